@@ -1,0 +1,33 @@
+import type { ConferenceRecord } from '../../domain/record.ts';
+import { toCsv } from './csv.ts';
+import { toHtml } from './html.tsx';
+import { toJson } from './json.ts';
+import { toMarkdown } from './markdown.ts';
+import { toText } from './text.ts';
+
+const EXPORTERS = {
+  json: { mediaType: 'application/json', extension: 'json', render: toJson },
+  md: { mediaType: 'text/markdown; charset=utf-8', extension: 'md', render: toMarkdown },
+  txt: { mediaType: 'text/plain; charset=utf-8', extension: 'txt', render: (r: ConferenceRecord) => toText(r) },
+  html: { mediaType: 'text/html; charset=utf-8', extension: 'html', render: toHtml },
+  csv: { mediaType: 'text/csv; charset=utf-8', extension: 'csv', render: (r: ConferenceRecord) => toCsv(r) },
+} as const;
+
+export type ExportFormat = keyof typeof EXPORTERS;
+export const EXPORT_FORMATS = Object.keys(EXPORTERS) as ExportFormat[];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return Object.hasOwn(EXPORTERS, value);
+}
+
+export function exportRecord(record: ConferenceRecord, format: ExportFormat): string {
+  return EXPORTERS[format].render(record);
+}
+
+export function exportMediaType(format: ExportFormat): string {
+  return EXPORTERS[format].mediaType;
+}
+
+export function exportExtension(format: ExportFormat): string {
+  return EXPORTERS[format].extension;
+}

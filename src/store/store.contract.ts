@@ -1,0 +1,109 @@
+// The behaviour every Store adapter must show; each adapter's test file runs this suite against a real database.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { bilingualRecord, sampleRecord } from '../../test/support/records.ts';
+import type { Store } from './store.ts';
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    test('a saved record reads back equal, turns in order', async () => {
+      const store = await open();
+      try {
+        const record = sampleRecord();
+        const saved = await store.saveRecord(record, { contentHash: 'h1' });
+        assert.equal(saved.status, 'created');
+        assert.equal(saved.slug, record.conference.slug);
+        const back = await store.getRecord(saved.slug);
+        assert.ok(back);
+        assert.equal(back.conference.id, saved.id);
+        assert.deepEqual({ ...back.conference, id: null }, record.conference);
+        assert.deepEqual(back.turns, record.turns);
+        assert.deepEqual(back.people.map((p) => p.name).sort(), record.people.map((p) => p.name).sort());
+        assert.deepEqual(back.outlets, record.outlets);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('the same content twice is a duplicate; a different record with a taken slug gets a suffix', async () => {
+      const store = await open();
+      try {
+        const first = await store.saveRecord(sampleRecord(), { contentHash: 'same' });
+        const again = await store.saveRecord(sampleRecord(), { contentHash: 'same' });
+        assert.deepEqual(again, { ...first, status: 'duplicate' });
+        const other = await store.saveRecord(sampleRecord(), { contentHash: 'other' });
+        assert.equal(other.status, 'created');
+        assert.equal(other.slug, `${first.slug}-2`);
+        assert.equal((await store.listConferences()).length, 2);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('list filters by status and words, newest first, with turn counts', async () => {
+      const store = await open();
+      try {
+        await store.saveRecord(sampleRecord({ slug: 'older', date: '2020-01-01', title: 'Older Briefing' }), { contentHash: 'a' });
+        await store.saveRecord(sampleRecord({ slug: 'newer', date: '2024-01-01', status: 'draft' }), { contentHash: 'b' });
+        const all = await store.listConferences();
+        assert.deepEqual(all.map((c) => c.slug), ['newer', 'older']);
+        assert.equal(all[0]?.turnCount, 6);
+        assert.deepEqual((await store.listConferences({ status: ['published'] })).map((c) => c.slug), ['older']);
+        assert.deepEqual((await store.listConferences({ text: 'older BRIEFING' })).map((c) => c.slug), ['older']);
+        assert.deepEqual((await store.listConferences({ text: '100%' })).map((c) => c.slug), []);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('bilingual text survives the round trip', async () => {
+      const store = await open();
+      try {
+        const record = bilingualRecord();
+        const saved = await store.saveRecord(record, { contentHash: 'bi' });
+        assert.deepEqual((await store.getRecord(saved.slug))?.turns, record.turns);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('outlets join the registry once, by name regardless of typography', async () => {
+      const store = await open();
+      try {
+        await store.saveRecord(sampleRecord({ slug: 'one' }), { contentHash: 'x1' });
+        const second = sampleRecord({ slug: 'two' });
+        second.turns[2]!.outlet = { ...second.turns[2]!.outlet!, name: 'HARBOUR  daily' };
+        await store.saveRecord(second, { contentHash: 'x2' });
+        assert.deepEqual((await store.listOutlets()).map((o) => o.name), ['Harbour Daily', 'North Wire']);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('delete removes the conference and its turns; unknown slugs report false', async () => {
+      const store = await open();
+      try {
+        const saved = await store.saveRecord(sampleRecord(), { contentHash: 'd' });
+        assert.equal(await store.deleteConference(saved.slug), true);
+        assert.equal(await store.getRecord(saved.slug), null);
+        assert.equal(await store.deleteConference(saved.slug), false);
+        assert.equal(await store.deleteConference('no-such-thing'), false);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a failing save leaves nothing behind', async () => {
+      const store = await open();
+      try {
+        const record = sampleRecord();
+        record.turns[3]!.seq = 3; // duplicate primary key makes the insert fail mid-way
+        await assert.rejects(store.saveRecord(record, { contentHash: 'bad' }));
+        assert.deepEqual(await store.listConferences(), []);
+        assert.deepEqual(await store.listOutlets(), []);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}

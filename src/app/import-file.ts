@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Store } from '../store/store.ts';
+import { importTranscript, TranscriptError, type ImportOptions } from '../transcript/import.ts';
+import { contentHash } from './content-hash.ts';
+
+export type ImportFileResult =
+  | { file: string; status: 'created' | 'duplicate'; slug: string; turns: number }
+  | { file: string; status: 'failed'; reason: string };
+
+/** Reads, parses, cleans and stores one transcript: one transaction, all or nothing. */
+export async function importFile(store: Store, file: string, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportFileResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { file, status: 'failed', reason: readFailure(error) };
+  }
+  try {
+    const { record } = importTranscript(bytes, { ...options, fileName: basename(file) });
+    const saved = await store.saveRecord(record, { contentHash: contentHash(record), source: basename(file) });
+    return { file, status: saved.status, slug: saved.slug, turns: record.turns.length };
+  } catch (error) {
+    if (error instanceof TranscriptError) return { file, status: 'failed', reason: error.message };
+    throw error;
+  }
+}
+
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,40 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Option, type Command } from 'commander';
+import { readFailure } from '../app/import-file.ts';
+import { EXPORT_FORMATS, exportRecord, type ExportFormat } from '../transcript/export/index.ts';
+import { formatReport, importTranscript, TranscriptError } from '../transcript/import.ts';
+import { CliError, err, out } from './io.ts';
+
+export const formatOption = () => new Option('--to <format>', 'output format').choices(EXPORT_FORMATS).default('json');
+export const reportOption = () => new Option('--report [file]', 'write an audit of every cleanup change to FILE (or standard error)');
+
+export function registerConvert(program: Command): void {
+  program
+    .command('convert')
+    .description('parse and clean a transcript, print it in another format (no database)')
+    .argument('<file>', 'transcript: text, Markdown, PDF text layer or OCR output')
+    .addOption(formatOption())
+    .addOption(reportOption())
+    .option('--no-clean', 'keep the text as printed (no hyphen, OCR or header repairs)')
+    .option('--as-statement', 'keep a text without speaker labels as one statement')
+    .action(async (file: string, opts: { to: ExportFormat; report?: string | true; clean: boolean; asStatement?: boolean }) => {
+      const bytes = await readFile(file).catch((error: unknown) => {
+        throw new CliError(`${file}: ${readFailure(error)}`);
+      });
+      try {
+        const { record, report } = importTranscript(bytes, { clean: opts.clean, asStatement: opts.asStatement ?? false, fileName: basename(file) });
+        const output = exportRecord(record, opts.to);
+        if (opts.report !== undefined) await writeReport(opts.report, formatReport(report));
+        out(output);
+      } catch (error) {
+        if (error instanceof TranscriptError) throw new CliError(`${file}: ${error.message}`);
+        throw error;
+      }
+    });
+}
+
+export async function writeReport(target: string | true, text: string): Promise<void> {
+  if (target === true) err(text || 'no changes');
+  else await writeFile(target, text);
+}

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { SingleBar, Presets } from 'cli-progress';
+import { importFile, type ImportFileResult } from '../app/import-file.ts';
+import { databasePath, openStore } from '../store/open.ts';
+import { CliError, err, out } from './io.ts';
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('import transcripts into the database, one transaction per file')
+    .argument('<files...>', 'transcript files')
+    .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
+    .option('--no-clean', 'keep the text as printed')
+    .option('--as-statement', 'keep a text without speaker labels as one statement')
+    .action(async (files: string[], opts: { db?: string; clean: boolean; asStatement?: boolean }) => {
+      const store = await openStore(databasePath(opts.db));
+      const bar = files.length > 1 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', stream: process.stderr, noTTYOutput: false }, Presets.shades_classic) : null;
+      bar?.start(files.length, 0, { file: '' });
+      const results: ImportFileResult[] = [];
+      try {
+        for (const file of files) {
+          bar?.update({ file });
+          results.push(await importFile(store, file, { clean: opts.clean, asStatement: opts.asStatement ?? false }));
+          bar?.increment();
+        }
+      } finally {
+        bar?.stop();
+        await store.close();
+      }
+      for (const r of results) {
+        if (r.status === 'failed') err(`presser: ${r.file}: ${r.reason}`);
+        else out(`${r.status === 'created' ? 'imported' : 'duplicate'}\t${r.slug}\t${r.turns} turns\t${r.file}`);
+      }
+      const count = (s: ImportFileResult['status']) => results.filter((r) => r.status === s).length;
+      if (files.length > 1) err(`${count('created')} imported, ${count('duplicate')} skipped as duplicate, ${count('failed')} failed`);
+      if (count('failed') > 0) throw new CliError('', 2);
+    });
+}

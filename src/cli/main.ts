@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { registerConvert } from './convert.ts';
+import { registerImport } from './import.ts';
+import { CliError, err } from './io.ts';
+import { registerRecordCommands } from './records.ts';
+import { registerServe } from './serve.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('presser')
+    .description('press conferences: run them live, keep the record, search the archive')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  registerConvert(program);
+  registerImport(program);
+  registerRecordCommands(program);
+  registerServe(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+/** Runs the CLI; resolves to the exit status: 0 done, 2 bad input or usage, 1 internal failure. */
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CliError) {
+      if (error.message) err(`presser: ${error.message}`);
+      return error.exitCode;
+    }
+    err(`presser: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
+}

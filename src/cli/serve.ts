@@ -1,0 +1,43 @@
+import type { Command } from 'commander';
+import { seedDemoIfEmpty } from '../app/demo.ts';
+import { startServer } from '../http/server.ts';
+import { databasePath, openStore } from '../store/open.ts';
+import { CliError, err } from './io.ts';
+
+export function parsePort(value: string | undefined): number {
+  const port = Number(value ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`invalid port "${value}": use a number from 0 to 65535`);
+  return port;
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the API, the live streams and the web pages')
+    .option('--port <n>', 'port to listen on (default: $PRESSER_PORT or 8080)')
+    .option('--host <address>', 'address to listen on (default: every interface)')
+    .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
+    .option('--no-demo', 'do not import the demo conference into an empty database')
+    .action(async (opts: { port?: string; host?: string; db?: string; demo: boolean }) => {
+      const port = parsePort(opts.port ?? process.env.PRESSER_PORT);
+      const dbPath = databasePath(opts.db);
+      const store = await openStore(dbPath);
+      if (opts.demo) {
+        const slug = await seedDemoIfEmpty(store);
+        if (slug) err(`empty database: imported the demo conference /c/${slug}`);
+      }
+      const server = await startServer({ store, port, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
+        await store.close();
+        if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
+        throw error;
+      });
+      err(`presser listening on ${server.url} (database ${dbPath})`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await server.close();
+      await store.close();
+    });
+}

@@ -6,7 +6,7 @@ export const DEMO_TRANSCRIPT = fileURLToPath(new URL('../../samples/demo-press-c
 
 /** On an empty database, imports the bundled sample so a first start has something to show. */
 export async function seedDemoIfEmpty(store: Store): Promise<string | null> {
-  if ((await store.listConferences({ limit: 1 })).length > 0) return null;
+  if ((await store.conferences.list({ limit: 1 })).length > 0) return null;
   const result = await importFile(store, DEMO_TRANSCRIPT);
   if (result.status === 'failed') throw new Error(`demo transcript ${DEMO_TRANSCRIPT}: ${result.reason}`);
   return result.slug;

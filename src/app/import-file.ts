@@ -18,7 +18,7 @@ export async function importFile(store: Store, file: string, options: Omit<Impor
   }
   try {
     const { record } = importTranscript(bytes, { ...options, fileName: basename(file) });
-    const saved = await store.saveRecord(record, { contentHash: contentHash(record), source: basename(file) });
+    const saved = await store.conferences.saveRecord(record, { contentHash: contentHash(record), source: basename(file) });
     return { file, status: saved.status, slug: saved.slug, turns: record.turns.length };
   } catch (error) {
     if (error instanceof TranscriptError) return { file, status: 'failed', reason: error.message };

@@ -16,7 +16,7 @@ async function withStore<T>(db: string | undefined, fn: (store: Store) => Promis
 }
 
 async function requireRecord(store: Store, slug: string) {
-  const record = await store.getRecord(slug);
+  const record = await store.conferences.getRecord(slug);
   if (!record) throw new CliError(`no conference with slug "${slug}" (presser list shows them)`);
   return record;
 }
@@ -32,7 +32,7 @@ export function registerRecordCommands(program: Command): void {
       if (opts.status && !CONFERENCE_STATUSES.includes(opts.status as ConferenceStatus)) {
         throw new CliError(`unknown status "${opts.status}": use one of ${CONFERENCE_STATUSES.join(', ')}`);
       }
-      const list = await withStore(opts.db, (s) => s.listConferences(opts.status ? { status: [opts.status as ConferenceStatus] } : {}));
+      const list = await withStore(opts.db, (s) => s.conferences.list(opts.status ? { status: [opts.status as ConferenceStatus] } : {}));
       if (opts.json) return out(JSON.stringify(list, null, 2));
       if (list.length === 0) return out('no conferences yet: presser import FILE adds one');
       for (const c of list) out([c.date ?? '----------', c.status.padEnd(9), String(c.turnCount).padStart(4), c.slug, c.title].join('  '));
@@ -65,7 +65,7 @@ export function registerRecordCommands(program: Command): void {
     .argument('<slug>')
     .option('--db <path>', 'database file')
     .action(async (slug: string, opts: { db?: string }) => {
-      const deleted = await withStore(opts.db, (s) => s.deleteConference(slug));
+      const deleted = await withStore(opts.db, (s) => s.conferences.delete(slug));
       if (!deleted) throw new CliError(`no conference with slug "${slug}"`);
       out(`deleted ${slug}`);
     });

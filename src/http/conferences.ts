@@ -32,7 +32,7 @@ const getRoute = createRoute({
 });
 
 export async function findVisibleRecord(store: Store, slug: string) {
-  const record = await store.getRecord(slug);
+  const record = await store.conferences.getRecord(slug);
   if (!record || !PUBLIC_STATUSES.includes(record.conference.status)) {
     throw new ApiError('not_found', `no conference with slug "${slug}"`);
   }
@@ -42,7 +42,7 @@ export async function findVisibleRecord(store: Store, slug: string) {
 export function conferenceRoutes(app: OpenAPIHono, store: Store): void {
   app.openapi(listRoute, async (c) => {
     const { q, limit } = c.req.valid('query');
-    const conferences = await store.listConferences({ status: PUBLIC_STATUSES, ...(q ? { text: q } : {}), ...(limit ? { limit } : {}) });
+    const conferences = await store.conferences.list({ status: PUBLIC_STATUSES, ...(q ? { text: q } : {}), ...(limit ? { limit } : {}) });
     return c.json({ conferences }, 200);
   });
 

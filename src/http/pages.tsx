@@ -10,7 +10,7 @@ import { RecordPage } from './pages/record.tsx';
 export function pageRoutes(app: OpenAPIHono, store: Store): void {
   app.get('/', async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 200);
-    const conferences = await store.listConferences({ status: PUBLIC_STATUSES, ...(q ? { text: q } : {}) });
+    const conferences = await store.conferences.list({ status: PUBLIC_STATUSES, ...(q ? { text: q } : {}) });
     return c.html(renderPage(<ArchivePage conferences={conferences} q={q} />));
   });
 

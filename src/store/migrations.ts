@@ -62,7 +62,121 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('turns_outlet').on('turns').column('outlet_id').execute();
     },
   },
+  '0002_live': { up: liveTables },
 };
+
+/** Accounts, accreditation, the floor, the durable event log and turn revisions. */
+async function liveTables(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('conferences').addColumn('last_event_id', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('conferences').addColumn('settings', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+  await db.schema.alterTable('conferences').addColumn('starts_at', 'text').execute();
+  await db.schema.alterTable('turns').addColumn('state', 'text', (c) => c.notNull().defaultTo('final')).execute();
+  await db.schema.alterTable('turns').addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('turns').addColumn('hand_id', 'text').execute();
+
+  await db.schema
+    .createTable('users')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('email', 'text', (c) => c.notNull().unique())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('role', 'text', (c) => c.notNull())
+    .addColumn('password_hash', 'text')
+    .addColumn('outlet_id', 'text', (c) => c.references('outlets.id').onDelete('set null'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('sessions')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .addColumn('revoked_at', 'text')
+    .execute();
+  await db.schema.createIndex('sessions_user').on('sessions').column('user_id').execute();
+
+  await db.schema
+    .createTable('accreditations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('email', 'text', (c) => c.notNull())
+    .addColumn('outlet_name', 'text', (c) => c.notNull())
+    .addColumn('outlet_id', 'text', (c) => c.references('outlets.id').onDelete('set null'))
+    .addColumn('conference_id', 'text', (c) => c.references('conferences.id').onDelete('cascade'))
+    .addColumn('valid_from', 'text')
+    .addColumn('valid_until', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('decided_at', 'text')
+    .addColumn('decided_by', 'text')
+    .execute();
+  await db.schema.createIndex('accreditations_status').on('accreditations').columns(['status', 'created_at']).execute();
+
+  await db.schema
+    .createTable('access_tokens')
+    .addColumn('token_hash', 'text', (c) => c.primaryKey())
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('accreditation_id', 'text', (c) => c.notNull().references('accreditations.id').onDelete('cascade'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .addColumn('used_at', 'text')
+    .execute();
+
+  await db.schema
+    .createTable('hands')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+    .addColumn('user_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('outlet_id', 'text', (c) => c.references('outlets.id').onDelete('set null'))
+    .addColumn('topic', 'text')
+    .addColumn('question', 'text')
+    .addColumn('follow_up', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('raised_at', 'text', (c) => c.notNull())
+    .addColumn('resolved_at', 'text')
+    .execute();
+  await db.schema.createIndex('hands_conference_status').on('hands').columns(['conference_id', 'status']).execute();
+
+  await db.schema
+    .createTable('floor_log')
+    .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('action', 'text', (c) => c.notNull())
+    .addColumn('actor_id', 'text', (c) => c.notNull())
+    .addColumn('hand_id', 'text', (c) => c.notNull())
+    .addColumn('policy_hand_id', 'text')
+    .addColumn('turn_seq', 'integer')
+    .addPrimaryKeyConstraint('floor_log_pk', ['conference_id', 'n'])
+    .execute();
+
+  await db.schema
+    .createTable('events')
+    .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+    .addColumn('id', 'integer', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('public_data', 'text')
+    .addColumn('staff_data', 'text')
+    .addColumn('user_data', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('events_pk', ['conference_id', 'id'])
+    .execute();
+
+  await db.schema
+    .createTable('turn_revisions')
+    .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+    .addColumn('seq', 'integer', (c) => c.notNull())
+    .addColumn('revision', 'integer', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('speaker', 'text')
+    .addColumn('outlet', 'text')
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('author_id', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('turn_revisions_pk', ['conference_id', 'seq', 'revision'])
+    .execute();
+}
 
 export const migrationProvider: MigrationProvider = {
   async getMigrations() {

@@ -1,5 +1,4 @@
 // Table shapes as Kysely sees them. JSON columns hold text in every dialect; timestamps are ISO strings.
-import type { Generated } from 'kysely';
 
 export interface ConferencesTable {
   id: string;
@@ -21,6 +20,10 @@ export interface ConferencesTable {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+  /** Live conferences: the last id given to an event in this conference's log. */
+  last_event_id: number;
+  settings: string;
+  starts_at: string | null;
 }
 
 export interface OutletsTable {
@@ -49,14 +52,112 @@ export interface TurnsTable {
   starts_at: number | null;
   ends_at: number | null;
   updated_at: string;
+  /** 'open' while being written live, then 'final'. */
+  state: string;
+  revision: number;
+  hand_id: string | null;
 }
 
-export interface MigrationsMarker {
-  id: Generated<number>;
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string | null;
+  outlet_id: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface AccessTokensTable {
+  token_hash: string;
+  user_id: string;
+  accreditation_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AccreditationsTable {
+  id: string;
+  name: string;
+  email: string;
+  outlet_name: string;
+  outlet_id: string | null;
+  conference_id: string | null;
+  valid_from: string | null;
+  valid_until: string | null;
+  status: string;
+  user_id: string | null;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
+export interface HandsTable {
+  id: string;
+  conference_id: string;
+  user_id: string;
+  outlet_id: string | null;
+  topic: string | null;
+  question: string | null;
+  follow_up: number;
+  status: string;
+  raised_at: string;
+  resolved_at: string | null;
+}
+
+export interface FloorLogTable {
+  conference_id: string;
+  /** 1, 2, 3 … within the conference. */
+  n: number;
+  at: string;
+  action: string;
+  actor_id: string;
+  hand_id: string;
+  policy_hand_id: string | null;
+  turn_seq: number | null;
+}
+
+export interface EventsTable {
+  conference_id: string;
+  id: number;
+  type: string;
+  public_data: string | null;
+  staff_data: string | null;
+  user_data: string | null;
+  created_at: string;
+}
+
+export interface TurnRevisionsTable {
+  conference_id: string;
+  seq: number;
+  revision: number;
+  kind: string;
+  speaker: string | null;
+  outlet: string | null;
+  text: string;
+  author_id: string | null;
+  created_at: string;
 }
 
 export interface Database {
   conferences: ConferencesTable;
   outlets: OutletsTable;
   turns: TurnsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  access_tokens: AccessTokensTable;
+  accreditations: AccreditationsTable;
+  hands: HandsTable;
+  floor_log: FloorLogTable;
+  events: EventsTable;
+  turn_revisions: TurnRevisionsTable;
 }

@@ -10,10 +10,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       try {
         const record = sampleRecord();
-        const saved = await store.saveRecord(record, { contentHash: 'h1' });
+        const saved = await store.conferences.saveRecord(record, { contentHash: 'h1' });
         assert.equal(saved.status, 'created');
         assert.equal(saved.slug, record.conference.slug);
-        const back = await store.getRecord(saved.slug);
+        const back = await store.conferences.getRecord(saved.slug);
         assert.ok(back);
         assert.equal(back.conference.id, saved.id);
         assert.deepEqual({ ...back.conference, id: null }, record.conference);
@@ -28,13 +28,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('the same content twice is a duplicate; a different record with a taken slug gets a suffix', async () => {
       const store = await open();
       try {
-        const first = await store.saveRecord(sampleRecord(), { contentHash: 'same' });
-        const again = await store.saveRecord(sampleRecord(), { contentHash: 'same' });
+        const first = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'same' });
+        const again = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'same' });
         assert.deepEqual(again, { ...first, status: 'duplicate' });
-        const other = await store.saveRecord(sampleRecord(), { contentHash: 'other' });
+        const other = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'other' });
         assert.equal(other.status, 'created');
         assert.equal(other.slug, `${first.slug}-2`);
-        assert.equal((await store.listConferences()).length, 2);
+        assert.equal((await store.conferences.list()).length, 2);
       } finally {
         await store.close();
       }
@@ -43,14 +43,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('list filters by status and words, newest first, with turn counts', async () => {
       const store = await open();
       try {
-        await store.saveRecord(sampleRecord({ slug: 'older', date: '2020-01-01', title: 'Older Briefing' }), { contentHash: 'a' });
-        await store.saveRecord(sampleRecord({ slug: 'newer', date: '2024-01-01', status: 'draft' }), { contentHash: 'b' });
-        const all = await store.listConferences();
+        await store.conferences.saveRecord(sampleRecord({ slug: 'older', date: '2020-01-01', title: 'Older Briefing' }), { contentHash: 'a' });
+        await store.conferences.saveRecord(sampleRecord({ slug: 'newer', date: '2024-01-01', status: 'draft' }), { contentHash: 'b' });
+        const all = await store.conferences.list();
         assert.deepEqual(all.map((c) => c.slug), ['newer', 'older']);
         assert.equal(all[0]?.turnCount, 6);
-        assert.deepEqual((await store.listConferences({ status: ['published'] })).map((c) => c.slug), ['older']);
-        assert.deepEqual((await store.listConferences({ text: 'older BRIEFING' })).map((c) => c.slug), ['older']);
-        assert.deepEqual((await store.listConferences({ text: '100%' })).map((c) => c.slug), []);
+        assert.deepEqual((await store.conferences.list({ status: ['published'] })).map((c) => c.slug), ['older']);
+        assert.deepEqual((await store.conferences.list({ text: 'older BRIEFING' })).map((c) => c.slug), ['older']);
+        assert.deepEqual((await store.conferences.list({ text: '100%' })).map((c) => c.slug), []);
       } finally {
         await store.close();
       }
@@ -60,8 +60,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       try {
         const record = bilingualRecord();
-        const saved = await store.saveRecord(record, { contentHash: 'bi' });
-        assert.deepEqual((await store.getRecord(saved.slug))?.turns, record.turns);
+        const saved = await store.conferences.saveRecord(record, { contentHash: 'bi' });
+        assert.deepEqual((await store.conferences.getRecord(saved.slug))?.turns, record.turns);
       } finally {
         await store.close();
       }
@@ -70,11 +70,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('outlets join the registry once, by name regardless of typography', async () => {
       const store = await open();
       try {
-        await store.saveRecord(sampleRecord({ slug: 'one' }), { contentHash: 'x1' });
+        await store.conferences.saveRecord(sampleRecord({ slug: 'one' }), { contentHash: 'x1' });
         const second = sampleRecord({ slug: 'two' });
         second.turns[2]!.outlet = { ...second.turns[2]!.outlet!, name: 'HARBOUR  daily' };
-        await store.saveRecord(second, { contentHash: 'x2' });
-        assert.deepEqual((await store.listOutlets()).map((o) => o.name), ['Harbour Daily', 'North Wire']);
+        await store.conferences.saveRecord(second, { contentHash: 'x2' });
+        assert.deepEqual((await store.outlets.list()).map((o) => o.name), ['Harbour Daily', 'North Wire']);
       } finally {
         await store.close();
       }
@@ -83,11 +83,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('delete removes the conference and its turns; unknown slugs report false', async () => {
       const store = await open();
       try {
-        const saved = await store.saveRecord(sampleRecord(), { contentHash: 'd' });
-        assert.equal(await store.deleteConference(saved.slug), true);
-        assert.equal(await store.getRecord(saved.slug), null);
-        assert.equal(await store.deleteConference(saved.slug), false);
-        assert.equal(await store.deleteConference('no-such-thing'), false);
+        const saved = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'd' });
+        assert.equal(await store.conferences.delete(saved.slug), true);
+        assert.equal(await store.conferences.getRecord(saved.slug), null);
+        assert.equal(await store.conferences.delete(saved.slug), false);
+        assert.equal(await store.conferences.delete('no-such-thing'), false);
       } finally {
         await store.close();
       }
@@ -98,9 +98,9 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       try {
         const record = sampleRecord();
         record.turns[3]!.seq = 3; // duplicate primary key makes the insert fail mid-way
-        await assert.rejects(store.saveRecord(record, { contentHash: 'bad' }));
-        assert.deepEqual(await store.listConferences(), []);
-        assert.deepEqual(await store.listOutlets(), []);
+        await assert.rejects(store.conferences.saveRecord(record, { contentHash: 'bad' }));
+        assert.deepEqual(await store.conferences.list(), []);
+        assert.deepEqual(await store.outlets.list(), []);
       } finally {
         await store.close();
       }

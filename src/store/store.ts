@@ -1,5 +1,9 @@
-// The storage contract. Every adapter (SQLite now, PostgreSQL later) passes the same suite: store.contract.ts.
-import type { ConferenceRecord, ConferenceStatus, Origin } from '../domain/record.ts';
+// What the store keeps and hands out. One implementation (kysely/) serves every SQL dialect; each
+// dialect only opens its connection, and all of them pass the same suite (store.contract.ts).
+import type { Conference, ConferenceStatus, Origin, Person } from '../domain/record.ts';
+import type { FloorSettings } from '../domain/floor-policy.ts';
+
+export type { Store, Repositories } from './kysely/store.ts';
 
 export interface ConferenceSummary {
   id: string;
@@ -31,24 +35,37 @@ export type SaveRecordResult =
   | { status: 'created'; id: string; slug: string }
   | { status: 'duplicate'; id: string; slug: string };
 
+/** A conference with what running it live needs. */
+export interface ConferenceInfo extends Conference {
+  id: string;
+  principals: Person[];
+  settings: FloorSettings;
+  /** ISO timestamp of the planned start. */
+  startsAt: string | null;
+  lastEventId: number;
+}
+
+export interface NewConference {
+  slug: string;
+  title: string;
+  date: string | null;
+  time: string | null;
+  timeZone: string | null;
+  startsAt: string | null;
+  venue: string | null;
+  occasion: string | null;
+  host: string | null;
+  hostCountry: string | null;
+  topic: string | null;
+  languages: string[];
+  principals: Person[];
+  settings: FloorSettings;
+}
+
 export interface StoredOutlet {
   id: string;
   name: string;
   aliases: string[];
   country: string | null;
   origin: Origin;
-}
-
-export interface ConferenceStore {
-  /** Stores a whole record in one transaction; the slug gets a numeric suffix when taken. */
-  saveRecord(record: ConferenceRecord, options: SaveRecordOptions): Promise<SaveRecordResult>;
-  listConferences(filter?: ConferenceFilter): Promise<ConferenceSummary[]>;
-  getRecord(slug: string): Promise<ConferenceRecord | null>;
-  deleteConference(slug: string): Promise<boolean>;
-  listOutlets(): Promise<StoredOutlet[]>;
-}
-
-export interface Store extends ConferenceStore {
-  readonly dialect: 'sqlite' | 'postgres';
-  close(): Promise<void>;
 }

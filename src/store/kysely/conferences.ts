@@ -1,41 +1,199 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import { nameKey, type ConferenceRecord, type Outlet } from '../../domain/record.ts';
-import type { Database } from '../schema.ts';
-import type { ConferenceFilter, ConferenceSummary, SaveRecordOptions, SaveRecordResult } from '../store.ts';
-import { conferenceRow, outletFromRow, parseJson, recordFromRows, turnRow } from './rows.ts';
+import { nameKey, type ConferenceRecord, type ConferenceStatus, type Outlet, type Person } from '../../domain/record.ts';
+import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../../domain/floor-policy.ts';
+import type { ConferencesTable } from '../schema.ts';
+import type { ConferenceFilter, ConferenceInfo, ConferenceSummary, NewConference, SaveRecordOptions, SaveRecordResult } from '../store.ts';
+import { atomic, json, type Db } from './db.ts';
+import { OutletRepo } from './outlets.ts';
+import { conferenceFromRow, parseJson, recordFromRows, turnRow } from './rows.ts';
 
-type Db = Kysely<Database>;
-
-/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits (15 columns a row). */
+/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits (18 columns a row). */
 const INSERT_CHUNK = 200;
 
-export async function saveRecord(db: Db, record: ConferenceRecord, options: SaveRecordOptions): Promise<SaveRecordResult> {
-  return db.transaction().execute(async (tx) => {
-    const existing = await tx
-      .selectFrom('conferences')
-      .select(['id', 'slug'])
-      .where('content_hash', '=', options.contentHash)
-      .executeTakeFirst();
-    if (existing) return { status: 'duplicate', ...existing };
+export class ConferenceRepo {
+  constructor(private readonly db: Db) {}
 
+  /** Stores a whole record in one transaction; the slug gets a numeric suffix when taken. */
+  saveRecord(record: ConferenceRecord, options: SaveRecordOptions): Promise<SaveRecordResult> {
+    return atomic(this.db, async (tx) => {
+      const existing = await tx.selectFrom('conferences').select(['id', 'slug']).where('content_hash', '=', options.contentHash).executeTakeFirst();
+      if (existing) return { status: 'duplicate', ...existing };
+
+      const now = new Date().toISOString();
+      const id = randomUUID();
+      const slug = await freeSlug(tx, record.conference.slug);
+      const principals = record.people.filter((p) => p.role === 'principal');
+      await tx.insertInto('conferences').values({ ...conferenceRow(record, principals, id, slug, now), content_hash: options.contentHash, source: options.source ?? null }).execute();
+
+      const outlets = new OutletRepo(tx);
+      const outletIds = new Map<string, string>();
+      for (const outlet of uniqueOutlets(record)) outletIds.set(nameKey(outlet.name), await outlets.ensure(outlet));
+      const rows = record.turns.map((t) => turnRow(id, t, t.outlet ? (outletIds.get(nameKey(t.outlet.name)) ?? null) : null, now));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insertInto('turns').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+      return { status: 'created', id, slug };
+    });
+  }
+
+  /** A new conference to be run live, with no turns yet. */
+  create(input: NewConference): Promise<ConferenceInfo> {
+    return atomic(this.db, async (tx) => {
+      const now = new Date().toISOString();
+      const id = randomUUID();
+      const slug = await freeSlug(tx, input.slug);
+      await tx
+        .insertInto('conferences')
+        .values({
+          id,
+          slug,
+          title: input.title,
+          date: input.date,
+          time: input.time,
+          time_zone: input.timeZone,
+          venue: input.venue,
+          occasion: input.occasion,
+          host: input.host,
+          host_country: input.hostCountry,
+          topic: input.topic,
+          languages: JSON.stringify(input.languages),
+          principals: JSON.stringify(input.principals),
+          status: 'draft',
+          content_hash: null,
+          source: null,
+          created_at: now,
+          updated_at: now,
+          published_at: null,
+          last_event_id: 0,
+          settings: JSON.stringify(input.settings),
+          starts_at: input.startsAt,
+        })
+        .execute();
+      return (await new ConferenceRepo(tx).info(slug))!;
+    });
+  }
+
+  async info(slug: string): Promise<ConferenceInfo | null> {
+    const row = await this.db.selectFrom('conferences').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return row ? infoFromRow(row) : null;
+  }
+
+  async infoById(id: string): Promise<ConferenceInfo | null> {
+    const row = await this.db.selectFrom('conferences').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? infoFromRow(row) : null;
+  }
+
+  async setStatus(id: string, status: ConferenceStatus): Promise<void> {
     const now = new Date().toISOString();
-    const id = randomUUID();
-    const slug = await freeSlug(tx, record.conference.slug);
-    const principals = record.people.filter((p) => p.role === 'principal');
-    await tx
-      .insertInto('conferences')
-      .values({ ...conferenceRow(record.conference, principals, id, slug, now), content_hash: options.contentHash, source: options.source ?? null })
+    await this.db
+      .updateTable('conferences')
+      .set({ status, updated_at: now, ...(status === 'published' ? { published_at: now } : {}) })
+      .where('id', '=', id)
       .execute();
+  }
 
-    const outletIds = new Map<string, string>();
-    for (const outlet of uniqueOutlets(record)) outletIds.set(nameKey(outlet.name), await ensureOutlet(tx, outlet, now));
-    const rows = record.turns.map((t) => turnRow(id, t, t.outlet ? (outletIds.get(nameKey(t.outlet.name)) ?? null) : null, now));
-    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-      await tx.insertInto('turns').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+  async update(id: string, changes: Partial<Pick<NewConference, 'title' | 'date' | 'time' | 'timeZone' | 'startsAt' | 'venue' | 'occasion' | 'host' | 'hostCountry' | 'topic' | 'languages' | 'principals' | 'settings'>>): Promise<void> {
+    const set: Partial<ConferencesTable> = { updated_at: new Date().toISOString() };
+    if (changes.title !== undefined) set.title = changes.title;
+    if (changes.date !== undefined) set.date = changes.date;
+    if (changes.time !== undefined) set.time = changes.time;
+    if (changes.timeZone !== undefined) set.time_zone = changes.timeZone;
+    if (changes.startsAt !== undefined) set.starts_at = changes.startsAt;
+    if (changes.venue !== undefined) set.venue = changes.venue;
+    if (changes.occasion !== undefined) set.occasion = changes.occasion;
+    if (changes.host !== undefined) set.host = changes.host;
+    if (changes.hostCountry !== undefined) set.host_country = changes.hostCountry;
+    if (changes.topic !== undefined) set.topic = changes.topic;
+    if (changes.languages !== undefined) set.languages = JSON.stringify(changes.languages);
+    if (changes.principals !== undefined) set.principals = JSON.stringify(changes.principals);
+    if (changes.settings !== undefined) set.settings = JSON.stringify(changes.settings);
+    await this.db.updateTable('conferences').set(set).where('id', '=', id).execute();
+  }
+
+  async list(filter: ConferenceFilter = {}): Promise<ConferenceSummary[]> {
+    let query = this.db
+      .selectFrom('conferences as c')
+      .leftJoin('turns as t', 't.conference_id', 'c.id')
+      .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', eb.fn.count<number>('t.seq').as('turn_count')])
+      .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at'])
+      .orderBy('c.date', 'desc')
+      .orderBy('c.created_at', 'desc');
+    if (filter.status?.length) query = query.where('c.status', 'in', [...filter.status]);
+    for (const word of (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
+      const pattern = `%${word.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      query = query.where((eb) => eb.or((['c.title', 'c.venue', 'c.occasion'] as const).map((col) => eb(eb.fn('lower', [eb.ref(col)]), 'like', pattern))));
     }
-    return { status: 'created', id, slug };
-  });
+    if (filter.limit) query = query.limit(filter.limit);
+    const rows = await query.execute();
+    return rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      title: r.title,
+      date: r.date,
+      venue: r.venue,
+      occasion: r.occasion,
+      status: r.status as ConferenceStatus,
+      languages: parseJson<string[]>(r.languages, []),
+      turnCount: Number(r.turn_count),
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  async getRecord(slug: string): Promise<ConferenceRecord | null> {
+    const row = await this.db.selectFrom('conferences').selectAll().where('slug', '=', slug).executeTakeFirst();
+    if (!row) return null;
+    const turns = await this.db.selectFrom('turns').selectAll().where('conference_id', '=', row.id).orderBy('seq').execute();
+    return recordFromRows(row, turns);
+  }
+
+  delete(slug: string): Promise<boolean> {
+    return atomic(this.db, async (tx) => {
+      const row = await tx.selectFrom('conferences').select('id').where('slug', '=', slug).executeTakeFirst();
+      if (!row) return false;
+      for (const table of ['events', 'floor_log', 'hands', 'turn_revisions', 'turns', 'accreditations'] as const) {
+        await tx.deleteFrom(table).where('conference_id', '=', row.id).execute();
+      }
+      await tx.deleteFrom('conferences').where('id', '=', row.id).execute();
+      return true;
+    });
+  }
+}
+
+function conferenceRow(record: ConferenceRecord, principals: Person[], id: string, slug: string, now: string): ConferencesTable {
+  const c = record.conference;
+  return {
+    id,
+    slug,
+    title: c.title,
+    date: c.date,
+    time: c.time,
+    time_zone: c.timeZone,
+    venue: c.venue,
+    occasion: c.occasion,
+    host: c.host,
+    host_country: c.hostCountry,
+    topic: c.topic,
+    languages: JSON.stringify(c.languages),
+    principals: JSON.stringify(principals),
+    status: c.status,
+    content_hash: null,
+    source: null,
+    created_at: now,
+    updated_at: now,
+    published_at: c.status === 'published' ? now : null,
+    last_event_id: 0,
+    settings: json(DEFAULT_FLOOR_SETTINGS)!,
+    starts_at: null,
+  };
+}
+
+export function infoFromRow(row: ConferencesTable): ConferenceInfo {
+  return {
+    ...conferenceFromRow(row),
+    id: row.id,
+    principals: parseJson<Person[]>(row.principals, []),
+    settings: { ...DEFAULT_FLOOR_SETTINGS, ...parseJson<Partial<FloorSettings>>(row.settings, {}) },
+    startsAt: row.starts_at,
+    lastEventId: row.last_event_id,
+  };
 }
 
 function uniqueOutlets(record: ConferenceRecord): Outlet[] {
@@ -44,78 +202,8 @@ function uniqueOutlets(record: ConferenceRecord): Outlet[] {
   return [...seen.values()];
 }
 
-/** Links a record's outlet to the registry by name or alias, adding it when the registry lacks it. */
-async function ensureOutlet(db: Db, outlet: Outlet, now: string): Promise<string> {
-  const key = nameKey(outlet.name);
-  const byName = await db.selectFrom('outlets').select('id').where('name_key', '=', key).executeTakeFirst();
-  if (byName) return byName.id;
-  const all = await db.selectFrom('outlets').select(['id', 'aliases']).execute();
-  const byAlias = all.find((o) => parseJson<string[]>(o.aliases, []).some((a) => nameKey(a) === key));
-  if (byAlias) return byAlias.id;
-  const id = randomUUID();
-  await db
-    .insertInto('outlets')
-    .values({ id, name: outlet.name, name_key: key, aliases: JSON.stringify(outlet.aliases), country: outlet.country, origin: outlet.origin, created_at: now })
-    .execute();
-  return id;
-}
-
 async function freeSlug(db: Db, wanted: string): Promise<string> {
-  const taken = new Set(
-    (await db.selectFrom('conferences').select('slug').where('slug', 'like', `${wanted}%`).execute()).map((r) => r.slug),
-  );
+  const taken = new Set((await db.selectFrom('conferences').select('slug').where('slug', 'like', `${wanted}%`).execute()).map((r) => r.slug));
   if (!taken.has(wanted)) return wanted;
   for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
-}
-
-export async function listConferences(db: Db, filter: ConferenceFilter = {}): Promise<ConferenceSummary[]> {
-  let query = db
-    .selectFrom('conferences as c')
-    .leftJoin('turns as t', 't.conference_id', 'c.id')
-    .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', eb.fn.count<number>('t.seq').as('turn_count')])
-    .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at'])
-    .orderBy('c.date', 'desc')
-    .orderBy('c.created_at', 'desc');
-  if (filter.status?.length) query = query.where('c.status', 'in', [...filter.status]);
-  for (const word of (filter.text ?? '').toLowerCase().split(/\s+/).filter(Boolean)) {
-    const pattern = `%${word.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    query = query.where((eb) =>
-      eb.or(['c.title', 'c.venue', 'c.occasion'].map((col) => eb(eb.fn('lower', [eb.ref(col as 'c.title')]), 'like', pattern))),
-    );
-  }
-  if (filter.limit) query = query.limit(filter.limit);
-  const rows = await query.execute();
-  return rows.map((r) => ({
-    id: r.id,
-    slug: r.slug,
-    title: r.title,
-    date: r.date,
-    venue: r.venue,
-    occasion: r.occasion,
-    status: r.status as ConferenceSummary['status'],
-    languages: parseJson<string[]>(r.languages, []),
-    turnCount: Number(r.turn_count),
-    updatedAt: r.updated_at,
-  }));
-}
-
-export async function getRecord(db: Db, slug: string): Promise<ConferenceRecord | null> {
-  const row = await db.selectFrom('conferences').selectAll().where('slug', '=', slug).executeTakeFirst();
-  if (!row) return null;
-  const turns = await db.selectFrom('turns').selectAll().where('conference_id', '=', row.id).orderBy('seq').execute();
-  return recordFromRows(row, turns);
-}
-
-export async function deleteConference(db: Db, slug: string): Promise<boolean> {
-  return db.transaction().execute(async (tx) => {
-    const row = await tx.selectFrom('conferences').select('id').where('slug', '=', slug).executeTakeFirst();
-    if (!row) return false;
-    await tx.deleteFrom('turns').where('conference_id', '=', row.id).execute();
-    await tx.deleteFrom('conferences').where('id', '=', row.id).execute();
-    return true;
-  });
-}
-
-export async function listOutlets(db: Db) {
-  return (await db.selectFrom('outlets').selectAll().orderBy('name').execute()).map(outletFromRow);
 }

@@ -20,30 +20,6 @@ export function parseJson<T>(text: string | null, fallback: T): T {
   return JSON.parse(text) as T;
 }
 
-export function conferenceRow(c: Conference, principals: Person[], id: string, slug: string, now: string): ConferencesTable {
-  return {
-    id,
-    slug,
-    title: c.title,
-    date: c.date,
-    time: c.time,
-    time_zone: c.timeZone,
-    venue: c.venue,
-    occasion: c.occasion,
-    host: c.host,
-    host_country: c.hostCountry,
-    topic: c.topic,
-    languages: JSON.stringify(c.languages),
-    principals: JSON.stringify(principals),
-    status: c.status,
-    content_hash: null,
-    source: null,
-    created_at: now,
-    updated_at: now,
-    published_at: c.status === 'published' ? now : null,
-  };
-}
-
 export function conferenceFromRow(row: ConferencesTable): Conference {
   return {
     id: row.id,
@@ -79,6 +55,9 @@ export function turnRow(conferenceId: string, turn: Turn, outletId: string | nul
     starts_at: turn.startsAt ?? null,
     ends_at: turn.endsAt ?? null,
     updated_at: now,
+    state: 'final',
+    revision: 0,
+    hand_id: null,
   };
 }
 

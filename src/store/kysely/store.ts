@@ -1,38 +1,50 @@
 // One Store over Kysely: the query code is shared by every dialect; only the connection differs.
-import { Migrator, type Kysely } from 'kysely';
-import type { ConferenceRecord } from '../../domain/record.ts';
+import { Migrator } from 'kysely';
 import { migrationProvider } from '../migrations.ts';
-import type { Database } from '../schema.ts';
-import type { ConferenceFilter, SaveRecordOptions, Store } from '../store.ts';
-import * as conferences from './conferences.ts';
+import { AccreditationRepo } from './accreditations.ts';
+import { ConferenceRepo } from './conferences.ts';
+import type { Db } from './db.ts';
+import { EventRepo } from './events.ts';
+import { FloorLogRepo } from './floor-log.ts';
+import { HandRepo } from './hands.ts';
+import { LiveTurnRepo } from './live-turns.ts';
+import { OutletRepo } from './outlets.ts';
+import { SessionRepo, UserRepo } from './users.ts';
 
-export class KyselyStore implements Store {
-  constructor(
-    readonly db: Kysely<Database>,
-    readonly dialect: Store['dialect'],
-  ) {}
-
-  saveRecord(record: ConferenceRecord, options: SaveRecordOptions) {
-    return conferences.saveRecord(this.db, record, options);
-  }
-  listConferences(filter?: ConferenceFilter) {
-    return conferences.listConferences(this.db, filter);
-  }
-  getRecord(slug: string) {
-    return conferences.getRecord(this.db, slug);
-  }
-  deleteConference(slug: string) {
-    return conferences.deleteConference(this.db, slug);
-  }
-  listOutlets() {
-    return conferences.listOutlets(this.db);
-  }
-  async close() {
-    await this.db.destroy();
-  }
+/** Every repository over one executor: the database itself, or a transaction. */
+export function repositories(db: Db) {
+  return {
+    conferences: new ConferenceRepo(db),
+    outlets: new OutletRepo(db),
+    users: new UserRepo(db),
+    sessions: new SessionRepo(db),
+    accreditations: new AccreditationRepo(db),
+    hands: new HandRepo(db),
+    turns: new LiveTurnRepo(db),
+    events: new EventRepo(db),
+    floorLog: new FloorLogRepo(db),
+  };
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+export type Repositories = ReturnType<typeof repositories>;
+
+export interface Store extends Repositories {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs fn with repositories bound to one transaction: all of it commits, or none. */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function createStore(db: Db, dialect: Store['dialect']): Store {
+  return {
+    ...repositories(db),
+    dialect,
+    transaction: (fn) => db.transaction().execute((tx) => fn(repositories(tx))),
+    close: () => db.destroy(),
+  };
+}
+
+export async function migrateToLatest(db: Db): Promise<void> {
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

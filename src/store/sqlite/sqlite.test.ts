@@ -14,12 +14,12 @@ storeContract('sqlite', () => openSqliteStore(join(dir, `contract-${++n}.db`)));
 test('sqlite: the file is in WAL mode and survives reopening', async () => {
   const path = join(dir, 'sub', 'reopen.db');
   const store = await openSqliteStore(path);
-  const saved = await store.saveRecord(sampleRecord(), { contentHash: 'r' });
+  const saved = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'r' });
   await store.close();
   const raw = new SQLite(path, { readonly: true });
   assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');
   raw.close();
   const reopened = await openSqliteStore(path);
-  assert.equal((await reopened.getRecord(saved.slug))?.turns.length, 6);
+  assert.equal((await reopened.conferences.getRecord(saved.slug))?.turns.length, 6);
   await reopened.close();
 });

@@ -1,0 +1,29 @@
+// Who may do what. Staff sign in with a password; journalists with their personal access link;
+// everyone else is the public.
+
+export const STAFF_ROLES = ['admin', 'moderator', 'transcriber', 'interpreter'] as const;
+export const USER_ROLES = [...STAFF_ROLES, 'journalist'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export type UserRole = (typeof USER_ROLES)[number];
+/** The caller of a request: a signed-in user's role, or the anonymous public. */
+export type Role = UserRole | 'public';
+
+export function isStaff(role: Role): role is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(role);
+}
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  outletId: string | null;
+  createdAt: string;
+}
+
+/** Who is acting, as every use case receives it. */
+export type Actor = { kind: 'user'; user: User } | { kind: 'public' };
+
+export function actorRole(actor: Actor): Role {
+  return actor.kind === 'user' ? actor.user.role : 'public';
+}

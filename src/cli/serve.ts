@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { createContext } from '../app/context.ts';
 import { seedDemoIfEmpty } from '../app/demo.ts';
 import { startServer } from '../http/server.ts';
 import { databasePath, openStore } from '../store/open.ts';
@@ -26,7 +27,7 @@ export function registerServe(program: Command): void {
         const slug = await seedDemoIfEmpty(store);
         if (slug) err(`empty database: imported the demo conference /c/${slug}`);
       }
-      const server = await startServer({ store, port, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
+      const server = await startServer(createContext(store), { port, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
         await store.close();
         if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
         throw error;

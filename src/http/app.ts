@@ -1,26 +1,45 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Store } from '../store/store.ts';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppContext } from '../app/context.ts';
+import { AppError } from '../app/errors.ts';
+import { accreditationRoutes } from './accreditations.ts';
+import { identify, SESSION_COOKIE, type HttpEnv } from './auth.ts';
 import { conferenceRoutes } from './conferences.ts';
-import { ApiError, errorResponse, handleError, validationError } from './errors.ts';
+import { errorResponse, handleError, validationError } from './errors.ts';
+import { floorRoutes } from './floor.ts';
+import { outletRoutes } from './outlets.ts';
 import { pageRoutes } from './pages.tsx';
+import { sessionRoutes } from './session.ts';
+import { turnRoutes } from './turns.ts';
 
-export interface AppDeps {
-  store: Store;
-}
+/** The largest JSON body any route accepts. */
+export const MAX_BODY_BYTES = 256 * 1024;
 
-export function createApp({ store }: AppDeps): OpenAPIHono {
-  const app = new OpenAPIHono({
+export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {
+  const app = new OpenAPIHono<HttpEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return errorResponse(c, validationError(result.error.issues));
     },
   });
   app.onError(handleError);
-  app.notFound((c) => errorResponse(c, new ApiError('not_found', `no route for ${c.req.method} ${c.req.path}`)));
+  app.notFound((c) => errorResponse(c, new AppError('not_found', `no route for ${c.req.method} ${c.req.path}`)));
+
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new AppError('payload_too_large', `request body over ${MAX_BODY_BYTES / 1024} KB`); } }));
+  app.use('*', identify(ctx));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  conferenceRoutes(app, store);
-  pageRoutes(app, store);
+  sessionRoutes(app, ctx);
+  outletRoutes(app, ctx);
+  accreditationRoutes(app, ctx);
+  conferenceRoutes(app, ctx);
+  floorRoutes(app, ctx);
+  turnRoutes(app, ctx);
+  pageRoutes(app, ctx.store);
 
-  app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'presser', version: '1' } });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'presser', version: '1', description: 'Press conferences: run them live, keep the record, search the archive. Errors: {"error":{"code","message","field"?}}. The live stream is GET /api/conferences/{slug}/events (Server-Sent Events).' },
+  });
   return app;
 }

@@ -1,53 +1,149 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { ConferenceStatus } from '../domain/record.ts';
+import type { Context } from 'hono';
+import { changeState, createConference, requireConference, updateSettings } from '../app/conferences.ts';
+import type { AppContext } from '../app/context.ts';
+import { AppError } from '../app/errors.ts';
+import { isPublic } from '../domain/lifecycle.ts';
+import { CONFERENCE_STATUSES, type ConferenceStatus } from '../domain/record.ts';
+import { isStaff } from '../domain/roles.ts';
 import type { Store } from '../store/store.ts';
-import { ApiError, ErrorSchema } from './errors.ts';
-import { ConferenceSummarySchema, RecordSchema } from './record-schema.ts';
+import { currentUser, roleOf, type HttpEnv } from './auth.ts';
+import { errors, guarded, jsonBody, jsonResponse, SlugParam } from './openapi.ts';
+import { ConferenceSchema, ConferenceSummarySchema, RecordSchema } from './record-schema.ts';
 
-/** What the public may see; staff views widen this once sessions exist. */
-export const PUBLIC_STATUSES: readonly ConferenceStatus[] = ['live', 'published'];
+/** What the public may see; staff see every conference. */
+export const PUBLIC_STATUSES: readonly ConferenceStatus[] = CONFERENCE_STATUSES.filter(isPublic);
 
-const SlugParam = z.object({ slug: z.string().min(1).max(200).openapi({ param: { name: 'slug', in: 'path' }, example: '2024-03-07-wang-yi-meets-the-press' }) });
+export function visibleStatuses(c: Context<HttpEnv>): readonly ConferenceStatus[] | undefined {
+  return isStaff(roleOf(c)) ? undefined : PUBLIC_STATUSES;
+}
 
-const listRoute = createRoute({
-  method: 'get',
-  path: '/api/conferences',
-  summary: 'Conferences visible to the caller, newest first',
-  request: { query: z.object({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) },
-  responses: {
-    200: { description: 'The conferences', content: { 'application/json': { schema: z.object({ conferences: z.array(ConferenceSummarySchema) }) } } },
-    400: { description: 'Bad filter', content: { 'application/json': { schema: ErrorSchema } } },
-  },
-});
-
-const getRoute = createRoute({
-  method: 'get',
-  path: '/api/conferences/{slug}',
-  summary: 'One conference as its JSON record (presser.record/1)',
-  request: { params: SlugParam },
-  responses: {
-    200: { description: 'The record', content: { 'application/json': { schema: RecordSchema } } },
-    404: { description: 'No such conference', content: { 'application/json': { schema: ErrorSchema } } },
-  },
-});
-
-export async function findVisibleRecord(store: Store, slug: string) {
+/** The record if the caller may see it; 404 otherwise, so drafts do not reveal they exist. */
+export async function findVisibleRecord(store: Store, slug: string, statuses: readonly ConferenceStatus[] | undefined = PUBLIC_STATUSES) {
   const record = await store.conferences.getRecord(slug);
-  if (!record || !PUBLIC_STATUSES.includes(record.conference.status)) {
-    throw new ApiError('not_found', `no conference with slug "${slug}"`);
-  }
+  if (!record || (statuses && !statuses.includes(record.conference.status))) throw new AppError('not_found', `no conference with slug "${slug}"`);
   return record;
 }
 
-export function conferenceRoutes(app: OpenAPIHono, store: Store): void {
-  app.openapi(listRoute, async (c) => {
-    const { q, limit } = c.req.valid('query');
-    const conferences = await store.conferences.list({ status: PUBLIC_STATUSES, ...(q ? { text: q } : {}), ...(limit ? { limit } : {}) });
-    return c.json({ conferences }, 200);
-  });
+const FloorSettingsSchema = z
+  .object({
+    perOutletLimit: z.number().int().min(1).max(100).nullable(),
+    followUps: z.boolean(),
+    alternateOrigins: z.boolean(),
+    publishFloorLog: z.boolean(),
+  })
+  .openapi('FloorSettings');
 
-  app.openapi(getRoute, async (c) => {
-    const record = await findVisibleRecord(store, c.req.valid('param').slug);
-    return c.json(record, 200);
-  });
+const PrincipalInput = z.union([z.string().trim().min(1).max(200), z.object({ name: z.string().trim().min(1).max(200), titles: z.array(z.string().max(200)).max(10).optional() })]);
+
+const NewConference = z.object({
+  title: z.string().trim().min(1).max(500),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable().optional(),
+  startsAt: z.string().datetime({ offset: true }).nullable().optional().openapi({ example: '2025-05-02T10:00:00+08:00' }),
+  timeZone: z
+    .string()
+    .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai')
+    .nullable()
+    .optional(),
+  venue: z.string().max(500).nullable().optional(),
+  occasion: z.string().max(500).nullable().optional(),
+  host: z.string().max(500).nullable().optional(),
+  hostCountry: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
+  topic: z.string().max(500).nullable().optional(),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or zh')).min(1).max(5).optional(),
+  principals: z.array(PrincipalInput).max(20).optional(),
+  settings: FloorSettingsSchema.partial().optional(),
+});
+
+const LiveConferenceSchema = ConferenceSchema.extend({
+  id: z.string(),
+  principals: z.array(z.object({ name: z.string(), titles: z.array(z.string()), role: z.string() })),
+  settings: FloorSettingsSchema,
+  startsAt: z.string().nullable(),
+  lastEventId: z.number().int(),
+}).openapi('LiveConference');
+
+export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
+  const { store } = ctx;
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/conferences',
+      summary: 'Conferences the caller may see, newest first (the public: live and published)',
+      request: { query: z.object({ q: z.string().max(200).optional(), status: z.enum(CONFERENCE_STATUSES).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) },
+      responses: { 200: jsonResponse('The conferences', z.object({ conferences: z.array(ConferenceSummarySchema) })), ...errors(400) },
+    }),
+    async (c) => {
+      const { q, limit, status } = c.req.valid('query');
+      const visible = visibleStatuses(c);
+      const statuses = status ? (visible && !visible.includes(status) ? [] : [status]) : visible;
+      if (statuses?.length === 0) return c.json({ conferences: [] }, 200);
+      const conferences = await store.conferences.list({ ...(statuses ? { status: statuses } : {}), ...(q ? { text: q } : {}), ...(limit ? { limit } : {}) });
+      return c.json({ conferences }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/conferences/{slug}',
+      summary: 'One conference as its JSON record (presser.record/1)',
+      request: { params: SlugParam },
+      responses: { 200: jsonResponse('The record', RecordSchema), ...errors(404) },
+    }),
+    async (c) => {
+      const record = await findVisibleRecord(store, c.req.valid('param').slug, visibleStatuses(c));
+      const info = await store.conferences.info(record.conference.slug);
+      c.header('x-presser-last-event-id', String(info?.lastEventId ?? 0));
+      return c.json(record, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/conferences',
+      summary: 'Create a conference (as a draft)',
+      ...guarded('admin'),
+      request: jsonBody(NewConference),
+      responses: { 201: jsonResponse('Created', z.object({ conference: LiveConferenceSchema })), ...errors(400, 401, 403, 413) },
+    }),
+    async (c) => c.json({ conference: await createConference(ctx, c.req.valid('json')) }, 201),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/conferences/{slug}/live',
+      summary: 'A conference with its principals, floor settings and last event id (staff)',
+      ...guarded('admin', 'moderator', 'transcriber', 'interpreter'),
+      request: { params: SlugParam },
+      responses: { 200: jsonResponse('The conference', z.object({ conference: LiveConferenceSchema })), ...errors(401, 403, 404) },
+    }),
+    async (c) => c.json({ conference: await requireConference(store, c.req.valid('param').slug) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/conferences/{slug}/state',
+      summary: 'Move a conference: draft, scheduled, live, ended, published (moderators: live and ended)',
+      ...guarded('admin', 'moderator'),
+      request: { params: SlugParam, ...jsonBody(z.object({ status: z.enum(CONFERENCE_STATUSES) })) },
+      responses: { 200: jsonResponse('Moved', z.object({ conference: LiveConferenceSchema })), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json({ conference: await changeState(ctx, currentUser(c), c.req.valid('param').slug, c.req.valid('json').status) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/conferences/{slug}/settings',
+      summary: 'Change the floor settings: per-outlet limit, follow-ups, alternation, publishing the floor log',
+      ...guarded('admin'),
+      request: { params: SlugParam, ...jsonBody(FloorSettingsSchema.partial()) },
+      responses: { 200: jsonResponse('Changed', z.object({ conference: LiveConferenceSchema })), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => c.json({ conference: await updateSettings(ctx, c.req.valid('param').slug, c.req.valid('json')) }, 200),
+  );
 }

@@ -4,36 +4,26 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
 
-export const ERROR_CODES = {
+import { AppError, type ErrorCode } from '../app/errors.ts';
+
+
+const STATUS = {
   bad_request: 400,
   invalid_json: 400,
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
-  method_not_allowed: 405,
   conflict: 409,
   wrong_state: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
-} as const satisfies Record<string, ContentfulStatusCode>;
+} as const satisfies Record<ErrorCode, ContentfulStatusCode>;
 
-export type ErrorCode = keyof typeof ERROR_CODES;
-
-export class ApiError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly field?: string,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message);
-  }
-  get status(): ContentfulStatusCode {
-    return ERROR_CODES[this.code];
-  }
+export function statusOf(code: ErrorCode): ContentfulStatusCode {
+  return STATUS[code];
 }
 
 export const ErrorSchema = z
@@ -46,30 +36,34 @@ export const ErrorSchema = z
   })
   .openapi('Error');
 
-export function errorResponse(c: Context, error: ApiError): Response {
-  const body = { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
-  return c.json(body, error.status, error.headers);
+export function errorBody(error: AppError) {
+  return { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } };
+}
+
+export function errorResponse(c: Context, error: AppError): Response {
+  const headers: Record<string, string> = error.retryAfter ? { 'retry-after': String(error.retryAfter) } : {};
+  return c.json(errorBody(error), statusOf(error.code), headers);
 }
 
 /** Maps anything thrown in a route to the shared shape; unexpected errors are logged and hidden. */
 export function handleError(error: Error, c: Context): Response {
-  if (error instanceof ApiError) return errorResponse(c, error);
+  if (error instanceof AppError) return errorResponse(c, error);
   if (error instanceof HTTPException) return errorResponse(c, fromHttpException(error));
   console.error(`presser: ${c.req.method} ${c.req.path} failed:`, error);
-  return errorResponse(c, new ApiError('internal', 'internal error'));
+  return errorResponse(c, new AppError('internal', 'internal error'));
 }
 
-function fromHttpException(error: HTTPException): ApiError {
-  if (error.status === 413) return new ApiError('payload_too_large', 'request body too large');
-  if (error.status === 415) return new ApiError('unsupported_media_type', 'send the body as application/json');
-  if (error.status === 400 && /json/i.test(error.message)) return new ApiError('invalid_json', 'malformed JSON in request body');
-  if (error.status === 401) return new ApiError('unauthenticated', error.message || 'sign in first');
-  return new ApiError('bad_request', error.message || 'bad request');
+function fromHttpException(error: HTTPException): AppError {
+  if (error.status === 413) return new AppError('payload_too_large', 'request body too large');
+  if (error.status === 415) return new AppError('unsupported_media_type', 'send the body as application/json');
+  if (error.status === 400 && /json/i.test(error.message)) return new AppError('invalid_json', 'malformed JSON in request body');
+  if (error.status === 401) return new AppError('unauthenticated', error.message || 'sign in first');
+  return new AppError('bad_request', error.message || 'bad request');
 }
 
 /** Zod validation failures name the first offending field. */
-export function validationError(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ApiError {
+export function validationError(issues: readonly { path: readonly PropertyKey[]; message: string }[]): AppError {
   const first = issues[0];
   const field = first ? first.path.map(String).join('.') : undefined;
-  return new ApiError('validation_failed', first ? `${field || 'body'}: ${first.message}` : 'invalid request', field || undefined);
+  return new AppError('validation_failed', first ? `${field || 'body'}: ${first.message}` : 'invalid request', field || undefined);
 }

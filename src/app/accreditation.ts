@@ -1,0 +1,128 @@
+// Accreditation: anyone applies; an admin approves (handing out a personal access link), rejects or
+// revokes. Revocation ends the journalist's sessions, hands and streams at once.
+import { canDecide, type Accreditation } from '../domain/accreditation.ts';
+import type { Origin } from '../domain/record.ts';
+import type { User } from '../domain/roles.ts';
+import { commit, type AppContext } from './context.ts';
+import { AppError } from './errors.ts';
+import { queueChangedEvent } from './floor.ts';
+import { newToken } from './secrets.ts';
+
+export const ACCESS_LINK_DAYS = 7;
+
+export interface Application {
+  name: string;
+  email: string;
+  outlet: string;
+  conference?: string | undefined;
+  validFrom?: string | undefined;
+  validUntil?: string | undefined;
+}
+
+export async function apply(ctx: AppContext, input: Application, clientKey: string): Promise<Accreditation> {
+  if (!input.conference && !input.validFrom && !input.validUntil) {
+    throw new AppError('validation_failed', 'name a conference or a validity period (validFrom, validUntil)', 'conference');
+  }
+  if (input.validFrom && input.validUntil && input.validFrom > input.validUntil) {
+    throw new AppError('validation_failed', 'validFrom must not be after validUntil', 'validUntil');
+  }
+  let conferenceId: string | null = null;
+  if (input.conference) {
+    const conference = await ctx.store.conferences.info(input.conference);
+    if (!conference || conference.status === 'published') throw new AppError('not_found', `no open conference with slug "${input.conference}"`, 'conference');
+    conferenceId = conference.id;
+  }
+  await ctx.limits.application(clientKey);
+  const outlet = await ctx.store.outlets.findByName(input.outlet);
+  return ctx.store.accreditations.create({
+    name: input.name,
+    email: input.email,
+    outletName: outlet?.name ?? input.outlet,
+    outletId: outlet?.id ?? null,
+    conferenceId,
+    validFrom: input.validFrom ?? null,
+    validUntil: input.validUntil ?? null,
+  });
+}
+
+async function requireAccreditation(ctx: AppContext, id: string, decision: 'approve' | 'reject' | 'revoke'): Promise<Accreditation> {
+  const accreditation = await ctx.store.accreditations.get(id);
+  if (!accreditation) throw new AppError('not_found', `no accreditation ${id}`);
+  if (!canDecide(accreditation.status, decision)) throw new AppError('wrong_state', `cannot ${decision} an accreditation that is ${accreditation.status}`);
+  return accreditation;
+}
+
+export interface Approval {
+  accreditation: Accreditation;
+  journalist: User;
+  /** The secret of the personal access link; shown once, stored only as a hash. */
+  accessToken: string;
+  accessExpiresAt: string;
+}
+
+/** Approves an application: the outlet joins the registry (origin as the admin says), the journalist gets an account and a link. */
+export async function approve(ctx: AppContext, admin: User, id: string, outletFacts: { origin?: Origin | undefined; country?: string | undefined } = {}): Promise<Approval> {
+  const accreditation = await requireAccreditation(ctx, id, 'approve');
+  return ctx.store.transaction(async (tx) => {
+    const outlet =
+      (accreditation.outletId ? await tx.outlets.get(accreditation.outletId) : null) ??
+      (await tx.outlets.findByName(accreditation.outletName)) ??
+      (await tx.outlets.create({ name: accreditation.outletName, aliases: [], country: outletFacts.country ?? null, origin: outletFacts.origin ?? 'unknown' }));
+    const existing = await tx.users.findByEmail(accreditation.email);
+    if (existing && existing.role !== 'journalist') throw new AppError('conflict', `${accreditation.email} belongs to a staff account`, 'email');
+    let journalist: User;
+    if (existing) {
+      const { passwordHash: _, ...user } = existing;
+      await tx.users.update(user.id, { name: accreditation.name, outletId: outlet.id });
+      journalist = { ...user, name: accreditation.name, outletId: outlet.id };
+    } else {
+      journalist = await tx.users.create({ email: accreditation.email, name: accreditation.name, role: 'journalist', passwordHash: null, outletId: outlet.id });
+    }
+    await tx.accreditations.decide(id, { status: 'approved', by: admin.id, userId: journalist.id, outletId: outlet.id });
+    const { token, hash } = newToken();
+    const accessExpiresAt = linkExpiry(ctx, accreditation);
+    await tx.sessions.createAccessToken(hash, journalist.id, id, accessExpiresAt);
+    return { accreditation: { ...accreditation, status: 'approved', userId: journalist.id, outletId: outlet.id, outletName: outlet.name }, journalist, accessToken: token, accessExpiresAt };
+  });
+}
+
+/** A fresh access link for an approved journalist who lost theirs. */
+export async function reissueLink(ctx: AppContext, id: string): Promise<{ accessToken: string; accessExpiresAt: string }> {
+  const accreditation = await ctx.store.accreditations.get(id);
+  if (!accreditation) throw new AppError('not_found', `no accreditation ${id}`);
+  if (accreditation.status !== 'approved' || !accreditation.userId) throw new AppError('wrong_state', `accreditation is ${accreditation.status}`);
+  const { token, hash } = newToken();
+  const accessExpiresAt = linkExpiry(ctx, accreditation);
+  await ctx.store.sessions.createAccessToken(hash, accreditation.userId, id, accessExpiresAt);
+  return { accessToken: token, accessExpiresAt };
+}
+
+function linkExpiry(ctx: AppContext, accreditation: Accreditation): string {
+  const week = ctx.clock.now().getTime() + ACCESS_LINK_DAYS * 86400_000;
+  const periodEnd = accreditation.validUntil ? Date.parse(`${accreditation.validUntil}T23:59:59Z`) : Infinity;
+  return new Date(Math.max(ctx.clock.now().getTime() + 3600_000, Math.min(week, periodEnd))).toISOString();
+}
+
+export async function reject(ctx: AppContext, admin: User, id: string): Promise<Accreditation> {
+  const accreditation = await requireAccreditation(ctx, id, 'reject');
+  await ctx.store.accreditations.decide(id, { status: 'rejected', by: admin.id });
+  return { ...accreditation, status: 'rejected' };
+}
+
+/** Revokes at once: sessions end, unused links die, waiting hands are withdrawn, open streams close. */
+export async function revoke(ctx: AppContext, admin: User, id: string): Promise<Accreditation> {
+  const accreditation = await requireAccreditation(ctx, id, 'revoke');
+  const userId = accreditation.userId;
+  await commit(ctx, async (tx, emit) => {
+    await tx.accreditations.decide(id, { status: 'revoked', by: admin.id });
+    if (!userId) return;
+    await tx.sessions.revokeAllOf(userId);
+    await tx.sessions.expireAccessTokensOf(userId, ctx.clock.now().toISOString());
+    for (const conferenceId of await tx.hands.withdrawAllOf(userId)) {
+      const conference = await tx.conferences.infoById(conferenceId);
+      if (conference) emit(conferenceId, await queueChangedEvent(tx, conference, ctx.clock.now()));
+    }
+  });
+  if (userId) ctx.bus.publish({ kind: 'close-user', userId });
+  return { ...accreditation, status: 'revoked' };
+}

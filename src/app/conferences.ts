@@ -1,0 +1,118 @@
+// Creating conferences and moving them through draft, scheduled, live, ended, published.
+import slugify from '@sindresorhus/slugify';
+import { createHash } from 'node:crypto';
+import { allowedTransitions, canTransition } from '../domain/lifecycle.ts';
+import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../domain/floor-policy.ts';
+import type { ConferenceStatus, Person } from '../domain/record.ts';
+import type { User } from '../domain/roles.ts';
+import type { ConferenceInfo, NewConference, Repositories } from '../store/store.ts';
+import { commit, type AppContext } from './context.ts';
+import { AppError } from './errors.ts';
+import { queueChangedEvent } from './floor.ts';
+
+export async function requireConference(repos: Pick<Repositories, 'conferences'>, slug: string): Promise<ConferenceInfo> {
+  const conference = await repos.conferences.info(slug);
+  if (!conference) throw new AppError('not_found', `no conference with slug "${slug}"`);
+  return conference;
+}
+
+/** `2025-05-02-minister-of-harbours-meets-the-press`; titles without Latin letters get a short digest. */
+export function conferenceSlug(title: string, date: string | null): string {
+  const words = slugify(title, { customReplacements: [["'", ''], ['’', '']] }).split('-').filter(Boolean);
+  let base = '';
+  for (const word of words) {
+    if (base.length + word.length + 1 > 60) break;
+    base = base ? `${base}-${word}` : word;
+  }
+  if (!base) base = createHash('sha256').update(title).digest('hex').slice(0, 8);
+  return date ? `${date}-${base}` : base;
+}
+
+export interface ConferenceInput {
+  title: string;
+  date?: string | null | undefined;
+  startsAt?: string | null | undefined;
+  timeZone?: string | null | undefined;
+  venue?: string | null | undefined;
+  occasion?: string | null | undefined;
+  host?: string | null | undefined;
+  hostCountry?: string | null | undefined;
+  topic?: string | null | undefined;
+  languages?: string[] | undefined;
+  principals?: (string | { name: string; titles?: string[] | undefined })[] | undefined;
+  settings?: Partial<FloorSettings> | undefined;
+}
+
+function principals(input: ConferenceInput['principals']): Person[] {
+  return (input ?? []).map((p) => (typeof p === 'string' ? { name: p, titles: [], role: 'principal' } : { name: p.name, titles: p.titles ?? [], role: 'principal' }));
+}
+
+/** Local date and time of an instant in a zone, as the record keeps them. */
+function localParts(startsAt: string, timeZone: string | null): { date: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(startsAt));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+}
+
+export async function createConference(ctx: AppContext, input: ConferenceInput): Promise<ConferenceInfo> {
+  const timeZone = input.timeZone ?? null;
+  const local = input.startsAt ? localParts(input.startsAt, timeZone) : null;
+  const date = input.date ?? local?.date ?? null;
+  const conference: NewConference = {
+    slug: conferenceSlug(input.title, date),
+    title: input.title,
+    date,
+    time: local?.time ?? null,
+    timeZone,
+    startsAt: input.startsAt ?? null,
+    venue: input.venue ?? null,
+    occasion: input.occasion ?? null,
+    host: input.host ?? null,
+    hostCountry: input.hostCountry ?? null,
+    topic: input.topic ?? null,
+    languages: input.languages?.length ? input.languages : ['en'],
+    principals: principals(input.principals),
+    settings: { ...DEFAULT_FLOOR_SETTINGS, ...input.settings },
+  };
+  return ctx.store.conferences.create(conference);
+}
+
+/** Moderators run the room (live, ended); the press office does the rest. */
+const MODERATOR_MOVES: readonly ConferenceStatus[] = ['live', 'ended'];
+
+export async function changeState(ctx: AppContext, actor: User, slug: string, status: ConferenceStatus): Promise<ConferenceInfo> {
+  return commit(ctx, async (tx, emit) => {
+    const conference = await requireConference(tx, slug);
+    if (actor.role === 'moderator' && !MODERATOR_MOVES.includes(status)) throw new AppError('forbidden', `moderators can set a conference live or ended, not ${status}`);
+    if (conference.status === status) return conference;
+    if (!canTransition(conference.status, status)) {
+      const allowed = allowedTransitions(conference.status);
+      throw new AppError('wrong_state', `a ${conference.status} conference can move to ${allowed.join(' or ')}, not ${status}`, 'status');
+    }
+    await tx.conferences.setStatus(conference.id, status);
+    const now = ctx.clock.now();
+    if (status === 'ended') {
+      for (const turn of await tx.turns.all(conference.id)) {
+        if (turn.state === 'open') {
+          await tx.turns.finalize(conference.id, turn.seq, null);
+          emit(conference.id, { type: 'turn.finalized', public: { seq: turn.seq }, staff: null, users: null });
+        }
+      }
+      const waiting = await tx.hands.waiting(conference.id);
+      for (const hand of waiting) await tx.hands.resolve(hand.id, 'withdrawn');
+      if (waiting.length > 0) {
+        const told = Object.fromEntries(waiting.map((h) => [h.userId, { handId: h.id, status: 'withdrawn', position: null }]));
+        emit(conference.id, await queueChangedEvent(tx, { ...conference, status }, now, told));
+      }
+    }
+    emit(conference.id, { type: 'conference.state', public: { status, previous: conference.status, at: now.toISOString() }, staff: null, users: null });
+    return { ...conference, status };
+  });
+}
+
+export async function updateSettings(ctx: AppContext, slug: string, settings: Partial<FloorSettings>): Promise<ConferenceInfo> {
+  const conference = await requireConference(ctx.store, slug);
+  const merged = { ...conference.settings, ...settings };
+  await ctx.store.conferences.update(conference.id, { settings: merged });
+  return { ...conference, settings: merged };
+}

@@ -1,0 +1,45 @@
+import type { NewEvent } from '../domain/events.ts';
+import { InProcessBus, type EventBus } from '../live/bus.ts';
+import type { Repositories, Store } from '../store/store.ts';
+import { RateLimits, type RateLimitSettings } from './rate-limits.ts';
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every use case works with; passed in, never imported, so tests and servers choose their own. */
+export interface AppContext {
+  store: Store;
+  bus: EventBus;
+  clock: Clock;
+  limits: RateLimits;
+}
+
+/** The context of one presser process: the in-process bus and the system clock. */
+export function createContext(store: Store, options: { rateLimits?: RateLimitSettings; clock?: Clock } = {}): AppContext {
+  return { store, bus: new InProcessBus(), clock: options.clock ?? systemClock, limits: new RateLimits(options.rateLimits) };
+}
+
+export type Emit = (conferenceId: string, event: NewEvent) => void;
+
+/**
+ * Runs a change in one transaction together with the events that describe it, then publishes the
+ * events once the transaction has committed: nothing is broadcast that is not stored.
+ */
+export async function commit<T>(ctx: AppContext, change: (tx: Repositories, emit: Emit) => Promise<T>): Promise<T> {
+  const { result, events } = await ctx.store.transaction(async (tx) => {
+    const byConference = new Map<string, NewEvent[]>();
+    const result = await change(tx, (conferenceId, event) => {
+      const list = byConference.get(conferenceId) ?? [];
+      list.push(event);
+      byConference.set(conferenceId, list);
+    });
+    const events = [];
+    for (const [conferenceId, list] of byConference) events.push(...(await tx.events.append(conferenceId, list)));
+    return { result, events };
+  });
+  if (events.length > 0) ctx.bus.publish({ kind: 'events', events });
+  return result;
+}

@@ -1,0 +1,210 @@
+// The floor: journalists raise hands, the policy ranks them, the moderator gives the floor.
+import { admits } from '../domain/accreditation.ts';
+import type { NewEvent } from '../domain/events.ts';
+import type { Hand } from '../domain/floor.ts';
+import { floorAnnouncement, policyPick, rankHands, type FloorHistory, type RankedHand, type WaitingHand } from '../domain/floor-policy.ts';
+import { acceptsHands } from '../domain/lifecycle.ts';
+import type { Outlet } from '../domain/record.ts';
+import type { User } from '../domain/roles.ts';
+import type { ConferenceInfo, Repositories } from '../store/store.ts';
+import { commit, type AppContext } from './context.ts';
+import { AppError } from './errors.ts';
+import { requireConference } from './conferences.ts';
+import { publicTurn } from './presenters.ts';
+
+type PolicyHand = WaitingHand & { source: Hand };
+
+export interface QueueEntry {
+  handId: string;
+  position: number;
+  eligible: boolean;
+  reasons: string[];
+  journalist: { id: string; name: string };
+  outlet: { id: string; name: string; origin: Outlet['origin'] } | null;
+  origin: Outlet['origin'];
+  topic: string | null;
+  question: string | null;
+  followUp: boolean;
+  raisedAt: string;
+  waitSeconds: number;
+  /** How often the journalist's outlet has had the floor here, and in all other conferences. */
+  outletQuestions: { here: number; earlier: number };
+}
+
+export interface QueueView {
+  conference: string;
+  policyPick: string | null;
+  entries: QueueEntry[];
+}
+
+async function floorState(tx: Repositories, conference: ConferenceInfo) {
+  const hands = await tx.hands.waiting(conference.id);
+  const counts = await tx.turns.questionsByOutlet(conference.id);
+  const turns = await tx.turns.all(conference.id);
+  const lastQuestion = [...turns].reverse().find((t) => t.kind === 'question');
+  const lastHand = lastQuestion?.handId ? await tx.hands.get(lastQuestion.handId) : null;
+  const history: FloorHistory = {
+    questionsByOutlet: counts.here,
+    last: lastQuestion ? { userId: lastHand?.userId ?? '', origin: lastQuestion.outlet?.origin ?? 'unknown' } : null,
+  };
+  const policyHands: PolicyHand[] = hands.map((h) => ({ id: h.id, userId: h.userId, outletKey: h.outletId ?? `user:${h.userId}`, origin: h.origin, raisedAt: h.raisedAt, followUp: h.followUp, source: h }));
+  return { ranked: rankHands(policyHands, history, conference.settings), pick: policyPick(policyHands, history, conference.settings), counts };
+}
+
+function entry(r: RankedHand<PolicyHand>, counts: { here: Map<string, number>; earlier: Map<string, number> }, now: Date): QueueEntry {
+  const h = r.hand.source;
+  return {
+    handId: h.id,
+    position: r.position,
+    eligible: r.eligible,
+    reasons: r.reasons,
+    journalist: { id: h.userId, name: h.journalistName },
+    outlet: h.outletId && h.outletName ? { id: h.outletId, name: h.outletName, origin: h.origin } : null,
+    origin: h.origin,
+    topic: h.topic,
+    question: h.question,
+    followUp: h.followUp,
+    raisedAt: h.raisedAt,
+    waitSeconds: Math.max(0, Math.round((now.getTime() - Date.parse(h.raisedAt)) / 1000)),
+    outletQuestions: { here: h.outletId ? (counts.here.get(h.outletId) ?? 0) : 0, earlier: h.outletId ? (counts.earlier.get(h.outletId) ?? 0) : 0 },
+  };
+}
+
+export async function queueView(tx: Repositories, conference: ConferenceInfo, now: Date): Promise<QueueView> {
+  const { ranked, pick, counts } = await floorState(tx, conference);
+  return { conference: conference.slug, policyPick: pick?.id ?? null, entries: ranked.map((r) => entry(r, counts, now)) };
+}
+
+/** Staff see the whole queue; each waiting journalist sees only their own place in it. */
+export async function queueChangedEvent(tx: Repositories, conference: ConferenceInfo, now: Date, alsoTell: Record<string, unknown> = {}): Promise<NewEvent> {
+  const view = await queueView(tx, conference, now);
+  const users: Record<string, unknown> = { ...alsoTell };
+  for (const e of view.entries) users[e.journalist.id] = { handId: e.handId, status: 'waiting', position: e.position, waiting: view.entries.length };
+  return { type: 'queue.changed', public: null, staff: view, users };
+}
+
+export async function getQueue(ctx: AppContext, slug: string): Promise<QueueView> {
+  const conference = await requireConference(ctx.store, slug);
+  return queueView(ctx.store, conference, ctx.clock.now());
+}
+
+export interface OwnHand {
+  id: string;
+  status: Hand['status'];
+  topic: string | null;
+  question: string | null;
+  followUp: boolean;
+  raisedAt: string;
+  position: number | null;
+  waiting: number;
+}
+
+async function ownHand(tx: Repositories, conference: ConferenceInfo, hand: Hand): Promise<OwnHand> {
+  const { ranked } = await floorState(tx, conference);
+  const place = ranked.find((r) => r.hand.id === hand.id);
+  return { id: hand.id, status: hand.status, topic: hand.topic, question: hand.question, followUp: hand.followUp, raisedAt: hand.raisedAt, position: place?.position ?? null, waiting: ranked.length };
+}
+
+export async function myHand(ctx: AppContext, journalist: User, slug: string): Promise<OwnHand | null> {
+  const conference = await requireConference(ctx.store, slug);
+  const hand = await ctx.store.hands.waitingOf(conference.id, journalist.id);
+  return hand ? ownHand(ctx.store, conference, hand) : null;
+}
+
+export async function raiseHand(ctx: AppContext, journalist: User, slug: string, input: { topic?: string | undefined; question?: string | undefined; followUp?: boolean | undefined }): Promise<OwnHand> {
+  const conference = await requireConference(ctx.store, slug);
+  if (!acceptsHands(conference.status)) throw new AppError('wrong_state', `hands can be raised only while the conference is live; it is ${conference.status}`);
+  const today = ctx.clock.now().toISOString().slice(0, 10);
+  const accreditations = await ctx.store.accreditations.forUser(journalist.id);
+  if (!accreditations.some((a) => admits(a, conference, today))) throw new AppError('forbidden', 'you are not accredited for this conference');
+  if (input.followUp && !conference.settings.followUps) throw new AppError('wrong_state', 'follow-ups are not allowed in this conference', 'followUp');
+  await ctx.limits.hand(journalist.id);
+  return commit(ctx, async (tx, emit) => {
+    if (await tx.hands.waitingOf(conference.id, journalist.id)) throw new AppError('conflict', 'your hand is already raised');
+    const id = await tx.hands.raise({ conferenceId: conference.id, userId: journalist.id, outletId: journalist.outletId, topic: input.topic ?? null, question: input.question ?? null, followUp: input.followUp ?? false });
+    emit(conference.id, await queueChangedEvent(tx, conference, ctx.clock.now()));
+    return ownHand(tx, conference, (await tx.hands.get(id))!);
+  });
+}
+
+export async function lowerHand(ctx: AppContext, journalist: User, slug: string, handId: string): Promise<void> {
+  const conference = await requireConference(ctx.store, slug);
+  await commit(ctx, async (tx, emit) => {
+    const hand = await tx.hands.get(handId);
+    if (!hand || hand.conferenceId !== conference.id || hand.userId !== journalist.id) throw new AppError('not_found', 'no such hand of yours');
+    if (hand.status !== 'waiting') throw new AppError('wrong_state', `the hand is ${hand.status}, not waiting`);
+    await tx.hands.resolve(hand.id, 'lowered');
+    emit(conference.id, await queueChangedEvent(tx, conference, ctx.clock.now(), { [journalist.id]: { handId: hand.id, status: 'lowered', position: null } }));
+  });
+}
+
+export async function skipHand(ctx: AppContext, moderator: User, slug: string, handId: string): Promise<void> {
+  const conference = await requireConference(ctx.store, slug);
+  await commit(ctx, async (tx, emit) => {
+    const hand = await tx.hands.get(handId);
+    if (!hand || hand.conferenceId !== conference.id) throw new AppError('not_found', `no hand ${handId} in this conference`);
+    if (hand.status !== 'waiting') throw new AppError('wrong_state', `the hand is ${hand.status}, not waiting`);
+    const { pick } = await floorState(tx, conference);
+    await tx.hands.resolve(hand.id, 'skipped');
+    await tx.floorLog.append(conference.id, { action: 'skip', actorId: moderator.id, handId: hand.id, policyHandId: pick?.id ?? null, turnSeq: null });
+    emit(conference.id, await queueChangedEvent(tx, conference, ctx.clock.now(), { [hand.userId]: { handId: hand.id, status: 'skipped', position: null } }));
+  });
+}
+
+export interface FloorGiven {
+  handId: string;
+  action: 'pick' | 'override';
+  policyPick: string | null;
+  seq: number;
+  journalist: string;
+  outlet: string | null;
+  message: string;
+}
+
+/** Gives the floor to a hand (or the policy's pick), opening the question turn; everyone hears "Next question: …". */
+export async function giveFloor(ctx: AppContext, moderator: User, slug: string, handId?: string): Promise<FloorGiven> {
+  const conference = await requireConference(ctx.store, slug);
+  if (!acceptsHands(conference.status)) throw new AppError('wrong_state', `the floor can be given only while the conference is live; it is ${conference.status}`);
+  return commit(ctx, async (tx, emit) => {
+    const { pick } = await floorState(tx, conference);
+    let hand: Hand | null;
+    if (handId) {
+      hand = await tx.hands.get(handId);
+      if (!hand || hand.conferenceId !== conference.id) throw new AppError('not_found', `no hand ${handId} in this conference`, 'handId');
+      if (hand.status !== 'waiting') throw new AppError('wrong_state', `the hand is ${hand.status}, not waiting`, 'handId');
+    } else {
+      hand = pick?.source ?? null;
+      if (!hand) throw new AppError('wrong_state', 'no eligible hand is waiting');
+    }
+    const action = pick && pick.id === hand.id ? 'pick' : 'override';
+    await tx.hands.resolve(hand.id, 'called');
+    const outlet = hand.outletId ? await tx.outlets.get(hand.outletId) : null;
+    const turn = await tx.turns.open(conference.id, {
+      kind: 'question',
+      speaker: { name: hand.journalistName, titles: [], role: 'journalist' },
+      outlet: outlet ? { name: outlet.name, aliases: outlet.aliases, country: outlet.country, origin: outlet.origin } : null,
+      outletId: outlet?.id ?? null,
+      replyTo: null,
+      label: null,
+      startsAt: null,
+      handId: hand.id,
+    });
+    await tx.floorLog.append(conference.id, { action, actorId: moderator.id, handId: hand.id, policyHandId: pick?.id ?? null, turnSeq: turn.seq });
+    const message = floorAnnouncement(hand.journalistName, outlet?.name ?? null);
+    const announcement = { seq: turn.seq, journalist: hand.journalistName, outlet: outlet ? { name: outlet.name, origin: outlet.origin } : null, message };
+    emit(conference.id, {
+      type: 'floor.given',
+      public: announcement,
+      staff: { ...announcement, handId: hand.id, action, policyPick: pick?.id ?? null },
+      users: { [hand.userId]: { ...announcement, handId: hand.id, you: true } },
+    });
+    emit(conference.id, { type: 'turn.opened', public: publicTurn(turn), staff: null, users: null });
+    emit(conference.id, await queueChangedEvent(tx, conference, ctx.clock.now(), { [hand.userId]: { handId: hand.id, status: 'called', position: null } }));
+    return { handId: hand.id, action, policyPick: pick?.id ?? null, seq: turn.seq, journalist: hand.journalistName, outlet: outlet?.name ?? null, message };
+  });
+}
+
+export async function floorLog(ctx: AppContext, slug: string) {
+  const conference = await requireConference(ctx.store, slug);
+  return ctx.store.floorLog.list(conference.id);
+}

@@ -1,0 +1,153 @@
+// Writing the record live: transcribers open turns and write them in pieces, interpreters add other
+// languages, a turn is finalized, then corrected with every revision kept.
+import { diffWords } from 'diff';
+import { acceptsWriting } from '../domain/lifecycle.ts';
+import { nameKey, type Outlet, type Person, type TurnKind } from '../domain/record.ts';
+import type { User } from '../domain/roles.ts';
+import type { LiveTurn } from '../store/kysely/live-turns.ts';
+import type { ConferenceInfo, Repositories } from '../store/store.ts';
+import { requireConference } from './conferences.ts';
+import { commit, type AppContext } from './context.ts';
+import { AppError } from './errors.ts';
+import { publicTurn, type PublicTurn } from './presenters.ts';
+
+export interface OpenTurnInput {
+  kind: TurnKind;
+  speaker?: string | undefined;
+  outlet?: string | undefined;
+  replyTo?: number | undefined;
+}
+
+function assertWritable(conference: ConferenceInfo, actor: User): void {
+  if (acceptsWriting(conference.status)) return;
+  if (conference.status === 'published' && actor.role === 'admin') return;
+  throw new AppError('wrong_state', `the record cannot be written while the conference is ${conference.status}`);
+}
+
+/** The person named: a principal by name, else someone the record has not met before. */
+function resolveSpeaker(conference: ConferenceInfo, name: string | undefined, kind: TurnKind): Person | null {
+  if (!name) return null;
+  const principal = conference.principals.find((p) => nameKey(p.name) === nameKey(name));
+  if (principal) return principal;
+  return { name, titles: [], role: kind === 'question' ? 'journalist' : kind === 'moderation' ? 'moderator' : 'other' };
+}
+
+async function resolveOutlet(tx: Repositories, name: string | undefined): Promise<{ outlet: Outlet | null; outletId: string | null }> {
+  if (!name) return { outlet: null, outletId: null };
+  const known = await tx.outlets.findByName(name);
+  if (!known) return { outlet: { name, aliases: [], country: null, origin: 'unknown' }, outletId: null };
+  return { outlet: { name: known.name, aliases: known.aliases, country: known.country, origin: known.origin }, outletId: known.id };
+}
+
+export async function openTurn(ctx: AppContext, actor: User, slug: string, input: OpenTurnInput): Promise<PublicTurn> {
+  return commit(ctx, async (tx, emit) => {
+    const conference = await requireConference(tx, slug);
+    assertWritable(conference, actor);
+    const speaker = resolveSpeaker(conference, input.speaker, input.kind) ?? (input.kind === 'answer' || input.kind === 'statement' ? (conference.principals[0] ?? null) : null);
+    const { outlet, outletId } = await resolveOutlet(tx, input.outlet);
+    const turns = await tx.turns.all(conference.id);
+    let replyTo = input.replyTo ?? null;
+    if (replyTo !== null && !turns.some((t) => t.seq === replyTo && t.kind === 'question')) throw new AppError('validation_failed', `turn ${replyTo} is not a question`, 'replyTo');
+    if (replyTo === null && input.kind === 'answer') replyTo = [...turns].reverse().find((t) => t.kind === 'question')?.seq ?? null;
+    const startsAt = conference.startsAt ? Math.max(0, (ctx.clock.now().getTime() - Date.parse(conference.startsAt)) / 1000) : null;
+    const turn = await tx.turns.open(conference.id, { kind: input.kind, speaker, outlet, outletId, replyTo, label: null, startsAt, handId: null });
+    emit(conference.id, { type: 'turn.opened', public: publicTurn(turn), staff: null, users: null });
+    return publicTurn(turn);
+  });
+}
+
+async function requireTurn(tx: Repositories, conference: ConferenceInfo, seq: number): Promise<LiveTurn> {
+  const turn = await tx.turns.get(conference.id, seq);
+  if (!turn) throw new AppError('not_found', `no turn ${seq} in this conference`);
+  return turn;
+}
+
+/**
+ * Appends a piece of text. The conference's first language closes when the turn is finalized;
+ * other languages stay open so interpretation may trail the speaker.
+ */
+export async function appendText(ctx: AppContext, actor: User, slug: string, seq: number, lang: string, piece: string): Promise<{ seq: number; lang: string; length: number }> {
+  return commit(ctx, async (tx, emit) => {
+    const conference = await requireConference(tx, slug);
+    assertWritable(conference, actor);
+    const turn = await requireTurn(tx, conference, seq);
+    if (turn.state === 'final' && lang === conference.languages[0]) throw new AppError('wrong_state', `turn ${seq} is final; correct it with PATCH`);
+    const current = turn.text[lang] ?? '';
+    const joined = joinPiece(current, piece);
+    await tx.turns.setText(conference.id, seq, { ...turn.text, [lang]: joined });
+    emit(conference.id, { type: 'turn.text', public: { seq, lang, append: joined.slice(current.length) }, staff: null, users: null });
+    return { seq, lang, length: joined.length };
+  });
+}
+
+/** Pieces are words or sentences typed one after another: one space between them, unless either side already has one or the text is CJK. */
+function joinPiece(current: string, piece: string): string {
+  if (!current || /\s$/.test(current) || /^\s/.test(piece)) return current + piece;
+  const cjk = /[\u3000-\u9fff\uff00-\uffef]/;
+  if (cjk.test(current.slice(-1)) || cjk.test(piece.charAt(0))) return current + piece;
+  return `${current} ${piece}`;
+}
+
+export async function finalizeTurn(ctx: AppContext, actor: User, slug: string, seq: number): Promise<PublicTurn> {
+  return commit(ctx, async (tx, emit) => {
+    const conference = await requireConference(tx, slug);
+    assertWritable(conference, actor);
+    const turn = await requireTurn(tx, conference, seq);
+    if (turn.state === 'final') return publicTurn(turn);
+    const endsAt = conference.startsAt ? Math.max(0, (ctx.clock.now().getTime() - Date.parse(conference.startsAt)) / 1000) : null;
+    const trimmed = Object.fromEntries(Object.entries(turn.text).map(([l, t]) => [l, t.trim()]));
+    await tx.turns.setText(conference.id, seq, trimmed);
+    await tx.turns.finalize(conference.id, seq, endsAt);
+    emit(conference.id, { type: 'turn.finalized', public: { seq }, staff: null, users: null });
+    return publicTurn({ ...turn, text: trimmed, state: 'final', endsAt });
+  });
+}
+
+export interface Correction {
+  text?: Record<string, string> | undefined;
+  kind?: TurnKind | undefined;
+  speaker?: string | null | undefined;
+  outlet?: string | null | undefined;
+}
+
+export async function correctTurn(ctx: AppContext, actor: User, slug: string, seq: number, correction: Correction): Promise<PublicTurn> {
+  return commit(ctx, async (tx, emit) => {
+    const conference = await requireConference(tx, slug);
+    assertWritable(conference, actor);
+    const turn = await requireTurn(tx, conference, seq);
+    const kind = correction.kind ?? turn.kind;
+    const speaker = correction.speaker === undefined ? turn.speaker : resolveSpeaker(conference, correction.speaker ?? undefined, kind);
+    const outlet = correction.outlet === undefined ? turn.outlet : (await resolveOutlet(tx, correction.outlet ?? undefined)).outlet;
+    const text = { ...turn.text, ...correction.text };
+    const revision = await tx.turns.correct(conference.id, turn, { kind, speaker, outlet, text }, actor.id);
+    const corrected = publicTurn({ ...turn, kind, speaker, outlet, text, revision });
+    emit(conference.id, { type: 'turn.corrected', public: { turn: corrected, by: actor.name }, staff: null, users: null });
+    return corrected;
+  });
+}
+
+export interface RevisionView {
+  revision: number;
+  at: string;
+  by: string | null;
+  kind: TurnKind;
+  speaker: string | null;
+  outlet: string | null;
+  text: Record<string, string>;
+  /** Word changes from the previous revision, per language. */
+  diff: Record<string, { added?: boolean; removed?: boolean; value: string }[]>;
+}
+
+export async function turnRevisions(ctx: AppContext, slug: string, seq: number): Promise<RevisionView[]> {
+  const conference = await requireConference(ctx.store, slug);
+  await requireTurn(ctx.store, conference, seq);
+  const revisions = await ctx.store.turns.revisions(conference.id, seq);
+  return revisions.map((r, i) => {
+    const before = revisions[i - 1]?.text ?? {};
+    const langs = [...new Set([...Object.keys(before), ...Object.keys(r.text)])];
+    const diff = Object.fromEntries(
+      langs.map((l) => [l, diffWords(before[l] ?? '', r.text[l] ?? '').map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }))]),
+    );
+    return { revision: r.revision, at: r.createdAt, by: r.authorName, kind: r.kind, speaker: r.speaker?.name ?? null, outlet: r.outlet?.name ?? null, text: r.text, diff };
+  });
+}

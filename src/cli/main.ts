@@ -4,6 +4,7 @@ import { registerImport } from './import.ts';
 import { CliError, err } from './io.ts';
 import { registerRecordCommands } from './records.ts';
 import { registerServe } from './serve.ts';
+import { registerUsers } from './users.ts';
 
 export function buildProgram(): Command {
   const program = new Command('presser')
@@ -15,7 +16,12 @@ export function buildProgram(): Command {
   registerImport(program);
   registerRecordCommands(program);
   registerServe(program);
-  for (const command of program.commands) command.exitOverride();
+  registerUsers(program);
+  const override = (c: Command): void => {
+    c.exitOverride();
+    c.commands.forEach(override);
+  };
+  override(program);
   return program;
 }
 

@@ -88,7 +88,12 @@ export class LiveStream {
         if (!res.body || res.status !== 200) return;
         const parser = createParser({ onEvent: (m: EventSourceMessage) => this.push(m) });
         const decoder = new TextDecoder();
-        for await (const chunk of res.body) parser.feed(decoder.decode(chunk, { stream: true }));
+        const reader = res.body.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) break;
+          parser.feed(decoder.decode(value, { stream: true }));
+        }
       } catch (error) {
         if ((error as Error).name !== 'AbortError') throw error;
       } finally {

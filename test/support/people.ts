@@ -6,7 +6,7 @@ import { ApiClient } from './client.ts';
 
 export const PASSWORD = 'correct horse battery';
 
-export async function staff(ctx: AppContext, url: string, role: Exclude<UserRole, 'journalist'>, name = role): Promise<ApiClient> {
+export async function staff(ctx: AppContext, url: string, role: Exclude<UserRole, 'journalist'>, name: string = role): Promise<ApiClient> {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}@press.example`;
   await addUser(ctx, { email, name, role, password: PASSWORD });
   const client = new ApiClient(url);

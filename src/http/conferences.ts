@@ -14,12 +14,13 @@ import { ConferenceSchema, ConferenceSummarySchema, RecordSchema } from './recor
 /** What the public may see; staff see every conference. */
 export const PUBLIC_STATUSES: readonly ConferenceStatus[] = CONFERENCE_STATUSES.filter(isPublic);
 
-export function visibleStatuses(c: Context<HttpEnv>): readonly ConferenceStatus[] | undefined {
-  return isStaff(roleOf(c)) ? undefined : PUBLIC_STATUSES;
+/** The statuses the caller may see; null for all of them. */
+export function visibleStatuses(c: Context<HttpEnv>): readonly ConferenceStatus[] | null {
+  return isStaff(roleOf(c)) ? null : PUBLIC_STATUSES;
 }
 
 /** The record if the caller may see it; 404 otherwise, so drafts do not reveal they exist. */
-export async function findVisibleRecord(store: Store, slug: string, statuses: readonly ConferenceStatus[] | undefined = PUBLIC_STATUSES) {
+export async function findVisibleRecord(store: Store, slug: string, statuses: readonly ConferenceStatus[] | null) {
   const record = await store.conferences.getRecord(slug);
   if (!record || (statuses && !statuses.includes(record.conference.status))) throw new AppError('not_found', `no conference with slug "${slug}"`);
   return record;

@@ -69,7 +69,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
       pending: [],
       write(bytes) {
         if (!open) return;
-        if ((socket?.writableLength ?? 0) > maxBuffered) return this.close();
+        if ((socket?.writableLength ?? 0) > maxBuffered) return drop();
         res.write(bytes);
       },
       close() {
@@ -77,8 +77,13 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
         open = false;
         detach();
         res.end();
-        socket?.destroySoon?.();
       },
+    };
+    // Too far behind: cut it off now; waiting for its buffer to drain would keep the memory.
+    const drop = () => {
+      open = false;
+      detach();
+      socket?.destroy();
     };
     const detach = hub.attach(conference.id, client);
     res.on('close', () => {

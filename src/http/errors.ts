@@ -42,6 +42,8 @@ export function errorBody(error: AppError) {
 
 export function errorResponse(c: Context, error: AppError): Response {
   const headers: Record<string, string> = error.retryAfter ? { 'retry-after': String(error.retryAfter) } : {};
+  // The unread rest of an oversized body would be taken for the next request on this connection.
+  if (error.code === 'payload_too_large') headers.connection = 'close';
   return c.json(errorBody(error), statusOf(error.code), headers);
 }
 

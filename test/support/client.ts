@@ -69,6 +69,7 @@ export class LiveStream {
   readonly events: StreamEvent[] = [];
   status = 0;
   ended = false;
+  error: Error | null = null;
   private readonly controller = new AbortController();
   private waiters: (() => void)[] = [];
   readonly opened: Promise<void>;
@@ -95,7 +96,8 @@ export class LiveStream {
           parser.feed(decoder.decode(value, { stream: true }));
         }
       } catch (error) {
-        if ((error as Error).name !== 'AbortError') throw error;
+        // Closed by us, or cut by the server (dropped, revoked, killed): the stream has ended either way.
+        if ((error as Error).name !== 'AbortError') this.error = error as Error;
       } finally {
         markOpen();
         this.ended = true;

@@ -13,7 +13,7 @@ const PASSWORD = 'durable password';
 test('SIGKILL at a random moment loses no acknowledged write and the stream resumes exactly once', async () => {
   const db = join(tempDir(), 'durable.db');
   assert.equal(cli(['user', 'add', '--email', 'desk@press.example', '--role', 'admin', '--password', PASSWORD, '--db', db]).status, 0);
-  const first = await serveProcess(db);
+  const first = await serveProcess(db, ['--no-demo']);
   const admin = new ApiClient(first.url);
   await admin.signIn('desk@press.example', PASSWORD);
   const slug = (await admin.post('/api/conferences', { title: 'Durability Briefing', principals: ['Lena Marsh'] })).body.conference.slug;
@@ -49,7 +49,7 @@ test('SIGKILL at a random moment loses no acknowledged write and the stream resu
   const before: StreamEvent[] = [...stream.events];
   assert.ok(acknowledged.length > 5, 'writes were acknowledged before the kill');
 
-  const second = await serveProcess(db);
+  const second = await serveProcess(db, ['--no-demo']);
   try {
     const again = new ApiClient(second.url);
     await again.signIn('desk@press.example', PASSWORD);

@@ -17,7 +17,7 @@ export interface ServerProcess {
 
 /** Starts `presser serve` on a free port and resolves once it listens. */
 export function serveProcess(db: string, extra: string[] = []): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--no-demo', ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {

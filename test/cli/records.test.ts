@@ -1,0 +1,125 @@
+// The CLI as a user runs it: a real child process, a real SQLite file.
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { cli, exited, serveProcess } from '../support/process.ts';
+import { wangYiSeedPath } from '../support/seed.ts';
+import { tempDir } from '../support/tmp.ts';
+
+const dir = tempDir();
+const db = join(dir, 'cli.db');
+
+test('convert prints each format to standard output without touching a database', () => {
+  const json = cli(['convert', wangYiSeedPath, '--to', 'json']);
+  assert.equal(json.status, 0, json.stderr);
+  const record = JSON.parse(json.stdout);
+  assert.equal(record.schema, 'presser.record/1');
+  assert.equal(record.conference.date, '2024-03-07');
+  assert.deepEqual(record.turns.map((t: { kind: string }) => t.kind), ['narration', 'statement', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+  const csv = parseCsv(cli(['convert', wangYiSeedPath, '--to', 'csv']).stdout);
+  assert.equal(csv.length, 4);
+  assert.match(cli(['convert', wangYiSeedPath, '--to', 'md']).stdout, /^---\n/);
+  assert.match(cli(['convert', wangYiSeedPath, '--to', 'txt']).stdout, /\nRossiya Segodnya: This year marks/);
+  assert.match(cli(['convert', wangYiSeedPath, '--to', 'html']).stdout, /^<!doctype html>/);
+});
+
+test('convert --report writes an audit of every cleanup change; --no-clean keeps the text as printed', () => {
+  const run = cli(['convert', wangYiSeedPath, '--to', 'txt', '--report']);
+  assert.equal(run.status, 0);
+  assert.match(run.stderr, /rejuvenation/);
+  assert.match(run.stderr, /Central/);
+  const reportFile = join(dir, 'report.txt');
+  assert.equal(cli(['convert', wangYiSeedPath, '--report', reportFile]).status, 0);
+  const raw = cli(['convert', wangYiSeedPath, '--to', 'txt', '--no-clean']);
+  assert.match(raw.stdout, /Gentral Gommittee/);
+});
+
+test('bad input: one line naming the file and the reason, exit status 2, nothing written', () => {
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  const binary = join(dir, 'binary.bin');
+  writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+  const prose = join(dir, 'prose.txt');
+  writeFileSync(prose, 'This is a letter about harbours.\n\nIt has no speakers at all.\n');
+  for (const [file, reason] of [
+    [empty, /empty/],
+    [binary, /binary/],
+    [prose, /--as-statement/],
+    [join(dir, 'missing.txt'), /no such file/],
+  ] as const) {
+    const run = cli(['convert', file]);
+    assert.equal(run.status, 2, file);
+    assert.equal(run.stdout, '', 'nothing on standard output');
+    const lines = run.stderr.trim().split('\n');
+    assert.equal(lines.length, 1, run.stderr);
+    assert.ok(lines[0]!.startsWith(`presser: ${file}: `), lines[0]);
+    assert.match(lines[0]!, reason);
+  }
+  const statement = cli(['convert', prose, '--as-statement']);
+  assert.equal(statement.status, 0);
+  assert.equal(JSON.parse(statement.stdout).turns[0].kind, 'statement');
+  assert.equal(cli(['convert', prose, '--to', 'pdf']).status, 2, 'unknown format');
+});
+
+test('import, list, show, export, delete', () => {
+  const imported = cli(['import', wangYiSeedPath, '--db', db]);
+  assert.equal(imported.status, 0, imported.stderr);
+  const slug = imported.stdout.split('\t')[1]!;
+  assert.match(slug, /^2024-03-07-/);
+  const again = cli(['import', wangYiSeedPath, '--db', db]);
+  assert.match(again.stdout, /^duplicate/);
+  const list = cli(['list', '--db', db, '--json']);
+  assert.deepEqual(JSON.parse(list.stdout).map((c: { slug: string }) => c.slug), [slug]);
+  assert.match(cli(['list', '--db', db]).stdout, new RegExp(slug));
+  assert.match(cli(['show', slug, '--db', db]).stdout, /^Member of the Political Bureau/);
+  assert.equal(JSON.parse(cli(['export', slug, '--to', 'json', '--db', db]).stdout).turns.length, 8);
+  const unknown = cli(['show', 'nope', '--db', db]);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /no conference with slug "nope"/);
+  assert.equal(cli(['delete', slug, '--db', db]).status, 0);
+  assert.equal(JSON.parse(cli(['list', '--db', db, '--json']).stdout).length, 0);
+});
+
+test('importing several files: one transaction each, failures reported, the rest kept', () => {
+  const other = join(dir, 'other.db');
+  const bad = join(dir, 'bad.txt');
+  writeFileSync(bad, '');
+  const run = cli(['import', wangYiSeedPath, bad, '--db', other]);
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /1 imported, 0 skipped as duplicate, 1 failed/);
+  assert.match(run.stderr, new RegExp(`presser: ${bad}: `));
+  assert.equal(JSON.parse(cli(['list', '--db', other, '--json']).stdout).length, 1);
+});
+
+test('user add: flags, --password-stdin, bad role and short password', () => {
+  const users = join(dir, 'users.db');
+  assert.equal(cli(['user', 'add', '--email', 'desk@press.example', '--role', 'admin', '--password', 'long enough', '--db', users]).status, 0);
+  assert.equal(cli(['user', 'add', '--email', 'mod@press.example', '--role', 'moderator', '--password-stdin', '--db', users], 'from stdin 123\n').status, 0);
+  const dup = cli(['user', 'add', '--email', 'desk@press.example', '--role', 'admin', '--password', 'long enough', '--db', users]);
+  assert.equal(dup.status, 2);
+  assert.match(dup.stderr, /exists already/);
+  assert.equal(cli(['user', 'add', '--email', 'x@press.example', '--role', 'boss', '--password', 'long enough', '--db', users]).status, 2);
+  assert.match(cli(['user', 'add', '--email', 'y@press.example', '--role', 'admin', '--password', 'short', '--db', users]).stderr, /at least 8/);
+  assert.match(cli(['user', 'add', '--email', 'z@press.example', '--role', 'admin', '--db', users]).stderr, /no password given/);
+});
+
+test('serve: an empty database gets the demo conference; /healthz, the API and the page answer', async () => {
+  const fresh = join(dir, 'serve.db');
+  const server = await serveProcess(fresh, []);
+  try {
+    assert.deepEqual(await (await fetch(`${server.url}/healthz`)).json(), { status: 'ok' });
+    const list = await (await fetch(`${server.url}/api/conferences`)).json();
+    assert.equal(list.conferences.length, 1, server.output());
+    const slug = list.conferences[0].slug;
+    const record = await (await fetch(`${server.url}/api/conferences/${slug}`)).json();
+    assert.ok(record.turns.some((t: { kind: string }) => t.kind === 'question'));
+    const page = await fetch(`${server.url}/c/${slug}`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /id="t1"/);
+  } finally {
+    server.child.kill('SIGTERM');
+    await exited(server.child);
+  }
+});

@@ -1,0 +1,118 @@
+// Turns and metadata to a ConferenceRecord: cast the speakers, assign kinds, and fill the
+// conference from the front matter first, then what the preamble said, then fallbacks.
+import {
+  collectParticipants,
+  joinParagraphs,
+  RECORD_SCHEMA,
+  type Conference,
+  type ConferenceRecord,
+  type Person,
+  type Turn,
+} from '../domain/record.ts';
+import type { FrontMatter } from './frontmatter.ts';
+import { assignKinds, type KindInput } from './kinds.ts';
+import { TITLE_WORDS } from './labels/words.ts';
+import type { PreambleMetadata } from './metadata.ts';
+import { castSpeakers, type CastTurn } from './participants.ts';
+import { makeSlug } from './slug.ts';
+
+/** A labelled turn, its paragraphs already cleaned. */
+export interface CleanTurn {
+  label: string;
+  paragraphs: string[];
+}
+
+export interface AssembleInput {
+  frontMatter: FrontMatter | null;
+  preamble: PreambleMetadata;
+  turns: CleanTurn[];
+  language: string;
+  fileName: string | undefined;
+  /** With no labels: the whole text as one statement. */
+  statement: string[] | null;
+}
+
+export function assembleRecord(input: AssembleInput): ConferenceRecord {
+  const fm = input.frontMatter ?? {};
+  const meta = input.preamble;
+  const hostCountry = fm.hostCountry ?? null;
+  const principalHint = fm.principal ?? meta.principal ?? null;
+  const languages = fm.languages ?? [input.language];
+  const lang = languages[0] ?? input.language;
+
+  const labelled = input.turns.map((t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
+  const cast: CastTurn[] = input.statement
+    ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
+    : castSpeakers(labelled, { principal: principalHint, hostCountry });
+  const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
+
+  const narration = input.statement ? '' : joinParagraphs(meta.narration);
+  const kindInputs: KindInput[] = [
+    ...(narration ? [{ part: 'narrator' as const, text: narration }] : []),
+    ...bodies.map((b, i) => ({ part: cast[i]!.part, text: b.text })),
+  ];
+  const kinds = assignKinds(kindInputs);
+  const turns: Turn[] = [];
+  if (narration) turns.push({ seq: 1, kind: 'narration', speaker: null, outlet: null, replyTo: null, label: null, text: { [lang]: narration } });
+  bodies.forEach((body, i) => {
+    const seq = turns.length + 1;
+    const { kind, replyTo } = kinds[seq - 1]!;
+    const { speaker, outlet } = cast[i]!;
+    turns.push({ seq, kind, speaker, outlet, replyTo, label: body.label, text: { [lang]: body.text } });
+  });
+
+  const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);
+  addPrincipalTitles(turns, [title, narration]);
+  const date = fm.date ?? meta.date ?? null;
+  const conference: Conference = {
+    id: null,
+    slug: makeSlug(title, date),
+    title,
+    date,
+    time: fm.time ?? meta.time ?? null,
+    timeZone: fm.timeZone ?? meta.timeZone ?? null,
+    venue: fm.venue ?? meta.venue ?? null,
+    occasion: fm.occasion ?? meta.occasion ?? null,
+    host: fm.host ?? meta.host ?? null,
+    hostCountry,
+    topic: fm.topic ?? meta.topic ?? null,
+    languages,
+    status: 'published',
+  };
+  const { people, outlets } = collectParticipants(turns);
+  return { schema: RECORD_SCHEMA, conference, people, outlets, turns };
+}
+
+function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {
+  const principal = turns.find((t) => t.speaker?.role === 'principal')?.speaker?.name;
+  if (principal) return `Press conference: ${principal}`;
+  const stem = fileName?.replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ').trim();
+  return stem || 'Press conference';
+}
+
+/** Offices printed before the principal's name in the title or dateline: "Foreign Minister Wang Yi". */
+function addPrincipalTitles(turns: readonly Turn[], texts: readonly string[]): void {
+  const principal = turns.find((t) => t.speaker?.role === 'principal')?.speaker;
+  if (!principal || principal.name.length < 2) return;
+  for (const text of texts) {
+    const at = text.indexOf(principal.name);
+    if (at < 0) continue;
+    const title = titleBefore(text.slice(Math.max(0, at - 80), at));
+    if (title && !principal.titles.includes(title)) addTitle(principal, title);
+  }
+}
+
+function titleBefore(text: string): string | null {
+  const words = text.trimEnd().split(/\s+/);
+  const title: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (!/^\p{Lu}/u.test(word) || !TITLE_WORDS.has(word.toLowerCase())) break;
+    title.unshift(word);
+  }
+  return title.length > 0 ? title.join(' ') : null;
+}
+
+function addTitle(person: Person, title: string): void {
+  person.titles = [...person.titles, title];
+}

@@ -1,0 +1,94 @@
+// OCR letter confusions ("Gentral" for "Central"). A token is repaired only when the
+// dictionary AND the document agree: the token is not a word, occurs nowhere else as printed,
+// and swapping one confusable glyph gives a dictionary word the document prints elsewhere.
+// Only words printed once can qualify, so the suspects are found from the document's index.
+import { hasLowercase, isWordChar } from '../chars.ts';
+import { hasWord, isWord } from '../dictionary.ts';
+import type { DocumentWords } from './evidence.ts';
+
+/** Glyphs OCR mistakes for one another: [as misread, as meant]. */
+const CONFUSIONS: readonly [string, string][] = [
+  ['G', 'C'], ['C', 'G'], ['rn', 'm'], ['m', 'rn'], ['cl', 'd'], ['d', 'cl'], ['vv', 'w'], ['VV', 'W'],
+  ['0', 'O'], ['0', 'o'], ['1', 'l'], ['1', 'I'], ['l', 'I'], ['I', 'l'], ['li', 'h'], ['h', 'li'],
+  ['ii', 'u'], ['u', 'ii'], ['c', 'e'], ['e', 'c'], ['5', 'S'], ['8', 'B'], ['ri', 'n'], ['n', 'ri'],
+];
+
+const MIN_LENGTH = 3;
+// Longer tokens are not words OCR could have bent into another word (and would cost too much to try).
+const MAX_LENGTH = 30;
+
+export interface OcrRepair {
+  before: string;
+  after: string;
+  reason: string;
+}
+
+/** Repairs by input line: the tokens on that line to replace. Only words printed once qualify. */
+export function findOcrRepairs(document: DocumentWords): Map<number, OcrRepair[]> {
+  const byLine = new Map<number, OcrRepair[]>();
+  const words = document.words;
+  for (let index = 0; index < words.length; index++) {
+    if (words.count(index) !== 1) continue;
+    const start = words.start(index);
+    const end = words.end(index);
+    // Most words printed once are ordinary words: settle those with one lookup that allocates nothing.
+    if (end - start < MIN_LENGTH || hasWord(words.lower, start, end, words.hash(index))) continue;
+    const repair = repairFor(words.printedForm(index), document);
+    if (!repair) continue;
+    const line = words.firstLine(index);
+    const list = byLine.get(line) ?? [];
+    list.push(repair);
+    byLine.set(line, list);
+  }
+  return byLine;
+}
+
+/** The repair of one token, if the dictionary and the document agree on one. */
+export function repairFor(token: string, words: DocumentWords): OcrRepair | null {
+  if (token.length < MIN_LENGTH || token.length > MAX_LENGTH || !isSimpleToken(token)) return null;
+  if (!hasLowercase(token) || isWord(token) || words.count(token) > 1) return null;
+  for (const candidate of candidates(token)) {
+    if (words.count(candidate) > 0 && isWord(candidate)) {
+      const line = words.firstLine(candidate);
+      return { before: token, after: candidate, reason: `"${token}" is not a word; "${candidate}" is, and the document prints it at line ${line}` };
+    }
+  }
+  return null;
+}
+
+function isSimpleToken(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (!isWordChar(token.charCodeAt(i))) return false;
+  return true;
+}
+
+function* candidates(token: string): Generator<string> {
+  for (const [misread, meant] of CONFUSIONS) {
+    let at = token.indexOf(misread);
+    while (at >= 0) {
+      yield token.slice(0, at) + meant + token.slice(at + misread.length);
+      at = token.indexOf(misread, at + 1);
+    }
+  }
+}
+
+/** Replaces whole-word occurrences of each repair's token in a line of text. */
+export function applyRepairs(text: string, repairs: readonly OcrRepair[]): { text: string; applied: OcrRepair[] } {
+  const applied: OcrRepair[] = [];
+  let out = text;
+  for (const repair of repairs) {
+    const at = findWholeWord(out, repair.before);
+    if (at < 0) continue;
+    out = out.slice(0, at) + repair.after + out.slice(at + repair.before.length);
+    applied.push(repair);
+  }
+  return { text: out, applied };
+}
+
+function findWholeWord(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + word.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
+  }
+  return -1;
+}

@@ -1,0 +1,104 @@
+// Dates and times as transcripts print them: "March 7, 2024", "7 March 2024", "2024-03-07",
+// "2024年3月7日", "1:32 P.M. EST". Every pattern is linear; only a bounded prefix is searched.
+import { isIsoDate } from '../domain/record.ts';
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+interface DatePattern {
+  regex: RegExp;
+  parts(m: RegExpExecArray): [year: string, month: number, day: string];
+}
+
+const PATTERNS: DatePattern[] = [
+  { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},?\\s+(\\d{4})\\b`, 'i'), parts: (m) => [m[3]!, monthNumber(m[1]!), m[2]!] },
+  { regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'i'), parts: (m) => [m[3]!, monthNumber(m[2]!), m[1]!] },
+  { regex: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
+  { regex: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
+];
+
+const SEARCH_LIMIT = 2000;
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** The first valid date in the text (within its first couple of thousand characters). */
+export function findDate(text: string): FoundDate | null {
+  // Full-width digits (common in Chinese text) read as ASCII; same length, so indices hold.
+  const sample = text.slice(0, SEARCH_LIMIT).replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  let best: FoundDate | null = null;
+  for (const { regex, parts } of PATTERNS) {
+    const m = regex.exec(sample);
+    if (!m || (best && m.index >= best.index)) continue;
+    const [year, month, day] = parts(m);
+    const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (isIsoDate(iso)) best = { iso, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// What may precede the date in a dateline: "On", "On Thursday,", "Washington, D.C. —", "BEIJING, ".
+const DATELINE_PREFIX = new RegExp(`^(?:On\\s+)?(?:${WEEKDAY},?\\s+)?(?:the\\s+)?$|^[\\p{Lu}][\\p{L}.’' ]{1,30}(?:,\\s*[\\p{Lu}][\\p{L}.]{1,15})?\\s*(?:[—–-]{1,2}|,)\\s*(?:${WEEKDAY},?\\s+)?$`, 'iu');
+
+/** Whether the text opens with a date: "On March 7, 2024, ...", "Washington, D.C. — March 5, 2025", "2024年3月7日，". */
+export function startsWithDate(text: string): boolean {
+  const trimmed = text.trim();
+  const found = findDate(trimmed.slice(0, 80));
+  if (!found || found.index > 50) return false;
+  return DATELINE_PREFIX.test(trimmed.slice(0, found.index));
+}
+
+const TRAILING_WEEKDAY = new RegExp(`${WEEKDAY},?\\s*$`, 'i');
+const PLACE_BEFORE_DASH = /^([\p{Lu}][\p{L}.’' ]{1,30}(?:,\s*[\p{Lu}][\p{L}.]{1,15})?)\s*[—–-]{1,2}$/u;
+
+/** The place before a dash dateline: "Washington, D.C. — March 5, 2025" → "Washington, D.C.". */
+export function datelinePlace(text: string): string | null {
+  const trimmed = text.trim();
+  const found = findDate(trimmed.slice(0, 80));
+  if (!found || found.index === 0) return null;
+  const prefix = trimmed.slice(0, found.index).replace(TRAILING_WEEKDAY, '').trim();
+  const m = PLACE_BEFORE_DASH.exec(prefix);
+  return m ? m[1]!.trim() : null;
+}
+
+export interface FoundTime {
+  time: string;
+  timeZone: string | null;
+}
+
+const ZONES: Record<string, string> = {
+  EST: 'America/New_York', EDT: 'America/New_York', ET: 'America/New_York', CDT: 'America/Chicago', CT: 'America/Chicago',
+  MST: 'America/Denver', MDT: 'America/Denver', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PT: 'America/Los_Angeles',
+  GMT: 'Europe/London', BST: 'Europe/London', UTC: 'UTC', CET: 'Europe/Paris', CEST: 'Europe/Paris', JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul', BJT: 'Asia/Shanghai', HKT: 'Asia/Hong_Kong', IST: 'Asia/Kolkata', MSK: 'Europe/Moscow', SGT: 'Asia/Singapore',
+};
+
+const CLOCK_12 = /\b(\d{1,2}):(\d{2})\s*([AaPp])\.?\s*[Mm]\.?(?:\s+([A-Z]{2,4})\b)?/;
+const CLOCK_24 = /\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s+([A-Z]{2,4})\b)?/;
+
+/** A clock time in a short metadata line: "1:32 P.M. EST" → 13:32, America/New_York. */
+export function findTime(text: string): FoundTime | null {
+  const sample = text.slice(0, 300);
+  const twelve = CLOCK_12.exec(sample);
+  if (twelve) {
+    let hour = Number(twelve[1]) % 12;
+    if (twelve[3]!.toLowerCase() === 'p') hour += 12;
+    return { time: `${String(hour).padStart(2, '0')}:${twelve[2]}`, timeZone: zoneOf(twelve[4]) };
+  }
+  const day = CLOCK_24.exec(sample);
+  if (day) return { time: `${day[1]!.padStart(2, '0')}:${day[2]}`, timeZone: zoneOf(day[3]) };
+  return null;
+}
+
+function zoneOf(abbreviation: string | undefined): string | null {
+  return abbreviation ? (ZONES[abbreviation] ?? null) : null;
+}

@@ -1,0 +1,73 @@
+// Markdown/YAML front matter: a "---" block at the top whose fields describe the conference.
+import { parse } from 'yaml';
+import { findDate, findTime } from './dates.ts';
+import type { SourceLine } from './types.ts';
+
+export interface FrontMatter {
+  title?: string;
+  date?: string;
+  time?: string;
+  timeZone?: string;
+  venue?: string;
+  occasion?: string;
+  host?: string;
+  hostCountry?: string;
+  topic?: string;
+  languages?: string[];
+  principal?: string;
+}
+
+type Field = keyof FrontMatter;
+
+/** Accepted spellings of each field, folded to lowercase without separators. */
+const FIELD_NAMES: Record<string, Field> = {
+  title: 'title', date: 'date', time: 'time', timezone: 'timeZone', tz: 'timeZone', venue: 'venue', location: 'venue', place: 'venue',
+  occasion: 'occasion', event: 'occasion', host: 'host', organiser: 'host', organizer: 'host', country: 'hostCountry',
+  hostcountry: 'hostCountry', topic: 'topic', subject: 'topic', language: 'languages', languages: 'languages', lang: 'languages',
+  principal: 'principal', speaker: 'principal',
+};
+
+const FENCE = /^---\s*$/;
+const CLOSING_FENCE = /^(?:---|\.\.\.)\s*$/;
+const MAX_FRONT_MATTER_LINES = 200;
+
+/** Splits off front matter; lines that do not parse as a YAML mapping stay text. */
+export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: FrontMatter | null; rest: SourceLine[] } {
+  if (lines.length === 0 || !FENCE.test(lines[0]!.text.replace(/^\uFEFF/, ''))) return { frontMatter: null, rest: [...lines] };
+  const end = lines.findIndex((line, i) => i > 0 && i <= MAX_FRONT_MATTER_LINES && CLOSING_FENCE.test(line.text));
+  if (end < 0) return { frontMatter: null, rest: [...lines] };
+  let data: unknown;
+  try {
+    data = parse(lines.slice(1, end).map((l) => l.text).join('\n'));
+  } catch {
+    return { frontMatter: null, rest: [...lines] };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { frontMatter: null, rest: [...lines] };
+  return { frontMatter: normalize(data as Record<string, unknown>), rest: lines.slice(end + 1) };
+}
+
+function normalize(data: Record<string, unknown>): FrontMatter {
+  const out: FrontMatter = {};
+  for (const [rawKey, value] of Object.entries(data)) {
+    const field = FIELD_NAMES[rawKey.toLowerCase().replace(/[^a-z]/g, '')];
+    if (!field || value === null || value === undefined) continue;
+    if (field === 'languages') {
+      const list = (Array.isArray(value) ? value : String(value).split(/[,\s]+/)).map((v) => String(v).trim().toLowerCase()).filter(Boolean);
+      if (list.length > 0) out.languages = list;
+    } else if (field === 'date') {
+      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : findDate(String(value))?.iso;
+      if (iso) out.date = iso;
+    } else if (field === 'time') {
+      const time = findTime(String(value));
+      if (time) {
+        out.time = time.time;
+        if (time.timeZone && !out.timeZone) out.timeZone = time.timeZone;
+      }
+    } else if (field === 'hostCountry') {
+      out.hostCountry = String(value).trim().toUpperCase();
+    } else {
+      out[field] = String(value).trim();
+    }
+  }
+  return out;
+}

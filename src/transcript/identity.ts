@@ -1,0 +1,73 @@
+// What a label says about its speaker, read from the label alone: an anonymous questioner,
+// an outlet, or a person (perhaps with their outlet or a role such as moderator).
+import { looksLikeOutlet } from './outlets.ts';
+import { naturalCase, OFFICE_WORDS, TITLE_WORDS } from './labels/words.ts';
+
+export type Identity =
+  | { type: 'questioner' }
+  | { type: 'answerer' }
+  | { type: 'outlet'; outlet: string }
+  | { type: 'person'; name: string; titles: string[]; outlet: string | null; role: 'moderator' | 'interpreter' | null };
+
+const QUESTIONERS = new Set(['q', 'question', 'reporter', 'journalist', 'audience', 'audience member', '问', '提问', '记者']);
+const ANSWERERS = new Set(['a', 'answer', '答']);
+const MODERATORS = new Set(['moderator', 'host', 'mc', 'master of ceremonies', 'facilitator', 'presenter', '主持人']);
+const INTERPRETERS = new Set(['interpreter', 'translator', 'interpretation', '翻译', '口译']);
+const CHINESE_REPORTER = '记者';
+
+export function identify(label: string): Identity {
+  const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (QUESTIONERS.has(key)) return { type: 'questioner' };
+  if (ANSWERERS.has(key)) return { type: 'answerer' };
+  if (MODERATORS.has(key)) return person(label, null, 'moderator');
+  if (INTERPRETERS.has(key)) return person(label, null, 'interpreter');
+  if (label.endsWith(CHINESE_REPORTER)) return { type: 'outlet', outlet: label.slice(0, -CHINESE_REPORTER.length).replace(/的$/, '').trim() };
+  const attributed = splitAttribution(label);
+  if (attributed) {
+    const [name, attribution] = attributed;
+    if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
+    return person(name, attribution, null);
+  }
+  if (looksLikeOutlet(label) && !hasTitleBeforeName(label)) return { type: 'outlet', outlet: label.trim() };
+  return person(label, null, null);
+}
+
+function person(label: string, outlet: string | null, role: 'moderator' | 'interpreter' | null, titles = titlesOf(label.trim())): Identity {
+  return { type: 'person', name: naturalCase(label.trim()), titles, outlet, role };
+}
+
+/** "Jane Doe, Reuters", "Jane Doe (Reuters)", "Jane Doe — Reuters" → name and attribution. */
+function splitAttribution(label: string): [string, string] | null {
+  const paren = /^([^()]+)\(([^()]+)\)\s*$/.exec(label);
+  if (paren) return [paren[1]!.trim(), paren[2]!.trim()];
+  const comma = label.indexOf(',');
+  if (comma > 0) return [label.slice(0, comma).trim(), label.slice(comma + 1).trim()];
+  const dash = /\s[—–]\s/.exec(label);
+  if (dash) return [label.slice(0, dash.index).trim(), label.slice(dash.index + dash[0].length).trim()];
+  return null;
+}
+
+/** Offices and honorifics printed before the name: "MS. SMITH" → ["MS."], "Foreign Minister Wang Yi" → ["Foreign Minister"]. */
+export function titlesOf(label: string): string[] {
+  const words = label.split(/\s+/);
+  const titleWords: string[] = [];
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
+    if (i === 0 && word.toLowerCase() === 'the') continue;
+    if (!TITLE_WORDS.has(word.toLowerCase())) break;
+    titleWords.push(word);
+  }
+  if (titleWords.length === 0 && words.length === 2 && words[0]!.toLowerCase() === 'the' && TITLE_WORDS.has(words[1]!.toLowerCase())) {
+    return [words[1]!];
+  }
+  return titleWords.length > 0 ? [titleWords.join(' ')] : [];
+}
+
+function hasWordFrom(phrase: string, words: ReadonlySet<string>): boolean {
+  return phrase.split(/\s+/).some((w) => words.has(w.toLowerCase().replace(/[.,]/g, '')));
+}
+
+/** "Press Secretary Leavitt" has an outlet word ("press") but is a person. */
+function hasTitleBeforeName(label: string): boolean {
+  return titlesOf(label).length > 0 && !/\b(?:news|television|daily|agency|times|radio|tv)\b/i.test(label);
+}

@@ -1,0 +1,34 @@
+// Chinese transcripts: a label before a full-width colon — "新华社记者：", "发言人：", "毛宁：",
+// "问：", "答：". Text after the colon is the turn.
+import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
+
+const IDEOGRAPH = /[\u3400-\u9fff]/u;
+// Punctuation that only occurs in a sentence, never in a label.
+const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’《》,.;!?"]/u;
+const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
+const MAX_LABEL = 16;
+
+export const chineseLabels: LabelConvention = {
+  name: 'chinese',
+  parse(line: string): ParsedLabel | null {
+    const start = leadingWhitespace(line);
+    // Labels here start with a CJK character or a Latin outlet name ("CNN记者").
+    const first = line.charCodeAt(start);
+    if (first < 0x2e80 && !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return null;
+    const end = Math.min(line.length, start + MAX_LABEL + 1);
+    let colon = -1;
+    for (let i = start; i < end; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 0xff1a || c === 0x3a) {
+        colon = i;
+        break;
+      }
+    }
+    if (colon <= start) return null;
+    const name = line.slice(start, colon).trim();
+    if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name)) return null;
+    if (/\d/.test(name) && !name.endsWith('记者')) return null;
+    const selfEvident = SELF_EVIDENT.has(name) || name.endsWith('记者');
+    return label(name, line.slice(colon + 1), { selfEvident });
+  },
+};

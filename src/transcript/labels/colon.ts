@@ -1,0 +1,54 @@
+// "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
+// Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
+import { isNameLike, METADATA_KEYS } from './words.ts';
+import { label, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
+
+const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'audience', 'audience member']);
+
+export const colonLabels: LabelConvention = {
+  name: 'colon-labels',
+  parse(line: string): ParsedLabel | null {
+    let start = leadingWhitespace(line);
+    // A label starts with a capital (or Markdown emphasis); most lines of prose do not.
+    const first = line.charCodeAt(start);
+    if (first >= 0x61 && first <= 0x7a) return null;
+    const emphasis = line.startsWith('**', start) || line.startsWith('__', start);
+    if (emphasis) start += 2;
+    const colon = findColon(line, start);
+    if (colon < 0) return null;
+    let after = colon + 1;
+    if (emphasis && (line.startsWith('**', after) || line.startsWith('__', after))) after += 2;
+    const next = line.charCodeAt(after);
+    // "10:30", "http://", "ratio 3:1" and "word:word" are not labels.
+    if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0) return null;
+    let name = line.slice(start, colon).trim();
+    if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
+    if (name.length === 0) return null;
+    const key = name.toLowerCase();
+    if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
+    if (METADATA_KEYS.has(key) || !isLabelText(name)) return null;
+    return label(name, line.slice(after));
+  },
+};
+
+function findColon(line: string, start: number): number {
+  const colon = line.indexOf(':', start);
+  if (colon < 0 || colon > start + LABEL_WINDOW) return -1;
+  const end = colon + 1;
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3a) return i;
+    // A sentence ends before any colon: not a label.
+    if (c === 0x3f || c === 0x21 || c === 0x3b) return -1;
+  }
+  return -1;
+}
+
+/** "Wang Yi", "China Central Television", "Jane Doe, Reuters", "Jane Doe (Reuters)". */
+function isLabelText(name: string): boolean {
+  const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
+  if (paren) return isNameLike(paren[1]!.trim()) && isNameLike(paren[2]!.trim());
+  const comma = name.indexOf(',');
+  if (comma >= 0) return isNameLike(name.slice(0, comma).trim(), 5) && isNameLike(name.slice(comma + 1).trim(), 5);
+  return isNameLike(name);
+}

@@ -1,0 +1,139 @@
+// Each label convention on single lines: what it reads, and the ordinary sentences it refuses.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SourceLine } from '../types.ts';
+import { capsPeriodLabels } from './caps-period.ts';
+import { chineseLabels } from './chinese.ts';
+import { colonLabels } from './colon.ts';
+import { detectLabels } from './index.ts';
+import { usHonorificLabels } from './us-honorific.ts';
+import { naturalCase } from './words.ts';
+
+const read = (convention: { parse(line: string): { label: string; body: string } | null }, line: string) => {
+  const parsed = convention.parse(line);
+  return parsed && [parsed.label, parsed.body];
+};
+
+describe('colon labels', () => {
+  it('reads people, outlets and attributed journalists', () => {
+    assert.deepEqual(read(colonLabels, 'Wang Yi: Friends from the media'), ['Wang Yi', 'Friends from the media']);
+    assert.deepEqual(read(colonLabels, ' Wang Yi: Under the strategic'), ['Wang Yi', 'Under the strategic']);
+    assert.deepEqual(read(colonLabels, 'People’s Daily: At the Central'), ['People’s Daily', 'At the Central']);
+    assert.deepEqual(read(colonLabels, 'Jane Doe, Reuters: Thank you.'), ['Jane Doe, Reuters', 'Thank you.']);
+    assert.deepEqual(read(colonLabels, 'Jane Doe (Reuters): Thank you.'), ['Jane Doe (Reuters)', 'Thank you.']);
+    assert.deepEqual(read(colonLabels, 'The Washington Post: Minister,'), ['The Washington Post', 'Minister,']);
+    assert.deepEqual(read(colonLabels, '**Rui Abrantes:** Good morning.'), ['Rui Abrantes', 'Good morning.']);
+    assert.deepEqual(read(colonLabels, '**Reuters**: How much?'), ['Reuters', 'How much?']);
+    assert.deepEqual(read(colonLabels, 'Q: What next?'), ['Q', 'What next?']);
+    assert.deepEqual(read(colonLabels, 'Moderator:'), ['Moderator', '']);
+  });
+
+  it('refuses sentences with a colon, times, URLs and metadata fields', () => {
+    for (const line of [
+      'The reason is simple: our harbours carry',
+      'In short: no.',
+      'It was 10:30 when we arrived',
+      '10:30 is when the crews arrive',
+      'https://example.org/lorn is updated',
+      'Date: 7 March 2024',
+      'Note: the text was edited',
+      'What was said? He replied: nothing',
+      'ratio 3:1 was agreed',
+      'we said: yes',
+      'A Very Long Label That Goes On And On Past Six Words: text',
+    ]) {
+      assert.equal(colonLabels.parse(line), null, line);
+    }
+  });
+});
+
+describe('US honorific labels', () => {
+  it('reads capitals with a colon and the anonymous Q', () => {
+    assert.deepEqual(read(usHonorificLabels, 'MS. SMITH:  Good afternoon.'), ['MS. SMITH', 'Good afternoon.']);
+    assert.deepEqual(read(usHonorificLabels, 'SECRETARY BLINKEN: Thanks.'), ['SECRETARY BLINKEN', 'Thanks.']);
+    assert.deepEqual(read(usHonorificLabels, 'THE PRESIDENT: Well,'), ['THE PRESIDENT', 'Well,']);
+    assert.deepEqual(read(usHonorificLabels, 'MS. JEAN-PIERRE: Okay.'), ['MS. JEAN-PIERRE', 'Okay.']);
+    assert.deepEqual(read(usHonorificLabels, 'Q    Thank you, Karine.'), ['Q', 'Thank you, Karine.']);
+    assert.deepEqual(read(usHonorificLabels, 'Q\tAnd on trade?'), ['Q', 'And on trade?']);
+    assert.deepEqual(read(usHonorificLabels, 'Q: And on trade?'), ['Q', 'And on trade?']);
+  });
+
+  it('refuses ordinary lines', () => {
+    for (const line of ['Quite right: we agree.', 'Q and A followed.', 'NATO is an alliance.', 'Ms. Smith: natural case is another convention', 'I: me']) {
+      assert.equal(usHonorificLabels.parse(line), null, line);
+    }
+  });
+
+  it('gives natural-case names', () => {
+    assert.equal(naturalCase('MS. SMITH'), 'Ms. Smith');
+    assert.equal(naturalCase("O'BRIEN"), "O'Brien");
+    assert.equal(naturalCase('MS. JEAN-PIERRE'), 'Ms. Jean-Pierre');
+    assert.equal(naturalCase('URSULA VON DER LEYEN'), 'Ursula von der Leyen');
+    assert.equal(naturalCase('Wang Yi'), 'Wang Yi');
+  });
+});
+
+describe('capitals-and-period labels', () => {
+  it('reads a name in capitals before a period', () => {
+    assert.deepEqual(read(capsPeriodLabels, 'CHAIR POWELL. Good afternoon.'), ['CHAIR POWELL', 'Good afternoon.']);
+    assert.deepEqual(read(capsPeriodLabels, 'JANE ROE. Nick.'), ['JANE ROE', 'Nick.']);
+    assert.deepEqual(read(capsPeriodLabels, 'MR. JONES. Thanks.'), ['MR. JONES', 'Thanks.']);
+  });
+
+  it('refuses initialisms and sentences', () => {
+    for (const line of ['U.S. officials said so.', 'The Fed. It was late.', 'CHAIR POWELL said nothing.']) {
+      assert.equal(capsPeriodLabels.parse(line), null, line);
+    }
+  });
+});
+
+describe('Chinese labels', () => {
+  it('reads labels before a full-width colon', () => {
+    assert.deepEqual(read(chineseLabels, '新华社记者：请问'), ['新华社记者', '请问']);
+    assert.deepEqual(read(chineseLabels, '　　毛宁：下午好。'), ['毛宁', '下午好。']);
+    assert.deepEqual(read(chineseLabels, 'CNN记者：请问'), ['CNN记者', '请问']);
+    assert.deepEqual(read(chineseLabels, '问：什么时候？'), ['问', '什么时候？']);
+  });
+
+  it('refuses sentences that contain a colon', () => {
+    for (const line of ['他说，我们认为：合作共赢。', '2024年3月7日：会议开幕', 'Wang Yi: English is not this convention']) {
+      assert.equal(chineseLabels.parse(line), null, line);
+    }
+  });
+});
+
+describe('choosing the convention', () => {
+  const lines = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ no: i + 1, text, page: 0, pageStart: false }));
+
+  it('accepts a label in mid-paragraph only after a finished sentence and when it recurs', () => {
+    const paragraphs = [
+      lines('Wang Yi: We agree.'),
+      lines('Daily News: One question?', 'Wang Yi: Yes.'),
+      lines('Daily News: Another one, and', 'Central Office: is a place, not a speaker.'),
+    ];
+    const detection = detectLabels(paragraphs)!;
+    assert.equal(detection.convention, 'colon-labels');
+    assert.deepEqual(detection.hits.map((h) => [h.paragraph, h.line, h.parsed.label]), [
+      [0, 0, 'Wang Yi'],
+      [1, 0, 'Daily News'],
+      [1, 1, 'Wang Yi'],
+      [2, 0, 'Daily News'],
+    ]);
+  });
+
+  it('prefers the more specific convention on a tie', () => {
+    const detection = detectLabels([lines('MS. SMITH: Hello.'), lines('MR. JONES: Hi.')])!;
+    assert.equal(detection.convention, 'us-honorific');
+  });
+
+  it('takes a lone first line with a colon and no sentence for a title, not a speaker', () => {
+    const detection = detectLabels([lines('Press Briefing: Minister Ada Quill Meets the Press'), lines('Ada Quill: Hello.'), lines('Daily News: Why?')])!;
+    assert.deepEqual(detection.hits.map((h) => h.parsed.label), ['Ada Quill', 'Daily News']);
+    const speech = detectLabels([lines('Ada Quill: Hello.'), lines('Daily News: Why?')])!;
+    assert.deepEqual(speech.hits.map((h) => h.parsed.label), ['Ada Quill', 'Daily News']);
+  });
+
+  it('finds nothing in prose', () => {
+    assert.equal(detectLabels([lines('The reason is simple: rivers flood.', 'We build walls.')]), null);
+  });
+});

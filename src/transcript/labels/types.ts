@@ -1,0 +1,37 @@
+// What a label convention recognises at the start of a line.
+
+export type ConventionName = 'colon-labels' | 'us-honorific' | 'caps-period' | 'chinese';
+
+export interface ParsedLabel {
+  /** As printed: "Wang Yi", "MS. SMITH", "Q", "新华社记者". */
+  label: string;
+  /** The rest of the line after the label and its separator. */
+  body: string;
+  /** A label that is a label by its form alone (Q, 问, 记者): no recurrence needed mid-paragraph. */
+  selfEvident: boolean;
+  /** A label that counts only if it recurs (a one-word capitals label could be a shouted word). */
+  needsRecurrence: boolean;
+}
+
+export interface LabelConvention {
+  name: ConventionName;
+  /** Reads a label at the start of a line, or null. Looks only at the first few dozen characters. */
+  parse(line: string): ParsedLabel | null;
+}
+
+/** Labels are short: nothing past this many characters is looked at. */
+export const LABEL_WINDOW = 90;
+
+export function leadingWhitespace(text: string): number {
+  let i = 0;
+  while (i < text.length && i < LABEL_WINDOW) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) break;
+    i++;
+  }
+  return i;
+}
+
+export function label(label: string, body: string, options: Partial<Pick<ParsedLabel, 'selfEvident' | 'needsRecurrence'>> = {}): ParsedLabel {
+  return { label, body: body.trim(), selfEvident: options.selfEvident ?? false, needsRecurrence: options.needsRecurrence ?? false };
+}

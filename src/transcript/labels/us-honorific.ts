@@ -1,0 +1,53 @@
+// US government style: "MS. SMITH:", "SECRETARY BLINKEN:", "THE PRESIDENT:" in capitals,
+// and anonymous reporters as "Q" followed by spaces (or "Q:" / "Q.").
+import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
+
+// Up to five capitalised words, each letters with dots, apostrophes or hyphens, then a colon.
+const CAPS_LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4}):(?=\s|$)/u;
+
+export const usHonorificLabels: LabelConvention = {
+  name: 'us-honorific',
+  parse(line: string): ParsedLabel | null {
+    const start = leadingWhitespace(line);
+    if (!startsWithCapitals(line, start)) return null;
+    const text = start > 0 ? line.slice(start, start + 120) : line.slice(0, 120);
+    const rest = start > 0 ? line.slice(start) : line;
+    if (text.charCodeAt(0) === 0x51 /* Q */) {
+      const q = questionMarker(text);
+      if (q > 0) return label('Q', rest.slice(q), { selfEvident: true });
+    }
+    const match = CAPS_LABEL.exec(text);
+    if (!match) return null;
+    const name = match[1]!;
+    if (!/\p{Lu}{2}/u.test(name)) return null;
+    return label(name, rest.slice(match[0].length));
+  },
+};
+
+/** "Q" or two capitals (or a capital and a dot, "MR."): the only ways a label here can start. */
+export function startsWithCapitals(line: string, start: number): boolean {
+  const a = line.charCodeAt(start);
+  if (a === 0x51) return true;
+  const b = line.charCodeAt(start + 1);
+  return isCapital(a) && (isCapital(b) || b === 0x2e);
+}
+
+function isCapital(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch;
+}
+
+/** Length of a "Q" marker ("Q:", "Q.", "Q   ", "Q\t"), or 0 when the Q starts a word. */
+function questionMarker(text: string): number {
+  const next = text.charAt(1);
+  if (next === ':' || next === '.') return 2;
+  if (next === '\t') return 2;
+  if (next === ' ') {
+    if (text.charAt(2) === ' ') return 2;
+    // "Q Thank you" with one space: a marker only before a capital or a quote.
+    if (/^[\p{Lu}"“'‘(\d]/u.test(text.charAt(2))) return 2;
+  }
+  if (text.length === 1) return 1;
+  return 0;
+}

@@ -1,0 +1,84 @@
+// Word lists the label conventions share: what a name-like label may contain and which
+// first words mark an ordinary sentence instead.
+
+/** Small words allowed inside names and outlet names ("Voice of America", "Ursula von der Leyen"). */
+export const CONNECTORS = new Set([
+  'of', 'the', 'and', 'for', 'on', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'das', 'do', 'dos', 'di', 'del', 'y', 'e', '&',
+]);
+
+/** First words of ordinary sentences; a label never starts with one ("In short: ..."). */
+export const SENTENCE_STARTERS = new Set([
+  'a', 'an', 'in', 'on', 'at', 'as', 'for', 'it', 'its', 'we', 'i', 'you', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'there',
+  'here', 'our', 'my', 'his', 'her', 'their', 'so', 'but', 'and', 'or', 'if', 'when', 'what', 'how', 'why', 'where', 'who', 'which', 'yes',
+  'no', 'not', 'also', 'however', 'now', 'then', 'today', 'first', 'second', 'third', 'finally', 'because', 'with', 'from', 'by', 'after',
+  'before', 'during', 'although', 'while', 'please', 'let', 'one', 'all', 'some', 'many', 'both', 'each', 'every', 'such', 'only', 'just',
+  'thus', 'hence', 'again', 'still', 'well', 'to', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did', 'can', 'will', 'would', 'should',
+  'could', 'may', 'might', 'must', 'thank', 'thanks', 'dear', 'ladies', 'friends', 'example', 'namely', 'specifically', 'including', 'result',
+]);
+
+/** Field names of metadata lines ("Date: 7 March 2024"): metadata, never speakers. */
+export const METADATA_KEYS = new Set([
+  'date', 'time', 'venue', 'location', 'place', 'title', 'topic', 'subject', 'occasion', 'event', 'host', 'country', 'language', 'languages',
+  'speaker', 'speakers', 'principal', 'participants', 'note', 'notes', 'source', 'sources', 'update', 'updated', 'tags', 'keywords', 'related',
+  'see also', 'photo', 'video', 'file', 're', 'summary', 'transcript', 'attachment', 'links', 'url', 'email', 'e-mail', 'tel', 'fax', 'phone',
+  'editor', "editor's note", 'editor’s note', 'copyright', 'http', 'https', 'ftp', 'mailto', 'timezone', 'time zone',
+]);
+
+/** Words that mark a media outlet rather than a person. */
+export const OUTLET_WORDS = new Set([
+  'television', 'tv', 'daily', 'news', 'agency', 'times', 'post', 'radio', 'press', 'broadcasting', 'broadcast', 'network', 'journal',
+  'herald', 'tribune', 'gazette', 'telegraph', 'media', 'channel', 'newspaper', 'magazine', 'weekly', 'review', 'chronicle', 'observer',
+  'guardian', 'economist', 'wire', 'online', 'service', 'corporation', 'xinhua', 'reuters', 'afp', 'ap', 'bloomberg', 'tass', 'kyodo',
+  'nhk', 'yonhap', 'cctv', 'cgtn', 'cnn', 'bbc', 'abc', 'cbs', 'nbc', 'fox', 'msnbc', 'npr', 'pbs', 'rtl', 'dpa', 'efe', 'ansa', 'ria',
+  'novosti', 'sputnik', 'aljazeera', 'jazeera', 'phoenix', 'dw', 'welle', 'politico', 'axios', 'asahi', 'shimbun', 'mainichi', 'yomiuri',
+  'nikkei', 'straits', 'bernama', 'antara', 'anadolu', 'prensa', 'latina', 'sana', 'wafa', 'irna', 'pti', 'ani', 'hindu', 'dawn', 'apa',
+]);
+
+/** Words of offices and honorifics that precede a name ("SECRETARY BLINKEN", "Foreign Minister Wang Yi"). */
+export const TITLE_WORDS = new Set([
+  'mr.', 'ms.', 'mrs.', 'dr.', 'mr', 'ms', 'mrs', 'dr', 'miss', 'prof.', 'professor', 'secretary', 'general', 'admiral', 'ambassador',
+  'senator', 'governor', 'mayor', 'chair', 'chairman', 'chairwoman', 'chairperson', 'president', 'vice', 'prime', 'minister', 'spokesperson',
+  'spokesman', 'spokeswoman', 'colonel', 'captain', 'lieutenant', 'commander', 'representative', 'director', 'commissioner', 'deputy', 'press',
+  'attorney', 'foreign', 'premier', 'chancellor', 'assistant', 'acting', 'chief', 'executive', 'senior', 'state', 'defense', 'defence',
+  'national', 'security', 'adviser', 'advisor', 'councillor', 'counselor', 'sir', 'dame', 'lord', 'lady', 'judge', 'justice', 'sheikh',
+  'king', 'queen', 'prince', 'princess', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam', 'sergeant', 'major', 'brigadier', 'marshal',
+]);
+
+/** Words that make a comma attribution a title ("Wang Yi, Foreign Minister"), not an outlet. */
+export const OFFICE_WORDS = new Set([
+  'minister', 'secretary', 'president', 'spokesperson', 'spokesman', 'spokeswoman', 'ambassador', 'director', 'chair', 'chairman',
+  'governor', 'senator', 'premier', 'chancellor', 'commissioner', 'general', 'admiral', 'mayor', 'adviser', 'advisor', 'head', 'chief',
+  'deputy', 'vice', 'moderator', 'host', 'interpreter', 'professor', 'ceo', 'founder', 'officer', 'envoy', 'representative', 'counsellor',
+]);
+
+const NAME_WORD = /^[\p{Lu}\p{Lt}][\p{L}\p{M}\p{N}'’.\-/&]*$/u;
+const NUMBER_WORD = /^\p{N}[\p{L}\p{N}]*$/u;
+
+/** Whether a phrase reads as a name or outlet: a few capitalised words and connectors. */
+export function isNameLike(phrase: string, maxWords = 6): boolean {
+  const words = phrase.split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0 || words.length > maxWords) return false;
+  const first = words[0]!;
+  if (!NAME_WORD.test(first)) return false;
+  if (SENTENCE_STARTERS.has(first.toLowerCase().replace(/[.’']$/, ''))) return false;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (NAME_WORD.test(word) || NUMBER_WORD.test(word)) continue;
+    if (CONNECTORS.has(word.toLowerCase()) && i < words.length - 1) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Natural case for a label printed in capitals: "MS. SMITH" → "Ms. Smith", "O'BRIEN" → "O'Brien". */
+export function naturalCase(label: string): string {
+  if (/\p{Ll}/u.test(label)) return label;
+  return label
+    .split(' ')
+    .map((word, i) => {
+      const lower = word.toLowerCase();
+      if (i > 0 && CONNECTORS.has(lower)) return lower;
+      return lower.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+    })
+    .join(' ');
+}

@@ -1,0 +1,55 @@
+// Text to numbered lines. Form feeds (pdftotext puts one between pages) start a new page;
+// a line split by a form feed keeps its number on both halves so reports point at the input.
+import type { SourceLine } from './types.ts';
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let page = 0;
+  let pendingPageStart = false;
+  const rawLines = text.split(LINE_BREAK);
+  for (let i = 0; i < rawLines.length; i++) {
+    const raw = rawLines[i]!;
+    const no = i + 1;
+    if (!raw.includes('\f')) {
+      lines.push(makeLine(no, raw, page, pendingPageStart));
+      pendingPageStart = false;
+      continue;
+    }
+    const pieces = raw.split('\f');
+    pieces.forEach((piece, k) => {
+      if (k > 0) {
+        page++;
+        pendingPageStart = true;
+      }
+      // The empty sides of a form feed ("\fHeader", "text\f") are not lines of their own.
+      if (piece === '') return;
+      lines.push(makeLine(no, piece, page, pendingPageStart));
+      pendingPageStart = false;
+    });
+  }
+  while (lines.length > 0 && isBlankText(lines[lines.length - 1]!.text)) lines.pop();
+  return lines;
+}
+
+function makeLine(no: number, text: string, page: number, afterFormFeed: boolean): SourceLine {
+  return { no, text, page, pageStart: afterFormFeed || hasPageStartSpace(text) };
+}
+
+/** Some OCR marks the first line of a page with a single leading space. */
+export function hasPageStartSpace(text: string): boolean {
+  return text.length > 1 && text.charCodeAt(0) === 0x20 && text.charCodeAt(1) !== 0x20 && text.charCodeAt(1) !== 0x09;
+}
+
+export function isBlank(line: SourceLine): boolean {
+  return isBlankText(line.text);
+}
+
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0b && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff) return false;
+  }
+  return true;
+}

@@ -1,0 +1,170 @@
+// The preamble — everything before the first speaker label — gives the conference's metadata:
+// a Markdown heading or a title block for the title, "Date:"-style field lines, and the dateline
+// (date, venue, occasion). Prose paragraphs of the preamble become the narration turn.
+import { datelinePlace, findDate, findTime, startsWithDate } from './dates.ts';
+import { isVenueLine, readDatelineDetails } from './dateline.ts';
+import type { FrontMatter } from './frontmatter.ts';
+import { CONNECTORS } from './labels/words.ts';
+import { wordCount } from './participants.ts';
+import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
+
+export interface PreambleMetadata extends FrontMatter {
+  /** Cleaned prose paragraphs that open the transcript. */
+  narration: string[];
+  /** How each piece was found: "heading", "title-block", "fields", "dateline". */
+  sources: string[];
+}
+
+type CleanText = (lines: ParagraphLines) => string;
+
+const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
+const FIELD_LINE = /^\s*(Date|Time|Venue|Location|Place|Title|Topic|Subject|Occasion|Event|Host|Speaker|Principal)\s*[:：]\s*(\S.*)$/i;
+type TextField = 'title' | 'venue' | 'topic' | 'occasion' | 'host' | 'principal';
+const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
+  date: 'date', time: 'time', venue: 'venue', location: 'venue', place: 'venue', title: 'title', topic: 'topic', subject: 'topic',
+  occasion: 'occasion', event: 'occasion', host: 'host', speaker: 'principal', principal: 'principal',
+};
+const MAX_TITLE_LINES = 5;
+const MAX_TITLE_CHARS = 300;
+
+export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
+  const meta: PreambleMetadata = { narration: [], sources: [] };
+  let paragraphs = takeHeading(preamble, meta, cleanText);
+  paragraphs = takeFieldLines(paragraphs, meta);
+  if (!meta.title) paragraphs = takeTitleBlock(paragraphs, meta, cleanText);
+  for (const paragraph of paragraphs) {
+    if (paragraph.every((line) => isMetadataLine(line.text))) readMetadataLines(paragraph, meta);
+    else meta.narration.push(cleanText(paragraph));
+  }
+  for (const text of meta.narration) readDateline(text, meta);
+  return meta;
+}
+
+function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
+  return paragraphs.filter((paragraph) => {
+    const first = paragraph[0]!;
+    const heading = paragraph.length === 1 ? HEADING.exec(first.text) : null;
+    if (!heading) return true;
+    if (!meta.title && heading[1]) {
+      meta.title = cleanText([{ ...first, text: heading[1] }]);
+      meta.sources.push('heading');
+    }
+    return false;
+  });
+}
+
+function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata): ParagraphLines[] {
+  let found = false;
+  const kept = paragraphs
+    .map((paragraph) =>
+      paragraph.filter((line) => {
+        const field = FIELD_LINE.exec(line.text);
+        if (!field) return true;
+        const target = FIELD_TARGET[field[1]!.toLowerCase()]!;
+        const value = field[2]!.trim();
+        if (target === 'date') {
+          const date = findDate(value);
+          if (date) meta.date ??= date.iso;
+        } else if (target === 'time') {
+          const time = findTime(value);
+          if (time) {
+            meta.time ??= time.time;
+            if (time.timeZone) meta.timeZone ??= time.timeZone;
+          }
+        } else {
+          meta[target] ??= value;
+        }
+        found = true;
+        return false;
+      }),
+    )
+    .filter((paragraph) => paragraph.length > 0);
+  if (found) meta.sources.push('fields');
+  return kept;
+}
+
+/** The lines that open the first paragraph and read as a title, up to a dateline. */
+function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
+  const first = paragraphs[0];
+  if (!first) return paragraphs;
+  if (isDatedTitle(first)) {
+    meta.title = cleanText(first);
+    meta.sources.push('title-block');
+    readMetadataLines(first, meta);
+    return paragraphs.slice(1);
+  }
+  const titleLines: SourceLine[] = [];
+  let chars = 0;
+  for (const line of first) {
+    if (startsWithDate(line.text) || !isTitleLine(line.text, first.length === 1)) break;
+    chars += line.text.trim().length;
+    titleLines.push(line);
+  }
+  if (titleLines.length === 0 || titleLines.length > MAX_TITLE_LINES || chars > MAX_TITLE_CHARS) return paragraphs;
+  meta.title = cleanText(titleLines);
+  meta.sources.push('title-block');
+  const rest = first.slice(titleLines.length);
+  return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+}
+
+/** A lone first line that opens with a date but says more, no sentence: "2024年3月7日外交部发言人毛宁主持例行记者会". */
+function isDatedTitle(paragraph: ParagraphLines): boolean {
+  const text = paragraph[0]!.text.trim();
+  return paragraph.length === 1 && startsWithDate(text) && !isMetadataLine(text) && !endsSentence(text) && text.length <= 150;
+}
+
+/** Title lines are short, do not end a sentence, and are title-cased (or CJK without sentence punctuation). */
+function isTitleLine(text: string, alone: boolean): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 150 || /[.,;:。，；：]$/.test(trimmed)) return false;
+  if (CJK.test(trimmed)) return !/[，。；！]/.test(trimmed);
+  if (alone) return true;
+  const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && w.toLowerCase() !== 'a');
+  const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised >= words.length * 0.6;
+}
+
+/** A short line that only carries a date, a time or a venue. */
+function isMetadataLine(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 80) return false;
+  if (startsWithDate(trimmed) && wordCount(trimmed) <= 8) return true;
+  if (findTime(trimmed) && wordCount(trimmed) <= 5) return true;
+  return isVenueLine(trimmed);
+}
+
+function readMetadataLines(paragraph: ParagraphLines, meta: PreambleMetadata): void {
+  for (const line of paragraph) {
+    const text = line.text.trim();
+    const date = startsWithDate(text) ? findDate(text) : null;
+    if (date) {
+      meta.date ??= date.iso;
+      const place = datelinePlace(text);
+      if (place) meta.venue ??= place;
+      addSource(meta, 'dateline');
+      continue;
+    }
+    const time = findTime(text);
+    if (time) {
+      meta.time ??= time.time;
+      if (time.timeZone) meta.timeZone ??= time.timeZone;
+      continue;
+    }
+    if (isVenueLine(text)) meta.venue ??= text.replace(/^the\s+/i, '');
+  }
+}
+
+function readDateline(text: string, meta: PreambleMetadata): void {
+  const date = findDate(text);
+  if (!date) return;
+  meta.date ??= date.iso;
+  const details = readDatelineDetails(text);
+  const place = datelinePlace(text);
+  meta.venue ??= details.venue ?? place ?? undefined;
+  meta.occasion ??= details.occasion ?? undefined;
+  addSource(meta, 'dateline');
+}
+
+function addSource(meta: PreambleMetadata, source: string): void {
+  if (!meta.sources.includes(source)) meta.sources.push(source);
+}

@@ -1,0 +1,16 @@
+// The record's nameKey, memoised: names recur across turns and transcripts, and folding one
+// (NFKC, case, punctuation) is not free.
+import { nameKey as foldName } from '../domain/record.ts';
+
+const MAX_ENTRIES = 5000;
+const memo = new Map<string, string>();
+
+export function nameKey(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MAX_ENTRIES) memo.clear();
+    key = foldName(name);
+    memo.set(name, key);
+  }
+  return key;
+}

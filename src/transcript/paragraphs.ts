@@ -1,0 +1,103 @@
+// Lines to paragraphs. Blank lines separate paragraphs; a paragraph that runs on across a
+// page break is one paragraph; and text with few blank lines (pdftotext output, web copy,
+// Chinese one-line paragraphs) has its paragraph ends inferred from the line shapes.
+import { isBlank } from './lines.ts';
+import { endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
+
+const HEADING = /^#{1,6}\s/;
+const PARAGRAPH_INDENT = /^(?:\t|\u3000|\s{2,})\S/u;
+
+export function groupParagraphs(lines: readonly SourceLine[]): ParagraphLines[] {
+  const blocks = splitAtBlankLines(lines);
+  const fewBlankLines = countBlank(lines) * 20 < lines.length;
+  const inferred = blocks.flatMap((block) => inferParagraphEnds(block, fewBlankLines));
+  return mergeAcrossPageBreaks(inferred);
+}
+
+function splitAtBlankLines(lines: readonly SourceLine[]): ParagraphLines[] {
+  const blocks: ParagraphLines[] = [];
+  let current: ParagraphLines = [];
+  const flush = () => {
+    if (current.length > 0) blocks.push(current);
+    current = [];
+  };
+  for (const line of lines) {
+    if (isBlank(line)) flush();
+    else if (line.text.charCodeAt(0) === 0x23 /* # */ && HEADING.test(line.text)) {
+      flush();
+      blocks.push([line]);
+    } else current.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+function countBlank(lines: readonly SourceLine[]): number {
+  let n = 0;
+  for (const line of lines) if (isBlank(line)) n++;
+  return n;
+}
+
+/**
+ * A block whose lines nearly all end a sentence is one paragraph per line (unwrapped text).
+ * In a document with few blank lines, a wrapped block breaks after a short line that ends a
+ * sentence, or before an indented line.
+ */
+function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): ParagraphLines[] {
+  if (block.length < 3) return [block];
+  let sentenceEnds = 0;
+  for (let i = 0; i < block.length - 1; i++) if (endsSentence(block[i]!.text)) sentenceEnds++;
+  if (sentenceEnds >= (block.length - 1) * 0.6) return block.map((line) => [line]);
+  if (!fewBlankLines) return [block];
+  const width = typicalWidth(block);
+  const paragraphs: ParagraphLines[] = [];
+  let current: ParagraphLines = [];
+  block.forEach((line, i) => {
+    if (current.length > 0 && PARAGRAPH_INDENT.test(line.text)) {
+      paragraphs.push(current);
+      current = [];
+    }
+    current.push(line);
+    const text = line.text.trimEnd();
+    const endsShort = endsSentence(text) && displayWidth(text.trim()) < width * 0.75;
+    if (endsShort && i < block.length - 1) {
+      paragraphs.push(current);
+      current = [];
+    }
+  });
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}
+
+/** The width wrapped lines reach: the 80th percentile of line widths. */
+function typicalWidth(block: ParagraphLines): number {
+  const widths = block.map((l) => displayWidth(l.text.trim())).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.8)] ?? 0;
+}
+
+/** CJK characters take two columns; this keeps mixed text comparable. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) w += text.charCodeAt(i) >= 0x2e80 ? 2 : 1;
+  return w;
+}
+
+/** A paragraph cut by a page break (no sentence end before the break) continues on the next page. */
+function mergeAcrossPageBreaks(blocks: ParagraphLines[]): ParagraphLines[] {
+  const merged: ParagraphLines[] = [];
+  for (const block of blocks) {
+    const previous = merged[merged.length - 1];
+    const first = block[0]!;
+    if (previous && continuesAcrossPage(previous[previous.length - 1]!, first)) previous.push(...block);
+    else merged.push(block);
+  }
+  return merged;
+}
+
+function continuesAcrossPage(last: SourceLine, next: SourceLine): boolean {
+  if (next.page === last.page && !next.pageStart) return false;
+  if (HEADING.test(next.text)) return false;
+  const text = last.text.trimEnd();
+  if (/[-,;\u00ad]$/u.test(text)) return true;
+  return /\p{L}$/u.test(text) && /^\s*\p{Ll}/u.test(next.text);
+}

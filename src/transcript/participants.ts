@@ -1,0 +1,222 @@
+// Who is who in a labelled transcript: the principal, a moderator handing the floor, the
+// journalists asking (by outlet, by name, or anonymous), and anyone else who speaks.
+import type { Outlet, Person } from '../domain/record.ts';
+import { nameKey } from './name-key.ts';
+import { identify, type Identity } from './identity.ts';
+import { makeOutlet, outletFromIntroduction } from './outlets.ts';
+
+export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
+
+export interface LabelledTurn {
+  label: string;
+  text: string;
+}
+
+export interface CastTurn {
+  part: Part;
+  speaker: Person | null;
+  outlet: Outlet | null;
+}
+
+export interface CastHints {
+  /** The principal's name when the metadata gives it. */
+  principal: string | null;
+  hostCountry: string | null;
+}
+
+interface Speaker {
+  key: string;
+  identity: Identity;
+  turns: number[];
+  words: number;
+}
+
+const HANDOFF = /\b(?:(?:next|first|last|final) question|go(?:es)? to|the floor|let['’]s go|over to|go ahead|we['’]ll take|one more)\b/iu;
+
+export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): CastTurn[] {
+  const { speakers, speakerOf } = gatherSpeakers(turns);
+  const principal = choosePrincipal([...speakers.values()], hints.principal);
+  const moderators = new Set([...speakers.values()].filter((s) => s !== principal && isModerator(s, speakerOf, turns, principal)));
+  const outletLabelled = [...speakers.values()].some((s) => s.identity.type === 'outlet');
+  const outlets = new Map<string, Outlet>();
+  const outletNamed = (name: string) => {
+    const key = nameKey(name);
+    let outlet = outlets.get(key);
+    if (!outlet) outlets.set(key, (outlet = makeOutlet(name, hints.hostCountry)));
+    return outlet;
+  };
+  const people = new Map<Speaker, CastTurn>();
+  const context: CastContext = { principal, principalPerson: null, moderators, outletLabelled, speakerOf, turns, outletNamed, hints };
+  // The principal first: an "A:" / "答：" label speaks for them.
+  if (principal) {
+    const cast = castOne(principal, context);
+    people.set(principal, cast);
+    context.principalPerson = cast.speaker;
+  }
+  for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, castOne(speaker, context));
+  return speakerOf.map((s) => people.get(s)!);
+}
+
+export function labelKey(label: string): string {
+  return nameKey(label) || label;
+}
+
+function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string, Speaker>; speakerOf: Speaker[] } {
+  const speakers = new Map<string, Speaker>();
+  const byLabel = new Map<string, Speaker>();
+  const speakerOf = turns.map((turn) => {
+    let speaker = byLabel.get(turn.label);
+    if (!speaker) {
+      const key = labelKey(turn.label);
+      speaker = speakers.get(key);
+      if (!speaker) {
+        speaker = { key, identity: identify(turn.label), turns: [], words: 0 };
+        speakers.set(key, speaker);
+      }
+      byLabel.set(turn.label, speaker);
+    }
+    return speaker;
+  });
+  mergeTitledNames(speakers, speakerOf);
+  speakerOf.forEach((speaker, i) => {
+    speaker.turns.push(i);
+    speaker.words += roughWordCount(turns[i]!.text);
+  });
+  return { speakers, speakerOf };
+}
+
+/**
+ * "Foreign Minister Wang Yi" and "Wang Yi" are one person: a person label that ends with
+ * another person label is merged into it, keeping the titles printed before the name.
+ */
+function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
+  for (const long of persons) {
+    const short = persons.find((s) => s !== long && s.key.length >= 2 && long.key.endsWith(` ${s.key}`));
+    if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
+    const titles = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
+    if (titles && !short.identity.titles.includes(titles)) short.identity.titles.push(titles);
+    speakers.delete(long.key);
+    speakerOf.forEach((s, i) => {
+      if (s === long) speakerOf[i] = short;
+    });
+  }
+}
+
+/** Words for ranking speakers by how much they say: exact for short turns, by length for long ones. */
+function roughWordCount(text: string): number {
+  return text.length < 400 ? wordCount(text) : Math.round(text.length / (text.charCodeAt(0) >= 0x2e80 ? 1 : 6));
+}
+
+/** Words, counting each CJK character as one. */
+export function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) {
+      words++;
+      inWord = false;
+    } else if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x3000) {
+      inWord = false;
+    } else if (!inWord) {
+      words++;
+      inWord = true;
+    }
+  }
+  return words;
+}
+
+/** The metadata's principal; else the named person (not a moderator) with the most words; else "A"/"答". */
+function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | null {
+  const persons = speakers.filter((s) => s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null);
+  if (hinted) {
+    const hintKey = nameKey(hinted);
+    const surname = hintKey.split(' ').pop() ?? hintKey;
+    const match = persons.find((s) => s.identity.type === 'person' && (nameKey(s.identity.name) === hintKey || nameKey(s.identity.name).split(' ').pop() === surname));
+    if (match) return match;
+  }
+  const byWords = [...persons].sort((a, b) => b.words - a.words)[0];
+  return byWords ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
+}
+
+/** A moderator mostly hands the floor: short turns naming who speaks next, or "next question". */
+function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
+  if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null) return false;
+  if (speaker.identity.role === 'moderator') return true;
+  if (speaker.identity.role !== null) return false;
+  let handoffs = 0;
+  for (const i of speaker.turns) if (isHandoff(i, speakerOf, turns, principal)) handoffs++;
+  return handoffs > 0 && handoffs * 2 >= speaker.turns.length;
+}
+
+function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
+  const text = turns[i]!.text;
+  if (wordCount(text) > 30) return false;
+  const next = speakerOf[i + 1];
+  if (!next || next === principal || next === speakerOf[i]) return HANDOFF.test(text) && next !== principal;
+  if (HANDOFF.test(text)) return true;
+  const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;
+  if (!nextName) return false;
+  const lower = text.toLowerCase();
+  return nextName.split(/\s+/).some((part) => part.length >= 3 && new RegExp(`\\b${escapeRegExp(part.toLowerCase())}\\b`, 'u').test(lower));
+}
+
+interface CastContext {
+  principal: Speaker | null;
+  principalPerson: Person | null;
+  moderators: Set<Speaker>;
+  outletLabelled: boolean;
+  speakerOf: Speaker[];
+  turns: readonly LabelledTurn[];
+  outletNamed: (name: string) => Outlet;
+  hints: CastHints;
+}
+
+function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
+  const identity = speaker.identity;
+  if (identity.type === 'questioner') return { part: 'journalist', speaker: null, outlet: null };
+  if (identity.type === 'outlet') return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet) };
+  if (identity.type === 'answerer') {
+    const name = ctx.hints.principal;
+    const hinted: Person | null = name ? { name, titles: [], role: 'principal' } : null;
+    return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null };
+  }
+  const asPerson = (role: Person['role']): Person => ({ name: identity.name, titles: identity.titles, role });
+  if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null };
+  if (ctx.moderators.has(speaker)) return { part: 'moderator', speaker: asPerson('moderator'), outlet: null };
+  if (identity.role === 'interpreter') return { part: 'interpreter', speaker: asPerson('interpreter'), outlet: null };
+  if (identity.outlet) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(identity.outlet) };
+  const firstText = ctx.turns[speaker.turns[0]!]!.text;
+  const introduced = outletFromIntroduction(firstText, identity.name);
+  if (introduced) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(introduced) };
+  const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
+  // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
+  if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name) };
+  if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null };
+  return { part: 'other', speaker: asPerson('other'), outlet: null };
+}
+
+/** Most of the speaker's turns are followed by the principal, and they ask something. */
+function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
+  if (!ctx.principal) return false;
+  let followed = 0;
+  let asking = false;
+  for (const i of speaker.turns) {
+    if (ctx.speakerOf[i + 1] === ctx.principal) followed++;
+    const text = ctx.turns[i]!.text;
+    if (text.includes('?') || text.includes('？')) asking = true;
+  }
+  return asking && followed * 2 > speaker.turns.length;
+}
+
+function handedTheFloor(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns.some((i) => {
+    const before = ctx.speakerOf[i - 1];
+    return before !== undefined && ctx.moderators.has(before);
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

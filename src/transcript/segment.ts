@@ -1,0 +1,56 @@
+// Paragraphs and labels to turns: a label starts a turn (even mid-paragraph, where a page
+// started mid-flow); unlabelled paragraphs belong to the turn before them; what comes before
+// the first label is the preamble (title block, dateline, narration).
+import type { LabelHit, ParsedLabel } from './labels/index.ts';
+import type { ParagraphLines, SourceLine } from './types.ts';
+
+export interface DraftTurn {
+  parsed: ParsedLabel;
+  /** Line number of the label. */
+  line: number;
+  paragraphs: ParagraphLines[];
+}
+
+export interface Segments {
+  preamble: ParagraphLines[];
+  turns: DraftTurn[];
+}
+
+export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
+  const hitAt = new Map<string, LabelHit>();
+  for (const hit of hits) hitAt.set(`${hit.paragraph}:${hit.line}`, hit);
+  const preamble: ParagraphLines[] = [];
+  const turns: DraftTurn[] = [];
+  let owner: ParagraphLines[] = preamble;
+  paragraphs.forEach((lines, p) => {
+    let open: SourceLine[] | null = null;
+    lines.forEach((line, l) => {
+      const hit = hitAt.get(`${p}:${l}`);
+      if (hit) {
+        const turn: DraftTurn = { parsed: hit.parsed, line: line.no, paragraphs: [] };
+        turns.push(turn);
+        owner = turn.paragraphs;
+        open = [];
+        owner.push(open);
+        if (hit.parsed.body !== '') open.push({ ...line, text: hit.parsed.body, pageStart: false });
+        return;
+      }
+      if (open === null) {
+        open = [];
+        owner.push(open);
+      }
+      open.push(line);
+    });
+  });
+  for (const turn of turns) turn.paragraphs = turn.paragraphs.filter((para) => para.length > 0);
+  dropClosingTimestamp(turns[turns.length - 1]);
+  return { preamble: preamble.filter((para) => para.length > 0), turns };
+}
+
+// US government transcripts end with "END 2:14 P.M. EST": a timestamp, not the last speaker's words.
+const CLOSING_TIMESTAMP = /^\s*END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?\s*$/;
+
+function dropClosingTimestamp(last: DraftTurn | undefined): void {
+  const paragraph = last?.paragraphs[last.paragraphs.length - 1];
+  if (paragraph?.length === 1 && CLOSING_TIMESTAMP.test(paragraph[0]!.text)) last!.paragraphs.pop();
+}

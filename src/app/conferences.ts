@@ -1,6 +1,4 @@
 // Creating conferences and moving them through draft, scheduled, live, ended, published.
-import slugify from '@sindresorhus/slugify';
-import { createHash } from 'node:crypto';
 import { allowedTransitions, canTransition } from '../domain/lifecycle.ts';
 import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../domain/floor-policy.ts';
 import type { ConferenceStatus, Person } from '../domain/record.ts';
@@ -9,23 +7,12 @@ import type { ConferenceInfo, NewConference, Repositories } from '../store/store
 import { commit, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { queueChangedEvent } from './floor.ts';
+import { makeSlug } from '../transcript/slug.ts';
 
 export async function requireConference(repos: Pick<Repositories, 'conferences'>, slug: string): Promise<ConferenceInfo> {
   const conference = await repos.conferences.info(slug);
   if (!conference) throw new AppError('not_found', `no conference with slug "${slug}"`);
   return conference;
-}
-
-/** `2025-05-02-minister-of-harbours-meets-the-press`; titles without Latin letters get a short digest. */
-export function conferenceSlug(title: string, date: string | null): string {
-  const words = slugify(title, { customReplacements: [["'", ''], ['’', '']] }).split('-').filter(Boolean);
-  let base = '';
-  for (const word of words) {
-    if (base.length + word.length + 1 > 60) break;
-    base = base ? `${base}-${word}` : word;
-  }
-  if (!base) base = createHash('sha256').update(title).digest('hex').slice(0, 8);
-  return date ? `${date}-${base}` : base;
 }
 
 export interface ConferenceInput {
@@ -59,7 +46,7 @@ export async function createConference(ctx: AppContext, input: ConferenceInput):
   const local = input.startsAt ? localParts(input.startsAt, timeZone) : null;
   const date = input.date ?? local?.date ?? null;
   const conference: NewConference = {
-    slug: conferenceSlug(input.title, date),
+    slug: makeSlug(input.title, date),
     title: input.title,
     date,
     time: local?.time ?? null,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
+import { findTranscripts } from '../app/find-transcripts.ts';
 import { importFile, type ImportFileResult } from '../app/import-file.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, err, out } from './io.ts';
@@ -7,12 +8,15 @@ import { CliError, err, out } from './io.ts';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import transcripts into the database, one transaction per file')
-    .argument('<files...>', 'transcript files')
+    .description('import transcripts into the database, one transaction per file; duplicates are recognised by content')
+    .argument('<paths...>', 'transcript files, folders (searched for .txt .text .md .markdown) or glob patterns')
     .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
     .option('--no-clean', 'keep the text as printed')
     .option('--as-statement', 'keep a text without speaker labels as one statement')
-    .action(async (files: string[], opts: { db?: string; clean: boolean; asStatement?: boolean }) => {
+    .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean }) => {
+      const { files, missing } = await findTranscripts(paths);
+      for (const m of missing) err(`presser: ${m.argument}: ${m.reason}`);
+      if (files.length === 0) throw new CliError('nothing to import');
       const store = await openStore(databasePath(opts.db));
       const bar = files.length > 1 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', stream: process.stderr, noTTYOutput: false }, Presets.shades_classic) : null;
       bar?.start(files.length, 0, { file: '' });
@@ -32,7 +36,7 @@ export function registerImport(program: Command): void {
         else out(`${r.status === 'created' ? 'imported' : 'duplicate'}\t${r.slug}\t${r.turns} turns\t${r.file}`);
       }
       const count = (s: ImportFileResult['status']) => results.filter((r) => r.status === s).length;
-      if (files.length > 1) err(`${count('created')} imported, ${count('duplicate')} skipped as duplicate, ${count('failed')} failed`);
-      if (count('failed') > 0) throw new CliError('', 2);
+      err(`${count('created')} imported, ${count('duplicate')} skipped as duplicate, ${count('failed')} failed`);
+      if (count('failed') > 0 || missing.length > 0) throw new CliError('', 2);
     });
 }

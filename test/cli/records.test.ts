@@ -123,3 +123,28 @@ test('serve: an empty database gets the demo conference; /healthz, the API and t
     await exited(server.child);
   }
 });
+
+test('bulk import of folders and globs: duplicates by content whatever the name, failures with their reason', async () => {
+  const { mkdirSync, readFileSync } = await import('node:fs');
+  const archive = join(dir, 'archive');
+  mkdirSync(join(archive, '2024', 'march'), { recursive: true });
+  const seed = readFileSync(wangYiSeedPath, 'utf8');
+  writeFileSync(join(archive, '2024', 'march', 'wang-yi.txt'), seed);
+  writeFileSync(join(archive, '2024', 'copy with another name.TXT'), seed.replace(/\n/g, '\r\n'));
+  writeFileSync(join(archive, 'broken.md'), '');
+  writeFileSync(join(archive, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+  const bulk = join(dir, 'bulk.db');
+  const run = cli(['import', archive, '--db', bulk]);
+  assert.equal(run.status, 2, 'a failed file makes the exit status 2');
+  assert.match(run.stderr, /1 imported, 1 skipped as duplicate, 1 failed/);
+  assert.match(run.stderr, /broken\.md: .*empty/);
+  assert.doesNotMatch(run.stderr + run.stdout, /photo\.jpg/, 'folders are searched for transcripts only');
+  assert.equal(JSON.parse(cli(['list', '--db', bulk, '--json']).stdout).length, 1);
+
+  const byGlob = cli(['import', `${archive}/**/*.[tT][xX][tT]`, '--db', join(dir, 'glob.db')]);
+  assert.equal(byGlob.status, 0, byGlob.stderr);
+  assert.match(byGlob.stderr, /1 imported, 1 skipped as duplicate, 0 failed/);
+  const nothing = cli(['import', `${archive}/**/*.nothing`, '--db', join(dir, 'glob.db')]);
+  assert.equal(nothing.status, 2);
+  assert.match(nothing.stderr, /matches no file/);
+});

@@ -1,0 +1,35 @@
+// What `presser import` takes: files, folders (searched for transcripts) and glob patterns.
+import { stat } from 'node:fs/promises';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** The endings taken from a folder; a file named on its own is always tried, whatever its ending. */
+export const TRANSCRIPT_EXTENSIONS = ['txt', 'text', 'md', 'markdown'];
+
+export interface FoundTranscripts {
+  files: string[];
+  /** Arguments that matched nothing, with why. */
+  missing: { argument: string; reason: string }[];
+}
+
+export async function findTranscripts(args: readonly string[]): Promise<FoundTranscripts> {
+  const files: string[] = [];
+  const missing: FoundTranscripts['missing'] = [];
+  for (const argument of args) {
+    const info = await stat(argument).catch(() => null);
+    let found: string[];
+    if (info?.isDirectory()) {
+      found = await glob(`**/*.{${TRANSCRIPT_EXTENSIONS.join(',')}}`, { cwd: argument, absolute: false, dot: false, caseSensitiveMatch: false });
+      found = found.sort().map((f) => `${argument.replace(/\/$/, '')}/${f}`);
+      if (found.length === 0) missing.push({ argument, reason: `no ${TRANSCRIPT_EXTENSIONS.map((e) => `.${e}`).join(' ')} files in this folder` });
+    } else if (info) {
+      found = [argument];
+    } else if (isDynamicPattern(argument)) {
+      found = (await glob(argument, { dot: false, onlyFiles: true })).sort();
+      if (found.length === 0) missing.push({ argument, reason: 'the pattern matches no file' });
+    } else {
+      found = [argument]; // reported as "no such file" by the import itself
+    }
+    for (const f of found) if (!files.includes(f)) files.push(f);
+  }
+  return { files, missing };
+}

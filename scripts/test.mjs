@@ -35,7 +35,7 @@ if (files.length === 0) {
 }
 const run = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files],
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=900000', ...files],
   { stdio: 'inherit', cwd: root },
 );
 process.exit(run.status ?? 1);

@@ -29,7 +29,10 @@ export async function apply(ctx: AppContext, input: Application, clientKey: stri
   let conferenceId: string | null = null;
   if (input.conference) {
     const conference = await ctx.store.conferences.info(input.conference);
-    if (!conference || conference.status === 'published') throw new AppError('not_found', `no open conference with slug "${input.conference}"`, 'conference');
+    // Only announced conferences take applications: a draft must not reveal that it exists.
+    if (!conference || !['scheduled', 'live'].includes(conference.status)) {
+      throw new AppError('not_found', `no conference open for accreditation with slug "${input.conference}"`, 'conference');
+    }
     conferenceId = conference.id;
   }
   await ctx.limits.application(clientKey);

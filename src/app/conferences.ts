@@ -82,7 +82,7 @@ export async function changeState(ctx: AppContext, actor: User, slug: string, st
       for (const turn of await tx.turns.all(conference.id)) {
         if (turn.state === 'open') {
           await tx.turns.finalize(conference.id, turn.seq, null);
-          emit(conference.id, { type: 'turn.finalized', public: { seq: turn.seq }, staff: null, users: null });
+          emit(conference.id, { type: 'turn.finalized', public: { seq: turn.seq, text: turn.text }, staff: null, users: null });
         }
       }
       const waiting = await tx.hands.waiting(conference.id);

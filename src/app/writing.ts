@@ -98,7 +98,7 @@ export async function finalizeTurn(ctx: AppContext, actor: User, slug: string, s
     const trimmed = Object.fromEntries(Object.entries(turn.text).map(([l, t]) => [l, t.trim()]));
     await tx.turns.setText(conference.id, seq, trimmed);
     await tx.turns.finalize(conference.id, seq, endsAt);
-    emit(conference.id, { type: 'turn.finalized', public: { seq }, staff: null, users: null });
+    emit(conference.id, { type: 'turn.finalized', public: { seq, text: trimmed }, staff: null, users: null });
     return publicTurn({ ...turn, text: trimmed, state: 'final', endsAt });
   });
 }

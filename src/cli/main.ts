@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerConvert } from './convert.ts';
+import { registerExportCorpus } from './export-corpus.ts';
 import { registerImport } from './import.ts';
 import { CliError, err } from './io.ts';
 import { registerRecordCommands } from './records.ts';
+import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
+import { registerStats } from './stats.ts';
 import { registerUsers } from './users.ts';
 
 export function buildProgram(): Command {
@@ -15,7 +18,10 @@ export function buildProgram(): Command {
   registerConvert(program);
   registerImport(program);
   registerRecordCommands(program);
+  registerSearch(program);
   registerServe(program);
+  registerStats(program);
+  registerExportCorpus(program);
   registerUsers(program);
   const override = (c: Command): void => {
     c.exitOverride();

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { createContext } from '../app/context.ts';
-import { seedDemoIfEmpty } from '../app/demo.ts';
-import { startServer } from '../http/server.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, err } from './io.ts';
 
@@ -21,6 +18,8 @@ export function registerServe(program: Command): void {
     .option('--no-demo', 'do not import the demo conference into an empty database')
     .action(async (opts: { port?: string; host?: string; db?: string; demo: boolean }) => {
       const port = parsePort(opts.port ?? process.env.PRESSER_PORT);
+      // Loaded here, not at the top: other commands need not pay for the web server's modules.
+      const [{ createContext }, { seedDemoIfEmpty }, { startServer }] = await Promise.all([import('../app/context.ts'), import('../app/demo.ts'), import('../http/server.ts')]);
       const dbPath = databasePath(opts.db);
       const store = await openStore(dbPath);
       if (opts.demo) {

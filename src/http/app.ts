@@ -3,14 +3,20 @@ import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { accreditationRoutes } from './accreditations.ts';
+import { analyticsRoutes } from './analytics.ts';
 import { identify, SESSION_COOKIE, type HttpEnv } from './auth.ts';
 import { conferenceRoutes } from './conferences.ts';
 import { errorResponse, handleError, validationError } from './errors.ts';
+import { exportRoutes } from './exports.ts';
 import { floorRoutes } from './floor.ts';
+import { meRoutes } from './me.ts';
 import { outletRoutes } from './outlets.ts';
 import { pageRoutes } from './pages.tsx';
+import { searchRoutes } from './search.ts';
+import { htmlErrorPages } from './pages/errors.tsx';
 import { sessionRoutes } from './session.ts';
 import { turnRoutes } from './turns.ts';
+import { userRoutes } from './users.ts';
 
 /** The largest JSON body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -26,6 +32,7 @@ export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {
 
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new AppError('payload_too_large', `request body over ${MAX_BODY_BYTES / 1024} KB`); } }));
   app.use('*', identify(ctx));
+  app.use('*', htmlErrorPages);
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   sessionRoutes(app, ctx);
@@ -34,7 +41,12 @@ export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {
   conferenceRoutes(app, ctx);
   floorRoutes(app, ctx);
   turnRoutes(app, ctx);
-  pageRoutes(app, ctx.store);
+  searchRoutes(app, ctx);
+  analyticsRoutes(app, ctx);
+  exportRoutes(app, ctx);
+  userRoutes(app, ctx);
+  meRoutes(app, ctx);
+  pageRoutes(app, ctx);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   app.doc31('/api/openapi.json', {

@@ -93,9 +93,15 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       responses: { 200: jsonResponse('The record', RecordSchema), ...errors(404) },
     }),
     async (c) => {
-      const record = await findVisibleRecord(store, c.req.valid('param').slug, visibleStatuses(c));
-      const info = await store.conferences.info(record.conference.slug);
-      c.header('x-presser-last-event-id', String(info?.lastEventId ?? 0));
+      const slug = c.req.valid('param').slug;
+      // One transaction: the header names exactly the last event the body reflects.
+      const { record, lastEventId } = await store.transaction(async (tx) => {
+        const found = await tx.conferences.getRecord(slug);
+        return { record: found, lastEventId: found ? ((await tx.conferences.info(slug))?.lastEventId ?? 0) : 0 };
+      });
+      const statuses = visibleStatuses(c);
+      if (!record || (statuses && !statuses.includes(record.conference.status))) throw new AppError('not_found', `no conference with slug "${slug}"`);
+      c.header('x-presser-last-event-id', String(lastEventId));
       return c.json(record, 200);
     },
   );

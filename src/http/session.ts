@@ -13,7 +13,7 @@ export const UserSchema = z
 
 const SignIn = z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1000) });
 
-function startCookie(c: Context, session: NewSession): void {
+export function startCookie(c: Context, session: NewSession): void {
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'Lax',

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Store } from './store.ts';
-import { openSqliteStore } from './sqlite/open.ts';
 
 export const DEFAULT_DB_PATH = 'data/presser.db';
 
@@ -9,6 +8,8 @@ export function databasePath(flag?: string): string {
   return resolve(flag ?? process.env.PRESSER_DB ?? DEFAULT_DB_PATH);
 }
 
-export function openStore(path: string): Promise<Store> {
+/** Loads the database driver on first use, so commands without a database (convert, help) start fast. */
+export async function openStore(path: string): Promise<Store> {
+  const { openSqliteStore } = await import('./sqlite/open.ts');
   return openSqliteStore(path);
 }

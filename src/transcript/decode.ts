@@ -27,6 +27,8 @@ const SIGNATURES: { magic: number[]; what: string }[] = [
 ];
 
 const MIN_CONFIDENCE = 50;
+// Made once: a decoder without the stream option starts afresh on every decode() call.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 const SAMPLE_BYTES = 256 * 1024;
 
 export function decodeTranscript(input: Uint8Array | string): DecodedText {
@@ -46,7 +48,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (bytes.includes(0)) return decodeWithNulBytes(bytes);
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
     return decodeLegacy(bytes);
   }
@@ -54,7 +56,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
 
 function strictUtf8(bytes: Uint8Array, failure: string): DecodedText {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return { text: STRICT_UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
     throw new TranscriptError('unknown_encoding', failure);
   }

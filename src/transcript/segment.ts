@@ -17,15 +17,21 @@ export interface Segments {
 }
 
 export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
-  const hitAt = new Map<string, LabelHit>();
-  for (const hit of hits) hitAt.set(`${hit.paragraph}:${hit.line}`, hit);
+  // By paragraph, then by line: no key string to build for every line of the document.
+  const hitAt = new Map<number, Map<number, LabelHit>>();
+  for (const hit of hits) {
+    let inParagraph = hitAt.get(hit.paragraph);
+    if (!inParagraph) hitAt.set(hit.paragraph, (inParagraph = new Map()));
+    inParagraph.set(hit.line, hit);
+  }
   const preamble: ParagraphLines[] = [];
   const turns: DraftTurn[] = [];
   let owner: ParagraphLines[] = preamble;
   paragraphs.forEach((lines, p) => {
     let open: SourceLine[] | null = null;
+    const hitsHere = hitAt.get(p);
     lines.forEach((line, l) => {
-      const hit = hitAt.get(`${p}:${l}`);
+      const hit = hitsHere?.get(l);
       if (hit) {
         const turn: DraftTurn = { parsed: hit.parsed, line: line.no, paragraphs: [] };
         turns.push(turn);

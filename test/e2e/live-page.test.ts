@@ -100,7 +100,7 @@ describe('the live page', { skip: browserSkip() }, async () => {
 
     await page.reload();
     assert.ok(await page.getByRole('radio', { name: 'Chinese' }).isChecked(), 'the choice is remembered');
-    await page.getByRole('radio', { name: 'Side by side' }).check();
+    await page.getByRole('radio', { name: 'Both' }).check();
     await english.waitFor();
     assert.equal(await page.locator('#lang-choice').getAttribute('hidden'), null);
   });

@@ -112,6 +112,9 @@ test('an application names a conference or a period, with sane dates', async () 
   assert.equal(backwards.body.error.field, 'validUntil');
   const unknown = await new ApiClient(url).post('/api/accreditations', { name: 'N', email: 'n@x.example', outlet: 'O', conference: 'no-such-conference' });
   assert.equal(unknown.status, 404);
+  const draft = (await admin.post('/api/conferences', { title: 'Unannounced Draft' })).body.conference.slug;
+  const early = await new ApiClient(url).post('/api/accreditations', { name: 'N', email: 'n@x.example', outlet: 'O', conference: draft });
+  assert.equal(early.status, 404, 'a draft does not take applications, nor reveal it exists');
 });
 
 test('a period accreditation admits its holder to conferences within it, not outside', async () => {

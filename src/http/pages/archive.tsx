@@ -1,25 +1,34 @@
 import type { FC } from 'hono/jsx';
+import { fill } from '../../i18n/index.ts';
 import type { ConferenceSummary } from '../../store/store.ts';
 import { Layout } from './layout.tsx';
+import { usePage } from './scope.tsx';
 
-export const ArchivePage: FC<{ conferences: ConferenceSummary[]; q: string }> = ({ conferences, q }) => (
-  <Layout title="Archive">
-    <main class="archive">
-      <h1>Press conferences</h1>
-      <form method="get" action="/" role="search">
-        <label for="q">Filter</label> <input id="q" name="q" value={q} type="search" /> <button type="submit">Filter</button>
-      </form>
-      {conferences.length === 0 ? <p>No conferences{q ? ' match this filter' : ' yet'}.</p> : null}
-      <ol reversed={false}>
-        {conferences.map((c) => (
-          <li>
-            <a href={`/c/${c.slug}`}>{c.title}</a>
-            <div class="meta">
-              {[c.date, c.venue, c.status === 'live' ? 'live now' : null, `${c.turnCount} turns`].filter(Boolean).join(' · ')}
-            </div>
-          </li>
-        ))}
-      </ol>
-    </main>
-  </Layout>
-);
+/** The archive: every conference the public may see, newest first, with a filter. */
+export const ArchivePage: FC<{ conferences: ConferenceSummary[]; q: string }> = ({ conferences, q }) => {
+  const { t } = usePage();
+  return (
+    <Layout title={t.archive.title}>
+      <main id="main" class="page archive" tabindex={-1}>
+        <h1>{t.archive.title}</h1>
+        <form method="get" action="/" role="search" class="filter">
+          <label for="q">{t.archive.filter}</label>
+          <input id="q" name="q" value={q} type="search" />
+          <button type="submit">{t.archive.filter}</button>
+        </form>
+        {conferences.length === 0 ? <p>{q ? t.archive.noneMatch : t.archive.none}</p> : null}
+        <ol class="conference-list">
+          {conferences.map((c) => (
+            <li>
+              <a href={`/c/${c.slug}`} lang={c.languages[0]}>
+                {c.title}
+              </a>
+              {c.status === 'live' ? <span class="badge badge-live">{t.statuses.live}</span> : null}
+              <div class="meta">{[c.date, c.venue, fill(t.archive.turns, { n: c.turnCount })].filter(Boolean).join(' · ')}</div>
+            </li>
+          ))}
+        </ol>
+      </main>
+    </Layout>
+  );
+};

@@ -1,34 +1,102 @@
 import type { Child, FC } from 'hono/jsx';
-import { RECORD_CSS } from '../../transcript/export/html.tsx';
+import { isStaff } from '../../domain/roles.ts';
+import { webAssets } from '../assets.ts';
+import { scriptJson, usePage } from './scope.tsx';
 
-const SITE_CSS = `
-.site{font:15px/1.4 system-ui,sans-serif;border-bottom:1px solid #ddd;padding:.6rem 1rem;display:flex;gap:1rem;align-items:center}
-.site a{color:#1b1b1b;text-decoration:none}.site .brand{font-weight:700}
-.archive{max-width:46rem;margin:0 auto;padding:1rem}
-.archive li{margin:.6rem 0}.archive .meta{color:#555;font-size:.9rem}
-.exports{font:14px system-ui,sans-serif;color:#444}.exports a{margin-right:.8rem}
-`;
-
-export const Layout: FC<{ title: string; lang?: string; children?: Child }> = ({ title, lang, children }) => (
-  <html lang={lang ?? 'en'}>
-    <head>
-      <meta charset="utf-8" />
-      <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <title>{title} · presser</title>
-      <style>{RECORD_CSS + SITE_CSS}</style>
-    </head>
-    <body>
-      <nav class="site" aria-label="Site">
-        <a class="brand" href="/">
-          presser
-        </a>
-        <a href="/">Archive</a>
-      </nav>
-      {children}
-    </body>
-  </html>
-);
-
-export function renderPage(node: { toString(): string }): string {
-  return `<!doctype html>\n${node.toString()}`;
+export interface LayoutProps {
+  title: string;
+  /** The page's script, by its entry name in scripts/build-web.mjs ("live", "admin"…). */
+  script?: string;
+  /** Data for the script, read from #page-data. */
+  data?: unknown;
+  /** Consoles use the whole width. */
+  wide?: boolean;
+  children?: Child;
 }
+
+const SiteNav: FC = () => {
+  const { t, user } = usePage();
+  const links: [string, string][] = [['/', t.common.archive]];
+  if (!user) links.push(['/accreditation', t.common.apply]);
+  if (user?.role === 'journalist') links.push(['/journalist', t.common.journalist]);
+  if (user && isStaff(user.role)) links.push(['/console', t.common.consoles]);
+  if (user?.role === 'admin') links.push(['/admin', t.common.admin]);
+  return (
+    <nav class="site-nav" aria-label={t.common.siteNav}>
+      <a class="brand" href="/">
+        presser
+      </a>
+      <ul>
+        {links.map(([href, label]) => (
+          <li>
+            <a href={href}>{label}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+};
+
+const AccountBox: FC = () => {
+  const { t, user } = usePage();
+  if (!user) {
+    return (
+      <a class="account" href="/signin">
+        {t.common.signIn}
+      </a>
+    );
+  }
+  return (
+    <form class="account" method="post" action="/signout">
+      <span class="who">{user.name}</span> <button type="submit">{t.common.signOut}</button>
+    </form>
+  );
+};
+
+/** A plain form, so the switch works without JavaScript; the server sets a cookie and comes back here. */
+const LanguageSwitch: FC = () => {
+  const { t, lang, here } = usePage();
+  return (
+    <form class="lang-switch" method="post" action="/language" aria-label={t.common.language}>
+      <input type="hidden" name="back" value={here} />
+      <button type="submit" name="lang" value="en" lang="en" aria-pressed={lang === 'en' ? 'true' : 'false'}>
+        English
+      </button>
+      <button type="submit" name="lang" value="zh" lang="zh" aria-pressed={lang === 'zh' ? 'true' : 'false'}>
+        中文
+      </button>
+    </form>
+  );
+};
+
+export const Layout: FC<LayoutProps> = ({ title, script, data, wide, children }) => {
+  const { t, lang } = usePage();
+  const assets = webAssets();
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · presser`}</title>
+        <link rel="icon" href="data:," />
+        <link rel="stylesheet" href={assets.url('record.css')} />
+        <link rel="stylesheet" href={assets.url('site.css')} />
+        {script ? <script type="module" src={assets.url(`${script}.js`)}></script> : null}
+      </head>
+      <body class={wide ? 'wide' : undefined}>
+        <a class="skip-link" href="#main">
+          {t.common.skipToContent}
+        </a>
+        <header class="site-header">
+          <SiteNav />
+          <div class="site-tools">
+            <LanguageSwitch />
+            <AccountBox />
+          </div>
+        </header>
+        {children}
+        {data !== undefined ? <script type="application/json" id="page-data" dangerouslySetInnerHTML={{ __html: scriptJson(data) }}></script> : null}
+      </body>
+    </html>
+  );
+};

@@ -9,6 +9,8 @@ import { FloorLogRepo } from './floor-log.ts';
 import { HandRepo } from './hands.ts';
 import { LiveTurnRepo } from './live-turns.ts';
 import { OutletRepo } from './outlets.ts';
+import { SearchRepo } from './search.ts';
+import { SelectionRepo } from './selection.ts';
 import { SessionRepo, UserRepo } from './users.ts';
 
 /** Every repository over one executor: the database itself, or a transaction. */
@@ -23,6 +25,8 @@ export function repositories(db: Db) {
     turns: new LiveTurnRepo(db),
     events: new EventRepo(db),
     floorLog: new FloorLogRepo(db),
+    search: new SearchRepo(db),
+    selection: new SelectionRepo(db),
   };
 }
 

@@ -15,119 +15,138 @@ export class DocumentWords {
     // Lowercasing may change the length ("İ" → "i̇"); then the few odd characters stay as printed.
     if (lower.length !== text.length) lower = [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
     const words = new DocumentWords(new WordCounter(lower, text));
-    words.scan(lower, lines);
+    new Tokens(lower, words.words).scan(lines);
     return words;
   }
 
-  /**
-   * Counts the tokens of `lower` (the lines joined by newlines): runs of letters and digits,
-   * joined by inner hyphens and apostrophes ("major-country", "China’s"), and the parts of
-   * such compounds. The last token of a line split by a hyphen, and the first token of the
-   * line after it, are left out. Tokens are hashed as they are read (each character is visited
-   * once), and each is held back one step so a line's last token can still be dropped.
-   */
-  private scan(lower: string, lines: readonly SourceLine[]): void {
-    const held = new HeldToken();
-    const reading = new HeldToken();
+  /** How often the word (any case) is printed whole. */
+  count(word: string): number {
+    const index = this.indexOf(word);
+    return index < 0 ? 0 : this.words.count(index);
+  }
+
+  firstLine(word: string): number | null {
+    const index = this.indexOf(word);
+    return index < 0 ? null : this.words.firstLine(index);
+  }
+
+  // The rules ask how often a word is printed and then where: the last answer is kept.
+  private lastWord: string | null = null;
+  private lastIndex = -1;
+
+  private indexOf(word: string): number {
+    if (word !== this.lastWord) {
+      this.lastIndex = this.words.find(word.toLowerCase());
+      this.lastWord = word;
+    }
+    return this.lastIndex;
+  }
+}
+
+/**
+ * Reads the tokens of `lower` (the lines joined by newlines): runs of letters and digits,
+ * joined by inner hyphens and apostrophes ("major-country", "China’s"), and counts each with
+ * the parts of such compounds. The last token of a line split by a hyphen, and the first
+ * token of the line after it, are left out: each line is scanned only between those two.
+ */
+class Tokens {
+  /** Where the joiners of the compound being read stand. */
+  private joints: number[] = [];
+
+  constructor(
+    private readonly lower: string,
+    private readonly counter: WordCounter,
+  ) {}
+
+  scan(lines: readonly SourceLine[]): void {
     let lineStart = 0;
     let skipFirst = false;
     for (const line of lines) {
-      let lineEnd = lower.indexOf('\n', lineStart);
-      if (lineEnd < 0) lineEnd = lower.length;
+      const lineEnd = lineStart + line.text.length;
       const skipLast = endsWithSplit(line.text);
-      held.empty = true;
-      let first = true;
-      let i = lineStart;
-      while (i < lineEnd) {
-        if (!isWordChar(lower.charCodeAt(i))) {
-          i++;
-          continue;
-        }
-        i = reading.read(lower, i, lineEnd);
-        if (!held.empty) this.tally(held, line.no);
-        if (first && skipFirst) held.empty = true;
-        else held.takeFrom(reading);
-        first = false;
-      }
-      if (!held.empty && !skipLast) this.tally(held, line.no);
+      const from = skipFirst ? this.tokenEnd(this.nextWordChar(lineStart, lineEnd), lineEnd) : lineStart;
+      const to = skipLast ? this.lastTokenStart(lineStart, lineEnd) : lineEnd;
+      this.countTokens(from, to, line.no);
       skipFirst = skipLast;
       lineStart = lineEnd + 1;
     }
   }
 
-  private tally(token: HeldToken, no: number): void {
-    this.words.add(token.start, token.end, token.hash, no);
-    const parts = token.parts;
-    for (let p = 0; p < token.partCount * 3; p += 3) this.words.add(parts[p]!, parts[p + 1]!, parts[p + 2]!, no);
-  }
-
-  /** How often the word (any case) is printed whole. */
-  count(word: string): number {
-    const index = this.words.find(word.toLowerCase());
-    return index < 0 ? 0 : this.words.count(index);
-  }
-
-  firstLine(word: string): number | null {
-    const index = this.words.find(word.toLowerCase());
-    return index < 0 ? null : this.words.firstLine(index);
-  }
-}
-
-/** A token read from a line: its range, hash, and for a compound its parts as (start, end, hash) triples. */
-class HeldToken {
-  start = 0;
-  end = 0;
-  hash = 0;
-  parts: number[] = [];
-  partCount = 0;
-  empty = true;
-
-  /** Reads the token that starts at `i`; returns where it ends. */
-  read(lower: string, i: number, lineEnd: number): number {
-    this.start = i;
-    this.partCount = 0;
-    let hash = HASH_SEED;
-    let partStart = i;
-    let partHash = HASH_SEED;
+  /** Counts every token in lower[from, to) (a token never straddles either end). */
+  private countTokens(from: number, to: number, no: number): void {
+    const lower = this.lower;
+    let i = from;
     for (;;) {
-      while (i < lineEnd) {
-        const c = lower.charCodeAt(i);
-        if (!isWordChar(c)) break;
+      while (i < to && !isWordChar(lower.charCodeAt(i))) i++;
+      if (i >= to) return;
+      const start = i;
+      let hash = HASH_SEED;
+      let joints = 0;
+      for (;;) {
+        // Most tokens are plain words: hashed as they are read, in one pass.
+        let c = 0;
+        while (i < to && isWordChar((c = lower.charCodeAt(i)))) {
+          hash = hashStep(hash, c);
+          i++;
+        }
+        if (!(i + 1 < to && isJoiner((c = lower.charCodeAt(i))) && isWordChar(lower.charCodeAt(i + 1)))) break;
+        this.joints[joints++] = i;
         hash = hashStep(hash, c);
-        partHash = hashStep(partHash, c);
         i++;
       }
-      const c = i + 1 < lineEnd ? lower.charCodeAt(i) : 0;
-      if (!((c === 0x2d || c === 0x27 || c === 0x2019) && isWordChar(lower.charCodeAt(i + 1)))) break;
-      this.addPart(partStart, i, partHash);
-      hash = hashStep(hash, c);
-      i++;
-      partStart = i;
-      partHash = HASH_SEED;
+      this.counter.add(start, i, hash, no);
+      if (joints > 0) this.countParts(start, i, joints, no);
     }
-    if (this.partCount > 0) this.addPart(partStart, i, partHash);
-    this.end = i;
-    this.hash = hash;
-    this.empty = false;
+  }
+
+  /** The parts of a compound, in order, after the compound itself; `joints` joiners were found. */
+  private countParts(start: number, end: number, joints: number, no: number): void {
+    let partStart = start;
+    for (let p = 0; p <= joints; p++) {
+      const partEnd = p < joints ? this.joints[p]! : end;
+      this.counter.add(partStart, partEnd, this.hashOf(partStart, partEnd), no);
+      partStart = partEnd + 1;
+    }
+  }
+
+  private hashOf(start: number, end: number): number {
+    let hash = HASH_SEED;
+    for (let i = start; i < end; i++) hash = hashStep(hash, this.lower.charCodeAt(i));
+    return hash;
+  }
+
+  private nextWordChar(i: number, end: number): number {
+    while (i < end && !isWordChar(this.lower.charCodeAt(i))) i++;
     return i;
   }
 
-  takeFrom(other: HeldToken): void {
-    this.start = other.start;
-    this.end = other.end;
-    this.hash = other.hash;
-    this.partCount = other.partCount;
-    for (let p = 0; p < other.partCount * 3; p++) this.parts[p] = other.parts[p]!;
-    this.empty = false;
+  /** Where the token starting at `i` ends: word characters, and joiners between two of them. */
+  private tokenEnd(i: number, end: number): number {
+    const lower = this.lower;
+    for (;;) {
+      while (i < end && isWordChar(lower.charCodeAt(i))) i++;
+      if (!(i + 1 < end && isJoiner(lower.charCodeAt(i)) && isWordChar(lower.charCodeAt(i + 1)))) return i;
+      i++;
+    }
   }
 
-  private addPart(start: number, end: number, hash: number): void {
-    const at = this.partCount * 3;
-    this.parts[at] = start;
-    this.parts[at + 1] = end;
-    this.parts[at + 2] = hash;
-    this.partCount++;
+  /** Where the line's last token starts (`end` when it has none): the same rule read backwards. */
+  private lastTokenStart(start: number, end: number): number {
+    const lower = this.lower;
+    let i = end;
+    while (i > start && !isWordChar(lower.charCodeAt(i - 1))) i--;
+    if (i === start) return end;
+    for (;;) {
+      while (i > start && isWordChar(lower.charCodeAt(i - 1))) i--;
+      if (!(i - 1 > start && isJoiner(lower.charCodeAt(i - 1)) && isWordChar(lower.charCodeAt(i - 2)))) return i;
+      i--;
+    }
   }
+}
+
+/** Hyphens and apostrophes join the parts of a compound token. */
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2019;
 }
 
 /** Whether a line ends in a letter and a hyphen (or soft hyphen): a word split at the line end. */

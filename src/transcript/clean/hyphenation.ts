@@ -17,8 +17,8 @@ export function decideLineEndHyphen(head: string, tail: string, words: DocumentW
   const joined = head + tail;
   const compound = `${head}-${tail}`;
   if (softHyphen) return { join: true, reason: 'a soft hyphen marks a word split to fit the line' };
-  if (/^\p{N}/u.test(tail)) return { join: false, reason: `"${tail}" is a number: a compound` };
-  if (/^\p{Lu}/u.test(tail) && !isAllCaps(head + tail)) return { join: false, reason: `"${tail}" starts with a capital: a compound` };
+  if (startsWithDigit(tail)) return { join: false, reason: `"${tail}" is a number: a compound` };
+  if (startsWithCapital(tail) && !isAllCaps(head + tail)) return { join: false, reason: `"${tail}" starts with a capital: a compound` };
 
   const joinedCount = words.count(joined);
   const compoundCount = words.count(compound);
@@ -35,6 +35,22 @@ export function decideLineEndHyphen(head: string, tail: string, words: DocumentW
   return { join: true, reason: `no evidence either way; "${joined}" taken as one word split at the line end` };
 }
 
+// ASCII is settled by its code; anything else by the Unicode property, as before.
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x30 && c <= 0x39 : /^\p{N}/u.test(word);
+}
+
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : /^\p{Lu}/u.test(word);
+}
+
 function isAllCaps(word: string): boolean {
-  return !/\p{Ll}/u.test(word);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return !/\p{Ll}/u.test(word);
+    if (c >= 0x61 && c <= 0x7a) return false;
+  }
+  return true;
 }

@@ -7,7 +7,8 @@ import { DocumentWords, endsWithSplit } from './evidence.ts';
 import { loneOpeningQuotes, normalizeGlyphs, removeEmptyBrackets } from './glyphs.ts';
 import { decideLineEndHyphen } from './hyphenation.ts';
 import { applyRepairs, findOcrRepairs, repairFor, type OcrRepair } from './ocr.ts';
-import { reflow } from './reflow.ts';
+import { collapseSpaces, reflow } from './reflow.ts';
+import { BRACKET, GLYPH, QUOTE, screen, SPACING } from './screen.ts';
 
 export { removeRunningHeads } from './headers.ts';
 
@@ -16,9 +17,12 @@ interface Piece {
   text: string;
   page: number;
   pageStart: boolean;
+  /** What screen() found in `text`: which steps have anything to do. */
+  flags: number;
 }
 
 const LEADING_WORD = /^(\p{L}+)\S*/u;
+const FIRST_WORD = /^\S*/u;
 
 /** The letters that end the text ("... reju" → "reju"), at most 60 of them. */
 function lastLetters(text: string): string {
@@ -39,14 +43,23 @@ export class ParagraphCleaner {
 
   /** The paragraph as one line of text. */
   text(lines: ParagraphLines): string {
-    const pieces: Piece[] = lines.map((l) => ({ no: l.no, text: l.text.trim(), page: l.page, pageStart: l.pageStart }));
-    if (!this.clean) return reflow(pieces.map((p) => p.text), { collapseSpaces: false });
-    for (const piece of pieces) this.fixGlyphs(piece);
+    if (!this.clean) return reflow(lines.map((l) => l.text), { collapseSpaces: false });
+    const pieces: Piece[] = lines.map((l) => {
+      const text = l.text.trim();
+      return { no: l.no, text, page: l.page, pageStart: l.pageStart, flags: screen(text) };
+    });
+    let flags = 0;
+    for (const piece of pieces) if (piece.flags & GLYPH) this.fixGlyphs(piece);
     this.joinLineEndHyphens(pieces);
     for (const piece of pieces) this.repairOcr(piece);
-    for (const piece of pieces) this.dropEmptyBrackets(piece);
-    this.dropLoneQuotes(pieces);
-    return reflow(pieces.map((p) => p.text), { collapseSpaces: true });
+    for (const piece of pieces) if (piece.flags & BRACKET) this.dropEmptyBrackets(piece);
+    for (const piece of pieces) flags |= piece.flags;
+    if (flags & QUOTE) this.dropLoneQuotes(pieces);
+    // Runs of spaces are collapsed here, only in the lines that have them.
+    return reflow(
+      pieces.map((p) => (p.flags & SPACING ? collapseSpaces(p.text) : p.text)),
+      { collapseSpaces: false },
+    );
   }
 
   private evidence(): DocumentWords {
@@ -58,9 +71,16 @@ export class ParagraphCleaner {
     this.changes.push({ rule, line, before, after, reason });
   }
 
+  /** Every step that changes a line's text calls this, so the flags stay true to the text. */
+  private setText(piece: Piece, text: string): void {
+    if (text === piece.text) return;
+    piece.text = text;
+    piece.flags = screen(text);
+  }
+
   private fixGlyphs(piece: Piece): void {
     const { text, changes } = normalizeGlyphs(piece.text);
-    piece.text = text;
+    this.setText(piece, text);
     for (const c of changes) this.report('glyph', piece.no, c.before, c.after, c.reason);
   }
 
@@ -77,8 +97,8 @@ export class ParagraphCleaner {
       const soft = current.text.endsWith('\u00ad');
       const decision = decideLineEndHyphen(head, tail, this.evidence(), soft);
       // The whole first word of the next line moves up, with any punctuation that follows it.
-      current.text = decision.join ? stem + start[0] : `${stem}-${start[0]}`;
-      next.text = next.text.slice(start[0].length).trimStart();
+      this.setText(current, decision.join ? stem + start[0] : `${stem}-${start[0]}`);
+      this.setText(next, next.text.slice(start[0].length).trimStart());
       const after = decision.join ? head + tail : `${head}-${tail}`;
       const reason = next.pageStart || next.page !== current.page ? `${decision.reason}; split across a page break` : decision.reason;
       this.report(decision.join ? 'hyphen-join' : 'hyphen-keep', current.no, `${head}-/${tail}`, after, reason);
@@ -100,18 +120,17 @@ export class ParagraphCleaner {
 
   private applyOcr(piece: Piece, repairs: readonly OcrRepair[]): void {
     const { text, applied } = applyRepairs(piece.text, repairs);
-    piece.text = text;
+    this.setText(piece, text);
     for (const r of applied) this.report('ocr-confusion', piece.no, r.before, r.after, r.reason);
   }
 
   private dropEmptyBrackets(piece: Piece): void {
     const { text, changes } = removeEmptyBrackets(piece.text);
-    piece.text = text;
+    this.setText(piece, text);
     for (const c of changes) this.report('glyph', piece.no, c.before, c.after, c.reason);
   }
 
   private dropLoneQuotes(pieces: Piece[]): void {
-    if (!pieces.some((p) => p.text.includes('‘') || p.text.includes('“'))) return;
     const offsetsByPiece = new Map<number, number[]>();
     for (const [p, offset] of loneOpeningQuotes(pieces.map((piece) => piece.text))) {
       const offsets = offsetsByPiece.get(p) ?? [];
@@ -124,13 +143,13 @@ export class ParagraphCleaner {
       const kept: string[] = [];
       let from = 0;
       for (const offset of offsets) {
-        const word = /^\S*/u.exec(piece.text.slice(offset, offset + 40))![0];
+        const word = FIRST_WORD.exec(piece.text.slice(offset, offset + 40))![0];
         this.report('glyph', piece.no, word, word.slice(1), 'an opening quote that never closes in the paragraph: OCR debris');
         kept.push(piece.text.slice(from, offset));
         from = offset + 1;
       }
       kept.push(piece.text.slice(from));
-      piece.text = kept.join('');
+      this.setText(piece, kept.join(''));
     }
   }
 }

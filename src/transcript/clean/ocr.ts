@@ -31,9 +31,13 @@ export function findOcrRepairs(document: DocumentWords): Map<number, OcrRepair[]
     if (words.count(index) !== 1) continue;
     const start = words.start(index);
     const end = words.end(index);
+    if (end - start < MIN_LENGTH || end - start > MAX_LENGTH) continue;
     // Most words printed once are ordinary words: settle those with one lookup that allocates nothing.
-    if (end - start < MIN_LENGTH || hasWord(words.lower, start, end, words.hash(index))) continue;
-    const repair = repairFor(words.printedForm(index), document);
+    if (hasWord(words.lower, start, end, words.hash(index))) continue;
+    // Not a word (so repairFor's own dictionary lookup can be skipped): the rest of its checks.
+    const token = words.printedForm(index);
+    if (!isSimpleToken(token) || !hasLowercase(token) || document.count(token) > 1) continue;
+    const repair = confusionRepair(token, document);
     if (!repair) continue;
     const line = words.firstLine(index);
     const list = byLine.get(line) ?? [];
@@ -47,6 +51,11 @@ export function findOcrRepairs(document: DocumentWords): Map<number, OcrRepair[]
 export function repairFor(token: string, words: DocumentWords): OcrRepair | null {
   if (token.length < MIN_LENGTH || token.length > MAX_LENGTH || !isSimpleToken(token)) return null;
   if (!hasLowercase(token) || isWord(token) || words.count(token) > 1) return null;
+  return confusionRepair(token, words);
+}
+
+/** The first confusable glyph swap that gives a dictionary word the document prints elsewhere. */
+function confusionRepair(token: string, words: DocumentWords): OcrRepair | null {
   for (const candidate of candidates(token)) {
     if (words.count(candidate) > 0 && isWord(candidate)) {
       const line = words.firstLine(candidate);

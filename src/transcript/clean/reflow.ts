@@ -12,14 +12,23 @@ export interface ReflowOptions {
 
 export function reflow(pieces: readonly string[], options: ReflowOptions): string {
   let out = '';
+  // The joiner looks at the end of the piece before, never at `out`: reading a string being
+  // built by concatenation would flatten it again for every line.
+  let previous = '';
   for (const raw of pieces) {
-    const trimmed = raw.trim();
-    const piece = options.collapseSpaces && hasExtraSpace(trimmed) ? trimmed.replace(EXTRA_SPACE, ' ') : trimmed;
+    const piece = options.collapseSpaces ? collapseSpaces(raw) : raw.trim();
     if (piece === '') continue;
-    if (out !== '') out += joiner(out, piece);
+    if (previous !== '') out += joiner(previous, piece);
     out += piece;
+    previous = piece;
   }
   return out;
+}
+
+/** The line trimmed, with each run of spaces, tabs and no-break spaces made one space. */
+export function collapseSpaces(line: string): string {
+  const trimmed = line.trim();
+  return hasExtraSpace(trimmed) ? trimmed.replace(EXTRA_SPACE, ' ') : trimmed;
 }
 
 function joiner(before: string, after: string): string {

@@ -9,24 +9,36 @@ export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-export class WordCounter {
-  // Sized for a typical transcript (a couple of thousand distinct words) so it rarely grows.
-  private capacity = 4096;
-  private hashes = new Int32Array(this.capacity);
-  private slots = new Int32Array(this.capacity).fill(-1);
-  private size = 0;
-  /** Per word, in order of first occurrence: where it first occurs in the text, how often, on which line. */
-  private starts = new Int32Array(2048);
-  private ends = new Int32Array(2048);
-  private counts = new Int32Array(2048);
-  private lines = new Int32Array(2048);
-  private wordHashes = new Int32Array(2048);
+// Per word, in order of first occurrence, ENTRY numbers: where it first occurs, how often, on which line, its hash.
+const ENTRY = 5;
+const START = 0;
+const END = 1;
+const COUNT = 2;
+const LINE = 3;
+const HASH = 4;
 
-  /** `lower` is the lowercased text the ranges refer to; `printed` the same text as printed. */
+export class WordCounter {
+  /** Two numbers a slot: the word's hash and its index + 1 (0: empty). Kept under half full. */
+  private slots: Int32Array;
+  private mask: number;
+  private entries: Int32Array;
+  private size = 0;
+
+  /**
+   * `lower` is the lowercased text the ranges refer to; `printed` the same text as printed.
+   * Sized from the text (about one distinct word per 16 characters) so that a transcript
+   * neither allocates much nor grows the table.
+   */
   constructor(
     readonly lower: string,
     readonly printed: string,
-  ) {}
+  ) {
+    let words = 64;
+    while (words * 16 < lower.length && words < 1 << 16) words *= 2;
+    this.entries = new Int32Array(words * ENTRY);
+    this.slots = new Int32Array(words * 4);
+    this.mask = words * 2 - 1;
+  }
 
   get length(): number {
     return this.size;
@@ -34,15 +46,15 @@ export class WordCounter {
 
   /** Counts lower[start, end), whose hash the caller computed with hashStep while reading it. */
   add(start: number, end: number, hash: number, line: number): void {
-    const mask = this.capacity - 1;
+    const { slots, mask, entries } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot]!;
+      const index = slots[slot * 2 + 1]! - 1;
       if (index < 0) {
         this.insert(slot, hash, start, end, line);
         return;
       }
-      if (this.hashes[slot] === hash && this.sameAs(index, this.lower, start, end)) {
-        this.counts[index]!++;
+      if (slots[slot * 2] === hash && this.sameAs(index, this.lower, start, end)) {
+        entries[index * ENTRY + COUNT]!++;
         return;
       }
     }
@@ -56,85 +68,81 @@ export class WordCounter {
   }
 
   findHashed(word: string, start: number, end: number, hash: number): number {
-    const mask = this.capacity - 1;
+    const { slots, mask } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot]!;
+      const index = slots[slot * 2 + 1]! - 1;
       if (index < 0) return -1;
-      if (this.hashes[slot] === hash && this.sameAs(index, word, start, end)) return index;
+      if (slots[slot * 2] === hash && this.sameAs(index, word, start, end)) return index;
     }
   }
 
   count(index: number): number {
-    return this.counts[index]!;
+    return this.entries[index * ENTRY + COUNT]!;
   }
 
   firstLine(index: number): number {
-    return this.lines[index]!;
+    return this.entries[index * ENTRY + LINE]!;
   }
 
   start(index: number): number {
-    return this.starts[index]!;
+    return this.entries[index * ENTRY + START]!;
   }
 
   end(index: number): number {
-    return this.ends[index]!;
+    return this.entries[index * ENTRY + END]!;
   }
 
   hash(index: number): number {
-    return this.wordHashes[index]!;
+    return this.entries[index * ENTRY + HASH]!;
   }
 
   printedForm(index: number): string {
-    return this.printed.slice(this.starts[index]!, this.ends[index]!);
+    return this.printed.slice(this.start(index), this.end(index));
   }
 
   private sameAs(index: number, text: string, start: number, end: number): boolean {
-    const from = this.starts[index]!;
-    if (this.ends[index]! - from !== end - start) return false;
-    for (let i = 0; i < end - start; i++) if (this.lower.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
+    const from = this.entries[index * ENTRY + START]!;
+    const length = end - start;
+    if (this.entries[index * ENTRY + END]! - from !== length) return false;
+    const lower = this.lower;
+    for (let i = 0; i < length; i++) if (lower.charCodeAt(from + i) !== text.charCodeAt(start + i)) return false;
     return true;
   }
 
   private insert(slot: number, hash: number, start: number, end: number, line: number): void {
-    if (this.size === this.starts.length) this.growEntries();
+    if ((this.size + 1) * ENTRY > this.entries.length) this.growEntries();
     const index = this.size++;
-    this.starts[index] = start;
-    this.ends[index] = end;
-    this.counts[index] = 1;
-    this.lines[index] = line;
-    this.wordHashes[index] = hash;
-    this.hashes[slot] = hash;
-    this.slots[slot] = index;
-    if (this.size * 2 > this.capacity) this.growTable();
+    const at = index * ENTRY;
+    const entries = this.entries;
+    entries[at + START] = start;
+    entries[at + END] = end;
+    entries[at + COUNT] = 1;
+    entries[at + LINE] = line;
+    entries[at + HASH] = hash;
+    this.slots[slot * 2] = hash;
+    this.slots[slot * 2 + 1] = index + 1;
+    if (this.size * 2 > this.mask + 1) this.growTable();
   }
 
   private growEntries(): void {
-    const grow = (old: Int32Array) => {
-      const next = new Int32Array(old.length * 2);
-      next.set(old);
-      return next;
-    };
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
-    this.counts = grow(this.counts);
-    this.lines = grow(this.lines);
-    this.wordHashes = grow(this.wordHashes);
+    const next = new Int32Array(this.entries.length * 2);
+    next.set(this.entries);
+    this.entries = next;
   }
 
+  /** Doubles the table and places every word again by its hash. */
   private growTable(): void {
-    const oldHashes = this.hashes;
-    const oldSlots = this.slots;
-    this.capacity *= 2;
-    this.hashes = new Int32Array(this.capacity);
-    this.slots = new Int32Array(this.capacity).fill(-1);
-    const mask = this.capacity - 1;
-    for (let i = 0; i < oldSlots.length; i++) {
-      const index = oldSlots[i]!;
-      if (index < 0) continue;
-      let slot = oldHashes[i]! & mask;
-      while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
-      this.hashes[slot] = oldHashes[i]!;
-      this.slots[slot] = index;
+    const capacity = (this.mask + 1) * 2;
+    const slots = new Int32Array(capacity * 2);
+    const mask = capacity - 1;
+    for (let index = 0; index < this.size; index++) {
+      const hash = this.entries[index * ENTRY + HASH]!;
+      let slot = hash & mask;
+      while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+      slots[slot * 2] = hash;
+      slots[slot * 2 + 1] = index + 1;
     }
+    this.slots = slots;
+    this.mask = mask;
   }
 }

@@ -1,0 +1,85 @@
+// The browser's files: web/dist as esbuild wrote it (built here first when missing or stale), plus
+// the record stylesheet shared with the HTML export. Held in memory with a gzip copy, served under
+// content-hashed names with a year-long cache.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Hono } from 'hono';
+import { buildWeb, ROOT, webIsStale, type WebManifest } from '../../scripts/build-web.mjs';
+import { RECORD_CSS } from '../transcript/export/html.tsx';
+
+interface Asset {
+  body: Buffer;
+  gzipped: Buffer;
+  type: string;
+}
+
+export interface Assets {
+  /** The address of a logical asset: "live.js" → "/assets/live-HASH.js". */
+  url(name: string): string;
+  get(file: string): Asset | undefined;
+}
+
+const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', map: 'application/json' };
+
+function asset(body: Buffer, file: string): Asset {
+  return { body, gzipped: gzipSync(body, { level: 9 }), type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' };
+}
+
+function readManifest(): WebManifest {
+  if (webIsStale(ROOT)) {
+    try {
+      return buildWeb(ROOT, { quiet: true });
+    } catch (error) {
+      // A stale build beats none: serve what is there if the build tools are missing.
+      console.error('presser: building the web assets failed:', error instanceof Error ? error.message : error);
+    }
+  }
+  return JSON.parse(readFileSync(join(ROOT, 'web/dist/manifest.json'), 'utf8')) as WebManifest;
+}
+
+export function loadAssets(): Assets {
+  const manifest = readManifest();
+  const byFile = new Map<string, Asset>();
+  const names = new Map<string, string>();
+  for (const [logical, file] of Object.entries(manifest.files)) {
+    byFile.set(file, asset(readFileSync(join(ROOT, 'web/dist', file)), file));
+    names.set(logical, file);
+  }
+  const recordCss = Buffer.from(RECORD_CSS);
+  const recordFile = `record-${createHash('sha256').update(recordCss).digest('hex').slice(0, 10)}.css`;
+  byFile.set(recordFile, asset(recordCss, recordFile));
+  names.set('record.css', recordFile);
+  return {
+    url(name) {
+      const file = names.get(name);
+      if (!file) throw new Error(`no web asset "${name}": is it an entry in scripts/build-web.mjs?`);
+      return `/assets/${file}`;
+    },
+    get: (file) => byFile.get(file),
+  };
+}
+
+let loaded: Assets | null = null;
+/** One set per process: every server in it serves the same files. */
+export function webAssets(): Assets {
+  loaded ??= loadAssets();
+  return loaded;
+}
+
+export function assetRoutes(app: Hono<any>, assets: Assets): void {
+  app.get('/assets/:file', (c) => {
+    const found = assets.get(c.req.param('file'));
+    if (!found) return c.text('no such asset', 404);
+    const gzip = /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+    const headers: Record<string, string> = {
+      'content-type': found.type,
+      'cache-control': 'public, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    };
+    return c.body(new Uint8Array(gzip ? found.gzipped : found.body), 200, headers);
+  });
+}

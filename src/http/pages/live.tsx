@@ -1,0 +1,81 @@
+import type { FC } from 'hono/jsx';
+import type { PublicTurn } from '../../app/presenters.ts';
+import type { Conference } from '../../domain/record.ts';
+import { fill, languageName, nextQuestion, type Messages } from '../../i18n/index.ts';
+import { TurnView } from '../../transcript/export/html.tsx';
+import { Layout } from './layout.tsx';
+import type { LivePageData } from './page-data.ts';
+import { ConferenceFacts, formatWhen, turnLabels } from './record-parts.tsx';
+import { usePage } from './scope.tsx';
+
+export interface LivePageProps {
+  conference: Conference & { startsAt: string | null };
+  /** The record so far; empty when the caller may not read it yet. */
+  turns: PublicTurn[];
+  lastEventId: number;
+}
+
+function stateNote(t: Messages, status: Conference['status'], startsAt: string | null, lang: string, timeZone: string | null): string {
+  if (status === 'scheduled') return t.live.scheduled + (startsAt ? ` ${fill(t.live.startsAt, { when: formatWhen(startsAt, lang, timeZone) })}` : '');
+  if (status === 'ended') return t.live.ended;
+  if (status === 'draft') return t.live.draft;
+  return '';
+}
+
+/** The conference as it happens: the record written live, "Next question", reconnecting, back to live. */
+export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId }) => {
+  const { t, lang } = usePage();
+  const labels = turnLabels(t, false);
+  const lastQuestion = [...turns].reverse().find((turn) => turn.kind === 'question');
+  const announcing = lastQuestion && lastQuestion.state === 'open' && lastQuestion.speaker ? nextQuestion(t.live, lastQuestion.speaker.name, lastQuestion.outlet?.name ?? null) : '';
+  const data: LivePageData = {
+    slug: c.slug,
+    status: c.status,
+    lastEventId,
+    languages: c.languages,
+    turns,
+    t: { ...t.live, kinds: t.kinds, replyTo: t.record.replyTo, turnLink: t.record.turnLink },
+  };
+  const note = stateNote(t, c.status, c.startsAt, lang, c.timeZone);
+  return (
+    <Layout title={c.title} script="live" data={data}>
+      <main id="main" class="record live" tabindex={-1} data-status={c.status}>
+        <header class="record-head" lang={c.languages[0]}>
+          <h1>{c.title}</h1>
+        </header>
+        <ConferenceFacts conference={c} />
+        <div class="live-bar">
+          <p id="connection" class="connection" role="status" hidden>
+            {t.live.connecting}
+          </p>
+          {c.languages.length > 1 ? (
+            <fieldset id="lang-choice" class="lang-choice" hidden>
+              <legend>{t.live.show}</legend>
+              {['both', ...c.languages].map((choice) => (
+                <label>
+                  <input type="radio" name="show" value={choice} checked={choice === 'both'} /> {choice === 'both' ? t.live.both : languageName(choice, lang)}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </div>
+        <p id="state-note" class="state-note" role="status">
+          {note}
+        </p>
+        <p id="next-question" class="next-question" role="status" aria-live="polite">
+          {announcing}
+        </p>
+        <div id="turns" class="turns" role="log" aria-live="polite" aria-relevant="additions text" aria-label={c.title}>
+          {turns.length === 0 && c.status === 'live' ? <p class="no-turns">{t.live.noTurns}</p> : null}
+          {turns.map((turn) => (
+            <TurnView turn={turn} languages={c.languages} labels={labels} state={turn.state} />
+          ))}
+        </div>
+        <button id="back-to-live" type="button" class="back-to-live" hidden>
+          {t.live.backToLive}
+        </button>
+      </main>
+    </Layout>
+  );
+};
+

@@ -1,0 +1,73 @@
+// Migration 0003_search: the full-text index over turns, kept by triggers so that every write to a
+// turn updates the index in the same transaction (and a crash loses both or neither).
+//
+// search_docs  one row per turn and language with text: what filters and facets read, copied from
+//              the turn and its conference (status, date) so a match needs no other row.
+// search_fts   FTS5, contentless (the text is already in turns): `body` is the text with Chinese
+//              cut into words, `extra` the words inside longer Chinese words. Both come from the
+//              SQL function presser_search_text(text, part), registered on every connection by
+//              src/store/sqlite/open.ts; a connection without it cannot write turns.
+import { sql, SqliteAdapter, type Kysely } from 'kysely';
+
+/** The columns of search_docs that come from a turn row (`new`, `old` or `t`) and its conference `c`. */
+const docValues = (t: string) => `${t}.conference_id, ${t}.seq, j.key, ${t}.kind, ${t}.speaker_name, ${t}.outlet_name, ${t}.outlet_origin, c.date, c.status`;
+const DOC_COLUMNS = 'conference_id, seq, lang, kind, speaker, outlet, origin, date, status';
+/** A language's text is indexed when it is a non-blank string. */
+const HAS_TEXT = `j.type = 'text' AND trim(j.value) <> ''`;
+const FTS_VALUES = `d.id, presser_search_text(j.value, 'body'), presser_search_text(j.value, 'extra')`;
+
+function indexTurn(t: 'new' | 'old'): string {
+  return `
+    INSERT INTO search_docs (${DOC_COLUMNS})
+      SELECT ${docValues(t)} FROM conferences c, json_each(${t}.text) j WHERE c.id = ${t}.conference_id AND ${HAS_TEXT};
+    INSERT INTO search_fts (rowid, body, extra)
+      SELECT ${FTS_VALUES} FROM search_docs d, json_each(${t}.text) j
+      WHERE d.conference_id = ${t}.conference_id AND d.seq = ${t}.seq AND j.key = d.lang;`;
+}
+
+function unindexTurn(t: 'new' | 'old'): string {
+  return `
+    DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE conference_id = ${t}.conference_id AND seq = ${t}.seq);
+    DELETE FROM search_docs WHERE conference_id = ${t}.conference_id AND seq = ${t}.seq;`;
+}
+
+const STATEMENTS = [
+  // AUTOINCREMENT: a deleted document's id is never given to another, so the FTS5 rowid never repeats.
+  `CREATE TABLE search_docs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    conference_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    outlet TEXT,
+    origin TEXT,
+    date TEXT,
+    status TEXT NOT NULL
+  )`,
+  `CREATE UNIQUE INDEX search_docs_turn ON search_docs (conference_id, seq, lang)`,
+  `CREATE VIRTUAL TABLE search_fts USING fts5(body, extra, content='', contentless_delete=1, prefix='2 3', tokenize='unicode61 remove_diacritics 2')`,
+  // The rank column is bm25 with a word of the text counting twice a word found inside a longer Chinese word.
+  `INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(1.0, 0.5)')`,
+  `CREATE TRIGGER search_turns_insert AFTER INSERT ON turns BEGIN ${indexTurn('new')} END`,
+  `CREATE TRIGGER search_turns_delete AFTER DELETE ON turns BEGIN ${unindexTurn('old')} END`,
+  `CREATE TRIGGER search_turns_update AFTER UPDATE OF conference_id, seq, kind, speaker_name, outlet_name, outlet_origin, text ON turns
+   BEGIN ${unindexTurn('old')} ${indexTurn('new')} END`,
+  `CREATE TRIGGER search_conferences_update AFTER UPDATE OF status, date ON conferences
+   BEGIN UPDATE search_docs SET status = new.status, date = new.date WHERE conference_id = new.id; END`,
+  // Backfill the turns stored before this migration.
+  `INSERT INTO search_docs (${DOC_COLUMNS})
+     SELECT ${docValues('t')} FROM turns t JOIN conferences c ON c.id = t.conference_id, json_each(t.text) j WHERE ${HAS_TEXT}
+     ORDER BY t.conference_id, t.seq`,
+  `INSERT INTO search_fts (rowid, body, extra)
+     SELECT ${FTS_VALUES} FROM search_docs d JOIN turns t ON t.conference_id = d.conference_id AND t.seq = d.seq, json_each(t.text) j
+     WHERE j.key = d.lang ORDER BY d.id`,
+  // One merged b-tree after a bulk load: fewer segments to read per query.
+  `INSERT INTO search_fts (search_fts) VALUES ('optimize')`,
+];
+
+export async function searchIndex(db: Kysely<unknown>): Promise<void> {
+  // FTS5 is SQLite's; a PostgreSQL adapter will bring its own index (tsvector over the same text).
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  for (const statement of STATEMENTS) await sql.raw(statement).execute(db);
+}

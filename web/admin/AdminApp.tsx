@@ -1,0 +1,42 @@
+/** @jsxImportSource preact */
+// The press office's page: conferences (create, move, publish), outlets, users, accreditations.
+// Sections are addressed by the fragment (#outlets), so each can be linked and the back button works.
+import { useEffect, useState } from 'preact/hooks';
+import type { AdminPageData } from '../../src/http/pages/page-data.ts';
+import { AccreditationsTab } from './AccreditationsTab.tsx';
+import { ConferencesTab } from './ConferencesTab.tsx';
+import { OutletsTab } from './OutletsTab.tsx';
+import { UsersTab } from './UsersTab.tsx';
+
+const TABS = ['conferences', 'accreditations', 'outlets', 'users'] as const;
+type Tab = (typeof TABS)[number];
+
+function tabFromHash(): Tab {
+  const wanted = location.hash.slice(1);
+  return (TABS as readonly string[]).includes(wanted) ? (wanted as Tab) : 'conferences';
+}
+
+export function AdminApp({ data }: { data: AdminPageData }) {
+  const { t } = data;
+  const [tab, setTab] = useState<Tab>(tabFromHash);
+  useEffect(() => {
+    const onHash = () => setTab(tabFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return (
+    <div>
+      <nav class="tabs" aria-label={t.admin.title}>
+        {TABS.map((name) => (
+          <a href={`#${name}`} aria-current={tab === name ? 'page' : undefined}>
+            {t.admin[name]}
+          </a>
+        ))}
+      </nav>
+      {tab === 'conferences' ? <ConferencesTab data={data} /> : null}
+      {tab === 'accreditations' ? <AccreditationsTab data={data} /> : null}
+      {tab === 'outlets' ? <OutletsTab data={data} /> : null}
+      {tab === 'users' ? <UsersTab data={data} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** @jsxImportSource preact */
+// Small pieces every console uses.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { StreamState } from './stream.ts';
+
+export function ConnectionBadge({ state, labels }: { state: StreamState; labels: { connected: string; connecting: string; reconnecting: string } }) {
+  const text = state === 'open' ? labels.connected : state === 'connecting' ? labels.connecting : labels.reconnecting;
+  return (
+    <p class="connection console-connection" data-state={state} role="status">
+      {text}
+    </p>
+  );
+}
+
+/** A message that says what went wrong, announced at once. */
+export function ErrorLine({ message }: { message: string | null }) {
+  return (
+    <p class="status-line" role="alert">
+      {message ? <span class="form-error">{message}</span> : null}
+    </p>
+  );
+}
+
+export function Panel({ title, id, children }: { title: string; id: string; children: ComponentChildren }) {
+  return (
+    <section class="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** The current time on the server's clock, ticking each second. */
+export function useServerNow(clockOffsetMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return now + clockOffsetMs;
+}
+
+export function formatDuration(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+/** True when a keystroke belongs to a text field rather than to a page shortcut. */
+export function typingInField(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  return !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** A wide table that scrolls sideways on a phone; focusable, so the keyboard can scroll it too. */
+export function TableWrap({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <div class="table-wrap" tabindex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+// The public conference page while it is live: applies the stream to the server-rendered record,
+// announces "Next question", keeps the reader at the end unless they scroll away, and shows when the
+// connection is lost. Plain DOM, no framework: this page must stay small.
+import type { LivePageData } from '../../src/http/pages/page-data.ts';
+import { nextQuestion } from '../../src/i18n/fill.ts';
+import { byId } from '../lib/dom.ts';
+import { readPageData } from '../lib/page-data.ts';
+import { openStream, type StreamState } from '../lib/stream.ts';
+import { applyTurnEvent, TURN_EVENTS, type PublicTurn } from '../lib/turns.ts';
+import { follow } from './follow.ts';
+import { languageChoice } from './languages.ts';
+import { createTurn, updateTurn, type RenderContext } from './render.ts';
+
+const data = readPageData<LivePageData>();
+const { t } = data;
+const turnsEl = byId('turns')!;
+const connection = byId('connection')!;
+const announcement = byId('next-question')!;
+const stateNote = byId('state-note')!;
+let status = data.status;
+let turns: readonly PublicTurn[] = data.turns;
+let announcedSeq: number | null = announcement.textContent?.trim() ? ([...turns].reverse().find((turn) => turn.kind === 'question')?.seq ?? null) : null;
+
+const ctx: RenderContext = { languages: data.languages, t, only: null };
+const follower = follow(byId<HTMLButtonElement>('back-to-live')!, () => status === 'live');
+
+function showOnly(only: string | null): void {
+  ctx.only = only;
+  turnsEl.classList.toggle('one-lang', only !== null);
+  for (const turn of turns) {
+    const article = byId(`t${turn.seq}`);
+    if (article) updateTurn(article, turn, turn, ctx);
+  }
+}
+showOnly(languageChoice(showOnly));
+
+function render(next: readonly PublicTurn[]): void {
+  const before = new Map(turns.map((turn) => [turn.seq, turn]));
+  for (const turn of next) {
+    const previous = before.get(turn.seq);
+    if (previous === turn) continue;
+    const article = byId(`t${turn.seq}`);
+    if (article) updateTurn(article, turn, previous, ctx);
+    else {
+      turnsEl.querySelector('.no-turns')?.remove();
+      turnsEl.append(createTurn(turn, ctx));
+    }
+  }
+  turns = next;
+  follower.grew();
+}
+
+function showConnection(state: StreamState): void {
+  if (status !== 'live') return;
+  connection.hidden = false;
+  connection.dataset.state = state;
+  connection.textContent = state === 'open' ? t.connected : state === 'connecting' ? t.connecting : t.reconnecting;
+}
+
+function onEvent(type: string, payload: unknown): void {
+  if (type === 'floor.given') {
+    const floor = payload as { seq: number; journalist: string; outlet: { name: string } | null };
+    announcedSeq = floor.seq;
+    announcement.textContent = nextQuestion(t, floor.journalist, floor.outlet?.name ?? null);
+    return;
+  }
+  if (type === 'conference.state') {
+    const next = (payload as { status: LivePageData['status'] }).status;
+    // A conference that starts or is published is a different page: the server renders it afresh.
+    if (next === 'published' || (next === 'live' && status !== 'live')) return location.reload();
+    status = next;
+    stateNote.textContent = next === 'ended' ? t.ended : '';
+    connection.hidden = next !== 'live';
+    follower.grew();
+    return;
+  }
+  render(applyTurnEvent(turns, type, payload));
+  if (type === 'turn.finalized' && (payload as { seq: number }).seq === announcedSeq) {
+    announcedSeq = null;
+    announcement.textContent = '';
+  }
+}
+
+openStream({ slug: data.slug, lastEventId: data.lastEventId, types: ['conference.state', 'floor.given', ...TURN_EVENTS], onEvent, onState: showConnection });

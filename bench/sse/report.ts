@@ -18,6 +18,9 @@ function rateKept(r: RunResult): string {
 
 const fixed = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
+/** The histogram stops at 60 s: a latency there is "at least". */
+const latency = (ms: number) => (ms >= 60_000 ? '≥ 60000' : fixed(ms, 1));
+
 export function machine(): string {
   const cores = cpus();
   return `${cores.length} cores (${cores[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Linux, Node ${process.version}`;
@@ -32,8 +35,8 @@ export function table(results: RunResult[]): string {
     fixed(r.writtenPerSecond, 2),
     fixed(r.deliveredPerSecond, 2),
     rateKept(r),
-    fixed(r.p50, 1),
-    fixed(r.p99, 1),
+    latency(r.p50),
+    latency(r.p99),
     fixed(r.rssPerConnectionKB, 1),
     fixed(r.heapPerConnectionKB, 1),
     `${fixed(r.cpuMicrosPerDelivery, 1)} (${fixed(r.systemMicrosPerDelivery, 1)})`,

@@ -12,6 +12,8 @@ export interface StreamClient {
   lastId: number;
   /** Events that arrived while the client was replaying the log; null once live. */
   pending: LiveEvent[] | null;
+  /** When the hub last wrote to this client (ms); a client written to recently needs no heartbeat. */
+  lastWriteAt: number;
   /** Writes bytes, or drops the client when it has fallen too far behind. */
   write(bytes: Buffer): void;
   close(): void;
@@ -28,7 +30,7 @@ export class StreamHub {
   private readonly heartbeat: NodeJS.Timeout;
   private readonly unsubscribe: () => void;
 
-  constructor(bus: EventBus, heartbeatMs = 15_000) {
+  constructor(bus: EventBus, private readonly heartbeatMs = 15_000) {
     this.unsubscribe = bus.subscribe((m) => this.onMessage(m));
     this.heartbeat = setInterval(() => this.beat(), heartbeatMs);
     this.heartbeat.unref();
@@ -103,6 +105,7 @@ export class StreamHub {
   }
 
   private deliver(channel: Channel, events: LiveEvent[]): void {
+    const now = Date.now();
     const firstId = events[0]!.id;
     const lastId = events[events.length - 1]!.id;
     const encodeFor = (audience: Audience, after = 0) =>
@@ -121,14 +124,25 @@ export class StreamHub {
         // A client that replayed part of this batch from the log gets only the rest.
         const bytes = firstId > client.lastId && shared ? shared : encodeFor(client.audience, client.lastId);
         client.lastId = lastId;
-        if (bytes.length > 0) client.write(bytes);
+        if (bytes.length > 0) {
+          client.write(bytes);
+          client.lastWriteAt = now;
+        }
       }
     }
   }
 
+  /** Keeps idle streams open through proxies; a stream that carried events lately is not idle. */
   private beat(): void {
+    const idleSince = Date.now() - this.heartbeatMs / 2;
     for (const channel of this.channels.values()) {
-      for (const set of channel.byAudience.values()) for (const c of set) if (!c.pending) c.write(HEARTBEAT);
+      for (const set of channel.byAudience.values()) {
+        for (const c of set) {
+          if (c.pending || c.lastWriteAt > idleSince) continue;
+          c.write(HEARTBEAT);
+          c.lastWriteAt = Date.now();
+        }
+      }
     }
   }
 }

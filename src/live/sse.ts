@@ -18,6 +18,13 @@ export const EVENTS_PATH = /^\/api\/conferences\/([^/]+)\/events\/?$/;
 /** A client this far behind is dropped; it reconnects and resumes from the durable log. */
 export const MAX_BUFFERED_BYTES = 256 * 1024;
 const REPLAY_PAGE = 1000;
+/** The response head, written to the socket directly; no length, so the body runs until close. */
+const STREAM_HEAD = Buffer.concat([
+  Buffer.from(
+    'HTTP/1.1 200 OK\r\ncontent-type: text/event-stream; charset=utf-8\r\ncache-control: no-cache, no-transform\r\nx-accel-buffering: no\r\nconnection: close\r\n\r\n',
+  ),
+  PREAMBLE,
+]);
 
 export interface SseOptions {
   sessionCookie: string;
@@ -53,54 +60,60 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
     const audience = await audienceFor(ctx, user, conference);
     const after = lastEventId(req, url);
 
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    const socket = res.socket;
-    socket?.setNoDelay(true);
+    // The stream takes the socket over from Node's response: each event is then one socket.write of
+    // the bytes shared by the whole audience, with no chunk framing, cork and uncork per viewer, and
+    // the ServerResponse with its buffers can be collected. Without a length, the body ends when
+    // the connection closes, which is how an event stream ends anyway.
+    const socket = req.socket;
+    res.detachSocket(socket);
+    socket.setNoDelay(true);
+    socket.write(STREAM_HEAD);
     let open = true;
     const client: StreamClient = {
       audience,
       userId: user?.id ?? null,
       lastId: after,
       pending: [],
+      lastWriteAt: 0,
       write(bytes) {
         if (!open) return;
-        if ((socket?.writableLength ?? 0) > maxBuffered) return drop();
-        res.write(bytes);
+        if (socket.writableLength > maxBuffered) return drop();
+        socket.write(bytes);
       },
       close() {
         if (!open) return;
         open = false;
         detach();
-        res.end();
+        socket.end();
       },
     };
     // Too far behind: cut it off now; waiting for its buffer to drain would keep the memory.
     const drop = () => {
       open = false;
       detach();
-      socket?.destroy();
+      socket.destroy();
     };
     const detach = hub.attach(conference.id, client);
-    res.on('close', () => {
+    socket.once('close', () => {
       open = false;
       detach();
     });
-    res.write(PREAMBLE);
 
     // Replay what the client missed from the durable log, then go live without a gap or a repeat.
-    for (;;) {
-      const events = await ctx.store.events.after(conference.id, client.lastId, REPLAY_PAGE);
-      if (!open) return;
-      const text = events.map((e) => encodeView(e, eventView(e, audience))).join('');
-      if (events.length > 0) client.lastId = events[events.length - 1]!.id;
-      if (text) client.write(Buffer.from(text));
-      if (events.length < REPLAY_PAGE) break;
+    // The status line is sent: a failure now can only end the stream, and the client resumes.
+    try {
+      for (;;) {
+        const events = await ctx.store.events.after(conference.id, client.lastId, REPLAY_PAGE);
+        if (!open) return;
+        const text = events.map((e) => encodeView(e, eventView(e, audience))).join('');
+        if (events.length > 0) client.lastId = events[events.length - 1]!.id;
+        if (text) client.write(Buffer.from(text));
+        if (events.length < REPLAY_PAGE) break;
+      }
+      hub.goLive(client);
+    } catch (error) {
+      console.error('presser: event stream replay failed:', error);
+      drop();
     }
-    hub.goLive(client);
   };
 }

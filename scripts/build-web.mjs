@@ -20,6 +20,7 @@ export const ENTRIES = {
   moderate: 'web/moderate/main.tsx',
   write: 'web/write/main.tsx',
   admin: 'web/admin/main.tsx',
+  analytics: 'web/analytics/main.ts',
   site: 'web/styles/site.css',
 };
 

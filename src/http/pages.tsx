@@ -5,6 +5,7 @@ import type { HttpEnv } from './auth.ts';
 import { consolePageRoutes } from './pages/console-routes.tsx';
 import { formPageRoutes } from './pages/form-routes.tsx';
 import { publicPageRoutes } from './pages/public-routes.tsx';
+import { researchPageRoutes } from './pages/research-routes.tsx';
 
 /**
  * The web front end: server-rendered pages (complete without JavaScript where they can be), the
@@ -13,6 +14,7 @@ import { publicPageRoutes } from './pages/public-routes.tsx';
 export function pageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
   assetRoutes(app, webAssets());
   publicPageRoutes(app, ctx);
+  researchPageRoutes(app, ctx);
   formPageRoutes(app, ctx);
   consolePageRoutes(app, ctx);
 }

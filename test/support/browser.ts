@@ -102,7 +102,8 @@ export async function unreachableByKeyboard(page: Page): Promise<string[]> {
     const seenGroups = new Set<string>();
     let n = 0;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
-      if (el.getClientRects().length === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+      // checkVisibility() also leaves out what a closed <details> holds (its rects are not empty).
+      if (el.getClientRects().length === 0 || !el.checkVisibility({ visibilityProperty: true })) continue;
       if (el instanceof HTMLInputElement && el.type === 'radio') {
         if (seenGroups.has(el.name)) continue;
         seenGroups.add(el.name);

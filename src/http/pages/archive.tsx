@@ -16,6 +16,9 @@ export const ArchivePage: FC<{ conferences: ConferenceSummary[]; q: string }> = 
           <input id="q" name="q" value={q} type="search" />
           <button type="submit">{t.archive.filter}</button>
         </form>
+        <p class="explore">
+          {t.archive.explore} <a href="/search">{t.search.title}</a> · <a href="/analytics">{t.analytics.title}</a>
+        </p>
         {conferences.length === 0 ? <p>{q ? t.archive.noneMatch : t.archive.none}</p> : null}
         <ol class="conference-list">
           {conferences.map((c) => (

@@ -16,7 +16,7 @@ export interface LayoutProps {
 
 const SiteNav: FC = () => {
   const { t, user } = usePage();
-  const links: [string, string][] = [['/', t.common.archive]];
+  const links: [string, string][] = [['/', t.common.archive], ['/search', t.common.search], ['/analytics', t.common.analytics]];
   if (!user) links.push(['/accreditation', t.common.apply]);
   if (user?.role === 'journalist') links.push(['/journalist', t.common.journalist]);
   if (user && isStaff(user.role)) links.push(['/console', t.common.consoles]);

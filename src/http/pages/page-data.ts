@@ -1,5 +1,7 @@
 // What each interactive page hands its script in #page-data. The scripts under web/ import these
 // types, so server and browser agree on the shape.
+import type { LengthUnit } from '../../analytics/lengths.ts';
+import type { AnalyticsReport } from '../../app/analytics.ts';
 import type { OwnHand, QueueView } from '../../app/floor.ts';
 import type { PublicTurn } from '../../app/presenters.ts';
 import type { ConferenceStatus } from '../../domain/record.ts';
@@ -55,4 +57,12 @@ export interface AdminPageData {
   uiLang: UiLang;
   role: UserRole;
   t: Pick<Messages, 'admin' | 'common' | 'statuses' | 'origins'>;
+}
+
+export interface AnalyticsPageData {
+  uiLang: UiLang;
+  /** The unit the lengths histogram is drawn in. */
+  unit: LengthUnit;
+  report: AnalyticsReport;
+  t: Pick<Messages, 'analytics' | 'kinds' | 'origins'>;
 }

@@ -3,6 +3,7 @@ import type { RevisionView } from '../../app/writing.ts';
 import type { ConferenceRecord } from '../../domain/record.ts';
 import { TurnView } from '../../transcript/export/html.tsx';
 import { Layout } from './layout.tsx';
+import { hrefWith } from './query-links.ts';
 import { ConferenceFacts, CorrectionHistory, turnLabels } from './record-parts.tsx';
 import { usePage } from './scope.tsx';
 
@@ -27,6 +28,10 @@ export const RecordPage: FC<{ record: ConferenceRecord; corrections: Map<number,
               {t.record.exports[ext]}
             </a>
           ))}
+        </nav>
+        <nav class="record-links" aria-label={t.record.explore}>
+          {t.record.explore}: <a href={hrefWith('/search', { conference: c.slug })}>{t.record.searchHere}</a>{' '}
+          <a href={hrefWith('/analytics', { conference: c.slug })}>{t.record.analyticsHere}</a>
         </nav>
         <div class="turns">
           {record.turns.map((turn) => {

@@ -23,6 +23,8 @@ const [turnsArg = '1000000', queriesPath = '', dbPath = 'bench-search.db', reuse
 const corpus = new Corpus(Number(turnsArg));
 const queries = JSON.parse(readFileSync(queriesPath, 'utf8')) as BenchQuery[];
 
+const baseline = memory();
+
 // With `reuse`, the file of an earlier run is searched as it is (no build figures).
 if (!reuse) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 
@@ -111,20 +113,24 @@ for (const [i, q] of queries.entries()) {
   if (mine.total === sql.total && JSON.stringify(mine.facets) === JSON.stringify(sql.facets)) top20.sameTotalsAndFacets++;
 }
 
-// 7. A live turn written sentence by sentence (the corpus's own), one sentence before each search:
-// the search first takes in the write (the turn's documents are replaced by new ones).
+// 7. Live turns written piece by piece (the corpus's turns as pieces; a new turn every ten), a piece
+// before each search: the search first takes in the write (the turn's documents are replaced).
 const live = await store.conferences.create({ slug: 'bench-live', title: 'Live', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } });
 await store.conferences.setStatus(live.id, 'live');
-const turn = await store.turns.open(live.id, { kind: 'answer', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null });
 const sentences = new Corpus(queries.length, 7).flat();
+let turn = 0;
 let text = '';
-for (const q of queries) {
+for (const [i, q] of queries.entries()) {
+  if (i % 10 === 0) {
+    turn = (await store.turns.open(live.id, { kind: 'answer', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null })).seq;
+    text = '';
+  }
   text = `${text} ${sentences.next().value?.text ?? ''}`.trim();
-  await store.turns.setText(live.id, turn.seq, { en: text });
+  await store.turns.setText(live.id, turn, { en: text });
   await timed(writing, q.class, () => search(store, q.q, q.filters, { limit: 20 }));
 }
 await store.close();
-process.stdout.write(`${JSON.stringify({ engine: 'presser', turns: corpus.turns, storeMs, indexMs, loadMs, loadCpuMs, insertPerTurnMs, deletePerTurnMs, turnsBytes, sizes, heapMB: mem.heapMB, rssMB: mem.rssMB, memoryUse, times: warm.times, cpu: warm.cpu, totals, cold, viaSql, writing, top20 })}\n`);
+process.stdout.write(`${JSON.stringify({ engine: 'presser', turns: corpus.turns, storeMs, indexMs, loadMs, loadCpuMs, insertPerTurnMs, deletePerTurnMs, turnsBytes, sizes, heapMB: mem.heapMB - baseline.heapMB, rssMB: mem.rssMB, memoryUse, times: warm.times, cpu: warm.cpu, totals, cold, viaSql, writing, top20 })}\n`);
 
 function cpuMs(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);

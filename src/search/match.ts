@@ -23,13 +23,72 @@ export function foldWord(word: string): string {
   return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * One FTS5 phrase: `text` is quoted as it is (FTS5 cuts it into tokens in a row), the last token a
+ * prefix when `prefix`, looked for in the `body` column only when `bodyOnly`.
+ */
+export interface Phrase {
+  text: string;
+  prefix: boolean;
+  bodyOnly: boolean;
+}
+
+/** A query as FTS5 evaluates it: phrases combined by OR (any), AND (all) and NOT (but … not). */
+export type MatchNode =
+  | { op: 'phrase'; phrase: Phrase; index: number }
+  | { op: 'any'; of: MatchNode[] }
+  | { op: 'all'; of: MatchNode[] }
+  | { op: 'not'; but: MatchNode; not: MatchNode };
+
+export interface MatchPlan {
+  root: MatchNode;
+  /** The phrases in the order FTS5 numbers them (as they appear in `expression`); bm25 sums over them. */
+  phrases: Phrase[];
+  /** The same query as an FTS5 MATCH expression. */
+  expression: string;
+}
+
 /** The MATCH expression for the query, or null when it has nothing to search for. */
 export function matchExpression(query: ParsedQuery): string | null {
-  const groups = query.groups.map((g) => g.map(termExpression).filter((e): e is string => e !== null)).filter((g) => g.length > 0);
+  return matchPlan(query)?.expression ?? null;
+}
+
+/** The query as phrases and operators, or null when it has nothing to search for. */
+export function matchPlan(query: ParsedQuery): MatchPlan | null {
+  const groups = query.groups.map((g) => g.map(termNode).filter((n): n is MatchNode => n !== null)).filter((g) => g.length > 0);
   if (groups.length === 0) return null;
-  const positive = groups.map((g) => (g.length === 1 ? g[0]! : `(${g.join(' OR ')})`)).join(' AND ');
-  const excluded = query.excluded.map(termExpression).filter((e): e is string => e !== null);
-  return excluded.reduce((expr, not) => `(${expr}) NOT ${not}`, positive);
+  const positive: MatchNode = groups.length === 1 ? group(groups[0]!) : { op: 'all', of: groups.map(group) };
+  const excluded = query.excluded.map(termNode).filter((n): n is MatchNode => n !== null);
+  const root = excluded.reduce<MatchNode>((but, not) => ({ op: 'not', but, not }), positive);
+  const phrases: Phrase[] = [];
+  const expression = render(root, phrases);
+  return { root, phrases, expression };
+}
+
+function group(terms: MatchNode[]): MatchNode {
+  return terms.length === 1 ? terms[0]! : { op: 'any', of: terms };
+}
+
+/** FTS5 syntax for the node; numbers the phrases left to right as FTS5 does. */
+function render(node: MatchNode, phrases: Phrase[]): string {
+  switch (node.op) {
+    case 'phrase':
+      node.index = phrases.push(node.phrase) - 1;
+      return phraseExpression(node.phrase);
+    case 'any':
+      return `(${node.of.map((n) => render(n, phrases)).join(' OR ')})`;
+    case 'all':
+      return node.of.map((n) => render(n, phrases)).join(' AND ');
+    case 'not': {
+      const but = render(node.but, phrases);
+      return `(${but}) NOT ${render(node.not, phrases)}`;
+    }
+  }
+}
+
+/** One phrase alone as an FTS5 MATCH expression. */
+export function phraseExpression(p: Phrase): string {
+  return `${p.bodyOnly ? 'body : ' : ''}${quote(p.text)}${p.prefix ? '*' : ''}`;
 }
 
 /**
@@ -38,17 +97,18 @@ export function matchExpression(query: ParsedQuery): string | null {
  * 中美关系 (whose inner words hold 中美) or as 中 美 两国. A lone Han character is a prefix, so
  * 美 finds 美国 and 美方 as well.
  */
-function termExpression(term: Term): string | null {
+function termNode(term: Term): MatchNode | null {
   const text = normalizeText(term.text).trim();
   const tokens = segmentedText(text).match(TOKEN) ?? [];
   if (tokens.length === 0) return null;
-  const phrase = tokens.length === 1 ? quote(tokens[0]!) : `body : ${quote(tokens.join(' '))}`;
-  if (term.kind === 'prefix') return `${quote(PURE_HAN.test(text) ? text : tokens.join(' '))}*`;
+  const leaf = (phrase: Phrase): MatchNode => ({ op: 'phrase', phrase, index: -1 });
+  const words = tokens.length === 1 ? leaf({ text: tokens[0]!, prefix: false, bodyOnly: false }) : leaf({ text: tokens.join(' '), prefix: false, bodyOnly: true });
+  if (term.kind === 'prefix') return leaf({ text: PURE_HAN.test(text) ? text : tokens.join(' '), prefix: true, bodyOnly: false });
   if (PURE_HAN.test(text)) {
-    if ([...text].length === 1) return `${quote(text)}*`;
-    return tokens.length === 1 ? phrase : `(${quote(text)} OR ${phrase})`;
+    if ([...text].length === 1) return leaf({ text, prefix: true, bodyOnly: false });
+    return tokens.length === 1 ? words : { op: 'any', of: [leaf({ text, prefix: false, bodyOnly: false }), words] };
   }
-  return phrase;
+  return words;
 }
 
 /** The words a snippet should mark for this query (left-out terms are not marked). */

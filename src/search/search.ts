@@ -4,7 +4,7 @@ import { isPublic } from '../domain/lifecycle.ts';
 import type { FacetCount } from '../store/kysely/search.ts';
 import type { Store } from '../store/store.ts';
 import { checkFilters, invalid, type RawSearchFilters } from './filters.ts';
-import { highlightTerms, matchExpression } from './match.ts';
+import { highlightTerms, matchPlan } from './match.ts';
 import { parseQuery } from './query.ts';
 import { snippet } from './snippet.ts';
 
@@ -66,11 +66,11 @@ export async function search(store: Store, rawQuery: string, rawFilters: RawSear
     conferenceId = (await store.search.conferenceId(filters.conference)) ?? undefined;
     if (!conferenceId) throw invalid('conference', `no conference with slug "${filters.conference}"`);
   }
-  const match = matchExpression(query);
-  if (match === null || statuses.length === 0) return empty;
+  const plan = matchPlan(query);
+  if (plan === null || statuses.length === 0) return empty;
 
   const { conference: _slug, ...rest } = filters;
-  const found = await store.search.find({ match, statuses, ...rest, ...(conferenceId ? { conferenceId } : {}), limit, offset, facetSize: FACET_SIZE });
+  const found = await store.search.find({ match: plan.expression, plan, statuses, ...rest, ...(conferenceId ? { conferenceId } : {}), limit, offset, facetSize: FACET_SIZE });
   const terms = highlightTerms(query);
   const results = found.hits.map((hit): SearchHit => ({
     conference: { slug: hit.slug, title: hit.title, date: hit.date },

@@ -1,6 +1,6 @@
 // Schema migrations, in order, written with Kysely's schema builder so every dialect runs the same steps.
 import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { searchIndex } from './search-migration.ts';
+import { searchChanges, searchIndex } from './search-migration.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_record': {
@@ -65,6 +65,7 @@ const migrations: Record<string, Migration> = {
   },
   '0002_live': { up: liveTables },
   '0003_search': { up: searchIndex },
+  '0004_search_changes': { up: searchChanges },
 };
 
 /** Accounts, accreditation, the floor, the durable event log and turn revisions. */

@@ -71,3 +71,20 @@ export async function searchIndex(db: Kysely<unknown>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
   for (const statement of STATEMENTS) await sql.raw(statement).execute(db);
 }
+
+// Migration 0004_search_changes: a short log of the search documents deleted or changed in place
+// (a conference's status or date), for the in-memory search (src/search/memory/) to follow writes
+// without reloading. New documents need no log: their ids are above every id seen before.
+// The log keeps the latest 64k–65k changes; a reader further behind loads again.
+const CHANGE_STATEMENTS = [
+  `CREATE TABLE search_changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id INTEGER NOT NULL)`,
+  `CREATE TRIGGER search_docs_deleted AFTER DELETE ON search_docs BEGIN INSERT INTO search_changes (doc_id) VALUES (old.id); END`,
+  `CREATE TRIGGER search_docs_changed AFTER UPDATE ON search_docs BEGIN INSERT INTO search_changes (doc_id) VALUES (new.id); END`,
+  `CREATE TRIGGER search_changes_pruned AFTER INSERT ON search_changes WHEN new.seq % 1024 = 0
+   BEGIN DELETE FROM search_changes WHERE seq <= new.seq - 65536; END`,
+];
+
+export async function searchChanges(db: Kysely<unknown>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  for (const statement of CHANGE_STATEMENTS) await sql.raw(statement).execute(db);
+}

@@ -1,11 +1,11 @@
 // Turns and metadata to a ConferenceRecord: cast the speakers, assign kinds, and fill the
 // conference from the front matter first, then what the preamble said, then fallbacks.
 import {
-  collectParticipants,
   joinParagraphs,
   RECORD_SCHEMA,
   type Conference,
   type ConferenceRecord,
+  type Outlet,
   type Person,
   type Turn,
 } from '../domain/record.ts';
@@ -13,8 +13,10 @@ import type { FrontMatter } from './frontmatter.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import type { PreambleMetadata } from './metadata.ts';
+import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
+import { mapped } from './arrays.ts';
 
 /** A labelled turn, its paragraphs already cleaned. */
 export interface CleanTurn {
@@ -40,7 +42,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const languages = fm.languages ?? [input.language];
   const lang = languages[0] ?? input.language;
 
-  const labelled = input.turns.map((t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
+  const labelled = mapped(input.turns, (t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
     : castSpeakers(labelled, { principal: principalHint, hostCountry });
@@ -49,7 +51,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const narration = input.statement ? '' : joinParagraphs(meta.narration);
   const kindInputs: KindInput[] = [
     ...(narration ? [{ part: 'narrator' as const, text: narration }] : []),
-    ...bodies.map((b, i) => ({ part: cast[i]!.part, text: b.text })),
+    ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text })),
   ];
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
@@ -79,8 +81,22 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     languages,
     status: 'published',
   };
-  const { people, outlets } = collectParticipants(turns);
+  const { people, outlets } = participants(turns);
   return { schema: RECORD_SCHEMA, conference, people, outlets, turns };
+}
+
+/**
+ * The distinct people and outlets in order of first appearance: collectParticipants of
+ * domain/record.ts, with the memoised nameKey (folding a name is NFKC and two regexes).
+ */
+function participants(turns: readonly Turn[]): { people: Person[]; outlets: Outlet[] } {
+  const people = new Map<string, Person>();
+  const outlets = new Map<string, Outlet>();
+  for (const turn of turns) {
+    if (turn.speaker && !people.has(nameKey(turn.speaker.name))) people.set(nameKey(turn.speaker.name), turn.speaker);
+    if (turn.outlet && !outlets.has(nameKey(turn.outlet.name))) outlets.set(nameKey(turn.outlet.name), turn.outlet);
+  }
+  return { people: [...people.values()], outlets: [...outlets.values()] };
 }
 
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {

@@ -14,10 +14,21 @@ function classify(code: number): number {
   return entry;
 }
 
+// ASCII letters and digits, looked up: one load instead of three range tests per character.
+const ASCII_WORD = new Uint8Array(0x80);
+for (let code = 0; code < 0x80; code++) {
+  ASCII_WORD[code] = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+}
+
 /** A letter, digit or combining mark. */
 export function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return ASCII_WORD[code] === 1;
   return (classify(code) & 2) !== 0;
+}
+
+/** isWordChar for a code below 0x80. */
+export function isAsciiWordChar(code: number): boolean {
+  return ASCII_WORD[code] === 1;
 }
 
 export function isLetterChar(code: number): boolean {

@@ -30,10 +30,15 @@ function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+const ANY_DIGIT = /[\d\uff10-\uff19]/;
+
 /** The first valid date in the text (within its first couple of thousand characters). */
 export function findDate(text: string): FoundDate | null {
+  const head = text.slice(0, SEARCH_LIMIT);
+  // Every pattern has digits: a title line or a sentence without any is settled by one scan.
+  if (!ANY_DIGIT.test(head)) return null;
   // Full-width digits (common in Chinese text) read as ASCII; same length, so indices hold.
-  const sample = text.slice(0, SEARCH_LIMIT).replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const sample = head.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   let best: FoundDate | null = null;
   for (const { regex, parts } of PATTERNS) {
     const m = regex.exec(sample);

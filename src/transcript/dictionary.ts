@@ -68,8 +68,40 @@ export function isWord(word: string): boolean {
   return lastAnswer;
 }
 
+/**
+ * The recent answers, for words of up to 15 letters: a direct-mapped cache small enough to stay
+ * in the processor's cache, where the word list (megabytes) cannot — there a lookup waits on
+ * memory twice. Transcripts share most of their vocabulary, within one and across a batch.
+ * Each entry keeps the word's letters, so it never answers for another word with its hash.
+ */
+const CACHE_SLOTS = 4096;
+/** Per slot, in `cachedWords`: the length, then the letters. */
+const CACHE_ENTRY = 16;
+const cachedHashes = new Int32Array(CACHE_SLOTS);
+const cachedWords = new Uint16Array(CACHE_SLOTS * CACHE_ENTRY);
+const cachedAnswers = new Uint8Array(CACHE_SLOTS);
+
 /** Whether lowercase text[start, end), whose FNV-1a hash is `hash`, is an English word. */
 export function hasWord(text: string, start: number, end: number, hash: number): boolean {
+  const length = end - start;
+  if (length >= CACHE_ENTRY) return inWordList(text, start, end, hash);
+  const slot = hash & (CACHE_SLOTS - 1);
+  const at = slot * CACHE_ENTRY;
+  if (cachedHashes[slot] === hash && cachedWords[at] === length && sameLetters(at + 1, text, start, length)) return cachedAnswers[slot] === 1;
+  const answer = inWordList(text, start, end, hash);
+  cachedHashes[slot] = hash;
+  cachedWords[at] = length;
+  for (let i = 0; i < length; i++) cachedWords[at + 1 + i] = text.charCodeAt(start + i);
+  cachedAnswers[slot] = answer ? 1 : 0;
+  return answer;
+}
+
+function sameLetters(at: number, text: string, start: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (cachedWords[at + i] !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
+function inWordList(text: string, start: number, end: number, hash: number): boolean {
   dictionary ??= load();
   const { words, slots, mask } = dictionary;
   const length = end - start;

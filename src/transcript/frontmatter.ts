@@ -32,17 +32,17 @@ const CLOSING_FENCE = /^(?:---|\.\.\.)\s*$/;
 const MAX_FRONT_MATTER_LINES = 200;
 
 /** Splits off front matter; lines that do not parse as a YAML mapping stay text. */
-export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: FrontMatter | null; rest: SourceLine[] } {
-  if (lines.length === 0 || !FENCE.test(lines[0]!.text.replace(/^\uFEFF/, ''))) return { frontMatter: null, rest: [...lines] };
+export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: FrontMatter | null; rest: readonly SourceLine[] } {
+  if (lines.length === 0 || !FENCE.test(lines[0]!.text.replace(/^\uFEFF/, ''))) return { frontMatter: null, rest: lines };
   const end = lines.findIndex((line, i) => i > 0 && i <= MAX_FRONT_MATTER_LINES && CLOSING_FENCE.test(line.text));
-  if (end < 0) return { frontMatter: null, rest: [...lines] };
+  if (end < 0) return { frontMatter: null, rest: lines };
   let data: unknown;
   try {
     data = parse(lines.slice(1, end).map((l) => l.text).join('\n'));
   } catch {
-    return { frontMatter: null, rest: [...lines] };
+    return { frontMatter: null, rest: lines };
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { frontMatter: null, rest: [...lines] };
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { frontMatter: null, rest: lines };
   return { frontMatter: normalize(data as Record<string, unknown>), rest: lines.slice(end + 1) };
 }
 

@@ -15,7 +15,32 @@ const MODERATORS = new Set(['moderator', 'host', 'mc', 'master of ceremonies', '
 const INTERPRETERS = new Set(['interpreter', 'translator', 'interpretation', '翻译', '口译']);
 const CHINESE_REPORTER = '记者';
 
+// Labels recur across the transcripts of a series ("Wang Yi", "Reuters") and reading one takes
+// a dozen regex passes: each is read once. Callers add titles to a person's list, so every call
+// gets its own copy.
+const MAX_REMEMBERED = 2000;
+const remembered = new Map<string, Identity>();
+
 export function identify(label: string): Identity {
+  let identity = remembered.get(label);
+  if (!identity) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    const own = detached(label);
+    identity = readLabel(own);
+    remembered.set(own, identity);
+  }
+  return identity.type === 'person' ? { ...identity, titles: [...identity.titles] } : { ...identity };
+}
+
+/**
+ * The label as a string of its own. A label is cut from its transcript, and V8 may keep such a
+ * cut as a view of the whole text: remembered as it is, it would keep every transcript alive.
+ */
+function detached(label: string): string {
+  return ` ${label}`.slice(1);
+}
+
+function readLabel(label: string): Identity {
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
   if (QUESTIONERS.has(key)) return { type: 'questioner' };
   if (ANSWERERS.has(key)) return { type: 'answerer' };

@@ -17,6 +17,7 @@ import { readPreamble } from './metadata.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { segment } from './segment.ts';
 import type { CleanupChange, ImportOptions } from './types.ts';
+import { mapped } from './arrays.ts';
 
 export { TranscriptError, type TranscriptErrorCode } from './errors.ts';
 export { formatReport } from './report.ts';
@@ -35,7 +36,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const { text } = decodeTranscript(input);
   const { frontMatter, rest } = readFrontMatter(splitLines(text));
   const report: CleanupChange[] = [];
-  const lines = clean ? removeRunningHeads(rest, report) : rest;
+  const lines = clean ? removeRunningHeads(rest, report, text) : rest;
   const paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
 
@@ -46,9 +47,10 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
 
   const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [] };
   const preamble = readPreamble(segments.preamble, cleanText);
-  const turns: CleanTurn[] = segments.turns
-    .map((turn) => ({ label: turn.parsed.label, paragraphs: turn.paragraphs.map(cleanText).filter((p) => p !== '') }))
-    .filter((turn) => turn.paragraphs.length > 0);
+  const turns: CleanTurn[] = mapped(segments.turns, (turn) => ({ label: turn.parsed.label, paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== '') })).filter(
+    (turn) => turn.paragraphs.length > 0,
+  );
+  cleaner.release();
   const statement = options.asStatement ? preamble.narration : null;
   if (statement?.length === 0) throw new TranscriptError('empty', 'nothing is left to keep as a statement once the title is taken');
   if (!statement && turns.length === 0) throw noTurns();

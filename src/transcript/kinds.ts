@@ -6,7 +6,7 @@
 //   moderation    a moderator's turn; it closes the open question
 //   interjection  a short remark by someone else in the middle of an answer
 import type { TurnKind } from '../domain/record.ts';
-import { wordCount, type Part } from './participants.ts';
+import { hasAtMostWords, type Part } from './participants.ts';
 
 export interface KindInput {
   part: Part | 'narrator';
@@ -51,7 +51,6 @@ function isInterjection(turns: readonly KindInput[], i: number): boolean {
   if (turn.part === 'principal') return false;
   if (turn.part === 'interpreter') return true;
   if (turns[i - 1]?.part !== 'principal' || turns[i + 1]?.part !== 'principal') return false;
-  const words = wordCount(turn.text);
-  if (turn.part === 'journalist') return words <= SHORT_REMARK_WORDS && !/[?？]/.test(turn.text);
-  return words <= SHORT_OFFICIAL_WORDS;
+  if (turn.part === 'journalist') return hasAtMostWords(turn.text, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text);
+  return hasAtMostWords(turn.text, SHORT_OFFICIAL_WORDS);
 }

@@ -7,6 +7,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { CONNECTORS } from './labels/words.ts';
 import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
+import { mapped } from './arrays.ts';
 
 export interface PreambleMetadata extends FrontMatter {
   /** Cleaned prose paragraphs that open the transcript. */
@@ -55,30 +56,28 @@ function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetada
 
 function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata): ParagraphLines[] {
   let found = false;
-  const kept = paragraphs
-    .map((paragraph) =>
-      paragraph.filter((line) => {
-        const field = FIELD_LINE.exec(line.text);
-        if (!field) return true;
-        const target = FIELD_TARGET[field[1]!.toLowerCase()]!;
-        const value = field[2]!.trim();
-        if (target === 'date') {
-          const date = findDate(value);
-          if (date) meta.date ??= date.iso;
-        } else if (target === 'time') {
-          const time = findTime(value);
-          if (time) {
-            meta.time ??= time.time;
-            if (time.timeZone) meta.timeZone ??= time.timeZone;
-          }
-        } else {
-          meta[target] ??= value;
+  const kept = mapped(paragraphs, (paragraph) =>
+    paragraph.filter((line) => {
+      const field = FIELD_LINE.exec(line.text);
+      if (!field) return true;
+      const target = FIELD_TARGET[field[1]!.toLowerCase()]!;
+      const value = field[2]!.trim();
+      if (target === 'date') {
+        const date = findDate(value);
+        if (date) meta.date ??= date.iso;
+      } else if (target === 'time') {
+        const time = findTime(value);
+        if (time) {
+          meta.time ??= time.time;
+          if (time.timeZone) meta.timeZone ??= time.timeZone;
         }
-        found = true;
-        return false;
-      }),
-    )
-    .filter((paragraph) => paragraph.length > 0);
+      } else {
+        meta[target] ??= value;
+      }
+      found = true;
+      return false;
+    }),
+  ).filter((paragraph) => paragraph.length > 0);
   if (found) meta.sources.push('fields');
   return kept;
 }

@@ -10,7 +10,9 @@ export function nameKey(name: string): string {
   if (key === undefined) {
     if (memo.size >= MAX_ENTRIES) memo.clear();
     key = foldName(name);
-    memo.set(name, key);
+    // A name is cut from its transcript, and V8 may keep the cut as a view of the whole text:
+    // remembered as it is, it would keep the transcript alive.
+    memo.set(` ${name}`.slice(1), key);
   }
   return key;
 }

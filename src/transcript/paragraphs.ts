@@ -3,39 +3,37 @@
 // Chinese one-line paragraphs) has its paragraph ends inferred from the line shapes.
 import { isBlank } from './lines.ts';
 import { endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
+import { mapped } from './arrays.ts';
 
 const HEADING = /^#{1,6}\s/;
 const PARAGRAPH_INDENT = /^(?:\t|\u3000|\s{2,})\S/u;
 
 export function groupParagraphs(lines: readonly SourceLine[]): ParagraphLines[] {
-  const blocks = splitAtBlankLines(lines);
-  const fewBlankLines = countBlank(lines) * 20 < lines.length;
+  const { blocks, blankLines } = splitAtBlankLines(lines);
+  const fewBlankLines = blankLines * 20 < lines.length;
   const inferred = blocks.flatMap((block) => inferParagraphEnds(block, fewBlankLines));
   return mergeAcrossPageBreaks(inferred);
 }
 
-function splitAtBlankLines(lines: readonly SourceLine[]): ParagraphLines[] {
+function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLines[]; blankLines: number } {
   const blocks: ParagraphLines[] = [];
+  let blankLines = 0;
   let current: ParagraphLines = [];
   const flush = () => {
     if (current.length > 0) blocks.push(current);
     current = [];
   };
   for (const line of lines) {
-    if (isBlank(line)) flush();
-    else if (line.text.charCodeAt(0) === 0x23 /* # */ && HEADING.test(line.text)) {
+    if (isBlank(line)) {
+      blankLines++;
+      flush();
+    } else if (line.text.charCodeAt(0) === 0x23 /* # */ && HEADING.test(line.text)) {
       flush();
       blocks.push([line]);
     } else current.push(line);
   }
   flush();
-  return blocks;
-}
-
-function countBlank(lines: readonly SourceLine[]): number {
-  let n = 0;
-  for (const line of lines) if (isBlank(line)) n++;
-  return n;
+  return { blocks, blankLines };
 }
 
 /**
@@ -47,7 +45,7 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
   if (block.length < 3) return [block];
   let sentenceEnds = 0;
   for (let i = 0; i < block.length - 1; i++) if (endsSentence(block[i]!.text)) sentenceEnds++;
-  if (sentenceEnds >= (block.length - 1) * 0.6) return block.map((line) => [line]);
+  if (sentenceEnds >= (block.length - 1) * 0.6) return mapped(block, (line) => [line]);
   if (!fewBlankLines) return [block];
   const width = typicalWidth(block);
   const paragraphs: ParagraphLines[] = [];
@@ -98,6 +96,10 @@ function continuesAcrossPage(last: SourceLine, next: SourceLine): boolean {
   if (next.page === last.page && !next.pageStart) return false;
   if (HEADING.test(next.text)) return false;
   const text = last.text.trimEnd();
-  if (/[-,;\u00ad]$/u.test(text)) return true;
-  return /\p{L}$/u.test(text) && /^\s*\p{Ll}/u.test(next.text);
+  const end = text.charCodeAt(text.length - 1);
+  if (end === 0x2d || end === 0x2c || end === 0x3b || end === 0xad) return true;
+  // Only the last character (two code units, for a letter outside the BMP) is looked at.
+  return LETTER_AT_END.test(text.slice(-2)) && /^\s*\p{Ll}/u.test(next.text);
 }
+
+const LETTER_AT_END = /\p{L}$/u;

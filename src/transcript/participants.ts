@@ -4,6 +4,7 @@ import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { identify, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction } from './outlets.ts';
+import { mapped } from './arrays.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
 
@@ -54,7 +55,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     context.principalPerson = cast.speaker;
   }
   for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, castOne(speaker, context));
-  return speakerOf.map((s) => people.get(s)!);
+  return mapped(speakerOf, (s) => people.get(s)!);
 }
 
 export function labelKey(label: string): string {
@@ -64,7 +65,7 @@ export function labelKey(label: string): string {
 function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string, Speaker>; speakerOf: Speaker[] } {
   const speakers = new Map<string, Speaker>();
   const byLabel = new Map<string, Speaker>();
-  const speakerOf = turns.map((turn) => {
+  const speakerOf = mapped(turns, (turn) => {
     let speaker = byLabel.get(turn.label);
     if (!speaker) {
       const key = labelKey(turn.label);
@@ -110,9 +111,19 @@ function roughWordCount(text: string): number {
 
 /** Words, counting each CJK character as one. */
 export function wordCount(text: string): number {
+  return wordsUpTo(text, Infinity);
+}
+
+/** Whether the text has at most `limit` words; it stops reading once it has seen more. */
+export function hasAtMostWords(text: string, limit: number): boolean {
+  return wordsUpTo(text, limit) <= limit;
+}
+
+/** wordCount, but no more than limit + 1. */
+function wordsUpTo(text: string, limit: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && words <= limit; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) {
       words++;
@@ -152,7 +163,7 @@ function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly Lab
 
 function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
   const text = turns[i]!.text;
-  if (wordCount(text) > 30) return false;
+  if (!hasAtMostWords(text, 30)) return false;
   const next = speakerOf[i + 1];
   if (!next || next === principal || next === speakerOf[i]) return HANDOFF.test(text) && next !== principal;
   if (HANDOFF.test(text)) return true;

@@ -5,13 +5,33 @@ import slugify from '@sindresorhus/slugify';
 const MAX_TITLE_PART = 60;
 
 export function makeSlug(title: string, date: string | null): string {
-  let words = slugify(title);
+  let words = PLAIN_ASCII.test(title) ? plainSlug(title) : slugify(title);
   if (words.length > MAX_TITLE_PART) {
     const cut = words.lastIndexOf('-', MAX_TITLE_PART);
     words = words.slice(0, cut > 0 ? cut : MAX_TITLE_PART).replace(/-+$/, '');
   }
   if (words === '') words = `conference-${shortHash(title)}`;
   return date ? `${date}-${words}` : words;
+}
+
+// Printable ASCII but "&" (which slugify spells "and"), "^" and "`" (which it drops as
+// diacritics): nothing in such a title needs transliterating, which is most of slugify's cost.
+const PLAIN_ASCII = /^[\x20-\x25\x27-\x5d\x5f\x61-\x7e]*$/;
+
+/** What slugify gives for a plain ASCII title (slug.test.ts holds the two side by side). */
+export function plainSlug(title: string): string {
+  return (
+    title
+      // slugify's decamelize: "FOO360" → "FOO 360", "fooBar" → "foo Bar", "APIUsage" → "API Usage".
+      .replace(/([A-Z]{2})(\d+)/g, '$1 $2')
+      .replace(/([a-z\d])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z])([A-Z](?!s(?![a-z]))[a-z\d]+)/g, '$1 $2')
+      .toLowerCase()
+      // "Conway's" → "conways": the apostrophe of a final 's or 't goes.
+      .replace(/([a-z\d])'([ts])(?![a-z\d])/g, '$1$2')
+      .replace(/[^a-z\d]+/g, '-')
+      .replace(/^-|-$/g, '')
+  );
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: stable across runs and platforms. */

@@ -3,12 +3,16 @@
 // large turns rows. Both are kept by triggers on turns and conferences (migration 0003_search).
 // SQLite only: FTS5 has no PostgreSQL counterpart in Kysely's builder, so this is raw SQL.
 import { sql, type RawBuilder } from 'kysely';
+import type { MatchPlan } from '../../search/match.ts';
+import { searchMemoryOf } from '../../search/memory/engine.ts';
 import type { Collected } from '../sqlite/search-collect.ts';
 import type { Db } from './db.ts';
 
 export interface SearchSpec {
   /** An FTS5 MATCH expression built by src/search/match.ts, never raw user text. */
   match: string;
+  /** The same query as phrases and operators, for the in-memory search. */
+  plan?: MatchPlan;
   /** Conference statuses to search in. */
   statuses: readonly string[];
   speaker?: string;
@@ -56,17 +60,12 @@ export class SearchRepo {
   constructor(private readonly db: Db) {}
 
   /**
-   * One pass over the matches (presser_search_collect, registered by src/store/sqlite/open.ts)
-   * gives the total, the facets and the ids of the page; a second query reads the page's turns.
-   * `rank` is bm25 with the weights set in migration 0003_search.
+   * The total, the facets and the ids of the page, from memory (src/search/memory/) when this
+   * process keeps the index's documents there, else from SQL; then the page's turns.
    */
   async find(spec: SearchSpec): Promise<SearchRows> {
     const keep = spec.offset + spec.limit;
-    const { rows } = await sql<{ collected: string }>`
-      SELECT presser_search_collect(search_fts.rank, d.id, d.speaker, d.outlet, d.date, ${keep}, ${spec.facetSize}) AS collected
-      FROM ${matches(spec)}
-      WHERE ${conditions(spec)}`.execute(this.db);
-    const collected = JSON.parse(rows[0]?.collected ?? '{"total":0,"top":[],"speakers":[],"outlets":[],"years":[]}') as Collected;
+    const collected = (await this.fromMemory(spec)) ?? (await this.fromSql(spec));
     const page = collected.top.slice(spec.offset, keep);
     const counts = (list: [string, number][]) => list.map(([value, count]) => ({ value, count }));
     return {
@@ -74,6 +73,42 @@ export class SearchRepo {
       total: collected.total,
       facets: { speakers: counts(collected.speakers), outlets: counts(collected.outlets), years: counts(collected.years) },
     };
+  }
+
+  /**
+   * Searches within one conference start from its few hundred documents in SQL; transactions
+   * and other dialects have no memory engine; null sends the search to SQL.
+   */
+  private async fromMemory(spec: SearchSpec): Promise<Collected | null> {
+    const memory = searchMemoryOf(this.db);
+    if (!memory || !spec.plan || spec.conferenceId !== undefined) return null;
+    const { plan, statuses, speaker, outlet, origin, kind, from, to, lang, facetSize } = spec;
+    return memory.find({ plan, statuses, speaker, outlet, origin, kind, from, to, lang, keep: spec.offset + spec.limit, facetSize });
+  }
+
+  /**
+   * One pass over the matches (presser_search_collect, registered by src/store/sqlite/open.ts)
+   * gives the total, the facets and the ids of the page. `rank` is bm25 with the weights set in
+   * migration 0003_search.
+   */
+  private async fromSql(spec: SearchSpec): Promise<Collected> {
+    const { rows } = await sql<{ collected: string }>`
+      SELECT presser_search_collect(search_fts.rank, d.id, d.speaker, d.outlet, d.date, ${spec.offset + spec.limit}, ${spec.facetSize}) AS collected
+      FROM ${matches(spec)}
+      WHERE ${conditions(spec)}`.execute(this.db);
+    return JSON.parse(rows[0]?.collected ?? '{"total":0,"top":[],"speakers":[],"outlets":[],"years":[]}') as Collected;
+  }
+
+  /** Loads what the in-memory search keeps, when this database has it; false when it has not. */
+  async warm(): Promise<boolean> {
+    const memory = searchMemoryOf(this.db);
+    await memory?.warm();
+    return memory !== undefined;
+  }
+
+  /** Bytes the in-memory search holds: its document table and the postings of searched phrases. */
+  memoryUse(): { table: number; postings: number } | null {
+    return searchMemoryOf(this.db)?.bytes ?? null;
   }
 
   /** The page's documents with their conference and turn text, in rank order. */

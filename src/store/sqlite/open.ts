@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { searchTextPart } from '../../search/index-text.ts';
+import { attachSearchMemory } from '../../search/memory/engine.ts';
 import { searchCollectAggregate } from './search-collect.ts';
 import type { Database } from '../schema.ts';
 import { createStore, migrateToLatest, type Store } from '../kysely/store.ts';
@@ -26,6 +27,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
   // @types/better-sqlite3 types step() with one argument; SQLite passes one per SQL argument.
   sqlite.aggregate('presser_search_collect', searchCollectAggregate as unknown as Parameters<typeof sqlite.aggregate>[1]);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // Searches of this process keep the index's documents in memory once loaded (src/search/memory/).
+  attachSearchMemory(db, sqlite);
   await migrateToLatest(db);
   return createStore(db, 'sqlite');
 }

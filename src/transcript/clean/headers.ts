@@ -2,41 +2,54 @@
 // a line), and short lines that repeat at page edges — a book's title, a chapter name.
 // Pages are known from form feeds; without them a head must repeat three times, once inside a
 // paragraph's flow, to count.
+import { isLetterChar } from '../chars.ts';
 import { isBlankText } from '../lines.ts';
 import type { CleanupChange, SourceLine } from '../types.ts';
+import { mapped } from '../arrays.ts';
 
 const PAGE_NUMBER_LINE = /^\s*[-–—]?\s*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*[-–—]?\s*$/i;
 const ROMAN_PAGE_LINE = /^\s*[ivxlc]{1,6}\s*$/i;
 const PAGE_OF = /\s*\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b\s*/gi;
+const PAGE_MENTION = /page\s+\d/i;
+const DIGIT = /\d/;
 const HEAD_MAX = 80;
 const HAS_LETTER = /\p{L}/u;
 const EDGE_LINES = 2;
 
-export function removeRunningHeads(lines: readonly SourceLine[], changes: CleanupChange[]): SourceLine[] {
+/**
+ * `documentText`, the text the lines were split from, lets one search rule out glued page
+ * numbers ("... Page 3 of 12 ...") for every line at once.
+ */
+export function removeRunningHeads(lines: readonly SourceLine[], changes: CleanupChange[], documentText?: string): SourceLine[] {
   const pages = (lines[lines.length - 1]?.page ?? 0) + 1;
-  const keys = lines.map((line) => headKey(line.text.trim()));
-  const edges = pages > 1 ? pageEdgeLines(lines) : new Set<SourceLine>();
-  const heads = pages > 1 ? headsAtPageEdges(lines, keys, edges, pages) : repeatedHeads(lines, keys);
-  const firstText = lines.find((l) => !isBlankText(l.text));
+  const texts = mapped(lines, (line) => line.text.trim());
+  const edges = pages > 1 ? pageEdgeLines(lines) : null;
+  // Keys are worked out only where a head could be: at page edges, or where three lines may share one.
+  const keys = mapped(edges ?? mayRecur(texts, 3), (maybe, i) => (maybe ? headKey(texts[i]!) : null));
+  const heads = edges ? headsAtPageEdges(lines, texts, keys, edges, pages) : repeatedHeads(lines, texts, keys);
+  const pagesMentioned = documentText === undefined || PAGE_MENTION.test(documentText);
+  const firstText = lines.findIndex((l) => !isBlankText(l.text));
   const kept: SourceLine[] = [];
   lines.forEach((line, i) => {
-    if (isBlankText(line.text)) {
+    const text = texts[i]!;
+    if (text === '' && isBlankText(line.text)) {
       kept.push(line);
       return;
     }
-    const text = line.text.trim();
-    if (isPageNumberLine(text) || (edges.has(line) && ROMAN_PAGE_LINE.test(text))) {
+    if (isPageNumberLine(text) || (edges?.[i] && ROMAN_PAGE_LINE.test(text))) {
       changes.push({ rule: 'page-number', line: line.no, before: text, after: '', reason: 'a page number on a line of its own' });
       return;
     }
     const key = keys[i];
-    const head = key ? heads.get(key) : undefined;
+    const head = key && heads.size > 0 ? heads.get(key) : undefined;
     // Without page breaks the first line may be the title that later runs as a head: keep it.
-    if (head && (pages > 1 ? edges.has(line) : line !== firstText)) {
+    if (head && (edges ? edges[i] : i !== firstText)) {
       changes.push({ rule: 'header-footer', line: line.no, before: text, after: '', reason: head.reason });
       return;
     }
-    const unglued = removeGluedHeads(line, heads, changes);
+    // Glued page numbers need "page" and a digit, glued heads a head: most lines have neither.
+    const mentionsPage = pagesMentioned && PAGE_MENTION.test(line.text);
+    const unglued = mentionsPage || heads.size > 0 ? removeGluedHeads(line, mentionsPage, heads, changes) : line;
     if (unglued !== null) kept.push(unglued);
   });
   return kept;
@@ -44,7 +57,7 @@ export function removeRunningHeads(lines: readonly SourceLine[], changes: Cleanu
 
 /** "12", "- 12 -", "Page 12", "12 / 40", "Page 12 of 40" alone on a line. */
 function isPageNumberLine(text: string): boolean {
-  return text.length <= 24 && /\d/.test(text) && PAGE_NUMBER_LINE.test(text);
+  return text.length <= 24 && DIGIT.test(text) && PAGE_NUMBER_LINE.test(text);
 }
 
 interface Head {
@@ -54,43 +67,50 @@ interface Head {
 
 /** Comparison key of a candidate head: case and page numbers ignored; null when it cannot be a head. */
 function headKey(text: string): string | null {
-  if (text.length < 3 || text.length > HEAD_MAX) return null;
-  // Sentences, labels ("MS. SMITH:") and stage directions ("(Laughter.)") are not heads.
-  if (HEAD_END_EXCLUDED.has(text.charCodeAt(text.length - 1)) || HEAD_START_EXCLUDED.has(text.charCodeAt(0))) return null;
+  if (!mayBeHead(text)) return null;
   // Case is kept: running heads repeat exactly, and lowercasing every line costs.
-  let key = /\d/.test(text) ? text.replace(/\d+/g, '#').replace(/^[#\s.|·•–—-]+|[#\s.|·•–—-]+$/g, '') : text;
+  let key = DIGIT.test(text) ? text.replace(/\d+/g, '#').replace(/^[#\s.|·•–—-]+|[#\s.|·•–—-]+$/g, '') : text;
   if (key.includes('  ') || key.includes('\t')) key = key.replace(/\s+/g, ' ');
   return key.length >= 3 ? key : null;
+}
+
+/** Sentences, labels ("MS. SMITH:") and stage directions ("(Laughter.)") are not heads, nor long lines. */
+function mayBeHead(text: string): boolean {
+  if (text.length < 3 || text.length > HEAD_MAX) return false;
+  return !HEAD_END_EXCLUDED.has(text.charCodeAt(text.length - 1)) && !HEAD_START_EXCLUDED.has(text.charCodeAt(0));
 }
 
 const HEAD_END_EXCLUDED = new Set([...'.?!:;,。？！：-'].map((c) => c.charCodeAt(0)));
 const HEAD_START_EXCLUDED = new Set([...'([（'].map((c) => c.charCodeAt(0)));
 
-function pageEdgeLines(lines: readonly SourceLine[]): Set<SourceLine> {
-  const byPage = new Map<number, SourceLine[]>();
-  for (const line of lines) {
-    if (isBlankText(line.text)) continue;
+/** By line index: whether the line is among the first or last lines with text on its page. */
+function pageEdgeLines(lines: readonly SourceLine[]): boolean[] {
+  const byPage = new Map<number, number[]>();
+  lines.forEach((line, i) => {
+    if (isBlankText(line.text)) return;
     const list = byPage.get(line.page) ?? [];
-    list.push(line);
+    list.push(i);
     byPage.set(line.page, list);
-  }
-  const edges = new Set<SourceLine>();
+  });
+  const edges = new Array<boolean>(lines.length).fill(false);
   for (const list of byPage.values()) {
-    for (const line of list.slice(0, EDGE_LINES)) edges.add(line);
-    for (const line of list.slice(-EDGE_LINES)) edges.add(line);
+    for (const i of list.slice(0, EDGE_LINES)) edges[i] = true;
+    for (const i of list.slice(-EDGE_LINES)) edges[i] = true;
   }
   return edges;
 }
 
-function headsAtPageEdges(lines: readonly SourceLine[], keys: readonly (string | null)[], edges: Set<SourceLine>, pages: number): Map<string, Head> {
+type Keys = readonly (string | null)[];
+
+function headsAtPageEdges(lines: readonly SourceLine[], texts: readonly string[], keys: Keys, edges: readonly boolean[], pages: number): Map<string, Head> {
   const seen = new Map<string, { pages: Set<number>; text: string }>();
-  for (const [i, line] of lines.entries()) {
+  lines.forEach((line, i) => {
     const key = keys[i];
-    if (!key || !edges.has(line)) continue;
-    const entry = seen.get(key) ?? { pages: new Set<number>(), text: line.text.trim() };
+    if (!key || !edges[i]) return;
+    const entry = seen.get(key) ?? { pages: new Set<number>(), text: texts[i]! };
     entry.pages.add(line.page);
     seen.set(key, entry);
-  }
+  });
   const heads = new Map<string, Head>();
   for (const [key, { pages: on, text }] of seen) {
     if (on.size >= 2 && on.size >= pages * 0.25 && HAS_LETTER.test(key)) heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated on ${on.size} pages` });
@@ -98,13 +118,13 @@ function headsAtPageEdges(lines: readonly SourceLine[], keys: readonly (string |
   return heads;
 }
 
-function repeatedHeads(lines: readonly SourceLine[], keys: readonly (string | null)[]): Map<string, Head> {
+function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], keys: Keys): Map<string, Head> {
   const seen = new Map<string, { count: number; inFlow: boolean; text: string }>();
   lines.forEach((line, i) => {
     const key = keys[i];
     if (!key) return;
     let entry = seen.get(key);
-    if (!entry) seen.set(key, (entry = { count: 0, inFlow: false, text: line.text.trim() }));
+    if (!entry) seen.set(key, (entry = { count: 0, inFlow: false, text: texts[i]! }));
     entry.count++;
     const before = lines[i - 1];
     const after = lines[i + 1];
@@ -117,6 +137,33 @@ function repeatedHeads(lines: readonly SourceLine[], keys: readonly (string | nu
   return heads;
 }
 
+/**
+ * By line index: whether the line could be a head whose key occurs `times` times or more, told
+ * by a fingerprint the key shares with its line: the first and last letters (making the key
+ * changes digits, spaces and punctuation, never letters). Lines that share one are keyed and
+ * counted exactly; the rest, nearly every line of prose, are not keyed at all.
+ */
+function mayRecur(texts: readonly string[], times: number): boolean[] {
+  const slots = mapped(texts, (text) => (mayBeHead(text) ? fingerprint(text) : -1));
+  for (const slot of slots) if (slot >= 0 && fingerprintCounts[slot]! < 255) fingerprintCounts[slot]!++;
+  const recurring = mapped(slots, (slot) => slot >= 0 && fingerprintCounts[slot]! >= times);
+  for (const slot of slots) if (slot >= 0) fingerprintCounts[slot] = 0;
+  return recurring;
+}
+
+/** mayRecur's counts, all zero between calls (it clears what it used). */
+const fingerprintCounts = new Uint8Array(4096);
+
+function fingerprint(text: string): number {
+  let first = 0;
+  while (first < text.length && !isLetterChar(text.charCodeAt(first))) first++;
+  let last = text.length - 1;
+  while (last > first && !isLetterChar(text.charCodeAt(last))) last--;
+  // No letter at all: such lines share one fingerprint.
+  if (first === text.length) return 0;
+  return (Math.imul(text.charCodeAt(first), 0x9e3779b1) ^ Math.imul(text.charCodeAt(last), 0x85ebca6b)) >>> 20;
+}
+
 /** A head long enough to be recognised when glued to the start or end of a text line. */
 function gluedPattern(text: string): RegExp | null {
   const words = text.replace(/\d+/g, ' ').trim();
@@ -125,10 +172,10 @@ function gluedPattern(text: string): RegExp | null {
   return new RegExp(`^\\s*(?:\\d{1,4}\\s+)?${body}(?:\\s+\\d{1,4})?\\s+|\\s+(?:\\d{1,4}\\s+)?${body}(?:\\s+\\d{1,4})?\\s*$`, 'i');
 }
 
-/** Strips "Page 3 of 12" anywhere in the line and known heads glued to its start or end. */
-function removeGluedHeads(line: SourceLine, heads: Map<string, Head>, changes: CleanupChange[]): SourceLine | null {
+/** Strips "Page 3 of 12" anywhere in the line (if it says "page" and a number) and known heads glued to its start or end. */
+function removeGluedHeads(line: SourceLine, mentionsPage: boolean, heads: Map<string, Head>, changes: CleanupChange[]): SourceLine | null {
   let text = line.text;
-  if (/page\s+\d/i.test(text)) {
+  if (mentionsPage) {
     text = text.replace(PAGE_OF, (m, offset: number) => {
       changes.push({ rule: 'page-number', line: line.no, before: m.trim(), after: '', reason: 'page number glued into the text' });
       return offset === 0 || offset + m.length === line.text.length ? '' : ' ';

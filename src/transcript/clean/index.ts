@@ -9,6 +9,7 @@ import { decideLineEndHyphen } from './hyphenation.ts';
 import { applyRepairs, findOcrRepairs, repairFor, type OcrRepair } from './ocr.ts';
 import { collapseSpaces, reflow } from './reflow.ts';
 import { BRACKET, GLYPH, QUOTE, screen, SPACING } from './screen.ts';
+import { mapped } from '../arrays.ts';
 
 export { removeRunningHeads } from './headers.ts';
 
@@ -17,12 +18,39 @@ interface Piece {
   text: string;
   page: number;
   pageStart: boolean;
-  /** What screen() found in `text`: which steps have anything to do. */
+  /** Which steps may have anything to do (screen.ts); may say more than the text needs, never less. */
   flags: number;
 }
 
 const LEADING_WORD = /^(\p{L}+)\S*/u;
 const FIRST_WORD = /^\S*/u;
+
+/**
+ * LEADING_WORD.exec(text) as [match, letters]: the letters that open the line and whatever
+ * follows them up to a space ("dia." of "dia. Then ..."). Read by hand when the line starts in
+ * ASCII, as nearly all do; anything else goes to the regex.
+ */
+function leadingWord(text: string): [string, string] | null {
+  let letters = 0;
+  while (letters < text.length && isAsciiLetter(text.charCodeAt(letters))) letters++;
+  let end = letters;
+  for (; end < text.length; end++) {
+    const c = text.charCodeAt(end);
+    if (c >= 0x80) return regexLeadingWord(text);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) break;
+  }
+  if (letters === 0) return text.length > 0 && text.charCodeAt(0) >= 0x80 ? regexLeadingWord(text) : null;
+  return [text.slice(0, end), text.slice(0, letters)];
+}
+
+function regexLeadingWord(text: string): [string, string] | null {
+  const m = LEADING_WORD.exec(text);
+  return m ? [m[0], m[1]!] : null;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
 
 /** The letters that end the text ("... reju" → "reju"), at most 60 of them. */
 function lastLetters(text: string): string {
@@ -43,10 +71,12 @@ export class ParagraphCleaner {
 
   /** The paragraph as one line of text. */
   text(lines: ParagraphLines): string {
-    if (!this.clean) return reflow(lines.map((l) => l.text), { collapseSpaces: false });
-    const pieces: Piece[] = lines.map((l) => {
+    if (!this.clean) return reflow(mapped(lines, (l) => l.text), { collapseSpaces: false });
+    const words = this.evidence();
+    const pieces: Piece[] = mapped(lines, (l) => {
       const text = l.text.trim();
-      return { no: l.no, text, page: l.page, pageStart: l.pageStart, flags: screen(text) };
+      // A piece is its line or part of it (a label's words): the line's flags cover it.
+      return { no: l.no, text, page: l.page, pageStart: l.pageStart, flags: words.lineFlags(l.no) ?? screen(text) };
     });
     let flags = 0;
     for (const piece of pieces) if (piece.flags & GLYPH) this.fixGlyphs(piece);
@@ -57,9 +87,16 @@ export class ParagraphCleaner {
     if (flags & QUOTE) this.dropLoneQuotes(pieces);
     // Runs of spaces are collapsed here, only in the lines that have them.
     return reflow(
-      pieces.map((p) => (p.flags & SPACING ? collapseSpaces(p.text) : p.text)),
+      mapped(pieces, (p) => (p.flags & SPACING ? collapseSpaces(p.text) : p.text)),
       { collapseSpaces: false },
     );
+  }
+
+  /** Once every paragraph is cleaned: the index's memory goes to the next document (a later text() builds it again). */
+  release(): void {
+    this.words?.release();
+    this.words = null;
+    this.ocrRepairs = null;
   }
 
   private evidence(): DocumentWords {
@@ -71,8 +108,11 @@ export class ParagraphCleaner {
     this.changes.push({ rule, line, before, after, reason });
   }
 
-  /** Every step that changes a line's text calls this, so the flags stay true to the text. */
-  private setText(piece: Piece, text: string): void {
+  /**
+   * A step that may leave a run of spaces behind (dropping a character between two) screens the
+   * line again; steps that only take text out, or put letters in for letters, keep its flags.
+   */
+  private rescreen(piece: Piece, text: string): void {
     if (text === piece.text) return;
     piece.text = text;
     piece.flags = screen(text);
@@ -80,7 +120,7 @@ export class ParagraphCleaner {
 
   private fixGlyphs(piece: Piece): void {
     const { text, changes } = normalizeGlyphs(piece.text);
-    this.setText(piece, text);
+    this.rescreen(piece, text);
     for (const c of changes) this.report('glyph', piece.no, c.before, c.after, c.reason);
   }
 
@@ -89,16 +129,17 @@ export class ParagraphCleaner {
       const current = pieces[k]!;
       if (!endsWithSplit(current.text) || current.text.endsWith('--')) continue;
       const next = pieces[k + 1]!;
-      const start = LEADING_WORD.exec(next.text);
+      const start = leadingWord(next.text);
       const stem = current.text.slice(0, -1);
       const head = lastLetters(stem);
       if (!start || head === '') continue;
-      const tail = start[1]!;
+      const tail = start[1];
       const soft = current.text.endsWith('\u00ad');
       const decision = decideLineEndHyphen(head, tail, this.evidence(), soft);
       // The whole first word of the next line moves up, with any punctuation that follows it.
-      this.setText(current, decision.join ? stem + start[0] : `${stem}-${start[0]}`);
-      this.setText(next, next.text.slice(start[0].length).trimStart());
+      current.text = decision.join ? stem + start[0] : `${stem}-${start[0]}`;
+      current.flags |= screen(start[0]);
+      next.text = next.text.slice(start[0].length).trimStart();
       const after = decision.join ? head + tail : `${head}-${tail}`;
       const reason = next.pageStart || next.page !== current.page ? `${decision.reason}; split across a page break` : decision.reason;
       this.report(decision.join ? 'hyphen-join' : 'hyphen-keep', current.no, `${head}-/${tail}`, after, reason);
@@ -120,36 +161,32 @@ export class ParagraphCleaner {
 
   private applyOcr(piece: Piece, repairs: readonly OcrRepair[]): void {
     const { text, applied } = applyRepairs(piece.text, repairs);
-    this.setText(piece, text);
+    piece.text = text;
     for (const r of applied) this.report('ocr-confusion', piece.no, r.before, r.after, r.reason);
   }
 
   private dropEmptyBrackets(piece: Piece): void {
     const { text, changes } = removeEmptyBrackets(piece.text);
-    this.setText(piece, text);
+    piece.text = text;
     for (const c of changes) this.report('glyph', piece.no, c.before, c.after, c.reason);
   }
 
   private dropLoneQuotes(pieces: Piece[]): void {
-    const offsetsByPiece = new Map<number, number[]>();
-    for (const [p, offset] of loneOpeningQuotes(pieces.map((piece) => piece.text))) {
-      const offsets = offsetsByPiece.get(p) ?? [];
-      offsets.push(offset);
-      offsetsByPiece.set(p, offsets);
-    }
-    // Each line is rebuilt once, however many quotes it loses.
-    for (const [p, offsets] of offsetsByPiece) {
+    const lone = loneOpeningQuotes(mapped(pieces, (piece) => piece.text));
+    // The quotes come in reading order: each line is rebuilt once, however many it loses.
+    for (let k = 0; k < lone.length; ) {
+      const p = lone[k]![0];
       const piece = pieces[p]!;
-      const kept: string[] = [];
+      let kept = '';
       let from = 0;
-      for (const offset of offsets) {
+      for (; k < lone.length && lone[k]![0] === p; k++) {
+        const offset = lone[k]![1];
         const word = FIRST_WORD.exec(piece.text.slice(offset, offset + 40))![0];
         this.report('glyph', piece.no, word, word.slice(1), 'an opening quote that never closes in the paragraph: OCR debris');
-        kept.push(piece.text.slice(from, offset));
+        kept += piece.text.slice(from, offset);
         from = offset + 1;
       }
-      kept.push(piece.text.slice(from));
-      this.setText(piece, kept.join(''));
+      this.rescreen(piece, kept + piece.text.slice(from));
     }
   }
 }

@@ -35,8 +35,9 @@ export function findOcrRepairs(document: DocumentWords): Map<number, OcrRepair[]
     // Most words printed once are ordinary words: settle those with one lookup that allocates nothing.
     if (hasWord(words.lower, start, end, words.hash(index))) continue;
     // Not a word (so repairFor's own dictionary lookup can be skipped): the rest of its checks.
+    // An ASCII token lowercases to its own entry, printed once: only another token can count more.
     const token = words.printedForm(index);
-    if (!isSimpleToken(token) || !hasLowercase(token) || document.count(token) > 1) continue;
+    if (!isSimpleToken(token) || !hasLowercase(token) || (!isAscii(token) && document.count(token) > 1)) continue;
     const repair = confusionRepair(token, document);
     if (!repair) continue;
     const line = words.firstLine(index);
@@ -56,28 +57,48 @@ export function repairFor(token: string, words: DocumentWords): OcrRepair | null
 
 /** The first confusable glyph swap that gives a dictionary word the document prints elsewhere. */
 function confusionRepair(token: string, words: DocumentWords): OcrRepair | null {
-  for (const candidate of candidates(token)) {
-    if (words.count(candidate) > 0 && isWord(candidate)) {
-      const line = words.firstLine(candidate);
-      return { before: token, after: candidate, reason: `"${token}" is not a word; "${candidate}" is, and the document prints it at line ${line}` };
+  // An ASCII token lowercases letter by letter, so a swap can be looked up in the document
+  // without building it; only the few the document prints are made into strings.
+  const lower = isAscii(token) ? token.toLowerCase() : null;
+  const glyphs = glyphsIn(token);
+  for (const [misread, meant, meantLower, glyph] of CONFUSIONS_LOWER) {
+    if ((glyphs & glyph) === 0) continue;
+    for (let at = token.indexOf(misread); at >= 0; at = token.indexOf(misread, at + 1)) {
+      if (lower !== null && !words.printsSwapped(lower, at, misread.length, meantLower)) continue;
+      const candidate = token.slice(0, at) + meant + token.slice(at + misread.length);
+      if (words.count(candidate) > 0 && isWord(candidate)) {
+        const line = words.firstLine(candidate);
+        return { before: token, after: candidate, reason: `"${token}" is not a word; "${candidate}" is, and the document prints it at line ${line}` };
+      }
     }
   }
   return null;
 }
 
-function isSimpleToken(token: string): boolean {
-  for (let i = 0; i < token.length; i++) if (!isWordChar(token.charCodeAt(i))) return false;
+// The glyphs that can be misread, one bit each: a token is tried only for the confusions whose
+// first glyph it has, not searched 24 times.
+const MISREAD_FIRST = [...new Set(CONFUSIONS.map(([misread]) => misread.charCodeAt(0)))];
+const glyphBit = (code: number): number => 1 << MISREAD_FIRST.indexOf(code);
+const CONFUSIONS_LOWER = CONFUSIONS.map(([misread, meant]) => [misread, meant, meant.toLowerCase(), glyphBit(misread.charCodeAt(0))] as const);
+const GLYPH_BITS = new Int32Array(0x80).map((_, code) => (MISREAD_FIRST.includes(code) ? glyphBit(code) : 0));
+
+function glyphsIn(token: string): number {
+  let bits = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x80) bits |= GLYPH_BITS[c]!;
+  }
+  return bits;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return false;
   return true;
 }
 
-function* candidates(token: string): Generator<string> {
-  for (const [misread, meant] of CONFUSIONS) {
-    let at = token.indexOf(misread);
-    while (at >= 0) {
-      yield token.slice(0, at) + meant + token.slice(at + misread.length);
-      at = token.indexOf(misread, at + 1);
-    }
-  }
+function isSimpleToken(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (!isWordChar(token.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Replaces whole-word occurrences of each repair's token in a line of text. */
@@ -95,7 +116,7 @@ export function applyRepairs(text: string, repairs: readonly OcrRepair[]): { tex
 
 function findWholeWord(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text.charAt(at - 1);
+    const before = at > 0 ? text.charAt(at - 1) : '';
     const after = text.charAt(at + word.length);
     if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return at;
   }

@@ -17,6 +17,12 @@ const COUNT = 2;
 const LINE = 3;
 const HASH = 4;
 
+/**
+ * The tables of the last released counter. Documents are imported one at a time, and fresh
+ * tables for each cost more than clearing the last ones (see release()).
+ */
+let spare: { slots: Int32Array; entries: Int32Array } | null = null;
+
 export class WordCounter {
   /** Two numbers a slot: the word's hash and its index + 1 (0: empty). Kept under half full. */
   private slots: Int32Array;
@@ -35,9 +41,20 @@ export class WordCounter {
   ) {
     let words = 64;
     while (words * 16 < lower.length && words < 1 << 16) words *= 2;
-    this.entries = new Int32Array(words * ENTRY);
-    this.slots = new Int32Array(words * 4);
+    const reused = spare !== null && spare.slots.length === words * 4 && spare.entries.length >= words * ENTRY ? spare : null;
+    spare = null;
+    this.entries = reused?.entries ?? new Int32Array(words * ENTRY);
+    this.slots = reused ? reused.slots.fill(0) : new Int32Array(words * 4);
     this.mask = words * 2 - 1;
+  }
+
+  /** Hands the tables on to the next counter; this one is left empty and must not be used again. */
+  release(): void {
+    spare = { slots: this.slots, entries: this.entries };
+    this.slots = new Int32Array(2);
+    this.entries = new Int32Array(0);
+    this.mask = 0;
+    this.size = 0;
   }
 
   get length(): number {
@@ -73,6 +90,30 @@ export class WordCounter {
       const index = slots[slot * 2 + 1]! - 1;
       if (index < 0) return -1;
       if (slots[slot * 2] === hash && this.sameAs(index, word, start, end)) return index;
+    }
+  }
+
+  /** The index of text[0, at) + insert + text[at + cut, end) (given in lowercase), or -1; nothing is allocated. */
+  findSwapped(text: string, at: number, cut: number, insert: string): number {
+    const tailFrom = at + cut;
+    let hash = HASH_SEED;
+    for (let i = 0; i < at; i++) hash = hashStep(hash, text.charCodeAt(i));
+    for (let i = 0; i < insert.length; i++) hash = hashStep(hash, insert.charCodeAt(i));
+    for (let i = tailFrom; i < text.length; i++) hash = hashStep(hash, text.charCodeAt(i));
+    const length = text.length - cut + insert.length;
+    const { slots, mask, entries, lower } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const index = slots[slot * 2 + 1]! - 1;
+      if (index < 0) return -1;
+      if (slots[slot * 2] !== hash) continue;
+      const from = entries[index * ENTRY + START]!;
+      if (entries[index * ENTRY + END]! - from !== length) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k++) {
+        const c = k < at ? text.charCodeAt(k) : k < at + insert.length ? insert.charCodeAt(k - at) : text.charCodeAt(k - insert.length + cut);
+        same = lower.charCodeAt(from + k) === c;
+      }
+      if (same) return index;
     }
   }
 

@@ -17,14 +17,17 @@ export const chineseLabels: LabelConvention = {
     if (first < 0x2e80 && !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return null;
     const end = Math.min(line.length, start + MAX_LABEL + 1);
     let colon = -1;
+    let ideographs = false;
     for (let i = start; i < end; i++) {
       const c = line.charCodeAt(i);
       if (c === 0xff1a || c === 0x3a) {
         colon = i;
         break;
       }
+      if (c >= 0x3400 && c <= 0x9fff) ideographs = true;
     }
-    if (colon <= start) return null;
+    // The name must have an ideograph: an English line fails here, before any regex.
+    if (colon <= start || !ideographs) return null;
     const name = line.slice(start, colon).trim();
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name)) return null;
     if (/\d/.test(name) && !name.endsWith('记者')) return null;

@@ -4,8 +4,9 @@ import { endsSentence, type ParagraphLines } from '../types.ts';
 import { capsPeriodLabels } from './caps-period.ts';
 import { chineseLabels } from './chinese.ts';
 import { colonLabels } from './colon.ts';
-import type { ConventionName, LabelConvention, ParsedLabel } from './types.ts';
-import { usHonorificLabels } from './us-honorific.ts';
+import { leadingWhitespace, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
+import { startsWithCapitals, usHonorificLabels } from './us-honorific.ts';
+import { mapped } from '../arrays.ts';
 
 export type { ConventionName, ParsedLabel } from './types.ts';
 
@@ -25,12 +26,34 @@ export interface LabelDetection {
 const CONVENTIONS: LabelConvention[] = [chineseLabels, usHonorificLabels, capsPeriodLabels, colonLabels];
 
 export function detectLabels(paragraphs: readonly ParagraphLines[]): LabelDetection | null {
+  const openers = possibleLabelLines(paragraphs);
   let best: LabelDetection | null = null;
   for (const convention of CONVENTIONS) {
-    const hits = acceptedLabels(paragraphs, convention);
+    const hits = acceptedLabels(paragraphs, openers, convention);
     if (hits.length > (best?.hits.length ?? 0)) best = { convention: convention.name, hits };
   }
   return best;
+}
+
+/** A line position: paragraph and line within it. */
+interface At {
+  paragraph: number;
+  line: number;
+}
+
+/**
+ * The lines any convention could read a label from, in order. Every label has a colon (":" or
+ * "："), or starts with two capitals or "Q" (us-honorific, caps-period): lines of prose, nearly
+ * all of them, are passed over once here rather than four times by the conventions.
+ */
+function possibleLabelLines(paragraphs: readonly ParagraphLines[]): At[] {
+  const openers: At[] = [];
+  paragraphs.forEach((lines, paragraph) => {
+    lines.forEach(({ text }, line) => {
+      if (text.includes(':') || text.includes('：') || startsWithCapitals(text, leadingWhitespace(text))) openers.push({ paragraph, line });
+    });
+  });
+  return openers;
 }
 
 interface Candidate extends LabelHit {
@@ -38,21 +61,19 @@ interface Candidate extends LabelHit {
   paragraphLines: number;
 }
 
-function acceptedLabels(paragraphs: readonly ParagraphLines[], convention: LabelConvention): LabelHit[] {
+function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: readonly At[], convention: LabelConvention): LabelHit[] {
   const candidates: Candidate[] = [];
   const occurrences = new Map<string, number>();
-  paragraphs.forEach((lines, p) => {
-    lines.forEach((line, l) => {
-      const parsed = convention.parse(line.text);
-      if (!parsed) return;
-      candidates.push({ paragraph: p, line: l, parsed, previousLine: l > 0 ? lines[l - 1]!.text : null, paragraphLines: lines.length });
-      const key = parsed.label.toLowerCase();
-      occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
-    });
-  });
-  return candidates
-    .filter((c) => isAccepted(c, (occurrences.get(c.parsed.label.toLowerCase()) ?? 0) >= 2))
-    .map(({ paragraph, line, parsed }) => ({ paragraph, line, parsed }));
+  for (const { paragraph: p, line: l } of openers) {
+    const lines = paragraphs[p]!;
+    const parsed = convention.parse(lines[l]!.text);
+    if (!parsed) continue;
+    candidates.push({ paragraph: p, line: l, parsed, previousLine: l > 0 ? lines[l - 1]!.text : null, paragraphLines: lines.length });
+    const key = parsed.label.toLowerCase();
+    occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+  }
+  const accepted = candidates.filter((c) => isAccepted(c, (occurrences.get(c.parsed.label.toLowerCase()) ?? 0) >= 2));
+  return mapped(accepted, ({ paragraph, line, parsed }) => ({ paragraph, line, parsed }));
 }
 
 /** A first line standing alone with no sentence in it ("Press Briefing: Minister X Meets the Press") is a title. */

@@ -115,12 +115,12 @@ export function nameKey(name: string): string {
 }
 
 /** Gathers the distinct people and outlets that the turns name, in order of first appearance. */
-export function collectParticipants(turns: readonly Turn[]): { people: Person[]; outlets: Outlet[] } {
+export function collectParticipants(turns: readonly Turn[], key: (name: string) => string = nameKey): { people: Person[]; outlets: Outlet[] } {
   const people = new Map<string, Person>();
   const outlets = new Map<string, Outlet>();
   for (const turn of turns) {
-    if (turn.speaker && !people.has(nameKey(turn.speaker.name))) people.set(nameKey(turn.speaker.name), turn.speaker);
-    if (turn.outlet && !outlets.has(nameKey(turn.outlet.name))) outlets.set(nameKey(turn.outlet.name), turn.outlet);
+    if (turn.speaker && !people.has(key(turn.speaker.name))) people.set(key(turn.speaker.name), turn.speaker);
+    if (turn.outlet && !outlets.has(key(turn.outlet.name))) outlets.set(key(turn.outlet.name), turn.outlet);
   }
   return { people: [...people.values()], outlets: [...outlets.values()] };
 }

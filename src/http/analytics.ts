@@ -7,7 +7,7 @@ import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { AnalyticsReportSchema } from './analytics-schema.ts';
 import type { HttpEnv } from './auth.ts';
-import { errors, jsonResponse } from './openapi.ts';
+import { errors } from './openapi.ts';
 import { attachment, SelectionQuery, statusesFor } from './selection-query.ts';
 
 const chartList = z

@@ -6,7 +6,7 @@ import { HAND_STATUSES } from '../domain/floor.ts';
 import { ORIGINS } from '../domain/record.ts';
 import { isStaff } from '../domain/roles.ts';
 import { currentUser, type HttpEnv } from './auth.ts';
-import { errors, guarded, jsonBody, jsonResponse, Ok, SlugParam } from './openapi.ts';
+import { errors, guarded, jsonResponse, Ok, SlugParam } from './openapi.ts';
 
 const OwnHandSchema = z
   .object({

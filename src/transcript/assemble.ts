@@ -1,11 +1,11 @@
 // Turns and metadata to a ConferenceRecord: cast the speakers, assign kinds, and fill the
 // conference from the front matter first, then what the preamble said, then fallbacks.
 import {
+  collectParticipants,
   joinParagraphs,
   RECORD_SCHEMA,
   type Conference,
   type ConferenceRecord,
-  type Outlet,
   type Person,
   type Turn,
 } from '../domain/record.ts';
@@ -81,23 +81,10 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     languages,
     status: 'published',
   };
-  const { people, outlets } = participants(turns);
+  const { people, outlets } = collectParticipants(turns, nameKey);
   return { schema: RECORD_SCHEMA, conference, people, outlets, turns };
 }
 
-/**
- * The distinct people and outlets in order of first appearance: collectParticipants of
- * domain/record.ts, with the memoised nameKey (folding a name is NFKC and two regexes).
- */
-function participants(turns: readonly Turn[]): { people: Person[]; outlets: Outlet[] } {
-  const people = new Map<string, Person>();
-  const outlets = new Map<string, Outlet>();
-  for (const turn of turns) {
-    if (turn.speaker && !people.has(nameKey(turn.speaker.name))) people.set(nameKey(turn.speaker.name), turn.speaker);
-    if (turn.outlet && !outlets.has(nameKey(turn.outlet.name))) outlets.set(nameKey(turn.outlet.name), turn.outlet);
-  }
-  return { people: [...people.values()], outlets: [...outlets.values()] };
-}
 
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {
   const principal = turns.find((t) => t.speaker?.role === 'principal')?.speaker?.name;

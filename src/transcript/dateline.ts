@@ -12,12 +12,15 @@ const VENUE_WORDS = /\b(?:Center|Centre|Hall|Room|House|Building|Palace|Auditori
 const OCCASION_TRIGGER = /\b(?:on the (?:margins|sidelines) of|on the occasion of|during|ahead of|at the (?:close|end|conclusion|opening) of|following|after)\s+(?:the\s+)?/gi;
 const VENUE_TRIGGER = /\b(?:at|in|inside)\s+(?:the\s+)?/gi;
 const CHINESE_VENUE = /在([^，。,；;\s]{2,40}?)(?:举行|召开|会见|出席)/u;
+// "十四届全国人大二次会议在梅地亚中心举行记者会": the meeting named before the place.
+const CHINESE_OCCASION = /([^，。,；;：:\s]{2,40}?(?:会议|大会|峰会|论坛|年会|博览会))(?:期间)?(?:在|于|举行|，|,)/u;
+const LEADING_CHINESE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日/u;
 const SEARCH_LIMIT = 2000;
 
 export function readDatelineDetails(text: string): DatelineDetails {
   const sample = text.slice(0, SEARCH_LIMIT);
   const chinese = CHINESE_VENUE.exec(sample);
-  if (chinese) return { venue: chinese[1]!, occasion: null };
+  if (chinese) return { venue: chinese[1]!, occasion: CHINESE_OCCASION.exec(sample)?.[1]?.replace(LEADING_CHINESE_DATE, '') || null };
   return { venue: findVenue(sample), occasion: findOccasion(sample) };
 }
 

@@ -5,11 +5,14 @@ import { naturalCase, OFFICE_WORDS, TITLE_WORDS } from './labels/words.ts';
 
 export type Identity =
   | { type: 'questioner' }
+  | { type: 'follow-up' }
   | { type: 'answerer' }
   | { type: 'outlet'; outlet: string }
   | { type: 'person'; name: string; titles: string[]; outlet: string | null; role: 'moderator' | 'interpreter' | null };
 
 const QUESTIONERS = new Set(['q', 'question', 'reporter', 'journalist', 'audience', 'audience member', '问', '提问', '记者']);
+// "Follow-up:" in the Chinese foreign ministry's English transcripts: the last questioner again.
+const FOLLOW_UPS = new Set(['follow-up', 'follow up', 'followup', 'follow-up question', '追问']);
 const ANSWERERS = new Set(['a', 'answer', '答']);
 const MODERATORS = new Set(['moderator', 'host', 'mc', 'master of ceremonies', 'facilitator', 'presenter', '主持人']);
 const INTERPRETERS = new Set(['interpreter', 'translator', 'interpretation', '翻译', '口译']);
@@ -44,6 +47,7 @@ function readLabel(label: string): Identity {
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
   if (QUESTIONERS.has(key)) return { type: 'questioner' };
   if (ANSWERERS.has(key)) return { type: 'answerer' };
+  if (FOLLOW_UPS.has(key)) return { type: 'follow-up' };
   if (MODERATORS.has(key)) return person(label, null, 'moderator');
   if (INTERPRETERS.has(key)) return person(label, null, 'interpreter');
   if (label.endsWith(CHINESE_REPORTER)) return { type: 'outlet', outlet: label.slice(0, -CHINESE_REPORTER.length).replace(/的$/, '').trim() };

@@ -19,6 +19,11 @@ export interface KindResult {
 }
 
 const SHORT_REMARK_WORDS = 12;
+const HANDOFF_WORDS = 8;
+// Where the principal also runs the floor (a press secretary, a spokesperson): "Go ahead, Weijia.",
+// "Next question.", "请提问。" A hand-off opens the turn, after at most a courtesy word.
+const HANDOFF_OPENING =
+  /^(?:(?:yes|yeah|okay|ok|sure|all right|alright|thank you|thanks|please|and)[,.!]?\s+)*(?:go ahead|(?:the )?next question|(?:the )?(?:last|final) question|let['’]s go to|over to you|you['’]re next|the floor is yours)\b|^(?:好的?[，,。]?\s*)?(?:请提问|下一个问题|请继续|最后一个问题|请这位)/iu;
 const SHORT_OFFICIAL_WORDS = 25;
 
 export function assignKinds(turns: readonly KindInput[]): KindResult[] {
@@ -28,7 +33,7 @@ export function assignKinds(turns: readonly KindInput[]): KindResult[] {
     const seq = i + 1;
     if (turn.part === 'narrator') {
       results.push({ kind: 'narration', replyTo: null });
-    } else if (turn.part === 'moderator') {
+    } else if (turn.part === 'moderator' || isHandoff(turn)) {
       openQuestion = null;
       results.push({ kind: 'moderation', replyTo: null });
     } else if (isInterjection(turns, i)) {
@@ -43,6 +48,11 @@ export function assignKinds(turns: readonly KindInput[]): KindResult[] {
     }
   });
   return results;
+}
+
+function isHandoff(turn: KindInput): boolean {
+  if (turn.part === 'journalist' || turn.part === 'narrator') return false;
+  return hasAtMostWords(turn.text, HANDOFF_WORDS) && !/[?？]/.test(turn.text) && HANDOFF_OPENING.test(turn.text.trim());
 }
 
 /** A short remark between two turns of the principal, by a journalist (not asking) or anyone else. */

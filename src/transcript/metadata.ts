@@ -33,12 +33,39 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   let paragraphs = takeHeading(preamble, meta, cleanText);
   paragraphs = takeFieldLines(paragraphs, meta);
   if (!meta.title) paragraphs = takeTitleBlock(paragraphs, meta, cleanText);
+  paragraphs = preferEventTitle(paragraphs, meta, cleanText);
   for (const paragraph of paragraphs) {
     if (paragraph.every((line) => isMetadataLine(line.text))) readMetadataLines(paragraph, meta);
     else meta.narration.push(cleanText(paragraph));
   }
   for (const text of meta.narration) readDateline(text, meta);
+  // "Regular Press Conference on March 12, 2024": the title may be the only place with the date.
+  if (!meta.date && meta.title) meta.date = findDate(meta.title)?.iso;
   return meta;
+}
+
+// Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.
+const EVENT_WORDS = /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
+const EVENT_TITLE_LOOKAHEAD = 4;
+
+/**
+ * A title block without the event's name gives way to a following one-line title that has it,
+ * as when a letterhead comes first; the letterhead stays in the record as narration.
+ */
+function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
+  if (meta.title && (!meta.sources.includes('title-block') || EVENT_WORDS.test(meta.title))) return paragraphs;
+  const at = paragraphs.slice(0, EVENT_TITLE_LOOKAHEAD).findIndex((p) => {
+    const text = p[0]!.text;
+    return p.length === 1 && isTitleLine(text, true) && !startsWithDate(text) && EVENT_WORDS.test(text);
+  });
+  if (at < 0) return paragraphs;
+  const letterhead = meta.title;
+  meta.title = cleanText(paragraphs[at]!);
+  if (!letterhead) meta.sources.push('title-block');
+  const rest = paragraphs.filter((_, i) => i !== at);
+  if (!letterhead) return rest;
+  meta.narration.push(letterhead);
+  return rest;
 }
 
 function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {

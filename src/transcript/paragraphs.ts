@@ -45,7 +45,7 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
   if (block.length < 3) return [block];
   let sentenceEnds = 0;
   for (let i = 0; i < block.length - 1; i++) if (endsSentence(block[i]!.text)) sentenceEnds++;
-  if (sentenceEnds >= (block.length - 1) * 0.6) return mapped(block, (line) => [line]);
+  if (sentenceEnds >= (block.length - 1) * 0.6 && !wrappedToOneWidth(block) && !continuesInLowercase(block)) return mapped(block, (line) => [line]);
   if (!fewBlankLines) return [block];
   const width = typicalWidth(block);
   const paragraphs: ParagraphLines[] = [];
@@ -66,6 +66,31 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
   if (current.length > 0) paragraphs.push(current);
   return paragraphs;
 }
+
+// Wider than any page or screen column: such lines were never wrapped.
+const UNWRAPPED_WIDTH = 110;
+
+/**
+ * Lines cut at one width (most of them reach it) are wrapped prose even when many happen to end
+ * a sentence: a speaker's short turn, then the next speaker's label, in pdftotext output.
+ */
+function wrappedToOneWidth(block: ParagraphLines): boolean {
+  const width = typicalWidth(block);
+  if (width > UNWRAPPED_WIDTH) return false;
+  let full = 0;
+  for (const line of block) if (displayWidth(line.text.trim()) >= width * 0.85) full++;
+  return full >= block.length * 0.5;
+}
+
+/** A line cut mid-sentence and continued in lower case ("... The" / "harbor fees ..."): wrapped prose. */
+function continuesInLowercase(block: ParagraphLines): boolean {
+  for (let i = 0; i < block.length - 1; i++) {
+    if (!endsSentence(block[i]!.text) && LOWERCASE_START.test(block[i + 1]!.text)) return true;
+  }
+  return false;
+}
+
+const LOWERCASE_START = /^\s*\p{Ll}/u;
 
 /** The width wrapped lines reach: the 80th percentile of line widths. */
 function typicalWidth(block: ParagraphLines): number {

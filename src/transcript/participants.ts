@@ -55,7 +55,17 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     context.principalPerson = cast.speaker;
   }
   for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, castOne(speaker, context));
-  return mapped(speakerOf, (s) => people.get(s)!);
+  return withFollowUpsCast(mapped(speakerOf, (s) => people.get(s)!), speakerOf);
+}
+
+/** A "Follow-up:" turn is asked by whoever asked last. */
+function withFollowUpsCast(cast: CastTurn[], speakerOf: readonly Speaker[]): CastTurn[] {
+  let lastAsker: CastTurn | null = null;
+  return cast.map((turn, i) => {
+    if (speakerOf[i]!.identity.type === 'follow-up') return lastAsker ?? turn;
+    if (turn.part === 'journalist') lastAsker = turn;
+    return turn;
+  });
 }
 
 export function labelKey(label: string): string {
@@ -186,7 +196,7 @@ interface CastContext {
 
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;
-  if (identity.type === 'questioner') return { part: 'journalist', speaker: null, outlet: null };
+  if (identity.type === 'questioner' || identity.type === 'follow-up') return { part: 'journalist', speaker: null, outlet: null };
   if (identity.type === 'outlet') return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet) };
   if (identity.type === 'answerer') {
     const name = ctx.hints.principal;

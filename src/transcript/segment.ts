@@ -53,8 +53,9 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
   return { preamble: preamble.filter((para) => para.length > 0), turns };
 }
 
-// US government transcripts end with "END 2:14 P.M. EST": a timestamp, not the last speaker's words.
-const CLOSING_TIMESTAMP = /^\s*END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?\s*$/;
+// US government transcripts end with "END 2:14 P.M. EST" (or the time alone): a timestamp, not
+// the last speaker's words.
+const CLOSING_TIMESTAMP = /^\s*(?:END\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?\s*$/;
 
 function dropClosingTimestamp(last: DraftTurn | undefined): void {
   const paragraph = last?.paragraphs[last.paragraphs.length - 1];

@@ -43,7 +43,7 @@ export function removeRunningHeads(lines: readonly SourceLine[], changes: Cleanu
     const key = keys[i];
     const head = key && heads.size > 0 ? heads.get(key) : undefined;
     // Without page breaks the first line may be the title that later runs as a head: keep it.
-    if (head && (edges ? edges[i] : i !== firstText)) {
+    if (head && (edges ? edges[i] : i !== firstText || head.datedBesidePageNumbers)) {
       changes.push({ rule: 'header-footer', line: line.no, before: text, after: '', reason: head.reason });
       return;
     }
@@ -63,6 +63,8 @@ function isPageNumberLine(text: string): boolean {
 interface Head {
   pattern: RegExp | null;
   reason: string;
+  /** Printed beside page numbers and dated: a running head even on the first line. */
+  datedBesidePageNumbers?: boolean;
 }
 
 /** Comparison key of a candidate head: case and page numbers ignored; null when it cannot be a head. */
@@ -119,22 +121,38 @@ function headsAtPageEdges(lines: readonly SourceLine[], texts: readonly string[]
 }
 
 function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], keys: Keys): Map<string, Head> {
-  const seen = new Map<string, { count: number; inFlow: boolean; text: string }>();
+  const seen = new Map<string, { count: number; inFlow: boolean; besidePageNumber: number; text: string }>();
   lines.forEach((line, i) => {
     const key = keys[i];
     if (!key) return;
     let entry = seen.get(key);
-    if (!entry) seen.set(key, (entry = { count: 0, inFlow: false, text: texts[i]! }));
+    if (!entry) seen.set(key, (entry = { count: 0, inFlow: false, besidePageNumber: 0, text: texts[i]! }));
     entry.count++;
     const before = lines[i - 1];
     const after = lines[i + 1];
     if (before && after && !isBlankText(before.text) && !isBlankText(after.text)) entry.inFlow = true;
+    if (besidePageNumber(texts, i)) entry.besidePageNumber++;
   });
   const heads = new Map<string, Head>();
-  for (const [key, { count, inFlow, text }] of seen) {
-    if (count >= 3 && inFlow && HAS_LETTER.test(key)) heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated ${count} times` });
+  for (const [key, { count, inFlow, besidePageNumber: beside, text }] of seen) {
+    if (!HAS_LETTER.test(key)) continue;
+    // Text without form feeds: a head repeats three times, once in a paragraph's flow, or twice beside page numbers.
+    if (count >= 3 && inFlow) heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated ${count} times` });
+    else if (count >= 2 && beside >= 2) {
+      heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated ${count} times beside page numbers`, datedBesidePageNumbers: DIGIT.test(text) });
+    }
   }
   return heads;
+}
+
+const PAGE_NUMBER_REACH = 3;
+
+/** Whether a page number stands on its own line within a few lines of line i. */
+function besidePageNumber(texts: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - PAGE_NUMBER_REACH); j <= Math.min(texts.length - 1, i + PAGE_NUMBER_REACH); j++) {
+    if (j !== i && isPageNumberLine(texts[j]!)) return true;
+  }
+  return false;
 }
 
 /**

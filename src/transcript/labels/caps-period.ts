@@ -20,6 +20,7 @@ export const capsPeriodLabels: LabelConvention = {
     const name = (honorific ? honorific[0] : '') + match[1]!;
     const length = offset + match[0].length;
     const words = name.split(' ').length;
-    return label(name, line.slice(start + length), { needsRecurrence: words === 1 });
+    // Two or more words in capitals and a period are a label by their form, even once and mid-page.
+    return label(name, line.slice(start + length), { needsRecurrence: words === 1, selfEvident: words >= 2 });
   },
 };

@@ -20,7 +20,8 @@ export const usHonorificLabels: LabelConvention = {
     if (!match) return null;
     const name = match[1]!;
     if (!/\p{Lu}{2}/u.test(name)) return null;
-    return label(name, rest.slice(match[0].length));
+    // "MS. SMITH:", "THE PRESIDENT:": two words in capitals and a colon are a label by their form.
+    return label(name, rest.slice(match[0].length), { selfEvident: name.includes(' ') });
   },
 };
 

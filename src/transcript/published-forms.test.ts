@@ -1,0 +1,117 @@
+// Shapes that published transcripts take besides the basic fixture of each convention: a
+// letterhead before the title, a spokesperson who hands the floor, pdftotext pages with running
+// heads and reporters who speak once, "Follow-up:" labels, a date only in the title.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { paragraphs, recordProblems, type ConferenceRecord } from '../domain/record.ts';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+/** [kind, label, speaker name, outlet, replyTo, paragraph count] per turn. */
+function shape(record: ConferenceRecord, lang = 'en') {
+  return record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.outlet?.name ?? null, t.replyTo, paragraphs(t.text[lang]!).length]);
+}
+
+describe('a briefing under a letterhead, where the press secretary runs the floor', () => {
+  const { record } = importTranscript(fixture('letterhead-briefing.txt'));
+
+  it('takes the briefing’s name as the title and keeps the letterhead as narration', () => {
+    const c = record.conference;
+    assert.deepEqual([c.title, c.date, c.time, c.timeZone, c.venue], ['Press Briefing by Press Secretary Colm Ardagh', '2031-05-20', '11:05', 'America/Los_Angeles', 'Lantern Room']);
+    assert.equal(record.turns[0]!.text.en, "THE GOVERNOR'S MANSION Office of the Press Secretary For Immediate Release");
+  });
+
+  it('reads "Go ahead, Priya." and "Next question." as moderation, closing the question before', () => {
+    assert.deepEqual(recordProblems(record), []);
+    assert.deepEqual(shape(record), [
+      ['narration', null, null, null, null, 1],
+      ['statement', 'MR. ARDAGH', 'Mr. Ardagh', null, null, 2],
+      ['question', 'Q', null, null, null, 1],
+      ['answer', 'MR. ARDAGH', 'Mr. Ardagh', null, 3, 1],
+      ['question', 'Q', null, null, null, 1],
+      ['answer', 'MR. ARDAGH', 'Mr. Ardagh', null, 5, 1],
+      ['moderation', 'MR. ARDAGH', 'Mr. Ardagh', null, null, 1],
+      ['question', 'Q', null, null, null, 1],
+      ['answer', 'MR. ARDAGH', 'Mr. Ardagh', null, 8, 1],
+      ['moderation', 'MR. ARDAGH', 'Mr. Ardagh', null, null, 1],
+      ['question', 'Q', null, null, null, 1],
+      ['answer', 'MR. ARDAGH', 'Mr. Ardagh', null, 11, 1],
+    ]);
+  });
+
+  it('drops the closing clock time printed without "END"', () => {
+    assert.equal(record.turns[record.turns.length - 1]!.text.en, 'They spoke yesterday.');
+  });
+});
+
+describe('pdftotext pages in capitals-and-period style, reporters speaking once', () => {
+  const expected = [
+    ['statement', 'CHAIR LINDQVIST', 'Chair Lindqvist', null, null],
+    ['moderation', 'ODA PRENTICE', 'Oda Prentice', null, null],
+    ['question', 'MARTA SOLBERG', 'Marta Solberg', 'Island Ledger', null],
+    ['answer', 'CHAIR LINDQVIST', 'Chair Lindqvist', null, 3],
+    ['moderation', 'ODA PRENTICE', 'Oda Prentice', null, null],
+    ['question', 'FELIX ANKER', 'Felix Anker', 'Coastal Wire', null],
+    ['answer', 'CHAIR LINDQVIST', 'Chair Lindqvist', null, 6],
+    ['moderation', 'ODA PRENTICE', 'Oda Prentice', null, null],
+    ['question', 'JONAS VIK', 'Jonas Vik', 'Fjord Courier', null],
+    ['answer', 'CHAIR LINDQVIST', 'Chair Lindqvist', null, 9],
+  ];
+  const text = fixture('pdftotext-caps-period.txt').toString('utf8');
+
+  for (const [name, input] of [
+    ['with form feeds', text],
+    ['with the form feeds lost', text.replaceAll('\f', '\n')],
+  ] as const) {
+    it(`finds every turn, a label mid-page included, ${name}`, () => {
+      const { record, report } = importTranscript(input);
+      assert.deepEqual(
+        record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.outlet?.name ?? null, t.replyTo]),
+        expected,
+      );
+      assert.equal(record.conference.title, "Transcript of Chair Lindqvist's Press Conference");
+      assert.equal(record.conference.date, '2031-05-21');
+      const heads = report.filter((c) => c.rule === 'header-footer');
+      assert.equal(heads.length, 4, 'the running head is removed on every page, the first included');
+      assert.ok(record.turns.every((t) => !/FINAL|Page \d/.test(t.text.en!)));
+    });
+  }
+
+  it('keeps an answer that wraps over a page edge as one paragraph', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(paragraphs(record.turns[3]!.text.en!), [
+      'We would want to see inflation come down for several more months. The harbor fees matter less than they did a year ago.',
+    ]);
+    assert.match(record.turns[2]!.text.en!, /^Marta Solberg with the Island Ledger\. Thank you for taking our questions\. Could you say/);
+  });
+});
+
+describe('an outlet-labelled spokesperson’s briefing with "Follow-up:"', () => {
+  const { record } = importTranscript(fixture('spokesperson-en.txt'));
+
+  it('reads the date from the title', () => {
+    assert.equal(record.conference.date, '2031-05-22');
+  });
+
+  it('gives a follow-up to the outlet that asked last, and invents no outlet called "Follow-up"', () => {
+    assert.deepEqual(shape(record), [
+      ['question', 'Harbour Radio', null, 'Harbour Radio', null, 1],
+      ['answer', 'Tilde Maren', 'Tilde Maren', null, 1, 1],
+      ['question', 'Northern Daily', null, 'Northern Daily', null, 1],
+      ['answer', 'Tilde Maren', 'Tilde Maren', null, 3, 1],
+      ['question', 'Follow-up', null, 'Northern Daily', null, 1],
+      ['answer', 'Tilde Maren', 'Tilde Maren', null, 5, 1],
+      ['question', 'Baltic Wire', null, 'Baltic Wire', null, 1],
+      ['answer', 'Tilde Maren', 'Tilde Maren', null, 7, 2],
+    ]);
+    assert.deepEqual(record.outlets.map((o) => o.name), ['Harbour Radio', 'Northern Daily', 'Baltic Wire']);
+  });
+});
+
+describe('a Chinese dateline', () => {
+  it('names the meeting the press conference was held at', () => {
+    const input = '港务部长答记者问\n\n2031年5月12日，第三届北方港口论坛在港口新闻厅举行记者会。\n\n林远：大家好。\n\n北方日报记者：请问港口何时重开？\n\n林远：下周一。\n';
+    const c = importTranscript(input).record.conference;
+    assert.deepEqual([c.date, c.venue, c.occasion], ['2031-05-12', '港口新闻厅', '第三届北方港口论坛']);
+  });
+});

@@ -22,6 +22,8 @@ import { mapped } from './arrays.ts';
 export interface CleanTurn {
   label: string;
   paragraphs: string[];
+  /** Seconds from the start, in a timed transcript. */
+  startsAt: number | null;
 }
 
 export interface AssembleInput {
@@ -60,7 +62,8 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     const seq = turns.length + 1;
     const { kind, replyTo } = kinds[seq - 1]!;
     const { speaker, outlet } = cast[i]!;
-    turns.push({ seq, kind, speaker, outlet, replyTo, label: body.label, text: { [lang]: body.text } });
+    const startsAt = input.turns[i]?.startsAt ?? null;
+    turns.push({ seq, kind, speaker, outlet, replyTo, label: body.label, text: { [lang]: body.text }, ...(startsAt === null ? {} : { startsAt }) });
   });
 
   const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);

@@ -1,11 +1,12 @@
 // What a label says about its speaker, read from the label alone: an anonymous questioner,
 // an outlet, or a person (perhaps with their outlet or a role such as moderator).
 import { looksLikeOutlet } from './outlets.ts';
-import { naturalCase, OFFICE_WORDS, TITLE_WORDS } from './labels/words.ts';
+import { naturalCase, OFFICE_WORDS, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
 
 export type Identity =
   | { type: 'questioner' }
   | { type: 'follow-up' }
+  | { type: 'unnamed' }
   | { type: 'answerer' }
   | { type: 'outlet'; outlet: string }
   | { type: 'person'; name: string; titles: string[]; outlet: string | null; role: 'moderator' | 'interpreter' | null };
@@ -43,8 +44,15 @@ function detached(label: string): string {
   return ` ${label}`.slice(1);
 }
 
-function readLabel(label: string): Identity {
+// "Speaker 2", "Unidentified Speaker": a transcriber's placeholder, not a name to print as one.
+const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:speaker|participant|voice|person)(?:\s*#?\d{1,3})?$/i;
+const NUMBERED_QUESTIONER = /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
+
+function readLabel(printed: string): Identity {
+  const label = withoutLabelNote(printed);
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (NUMBERED_QUESTIONER.test(key)) return { type: 'questioner' };
+  if (UNNAMED.test(key)) return { type: 'unnamed' };
   if (QUESTIONERS.has(key)) return { type: 'questioner' };
   if (ANSWERERS.has(key)) return { type: 'answerer' };
   if (FOLLOW_UPS.has(key)) return { type: 'follow-up' };
@@ -62,8 +70,22 @@ function readLabel(label: string): Identity {
 }
 
 function person(label: string, outlet: string | null, role: 'moderator' | 'interpreter' | null, titles = titlesOf(label.trim())): Identity {
-  return { type: 'person', name: naturalCase(label.trim()), titles, outlet, role };
+  return { type: 'person', name: naturalCase(nameAfterTitles(label.trim(), titles)), titles, outlet, role };
 }
+
+/**
+ * "Governor Ana Ruiz" is Ana Ruiz, a governor; "Secretary Okonkwo" and "MS. SMITH" keep their
+ * title, the only thing that tells the surname from anyone else's.
+ */
+function nameAfterTitles(label: string, titles: readonly string[]): string {
+  const title = titles[0];
+  if (!title || !label.startsWith(title)) return label;
+  const rest = label.slice(title.length).trim();
+  const words = rest.split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}/u.test(rest) && !CONNECTOR_START.test(rest) ? rest : label;
+}
+
+const CONNECTOR_START = /^(?:of|the|and|for)\b/i;
 
 /** "Jane Doe, Reuters", "Jane Doe (Reuters)", "Jane Doe — Reuters" → name and attribution. */
 function splitAttribution(label: string): [string, string] | null {

@@ -2,7 +2,7 @@
 // ConferenceRecord, with a report of every cleanup change. Pure: no I/O besides reading the
 // bundled word list once.
 //
-//   decode → lines → front matter → running heads → paragraphs → labels → turns
+//   decode → lines → front matter → timestamps → running heads → paragraphs → labels → turns
 //          → metadata (preamble) → cleaning per paragraph → cast, kinds → record
 import type { ConferenceRecord } from '../domain/record.ts';
 import { assembleRecord, type CleanTurn } from './assemble.ts';
@@ -16,6 +16,7 @@ import { splitLines } from './lines.ts';
 import { readPreamble } from './metadata.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { segment } from './segment.ts';
+import { takeTimestamps } from './timestamps.ts';
 import type { CleanupChange, ImportOptions } from './types.ts';
 import { mapped } from './arrays.ts';
 
@@ -36,7 +37,8 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const { text } = decodeTranscript(input);
   const { frontMatter, rest } = readFrontMatter(splitLines(text));
   const report: CleanupChange[] = [];
-  const lines = clean ? removeRunningHeads(rest, report, text) : rest;
+  const timed = takeTimestamps(rest);
+  const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   const paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
 
@@ -47,7 +49,11 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
 
   const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [] };
   const preamble = readPreamble(segments.preamble, cleanText);
-  const turns: CleanTurn[] = mapped(segments.turns, (turn) => ({ label: turn.parsed.label, paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== '') })).filter(
+  const turns: CleanTurn[] = mapped(segments.turns, (turn) => ({
+    label: turn.parsed.label,
+    paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== ''),
+    startsAt: turn.startsAt,
+  })).filter(
     (turn) => turn.paragraphs.length > 0,
   );
   cleaner.release();

@@ -26,6 +26,7 @@ const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   occasion: 'occasion', event: 'occasion', host: 'host', speaker: 'principal', principal: 'principal',
 };
 const MAX_TITLE_LINES = 5;
+const TRAILING_TRANSCRIPT = /(?<=\S+\s+\S+\s+\S+)[\s:|–—-]+(?:full\s+)?transcript$/i;
 const MAX_TITLE_CHARS = 300;
 
 export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
@@ -39,6 +40,8 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
     else meta.narration.push(cleanText(paragraph));
   }
   for (const text of meta.narration) readDateline(text, meta);
+  // Captioning services title a page "Mayor Holds Press Conference on the Storm Transcript".
+  if (meta.title) meta.title = meta.title.replace(TRAILING_TRANSCRIPT, '');
   // "Regular Press Conference on March 12, 2024": the title may be the only place with the date.
   if (!meta.date && meta.title) meta.date = findDate(meta.title)?.iso;
   return meta;

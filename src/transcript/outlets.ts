@@ -113,3 +113,14 @@ function outletAt(text: string, from: number): string | null {
   if (!run || !first || GREETINGS.has(first) || TITLE_WORDS.has(first)) return null;
   return run;
 }
+
+const CAPITAL_AFTER_SPACE = /(?:^|[\s,;:(])(?=\p{Lu})/gu;
+
+/** An outlet a moderator names in a short hand-off: "Please, RIA Novosti." "Next, the Financial Times." */
+export function outletNamedIn(text: string): string | null {
+  for (const m of text.slice(0, 200).matchAll(CAPITAL_AFTER_SPACE)) {
+    const run = withoutArticle(capitalizedRun(text, m.index + m[0].length, 6));
+    if (run && looksLikeOutlet(run)) return run;
+  }
+  return null;
+}

@@ -45,7 +45,11 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
   if (block.length < 3) return [block];
   let sentenceEnds = 0;
   for (let i = 0; i < block.length - 1; i++) if (endsSentence(block[i]!.text)) sentenceEnds++;
-  if (sentenceEnds >= (block.length - 1) * 0.6 && !wrappedToOneWidth(block) && !continuesInLowercase(block)) return mapped(block, (line) => [line]);
+  if (sentenceEnds >= (block.length - 1) * 0.6) {
+    // Every line a finished sentence is one paragraph per line; otherwise wrapping may explain the ends.
+    const allEnd = sentenceEnds === block.length - 1 && endsSentence(block[block.length - 1]!.text);
+    if (allEnd || (!wrappedToOneWidth(block) && !continuesInLowercase(block))) return mapped(block, (line) => [line]);
+  }
   if (!fewBlankLines) return [block];
   const width = typicalWidth(block);
   const paragraphs: ParagraphLines[] = [];

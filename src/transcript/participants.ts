@@ -3,7 +3,8 @@
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { identify, type Identity } from './identity.ts';
-import { makeOutlet, outletFromIntroduction } from './outlets.ts';
+import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts';
+import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
@@ -32,7 +33,7 @@ interface Speaker {
   words: number;
 }
 
-const HANDOFF = /\b(?:(?:next|first|last|final) question|go(?:es)? to|the floor|let['’]s go|over to|go ahead|we['’]ll take|one more)\b/iu;
+const HANDOFF = /\b(?:(?:next|first|last|final) question|go(?:es)? to|the floor|let['’]s go|over to|go ahead|we['’]ll take|one more)\b|^(?:yes,\s+)?please(?:,\s+\p{Lu}|\.?$)/iu;
 
 export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): CastTurn[] {
   const { speakers, speakerOf } = gatherSpeakers(turns);
@@ -55,20 +56,30 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     context.principalPerson = cast.speaker;
   }
   for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, castOne(speaker, context));
-  return withFollowUpsCast(mapped(speakerOf, (s) => people.get(s)!), speakerOf);
+  return withQuestionersResolved(mapped(speakerOf, (s) => people.get(s)!), speakerOf, turns, outletNamed);
 }
 
-/** A "Follow-up:" turn is asked by whoever asked last. */
-function withFollowUpsCast(cast: CastTurn[], speakerOf: readonly Speaker[]): CastTurn[] {
+/**
+ * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last, and an
+ * anonymous question right after a moderator's "Please, RIA Novosti." by that outlet.
+ */
+function withQuestionersResolved(cast: CastTurn[], speakerOf: readonly Speaker[], turns: readonly LabelledTurn[], outletNamed: (name: string) => Outlet): CastTurn[] {
   let lastAsker: CastTurn | null = null;
   return cast.map((turn, i) => {
-    if (speakerOf[i]!.identity.type === 'follow-up') return lastAsker ?? turn;
-    if (turn.part === 'journalist') lastAsker = turn;
-    return turn;
+    const identity = speakerOf[i]!.identity.type;
+    if (identity === 'follow-up') return lastAsker ?? turn;
+    let resolved = turn;
+    if (identity === 'questioner' && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
+      const named = outletNamedIn(turns[i - 1]!.text);
+      if (named) resolved = { ...turn, outlet: outletNamed(named) };
+    }
+    if (resolved.part === 'journalist') lastAsker = resolved;
+    return resolved;
   });
 }
 
-export function labelKey(label: string): string {
+export function labelKey(printed: string): string {
+  const label = withoutLabelNote(printed);
   return nameKey(label) || label;
 }
 
@@ -105,8 +116,9 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
   for (const long of persons) {
     const short = persons.find((s) => s !== long && s.key.length >= 2 && long.key.endsWith(` ${s.key}`));
     if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
-    const titles = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
-    if (titles && !short.identity.titles.includes(titles)) short.identity.titles.push(titles);
+    // The long label's name may already be without its titles ("Foreign Minister Ada Quill" → "Ada Quill").
+    const printed = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
+    for (const title of printed ? [printed] : long.identity.titles) if (!short.identity.titles.includes(title)) short.identity.titles.push(title);
     speakers.delete(long.key);
     speakerOf.forEach((s, i) => {
       if (s === long) speakerOf[i] = short;
@@ -202,6 +214,11 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     const name = ctx.hints.principal;
     const hinted: Person | null = name ? { name, titles: [], role: 'principal' } : null;
     return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null };
+  }
+  if (identity.type === 'unnamed') {
+    // Never a name made up from the placeholder: the printed label stays on the turn.
+    const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
+    return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null };
   }
   const asPerson = (role: Person['role']): Person => ({ name: identity.name, titles: identity.titles, role });
   if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null };

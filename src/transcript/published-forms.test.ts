@@ -115,3 +115,56 @@ describe('a Chinese dateline', () => {
     assert.deepEqual([c.date, c.venue, c.occasion], ['2031-05-12', '港口新闻厅', '第三届北方港口论坛']);
   });
 });
+
+describe('timed transcripts', () => {
+  it('reads "Name: (mm:ss)" captions into turn times, the placeholder "Speaker 2" into no name', () => {
+    const { record } = importTranscript(fixture('timed-captions.txt'));
+    assert.equal(record.conference.title, 'Mayor Holds Press Conference on the Storm Surge');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.startsAt ?? null, t.text.en!.slice(0, 12)]),
+      [
+        ['statement', 'Mayor Ines Calloway', 'Ines Calloway', 4, 'Good morning'],
+        ['statement', 'Mayor Ines Calloway', 'Ines Calloway', 41, 'The ferries '],
+        ['question', 'Speaker 2', null, 75, 'Mayor, how m'],
+        ['answer', 'Mayor Ines Calloway', 'Ines Calloway', 80, 'Eleven, none'],
+        ['question', 'Speaker 3', null, 3698, 'When will th'],
+        ['answer', 'Mayor Ines Calloway', 'Ines Calloway', 3702, 'Once the eng'],
+      ],
+    );
+    assert.deepEqual(record.people, [{ name: 'Ines Calloway', titles: ['Mayor'], role: 'principal' }]);
+  });
+
+  it('reads "[hh:mm:ss] Name: text" one turn per line, and "Name (mm:ss): text"', () => {
+    const bracketed = '[00:00:05] Jane Roe: Good morning.\n[00:00:40] Jane Roe: Questions, please.\n[00:01:02] Northern Daily: When does the tunnel open?\n[00:01:10] Jane Roe: In the spring.\n';
+    const { record } = importTranscript(bracketed);
+    assert.deepEqual(record.turns.map((t) => [t.kind, t.label, t.outlet?.name ?? null, t.startsAt, t.text.en]), [
+      ['statement', 'Jane Roe', null, 5, 'Good morning.'],
+      ['statement', 'Jane Roe', null, 40, 'Questions, please.'],
+      ['question', 'Northern Daily', 'Northern Daily', 62, 'When does the tunnel open?'],
+      ['answer', 'Jane Roe', null, 70, 'In the spring.'],
+    ]);
+    const inLabel = 'Jane Roe (00:05): Good morning.\n\nNorthern Daily (01:02): When does the tunnel open?\n\nJane Roe (01:10): In the spring.\n';
+    assert.deepEqual(importTranscript(inLabel).record.turns.map((t) => [t.label, t.startsAt]), [['Jane Roe', 5], ['Northern Daily', 62], ['Jane Roe', 70]]);
+  });
+
+  it('leaves a lone clock time in prose alone, and untimed turns without startsAt', () => {
+    const { record } = importTranscript('Jane Roe: We start at (10:30) sharp.\n\nNorthern Daily: Why so early?\n\nJane Roe: The tide.\n');
+    assert.equal(record.turns[0]!.text.en, 'We start at (10:30) sharp.');
+    assert.ok(record.turns.every((t) => !('startsAt' in t)));
+  });
+});
+
+describe('interpreted talks: a note after the label, a moderator naming the outlet', () => {
+  const { record } = importTranscript(fixture('interpreted.txt'));
+
+  it('reads "Question (retranslated):" as an anonymous question and gives "Please, Harbour Radio." its outlet', () => {
+    assert.deepEqual(shape(record), [
+      ['statement', 'Ilario Venn', 'Ilario Venn', null, null, 2],
+      ['question', 'Question (retranslated)', null, null, null, 1],
+      ['answer', 'Ilario Venn', 'Ilario Venn', null, 2, 1],
+      ['moderation', 'Edda Strand', 'Edda Strand', null, null, 1],
+      ['question', 'Question', null, 'Harbour Radio', null, 1],
+      ['answer', 'Ilario Venn', 'Ilario Venn', null, 5, 1],
+    ]);
+  });
+});

@@ -8,6 +8,8 @@ export interface DraftTurn {
   parsed: ParsedLabel;
   /** Line number of the label. */
   line: number;
+  /** Seconds from the start, when the label's line was stamped. */
+  startsAt: number | null;
   paragraphs: ParagraphLines[];
 }
 
@@ -33,7 +35,7 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     lines.forEach((line, l) => {
       const hit = hitsHere?.get(l);
       if (hit) {
-        const turn: DraftTurn = { parsed: hit.parsed, line: line.no, paragraphs: [] };
+        const turn: DraftTurn = { parsed: hit.parsed, line: line.no, startsAt: line.at ?? null, paragraphs: [] };
         turns.push(turn);
         owner = turn.paragraphs;
         open = [];

@@ -32,6 +32,8 @@ export interface SourceLine {
   page: number;
   /** The line opens a page: after a form feed, or (in some OCR) marked by one leading space. */
   pageStart: boolean;
+  /** Seconds from the start, where a timed transcript stamped the line. */
+  at?: number;
 }
 
 /** A paragraph is the run of lines it was printed on. */

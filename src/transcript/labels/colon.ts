@@ -1,6 +1,6 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
-import { isNameLike, METADATA_KEYS } from './words.ts';
+import { isNameLike, METADATA_KEYS, withoutLabelNote } from './words.ts';
 import { label, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'audience', 'audience member']);
@@ -24,9 +24,10 @@ export const colonLabels: LabelConvention = {
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (name.length === 0) return null;
-    const key = name.toLowerCase();
+    const bare = withoutLabelNote(name);
+    const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
-    if (METADATA_KEYS.has(key) || !isLabelText(name)) return null;
+    if (METADATA_KEYS.has(key) || !isLabelText(bare)) return null;
     return label(name, line.slice(after));
   },
 };

@@ -72,8 +72,18 @@ function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: readonly
     const key = parsed.label.toLowerCase();
     occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
   }
-  const accepted = candidates.filter((c) => isAccepted(c, (occurrences.get(c.parsed.label.toLowerCase()) ?? 0) >= 2));
+  const perParagraph = new Map<number, number>();
+  for (const c of candidates) perParagraph.set(c.paragraph, (perParagraph.get(c.paragraph) ?? 0) + 1);
+  const accepted = candidates.filter((c) => {
+    const recurring = (occurrences.get(c.parsed.label.toLowerCase()) ?? 0) >= 2;
+    return isAccepted(c, recurring || isLabelDense(c, perParagraph.get(c.paragraph) ?? 0));
+  });
   return mapped(accepted, ({ paragraph, line, parsed }) => ({ paragraph, line, parsed }));
+}
+
+/** Most lines of a long paragraph open with a label (a chat-like log, turns one per line): each is a label. */
+function isLabelDense(candidate: Candidate, candidatesInParagraph: number): boolean {
+  return candidate.paragraphLines >= 3 && candidatesInParagraph * 2 >= candidate.paragraphLines;
 }
 
 /** A first line standing alone with no sentence in it ("Press Briefing: Minister X Meets the Press") is a title. */

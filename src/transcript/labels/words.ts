@@ -82,3 +82,12 @@ export function naturalCase(label: string): string {
     })
     .join(' ');
 }
+
+// Notes printed after a label: "Question (retranslated)", "Wang Yi (via interpreter)", "Q (inaudible)".
+const LABEL_NOTE =
+  /\s*[([](?:re-?translated|translated|interpreted|(?:via|through) (?:an )?interpret(?:er|ation)|in [A-Z][a-z]+|inaudible|off[- ]mic(?:rophone)?|continuing|continued|cont['’]?d\.?|via video(?:\s?link)?|by (?:tele)?phone|remotely|online|speaking [A-Za-z]+)[)\]]$/i;
+
+/** The label without a note on how the words came ("Question (retranslated)" → "Question"). */
+export function withoutLabelNote(label: string): string {
+  return label.endsWith(')') || label.endsWith(']') ? label.replace(LABEL_NOTE, '') : label;
+}

@@ -1,0 +1,41 @@
+// Timed transcripts, as captioning services and video platforms print them:
+//   "[00:01:02] Jane Roe: ...", "Jane Roe (01:02):", "Jane Roe: (01:02)".
+// The time is taken off the line and kept on it as seconds, so turns get `startsAt`. Only a
+// document with several such stamps is read this way: one clock time in prose is left alone.
+import type { SourceLine } from './types.ts';
+
+const CLOCK = String.raw`((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?`;
+const LEADING_BRACKETED = new RegExp(String.raw`^\s*[\[(]${CLOCK}[\])]\s*`);
+// Unbracketed only with seconds ("00:01:02 Jane Roe:"), so "1:32 P.M. EDT" stays a clock time.
+const LEADING_BARE = /^\s*(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\s+(?=\S)/;
+const BEFORE_COLON = new RegExp(String.raw`^([^:\[\]()]{1,80}?)\s*[\[(]${CLOCK}[\])]\s*:`);
+const AFTER_COLON = new RegExp(String.raw`^([^:\[\]()]{1,80}?):\s*[\[(]${CLOCK}[\])]`);
+const MIN_STAMPED_LINES = 2;
+const CLOCK_AT_START = /^.{0,100}?\d:\d\d/s;
+
+export function takeTimestamps(lines: readonly SourceLine[]): readonly SourceLine[] {
+  let stamped = 0;
+  const read = lines.map((line) => {
+    const found = CLOCK_AT_START.test(line.text) ? readStamp(line.text) : null;
+    if (found) stamped++;
+    return found;
+  });
+  if (stamped < MIN_STAMPED_LINES) return lines;
+  return lines.map((line, i) => {
+    const found = read[i];
+    return found ? { ...line, text: found.text, at: found.at } : line;
+  });
+}
+
+function readStamp(text: string): { text: string; at: number } | null {
+  let m = LEADING_BRACKETED.exec(text) ?? LEADING_BARE.exec(text);
+  if (m) return { text: text.slice(m[0].length), at: seconds(m[1]!) };
+  m = BEFORE_COLON.exec(text) ?? AFTER_COLON.exec(text);
+  if (m) return { text: `${m[1]!.trimEnd()}:${text.slice(m[0].length)}`, at: seconds(m[2]!) };
+  return null;
+}
+
+/** "01:02" is a minute and two seconds; "1:00:05" an hour and five seconds. */
+function seconds(clock: string): number {
+  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}

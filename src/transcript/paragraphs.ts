@@ -11,7 +11,7 @@ const PARAGRAPH_INDENT = /^(?:\t|\u3000|\s{2,})\S/u;
 export function groupParagraphs(lines: readonly SourceLine[]): ParagraphLines[] {
   const { blocks, blankLines } = splitAtBlankLines(lines);
   const fewBlankLines = blankLines * 20 < lines.length;
-  const inferred = blocks.flatMap((block) => inferParagraphEnds(block, fewBlankLines));
+  const inferred = blocks.flatMap(splitAtIndents).flatMap((block) => inferParagraphEnds(block, fewBlankLines));
   return mergeAcrossPageBreaks(inferred);
 }
 
@@ -34,6 +34,55 @@ function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLin
   }
   flush();
   return { blocks, blankLines };
+}
+
+/**
+ * An indented line opens a paragraph: "　　" in Chinese documents always, spaces or a tab when
+ * deeper than the block's other lines and after a finished sentence. Blank lines may be missing
+ * between such paragraphs, as where a page number between two of them was removed.
+ */
+function splitAtIndents(block: ParagraphLines): ParagraphLines[] {
+  if (block.length < 2 || !block.some((line) => startsWithSpace(line.text))) return [block];
+  const indents = mapped(block, (line) => indentOf(line.text));
+  let shallowest = Infinity;
+  for (const indent of indents) if (indent.width < shallowest) shallowest = indent.width;
+  if (shallowest === 0 && !indents.some((indent) => indent.width > 0)) return [block];
+  const opens = (i: number) => {
+    const indent = indents[i]!;
+    if (indent.ideographic) return true;
+    return indent.width > shallowest && PARAGRAPH_INDENT.test(block[i]!.text) && endsSentence(block[i - 1]!.text);
+  };
+  const paragraphs: ParagraphLines[] = [];
+  let current: ParagraphLines = [];
+  block.forEach((line, i) => {
+    if (i > 0 && opens(i)) {
+      paragraphs.push(current);
+      current = [];
+    }
+    current.push(line);
+  });
+  paragraphs.push(current);
+  return paragraphs;
+}
+
+function startsWithSpace(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+function indentOf(text: string): { width: number; ideographic: boolean } {
+  let width = 0;
+  let ideographic = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3000) {
+      ideographic = true;
+      width += 2;
+    } else if (c === 0x20 || c === 0xa0) width++;
+    else if (c === 0x09) width += 4;
+    else break;
+  }
+  return { width, ideographic };
 }
 
 /**

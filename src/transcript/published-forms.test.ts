@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { paragraphs, recordProblems, type ConferenceRecord } from '../domain/record.ts';
 import { fixture } from './fixtures/read.ts';
+import iconv from 'iconv-lite';
 import { importTranscript } from './import.ts';
 
 /** [kind, label, speaker name, outlet, replyTo, paragraph count] per turn. */
@@ -166,5 +167,19 @@ describe('interpreted talks: a note after the label, a moderator naming the outl
       ['question', 'Question', null, 'Harbour Radio', null, 1],
       ['answer', 'Ilario Venn', 'Ilario Venn', null, 5, 1],
     ]);
+  });
+});
+
+describe('Chinese paragraphs opened by full-width indents', () => {
+  it('keeps two paragraphs apart where a page number between them was removed, in GB18030 too', () => {
+    const text = '港务局发言人答记者问\n\n　　问：港口何时重开？\n\n　　答：下周一重开。\n\n　　各方已做好准备。\n- 2 -\n　　我们感谢大家的耐心。\n';
+    for (const input of [text, iconv.encode(text, 'gb18030')]) {
+      const { record } = importTranscript(input);
+      assert.deepEqual(shape(record, 'zh'), [
+        ['question', '问', null, null, null, 1],
+        ['answer', '答', null, null, 1, 3],
+      ]);
+      assert.deepEqual(paragraphs(record.turns[1]!.text.zh!), ['下周一重开。', '各方已做好准备。', '我们感谢大家的耐心。']);
+    }
   });
 });

@@ -11,12 +11,12 @@ const LEADING_BARE = /^\s*(\d{1,2}:\d{2}:\d{2})(?:[.,]\d{1,3})?\s+(?=\S)/;
 const BEFORE_COLON = new RegExp(String.raw`^([^:\[\]()]{1,80}?)\s*[\[(]${CLOCK}[\])]\s*:`);
 const AFTER_COLON = new RegExp(String.raw`^([^:\[\]()]{1,80}?):\s*[\[(]${CLOCK}[\])]`);
 const MIN_STAMPED_LINES = 2;
-const CLOCK_AT_START = /^.{0,100}?\d:\d\d/s;
+const STAMP_REACH = 100;
 
 export function takeTimestamps(lines: readonly SourceLine[]): readonly SourceLine[] {
   let stamped = 0;
   const read = lines.map((line) => {
-    const found = CLOCK_AT_START.test(line.text) ? readStamp(line.text) : null;
+    const found = hasClockNearStart(line.text) ? readStamp(line.text) : null;
     if (found) stamped++;
     return found;
   });
@@ -25,6 +25,18 @@ export function takeTimestamps(lines: readonly SourceLine[]): readonly SourceLin
     const found = read[i];
     return found ? { ...line, text: found.text, at: found.at } : line;
   });
+}
+
+/** A digit, a colon and a digit within the first hundred characters: most lines have none. */
+function hasClockNearStart(text: string): boolean {
+  for (let i = text.indexOf(':'); i > 0 && i < STAMP_REACH; i = text.indexOf(':', i + 1)) {
+    if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function readStamp(text: string): { text: string; at: number } | null {

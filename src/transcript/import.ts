@@ -17,7 +17,7 @@ import { readPreamble } from './metadata.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
-import type { CleanupChange, ImportOptions } from './types.ts';
+import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
 
 export { TranscriptError, type TranscriptErrorCode } from './errors.ts';
@@ -47,7 +47,11 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
 
-  const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [] };
+  const headings: SourceLine[] = [];
+  const segments = detection ? segment(paragraphs, detection.hits, headings) : { preamble: paragraphs, turns: [] };
+  for (const heading of headings) {
+    report.push({ rule: 'section-heading', line: heading.no, before: heading.text.trim(), after: '', reason: 'a Markdown section heading between turns, not anyone’s words' });
+  }
   const preamble = readPreamble(segments.preamble, cleanText);
   const turns: CleanTurn[] = mapped(segments.turns, (turn) => ({
     label: turn.parsed.label,

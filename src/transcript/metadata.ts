@@ -155,7 +155,7 @@ function isTitleLine(text: string, alone: boolean): boolean {
 
 /** A short line that only carries a date, a time or a venue. */
 function isMetadataLine(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = withoutEmphasis(text);
   if (trimmed.length > 80) return false;
   if (startsWithDate(trimmed) && wordCount(trimmed) <= 8) return true;
   if (findTime(trimmed) && wordCount(trimmed) <= 5) return true;
@@ -164,7 +164,7 @@ function isMetadataLine(text: string): boolean {
 
 function readMetadataLines(paragraph: ParagraphLines, meta: PreambleMetadata): void {
   for (const line of paragraph) {
-    const text = line.text.trim();
+    const text = withoutEmphasis(line.text);
     const date = startsWithDate(text) ? findDate(text) : null;
     if (date) {
       meta.date ??= date.iso;
@@ -181,6 +181,14 @@ function readMetadataLines(paragraph: ParagraphLines, meta: PreambleMetadata): v
     }
     if (isVenueLine(text)) meta.venue ??= text.replace(/^the\s+/i, '');
   }
+}
+
+// A Markdown dateline in italics or bold: "*Port Anselm, 12 June 2031*".
+const EMPHASIS = /^([*_]{1,3})(\S(?:.*\S)?)\1$/;
+
+function withoutEmphasis(text: string): string {
+  const trimmed = text.trim();
+  return EMPHASIS.exec(trimmed)?.[2] ?? trimmed;
 }
 
 function readDateline(text: string, meta: PreambleMetadata): void {

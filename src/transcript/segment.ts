@@ -18,7 +18,8 @@ export interface Segments {
   turns: DraftTurn[];
 }
 
-export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
+/** `headings` receives the Markdown section headings found between turns ("## Questions and answers"). */
+export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[], headings: SourceLine[] = []): Segments {
   // By paragraph, then by line: no key string to build for every line of the document.
   const hitAt = new Map<number, Map<number, LabelHit>>();
   for (const hit of hits) {
@@ -50,9 +51,18 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
       open.push(line);
     });
   });
-  for (const turn of turns) turn.paragraphs = turn.paragraphs.filter((para) => para.length > 0);
+  for (const turn of turns) turn.paragraphs = turn.paragraphs.filter((para) => para.length > 0 && !isSectionHeading(para, headings));
   dropClosingTimestamp(turns[turns.length - 1]);
   return { preamble: preamble.filter((para) => para.length > 0), turns };
+}
+
+const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
+
+/** A Markdown heading inside the record structures it; it is not anyone's words. */
+function isSectionHeading(paragraph: ParagraphLines, headings: SourceLine[]): boolean {
+  if (paragraph.length !== 1 || !MARKDOWN_HEADING.test(paragraph[0]!.text)) return false;
+  headings.push(paragraph[0]!);
+  return true;
 }
 
 // US government transcripts end with "END 2:14 P.M. EST" (or the time alone): a timestamp, not

@@ -2,7 +2,7 @@
 // line-level representation every stage passes along.
 
 /** The names of the cleanup rules, as they appear in a report. */
-export type CleanupRule = 'hyphen-join' | 'hyphen-keep' | 'header-footer' | 'page-number' | 'glyph' | 'ocr-confusion';
+export type CleanupRule = 'hyphen-join' | 'hyphen-keep' | 'header-footer' | 'page-number' | 'glyph' | 'ocr-confusion' | 'section-heading';
 
 /** One change the cleaner made (or one decision it took), for a human to audit. */
 export interface CleanupChange {

@@ -183,3 +183,17 @@ describe('Chinese paragraphs opened by full-width indents', () => {
     }
   });
 });
+
+describe('Markdown with section headings', () => {
+  it('reports the headings between turns instead of keeping them as speech, and reads an italic dateline', () => {
+    const text = '# Harbour Minister Meets the Press\n\n*Port Anselm, 12 June 2031*\n\n## Opening statement\n\n**Ilario Venn:** Good morning.\n\n## Questions and answers\n\n**Northern Daily:** How much?\n\n**Ilario Venn:** Two billion.\n';
+    const { record, report } = importTranscript(text);
+    assert.equal(record.conference.date, '2031-06-12');
+    assert.deepEqual(record.turns.map((t) => [t.kind, t.text.en]), [
+      ['statement', 'Good morning.'],
+      ['question', 'How much?'],
+      ['answer', 'Two billion.'],
+    ]);
+    assert.deepEqual(report.map((c) => [c.rule, c.line, c.before]), [['section-heading', 9, '## Questions and answers']]);
+  });
+});

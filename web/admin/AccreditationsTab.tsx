@@ -5,7 +5,8 @@ import type { Accreditation } from '../../src/domain/accreditation.ts';
 import { fill } from '../../src/i18n/fill.ts';
 import type { ConferenceSummary } from '../../src/store/store.ts';
 import { api } from '../lib/api.ts';
-import { ErrorLine, Panel, TableWrap } from '../lib/components.tsx';
+import { ErrorLine, Panel } from '../lib/components.tsx';
+import { ListTable } from './parts.tsx';
 import { AccessLinkBox } from './AccessLinkBox.tsx';
 import { useAction, useList } from './use-list.ts';
 
@@ -46,52 +47,42 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
         </select>
       </p>
       <ErrorLine message={action.error ?? list.error} />
-      {list.items?.length === 0 ? <p>{t.admin.none}</p> : null}
-      <TableWrap label={t.admin.accreditations}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.admin.name}</th>
-              <th scope="col">{t.admin.outlet}</th>
-              <th scope="col">{t.admin.scope}</th>
-              <th scope="col">{t.admin.status}</th>
-              <th scope="col">{t.admin.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(list.items ?? []).map((a) => (
-              <tr key={a.id} data-accreditation={a.id}>
-                <td>
-                  {a.name}
-                  <div class="meta">{a.email}</div>
-                </td>
-                <td>{a.outletName}</td>
-                <td>{a.conferenceId ? titleOf(a.conferenceId) : fill(t.admin.periodScope, { from: a.validFrom ?? '…', until: a.validUntil ?? '…' })}</td>
-                <td>{t.admin.accStatuses[a.status]}</td>
-                <td>
-                  <div class="toolbar">
-                    {a.status === 'pending' || a.status === 'rejected' ? (
-                      <>
-                        <label class="visually-hidden" for={`origin-${a.id}`}>
-                          {`${t.admin.origin}: ${a.outletName}`}
-                        </label>
-                        <select id={`origin-${a.id}`} value={origins[a.id] ?? 'domestic'} onChange={(e) => setOrigins({ ...origins, [a.id]: e.currentTarget.value })}>
-                          <option value="domestic">{t.origins.domestic}</option>
-                          <option value="foreign">{t.origins.foreign}</option>
-                        </select>
-                        {button(a, 'approve', t.admin.approve)}
-                      </>
-                    ) : null}
-                    {a.status === 'pending' ? button(a, 'reject', t.admin.reject) : null}
-                    {a.status === 'approved' ? button(a, 'link', t.admin.newLink) : null}
-                    {a.status === 'approved' ? button(a, 'revoke', t.admin.revoke) : null}
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <ListTable
+        label={t.admin.accreditations}
+        headers={[t.admin.name, t.admin.outlet, t.admin.scope, t.admin.status, t.admin.actions]}
+        items={list.items}
+        emptyText={t.admin.none}
+        row={(a) => (
+          <tr key={a.id} data-accreditation={a.id}>
+            <td>
+              {a.name}
+              <div class="meta">{a.email}</div>
+            </td>
+            <td>{a.outletName}</td>
+            <td>{a.conferenceId ? titleOf(a.conferenceId) : fill(t.admin.periodScope, { from: a.validFrom ?? '…', until: a.validUntil ?? '…' })}</td>
+            <td>{t.admin.accStatuses[a.status]}</td>
+            <td>
+              <div class="toolbar">
+                {a.status === 'pending' || a.status === 'rejected' ? (
+                  <>
+                    <label class="visually-hidden" for={`origin-${a.id}`}>
+                      {`${t.admin.origin}: ${a.outletName}`}
+                    </label>
+                    <select id={`origin-${a.id}`} value={origins[a.id] ?? 'domestic'} onChange={(e) => setOrigins({ ...origins, [a.id]: e.currentTarget.value })}>
+                      <option value="domestic">{t.origins.domestic}</option>
+                      <option value="foreign">{t.origins.foreign}</option>
+                    </select>
+                    {button(a, 'approve', t.admin.approve)}
+                  </>
+                ) : null}
+                {a.status === 'pending' ? button(a, 'reject', t.admin.reject) : null}
+                {a.status === 'approved' ? button(a, 'link', t.admin.newLink) : null}
+                {a.status === 'approved' ? button(a, 'revoke', t.admin.revoke) : null}
+              </div>
+            </td>
+          </tr>
+        )}
+      />
     </Panel>
   );
 }

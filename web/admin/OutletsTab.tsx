@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { AdminPageData } from '../../src/http/pages/page-data.ts';
 import { api } from '../lib/api.ts';
-import { ErrorLine, Panel, TableWrap } from '../lib/components.tsx';
+import { ErrorLine, Panel } from '../lib/components.tsx';
+import { CreateForm, ListTable } from './parts.tsx';
 import { useAction, useList } from './use-list.ts';
 
 interface Outlet {
@@ -36,49 +37,35 @@ export function OutletsTab({ data }: { data: AdminPageData }) {
     <div>
       <Panel id="outlets-title" title={t.admin.outlets}>
         <ErrorLine message={list.error} />
-        <TableWrap label={t.admin.outlets}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.admin.name}</th>
-                <th scope="col">{t.admin.country}</th>
-                <th scope="col">{t.admin.origin}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(list.items ?? []).map((o) => (
-                <tr key={o.id}>
-                  <td>
-                    {o.name}
-                    {o.aliases.length ? <div class="meta">{o.aliases.join(', ')}</div> : null}
-                  </td>
-                  <td>{o.country ?? ''}</td>
-                  <td>{t.origins[o.origin]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <ListTable
+          label={t.admin.outlets}
+          headers={[t.admin.name, t.admin.country, t.admin.origin]}
+          items={list.items}
+          row={(o) => (
+            <tr key={o.id}>
+              <td>
+                {o.name}
+                {o.aliases.length ? <div class="meta">{o.aliases.join(', ')}</div> : null}
+              </td>
+              <td>{o.country ?? ''}</td>
+              <td>{t.origins[o.origin]}</td>
+            </tr>
+          )}
+        />
       </Panel>
       <Panel id="new-outlet-title" title={`+ ${t.admin.outlets}`}>
-        <form class="stacked" onSubmit={submit}>
-          <div class="grid-form">
-            {field('name', t.admin.name)}
-            {field('aliases', t.admin.aliases)}
-            {field('country', t.admin.country)}
-            <div>
-              <label for="o-origin">{t.admin.origin}</label>
-              <select id="o-origin" value={form.origin} onChange={(e) => setForm({ ...form, origin: e.currentTarget.value })}>
-                <option value="domestic">{t.origins.domestic}</option>
-                <option value="foreign">{t.origins.foreign}</option>
-              </select>
-            </div>
+        <CreateForm onSubmit={submit} busy={action.busy} error={action.error} submitLabel={t.admin.create}>
+          {field('name', t.admin.name)}
+          {field('aliases', t.admin.aliases)}
+          {field('country', t.admin.country)}
+          <div>
+            <label for="o-origin">{t.admin.origin}</label>
+            <select id="o-origin" value={form.origin} onChange={(e) => setForm({ ...form, origin: e.currentTarget.value })}>
+              <option value="domestic">{t.origins.domestic}</option>
+              <option value="foreign">{t.origins.foreign}</option>
+            </select>
           </div>
-          <button type="submit" class="primary" disabled={action.busy}>
-            {t.admin.create}
-          </button>
-          <ErrorLine message={action.error} />
-        </form>
+        </CreateForm>
       </Panel>
     </div>
   );

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { AdminPageData } from '../../src/http/pages/page-data.ts';
 import { STAFF_ROLES, type UserRole } from '../../src/domain/roles.ts';
 import { api } from '../lib/api.ts';
-import { ErrorLine, Panel, TableWrap } from '../lib/components.tsx';
+import { ErrorLine, Panel } from '../lib/components.tsx';
+import { CreateForm, ListTable } from './parts.tsx';
 import { useAction, useList } from './use-list.ts';
 
 interface ListedUser {
@@ -35,47 +36,33 @@ export function UsersTab({ data }: { data: AdminPageData }) {
     <div>
       <Panel id="users-title" title={t.admin.users}>
         <ErrorLine message={list.error} />
-        <TableWrap label={t.admin.users}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.admin.name}</th>
-                <th scope="col">{t.admin.email}</th>
-                <th scope="col">{t.admin.role}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(list.items ?? []).map((u) => (
-                <tr key={u.id}>
-                  <td>{u.name}</td>
-                  <td>{u.email}</td>
-                  <td>{t.admin.roles[u.role]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <ListTable
+          label={t.admin.users}
+          headers={[t.admin.name, t.admin.email, t.admin.role]}
+          items={list.items}
+          row={(u) => (
+            <tr key={u.id}>
+              <td>{u.name}</td>
+              <td>{u.email}</td>
+              <td>{t.admin.roles[u.role]}</td>
+            </tr>
+          )}
+        />
       </Panel>
       <Panel id="new-user-title" title={`+ ${t.admin.users}`}>
-        <form class="stacked" onSubmit={submit}>
-          <div class="grid-form">
-            {field('email', t.admin.email, 'email')}
-            {field('name', t.admin.name, 'text')}
-            <div>
-              <label for="u-role">{t.admin.role}</label>
-              <select id="u-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.currentTarget.value })}>
-                {STAFF_ROLES.map((r) => (
-                  <option value={r}>{t.admin.roles[r]}</option>
-                ))}
-              </select>
-            </div>
-            {field('password', t.admin.password, 'password')}
+        <CreateForm onSubmit={submit} busy={action.busy} error={action.error} submitLabel={t.admin.create}>
+          {field('email', t.admin.email, 'email')}
+          {field('name', t.admin.name, 'text')}
+          <div>
+            <label for="u-role">{t.admin.role}</label>
+            <select id="u-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.currentTarget.value })}>
+              {STAFF_ROLES.map((r) => (
+                <option value={r}>{t.admin.roles[r]}</option>
+              ))}
+            </select>
           </div>
-          <button type="submit" class="primary" disabled={action.busy}>
-            {t.admin.create}
-          </button>
-          <ErrorLine message={action.error} />
-        </form>
+          {field('password', t.admin.password, 'password')}
+        </CreateForm>
       </Panel>
     </div>
   );

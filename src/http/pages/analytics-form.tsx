@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import { FLOOR_BUCKETS } from '../../analytics/floor.ts';
 import { LENGTH_UNITS } from '../../analytics/lengths.ts';
 import { ORIGINS } from '../../domain/record.ts';
+import { formFields } from './form-fields.tsx';
 import { usePage } from './scope.tsx';
 
 export const SELECTION_PARAMS = ['conference', 'from', 'to', 'outlet', 'origin', 'speaker', 'lang', 'by', 'splitAt'] as const;
@@ -13,38 +14,7 @@ export type AnalyticsFormValues = Partial<Record<AnalyticsField, string>>;
 
 export const ANALYTICS_ERROR_ID = 'analytics-error';
 
-interface FieldProps {
-  name: AnalyticsField;
-  label: string;
-  values: AnalyticsFormValues;
-  errorField: string | undefined;
-}
-
-function fieldAttributes(name: AnalyticsField, errorField: string | undefined) {
-  const wrong = errorField === name;
-  return { id: `sel-${name}`, name, 'aria-invalid': wrong ? 'true' : undefined, 'aria-describedby': wrong ? ANALYTICS_ERROR_ID : undefined };
-}
-
-const TextField: FC<FieldProps & { type?: string }> = ({ name, label, values, errorField, type }) => (
-  <div class="field">
-    <label for={`sel-${name}`}>{label}</label>
-    <input {...fieldAttributes(name, errorField)} type={type ?? 'text'} value={values[name] ?? ''} />
-  </div>
-);
-
-const SelectField: FC<FieldProps & { options: readonly [string, string][]; blank?: string }> = ({ name, label, values, errorField, options, blank }) => (
-  <div class="field">
-    <label for={`sel-${name}`}>{label}</label>
-    <select {...fieldAttributes(name, errorField)}>
-      {blank !== undefined ? <option value="">{blank}</option> : null}
-      {options.map(([value, text]) => (
-        <option value={value} selected={values[name] === value}>
-          {text}
-        </option>
-      ))}
-    </select>
-  </div>
-);
+const { TextField, SelectField } = formFields<AnalyticsField>('sel', ANALYTICS_ERROR_ID);
 
 export const AnalyticsForm: FC<{ values: AnalyticsFormValues; errorField: string | undefined }> = ({ values, errorField }) => {
   const { t } = usePage();

@@ -2,6 +2,7 @@
 // address. The filters fold away until one is in use.
 import type { FC } from 'hono/jsx';
 import { ORIGINS, TURN_KINDS } from '../../domain/record.ts';
+import { formFields } from './form-fields.tsx';
 import { usePage } from './scope.tsx';
 
 export const SEARCH_FILTERS = ['speaker', 'outlet', 'origin', 'kind', 'from', 'to', 'conference', 'lang'] as const;
@@ -12,42 +13,7 @@ export type SearchFormValues = Partial<Record<SearchField, string>>;
 
 export const SEARCH_ERROR_ID = 'search-error';
 
-interface FieldProps {
-  name: SearchField;
-  label: string;
-  values: SearchFormValues;
-  errorField: string | undefined;
-}
-
-/** What every field shares: its id and name, and the error it may be marked with. */
-function fieldAttributes(name: SearchField, errorField: string | undefined) {
-  const wrong = errorField === name;
-  return { id: `search-${name}`, name, 'aria-invalid': wrong ? 'true' : undefined, 'aria-describedby': wrong ? SEARCH_ERROR_ID : undefined };
-}
-
-const TextField: FC<FieldProps & { type?: string }> = ({ name, label, values, errorField, type }) => (
-  <div class="field">
-    <label for={`search-${name}`}>{label}</label>
-    <input {...fieldAttributes(name, errorField)} type={type ?? 'text'} value={values[name] ?? ''} />
-  </div>
-);
-
-const SelectField: FC<FieldProps & { options: readonly [string, string][] }> = ({ name, label, values, errorField, options }) => {
-  const { t } = usePage();
-  return (
-    <div class="field">
-      <label for={`search-${name}`}>{label}</label>
-      <select {...fieldAttributes(name, errorField)}>
-        <option value="">{t.search.any}</option>
-        {options.map(([value, text]) => (
-          <option value={value} selected={values[name] === value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-};
+const { attributes: fieldAttributes, TextField, SelectField } = formFields<SearchField>('search', SEARCH_ERROR_ID);
 
 export const SearchForm: FC<{ values: SearchFormValues; errorField: string | undefined }> = ({ values, errorField }) => {
   const { t } = usePage();
@@ -71,8 +37,8 @@ export const SearchForm: FC<{ values: SearchFormValues; errorField: string | und
         <div class="field-grid">
           <TextField name="speaker" label={s.speaker} {...props} />
           <TextField name="outlet" label={s.outlet} {...props} />
-          <SelectField name="origin" label={s.origin} options={ORIGINS.map((o) => [o, t.origins[o]])} {...props} />
-          <SelectField name="kind" label={s.kind} options={TURN_KINDS.map((k) => [k, t.kinds[k]])} {...props} />
+          <SelectField name="origin" label={s.origin} blank={s.any} options={ORIGINS.map((o) => [o, t.origins[o]])} {...props} />
+          <SelectField name="kind" label={s.kind} blank={s.any} options={TURN_KINDS.map((k) => [k, t.kinds[k]])} {...props} />
           <TextField name="from" label={s.from} type="date" {...props} />
           <TextField name="to" label={s.to} type="date" {...props} />
           <TextField name="conference" label={s.conference} {...props} />

@@ -51,7 +51,8 @@ export async function openContext(browser: Browser, options: { viewport?: { widt
     hasTouch: viewport.width < 600,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
-  context.setDefaultTimeout(20_000);
+  // Generous: two browser tests share two cores with five contexts each, and a first launch builds font caches.
+  context.setDefaultTimeout(45_000);
   return context;
 }
 

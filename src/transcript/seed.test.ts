@@ -180,3 +180,28 @@ describe('seed: --no-clean', () => {
     assert.deepEqual(raw.record.turns.map((t) => [t.kind, paragraphs(t.text.en!).length]), record.turns.map((t) => [t.kind, paragraphs(t.text.en!).length]));
   });
 });
+
+describe('seed: the same record however the file was saved', () => {
+  const shape = (input: string | Uint8Array) => {
+    const r = importTranscript(input).record;
+    const c = r.conference;
+    return [c.title, c.date, c.venue, c.occasion, r.turns.map((t) => [t.kind, t.outlet?.name ?? t.speaker?.name ?? null, t.replyTo, paragraphs(Object.values(t.text)[0]!).length])];
+  };
+  const expected = shape(seed);
+  const lines = seed.split('\n');
+  // Page starts are the lines the OCR opened with one space.
+  const atPageStarts = (insert: (line: string, i: number) => string) => lines.map((l, i) => (i > 0 && l.startsWith(' ') ? insert(l, i) : l)).join('\n');
+  const variants: Record<string, string | Uint8Array> = {
+    'Windows line ends': seed.replace(/\n/g, '\r\n'),
+    'a UTF-8 byte order mark': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed)]),
+    'UTF-16 with its byte order mark': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]),
+    'form feeds at the page starts (pdftotext)': atPageStarts((l) => `\f${l.slice(1)}`),
+    'no page-start spaces': lines.map((l) => l.replace(/^ /, '')).join('\n'),
+    'trailing spaces': lines.map((l) => `${l}  `).join('\n'),
+    'page numbers on lines of their own': atPageStarts((l, i) => `${200 + i}\n${l}`),
+    'a blank line before every label': seed.replace(/\n(?=(?:Wang Yi|China Central Television|Rossiya Segodnya|People’s Daily):)/g, '\n\n'),
+  };
+  for (const [how, input] of Object.entries(variants)) {
+    it(`with ${how}`, () => assert.deepEqual(shape(input), expected));
+  }
+});

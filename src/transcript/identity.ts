@@ -46,7 +46,7 @@ function detached(label: string): string {
 
 // "Speaker 2", "Unidentified Speaker": a transcriber's placeholder, not a name to print as one.
 const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:speaker|participant|voice|person)(?:\s*#?\d{1,3})?$/i;
-const NUMBERED_QUESTIONER = /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
+const NUMBERED_QUESTIONER = /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
 
 function readLabel(printed: string): Identity {
   const label = withoutLabelNote(printed);

@@ -197,3 +197,19 @@ describe('Markdown with section headings', () => {
     assert.deepEqual(report.map((c) => [c.rule, c.line, c.before]), [['section-heading', 9, '## Questions and answers']]);
   });
 });
+
+describe('anonymous questioners by other names', () => {
+  it('takes "Correspondent:", "Reporter 2:" and "Question:" for questions with no name and no outlet', () => {
+    const text = 'Noon Briefing\n\nSpokesperson: Good afternoon. Two notes.\n\nCorrespondent: Is the convoy there?\n\nSpokesperson: Since this morning.\n\nReporter 2: And the second?\n\nSpokesperson: Tomorrow.\n\nQuestion: Who leads it?\n\nSpokesperson: The regional office.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(shape(record), [
+      ['statement', 'Spokesperson', 'Spokesperson', null, null, 1],
+      ['question', 'Correspondent', null, null, null, 1],
+      ['answer', 'Spokesperson', 'Spokesperson', null, 2, 1],
+      ['question', 'Reporter 2', null, null, null, 1],
+      ['answer', 'Spokesperson', 'Spokesperson', null, 4, 1],
+      ['question', 'Question', null, null, null, 1],
+      ['answer', 'Spokesperson', 'Spokesperson', null, 6, 1],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
 import { isNameLike, METADATA_KEYS, withoutLabelNote } from './words.ts';
 import { label, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
 
-const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'audience', 'audience member']);
+const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'correspondent', 'audience', 'audience member']);
 
 export const colonLabels: LabelConvention = {
   name: 'colon-labels',

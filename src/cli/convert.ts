@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { readFailure } from '../app/import-file.ts';
-import { EXPORT_FORMATS, exportRecord, type ExportFormat } from '../transcript/export/index.ts';
+import { EXPORT_FORMATS, exportProblem, exportRecord, type ExportFormat } from '../transcript/export/index.ts';
 import { formatReport, importTranscript, TranscriptError } from '../transcript/import.ts';
 import { CliError, err, out } from './io.ts';
 
@@ -24,6 +24,8 @@ export function registerConvert(program: Command): void {
       });
       try {
         const { record, report } = importTranscript(bytes, { clean: opts.clean, asStatement: opts.asStatement ?? false, fileName: basename(file) });
+        const problem = exportProblem(record, opts.to);
+        if (problem) throw new CliError(`${file}: ${problem}`);
         const output = exportRecord(record, opts.to);
         if (opts.report !== undefined) await writeReport(opts.report, formatReport(report));
         out(output);

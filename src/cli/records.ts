@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CONFERENCE_STATUSES, type ConferenceStatus } from '../domain/record.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
-import { exportRecord, type ExportFormat } from '../transcript/export/index.ts';
+import { exportProblem, exportRecord, type ExportFormat } from '../transcript/export/index.ts';
 import { formatOption } from './convert.ts';
 import { CliError, out } from './io.ts';
 
@@ -56,6 +56,8 @@ export function registerRecordCommands(program: Command): void {
     .option('--db <path>', 'database file')
     .action(async (slug: string, opts: { db?: string; to: ExportFormat }) => {
       const record = await withStore(opts.db, (s) => requireRecord(s, slug));
+      const problem = exportProblem(record, opts.to);
+      if (problem) throw new CliError(`${slug}: ${problem}`);
       out(exportRecord(record, opts.to));
     });
 

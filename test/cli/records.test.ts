@@ -36,6 +36,21 @@ test('convert --report writes an audit of every cleanup change; --no-clean keeps
   assert.match(raw.stdout, /Gentral Gommittee/);
 });
 
+test('convert --to vtt and srt: subtitles from timed captions, a clear refusal for an untimed record', () => {
+  const captions = join(dir, 'captions.txt');
+  writeFileSync(captions, 'Harbour Briefing\n\n[00:00:05] Jane Roe: Good morning.\n[00:00:40] Northern Daily: When does the tunnel open?\n[00:01:10] Jane Roe: In the spring.\n');
+  const vtt = cli(['convert', captions, '--to', 'vtt']);
+  assert.equal(vtt.status, 0, vtt.stderr);
+  assert.match(vtt.stdout, /^WEBVTT\n/);
+  assert.match(vtt.stdout, /\n00:00:05\.000 --> 00:00:40\.000\n<v Jane Roe>Good morning\.\n/);
+  const srt = cli(['convert', captions, '--to', 'srt']);
+  assert.match(srt.stdout, /^1\n00:00:05,000 --> 00:00:40,000\nJane Roe: Good morning\.\n\n2\n00:00:40,000 --> 00:01:10,000\nNorthern Daily: When does the tunnel open\?/);
+  const untimed = cli(['convert', wangYiSeedPath, '--to', 'vtt']);
+  assert.equal(untimed.status, 2);
+  assert.equal(untimed.stdout, '');
+  assert.match(untimed.stderr, /^presser: .*000_8d9db46bc23e83da\.txt: no turn has a time, and WebVTT needs them/);
+});
+
 test('bad input: one line naming the file and the reason, exit status 2, nothing written', () => {
   const empty = join(dir, 'empty.txt');
   writeFileSync(empty, '');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { bilingualRecord, sampleRecord } from '../../../test/support/records.ts';
-import { EXPORT_FORMATS, exportRecord } from './index.ts';
+import { EXPORT_FORMATS, exportProblem, exportRecord } from './index.ts';
 import { QA_COLUMNS } from './csv.ts';
 
 test('json export is the versioned record, turns in order', () => {
@@ -70,6 +70,15 @@ test('bilingual records keep both languages in every format', () => {
   assert.equal(JSON.parse(exportRecord(record, 'json')).turns[1].text.zh, '早上好。新码头六月启用。\n\n运力将翻倍。');
 });
 
-test('every format renders', () => {
-  for (const format of EXPORT_FORMATS) assert.ok(exportRecord(sampleRecord(), format).length > 100, format);
+test('every format renders; subtitles only from a timed record', () => {
+  const untimed = sampleRecord();
+  const timed = { ...untimed, turns: untimed.turns.map((t) => ({ ...t, startsAt: t.seq * 20 })) };
+  for (const format of EXPORT_FORMATS) {
+    const record = exportProblem(untimed, format) === null ? untimed : timed;
+    assert.equal(exportProblem(record, format), null, format);
+    assert.ok(exportRecord(record, format).length > 100, format);
+  }
+  assert.match(exportProblem(untimed, 'vtt') ?? '', /no turn has a time/);
+  assert.match(exportProblem(untimed, 'srt') ?? '', /no turn has a time/);
+  assert.match(exportRecord(timed, 'vtt'), /^WEBVTT\n[\s\S]*00:00:20\.000 --> /);
 });

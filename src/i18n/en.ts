@@ -40,7 +40,7 @@ export const en = {
     paragraphLink: 'Link to this paragraph',
     replyTo: 'to #{seq}',
     downloads: 'Download the record',
-    exports: { json: 'JSON', md: 'Markdown', txt: 'Text', csv: 'CSV (questions and answers)' },
+    exports: { json: 'JSON', md: 'Markdown', txt: 'Text', csv: 'CSV (questions and answers)', vtt: 'WebVTT subtitles', srt: 'SRT subtitles' },
     corrected: 'Corrected',
     history: 'Correction history of turn {seq}',
     revision: 'Revision {n}',

@@ -41,7 +41,7 @@ export const zh: typeof en = {
     paragraphLink: '本段链接',
     replyTo: '回应 #{seq}',
     downloads: '下载记录',
-    exports: { json: 'JSON', md: 'Markdown', txt: '纯文本', csv: 'CSV（问与答）' },
+    exports: { json: 'JSON', md: 'Markdown', txt: '纯文本', csv: 'CSV（问与答）', vtt: 'WebVTT 字幕', srt: 'SRT 字幕' },
     corrected: '已更正',
     history: '第 {seq} 段的更正记录',
     revision: '第 {n} 版',

@@ -7,7 +7,7 @@ import { conferenceSnapshot } from '../../app/snapshots.ts';
 import { turnRevisions, type RevisionView } from '../../app/writing.ts';
 import { isStaff } from '../../domain/roles.ts';
 import { isUiLang } from '../../i18n/index.ts';
-import { exportExtension, exportMediaType, exportRecord, isExportFormat } from '../../transcript/export/index.ts';
+import { exportExtension, exportMediaType, exportProblem, exportRecord, isExportFormat } from '../../transcript/export/index.ts';
 import { roleOf, type HttpEnv } from '../auth.ts';
 import { findVisibleRecord, PUBLIC_STATUSES, visibleStatuses } from '../conferences.ts';
 import { ArchivePage } from './archive.tsx';
@@ -32,6 +32,8 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
     const ext = dot > 0 ? name.slice(dot + 1) : '';
     if (isExportFormat(ext)) {
       const record = await findVisibleRecord(store, name.slice(0, dot), visibleStatuses(c));
+      const problem = exportProblem(record, ext);
+      if (problem) throw new AppError('wrong_state', `${record.conference.slug}: ${problem}`);
       return c.body(exportRecord(record, ext), 200, {
         'content-type': exportMediaType(ext),
         'content-disposition': `inline; filename="${record.conference.slug}.${exportExtension(ext)}"`,

@@ -6,8 +6,10 @@ import { Layout } from './layout.tsx';
 import { hrefWith } from './query-links.ts';
 import { ConferenceFacts, CorrectionHistory, turnLabels } from './record-parts.tsx';
 import { usePage } from './scope.tsx';
+import { hasTimes } from '../../transcript/export/research/subtitles.ts';
 
 const EXPORTS = ['json', 'md', 'txt', 'csv'] as const;
+const TIMED_EXPORTS = ['vtt', 'srt'] as const;
 
 /** The published record: complete without JavaScript, printable, an anchor on every turn and paragraph. */
 export const RecordPage: FC<{ record: ConferenceRecord; corrections: Map<number, RevisionView[]> }> = ({ record, corrections }) => {
@@ -23,7 +25,7 @@ export const RecordPage: FC<{ record: ConferenceRecord; corrections: Map<number,
         <ConferenceFacts conference={c} />
         <nav class="exports" aria-label={t.record.downloads}>
           {t.record.downloads}:{' '}
-          {EXPORTS.map((ext) => (
+          {[...EXPORTS, ...(hasTimes(record) ? TIMED_EXPORTS : [])].map((ext) => (
             <a href={`/c/${c.slug}.${ext}`} type={ext === 'json' ? 'application/json' : undefined}>
               {t.record.exports[ext]}
             </a>

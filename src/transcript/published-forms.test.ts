@@ -45,14 +45,14 @@ describe('a briefing under a letterhead, where the press secretary runs the floo
   });
 });
 
-describe('pdftotext pages in capitals-and-period style, reporters speaking once', () => {
+describe('pdftotext pages in capitals-and-period style, reporters speaking once (one with a middle initial)', () => {
   const expected = [
     ['statement', 'CHAIR LINDQVIST', 'Chair Lindqvist', null, null],
     ['moderation', 'ODA PRENTICE', 'Oda Prentice', null, null],
     ['question', 'MARTA SOLBERG', 'Marta Solberg', 'Island Ledger', null],
     ['answer', 'CHAIR LINDQVIST', 'Chair Lindqvist', null, 3],
     ['moderation', 'ODA PRENTICE', 'Oda Prentice', null, null],
-    ['question', 'FELIX ANKER', 'Felix Anker', 'Coastal Wire', null],
+    ['question', 'FELIX J. ANKER', 'Felix J. Anker', 'Coastal Wire', null],
     ['answer', 'CHAIR LINDQVIST', 'Chair Lindqvist', null, 6],
     ['moderation', 'ODA PRENTICE', 'Oda Prentice', null, null],
     ['question', 'JONAS VIK', 'Jonas Vik', 'Fjord Courier', null],

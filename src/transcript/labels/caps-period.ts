@@ -4,8 +4,9 @@ import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from
 import { startsWithCapitals } from './us-honorific.ts';
 
 const HONORIFIC = /^(?:MR|MS|MRS|DR)\. /;
-// One to four capitalised words of two or more letters, then a period and a space or the line end.
-const CAPS_NAME = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,3})\.(?=\s|$)/u;
+// One to four capitalised words of two or more letters (and middle initials: "MICHAEL S. DERBY"),
+// then a period and a space or the line end.
+const CAPS_NAME = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){0,3})\.(?=\s|$)/u;
 
 export const capsPeriodLabels: LabelConvention = {
   name: 'caps-period',

@@ -111,6 +111,8 @@ export function nameKey(name: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    // "王　毅", padded to the width of a three-character name, is 王毅.
+    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '')
     .trim();
 }
 

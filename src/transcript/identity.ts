@@ -48,8 +48,11 @@ function detached(label: string): string {
 const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:speaker|participant|voice|person)(?:\s*#?\d{1,3})?$/i;
 const NUMBERED_QUESTIONER = /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
 
+// Chinese typesetting pads a two-character name to three: "王　毅" is 王毅.
+const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
+
 function readLabel(printed: string): Identity {
-  const label = withoutLabelNote(printed);
+  const label = withoutLabelNote(printed).replace(SPACE_BETWEEN_HAN, '');
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
   if (NUMBERED_QUESTIONER.test(key)) return { type: 'questioner' };
   if (UNNAMED.test(key)) return { type: 'unnamed' };

@@ -213,3 +213,17 @@ describe('anonymous questioners by other names', () => {
     ]);
   });
 });
+
+describe('a Chinese name padded to three characters', () => {
+  it('reads "王　毅" and "王 毅" as 王毅, one person, keeping each label as printed', () => {
+    const { record } = importTranscript('外交部长答记者问\n\n王　毅：大家好。\n\n新华社记者：请问重点是什么？\n\n王 毅：重点是发展。\n\n人民日报记者：还有呢？\n\n王毅：还有合作。\n');
+    assert.deepEqual(shape(record, 'zh').map((t) => t.slice(0, 4)), [
+      ['statement', '王　毅', '王毅', null],
+      ['question', '新华社记者', null, '新华社'],
+      ['answer', '王 毅', '王毅', null],
+      ['question', '人民日报记者', null, '人民日报'],
+      ['answer', '王毅', '王毅', null],
+    ]);
+    assert.deepEqual(record.people.map((p) => p.name), ['王毅']);
+  });
+});

@@ -23,7 +23,7 @@ const HANDOFF_WORDS = 8;
 // Where the principal also runs the floor (a press secretary, a spokesperson): "Go ahead, Weijia.",
 // "Next question.", "请提问。" A hand-off opens the turn, after at most a courtesy word.
 const HANDOFF_OPENING =
-  /^(?:(?:yes|yeah|okay|ok|sure|all right|alright|thank you|thanks|please|and)[,.!]?\s+)*(?:go ahead|(?:the )?next question|(?:the )?(?:last|final) question|let['’]s go to|over to you|you['’]re next|the floor is yours)\b|^(?:好的?[，,。]?\s*)?(?:请提问|下一个问题|请继续|最后一个问题|请这位)/iu;
+  /^(?:(?:yes|yeah|okay|ok|sure|all right|alright|thank you|thanks|please|and)[,.!]?\s+)*(?:go ahead|(?:the )?next question|(?:the )?(?:last|final) question|let['’]s go to|over to you|you['’]re next|the floor is yours)\b|^(?:好的?[，,。]?\s*)?(?:请提问|请讲|下一个问题|请继续|最后一个问题|请这位)/iu;
 const SHORT_OFFICIAL_WORDS = 25;
 
 export function assignKinds(turns: readonly KindInput[]): KindResult[] {
@@ -61,6 +61,8 @@ function isInterjection(turns: readonly KindInput[], i: number): boolean {
   if (turn.part === 'principal') return false;
   if (turn.part === 'interpreter') return true;
   if (turns[i - 1]?.part !== 'principal' || turns[i + 1]?.part !== 'principal') return false;
+  // "I have one more question." / "Go ahead.": asking for the floor, not cutting into an answer.
+  if (isHandoff(turns[i + 1]!)) return false;
   if (turn.part === 'journalist') return hasAtMostWords(turn.text, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text);
   return hasAtMostWords(turn.text, SHORT_OFFICIAL_WORDS);
 }

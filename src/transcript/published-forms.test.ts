@@ -227,3 +227,19 @@ describe('a Chinese name padded to three characters', () => {
     assert.deepEqual(record.people.map((p) => p.name), ['王毅']);
   });
 });
+
+describe('notes after a Chinese label', () => {
+  it('reads "法新社记者（追问）" and "彭博社记者(英文)" as those outlets, and "请讲。" as handing the floor', () => {
+    const { record } = importTranscript('例行记者会\n\n林剑：大家好。\n\n法新社记者：会谈何时举行？\n\n林剑：目前没有消息。\n\n法新社记者（追问）：中方是否受到邀请？\n\n林剑：我刚才已经回答了。\n\n彭博社记者(英文)：还有一个问题。\n\n林剑：请讲。\n');
+    assert.deepEqual(shape(record, 'zh').map((t) => [t[0], t[3], t[4]]), [
+      ['statement', null, null],
+      ['question', '法新社', null],
+      ['answer', null, 2],
+      ['question', '法新社', null],
+      ['answer', null, 4],
+      ['question', '彭博社', null],
+      ['moderation', null, null],
+    ]);
+    assert.deepEqual(record.outlets.map((o) => o.name), ['法新社', '彭博社']);
+  });
+});

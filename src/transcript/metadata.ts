@@ -41,7 +41,7 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   }
   for (const text of meta.narration) readDateline(text, meta);
   // Captioning services title a page "Mayor Holds Press Conference on the Storm Transcript".
-  if (meta.title) meta.title = meta.title.replace(TRAILING_TRANSCRIPT, '');
+  if (meta.title && meta.title.length <= MAX_TITLE_CHARS) meta.title = meta.title.replace(TRAILING_TRANSCRIPT, '');
   // "Regular Press Conference on March 12, 2024": the title may be the only place with the date.
   if (!meta.date && meta.title) meta.date = findDate(meta.title)?.iso;
   return meta;

@@ -10,6 +10,7 @@ import {
   type Turn,
 } from '../domain/record.ts';
 import type { FrontMatter } from './frontmatter.ts';
+import { inferHostCountry } from './host.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import type { PreambleMetadata } from './metadata.ts';
@@ -39,7 +40,8 @@ export interface AssembleInput {
 export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const fm = input.frontMatter ?? {};
   const meta = input.preamble;
-  const hostCountry = fm.hostCountry ?? null;
+  const narration = input.statement ? '' : joinParagraphs(meta.narration);
+  const hostCountry = fm.hostCountry ?? inferHostCountry([fm.title ?? meta.title, fm.venue ?? meta.venue, fm.occasion ?? meta.occasion, fm.host ?? meta.host, meta.narration[0]]);
   const principalHint = fm.principal ?? meta.principal ?? null;
   const languages = fm.languages ?? [input.language];
   const lang = languages[0] ?? input.language;
@@ -50,7 +52,6 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     : castSpeakers(labelled, { principal: principalHint, hostCountry });
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
 
-  const narration = input.statement ? '' : joinParagraphs(meta.narration);
   const kindInputs: KindInput[] = [
     ...(narration ? [{ part: 'narrator' as const, text: narration }] : []),
     ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text })),

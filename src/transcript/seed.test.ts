@@ -181,6 +181,17 @@ describe('seed: --no-clean', () => {
   });
 });
 
+describe('seed: outlets against the host', () => {
+  it('takes China as the host (the National People’s Congress) and the outlets as domestic or foreign', () => {
+    assert.equal(record.conference.hostCountry, 'CN');
+    assert.deepEqual(record.outlets.map((o) => [o.name, o.country, o.origin]), [
+      ['China Central Television', 'CN', 'domestic'],
+      ['Rossiya Segodnya', 'RU', 'foreign'],
+      ['People’s Daily', 'CN', 'domestic'],
+    ]);
+  });
+});
+
 describe('seed: the same record however the file was saved', () => {
   const shape = (input: string | Uint8Array) => {
     const r = importTranscript(input).record;

@@ -10,6 +10,7 @@ import {
   type Turn,
 } from '../domain/record.ts';
 import type { FrontMatter } from './frontmatter.ts';
+import { findDate } from './dates.ts';
 import { inferHostCountry } from './host.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
@@ -52,13 +53,14 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     : castSpeakers(labelled, { principal: principalHint, hostCountry });
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
 
+  const opener = narration ? unlabelledOpener(meta.narration, cast) : null;
   const kindInputs: KindInput[] = [
-    ...(narration ? [{ part: 'narrator' as const, text: narration }] : []),
+    ...(narration ? [{ part: opener ? ('principal' as const) : ('narrator' as const), text: narration }] : []),
     ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text })),
   ];
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
-  if (narration) turns.push({ seq: 1, kind: 'narration', speaker: null, outlet: null, replyTo: null, label: null, text: { [lang]: narration } });
+  if (narration) turns.push({ seq: 1, kind: kinds[0]!.kind, speaker: opener, outlet: null, replyTo: null, label: null, text: { [lang]: narration } });
   bodies.forEach((body, i) => {
     const seq = turns.length + 1;
     const { kind, replyTo } = kinds[seq - 1]!;
@@ -89,6 +91,22 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   return { schema: RECORD_SCHEMA, conference, people, outlets, turns };
 }
 
+
+// Prose that tells of the event, rather than being said at it.
+const DESCRIBES_EVENT = /\b(?:transcript|was held|were held|held a|met the press|meets the press|answered questions|took questions|briefed|following is)\b|举行|召开|答记者问|回答|主持|出席|实录/iu;
+
+/**
+ * Unlabelled announcements before the first question, as foreign ministries print a spokesperson's
+ * opening ("At the invitation of ..."), are the principal's statement, not narration: when the
+ * record opens with a question, the principal is known, and the prose neither tells of the event
+ * nor carries a date (a dateline does both).
+ */
+function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn[]): Person | null {
+  if (cast[0]?.part !== 'journalist') return null;
+  const principal = cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
+  if (!principal || paragraphs.some((p) => DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
+  return principal;
+}
 
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {
   const principal = turns.find((t) => t.speaker?.role === 'principal')?.speaker?.name;

@@ -243,3 +243,21 @@ describe('notes after a Chinese label', () => {
     assert.deepEqual(record.outlets.map((o) => o.name), ['法新社', '彭博社']);
   });
 });
+
+describe('a spokesperson’s unlabelled announcements before the first question', () => {
+  const announcements = 'At the invitation of the Minister, the Foreign Minister of Vostok will visit Lorn next week.\n\nThe ports forum opens in Port Anselm on Monday.\n\n';
+  const qa = 'Harbour Radio: Will the minister attend?\n\nTilde Maren: He will open it.\n\nBaltic Wire: Who else is coming?\n\nTilde Maren: Delegations from nine countries.\n';
+
+  it('are her statement, not narration, when the record opens with a question', () => {
+    const { record } = importTranscript(`Ministry Spokesperson Tilde Maren's Regular Press Conference on May 22, 2031\n\n${announcements}${qa}`);
+    assert.deepEqual(shape(record)[0], ['statement', null, 'Tilde Maren', null, null, 2]);
+    assert.deepEqual(shape(record)[1], ['question', 'Harbour Radio', null, 'Harbour Radio', null, 1]);
+  });
+
+  it('stay narration when they tell of the event or carry a date, or when the principal speaks first', () => {
+    const dateline = 'On May 22, 2031, Spokesperson Tilde Maren held a regular press conference.\n\n';
+    assert.equal(importTranscript(`Regular Press Conference\n\n${dateline}${qa}`).record.turns[0]!.kind, 'narration');
+    const first = importTranscript(`Regular Press Conference\n\n${announcements}Tilde Maren: Good afternoon.\n\n${qa}`).record.turns[0]!;
+    assert.deepEqual([first.kind, first.speaker], ['narration', null]);
+  });
+});

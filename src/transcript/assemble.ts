@@ -11,6 +11,7 @@ import {
 } from '../domain/record.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { findDate } from './dates.ts';
+import { endsSentence } from './types.ts';
 import { inferHostCountry } from './host.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
@@ -104,7 +105,8 @@ const DESCRIBES_EVENT = /\b(?:transcript|was held|were held|held a|met the press
 function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn[]): Person | null {
   if (cast[0]?.part !== 'journalist') return null;
   const principal = cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
-  if (!principal || paragraphs.some((p) => DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
+  // A letterhead ("Office of the Press Secretary For Immediate Release") is no sentence.
+  if (!principal || paragraphs.some((p) => !endsSentence(p) || DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
   return principal;
 }
 

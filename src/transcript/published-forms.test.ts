@@ -259,5 +259,7 @@ describe('a spokesperson’s unlabelled announcements before the first question'
     assert.equal(importTranscript(`Regular Press Conference\n\n${dateline}${qa}`).record.turns[0]!.kind, 'narration');
     const first = importTranscript(`Regular Press Conference\n\n${announcements}Tilde Maren: Good afternoon.\n\n${qa}`).record.turns[0]!;
     assert.deepEqual([first.kind, first.speaker], ['narration', null]);
+    const letterhead = importTranscript(`MINISTRY OF COASTAL AFFAIRS\nPress Office\n\nRegular Press Briefing\n\n${qa}`).record.turns[0]!;
+    assert.deepEqual([letterhead.kind, letterhead.speaker, letterhead.text.en], ['narration', null, 'MINISTRY OF COASTAL AFFAIRS Press Office']);
   });
 });

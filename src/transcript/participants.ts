@@ -119,11 +119,32 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
     // The long label's name may already be without its titles ("Foreign Minister Ada Quill" → "Ada Quill").
     const printed = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
     for (const title of printed ? [printed] : long.identity.titles) if (!short.identity.titles.includes(title)) short.identity.titles.push(title);
-    speakers.delete(long.key);
-    speakerOf.forEach((s, i) => {
-      if (s === long) speakerOf[i] = short;
-    });
+    mergeInto(long, short, speakers, speakerOf);
   }
+  mergeOfficeLabels(speakers, speakerOf);
+}
+
+/**
+ * "THE PRESIDENT" and "PRESIDENT BIDEN" are one person when only one speaker holds that office:
+ * transcripts name a speaker in full once and by office after.
+ */
+function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
+  for (const office of persons) {
+    const bare = THE_OFFICE.exec(office.key)?.[1];
+    if (!bare) continue;
+    const holders = persons.filter((s) => s !== office && s.key.startsWith(`${bare} `) && speakers.has(s.key));
+    if (holders.length === 1) mergeInto(office, holders[0]!, speakers, speakerOf);
+  }
+}
+
+const THE_OFFICE = /^the ((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
+
+function mergeInto(from: Speaker, into: Speaker, speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  speakers.delete(from.key);
+  speakerOf.forEach((s, i) => {
+    if (s === from) speakerOf[i] = into;
+  });
 }
 
 /** Words for ranking speakers by how much they say: exact for short turns, by length for long ones. */

@@ -263,3 +263,25 @@ describe('a spokesperson’s unlabelled announcements before the first question'
     assert.deepEqual([letterhead.kind, letterhead.speaker, letterhead.text.en], ['narration', null, 'MINISTRY OF COASTAL AFFAIRS Press Office']);
   });
 });
+
+describe('speakers named in full once, by office after', () => {
+  it('takes "THE PRESIDENT" for the one president and "THE PRIME MINISTER" for the one prime minister', () => {
+    const text = 'Remarks by President Halloran and Prime Minister Oduya in a Joint Press Conference\n\nPRESIDENT HALLORAN:  Good afternoon. Welcome, Prime Minister.\n\nPRIME MINISTER ODUYA:  Thank you, Mr. President.\n\nQ    Mr. President, will you extend the ferry treaty?\n\nTHE PRESIDENT:  Yes, for ten years.\n\nQ    Prime Minister, do you agree?\n\nTHE PRIME MINISTER:  I do.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.replyTo]), [
+      ['statement', 'PRESIDENT HALLORAN', 'President Halloran', null],
+      ['statement', 'PRIME MINISTER ODUYA', 'Prime Minister Oduya', null],
+      ['question', 'Q', null, null],
+      ['answer', 'THE PRESIDENT', 'President Halloran', 3],
+      ['question', 'Q', null, null],
+      ['answer', 'THE PRIME MINISTER', 'Prime Minister Oduya', 5],
+    ]);
+    assert.deepEqual(record.people.map((p) => p.name), ['President Halloran', 'Prime Minister Oduya']);
+  });
+
+  it('keeps "THE PRESIDENT" apart when two presidents speak', () => {
+    const text = 'Joint Press Conference\n\nPRESIDENT HALLORAN:  Welcome.\n\nPRESIDENT VARGA:  Thank you.\n\nQ    A question for both?\n\nTHE PRESIDENT:  Go ahead.\n';
+    const names = importTranscript(text).record.people.map((p) => p.name);
+    assert.deepEqual(names, ['President Halloran', 'President Varga', 'The President']);
+  });
+});

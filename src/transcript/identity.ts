@@ -48,6 +48,9 @@ function detached(label: string): string {
 const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:speaker|participant|voice|person)(?:\s*#?\d{1,3})?$/i;
 const NUMBERED_QUESTIONER = /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
 
+// "Reuters reporter", "CCTV correspondent": the outlet asks, as "新华社记者" does in Chinese.
+const REPORTER_OF = /^(.+?)\s+(?:reporter|correspondent|journalist)$/i;
+
 // Chinese typesetting pads a two-character name to three: "王　毅" is 王毅.
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
 
@@ -62,9 +65,13 @@ function readLabel(printed: string): Identity {
   if (MODERATORS.has(key)) return person(label, null, 'moderator');
   if (INTERPRETERS.has(key)) return person(label, null, 'interpreter');
   if (label.endsWith(CHINESE_REPORTER)) return { type: 'outlet', outlet: label.slice(0, -CHINESE_REPORTER.length).replace(/的$/, '').trim() };
+  const reporterOf = REPORTER_OF.exec(label);
+  if (reporterOf && looksLikeOutlet(reporterOf[1]!)) return { type: 'outlet', outlet: reporterOf[1]!.trim() };
   const attributed = splitAttribution(label);
   if (attributed) {
     const [name, attribution] = attributed;
+    // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named.
+    if (QUESTIONERS.has(name.toLowerCase())) return { type: 'outlet', outlet: attribution };
     if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
     return person(name, attribution, null);
   }

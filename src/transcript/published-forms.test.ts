@@ -285,3 +285,15 @@ describe('speakers named in full once, by office after', () => {
     assert.deepEqual(names, ['President Halloran', 'President Varga', 'The President']);
   });
 });
+
+describe('an outlet’s reporter in the label', () => {
+  it('reads "Harbour Radio reporter", "Journalist, Baltic Wire" and "Question (Northern Daily)" as those outlets asking, with no name', () => {
+    const text = 'Regular Briefing\n\nTilde Maren: Good afternoon.\n\nHarbour Radio reporter: Will the talks resume?\n\nTilde Maren: In due course.\n\nJournalist, Baltic Wire: And the visit?\n\nTilde Maren: No news.\n\nQuestion (Northern Daily): One more?\n\nTilde Maren: Yes.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(shape(record).filter((t) => t[0] === 'question').map((t) => [t[1], t[2], t[3]]), [
+      ['Harbour Radio reporter', null, 'Harbour Radio'],
+      ['Journalist, Baltic Wire', null, 'Baltic Wire'],
+      ['Question (Northern Daily)', null, 'Northern Daily'],
+    ]);
+  });
+});

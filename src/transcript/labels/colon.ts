@@ -45,8 +45,12 @@ function findColon(line: string, start: number): number {
   return -1;
 }
 
+const REPORTER_SUFFIX = /\s+(?:reporter|correspondent|journalist)$/;
+
 /** "Wang Yi", "China Central Television", "Jane Doe, Reuters", "Jane Doe (Reuters)". */
-function isLabelText(name: string): boolean {
+function isLabelText(printed: string): boolean {
+  // "Reuters reporter": an outlet's reporter, the one lowercase word a label may end with.
+  const name = printed.replace(REPORTER_SUFFIX, '');
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
   if (paren) return isNameLike(paren[1]!.trim()) && isNameLike(paren[2]!.trim());
   const comma = name.indexOf(',');

@@ -72,16 +72,24 @@ function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: readonly
     const key = parsed.label.toLowerCase();
     occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
   }
+  const recurs = (c: Candidate) => (occurrences.get(c.parsed.label.toLowerCase()) ?? 0) >= 2;
   const perParagraph = new Map<number, number>();
-  for (const c of candidates) perParagraph.set(c.paragraph, (perParagraph.get(c.paragraph) ?? 0) + 1);
-  const accepted = candidates.filter((c) => {
-    const recurring = (occurrences.get(c.parsed.label.toLowerCase()) ?? 0) >= 2;
-    return isAccepted(c, recurring || isLabelDense(c, perParagraph.get(c.paragraph) ?? 0));
-  });
+  const recurringAt = new Set<string>();
+  for (const c of candidates) {
+    perParagraph.set(c.paragraph, (perParagraph.get(c.paragraph) ?? 0) + 1);
+    if (recurs(c)) recurringAt.add(`${c.paragraph}:${c.line}`);
+  }
+  const answeredBy = (c: Candidate) => recurringAt.has(`${c.paragraph}:${c.line + 1}`) || (c.line === c.paragraphLines - 1 && recurringAt.has(`${c.paragraph}:${c.line - 1}`));
+  const accepted = candidates.filter((c) => isAccepted(c, recurs(c) || (isLabelDense(c, perParagraph.get(c.paragraph)!) && answeredBy(c))));
   return mapped(accepted, ({ paragraph, line, parsed }) => ({ paragraph, line, parsed }));
 }
 
-/** Most lines of a long paragraph open with a label (a chat-like log, turns one per line): each is a label. */
+/**
+ * Most lines of a long paragraph open with a label (a log of turns, one per line). A label seen
+ * once counts there when a recurring speaker answers on the next line (or spoke on the line before
+ * the last): questioners and the principal alternate, the items of a list ("Northport: 12 per
+ * cent") do not.
+ */
 function isLabelDense(candidate: Candidate, candidatesInParagraph: number): boolean {
   return candidate.paragraphLines >= 3 && candidatesInParagraph * 2 >= candidate.paragraphLines;
 }

@@ -297,3 +297,17 @@ describe('an outlet’s reporter in the label', () => {
     ]);
   });
 });
+
+describe('one turn per line, or a list in a turn', () => {
+  it('splits a log of one-line turns, a questioner seen once included', () => {
+    const log = 'Jane Roe: Good morning and welcome to this briefing,\nwhich will be short.\nNorthern Daily: When does the tunnel open?\nJane Roe: In the spring of next year.\nBaltic Wire: What will it cost?\nJane Roe: Within the budget.\n';
+    assert.deepEqual(importTranscript(log).record.turns.map((t) => t.label), ['Jane Roe', 'Northern Daily', 'Jane Roe', 'Baltic Wire', 'Jane Roe']);
+  });
+
+  it('keeps a list whose items look like labels inside the turn', () => {
+    const text = 'Harbour Briefing\n\nJane Roe: Growth was strong in every port this year, as follows\nNorthport: 12 per cent, the best year on record\nSouthport: 9 per cent, after the strike\nEastport: 7 per cent\n\nNorthern Daily: And next year?\n\nJane Roe: Similar.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(record.turns.map((t) => t.label), ['Jane Roe', 'Northern Daily', 'Jane Roe']);
+    assert.match(record.turns[0]!.text.en!, /Northport: 12 per cent, the best year on record Southport: 9 per cent/);
+  });
+});

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** The endings taken from a folder; a file named on its own is always tried, whatever its ending. */
-export const TRANSCRIPT_EXTENSIONS = ['txt', 'text', 'md', 'markdown'];
+export const TRANSCRIPT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm'];
 
 export interface FoundTranscripts {
   files: string[];

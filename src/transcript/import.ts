@@ -2,7 +2,7 @@
 // ConferenceRecord, with a report of every cleanup change. Pure: no I/O besides reading the
 // bundled word list once.
 //
-//   decode → lines → front matter → timestamps → running heads → paragraphs → labels → turns
+//   decode → (a web page's text) → lines → front matter → timestamps → running heads → paragraphs → labels → turns
 //          → metadata (preamble) → cleaning per paragraph → cast, kinds → record
 import type { ConferenceRecord } from '../domain/record.ts';
 import { assembleRecord, type CleanTurn } from './assemble.ts';
@@ -10,6 +10,7 @@ import { ParagraphCleaner, removeRunningHeads } from './clean/index.ts';
 import { decodeTranscript } from './decode.ts';
 import { TranscriptError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
 import { detectLabels } from './labels/index.ts';
 import { detectLanguage } from './language.ts';
 import { splitLines } from './lines.ts';
@@ -34,7 +35,9 @@ export interface ImportResult {
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;
-  const { text } = decodeTranscript(input);
+  const decoded = decodeTranscript(input).text;
+  const text = looksLikeHtml(decoded) ? htmlToText(decoded) : decoded;
+  if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
   const { frontMatter, rest } = readFrontMatter(splitLines(text));
   const report: CleanupChange[] = [];
   const timed = takeTimestamps(rest);

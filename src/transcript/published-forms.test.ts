@@ -311,3 +311,35 @@ describe('one turn per line, or a list in a turn', () => {
     assert.match(record.turns[0]!.text.en!, /Northport: 12 per cent, the best year on record Southport: 9 per cent/);
   });
 });
+
+describe('a transcript saved as a web page', () => {
+  it('reads the article: the heading as the title, the paragraphs as turns, none of the site around it', () => {
+    const { record, format } = importTranscript(fixture('web-page.html'));
+    assert.equal(format, 'us-honorific + heading + dateline');
+    const c = record.conference;
+    assert.deepEqual([c.title, c.date, c.venue], ['Press Briefing by Press Secretary Dana Hale', '2031-05-20', 'Lantern Room']);
+    assert.deepEqual(shape(record), [
+      ['statement', 'MS. HALE', 'Ms. Hale', null, null, 2],
+      ['question', 'Q', null, null, null, 1],
+      ['answer', 'MS. HALE', 'Ms. Hale', null, 2, 1],
+      ['question', 'Q', null, null, null, 1],
+      ['answer', 'MS. HALE', 'Ms. Hale', null, 4, 1],
+    ]);
+    assert.match(record.turns[0]!.text.en!, /Monday & Tuesday\.$/);
+    const all = JSON.stringify(record);
+    for (const outside of ['window.x', 'Privacy', 'News', '©']) assert.ok(!all.includes(outside), outside);
+  });
+
+  it('says so when the page has no text', () => {
+    assert.throws(() => importTranscript('<!doctype html><html><head><script>x()</script></head><body><nav>Home</nav></body></html>'), /web page has no text/);
+  });
+
+  it('takes no-break spaces after "Q" in text copied from a page', () => {
+    const { record } = importTranscript('Press Briefing\n\nMS. HALE:\u00a0 Good afternoon.\n\nQ\u00a0\u00a0\u00a0 Will the ferry return?\n\nMS. HALE:\u00a0 Yes.\n');
+    assert.deepEqual(record.turns.map((t) => [t.kind, t.label, t.text.en]), [
+      ['statement', 'MS. HALE', 'Good afternoon.'],
+      ['question', 'Q', 'Will the ferry return?'],
+      ['answer', 'MS. HALE', 'Yes.'],
+    ]);
+  });
+});

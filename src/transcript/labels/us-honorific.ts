@@ -44,8 +44,10 @@ function questionMarker(text: string): number {
   const next = text.charAt(1);
   if (next === ':' || next === '.') return 2;
   if (next === '\t') return 2;
-  if (next === ' ') {
-    if (text.charAt(2) === ' ') return 2;
+  // Text copied from a web page spaces "Q" with no-break spaces.
+  if (next === ' ' || next === '\u00a0') {
+    const after = text.charAt(2);
+    if (after === ' ' || after === '\u00a0') return 2;
     // "Q Thank you" with one space: a marker only before a capital or a quote.
     if (/^[\p{Lu}"“'‘(\d]/u.test(text.charAt(2))) return 2;
   }

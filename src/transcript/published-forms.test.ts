@@ -343,3 +343,14 @@ describe('a transcript saved as a web page', () => {
     ]);
   });
 });
+
+describe('a Chinese transcript with an outlet known by its Latin name', () => {
+  it('reads "BBC：" before a full-width colon as the outlet asking', () => {
+    const { record } = importTranscript('例行记者会\n\n林剑：大家好。\n\nBBC：请问会谈何时举行？\n\n林剑：目前没有消息。\n');
+    assert.deepEqual(shape(record, 'zh').map((t) => [t[0], t[1], t[3], t[4]]), [
+      ['statement', '林剑', null, null],
+      ['question', 'BBC', 'BBC', null],
+      ['answer', '林剑', null, 2],
+    ]);
+  });
+});

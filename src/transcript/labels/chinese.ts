@@ -7,6 +7,7 @@ const IDEOGRAPH = /[\u3400-\u9fff]/u;
 const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’《》,.;!?"]/u;
 const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
 const MAX_LABEL = 16;
+const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 
 export const chineseLabels: LabelConvention = {
   name: 'chinese',
@@ -26,9 +27,10 @@ export const chineseLabels: LabelConvention = {
       }
       if (c >= 0x3400 && c <= 0x9fff) ideographs = true;
     }
-    // The name must have an ideograph: an English line fails here, before any regex.
-    if (colon <= start || !ideographs) return null;
+    if (colon <= start) return null;
     const name = line.slice(start, colon).trim();
+    // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
+    if (!ideographs) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name)) return null;
     if (/\d/.test(name) && !name.endsWith('记者')) return null;
     const selfEvident = SELF_EVIDENT.has(name) || name.endsWith('记者');

@@ -4,7 +4,7 @@
 // none, leaves it unknown.
 const HOST_INSTITUTIONS: readonly [RegExp, string][] = [
   [
-    /\bNational People['’]s Congress\b|\bCPPCC\b|Chinese People['’]s Political Consultative Conference|\bCPC Central Committee\b|Communist Party of China|State Council Information Office|People['’]s Republic of China|全国人大|全国人民代表大会|全国政协|国务院新闻办|中共中央|外交部发言人/u,
+    /\bNational People['’]s Congress\b|\bCPPCC\b|Chinese People['’]s Political Consultative Conference|\bCPC Central Committee\b|Communist Party of China|State Council Information Office|全国人大|全国人民代表大会|全国政协|国务院新闻办|中共中央|外交部发言人/u,
     'CN',
   ],
   [/\bWhite House\b|\bFederal Reserve\b|\bFOMC\b|\bDepartment of State\b|\bState Department\b|\bPentagon\b|James S\. Brady/u, 'US'],

@@ -18,7 +18,7 @@ import { readPreamble } from './metadata.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
-import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
+import type { CleanupChange, ImportOptions } from './types.ts';
 import { mapped } from './arrays.ts';
 
 export { TranscriptError, type TranscriptErrorCode } from './errors.ts';
@@ -35,9 +35,7 @@ export interface ImportResult {
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;
-  const decoded = decodeTranscript(input).text;
-  const text = looksLikeHtml(decoded) ? htmlToText(decoded) : decoded;
-  if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
+  const text = pageText(decodeTranscript(input).text);
   const { frontMatter, rest } = readFrontMatter(splitLines(text));
   const report: CleanupChange[] = [];
   const timed = takeTimestamps(rest);
@@ -50,9 +48,8 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
 
-  const headings: SourceLine[] = [];
-  const segments = detection ? segment(paragraphs, detection.hits, headings) : { preamble: paragraphs, turns: [] };
-  for (const heading of headings) {
+  const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [] };
+  for (const heading of segments.headings) {
     report.push({ rule: 'section-heading', line: heading.no, before: heading.text.trim(), after: '', reason: 'a Markdown section heading between turns, not anyone’s words' });
   }
   const preamble = readPreamble(segments.preamble, cleanText);
@@ -74,6 +71,14 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);
   return { record, report, format };
+}
+
+/** A web page's text; any other text as it is. */
+function pageText(decoded: string): string {
+  if (!looksLikeHtml(decoded)) return decoded;
+  const text = htmlToText(decoded);
+  if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
+  return text;
 }
 
 function noTurns(): TranscriptError {

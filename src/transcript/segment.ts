@@ -16,10 +16,11 @@ export interface DraftTurn {
 export interface Segments {
   preamble: ParagraphLines[];
   turns: DraftTurn[];
+  /** Markdown section headings between turns ("## Questions and answers"), taken out of them. */
+  headings: SourceLine[];
 }
 
-/** `headings` receives the Markdown section headings found between turns ("## Questions and answers"). */
-export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[], headings: SourceLine[] = []): Segments {
+export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
   // By paragraph, then by line: no key string to build for every line of the document.
   const hitAt = new Map<number, Map<number, LabelHit>>();
   for (const hit of hits) {
@@ -51,18 +52,24 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
       open.push(line);
     });
   });
-  for (const turn of turns) turn.paragraphs = turn.paragraphs.filter((para) => para.length > 0 && !isSectionHeading(para, headings));
+  const headings: SourceLine[] = [];
+  for (const turn of turns) {
+    const spoken: ParagraphLines[] = [];
+    for (const para of turn.paragraphs) {
+      if (isSectionHeading(para)) headings.push(para[0]!);
+      else if (para.length > 0) spoken.push(para);
+    }
+    turn.paragraphs = spoken;
+  }
   dropClosingTimestamp(turns[turns.length - 1]);
-  return { preamble: preamble.filter((para) => para.length > 0), turns };
+  return { preamble: preamble.filter((para) => para.length > 0), turns, headings };
 }
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 
 /** A Markdown heading inside the record structures it; it is not anyone's words. */
-function isSectionHeading(paragraph: ParagraphLines, headings: SourceLine[]): boolean {
-  if (paragraph.length !== 1 || !MARKDOWN_HEADING.test(paragraph[0]!.text)) return false;
-  headings.push(paragraph[0]!);
-  return true;
+function isSectionHeading(paragraph: ParagraphLines): boolean {
+  return paragraph.length === 1 && MARKDOWN_HEADING.test(paragraph[0]!.text);
 }
 
 // US government transcripts end with "END 2:14 P.M. EST" (or the time alone): a timestamp, not

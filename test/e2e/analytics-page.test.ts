@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { CSV_COLUMNS, type ChartName } from '../../src/analytics/charts.ts';
-import { browserSkip, DESKTOP, launchBrowser, openContext, PHONE, screenshot, watchedPage } from '../support/browser.ts';
+import { browserSkip, DESKTOP, launchBrowser, openContext, openWatched, PHONE, screenshot } from '../support/browser.ts';
 import { injectedMarkup, pageProblems } from '../support/page-checks.ts';
 import { HOSTILE_OUTLET, HOSTILE_SLUG, hostileBriefing, saveResearchPageRecords } from '../support/research-page-records.ts';
 import { testServer } from '../support/server.ts';
@@ -36,12 +36,7 @@ describe('the analytics page', { skip }, async () => {
   await saveResearchPageRecords(store, { hostile: false });
   const browser = await launchBrowser();
 
-  async function open(path: string, options: Parameters<typeof openContext>[1] = {}) {
-    const context = await openContext(browser, options);
-    const watched = await watchedPage(context);
-    await watched.page.goto(url + path);
-    return { ...watched, context };
-  }
+  const open = (path: string, options: Parameters<typeof openContext>[1] = {}) => openWatched(browser, url + path, options);
 
   for (const [viewportName, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     test(`on a ${viewportName}: every chart drawn, accessible, reachable by keyboard, fits the screen`, async () => {

@@ -3,7 +3,7 @@
 // that opens its turn, a bad value explained on the page, and markup in a record shown as text.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserSkip, DESKTOP, launchBrowser, openContext, PHONE, screenshot, watchedPage } from '../support/browser.ts';
+import { browserSkip, DESKTOP, launchBrowser, openContext, openWatched, PHONE, screenshot } from '../support/browser.ts';
 import { injectedMarkup, pageProblems } from '../support/page-checks.ts';
 import { saveResearchPageRecords } from '../support/research-page-records.ts';
 import { testServer } from '../support/server.ts';
@@ -15,12 +15,7 @@ describe('the search page', { skip }, async () => {
   await saveResearchPageRecords(store, { hostile: true });
   const browser = await launchBrowser();
 
-  async function open(path: string, options: Parameters<typeof openContext>[1] = {}) {
-    const context = await openContext(browser, options);
-    const watched = await watchedPage(context);
-    await watched.page.goto(url + path);
-    return { ...watched, context };
-  }
+  const open = (path: string, options: Parameters<typeof openContext>[1] = {}) => openWatched(browser, url + path, options);
 
   for (const [viewportName, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     test(`on a ${viewportName}: accessible, reachable by keyboard, fits the screen`, async () => {

@@ -71,6 +71,14 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
   return watched;
 }
 
+/** A fresh context with a watched page, already at `address`; close it with its context. */
+export async function openWatched(browser: Browser, address: string, options: Parameters<typeof openContext>[1] = {}): Promise<Watched & { context: BrowserContext }> {
+  const context = await openContext(browser, options);
+  const watched = await watchedPage(context);
+  await watched.page.goto(address);
+  return { ...watched, context };
+}
+
 export async function signIn(page: Page, base: string, email: string, password: string): Promise<void> {
   await page.goto(`${base}/signin`);
   await page.getByLabel(/^(Email|电子邮件)$/).fill(email);

@@ -8,7 +8,8 @@ import { api } from '../lib/api.ts';
 import { ErrorLine, Panel } from '../lib/components.tsx';
 import { ListTable } from './parts.tsx';
 import { AccessLinkBox } from './AccessLinkBox.tsx';
-import { useAction, useList } from './use-list.ts';
+import { useAction } from '../lib/use-action.ts';
+import { useList } from './use-list.ts';
 
 type Status = Accreditation['status'];
 const FILTERS: (Status | '')[] = ['', 'pending', 'approved', 'rejected', 'revoked'];

@@ -8,7 +8,8 @@ import { api, slugPath } from '../lib/api.ts';
 import { ErrorLine, Panel } from '../lib/components.tsx';
 import { ListTable } from './parts.tsx';
 import { NewConferenceForm } from './NewConferenceForm.tsx';
-import { useAction, useList } from './use-list.ts';
+import { useAction } from '../lib/use-action.ts';
+import { useList } from './use-list.ts';
 
 export function ConferencesTab({ data }: { data: AdminPageData }) {
   const { t, uiLang } = data;

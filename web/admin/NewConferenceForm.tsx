@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import type { AdminPageData } from '../../src/http/pages/page-data.ts';
 import { api } from '../lib/api.ts';
 import { ErrorLine } from '../lib/components.tsx';
-import { useAction } from './use-list.ts';
+import { useAction } from '../lib/use-action.ts';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 

@@ -4,7 +4,8 @@ import type { AdminPageData } from '../../src/http/pages/page-data.ts';
 import { api } from '../lib/api.ts';
 import { ErrorLine, Panel } from '../lib/components.tsx';
 import { CreateForm, ListTable } from './parts.tsx';
-import { useAction, useList } from './use-list.ts';
+import { useAction } from '../lib/use-action.ts';
+import { useList } from './use-list.ts';
 
 interface Outlet {
   id: string;

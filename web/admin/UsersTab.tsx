@@ -5,7 +5,8 @@ import { STAFF_ROLES, type UserRole } from '../../src/domain/roles.ts';
 import { api } from '../lib/api.ts';
 import { ErrorLine, Panel } from '../lib/components.tsx';
 import { CreateForm, ListTable } from './parts.tsx';
-import { useAction, useList } from './use-list.ts';
+import { useAction } from '../lib/use-action.ts';
+import { useList } from './use-list.ts';
 
 interface ListedUser {
   id: string;

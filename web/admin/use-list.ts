@@ -19,22 +19,3 @@ export function useList<T>(path: string, key: string): { items: T[] | null; relo
   }, [reload]);
   return { items, reload, error };
 }
-
-/** Runs an admin action, reporting its failure in the interface's words. */
-export function useAction(failed: string) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const run = async <R,>(action: () => Promise<R>): Promise<R | undefined> => {
-    setBusy(true);
-    setError(null);
-    try {
-      return await action();
-    } catch (e) {
-      setError(failed.replace('{message}', (e as Error).message));
-      return undefined;
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}

@@ -5,6 +5,7 @@ import type { JournalistPageData, OwnHand } from '../../src/http/pages/page-data
 import { fill, nextQuestion } from '../../src/i18n/fill.ts';
 import { api, slugPath } from '../lib/api.ts';
 import { ConnectionBadge, ErrorLine } from '../lib/components.tsx';
+import { useAction } from '../lib/use-action.ts';
 import { useStream } from '../lib/use-stream.ts';
 import { RaiseForm, type RaiseInput } from './RaiseForm.tsx';
 
@@ -24,8 +25,7 @@ export function HandPanel({ conference, initialHand, t }: { conference: Conferen
   const [floorSeq, setFloorSeq] = useState<number | null>(null);
   const hadFloor = useRef(false);
   const [announcement, setAnnouncement] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useAction(t.common.failed);
 
   const connection = useStream(conference.slug, conference.lastEventId, ['conference.state', 'queue.changed', 'floor.given'], (type, data) => {
     if (type === 'conference.state') setStatus(data.status);
@@ -53,17 +53,6 @@ export function HandPanel({ conference, initialHand, t }: { conference: Conferen
     }
   });
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(fill(t.common.failed, { message: (e as Error).message }));
-    } finally {
-      setBusy(false);
-    }
-  };
   const raise = (input: RaiseInput) =>
     run(async () => {
       const answer = await api<{ hand: OwnHand }>('POST', `${slugPath(conference.slug)}/hands`, input);

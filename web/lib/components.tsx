@@ -13,6 +13,16 @@ export function ConnectionBadge({ state, labels }: { state: StreamState; labels:
   );
 }
 
+/** A console's head: whether its stream is connected, and the conference's state. */
+export function ConsoleStatus({ state, status, labels }: { state: StreamState; status: string; labels: { connected: string; connecting: string; reconnecting: string } }) {
+  return (
+    <div class="toolbar">
+      <ConnectionBadge state={state} labels={labels} />
+      <span class="badge">{status}</span>
+    </div>
+  );
+}
+
 /** A message that says what went wrong, announced at once. */
 export function ErrorLine({ message }: { message: string | null }) {
   return (

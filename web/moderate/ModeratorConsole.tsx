@@ -5,8 +5,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ModeratePageData, QueueView } from '../../src/http/pages/page-data.ts';
 import { fill, nextQuestion } from '../../src/i18n/fill.ts';
 import { api, slugPath } from '../lib/api.ts';
-import { ConnectionBadge, ErrorLine, Panel, useServerNow } from '../lib/components.tsx';
+import { ConsoleStatus, ErrorLine, Panel, useServerNow } from '../lib/components.tsx';
 import { applyTurnEvent, currentTurn, TURN_EVENTS, type PublicTurn } from '../lib/turns.ts';
+import { useAction } from '../lib/use-action.ts';
 import { useStream } from '../lib/use-stream.ts';
 import { CurrentTurn } from './CurrentTurn.tsx';
 import { QueueList } from './QueueList.tsx';
@@ -24,8 +25,8 @@ export function ModeratorConsole({ data }: { data: ModeratePageData }) {
   const [openedAt, setOpenedAt] = useState<Record<number, number>>(() => Object.fromEntries(Object.entries(data.openedAt).map(([seq, iso]) => [seq, Date.parse(iso)])));
   const [selected, setSelected] = useState(0);
   const [announcement, setAnnouncement] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction(t.common.failed);
+  const { busy, error } = action;
 
   const connection = useStream(slug, data.lastEventId, ['conference.state', 'queue.changed', 'floor.given', ...TURN_EVENTS], (type, payload) => {
     if (type === 'conference.state') return setStatus(payload.status);
@@ -42,18 +43,8 @@ export function ModeratorConsole({ data }: { data: ModeratePageData }) {
     if (chosen) document.querySelector(`[data-hand="${CSS.escape(chosen.handId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [chosen?.handId]);
 
-  const run = async (action: () => Promise<unknown>) => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(fill(t.common.failed, { message: (e as Error).message }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  // A shortcut pressed twice while the first request runs does nothing the second time.
+  const run = (request: () => Promise<unknown>) => (busy ? Promise.resolve(undefined) : action.run(request));
   const giveFloor = (handId?: string) => run(() => api('POST', `${slugPath(slug)}/floor`, handId ? { handId } : {}));
   const skip = (handId: string) => run(() => api('POST', `${slugPath(slug)}/hands/${encodeURIComponent(handId)}/skip`));
   const move = (to: string) => run(() => api('POST', `${slugPath(slug)}/state`, { status: to }));
@@ -69,10 +60,7 @@ export function ModeratorConsole({ data }: { data: ModeratePageData }) {
   const current = currentTurn(turns);
   return (
     <div>
-      <div class="toolbar">
-        <ConnectionBadge state={connection} labels={{ ...t.live, connected: t.common.connected }} />
-        <span class="badge">{t.statuses[status]}</span>
-      </div>
+      <ConsoleStatus state={connection} status={t.statuses[status]} labels={{ ...t.live, connected: t.common.connected }} />
       <p class="next-question" role="status">
         {announcement}
       </p>

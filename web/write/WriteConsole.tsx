@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { WritePageData } from '../../src/http/pages/page-data.ts';
 import { fill } from '../../src/i18n/fill.ts';
 import { api, slugPath } from '../lib/api.ts';
-import { ConnectionBadge, ErrorLine, Panel } from '../lib/components.tsx';
+import { ConsoleStatus, ErrorLine, Panel } from '../lib/components.tsx';
 import { applyTurnEvent, currentTurn, TURN_EVENTS, type PublicTurn } from '../lib/turns.ts';
 import { useStream } from '../lib/use-stream.ts';
 import { Composer } from './Composer.tsx';
@@ -82,10 +82,7 @@ export function WriteConsole({ data }: { data: WritePageData }) {
 
   return (
     <div>
-      <div class="toolbar">
-        <ConnectionBadge state={connection} labels={{ ...t.live, connected: t.common.connected }} />
-        <span class="badge">{t.statuses[status]}</span>
-      </div>
+      <ConsoleStatus state={connection} status={t.statuses[status]} labels={{ ...t.live, connected: t.common.connected }} />
       <ErrorLine message={error} />
       <Panel id="record-title" title={t.write.turns}>
         <TurnList turns={turns} langs={interpreting ? [source, lang] : [lang]} editLang={lang} targetSeq={target?.seq ?? null} editing={editing} data={data} onEdit={setEditing} onSave={save} />

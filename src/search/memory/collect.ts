@@ -10,6 +10,7 @@ import type { Postings } from './postings.ts';
 import { intersect, seek, subtract, union } from './sorted-ids.ts';
 
 export interface MemoryFilters {
+  /** Conference statuses to search in. */
   statuses: readonly string[];
   speaker?: string;
   outlet?: string;

@@ -4,25 +4,18 @@
 // SQLite only: FTS5 has no PostgreSQL counterpart in Kysely's builder, so this is raw SQL.
 import { sql, type RawBuilder } from 'kysely';
 import type { MatchPlan } from '../../search/match.ts';
+import type { MemoryFilters } from '../../search/memory/collect.ts';
 import { searchMemoryOf } from '../../search/memory/engine.ts';
 import type { Collected } from '../sqlite/search-collect.ts';
 import type { Db } from './db.ts';
 
-export interface SearchSpec {
+/** The filters (statuses, speaker, outlet, origin, kind, from, to, lang) are the in-memory search's. */
+export interface SearchSpec extends MemoryFilters {
   /** An FTS5 MATCH expression built by src/search/match.ts, never raw user text. */
   match: string;
   /** The same query as phrases and operators, for the in-memory search. */
   plan?: MatchPlan;
-  /** Conference statuses to search in. */
-  statuses: readonly string[];
-  speaker?: string;
-  outlet?: string;
-  origin?: string;
-  kind?: string;
-  from?: string;
-  to?: string;
   conferenceId?: string;
-  lang?: string;
   limit: number;
   offset: number;
   /** How many speakers and outlets the facets list, most frequent first; years are all listed. */

@@ -84,19 +84,25 @@ export async function approve(ctx: AppContext, admin: User, id: string, outletFa
     await tx.accreditations.decide(id, { status: 'approved', by: admin.id, userId: journalist.id, outletId: outlet.id });
     const { token, hash } = newToken();
     const accessExpiresAt = linkExpiry(ctx, accreditation);
+    // One live link per journalist: a new one retires any unused one handed out before.
+    await tx.sessions.expireAccessTokensOf(journalist.id, ctx.clock.now().toISOString());
     await tx.sessions.createAccessToken(hash, journalist.id, id, accessExpiresAt);
     return { accreditation: { ...accreditation, status: 'approved', userId: journalist.id, outletId: outlet.id, outletName: outlet.name }, journalist, accessToken: token, accessExpiresAt };
   });
 }
 
-/** A fresh access link for an approved journalist who lost theirs. */
+/** A fresh access link for an approved journalist who lost theirs; the links before it stop working. */
 export async function reissueLink(ctx: AppContext, id: string): Promise<{ accessToken: string; accessExpiresAt: string }> {
   const accreditation = await ctx.store.accreditations.get(id);
   if (!accreditation) throw new AppError('not_found', `no accreditation ${id}`);
   if (accreditation.status !== 'approved' || !accreditation.userId) throw new AppError('wrong_state', `accreditation is ${accreditation.status}`);
+  const userId = accreditation.userId;
   const { token, hash } = newToken();
   const accessExpiresAt = linkExpiry(ctx, accreditation);
-  await ctx.store.sessions.createAccessToken(hash, accreditation.userId, id, accessExpiresAt);
+  await ctx.store.transaction(async (tx) => {
+    await tx.sessions.expireAccessTokensOf(userId, ctx.clock.now().toISOString());
+    await tx.sessions.createAccessToken(hash, userId, id, accessExpiresAt);
+  });
   return { accessToken: token, accessExpiresAt };
 }
 

@@ -3,7 +3,7 @@
 import { diffWords } from 'diff';
 import { acceptsWriting } from '../domain/lifecycle.ts';
 import { nameKey, type Outlet, type Person, type TurnKind } from '../domain/record.ts';
-import type { User } from '../domain/roles.ts';
+import { EDITOR_ROLE_WORDS, interpretedLanguages, type User, type UserRole } from '../domain/roles.ts';
 import type { LiveTurn } from '../store/kysely/live-turns.ts';
 import type { ConferenceInfo, Repositories } from '../store/store.ts';
 import { requireConference } from './conferences.ts';
@@ -66,10 +66,21 @@ async function requireTurn(tx: Repositories, conference: ConferenceInfo, seq: nu
  * Appends a piece of text. The conference's first language closes when the turn is finalized;
  * other languages stay open so interpretation may trail the speaker.
  */
+/** Interpreters write only the languages they interpret into. */
+function assertMayWriteLanguages(conference: ConferenceInfo, actor: User, langs: readonly string[]): void {
+  if (actor.role !== 'interpreter') return;
+  const allowed = interpretedLanguages(conference.languages);
+  const refused = langs.filter((l) => !allowed.includes(l));
+  if (refused.length === 0) return;
+  const into = allowed.length > 0 ? `only ${allowed.join(', ')}` : 'no language (the conference has one language only)';
+  throw new AppError('forbidden', `interpreters write the languages interpreted into, here ${into}; not ${refused.join(', ')}`, 'lang');
+}
+
 export async function appendText(ctx: AppContext, actor: User, slug: string, seq: number, lang: string, piece: string): Promise<{ seq: number; lang: string; length: number }> {
   return commit(ctx, async (tx, emit) => {
     const conference = await requireConference(tx, slug);
     assertWritable(conference, actor);
+    assertMayWriteLanguages(conference, actor, [lang]);
     const turn = await requireTurn(tx, conference, seq);
     if (turn.state === 'final' && lang === conference.languages[0]) throw new AppError('wrong_state', `turn ${seq} is final; correct it with PATCH`);
     const current = turn.text[lang] ?? '';
@@ -114,6 +125,10 @@ export async function correctTurn(ctx: AppContext, actor: User, slug: string, se
   return commit(ctx, async (tx, emit) => {
     const conference = await requireConference(tx, slug);
     assertWritable(conference, actor);
+    assertMayWriteLanguages(conference, actor, Object.keys(correction.text ?? {}));
+    if (actor.role === 'interpreter' && (correction.kind !== undefined || correction.speaker !== undefined || correction.outlet !== undefined)) {
+      throw new AppError('forbidden', 'interpreters correct the text of their languages only, not the kind, speaker or outlet');
+    }
     const turn = await requireTurn(tx, conference, seq);
     const kind = correction.kind ?? turn.kind;
     const speaker = correction.speaker === undefined ? turn.speaker : resolveSpeaker(conference, correction.speaker ?? undefined, kind);
@@ -121,7 +136,8 @@ export async function correctTurn(ctx: AppContext, actor: User, slug: string, se
     const text = { ...turn.text, ...correction.text };
     const revision = await tx.turns.correct(conference.id, turn, { kind, speaker, outlet, text }, actor.id);
     const corrected = publicTurn({ ...turn, kind, speaker, outlet, text, revision });
-    emit(conference.id, { type: 'turn.corrected', public: { turn: corrected, by: actor.name }, staff: null, users: null });
+    // The public learns which role corrected the record; staff also see who.
+    emit(conference.id, { type: 'turn.corrected', public: { turn: corrected, by: EDITOR_ROLE_WORDS[actor.role], byRole: actor.role }, staff: { turn: corrected, by: actor.name, byRole: actor.role }, users: null });
     return corrected;
   });
 }
@@ -129,7 +145,9 @@ export async function correctTurn(ctx: AppContext, actor: User, slug: string, se
 export interface RevisionView {
   revision: number;
   at: string;
+  /** Staff see the account's name; the public the role's word (EDITOR_ROLE_WORDS). */
   by: string | null;
+  byRole: UserRole | null;
   kind: TurnKind;
   speaker: string | null;
   outlet: string | null;
@@ -138,7 +156,7 @@ export interface RevisionView {
   diff: Record<string, { added?: boolean; removed?: boolean; value: string }[]>;
 }
 
-export async function turnRevisions(ctx: AppContext, slug: string, seq: number): Promise<RevisionView[]> {
+export async function turnRevisions(ctx: AppContext, slug: string, seq: number, viewer: 'public' | 'staff'): Promise<RevisionView[]> {
   const conference = await requireConference(ctx.store, slug);
   await requireTurn(ctx.store, conference, seq);
   const revisions = await ctx.store.turns.revisions(conference.id, seq);
@@ -148,6 +166,7 @@ export async function turnRevisions(ctx: AppContext, slug: string, seq: number):
     const diff = Object.fromEntries(
       langs.map((l) => [l, diffWords(before[l] ?? '', r.text[l] ?? '').map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }))]),
     );
-    return { revision: r.revision, at: r.createdAt, by: r.authorName, kind: r.kind, speaker: r.speaker?.name ?? null, outlet: r.outlet?.name ?? null, text: r.text, diff };
+    const by = viewer === 'staff' ? r.authorName : r.authorRole ? EDITOR_ROLE_WORDS[r.authorRole] : null;
+    return { revision: r.revision, at: r.createdAt, by, byRole: r.authorRole, kind: r.kind, speaker: r.speaker?.name ?? null, outlet: r.outlet?.name ?? null, text: r.text, diff };
   });
 }

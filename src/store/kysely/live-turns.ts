@@ -1,5 +1,6 @@
 // Turns written live: opened, written in pieces per language, finalized, corrected with revisions kept.
 import type { Outlet, Person, Turn, TurnKind } from '../../domain/record.ts';
+import type { UserRole } from '../../domain/roles.ts';
 import type { TurnsTable } from '../schema.ts';
 import { json, type Db } from './db.ts';
 import { parseJson, turnFromRow } from './rows.ts';
@@ -19,6 +20,7 @@ export interface TurnRevision {
   text: Record<string, string>;
   authorId: string | null;
   authorName: string | null;
+  authorRole: UserRole | null;
   createdAt: string;
 }
 
@@ -119,7 +121,7 @@ export class LiveTurnRepo {
     const rows = await this.db
       .selectFrom('turn_revisions as r')
       .leftJoin('users as u', 'u.id', 'r.author_id')
-      .select(['r.revision', 'r.kind', 'r.speaker', 'r.outlet', 'r.text', 'r.author_id', 'u.name as author_name', 'r.created_at'])
+      .select(['r.revision', 'r.kind', 'r.speaker', 'r.outlet', 'r.text', 'r.author_id', 'u.name as author_name', 'u.role as author_role', 'r.created_at'])
       .where('r.conference_id', '=', conferenceId)
       .where('r.seq', '=', seq)
       .orderBy('r.revision')
@@ -132,6 +134,7 @@ export class LiveTurnRepo {
       text: parseJson<Record<string, string>>(r.text, {}),
       authorId: r.author_id,
       authorName: r.author_name,
+      authorRole: (r.author_role as UserRole | null) ?? null,
       createdAt: r.created_at,
     }));
   }

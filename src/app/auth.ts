@@ -16,7 +16,7 @@ export interface NewSession {
 async function startSession(ctx: AppContext, user: User): Promise<NewSession> {
   const { token, hash } = newToken();
   const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_HOURS * 3600_000).toISOString();
-  await ctx.store.sessions.create(hash, user.id, expiresAt);
+  await ctx.store.sessions.create(hash, user.id, expiresAt, ctx.clock.now().toISOString());
   return { token, user, expiresAt };
 }
 
@@ -46,7 +46,7 @@ export async function sessionUser(ctx: AppContext, token: string): Promise<User 
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {
-  await ctx.store.sessions.revoke(hashToken(token));
+  await ctx.store.sessions.revoke(hashToken(token), ctx.clock.now().toISOString());
 }
 
 export interface NewUserInput {
@@ -68,5 +68,5 @@ export async function addUser(ctx: AppContext, input: NewUserInput): Promise<Use
     role: input.role,
     passwordHash: input.password ? await hashPassword(input.password) : null,
     outletId: null,
-  });
+  }, ctx.clock.now().toISOString());
 }

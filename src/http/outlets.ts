@@ -32,7 +32,7 @@ export function outletRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
         const clash = await ctx.store.outlets.findByName(name);
         if (clash) throw new AppError('conflict', `"${name}" is already the outlet ${clash.name}`, 'name');
       }
-      const outlet = await ctx.store.outlets.create(input);
+      const outlet = await ctx.store.outlets.create(input, ctx.clock.now().toISOString());
       return c.json({ outlet }, 201);
     },
   );

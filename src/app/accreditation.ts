@@ -45,7 +45,7 @@ export async function apply(ctx: AppContext, input: Application, clientKey: stri
     conferenceId,
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,
-  });
+  }, ctx.clock.now().toISOString());
 }
 
 async function requireAccreditation(ctx: AppContext, id: string, decision: 'approve' | 'reject' | 'revoke'): Promise<Accreditation> {
@@ -70,7 +70,7 @@ export async function approve(ctx: AppContext, admin: User, id: string, outletFa
     const outlet =
       (accreditation.outletId ? await tx.outlets.get(accreditation.outletId) : null) ??
       (await tx.outlets.findByName(accreditation.outletName)) ??
-      (await tx.outlets.create({ name: accreditation.outletName, aliases: [], country: outletFacts.country ?? null, origin: outletFacts.origin ?? 'unknown' }));
+      (await tx.outlets.create({ name: accreditation.outletName, aliases: [], country: outletFacts.country ?? null, origin: outletFacts.origin ?? 'unknown' }, ctx.clock.now().toISOString()));
     const existing = await tx.users.findByEmail(accreditation.email);
     if (existing && existing.role !== 'journalist') throw new AppError('conflict', `${accreditation.email} belongs to a staff account`, 'email');
     let journalist: User;
@@ -79,14 +79,14 @@ export async function approve(ctx: AppContext, admin: User, id: string, outletFa
       await tx.users.update(user.id, { name: accreditation.name, outletId: outlet.id });
       journalist = { ...user, name: accreditation.name, outletId: outlet.id };
     } else {
-      journalist = await tx.users.create({ email: accreditation.email, name: accreditation.name, role: 'journalist', passwordHash: null, outletId: outlet.id });
+      journalist = await tx.users.create({ email: accreditation.email, name: accreditation.name, role: 'journalist', passwordHash: null, outletId: outlet.id }, ctx.clock.now().toISOString());
     }
-    await tx.accreditations.decide(id, { status: 'approved', by: admin.id, userId: journalist.id, outletId: outlet.id });
+    await tx.accreditations.decide(id, { status: 'approved', by: admin.id, userId: journalist.id, outletId: outlet.id }, ctx.clock.now().toISOString());
     const { token, hash } = newToken();
     const accessExpiresAt = linkExpiry(ctx, accreditation);
     // One live link per journalist: a new one retires any unused one handed out before.
     await tx.sessions.expireAccessTokensOf(journalist.id, ctx.clock.now().toISOString());
-    await tx.sessions.createAccessToken(hash, journalist.id, id, accessExpiresAt);
+    await tx.sessions.createAccessToken(hash, journalist.id, id, accessExpiresAt, ctx.clock.now().toISOString());
     return { accreditation: { ...accreditation, status: 'approved', userId: journalist.id, outletId: outlet.id, outletName: outlet.name }, journalist, accessToken: token, accessExpiresAt };
   });
 }
@@ -101,7 +101,7 @@ export async function reissueLink(ctx: AppContext, id: string): Promise<{ access
   const accessExpiresAt = linkExpiry(ctx, accreditation);
   await ctx.store.transaction(async (tx) => {
     await tx.sessions.expireAccessTokensOf(userId, ctx.clock.now().toISOString());
-    await tx.sessions.createAccessToken(hash, userId, id, accessExpiresAt);
+    await tx.sessions.createAccessToken(hash, userId, id, accessExpiresAt, ctx.clock.now().toISOString());
   });
   return { accessToken: token, accessExpiresAt };
 }
@@ -114,7 +114,7 @@ function linkExpiry(ctx: AppContext, accreditation: Accreditation): string {
 
 export async function reject(ctx: AppContext, admin: User, id: string): Promise<Accreditation> {
   const accreditation = await requireAccreditation(ctx, id, 'reject');
-  await ctx.store.accreditations.decide(id, { status: 'rejected', by: admin.id });
+  await ctx.store.accreditations.decide(id, { status: 'rejected', by: admin.id }, ctx.clock.now().toISOString());
   return { ...accreditation, status: 'rejected' };
 }
 
@@ -122,12 +122,12 @@ export async function reject(ctx: AppContext, admin: User, id: string): Promise<
 export async function revoke(ctx: AppContext, admin: User, id: string): Promise<Accreditation> {
   const accreditation = await requireAccreditation(ctx, id, 'revoke');
   const userId = accreditation.userId;
-  await commit(ctx, async (tx, emit) => {
-    await tx.accreditations.decide(id, { status: 'revoked', by: admin.id });
+  await commit(ctx, async (tx, emit, at) => {
+    await tx.accreditations.decide(id, { status: 'revoked', by: admin.id }, at);
     if (!userId) return;
-    await tx.sessions.revokeAllOf(userId);
+    await tx.sessions.revokeAllOf(userId, at);
     await tx.sessions.expireAccessTokensOf(userId, ctx.clock.now().toISOString());
-    for (const conferenceId of await tx.hands.withdrawAllOf(userId)) {
+    for (const conferenceId of await tx.hands.withdrawAllOf(userId, at)) {
       const conference = await tx.conferences.infoById(conferenceId);
       if (conference) emit(conferenceId, await queueChangedEvent(tx, conference, ctx.clock.now()));
     }

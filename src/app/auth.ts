@@ -17,7 +17,7 @@ export interface NewSession {
 async function startSession(ctx: AppContext, user: User): Promise<NewSession> {
   const { token, hash } = newToken();
   const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_HOURS * 3600_000).toISOString();
-  await ctx.store.sessions.create(hash, user.id, expiresAt);
+  await ctx.store.sessions.create(hash, user.id, expiresAt, ctx.clock.now().toISOString());
   return { token, user, expiresAt };
 }
 
@@ -53,7 +53,7 @@ export async function sessionUser(ctx: AppContext, token: string): Promise<User 
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {
-  await ctx.store.sessions.revoke(hashToken(token));
+  await ctx.store.sessions.revoke(hashToken(token), ctx.clock.now().toISOString());
 }
 
 export interface NewUserInput {
@@ -71,7 +71,7 @@ export async function addUser(ctx: AppContext, input: NewUserInput): Promise<Use
   if (await ctx.store.users.findByEmail(input.email)) throw new AppError('conflict', `a user with email ${input.email} exists already`, 'email');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
-    return await ctx.store.users.create({ email: input.email, name: input.name ?? input.email.split('@')[0]!, role: input.role, passwordHash, outletId: null });
+    return await ctx.store.users.create({ email: input.email, name: input.name ?? input.email.split('@')[0]!, role: input.role, passwordHash, outletId: null }, ctx.clock.now().toISOString());
   } catch (error) {
     // The check above is for the message; the unique index decides when two requests race.
     if (isUniqueViolation(error)) throw new AppError('conflict', `a user with email ${input.email} exists already`, 'email');

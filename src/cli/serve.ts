@@ -31,11 +31,12 @@ export function registerServe(program: Command): void {
       const [{ createContext }, { seedDemoIfEmpty }, { startServer }] = await Promise.all([import('../app/context.ts'), import('../app/demo.ts'), import('../http/server.ts')]);
       const dbPath = databasePath(opts.db);
       const store = await openStore(dbPath);
+      const ctx = createContext(store);
       if (opts.demo) {
-        const slug = await seedDemoIfEmpty(store);
+        const slug = await seedDemoIfEmpty(ctx);
         if (slug) err(`empty database: imported the demo conference /c/${slug}`);
       }
-      const server = await startServer(createContext(store), { port, http, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
+      const server = await startServer(ctx, { port, http, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
         await store.close();
         if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
         throw error;

@@ -34,7 +34,7 @@ export function outletRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
           const clash = await tx.outlets.findByName(name);
           if (clash) throw new AppError('conflict', `"${name}" is already the outlet ${clash.name}`, 'name');
         }
-        return tx.outlets.create(input);
+        return tx.outlets.create(input, ctx.clock.now().toISOString());
       });
       return c.json({ outlet }, 201);
     },

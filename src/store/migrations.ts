@@ -76,6 +76,8 @@ const migrations: Record<string, Migration> = {
  */
 async function floorHistory(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('turns_questions').on('turns').columns(['outlet_id', 'conference_id']).where(sql<boolean>`kind = 'question'`).execute();
+  // Raising a hand and opening a stream look up the caller's accreditations.
+  await db.schema.createIndex('accreditations_user').on('accreditations').column('user_id').execute();
 }
 
 /** Accounts, accreditation, the floor, the durable event log and turn revisions. */

@@ -309,7 +309,10 @@ export interface LiveTurnRepository {
   /** Seqs of the turns that have been corrected, for showing correction history. */
   correctedSeqs(conferenceId: string): Promise<number[]>;
   /** Questions asked per outlet: in this conference, and in all others. */
-  questionsByOutlet(conferenceId: string): Promise<{ here: Map<string, number>; earlier: Map<string, number> }>;
+  /** Questions asked per outlet, here and in every other conference, for the given outlets only. */
+  questionsByOutlet(conferenceId: string, outletIds: readonly string[]): Promise<{ here: Map<string, number>; earlier: Map<string, number> }>;
+  /** The conference's last question turn, for follow-up eligibility. */
+  lastQuestion(conferenceId: string): Promise<{ seq: number; handId: string | null; outlet: Outlet | null } | null>;
 }
 
 export interface EventRepository {

@@ -2,7 +2,7 @@
 // malformed path segments, query strings and bodies, as every kind of caller, against a real server.
 // Whatever comes in: no 5xx, a refusal has the shared error shape, and a refused request changes
 // nothing in the database (SQLite's data_version, read from a second connection, counts every
-// commit made by the server's). PRESSER_FUZZ_RUNS sets the requests per route (default 60).
+// commit made by the server's). PRESSER_FUZZ_RUNS sets the requests per route (default 50).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -16,7 +16,7 @@ import { ApiClient } from '../support/client.ts';
 import { accredit, buildScenario } from '../support/scenario.ts';
 import { tempDir } from '../support/tmp.ts';
 
-const RUNS = Number(process.env.PRESSER_FUZZ_RUNS ?? 60);
+const RUNS = Number(process.env.PRESSER_FUZZ_RUNS ?? 50);
 
 type Schema = { $ref?: string; type?: string | string[]; enum?: unknown[]; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; minLength?: number; maxLength?: number };
 interface Operation {

@@ -4,9 +4,8 @@ import { getRequestListener } from '@hono/node-server';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { StreamHub } from '../live/hub.ts';
-import { createSseHandler, EVENTS_PATH } from '../live/sse.ts';
+import { createSseHandler, EVENTS_PATH } from './event-stream.ts';
 import { createApp } from './app.ts';
-import { SESSION_COOKIE } from './auth.ts';
 import { errorBody, statusOf } from './errors.ts';
 
 export interface RunningServer {
@@ -25,7 +24,7 @@ export interface ServerOptions {
 export async function startServer(ctx: AppContext, options: ServerOptions): Promise<RunningServer> {
   const app = createApp(ctx);
   const hub = new StreamHub(ctx.bus, options.heartbeatMs);
-  const streams = createSseHandler(ctx, hub, { sessionCookie: SESSION_COOKIE });
+  const streams = createSseHandler(ctx, hub, {});
   const honoListener = getRequestListener(app.fetch);
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -5,9 +5,8 @@ import { getRequestListener } from '@hono/node-server';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { StreamHub } from '../live/hub.ts';
-import { createSseHandler, EVENTS_PATH } from '../live/sse.ts';
+import { createSseHandler, EVENTS_PATH } from './event-stream.ts';
 import { createApp } from './app.ts';
-import { SESSION_COOKIE } from './auth.ts';
 import { errorBody, statusOf } from './errors.ts';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './settings.ts';
 
@@ -40,7 +39,7 @@ function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
 export async function startServer(ctx: AppContext, options: ServerOptions): Promise<RunningServer> {
   const app = createApp(ctx, options.http ?? DEFAULT_HTTP_SETTINGS);
   const hub = new StreamHub(ctx.bus, options.heartbeatMs);
-  const streams = createSseHandler(ctx, hub, { sessionCookie: SESSION_COOKIE });
+  const streams = createSseHandler(ctx, hub, {});
   const honoListener = getRequestListener(app.fetch);
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

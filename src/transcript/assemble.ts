@@ -19,6 +19,7 @@ import type { PreambleMetadata } from './metadata.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
+import { nameSources } from './full-names.ts';
 import { mapped } from './arrays.ts';
 
 /** A labelled turn, its paragraphs already cleaned. */
@@ -51,7 +52,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const labelled = mapped(input.turns, (t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
-    : castSpeakers(labelled, { principal: principalHint, hostCountry });
+    : castSpeakers(labelled, { principal: principalHint, hostCountry, nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(labelled.slice(0, 40), (t) => t.text)]) });
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
 
   const opener = narration ? unlabelledOpener(meta.narration, cast) : null;

@@ -6,6 +6,7 @@ import { identify, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts';
 import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
+import { fullNameFor } from './full-names.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
 
@@ -24,10 +25,14 @@ export interface CastHints {
   /** The principal's name when the metadata gives it. */
   principal: string | null;
   hostCountry: string | null;
+  /** Title, opening and early turns, where a speaker labelled by surname or office is named in full. */
+  nameSources?: string;
 }
 
 interface Speaker {
   key: string;
+  /** The label as first printed. */
+  label: string;
   identity: Identity;
   turns: number[];
   words: number;
@@ -92,7 +97,7 @@ function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string,
       const key = labelKey(turn.label);
       speaker = speakers.get(key);
       if (!speaker) {
-        speaker = { key, identity: identify(turn.label), turns: [], words: 0 };
+        speaker = { key, label: withoutLabelNote(turn.label), identity: identify(turn.label), turns: [], words: 0 };
         speakers.set(key, speaker);
       }
       byLabel.set(turn.label, speaker);
@@ -241,7 +246,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
     return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null };
   }
-  const asPerson = (role: Person['role']): Person => ({ name: identity.name, titles: identity.titles, role });
+  const name = (ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) || identity.name;
+  const asPerson = (role: Person['role']): Person => ({ name, titles: identity.titles, role });
   if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null };
   if (ctx.moderators.has(speaker)) return { part: 'moderator', speaker: asPerson('moderator'), outlet: null };
   if (identity.role === 'interpreter') return { part: 'interpreter', speaker: asPerson('interpreter'), outlet: null };
@@ -253,6 +259,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
   if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name) };
   if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null };
+  if (speaksForTheHost(speaker, ctx)) return { part: 'principal', speaker: asPerson('principal'), outlet: null };
   return { part: 'other', speaker: asPerson('other'), outlet: null };
 }
 
@@ -267,6 +274,29 @@ function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
     if (text.includes('?') || text.includes('？')) asking = true;
   }
   return asking && followed * 2 > speaker.turns.length;
+}
+
+const OFFICIAL_ANSWER_WORDS = 5;
+const OFFICIAL_STATEMENT_WORDS = 30;
+
+/**
+ * Another official at a joint appearance or a panel (a second minister, a vice-chair, a senior
+ * official): someone who is not asking answers a question, or speaks at length. Several
+ * principals share the floor; only a short remark now and then makes someone a bystander.
+ */
+function speaksForTheHost(speaker: Speaker, ctx: CastContext): boolean {
+  for (const i of speaker.turns) {
+    const before = ctx.speakerOf[i - 1];
+    const text = ctx.turns[i]!.text;
+    if (!hasAtMostWords(text, OFFICIAL_STATEMENT_WORDS)) return true;
+    if (before && isAsker(before) && !hasAtMostWords(text, OFFICIAL_ANSWER_WORDS)) return true;
+  }
+  return false;
+}
+
+function isAsker(speaker: Speaker): boolean {
+  const type = speaker.identity.type;
+  return type === 'questioner' || type === 'follow-up' || type === 'outlet' || (type === 'person' && speaker.identity.outlet !== null);
 }
 
 function handedTheFloor(speaker: Speaker, ctx: CastContext): boolean {

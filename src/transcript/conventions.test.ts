@@ -221,7 +221,7 @@ describe('layouts seen in the wild', () => {
     assert.deepEqual(record.turns.map((t) => [t.kind, t.speaker?.role ?? null, t.replyTo]), [
       ['statement', 'principal', null],
       ['moderation', 'moderator', null],
-      ['question', null, null],
+      ['question', 'journalist', null],
       ['answer', 'principal', 3],
       ['moderation', 'moderator', null],
       ['question', null, null],

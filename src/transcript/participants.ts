@@ -7,6 +7,7 @@ import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts'
 import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
+import { namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
 
@@ -44,7 +45,11 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const { speakers, speakerOf } = gatherSpeakers(turns);
   const principal = choosePrincipal([...speakers.values()], hints.principal);
   const moderators = new Set([...speakers.values()].filter((s) => s !== principal && isModerator(s, speakerOf, turns, principal)));
-  const outletLabelled = [...speakers.values()].some((s) => s.identity.type === 'outlet');
+  // Questioners are labelled by outlet where most of the labels that are not the principal's are
+  // outlets; one "Justin Post" among eight analysts' names is a person.
+  const labelled = [...speakers.values()].filter((s) => s !== principal && (s.identity.type === 'outlet' || (s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null)));
+  const outletLabels = labelled.filter((s) => s.identity.type === 'outlet').length;
+  const outletLabelled = outletLabels > 0 && outletLabels * 2 >= labelled.length;
   const outlets = new Map<string, Outlet>();
   const outletNamed = (name: string) => {
     const key = nameKey(name);
@@ -65,8 +70,10 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
 }
 
 /**
- * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last, and an
- * anonymous question right after a moderator's "Please, RIA Novosti." by that outlet.
+ * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last; a question
+ * after a hand-off that names a reporter and an outlet ("Next, Jane Doe of Harbour Radio") is
+ * theirs; an anonymous question right after a moderator's "Please, RIA Novosti." is that
+ * outlet's; a reporter who introduces themself ("Tomas Berg from the Northern Ledger") is named.
  */
 function withQuestionersResolved(cast: CastTurn[], speakerOf: readonly Speaker[], turns: readonly LabelledTurn[], outletNamed: (name: string) => Outlet): CastTurn[] {
   let lastAsker: CastTurn | null = null;
@@ -74,9 +81,21 @@ function withQuestionersResolved(cast: CastTurn[], speakerOf: readonly Speaker[]
     const identity = speakerOf[i]!.identity.type;
     if (identity === 'follow-up') return lastAsker ?? turn;
     let resolved = turn;
-    if (identity === 'questioner' && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
+    // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
+    const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
+    if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
+      const before = cast[i - 1];
+      const handedOver = before && before.part !== 'journalist' && hasAtMostWords(turns[i - 1]!.text, 60) ? namedAsker(turns[i - 1]!.text) : null;
+      const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
+      const matches = named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
+      if (named && matches) {
+        const name = labelIsOutlet ? resolved.outlet!.name : named.name;
+        resolved = { ...resolved, speaker: resolved.speaker ?? { name, titles: [], role: 'journalist' }, outlet: outletNamed(named.outlet) };
+      }
+    }
+    if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);
-      if (named) resolved = { ...turn, outlet: outletNamed(named) };
+      if (named) resolved = { ...resolved, outlet: outletNamed(named) };
     }
     if (resolved.part === 'journalist') lastAsker = resolved;
     return resolved;
@@ -246,7 +265,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
     return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null };
   }
-  const name = (ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) || identity.name;
+  const name = (identity.role === null && ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) || identity.name;
   const asPerson = (role: Person['role']): Person => ({ name, titles: identity.titles, role });
   if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null };
   if (ctx.moderators.has(speaker)) return { part: 'moderator', speaker: asPerson('moderator'), outlet: null };

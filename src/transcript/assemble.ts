@@ -20,6 +20,8 @@ import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
 import { nameSources } from './full-names.ts';
+import { namedAsker, sameSurname } from './handoffs.ts';
+import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
 
 /** A labelled turn, its paragraphs already cleaned. */
@@ -58,7 +60,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const opener = narration ? unlabelledOpener(meta.narration, cast) : null;
   const kindInputs: KindInput[] = [
     ...(narration ? [{ part: opener ? ('principal' as const) : ('narrator' as const), text: narration }] : []),
-    ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text })),
+    ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text, handsOver: handsOver(b.text, cast[i]!, cast[i + 1]) })),
   ];
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
@@ -109,6 +111,16 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   // A letterhead ("Office of the Press Secretary For Immediate Release") is no sentence.
   if (!principal || paragraphs.some((p) => !endsSentence(p) || DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
   return principal;
+}
+
+const HANDOFF_TURN_WORDS = 25;
+
+/** A short turn by someone who does not ask, ending on the name of the reporter who asks next. */
+function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): boolean {
+  if (cast.part === 'journalist' || next?.part !== 'journalist' || next.speaker === null) return false;
+  if (!hasAtMostWords(text, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
+  const named = namedAsker(text);
+  return named !== null && sameSurname(named.name, next.speaker.name);
 }
 
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {

@@ -11,6 +11,8 @@ import { hasAtMostWords, type Part } from './participants.ts';
 export interface KindInput {
   part: Part | 'narrator';
   text: string;
+  /** The turn names who asks next ("Mira Solberg, Harbour Radio."), and they do. */
+  handsOver?: boolean;
 }
 
 export interface KindResult {
@@ -33,7 +35,7 @@ export function assignKinds(turns: readonly KindInput[]): KindResult[] {
     const seq = i + 1;
     if (turn.part === 'narrator') {
       results.push({ kind: 'narration', replyTo: null });
-    } else if (turn.part === 'moderator' || isHandoff(turn)) {
+    } else if (turn.part === 'moderator' || isHandoff(turn) || turn.handsOver === true) {
       openQuestion = null;
       results.push({ kind: 'moderation', replyTo: null });
     } else if (isInterjection(turns, i)) {

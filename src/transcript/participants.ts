@@ -234,6 +234,8 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   const next = speakerOf[i + 1];
   if (!next || next === principal || next === speakerOf[i]) return HANDOFF.test(text) && next !== principal;
   if (HANDOFF.test(text)) return true;
+  // "Marguerite, how much is hedged?" names the next speaker to ask them something.
+  if (text.includes('?') || text.includes('？')) return false;
   const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;
   if (!nextName) return false;
   const lower = text.toLowerCase();
@@ -274,7 +276,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const firstText = ctx.turns[speaker.turns[0]!]!.text;
   const introduced = outletFromIntroduction(firstText, identity.name);
   if (introduced) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(introduced) };
-  const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
+  const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && asksAnything(speaker, ctx));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
   if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name) };
   if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null };
@@ -297,6 +299,7 @@ function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
 
 const OFFICIAL_ANSWER_WORDS = 5;
 const OFFICIAL_STATEMENT_WORDS = 30;
+const OFFICIAL_ADDITION_WORDS = 15;
 
 /**
  * Another official at a joint appearance or a panel (a second minister, a vice-chair, a senior
@@ -309,6 +312,10 @@ function speaksForTheHost(speaker: Speaker, ctx: CastContext): boolean {
     const text = ctx.turns[i]!.text;
     if (!hasAtMostWords(text, OFFICIAL_STATEMENT_WORDS)) return true;
     if (before && isAsker(before) && !hasAtMostWords(text, OFFICIAL_ANSWER_WORDS)) return true;
+    // Adding to the principal's answer ("If I may add one point: ...").
+    const twoBefore = ctx.speakerOf[i - 2];
+    const continuesAnswer = before === ctx.principal || (before !== undefined && !isAsker(before) && twoBefore !== undefined && isAsker(twoBefore));
+    if (continuesAnswer && !text.includes('?') && !hasAtMostWords(text, OFFICIAL_ADDITION_WORDS)) return true;
   }
   return false;
 }
@@ -316,6 +323,10 @@ function speaksForTheHost(speaker: Speaker, ctx: CastContext): boolean {
 function isAsker(speaker: Speaker): boolean {
   const type = speaker.identity.type;
   return type === 'questioner' || type === 'follow-up' || type === 'outlet' || (type === 'person' && speaker.identity.outlet !== null);
+}
+
+function asksAnything(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns.some((i) => ctx.turns[i]!.text.includes('?') || ctx.turns[i]!.text.includes('？'));
 }
 
 function handedTheFloor(speaker: Speaker, ctx: CastContext): boolean {

@@ -17,7 +17,7 @@ import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import type { PreambleMetadata } from './metadata.ts';
 import { nameKey } from './name-key.ts';
-import { castSpeakers, type CastTurn } from './participants.ts';
+import { castSpeakers, type CastHints, type CastTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
 import { nameSources } from './full-names.ts';
 import { namedAsker, sameSurname } from './handoffs.ts';
@@ -40,6 +40,21 @@ export interface AssembleInput {
   fileName: string | undefined;
   /** With no labels: the whole text as one statement. */
   statement: string[] | null;
+  /** A publisher profile's label parts, when one applies. */
+  profile?: CastHints['profile'];
+  /** Filled with what decided each turn's kind, speaker and outlet. */
+  decisions?: TurnDecision[];
+}
+
+/** What decided one turn, for --report. */
+export interface TurnDecision {
+  seq: number;
+  kind: string;
+  kindRule: string;
+  speaker: string | null;
+  speakerRule: string;
+  outlet: string | null;
+  outletRule: string | null;
 }
 
 export function assembleRecord(input: AssembleInput): ConferenceRecord {
@@ -54,7 +69,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const labelled = mapped(input.turns, (t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
-    : castSpeakers(labelled, { principal: principalHint, hostCountry, nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(labelled.slice(0, 40), (t) => t.text)]) });
+    : castSpeakers(labelled, { principal: principalHint, hostCountry, profile: input.profile, nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(labelled.slice(0, 40), (t) => t.text)]) });
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
 
   const opener = narration ? unlabelledOpener(meta.narration, cast) : null;
@@ -65,10 +80,23 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
   if (narration) turns.push({ seq: 1, kind: kinds[0]!.kind, speaker: opener, outlet: null, replyTo: null, label: null, text: { [lang]: narration } });
+  if (narration && input.decisions) {
+    const speakerRule = opener ? 'unlabelled opening before the first question: the principal’s statement' : 'no speaker';
+    input.decisions.push({ seq: 1, kind: kinds[0]!.kind, kindRule: kinds[0]!.rule, speaker: opener?.name ?? null, speakerRule, outlet: null, outletRule: null });
+  }
   bodies.forEach((body, i) => {
     const seq = turns.length + 1;
-    const { kind, replyTo } = kinds[seq - 1]!;
+    const { kind, replyTo, rule } = kinds[seq - 1]!;
     const { speaker, outlet } = cast[i]!;
+    input.decisions?.push({
+      seq,
+      kind,
+      kindRule: rule,
+      speaker: speaker?.name ?? null,
+      speakerRule: cast[i]!.rule ?? (input.statement ? 'the whole text as one statement' : 'label'),
+      outlet: outlet?.name ?? null,
+      outletRule: outlet ? (cast[i]!.outletRule ?? 'label') : null,
+    });
     const startsAt = input.turns[i]?.startsAt ?? null;
     turns.push({ seq, kind, speaker, outlet, replyTo, label: body.label, text: { [lang]: body.text }, ...(startsAt === null ? {} : { startsAt }) });
   });

@@ -7,6 +7,7 @@ import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts'
 import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
+import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
@@ -20,6 +21,10 @@ export interface CastTurn {
   part: Part;
   speaker: Person | null;
   outlet: Outlet | null;
+  /** Which rule decided the speaker and their part, for --report. */
+  rule?: string;
+  /** Which rule decided the outlet, when there is one. */
+  outletRule?: string;
 }
 
 export interface CastHints {
@@ -28,6 +33,8 @@ export interface CastHints {
   hostCountry: string | null;
   /** Title, opening and early turns, where a speaker labelled by surname or office is named in full. */
   nameSources?: string;
+  /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
+  profile?: { name: string; labels: ReadonlyMap<string, LabelRole> };
 }
 
 interface Speaker {
@@ -58,7 +65,8 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     return outlet;
   };
   const people = new Map<Speaker, CastTurn>();
-  const context: CastContext = { principal, principalPerson: null, moderators, outletLabelled, speakerOf, turns, outletNamed, hints };
+  const principalRule = hints.principal && principal && nameKey(principal.identity.type === 'person' ? principal.identity.name : '').endsWith(nameKey(hints.principal).split(' ').pop() ?? '') ? 'principal: named in the title or metadata' : 'principal: says the most';
+  const context: CastContext = { principalRule, principal, principalPerson: null, moderators, outletLabelled, speakerOf, turns, outletNamed, hints };
   // The principal first: an "A:" / "答：" label speaks for them.
   if (principal) {
     const cast = castOne(principal, context);
@@ -79,7 +87,7 @@ function withQuestionersResolved(cast: CastTurn[], speakerOf: readonly Speaker[]
   let lastAsker: CastTurn | null = null;
   return cast.map((turn, i) => {
     const identity = speakerOf[i]!.identity.type;
-    if (identity === 'follow-up') return lastAsker ?? turn;
+    if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
     let resolved = turn;
     // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
     const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
@@ -90,12 +98,14 @@ function withQuestionersResolved(cast: CastTurn[], speakerOf: readonly Speaker[]
       const matches = named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
       if (named && matches) {
         const name = labelIsOutlet ? resolved.outlet!.name : named.name;
-        resolved = { ...resolved, speaker: resolved.speaker ?? { name, titles: [], role: 'journalist' }, outlet: outletNamed(named.outlet) };
+        const how = handedOver ? 'hand-off names them' : 'self-introduction';
+        const rule = resolved.speaker ? resolved.rule : `journalist: ${how}`;
+        resolved = { ...resolved, speaker: resolved.speaker ?? { name, titles: [], role: 'journalist' }, outlet: outletNamed(named.outlet), rule, outletRule: how };
       }
     }
     if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);
-      if (named) resolved = { ...resolved, outlet: outletNamed(named) };
+      if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
     }
     if (resolved.part === 'journalist') lastAsker = resolved;
     return resolved;
@@ -242,7 +252,24 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   return nextName.split(/\s+/).some((part) => part.length >= 3 && new RegExp(`\\b${escapeRegExp(part.toLowerCase())}\\b`, 'u').test(lower));
 }
 
+/** A part the publisher's profile declares for the label: the profile decides, the document names. */
+function castDeclared(speaker: Speaker, declared: LabelRole, ctx: CastContext): CastTurn {
+  const rule = `profile ${ctx.hints.profile!.name}: label ${speaker.label}`;
+  const identity = speaker.identity;
+  const printed = identity.type === 'person' ? identity.name : null;
+  const name = declared.name ?? (printed && ctx.hints.nameSources ? (fullNameFor(speaker.label, printed, ctx.hints.nameSources) ?? printed) : printed);
+  const titles = identity.type === 'person' ? identity.titles : [];
+  const outletName = declared.outlet ?? (identity.type === 'outlet' ? identity.outlet : identity.type === 'person' ? identity.outlet : null);
+  const outlet = outletName ? ctx.outletNamed(outletName) : null;
+  const anonymous = identity.type === 'questioner' || identity.type === 'follow-up' || identity.type === 'outlet' || identity.type === 'unnamed';
+  let person: Person | null = name && !anonymous ? { name, titles, role: declared.role } : null;
+  if (declared.role === 'principal' && !person) person = ctx.principalPerson;
+  return { part: declared.role, speaker: person, outlet, rule, ...(outlet ? { outletRule: rule } : {}) };
+}
+
 interface CastContext {
+  /** Why the principal is the principal: the metadata named them, or they said the most. */
+  principalRule: string;
   principal: Speaker | null;
   principalPerson: Person | null;
   moderators: Set<Speaker>;
@@ -255,33 +282,35 @@ interface CastContext {
 
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;
-  if (identity.type === 'questioner' || identity.type === 'follow-up') return { part: 'journalist', speaker: null, outlet: null };
-  if (identity.type === 'outlet') return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet) };
+  const declared = ctx.hints.profile?.labels.get(profileKey(speaker.label));
+  if (declared) return castDeclared(speaker, declared, ctx);
+  if (identity.type === 'questioner' || identity.type === 'follow-up') return { part: 'journalist', speaker: null, outlet: null, rule: `label: ${identity.type}` };
+  if (identity.type === 'outlet') return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet), rule: 'label: an outlet', outletRule: 'label' };
   if (identity.type === 'answerer') {
     const name = ctx.hints.principal;
     const hinted: Person | null = name ? { name, titles: [], role: 'principal' } : null;
-    return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null };
+    return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null, rule: 'label: answerer, the principal' };
   }
   if (identity.type === 'unnamed') {
     // Never a name made up from the placeholder: the printed label stays on the turn.
     const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
-    return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null };
+    return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null, rule: asks ? 'unnamed: asks the principal' : 'unnamed' };
   }
   const name = (identity.role === null && ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) || identity.name;
   const asPerson = (role: Person['role']): Person => ({ name, titles: identity.titles, role });
-  if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null };
-  if (ctx.moderators.has(speaker)) return { part: 'moderator', speaker: asPerson('moderator'), outlet: null };
-  if (identity.role === 'interpreter') return { part: 'interpreter', speaker: asPerson('interpreter'), outlet: null };
-  if (identity.outlet) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(identity.outlet) };
+  if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
+  if (ctx.moderators.has(speaker)) return { part: 'moderator', speaker: asPerson('moderator'), outlet: null, rule: identity.role === 'moderator' ? 'label: moderator' : 'moderator: hands the floor' };
+  if (identity.role === 'interpreter') return { part: 'interpreter', speaker: asPerson('interpreter'), outlet: null, rule: 'label: interpreter' };
+  if (identity.outlet) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(identity.outlet), rule: 'label: name and outlet', outletRule: 'label' };
   const firstText = ctx.turns[speaker.turns[0]!]!.text;
   const introduced = outletFromIntroduction(firstText, identity.name);
-  if (introduced) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(introduced) };
+  if (introduced) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(introduced), rule: 'journalist: introduces themself', outletRule: 'self-introduction' };
   const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && asksAnything(speaker, ctx));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
-  if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name) };
-  if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null };
-  if (speaksForTheHost(speaker, ctx)) return { part: 'principal', speaker: asPerson('principal'), outlet: null };
-  return { part: 'other', speaker: asPerson('other'), outlet: null };
+  if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name), rule: 'journalist: asks, where questioners are labelled by outlet', outletRule: 'label' };
+  if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the principal' };
+  if (speaksForTheHost(speaker, ctx)) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
+  return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
 }
 
 /** Most of the speaker's turns are followed by the principal, and they ask something. */

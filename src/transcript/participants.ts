@@ -257,7 +257,8 @@ function castDeclared(speaker: Speaker, declared: LabelRole, ctx: CastContext): 
   const rule = `profile ${ctx.hints.profile!.name}: label ${speaker.label}`;
   const identity = speaker.identity;
   const printed = identity.type === 'person' ? identity.name : null;
-  const name = declared.name ?? (printed && ctx.hints.nameSources ? (fullNameFor(speaker.label, printed, ctx.hints.nameSources) ?? printed) : printed);
+  const findsFullName = printed !== null && identity.type === 'person' && identity.role === null && ctx.hints.nameSources !== undefined;
+  const name = declared.name ?? (findsFullName ? (fullNameFor(speaker.label, printed, ctx.hints.nameSources!) ?? printed) : printed);
   const titles = identity.type === 'person' ? identity.titles : [];
   const outletName = declared.outlet ?? (identity.type === 'outlet' ? identity.outlet : identity.type === 'person' ? identity.outlet : null);
   const outlet = outletName ? ctx.outletNamed(outletName) : null;
@@ -305,7 +306,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const firstText = ctx.turns[speaker.turns[0]!]!.text;
   const introduced = outletFromIntroduction(firstText, identity.name);
   if (introduced) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(introduced), rule: 'journalist: introduces themself', outletRule: 'self-introduction' };
-  const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && asksAnything(speaker, ctx));
+  const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx)));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
   if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name), rule: 'journalist: asks, where questioners are labelled by outlet', outletRule: 'label' };
   if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the principal' };
@@ -352,6 +353,16 @@ function speaksForTheHost(speaker: Speaker, ctx: CastContext): boolean {
 function isAsker(speaker: Speaker): boolean {
   const type = speaker.identity.type;
   return type === 'questioner' || type === 'follow-up' || type === 'outlet' || (type === 'person' && speaker.identity.outlet !== null);
+}
+
+/** The moderator called on them by name and outlet ("from Colin Sebastian with Baird"): they ask, even without a question mark. */
+function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext): boolean {
+  return speaker.turns.some((i) => {
+    const before = ctx.speakerOf[i - 1];
+    if (!before || !ctx.moderators.has(before)) return false;
+    const named = namedAsker(ctx.turns[i - 1]!.text);
+    return named !== null && sameSurname(named.name, name);
+  });
 }
 
 function asksAnything(speaker: Speaker, ctx: CastContext): boolean {

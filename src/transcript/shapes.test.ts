@@ -29,11 +29,18 @@ describe('a results call run by an operator (shape c)', () => {
       ['question', 'Justine Park', 'Justine Park', 'journalist', 'Meridian Capital', null],
       ['answer', 'Marguerite Osei', 'Marguerite Osei', 'principal', null, 9],
       ['moderation', 'Operator', 'Operator', 'moderator', null, null],
+      ['question', 'Ravi Menon', 'Ravi Menon', 'journalist', 'Eastgate Capital', null],
+      ['answer', 'Marguerite Osei', 'Marguerite Osei', 'principal', null, 12],
+      ['moderation', 'Operator', 'Operator', 'moderator', null, null],
     ]);
   });
 
   it('takes a question that names the next speaker for a question, not a hand-off', () => {
     assert.equal(record.people.find((p) => p.name === 'Justine Park')?.role, 'journalist');
+  });
+
+  it('takes an analyst the operator calls on for a questioner, even when the question has no question mark', () => {
+    assert.equal(record.people.find((p) => p.name === 'Ravi Menon')?.role, 'journalist');
   });
 });
 

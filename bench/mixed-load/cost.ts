@@ -75,7 +75,7 @@ async function measureTree(src: string): Promise<Cost> {
     const archive = Number(values.archive);
     for (const doc of seedVariants(seed, (archive * Buffer.byteLength(seed)) / 1048576).slice(0, archive)) {
       const { record } = importTranscript(doc);
-      await store.conferences.saveRecord(record, { contentHash: contentHash(record) });
+      await store.conferences.saveRecord(record, { contentHash: contentHash(record) }, new Date().toISOString());
     }
     const ctx = createContext(store, { rateLimits: { ...DEFAULT_RATE_LIMITS, applicationsPerHour: 1e9, handsPerMinute: 1e9 } });
     const hub = new StreamHub(ctx.bus, 3_600_000);

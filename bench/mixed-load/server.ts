@@ -38,7 +38,7 @@ const archiveSize = Number(values.archive);
 const seed = readSeed();
 for (const doc of seedVariants(seed, (archiveSize * Buffer.byteLength(seed)) / 1048576).slice(0, archiveSize)) {
   const { record } = importTranscript(doc);
-  await store.conferences.saveRecord(record, { contentHash: contentHash(record) });
+  await store.conferences.saveRecord(record, { contentHash: contentHash(record) }, new Date().toISOString());
 }
 
 // The limits are the bench's to lift: 200 journalists come from one address and raise often.
@@ -83,7 +83,7 @@ for (let i = 0; i < Number(values.journalists); i++) {
   const outlet = i % 60 < ARCHIVE_OUTLETS.length ? ARCHIVE_OUTLETS[i % 60]! : `Outlet ${i % 60}`;
   const accreditation = await apply(ctx, { name: `Journalist ${i}`, email: `j${i}@bench.example`, outlet, conference: slug }, 'bench');
   const { accessToken } = await approve(ctx, adminUser, accreditation.id, { origin: i % 2 ? 'foreign' : 'domestic' });
-  const session = await signInWithAccessLink(ctx, accessToken);
+  const session = await signInWithAccessLink(ctx, accessToken, 'bench');
   journalists.push(`presser_session=${session.token}`);
 }
 

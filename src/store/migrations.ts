@@ -67,6 +67,13 @@ const migrations: Record<string, Migration> = {
   '0003_search': { up: searchIndex },
   '0004_search_changes': { up: searchChanges },
   '0005_floor_history': { up: floorHistory },
+  // One waiting hand per journalist and conference, decided by the index so that racing raises
+  // cannot both pass the check.
+  '0006_one_waiting_hand': {
+    async up(db) {
+      await db.schema.createIndex('hands_one_waiting').on('hands').columns(['conference_id', 'user_id']).unique().where(sql<boolean>`status = 'waiting'`).execute();
+    },
+  },
 };
 
 /**

@@ -91,6 +91,8 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
   const adminOnly = (status: number) => `401 403 403 403 403 403 ${status}`;
   const floorStaff = (status: number) => `401 403 403 403 403 ${status} ${status}`;
   const writers = (status: number) => `401 403 403 ${status} ${status} ${status} ${status}`;
+  // Interpreters write into turns that the floor language's writers open and finalize.
+  const keepers = (status: number) => `401 403 403 ${status} 403 ${status} ${status}`;
   const staffOnly = (status: number) => `401 403 403 ${status} ${status} ${status} ${status}`;
 
   // One row per route: the expected status for anonymous, a journalist of the live conference, a
@@ -126,10 +128,10 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
     'POST /api/conferences/{slug}/floor': { expect: floorStaff(200), fixture: async () => ({ path: `${live}/floor`, body: { handId: await waitingHand() } }) },
     // The live conference does not publish its floor log: staff only.
     'GET /api/conferences/{slug}/floor-log': { expect: staffOnly(200), fixture: () => ({ path: `${live}/floor-log` }) },
-    'POST /api/conferences/{slug}/turns': { expect: writers(201), fixture: () => ({ path: `${live}/turns`, body: { kind: 'statement' } }) },
+    'POST /api/conferences/{slug}/turns': { expect: keepers(201), fixture: () => ({ path: `${live}/turns`, body: { kind: 'statement' } }) },
     // Chinese, the language the interpreter interprets into, so the row is about the role, not the language.
     'POST /api/conferences/{slug}/turns/{seq}/text': { expect: writers(200), fixture: async () => ({ path: `${live}/turns/${await openTurn()}/text`, body: { lang: 'zh', append: '周一开工。' } }) },
-    'POST /api/conferences/{slug}/turns/{seq}/final': { expect: writers(200), fixture: async () => ({ path: `${live}/turns/${await openTurn()}/final` }) },
+    'POST /api/conferences/{slug}/turns/{seq}/final': { expect: keepers(200), fixture: async () => ({ path: `${live}/turns/${await openTurn()}/final` }) },
     'PATCH /api/conferences/{slug}/turns/{seq}': { expect: writers(200), fixture: async () => ({ path: `${live}/turns/${await finalTurn()}`, body: { text: { zh: '东航道疏浚工程周一开工。' } } }) },
     'GET /api/conferences/{slug}/turns/{seq}/revisions': { expect: all(200), fixture: () => ({ path: `${published}/turns/3/revisions` }) },
     'GET /api/search': { expect: all(200), fixture: () => ({ path: '/api/search?q=harbour' }) },

@@ -24,7 +24,11 @@ export interface ServerOptions {
 
 export async function startServer(ctx: AppContext, options: ServerOptions): Promise<RunningServer> {
   const app = createApp(ctx);
-  const hub = new StreamHub(ctx.bus, options.heartbeatMs);
+  const hub = new StreamHub(ctx.bus, {
+    log: (conferenceId, afterId, limit) => ctx.store.events.after(conferenceId, afterId, limit),
+    heads: (conferenceIds) => ctx.store.events.heads(conferenceIds),
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+  });
   const streams = createSseHandler(ctx, hub, { sessionCookie: SESSION_COOKIE });
   const honoListener = getRequestListener(app.fetch);
 

@@ -75,6 +75,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
       lastId: after,
       pending: [],
       lastWriteAt: 0,
+      ...(audience.kind === 'journalist' && token && user ? { stillAdmitted: async () => (await sessionUser(ctx, token))?.id === user.id } : {}),
       write(bytes) {
         if (!open) return;
         if (socket.writableLength > maxBuffered) return drop();
@@ -93,7 +94,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
       detach();
       socket.destroy();
     };
-    const detach = hub.attach(conference.id, client);
+    const detach = hub.attach(conference.id, client, conference.lastEventId);
     socket.once('close', () => {
       open = false;
       detach();

@@ -36,8 +36,9 @@ export async function commit<T>(ctx: AppContext, change: (tx: Repositories, emit
       list.push(event);
       byConference.set(conferenceId, list);
     });
+    // Counters are locked in a fixed order (by id), so two writers to the same conferences never deadlock.
     const events = [];
-    for (const [conferenceId, list] of byConference) events.push(...(await tx.events.append(conferenceId, list)));
+    for (const [conferenceId, list] of [...byConference].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) events.push(...(await tx.events.append(conferenceId, list)));
     return { result, events };
   });
   if (events.length > 0) ctx.bus.publish({ kind: 'events', events });

@@ -10,7 +10,7 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('import transcripts into the database, one transaction per file; duplicates are recognised by content')
     .argument('<paths...>', 'transcript files, folders (searched for .txt .text .md .markdown .html .htm) or glob patterns')
-    .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $PRESSER_DB or ./data/presser.db)')
     .option('--no-clean', 'keep the text as printed')
     .option('--as-statement', 'keep a text without speaker labels as one statement')
     .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean }) => {

@@ -2,12 +2,14 @@ import { Command, CommanderError } from 'commander';
 import { registerConvert } from './convert.ts';
 import { registerExportCorpus } from './export-corpus.ts';
 import { registerImport } from './import.ts';
+import { registerMigrate } from './migrate.ts';
 import { CliError, err } from './io.ts';
 import { registerRecordCommands } from './records.ts';
 import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
 import { registerStats } from './stats.ts';
 import { registerUsers } from './users.ts';
+import { DatabaseLocationError } from '../store/open.ts';
 
 export function buildProgram(): Command {
   const program = new Command('presser')
@@ -23,6 +25,7 @@ export function buildProgram(): Command {
   registerStats(program);
   registerExportCorpus(program);
   registerUsers(program);
+  registerMigrate(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);
@@ -38,6 +41,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof DatabaseLocationError) {
+      err(`presser: ${error.message}`);
+      return 2;
+    }
     if (error instanceof CliError) {
       if (error.message) err(`presser: ${error.message}`);
       return error.exitCode;

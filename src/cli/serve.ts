@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { databasePath, openStore } from '../store/open.ts';
+import { databasePath, openStore, redactUrl } from '../store/open.ts';
 import { CliError, err } from './io.ts';
 
 export function parsePort(value: string | undefined): number {
@@ -14,7 +14,7 @@ export function registerServe(program: Command): void {
     .description('serve the API, the live streams and the web pages')
     .option('--port <n>', 'port to listen on (default: $PRESSER_PORT or 8080)')
     .option('--host <address>', 'address to listen on (default: every interface)')
-    .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $PRESSER_DB or ./data/presser.db)')
     .option('--no-demo', 'do not import the demo conference into an empty database')
     .action(async (opts: { port?: string; host?: string; db?: string; demo: boolean }) => {
       const port = parsePort(opts.port ?? process.env.PRESSER_PORT);
@@ -31,7 +31,7 @@ export function registerServe(program: Command): void {
         if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
         throw error;
       });
-      err(`presser listening on ${server.url} (database ${dbPath})`);
+      err(`presser listening on ${server.url} (database ${redactUrl(dbPath)})`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -1,6 +1,7 @@
 // Turns written live: opened, written in pieces per language, finalized, corrected with revisions kept.
 import type { Outlet, Person, Turn, TurnKind } from '../../domain/record.ts';
 import type { TurnsTable } from '../schema.ts';
+import { searchTextColumn } from './search-text.ts';
 import { json, type Db } from './db.ts';
 import { parseJson, turnFromRow } from './rows.ts';
 
@@ -76,7 +77,7 @@ export class LiveTurnRepo {
   }
 
   async setText(conferenceId: string, seq: number, text: Record<string, string>): Promise<void> {
-    await this.db.updateTable('turns').set({ text: JSON.stringify(text), updated_at: new Date().toISOString() }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
+    await this.db.updateTable('turns').set({ text: JSON.stringify(text), ...searchTextColumn(this.db, text), updated_at: new Date().toISOString() }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
   }
 
   async finalize(conferenceId: string, seq: number, endsAt: number | null): Promise<void> {
@@ -98,6 +99,7 @@ export class LiveTurnRepo {
         outlet_name: changes.outlet?.name ?? null,
         outlet_origin: changes.outlet?.origin ?? null,
         text: JSON.stringify(changes.text),
+        ...searchTextColumn(this.db, changes.text),
         revision,
         updated_at: now,
       })

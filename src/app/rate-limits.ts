@@ -1,4 +1,4 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppError } from './errors.ts';
 
 /** Limits on what anyone can do too often. Memory now; rate-limiter-flexible has a Redis store for later. */
@@ -13,15 +13,20 @@ export interface RateLimitSettings {
 
 export const DEFAULT_RATE_LIMITS: RateLimitSettings = { applicationsPerHour: 10, handsPerMinute: 6, signInFailuresPer15Minutes: 20 };
 
-export class RateLimits {
-  private readonly applications: RateLimiterMemory;
-  private readonly hands: RateLimiterMemory;
-  private readonly signIns: RateLimiterMemory;
+/** Where counts are kept: this process's memory, or a store every node shares (src/app/cluster-limits.ts). */
+export type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
 
-  constructor(settings: RateLimitSettings = DEFAULT_RATE_LIMITS) {
-    this.applications = new RateLimiterMemory({ points: settings.applicationsPerHour, duration: 3600 });
-    this.hands = new RateLimiterMemory({ points: settings.handsPerMinute, duration: 60 });
-    this.signIns = new RateLimiterMemory({ points: settings.signInFailuresPer15Minutes, duration: 900 });
+const inMemory: LimiterFactory = (options) => new RateLimiterMemory(options);
+
+export class RateLimits {
+  private readonly applications: RateLimiterAbstract;
+  private readonly hands: RateLimiterAbstract;
+  private readonly signIns: RateLimiterAbstract;
+
+  constructor(settings: RateLimitSettings = DEFAULT_RATE_LIMITS, limiter: LimiterFactory = inMemory) {
+    this.applications = limiter({ keyPrefix: 'applications', points: settings.applicationsPerHour, duration: 3600 });
+    this.hands = limiter({ keyPrefix: 'hands', points: settings.handsPerMinute, duration: 60 });
+    this.signIns = limiter({ keyPrefix: 'sign-ins', points: settings.signInFailuresPer15Minutes, duration: 900 });
   }
 
   application(clientKey: string) {
@@ -35,7 +40,7 @@ export class RateLimits {
   }
 }
 
-async function consume(limiter: RateLimiterMemory, key: string, message: string): Promise<void> {
+async function consume(limiter: RateLimiterAbstract, key: string, message: string): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (result) {

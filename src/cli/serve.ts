@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { databasePath, openStore, redactUrl } from '../store/open.ts';
+import { databasePath, isPostgresUrl, openStore, redactUrl } from '../store/open.ts';
 import { CliError, err } from './io.ts';
 
 export function parsePort(value: string | undefined): number {
@@ -15,29 +15,37 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on (default: $PRESSER_PORT or 8080)')
     .option('--host <address>', 'address to listen on (default: every interface)')
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $PRESSER_DB or ./data/presser.db)')
+    .option('--redis <url>', 'Redis for several nodes on one PostgreSQL database (default: $PRESSER_REDIS_URL)')
     .option('--no-demo', 'do not import the demo conference into an empty database')
-    .action(async (opts: { port?: string; host?: string; db?: string; demo: boolean }) => {
+    .action(async (opts: { port?: string; host?: string; db?: string; redis?: string; demo: boolean }) => {
       const port = parsePort(opts.port ?? process.env.PRESSER_PORT);
       // Loaded here, not at the top: other commands need not pay for the web server's modules.
       const [{ createContext }, { seedDemoIfEmpty }, { startServer }] = await Promise.all([import('../app/context.ts'), import('../app/demo.ts'), import('../http/server.ts')]);
       const dbPath = databasePath(opts.db);
+      const redisUrl = opts.redis ?? process.env.PRESSER_REDIS_URL;
+      if (redisUrl && !isPostgresUrl(dbPath)) throw new CliError('--redis joins nodes that share one PostgreSQL database: give --db postgres://…');
+      if (redisUrl && !/^rediss?:\/\//i.test(redisUrl)) throw new CliError(`invalid Redis URL "${redactUrl(redisUrl)}": use redis://HOST:PORT`);
       const store = await openStore(dbPath);
+      const cluster = redisUrl ? await (await import('../app/cluster.ts')).joinCluster(redisUrl, process.env.PRESSER_REDIS_PREFIX || 'presser') : null;
       if (opts.demo) {
         const slug = await seedDemoIfEmpty(store);
         if (slug) err(`empty database: imported the demo conference /c/${slug}`);
       }
-      const server = await startServer(createContext(store), { port, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
+      const ctx = createContext(store, cluster ? { bus: cluster.bus, limiter: cluster.limiter } : {});
+      const server = await startServer(ctx, { port, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
+        await cluster?.bus.close();
         await store.close();
         if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
         throw error;
       });
-      err(`presser listening on ${server.url} (database ${redactUrl(dbPath)})`);
+      err(`presser listening on ${server.url} (database ${redactUrl(dbPath)}${redisUrl ? `, bus ${redactUrl(redisUrl)}` : ''})`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
       await server.close();
+      await cluster?.bus.close();
       await store.close();
     });
 }

@@ -38,6 +38,8 @@ export interface HubOptions {
   heartbeatMs?: number;
   /** How often the last ids are checked (ms); 0 turns the check off. */
   checkMs?: number;
+  /** How often revocable streams (journalists) are asked whether they may still watch (ms). */
+  admitCheckMs?: number;
 }
 
 type Kind = 'public' | 'staff' | 'journalist';
@@ -66,8 +68,14 @@ export class StreamHub {
 
   constructor(bus: EventBus, private readonly options: HubOptions) {
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
-    this.unsubscribe = bus.subscribe((m) => this.onMessage(m));
+    const unsubscribe = bus.subscribe((m) => this.onMessage(m));
+    const unwatch = bus.onReconnect?.(() => this.catchUpAll());
+    this.unsubscribe = () => {
+      unsubscribe();
+      unwatch?.();
+    };
     this.timers.push(setInterval(() => this.beat(), this.heartbeatMs));
+    this.timers.push(setInterval(() => this.recheck(), options.admitCheckMs ?? Math.min(5000, this.heartbeatMs)));
     const checkMs = options.checkMs ?? 1000;
     if (options.heads && checkMs > 0) this.timers.push(setInterval(() => void this.checkHeads(), checkMs));
     for (const timer of this.timers) timer.unref();
@@ -230,15 +238,21 @@ export class StreamHub {
   }
 
   /**
-   * Keeps idle streams open through proxies (a stream that carried events lately is not idle), and
-   * asks the streams that can be revoked whether they may still watch.
+   * Asks the streams that can be revoked whether they may still watch, at least once a heartbeat:
+   * a revocation whose bus message was lost still ends the stream within seconds.
    */
+  private recheck(): void {
+    for (const channel of this.channels.values()) {
+      for (const c of channel.byAudience.get('journalist')!) if (c.stillAdmitted) void c.stillAdmitted().then((ok) => ok || c.close(), () => {});
+    }
+  }
+
+  /** Keeps idle streams open through proxies; a stream that carried events lately is not idle. */
   private beat(): void {
     const idleSince = Date.now() - this.heartbeatMs / 2;
     for (const channel of this.channels.values()) {
       for (const set of channel.byAudience.values()) {
         for (const c of set) {
-          if (c.stillAdmitted) void c.stillAdmitted().then((ok) => ok || c.close(), () => {});
           if (c.pending || c.lastWriteAt > idleSince) continue;
           c.write(HEARTBEAT);
           c.lastWriteAt = Date.now();

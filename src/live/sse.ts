@@ -10,7 +10,7 @@ import { eventView, type Audience } from '../domain/events.ts';
 import { isPublic } from '../domain/lifecycle.ts';
 import { isStaff, type User } from '../domain/roles.ts';
 import type { ConferenceInfo } from '../store/store.ts';
-import { encodeView, PREAMBLE } from './encode.ts';
+import { encodeEvent, encodeView, PREAMBLE } from './encode.ts';
 import type { StreamClient, StreamHub } from './hub.ts';
 
 export const EVENTS_PATH = /^\/api\/conferences\/([^/]+)\/events\/?$/;
@@ -58,7 +58,12 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
     const conference = await ctx.store.conferences.info(decodeURIComponent(slug));
     if (!conference) throw new AppError('not_found', `no conference with slug "${slug}"`);
     const audience = await audienceFor(ctx, user, conference);
-    const after = lastEventId(req, url);
+    const requested = lastEventId(req, url);
+    // Beyond the log's head (a database restored from a backup, another cluster's id): the viewer's
+    // state is not ours. Say so, then send the whole log, rather than wait in silence for an id
+    // that may never come.
+    const reset = requested > conference.lastEventId;
+    const after = reset ? 0 : requested;
 
     // The stream takes the socket over from Node's response: each event is then one socket.write of
     // the bytes shared by the whole audience, with no chunk framing, cork and uncork per viewer, and
@@ -68,6 +73,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
     res.detachSocket(socket);
     socket.setNoDelay(true);
     socket.write(STREAM_HEAD);
+    if (reset) socket.write(encodeEvent(conference.lastEventId, 'reset', { lastEventId: conference.lastEventId }).replace(/^id: \d+\n/, ''));
     let open = true;
     const client: StreamClient = {
       audience,

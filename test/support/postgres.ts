@@ -36,19 +36,17 @@ export async function postgresMissing(url = PG_BASE_URL): Promise<string | null>
 }
 
 const created: { base: string; name: string }[] = [];
-let cleanupRegistered = false;
+// Registered when the test file imports this module, so it runs when the whole file ends (an
+// after() called from inside a hook would run when that hook ends).
+after(async () => {
+  for (const { base, name } of created.splice(0)) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), base).catch(() => {});
+});
 
 /** A new empty database on the server of baseUrl; its URL. Dropped after the test file. */
 export async function freshDatabase(baseUrl = PG_BASE_URL): Promise<string> {
   const name = `presser_t_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`), baseUrl);
   created.push({ base: baseUrl, name });
-  if (!cleanupRegistered) {
-    cleanupRegistered = true;
-    after(async () => {
-      for (const { base, name } of created.splice(0)) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), base).catch(() => {});
-    });
-  }
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   return url.toString();

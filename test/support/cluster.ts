@@ -175,3 +175,46 @@ export class Viewer {
     await this.done;
   }
 }
+
+/** The installed PostgreSQL's programs (initdb, pg_ctl), or null. */
+export function postgresBin(): string | null {
+  const found = spawnSync('sh', ['-c', 'ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1'], { encoding: 'utf8' }).stdout.trim();
+  return found && spawnSync(`${found}/initdb`, ['--version']).status === 0 ? found : null;
+}
+
+/**
+ * A PostgreSQL server of the test's own (initdb in a temporary folder, a free port), to restart at
+ * will without touching the shared one. PostgreSQL refuses to run as root: then it runs as postgres.
+ */
+export class OwnPostgres {
+  private constructor(
+    private readonly bin: string,
+    readonly dir: string,
+    readonly port: number,
+  ) {}
+
+  static async start(bin: string, dir: string): Promise<OwnPostgres> {
+    const pg = new OwnPostgres(bin, dir, await freePort());
+    if (process.getuid?.() === 0) spawnSync('chown', ['postgres', dir]);
+    pg.run('initdb', ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8']);
+    pg.ctl('start');
+    return pg;
+  }
+
+  get url(): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
+  }
+
+  ctl(action: 'start' | 'restart' | 'stop'): void {
+    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c shared_buffers=16MB -c max_connections=40`;
+    this.run('pg_ctl', ['-D', `${this.dir}/data`, '-l', `${this.dir}/log`, '-w', '-m', 'fast', '-o', options, action]);
+  }
+
+  private run(program: string, args: string[]): void {
+    const asRoot = process.getuid?.() === 0;
+    const command = asRoot ? 'runuser' : `${this.bin}/${program}`;
+    const full = asRoot ? ['-u', 'postgres', '--', `${this.bin}/${program}`, ...args] : args;
+    const result = spawnSync(command, full, { encoding: 'utf8', cwd: this.dir });
+    if (result.status !== 0) throw new Error(`${program} ${args.join(' ')} failed: ${result.stderr}${result.stdout}`);
+  }
+}

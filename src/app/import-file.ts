@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Store } from '../store/store.ts';
+import type { Clock } from './context.ts';
 import { importTranscript, TranscriptError, type ImportOptions } from '../transcript/import.ts';
 import { contentHash } from './content-hash.ts';
 
@@ -9,7 +10,7 @@ export type ImportFileResult =
   | { file: string; status: 'failed'; reason: string };
 
 /** Reads, parses, cleans and stores one transcript: one transaction, all or nothing. */
-export async function importFile(store: Store, file: string, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportFileResult> {
+export async function importFile({ store, clock }: { store: Store; clock: Clock }, file: string, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportFileResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -18,7 +19,7 @@ export async function importFile(store: Store, file: string, options: Omit<Impor
   }
   try {
     const { record } = importTranscript(bytes, { ...options, fileName: basename(file) });
-    const saved = await store.conferences.saveRecord(record, { contentHash: contentHash(record), source: basename(file) });
+    const saved = await store.conferences.saveRecord(record, { contentHash: contentHash(record), source: basename(file) }, clock.now().toISOString());
     return { file, status: saved.status, slug: saved.slug, turns: record.turns.length };
   } catch (error) {
     if (error instanceof TranscriptError) return { file, status: 'failed', reason: error.message };

@@ -4,7 +4,7 @@ import { apply, approve, reissueLink, reject, revoke } from '../app/accreditatio
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { ACCREDITATION_STATUSES, type Accreditation } from '../domain/accreditation.ts';
-import { clientKey, currentUser, type HttpEnv } from './auth.ts';
+import { clientKey, currentUser, siteOrigin, type HttpEnv } from './auth.ts';
 import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -43,9 +43,8 @@ const Approval = z.object({
 const LinkAnswer = z.object({ accreditation: AccreditationSchema, accessLink: z.string(), accessExpiresAt: z.string() });
 
 /** The link a journalist opens to sign in, on the address the admin is using. */
-function accessLink(c: Context, token: string): string {
-  const base = process.env.PRESSER_PUBLIC_URL ?? new URL(c.req.url).origin;
-  return `${base.replace(/\/$/, '')}/access/${token}`;
+function accessLink(c: Context<HttpEnv>, token: string): string {
+  return `${siteOrigin(c)}/access/${token}`;
 }
 
 export function accreditationRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {

@@ -28,9 +28,9 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 test('hub: reordered, repeated and lost bus messages still reach a stream as ids 1..N, once each', async () => {
   const store = await openSqliteStore(join(tempDir(), 'hub.db'));
-  const { id: conferenceId } = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'hub' });
+  const { id: conferenceId } = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'hub' }, new Date().toISOString());
   const events: LiveEvent[] = await store.transaction((tx) =>
-    tx.events.append(conferenceId, Array.from({ length: 8 }, (_, i) => ({ type: 'turn.text' as const, public: { n: i + 1 }, staff: null, users: null }))),
+    tx.events.append(conferenceId, Array.from({ length: 8 }, (_, i) => ({ type: 'turn.text' as const, public: { n: i + 1 }, staff: null, users: null })), new Date().toISOString()),
   );
   const byId = (...ids: number[]) => ids.map((id) => events[id - 1]!);
   const bus = new InProcessBus();

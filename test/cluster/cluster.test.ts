@@ -162,7 +162,7 @@ test('F8: a publish delayed, so event 6 arrives before 5', { skip }, async () =>
   await write(writer, slug, seq, 5 - info.lastEventId - 1 > 0 ? 5 - info.lastEventId - 1 : 1, 'f8-');
   const before = await head(slug);
   // The next event commits, but its publish is held back: it goes out only after the one after it.
-  const [delayed] = await store.transaction((tx) => tx.events.append(info.id, [{ type: 'turn.text', public: { seq, lang: 'en', append: ' held' }, staff: null, users: null }]));
+  const [delayed] = await store.transaction((tx) => tx.events.append(info.id, [{ type: 'turn.text', public: { seq, lang: 'en', append: ' held' }, staff: null, users: null }], new Date().toISOString()));
   await write(writer, slug, seq, 1, 'f8-next');
   await viewers[0]!.reach(delayed!.id + 1);
   redis.cli('PUBLISH', `${prefix}:events:${info.id}`, JSON.stringify({ node: 'late', message: { kind: 'events', events: [delayed] } }));

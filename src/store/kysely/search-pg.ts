@@ -6,7 +6,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import { latestFirst, mostFrequent, type Collected } from '../sqlite/search-collect.ts';
 import type { Db } from './db.ts';
-import type { SearchSpec } from './search.ts';
+import type { SearchSpec } from '../store.ts';
 
 const EMPTY: Collected = { total: 0, top: [], speakers: [], outlets: [], years: [] };
 

@@ -3,7 +3,8 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../schema.ts';
-import { createStore, migrateToLatest, type Store } from '../kysely/store.ts';
+import { createStore, migrateToLatest } from '../kysely/store.ts';
+import type { Store } from '../store.ts';
 
 const INT8 = 20;
 const NUMERIC = 1700;

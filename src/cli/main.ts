@@ -3,6 +3,7 @@ import { registerConvert } from './convert.ts';
 import { registerExportCorpus } from './export-corpus.ts';
 import { registerImport } from './import.ts';
 import { registerMigrate } from './migrate.ts';
+import { registerCopy } from './copy.ts';
 import { CliError, err } from './io.ts';
 import { registerRecordCommands } from './records.ts';
 import { registerSearch } from './search.ts';
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerExportCorpus(program);
   registerUsers(program);
   registerMigrate(program);
+  registerCopy(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);

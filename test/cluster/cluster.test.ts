@@ -129,19 +129,21 @@ test('F4: Redis subscriber connections killed (CLIENT KILL TYPE pubsub)', { skip
   await assertComplete(slug, viewers, before, acked.length);
 });
 
-test('F5: Redis stopped for 20 s: no write refused, every viewer complete, each event within 1.5 s', { skip }, async () => {
+// Delivery without Redis is shown by order, not by a clock (timings belong to bench/): the viewers
+// have every event written during the outage while Redis is still down. The delays are reported.
+test('F5: Redis stopped for 20 s: no write refused, every viewer complete before Redis is back', { skip }, async (t) => {
   const { slug, seq, writer } = await conference('F5 Briefing');
   const before = await head(slug);
   const viewers = [new Viewer([nodes.B.url], slug), new Viewer([nodes.C.url], slug)];
   await viewers[0]!.reach(before);
   await redis.stop();
   const acked = await write(writer, slug, seq, 80, 'f5-', 250);
+  for (const v of viewers) await v.reach(before + acked.length);
   await redis.start();
   const more = await write(writer, slug, seq, 5, 'f5-after-');
   await assertComplete(slug, viewers, before, acked.length + more.length);
-  const delays = viewers.flatMap((v) => acked.map((at, i) => v.arrivedAt.get(before + i + 1)! - at));
-  const worst = Math.max(...delays);
-  assert.ok(worst < 1500, `worst commit-to-viewer delay with Redis down: ${worst} ms`);
+  const delays = viewers.flatMap((v) => acked.map((at, i) => v.arrivedAt.get(before + i + 1)! - at)).sort((a, b) => a - b);
+  t.diagnostic(`commit-to-viewer with Redis down: p50 ${delays[Math.floor(delays.length / 2)]} ms, worst ${delays[delays.length - 1]} ms`);
 });
 
 test('F7: node B paused (SIGSTOP) for 10 s, then continued', { skip }, async () => {

@@ -50,6 +50,12 @@ test('hub: reordered, repeated and lost bus messages still reach a stream as ids
     bus.publish({ kind: 'events', events: byId(7) });
     await settle();
     assert.deepEqual(viewer.ids(), [1, 2, 3, 4, 5, 6, 7, 8]);
+    // A stream resuming after 5 is served from memory; one after 8 has nothing to replay.
+    assert.deepEqual(hub.recent(conferenceId, 5)?.map((e) => e.id), [6, 7, 8]);
+    assert.deepEqual(hub.recent(conferenceId, 8), []);
+    // Streams asking for the same page of the log at once share one read.
+    const reads = await Promise.all(Array.from({ length: 50 }, () => hub.readLog(conferenceId, 2, 1000)));
+    assert.ok(reads.every((r) => r === reads[0]) && reads[0]!.length === 6);
   } finally {
     hub.close();
     await store.close();

@@ -52,9 +52,13 @@ interface Channel {
   ahead: Map<number, LiveEvent>;
   /** The one read of the log that fills a gap, shared by every stream of the conference. */
   reading: Promise<void> | null;
+  /** The latest events delivered in order (at most RECENT), for replays without a query. */
+  recent: LiveEvent[];
 }
 
 const LOG_PAGE = 1000;
+/** Events kept per open conference for replays: a few minutes of a busy conference. */
+const RECENT = 1024;
 
 export class StreamHub {
   private readonly channels = new Map<string, Channel>();
@@ -94,7 +98,7 @@ export class StreamHub {
   attach(conferenceId: string, client: StreamClient, head: number): () => void {
     let channel = this.channels.get(conferenceId);
     if (!channel) {
-      channel = { byAudience: new Map([['public', new Set()], ['staff', new Set()], ['journalist', new Set()]]), lastId: head, ahead: new Map(), reading: null };
+      channel = { byAudience: new Map([['public', new Set()], ['staff', new Set()], ['journalist', new Set()]]), lastId: head, ahead: new Map(), reading: null, recent: [] };
       this.channels.set(conferenceId, channel);
     }
     const set = channel.byAudience.get(client.audience.kind)!;
@@ -114,6 +118,32 @@ export class StreamHub {
     const text = fresh.map((e) => encodeView(e, eventView(e, client.audience))).join('');
     if (fresh.length > 0) client.lastId = fresh[fresh.length - 1]!.id;
     if (text) client.write(Buffer.from(text));
+  }
+
+  /**
+   * The events after `afterId` from memory, or null when memory does not reach back that far. The
+   * stream must be attached already: whatever comes after these reaches it as a live event.
+   */
+  recent(conferenceId: string, afterId: number): LiveEvent[] | null {
+    const channel = this.channels.get(conferenceId);
+    if (!channel) return null;
+    if (afterId >= channel.lastId) return [];
+    const first = channel.recent[0];
+    if (!first || first.id > afterId + 1) return null;
+    return channel.recent.slice(afterId + 1 - first.id);
+  }
+
+  private readonly logReadsInFlight = new Map<string, Promise<LiveEvent[]>>();
+
+  /** A page of the log, read once for every stream that asks for the same page at the same time. */
+  readLog(conferenceId: string, afterId: number, limit: number): Promise<LiveEvent[]> {
+    const key = `${conferenceId}\u0000${afterId}\u0000${limit}`;
+    let read = this.logReadsInFlight.get(key);
+    if (!read) {
+      read = this.options.log(conferenceId, afterId, limit).finally(() => this.logReadsInFlight.delete(key));
+      this.logReadsInFlight.set(key, read);
+    }
+    return read;
   }
 
   /** Reads every open conference's log from the last id delivered: after the bus reconnects. */
@@ -169,7 +199,11 @@ export class StreamHub {
       channel.lastId = next.id;
       run.push(next);
     }
-    if (run.length > 0) this.deliver(channel, run);
+    if (run.length > 0) {
+      channel.recent.push(...run);
+      if (channel.recent.length > RECENT * 2) channel.recent = channel.recent.slice(-RECENT);
+      this.deliver(channel, run);
+    }
     if (channel.ahead.size > 0) void this.catchUp(conferenceId, channel);
   }
 

@@ -117,9 +117,18 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
 
     // Replay what the client missed from the durable log, then go live without a gap or a repeat.
     // The status line is sent: a failure now can only end the stream, and the client resumes.
+    // Recent events come from the hub's memory; older ones from one read of the log shared by every
+    // stream asking for the same page at once (a reconnect storm costs a handful of queries).
     try {
+      const recent = hub.recent(conference.id, client.lastId);
+      if (recent) {
+        const text = recent.map((e) => encodeView(e, eventView(e, audience))).join('');
+        if (recent.length > 0) client.lastId = recent[recent.length - 1]!.id;
+        if (text) client.write(Buffer.from(text));
+        return hub.goLive(client);
+      }
       for (;;) {
-        const events = await ctx.store.events.after(conference.id, client.lastId, REPLAY_PAGE);
+        const events = await hub.readLog(conference.id, client.lastId, REPLAY_PAGE);
         if (!open) return;
         const text = events.map((e) => encodeView(e, eventView(e, audience))).join('');
         if (events.length > 0) client.lastId = events[events.length - 1]!.id;

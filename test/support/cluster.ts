@@ -191,10 +191,12 @@ export class OwnPostgres {
     private readonly bin: string,
     readonly dir: string,
     readonly port: number,
+    private readonly extra: string[],
   ) {}
 
-  static async start(bin: string, dir: string): Promise<OwnPostgres> {
-    const pg = new OwnPostgres(bin, dir, await freePort());
+  /** `extra`: more server settings, as -c name=value pairs. */
+  static async start(bin: string, dir: string, extra: string[] = []): Promise<OwnPostgres> {
+    const pg = new OwnPostgres(bin, dir, await freePort(), extra);
     if (process.getuid?.() === 0) spawnSync('chown', ['postgres', dir]);
     pg.run('initdb', ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale', 'C.UTF-8']);
     pg.ctl('start');
@@ -206,7 +208,7 @@ export class OwnPostgres {
   }
 
   ctl(action: 'start' | 'restart' | 'stop'): void {
-    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c shared_buffers=16MB -c max_connections=40`;
+    const options = [`-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c shared_buffers=16MB -c max_connections=40`, ...this.extra].join(' ');
     this.run('pg_ctl', ['-D', `${this.dir}/data`, '-l', `${this.dir}/log`, '-w', '-m', 'fast', '-o', options, action]);
   }
 

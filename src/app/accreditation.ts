@@ -1,5 +1,6 @@
 // Accreditation: anyone applies; an admin approves (handing out a personal access link), rejects or
 // revokes. Revocation ends the journalist's sessions, hands and streams at once.
+import { z } from 'zod';
 import { canDecide, type Accreditation } from '../domain/accreditation.ts';
 import type { Origin } from '../domain/record.ts';
 import type { User } from '../domain/roles.ts';
@@ -10,14 +11,18 @@ import { newToken } from './secrets.ts';
 
 export const ACCESS_LINK_DAYS = 7;
 
-export interface Application {
-  name: string;
-  email: string;
-  outlet: string;
-  conference?: string | undefined;
-  validFrom?: string | undefined;
-  validUntil?: string | undefined;
-}
+const ISO_DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+
+/** An application for accreditation (POST /api/accreditations); the HTTP layer validates with it. */
+export const ApplicationSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  email: z.string().trim().email().max(320),
+  outlet: z.string().trim().min(1).max(200),
+  conference: z.string().min(1).max(200).optional().meta({ description: 'slug of the conference, or give a validity period' }),
+  validFrom: ISO_DAY.optional(),
+  validUntil: ISO_DAY.optional(),
+});
+export type Application = z.infer<typeof ApplicationSchema>;
 
 export async function apply(ctx: AppContext, input: Application, clientKey: string): Promise<Accreditation> {
   if (!input.conference && !input.validFrom && !input.validUntil) {

@@ -1,7 +1,7 @@
 // Signing in and out. Staff use a password; journalists their single-use personal access link.
 import type { User, UserRole } from '../domain/roles.ts';
 import type { AppContext } from './context.ts';
-import { isUniqueViolation } from '../store/unique-violation.ts';
+import { isUniqueViolation } from '../store/store.ts';
 import { AppError } from './errors.ts';
 import { dummyPasswordHash, hashPassword, hashToken, newToken, verifyPassword } from './secrets.ts';
 

@@ -1,4 +1,5 @@
 // Creating conferences and moving them through draft, scheduled, live, ended, published.
+import { z } from 'zod';
 import { allowedTransitions, canTransition } from '../domain/lifecycle.ts';
 import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../domain/floor-policy.ts';
 import type { ConferenceStatus, Person } from '../domain/record.ts';
@@ -15,20 +16,35 @@ export async function requireConference(repos: Pick<Repositories, 'conferences'>
   return conference;
 }
 
-export interface ConferenceInput {
-  title: string;
-  date?: string | null | undefined;
-  startsAt?: string | null | undefined;
-  timeZone?: string | null | undefined;
-  venue?: string | null | undefined;
-  occasion?: string | null | undefined;
-  host?: string | null | undefined;
-  hostCountry?: string | null | undefined;
-  topic?: string | null | undefined;
-  languages?: string[] | undefined;
-  principals?: (string | { name: string; titles?: string[] | undefined })[] | undefined;
-  settings?: Partial<FloorSettings> | undefined;
-}
+export const FloorSettingsInput = z.object({
+    perOutletLimit: z.number().int().min(1).max(100).nullable(),
+    followUps: z.boolean(),
+    alternateOrigins: z.boolean(),
+    publishFloorLog: z.boolean(),
+}) satisfies z.ZodType<FloorSettings>;
+
+const PrincipalInput = z.union([z.string().trim().min(1).max(200), z.object({ name: z.string().trim().min(1).max(200), titles: z.array(z.string().max(200)).max(10).optional() })]);
+
+/** A conference to create (POST /api/conferences); the HTTP layer validates with it. */
+export const ConferenceInputSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable().optional(),
+  startsAt: z.string().datetime({ offset: true }).nullable().optional().meta({ example: '2025-05-02T10:00:00+08:00' }),
+  timeZone: z
+    .string()
+    .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai')
+    .nullable()
+    .optional(),
+  venue: z.string().max(500).nullable().optional(),
+  occasion: z.string().max(500).nullable().optional(),
+  host: z.string().max(500).nullable().optional(),
+  hostCountry: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
+  topic: z.string().max(500).nullable().optional(),
+  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or zh')).min(1).max(5).optional(),
+  principals: z.array(PrincipalInput).max(20).optional(),
+  settings: FloorSettingsInput.partial().optional(),
+});
+export type ConferenceInput = z.infer<typeof ConferenceInputSchema>;
 
 function principals(input: ConferenceInput['principals']): Person[] {
   return (input ?? []).map((p) => (typeof p === 'string' ? { name: p, titles: [], role: 'principal' } : { name: p.name, titles: p.titles ?? [], role: 'principal' }));

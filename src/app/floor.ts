@@ -37,11 +37,16 @@ export interface QueueView {
   entries: QueueEntry[];
 }
 
+/**
+ * The queue as the policy ranks it. Runs on every hand raised or lowered and every floor given, inside
+ * the change's transaction (which holds SQLite's one connection): a handful of indexed reads, each
+ * bounded by the queue, never by the archive or the length of the transcript.
+ */
 async function floorState(tx: Repositories, conference: ConferenceInfo) {
   const hands = await tx.hands.waiting(conference.id);
-  const counts = await tx.turns.questionsByOutlet(conference.id);
-  const turns = await tx.turns.all(conference.id);
-  const lastQuestion = [...turns].reverse().find((t) => t.kind === 'question');
+  const outletIds = hands.flatMap((h) => (h.outletId ? [h.outletId] : []));
+  const counts = await tx.turns.questionsByOutlet(conference.id, outletIds);
+  const lastQuestion = await tx.turns.lastQuestion(conference.id);
   const lastHand = lastQuestion?.handId ? await tx.hands.get(lastQuestion.handId) : null;
   const history: FloorHistory = {
     questionsByOutlet: counts.here,
@@ -77,7 +82,10 @@ export async function queueView(tx: Repositories, conference: ConferenceInfo, no
 
 /** Staff see the whole queue; each waiting journalist sees only their own place in it. */
 export async function queueChangedEvent(tx: Repositories, conference: ConferenceInfo, now: Date, alsoTell: Record<string, unknown> = {}): Promise<NewEvent> {
-  const view = await queueView(tx, conference, now);
+  return queueEvent(await queueView(tx, conference, now), alsoTell);
+}
+
+function queueEvent(view: QueueView, alsoTell: Record<string, unknown> = {}): NewEvent {
   const users: Record<string, unknown> = { ...alsoTell };
   for (const e of view.entries) users[e.journalist.id] = { handId: e.handId, status: 'waiting', position: e.position, waiting: view.entries.length };
   return { type: 'queue.changed', public: null, staff: view, users };
@@ -99,10 +107,13 @@ export interface OwnHand {
   waiting: number;
 }
 
+function ownHandFrom(hand: Hand, place: { position: number } | undefined, waiting: number): OwnHand {
+  return { id: hand.id, status: hand.status, topic: hand.topic, question: hand.question, followUp: hand.followUp, raisedAt: hand.raisedAt, position: place?.position ?? null, waiting };
+}
+
 async function ownHand(tx: Repositories, conference: ConferenceInfo, hand: Hand): Promise<OwnHand> {
   const { ranked } = await floorState(tx, conference);
-  const place = ranked.find((r) => r.hand.id === hand.id);
-  return { id: hand.id, status: hand.status, topic: hand.topic, question: hand.question, followUp: hand.followUp, raisedAt: hand.raisedAt, position: place?.position ?? null, waiting: ranked.length };
+  return ownHandFrom(hand, ranked.find((r) => r.hand.id === hand.id), ranked.length);
 }
 
 export async function myHand(ctx: AppContext, journalist: User, slug: string): Promise<OwnHand | null> {
@@ -122,8 +133,10 @@ export async function raiseHand(ctx: AppContext, journalist: User, slug: string,
   return commit(ctx, async (tx, emit, at) => {
     if (await tx.hands.waitingOf(conference.id, journalist.id)) throw new AppError('conflict', 'your hand is already raised');
     const id = await tx.hands.raise({ conferenceId: conference.id, userId: journalist.id, outletId: journalist.outletId, topic: input.topic ?? null, question: input.question ?? null, followUp: input.followUp ?? false }, at);
-    emit(conference.id, await queueChangedEvent(tx, conference, ctx.clock.now()));
-    return ownHand(tx, conference, (await tx.hands.get(id))!);
+    // One ranking serves the event and the answer: nothing changes between them.
+    const view = await queueView(tx, conference, ctx.clock.now());
+    emit(conference.id, queueEvent(view));
+    return ownHandFrom((await tx.hands.get(id))!, view.entries.find((e) => e.handId === id), view.entries.length);
   });
 }
 

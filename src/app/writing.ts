@@ -1,21 +1,26 @@
 // Writing the record live: transcribers open turns and write them in pieces, interpreters add other
 // languages, a turn is finalized, then corrected with every revision kept.
 import { diffWords } from 'diff';
+import { z } from 'zod';
 import { acceptsWriting } from '../domain/lifecycle.ts';
-import { nameKey, type Outlet, type Person, type TurnKind } from '../domain/record.ts';
-import { EDITOR_ROLE_WORDS, interpretedLanguages, type User, type UserRole } from '../domain/roles.ts';
+import { nameKey, TURN_KINDS, type Outlet, type Person, type TurnKind } from '../domain/record.ts';
+import { EDITOR_ROLE_WORDS, interpretedLanguages, USER_ROLES, type User } from '../domain/roles.ts';
 import type { ConferenceInfo, LiveTurn, Repositories, TurnContent } from '../store/store.ts';
 import { requireConference } from './conferences.ts';
 import { commit, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { publicTurn, type PublicTurn } from './presenters.ts';
 
-export interface OpenTurnInput {
-  kind: TurnKind;
-  speaker?: string | undefined;
-  outlet?: string | undefined;
-  replyTo?: number | undefined;
-}
+const LANG_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** A new live turn, as a writer asks for it (POST .../turns); the HTTP layer validates with it. */
+export const OpenTurnSchema = z.object({
+  kind: z.enum(TURN_KINDS),
+  speaker: z.string().trim().min(1).max(200).optional().meta({ description: "the speaker's name; a principal's name links to the principal" }),
+  outlet: z.string().trim().min(1).max(200).optional(),
+  replyTo: z.number().int().min(1).optional(),
+});
+export type OpenTurnInput = z.infer<typeof OpenTurnSchema>;
 
 function assertWritable(conference: ConferenceInfo, actor: User): void {
   if (acceptsWriting(conference.status)) return;
@@ -113,12 +118,15 @@ export async function finalizeTurn(ctx: AppContext, actor: User, slug: string, s
   });
 }
 
-export interface Correction {
-  text?: Record<string, string> | undefined;
-  kind?: TurnKind | undefined;
-  speaker?: string | null | undefined;
-  outlet?: string | null | undefined;
-}
+export const CorrectionSchema = z
+  .object({
+    text: z.record(z.string().regex(LANG_TAG, 'a language tag such as en or zh'), z.string().max(200_000)).optional(),
+    kind: z.enum(TURN_KINDS).optional(),
+    speaker: z.string().trim().min(1).max(200).nullable().optional(),
+    outlet: z.string().trim().min(1).max(200).nullable().optional(),
+  })
+  .refine((c) => Object.keys(c).length > 0, 'name at least one of text, kind, speaker, outlet');
+export type Correction = z.infer<typeof CorrectionSchema>;
 
 /**
  * The record keeps every version of a corrected turn: the first correction keeps what the turn said
@@ -154,19 +162,22 @@ export async function correctTurn(ctx: AppContext, actor: User, slug: string, se
   });
 }
 
-export interface RevisionView {
-  revision: number;
-  at: string;
+const DiffPartSchema = z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() });
+/** One revision of a turn as readers see it; GET .../revisions answers a list of them. */
+export const RevisionViewSchema = z.object({
+  revision: z.number().int(),
+  at: z.string(),
   /** Staff see the account's name; the public the role's word (EDITOR_ROLE_WORDS). */
-  by: string | null;
-  byRole: UserRole | null;
-  kind: TurnKind;
-  speaker: string | null;
-  outlet: string | null;
-  text: Record<string, string>;
+  by: z.string().nullable(),
+  byRole: z.enum(USER_ROLES).nullable(),
+  kind: z.enum(TURN_KINDS),
+  speaker: z.string().nullable(),
+  outlet: z.string().nullable(),
+  text: z.record(z.string(), z.string()),
   /** Word changes from the previous revision, per language. */
-  diff: Record<string, { added?: boolean; removed?: boolean; value: string }[]>;
-}
+  diff: z.record(z.string(), z.array(DiffPartSchema)),
+});
+export type RevisionView = z.infer<typeof RevisionViewSchema>;
 
 export async function turnRevisions(ctx: AppContext, slug: string, seq: number, viewer: 'public' | 'staff'): Promise<RevisionView[]> {
   const conference = await requireConference(ctx.store, slug);

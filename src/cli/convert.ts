@@ -3,10 +3,26 @@ import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { readFailure } from '../app/import-file.ts';
 import { EXPORT_FORMATS, exportProblem, exportRecord, type ExportFormat } from '../transcript/export/index.ts';
-import { formatReport, importTranscript, TranscriptError } from '../transcript/import.ts';
+import { formatDecisions, formatReport, importTranscript, readProfile, TranscriptError, type Profile } from '../transcript/import.ts';
 import { CliError, err, out } from './io.ts';
 
 export const formatOption = () => new Option('--to <format>', 'output format').choices(EXPORT_FORMATS).default('json');
+export const profileOption = () => new Option('--profile <file>', 'a publisher profile (YAML) that refines how labels, questions and furniture are read');
+
+/** The profile file a user passed, read and validated; undefined without --profile (shipped profiles are recognised). */
+export async function loadProfile(file: string | undefined): Promise<Profile | undefined> {
+  if (file === undefined) return undefined;
+  const text = await readFile(file, 'utf8').catch((error: unknown) => {
+    throw new CliError(`${file}: ${readFailure(error)}`);
+  });
+  try {
+    return readProfile(text, file);
+  } catch (error) {
+    if (error instanceof TranscriptError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
 export const reportOption = () => new Option('--report [file]', 'write an audit of every cleanup change to FILE (or standard error)');
 
 export function registerConvert(program: Command): void {
@@ -16,18 +32,21 @@ export function registerConvert(program: Command): void {
     .argument('<file>', 'transcript: text, Markdown, PDF text layer or OCR output')
     .addOption(formatOption())
     .addOption(reportOption())
+    .addOption(profileOption())
     .option('--no-clean', 'keep the text as printed (no hyphen, OCR or header repairs)')
     .option('--as-statement', 'keep a text without speaker labels as one statement')
-    .action(async (file: string, opts: { to: ExportFormat; report?: string | true; clean: boolean; asStatement?: boolean }) => {
+    .action(async (file: string, opts: { to: ExportFormat; report?: string | true; clean: boolean; asStatement?: boolean; profile?: string }) => {
+      const profile = await loadProfile(opts.profile);
       const bytes = await readFile(file).catch((error: unknown) => {
         throw new CliError(`${file}: ${readFailure(error)}`);
       });
       try {
-        const { record, report } = importTranscript(bytes, { clean: opts.clean, asStatement: opts.asStatement ?? false, fileName: basename(file) });
+        const result = importTranscript(bytes, { clean: opts.clean, asStatement: opts.asStatement ?? false, fileName: basename(file), ...(profile ? { profile } : {}) });
+        const { record, report } = result;
         const problem = exportProblem(record, opts.to);
         if (problem) throw new CliError(`${file}: ${problem}`);
         const output = exportRecord(record, opts.to);
-        if (opts.report !== undefined) await writeReport(opts.report, formatReport(report));
+        if (opts.report !== undefined) await writeReport(opts.report, formatReport(report) + formatDecisions(result.profile, result.decisions));
         out(output);
       } catch (error) {
         if (error instanceof TranscriptError) throw new CliError(`${file}: ${error.message}`);

@@ -5,6 +5,7 @@ import { systemClock } from '../app/context.ts';
 import { importFile, type ImportFileResult } from '../app/import-file.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, err, out } from './io.ts';
+import { loadProfile, profileOption } from './convert.ts';
 
 export function registerImport(program: Command): void {
   program
@@ -14,7 +15,9 @@ export function registerImport(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $PRESSER_DB or ./data/presser.db)')
     .option('--no-clean', 'keep the text as printed')
     .option('--as-statement', 'keep a text without speaker labels as one statement')
-    .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean }) => {
+    .addOption(profileOption())
+    .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean; profile?: string }) => {
+      const profile = await loadProfile(opts.profile);
       const { files, missing } = await findTranscripts(paths);
       for (const m of missing) err(`presser: ${m.argument}: ${m.reason}`);
       if (files.length === 0) throw new CliError('nothing to import');
@@ -25,7 +28,7 @@ export function registerImport(program: Command): void {
       try {
         for (const file of files) {
           bar?.update({ file });
-          results.push(await importFile({ store, clock: systemClock }, file, { clean: opts.clean, asStatement: opts.asStatement ?? false }));
+          results.push(await importFile({ store, clock: systemClock }, file, { clean: opts.clean, asStatement: opts.asStatement ?? false, ...(profile ? { profile } : {}) }));
           bar?.increment();
         }
       } finally {

@@ -1,13 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { apply, approve, reissueLink, reject, revoke } from '../app/accreditation.ts';
+import { apply, ApplicationSchema, approve, reissueLink, reject, revoke } from '../app/accreditation.ts';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { ACCREDITATION_STATUSES, type Accreditation } from '../domain/accreditation.ts';
 import { clientKey, currentUser, siteOrigin, type HttpEnv } from './auth.ts';
 import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
-
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 export const AccreditationSchema = z
   .object({
@@ -26,14 +24,6 @@ export const AccreditationSchema = z
   })
   .openapi('Accreditation');
 
-const Application = z.object({
-  name: z.string().trim().min(1).max(200),
-  email: z.string().trim().email().max(320),
-  outlet: z.string().trim().min(1).max(200),
-  conference: z.string().min(1).max(200).optional().openapi({ description: 'slug of the conference, or give a validity period' }),
-  validFrom: IsoDay.optional(),
-  validUntil: IsoDay.optional(),
-});
 
 const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
 const Approval = z.object({
@@ -53,7 +43,7 @@ export function accreditationRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext):
       method: 'post',
       path: '/api/accreditations',
       summary: 'Apply for accreditation (anyone)',
-      request: jsonBody(Application),
+      request: jsonBody(ApplicationSchema),
       responses: { 201: jsonResponse('Application received', z.object({ accreditation: AccreditationSchema })), ...errors(400, 404, 413, 429) },
     }),
     async (c) => {

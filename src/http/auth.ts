@@ -1,7 +1,7 @@
 // Who is calling: the session cookie names a user, or the caller is the public. Routes state the
 // roles they admit with allow(); the server checks every request, whatever the page shows.
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { parse as parseCookies } from 'hono/utils/cookie';
 import type { HttpBindings } from '@hono/node-server';
 import { sessionUser } from '../app/auth.ts';
 import type { AppContext } from '../app/context.ts';
@@ -24,11 +24,17 @@ export function identifyClient(trustProxy: TrustedProxyHops): MiddlewareHandler<
   };
 }
 
+/** The session a Cookie header names, and its user: for routes and for the live stream alike. */
+export async function sessionOfCookies(ctx: AppContext, cookieHeader: string | undefined): Promise<{ token: string | null; user: User | null }> {
+  const token = parseCookies(cookieHeader ?? '', SESSION_COOKIE)[SESSION_COOKIE] ?? null;
+  return { token, user: token ? await sessionUser(ctx, token) : null };
+}
+
 export function identify(ctx: AppContext): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE) ?? null;
+    const { token, user } = await sessionOfCookies(ctx, c.req.header('cookie'));
     c.set('sessionToken', token);
-    c.set('user', token ? await sessionUser(ctx, token) : null);
+    c.set('user', user);
     await next();
   };
 }

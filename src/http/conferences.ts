@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { changeState, createConference, requireConference, updateSettings } from '../app/conferences.ts';
+import { changeState, ConferenceInputSchema, createConference, FloorSettingsInput, requireConference, updateSettings } from '../app/conferences.ts';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { isPublic } from '../domain/lifecycle.ts';
@@ -26,35 +26,7 @@ export async function findVisibleRecord(store: Store, slug: string, statuses: re
   return record;
 }
 
-const FloorSettingsSchema = z
-  .object({
-    perOutletLimit: z.number().int().min(1).max(100).nullable(),
-    followUps: z.boolean(),
-    alternateOrigins: z.boolean(),
-    publishFloorLog: z.boolean(),
-  })
-  .openapi('FloorSettings');
-
-const PrincipalInput = z.union([z.string().trim().min(1).max(200), z.object({ name: z.string().trim().min(1).max(200), titles: z.array(z.string().max(200)).max(10).optional() })]);
-
-const NewConference = z.object({
-  title: z.string().trim().min(1).max(500),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable().optional(),
-  startsAt: z.string().datetime({ offset: true }).nullable().optional().openapi({ example: '2025-05-02T10:00:00+08:00' }),
-  timeZone: z
-    .string()
-    .refine((tz) => Intl.supportedValuesOf('timeZone').includes(tz) || tz === 'UTC', 'an IANA time zone such as Asia/Shanghai')
-    .nullable()
-    .optional(),
-  venue: z.string().max(500).nullable().optional(),
-  occasion: z.string().max(500).nullable().optional(),
-  host: z.string().max(500).nullable().optional(),
-  hostCountry: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
-  topic: z.string().max(500).nullable().optional(),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or zh')).min(1).max(5).optional(),
-  principals: z.array(PrincipalInput).max(20).optional(),
-  settings: FloorSettingsSchema.partial().optional(),
-});
+const FloorSettingsSchema = FloorSettingsInput.openapi('FloorSettings');
 
 const LiveConferenceSchema = ConferenceSchema.extend({
   id: z.string(),
@@ -112,7 +84,7 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       path: '/api/conferences',
       summary: 'Create a conference (as a draft)',
       ...guarded('admin'),
-      request: jsonBody(NewConference),
+      request: jsonBody(ConferenceInputSchema),
       responses: { 201: jsonResponse('Created', z.object({ conference: LiveConferenceSchema })), ...errors(400, 401, 403, 413) },
     }),
     async (c) => c.json({ conference: await createConference(ctx, c.req.valid('json')) }, 201),

@@ -5,7 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
 
 import { AppError, type ErrorCode } from '../app/errors.ts';
-import { isUniqueViolation } from '../store/unique-violation.ts';
+import { isUniqueViolation } from '../store/store.ts';
 
 
 const STATUS = {

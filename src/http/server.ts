@@ -5,9 +5,8 @@ import { getRequestListener } from '@hono/node-server';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { StreamHub } from '../live/hub.ts';
-import { createSseHandler, EVENTS_PATH } from '../live/sse.ts';
+import { createSseHandler, EVENTS_PATH } from './event-stream.ts';
 import { createApp } from './app.ts';
-import { SESSION_COOKIE } from './auth.ts';
 import { errorBody, statusOf } from './errors.ts';
 import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './settings.ts';
 
@@ -44,7 +43,7 @@ export async function startServer(ctx: AppContext, options: ServerOptions): Prom
     heads: (conferenceIds) => ctx.store.events.heads(conferenceIds),
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   });
-  const streams = createSseHandler(ctx, hub, { sessionCookie: SESSION_COOKIE });
+  const streams = createSseHandler(ctx, hub, {});
   const honoListener = getRequestListener(app.fetch);
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {

@@ -1,8 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../app/context.ts';
-import { appendText, correctTurn, finalizeTurn, openTurn, turnRevisions } from '../app/writing.ts';
+import { appendText, correctTurn, CorrectionSchema, finalizeTurn, openTurn, OpenTurnSchema, RevisionViewSchema, turnRevisions } from '../app/writing.ts';
 import { TURN_KINDS } from '../domain/record.ts';
-import { isStaff, USER_ROLES } from '../domain/roles.ts';
+import { isStaff } from '../domain/roles.ts';
 import { currentUser, roleOf, type HttpEnv } from './auth.ts';
 import { findVisibleRecord, visibleStatuses } from './conferences.ts';
 import { errors, guarded, jsonBody, jsonResponse, SlugParam } from './openapi.ts';
@@ -31,26 +31,7 @@ const LiveTurnSchema = z
 const SeqParam = SlugParam.extend({ seq: z.coerce.number().int().min(1).openapi({ param: { name: 'seq', in: 'path' }, example: 3 }) });
 const Lang = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or zh');
 
-const OpenTurn = z.object({
-  kind: z.enum(TURN_KINDS),
-  speaker: z.string().trim().min(1).max(200).optional().openapi({ description: "the speaker's name; a principal's name links to the principal" }),
-  outlet: z.string().trim().min(1).max(200).optional(),
-  replyTo: z.number().int().min(1).optional(),
-});
-
-const Correction = z
-  .object({
-    text: z.record(Lang, z.string().max(200_000)).optional(),
-    kind: z.enum(TURN_KINDS).optional(),
-    speaker: z.string().trim().min(1).max(200).nullable().optional(),
-    outlet: z.string().trim().min(1).max(200).nullable().optional(),
-  })
-  .refine((c) => Object.keys(c).length > 0, 'name at least one of text, kind, speaker, outlet');
-
-const DiffPart = z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() });
-const RevisionSchema = z
-  .object({ revision: z.number().int(), at: z.string(), by: z.string().nullable().openapi({ description: "staff see the editor's name; the public the editor's role" }), byRole: z.enum(USER_ROLES).nullable(), kind: z.enum(TURN_KINDS), speaker: z.string().nullable(), outlet: z.string().nullable(), text: z.record(z.string(), z.string()), diff: z.record(z.string(), z.array(DiffPart)) })
-  .openapi('Revision');
+const RevisionSchema = RevisionViewSchema.openapi('Revision');
 
 export function turnRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
   app.openapi(
@@ -59,7 +40,7 @@ export function turnRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       path: '/api/conferences/{slug}/turns',
       summary: 'Open a turn; an answer without replyTo replies to the last question, a statement or answer without speaker is the first principal',
       ...guarded(...KEEPERS),
-      request: { params: SlugParam, ...jsonBody(OpenTurn) },
+      request: { params: SlugParam, ...jsonBody(OpenTurnSchema) },
       responses: { 201: jsonResponse('Opened', z.object({ turn: LiveTurnSchema })), ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json({ turn: await openTurn(ctx, currentUser(c), c.req.valid('param').slug, c.req.valid('json')) }, 201),
@@ -102,7 +83,7 @@ export function turnRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       path: '/api/conferences/{slug}/turns/{seq}',
       summary: 'Correct a turn; the previous text is kept as a revision with who and when',
       ...guarded(...WRITERS),
-      request: { params: SeqParam, ...jsonBody(Correction) },
+      request: { params: SeqParam, ...jsonBody(CorrectionSchema) },
       responses: { 200: jsonResponse('Corrected', z.object({ turn: LiveTurnSchema })), ...errors(400, 401, 403, 404, 409, 413) },
     }),
     async (c) => {

@@ -247,9 +247,15 @@ export class StreamHub {
     const now = Date.now();
     const firstId = events[0]!.id;
     const lastId = events[events.length - 1]!.id;
-    const encodeFor = (audience: Audience, after = 0) =>
-      Buffer.from(events.map((e) => (e.id > after ? encodeView(e, eventView(e, audience)) : '')).join(''));
-    const publicBytes = encodeFor({ kind: 'public' });
+    // The public form of each event is encoded once per batch; a journalist's stream reuses it for
+    // every event that has no form of their own (a queue change names only those in the queue).
+    const publicTexts = events.map((e) => encodeView(e, eventView(e, { kind: 'public' })));
+    const textFor = (e: LiveEvent, i: number, audience: Audience) => {
+      if (audience.kind === 'public' || (audience.kind === 'journalist' && e.users?.[audience.userId] == null)) return publicTexts[i]!;
+      return encodeView(e, eventView(e, audience));
+    };
+    const encodeFor = (audience: Audience, after = 0) => Buffer.from(events.map((e, i) => (e.id > after ? textFor(e, i, audience) : '')).join(''));
+    const publicBytes = Buffer.from(publicTexts.join(''));
     const personal = events.some((e) => e.users !== null);
     for (const [kind, clients] of channel.byAudience) {
       if (clients.size === 0) continue;
@@ -260,8 +266,11 @@ export class StreamHub {
           continue;
         }
         if (lastId <= client.lastId) continue;
-        // A client that replayed part of this run from the log gets only the rest.
-        const bytes = firstId > client.lastId && shared ? shared : encodeFor(client.audience, client.lastId);
+        // A client that replayed part of this run from the log gets only the rest; a journalist
+        // with no form of their own in this run gets the public bytes.
+        const audience = client.audience;
+        const own = shared ?? (audience.kind === 'journalist' && events.every((e) => e.users?.[audience.userId] == null) ? publicBytes : null);
+        const bytes = firstId > client.lastId && own ? own : encodeFor(client.audience, client.lastId);
         client.lastId = lastId;
         if (bytes.length > 0) {
           client.write(bytes);

@@ -66,14 +66,26 @@ const migrations: Record<string, Migration> = {
   '0002_live': { up: liveTables },
   '0003_search': { up: searchIndex },
   '0004_search_changes': { up: searchChanges },
+  '0005_floor_history': { up: floorHistory },
   // One waiting hand per journalist and conference, decided by the index so that racing raises
   // cannot both pass the check.
-  '0005_one_waiting_hand': {
+  '0006_one_waiting_hand': {
     async up(db) {
       await db.schema.createIndex('hands_one_waiting').on('hands').columns(['conference_id', 'user_id']).unique().where(sql<boolean>`status = 'waiting'`).execute();
     },
   },
 };
+
+/**
+ * The floor counts each queued outlet's questions, here and in every earlier conference, whenever
+ * the queue changes: a partial index of question turns by outlet answers that from the index alone
+ * instead of a scan of every turn in the archive.
+ */
+async function floorHistory(db: Kysely<unknown>): Promise<void> {
+  await db.schema.createIndex('turns_questions').on('turns').columns(['outlet_id', 'conference_id']).where(sql<boolean>`kind = 'question'`).execute();
+  // Raising a hand and opening a stream look up the caller's accreditations.
+  await db.schema.createIndex('accreditations_user').on('accreditations').column('user_id').execute();
+}
 
 /** Accounts, accreditation, the floor, the durable event log and turn revisions. */
 async function liveTables(db: Kysely<unknown>): Promise<void> {

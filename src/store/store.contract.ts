@@ -141,5 +141,29 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         await store.close();
       }
     });
+
+    test('questions per outlet count this conference and the others, for the outlets asked about only', async () => {
+      const store = await open();
+      try {
+        const first = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'q1' }, new Date().toISOString());
+        await store.conferences.saveRecord(sampleRecord(), { contentHash: 'q2' }, new Date().toISOString());
+        await store.conferences.saveRecord(sampleRecord(), { contentHash: 'q3' }, new Date().toISOString());
+        const ids = new Map((await store.outlets.list()).map((o) => [o.name, o.id]));
+        const harbour = ids.get('Harbour Daily')!;
+        const north = ids.get('North Wire')!;
+        // Each copy of the sample has one question from each outlet.
+        const both = await store.turns.questionsByOutlet(first.id, [harbour, north, harbour]);
+        assert.deepEqual(both.here, new Map([[harbour, 1], [north, 1]]));
+        assert.deepEqual(both.earlier, new Map([[harbour, 2], [north, 2]]));
+        const one = await store.turns.questionsByOutlet(first.id, [north, 'no-such-outlet']);
+        assert.deepEqual(one, { here: new Map([[north, 1]]), earlier: new Map([[north, 2]]) });
+        assert.deepEqual(await store.turns.questionsByOutlet(first.id, []), { here: new Map(), earlier: new Map() });
+        const last = await store.turns.lastQuestion(first.id);
+        assert.equal(last?.seq, 5);
+        assert.equal(last?.outlet?.name, 'North Wire');
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

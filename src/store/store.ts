@@ -311,7 +311,10 @@ export interface LiveTurnRepository {
   /** Seqs of the turns that have been corrected, for showing correction history. */
   correctedSeqs(conferenceId: string): Promise<number[]>;
   /** Questions asked per outlet: in this conference, and in all others. */
-  questionsByOutlet(conferenceId: string): Promise<{ here: Map<string, number>; earlier: Map<string, number> }>;
+  /** Questions asked per outlet, here and in every other conference, for the given outlets only. */
+  questionsByOutlet(conferenceId: string, outletIds: readonly string[]): Promise<{ here: Map<string, number>; earlier: Map<string, number> }>;
+  /** The conference's last question turn, for follow-up eligibility. */
+  lastQuestion(conferenceId: string): Promise<{ seq: number; handId: string | null; outlet: Outlet | null } | null>;
 }
 
 export interface EventRepository {
@@ -366,4 +369,15 @@ export interface Store extends Repositories {
   /** Runs fn with repositories bound to one transaction: all of it commits, or none. */
   transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/**
+ * A unique index refused a row: two requests raced to create the same thing and the index, the one
+ * check that cannot race, let one through. Callers answer "exists already" (409), never 500.
+ * SQLite (better-sqlite3) and PostgreSQL (pg, SQLSTATE 23505) report it under their own codes.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
 }

@@ -17,8 +17,11 @@ import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import type { PreambleMetadata } from './metadata.ts';
 import { nameKey } from './name-key.ts';
-import { castSpeakers, type CastTurn } from './participants.ts';
+import { castSpeakers, type CastHints, type CastTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
+import { nameSources } from './full-names.ts';
+import { namedAsker, sameSurname } from './handoffs.ts';
+import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
 
 /** A labelled turn, its paragraphs already cleaned. */
@@ -37,6 +40,21 @@ export interface AssembleInput {
   fileName: string | undefined;
   /** With no labels: the whole text as one statement. */
   statement: string[] | null;
+  /** A publisher profile's label parts, when one applies. */
+  profile?: CastHints['profile'];
+  /** Filled with what decided each turn's kind, speaker and outlet. */
+  decisions?: TurnDecision[];
+}
+
+/** What decided one turn, for --report. */
+export interface TurnDecision {
+  seq: number;
+  kind: string;
+  kindRule: string;
+  speaker: string | null;
+  speakerRule: string;
+  outlet: string | null;
+  outletRule: string | null;
 }
 
 export function assembleRecord(input: AssembleInput): ConferenceRecord {
@@ -51,21 +69,34 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const labelled = mapped(input.turns, (t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
-    : castSpeakers(labelled, { principal: principalHint, hostCountry });
+    : castSpeakers(labelled, { principal: principalHint, hostCountry, profile: input.profile, nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(labelled.slice(0, 40), (t) => t.text)]) });
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
 
   const opener = narration ? unlabelledOpener(meta.narration, cast) : null;
   const kindInputs: KindInput[] = [
     ...(narration ? [{ part: opener ? ('principal' as const) : ('narrator' as const), text: narration }] : []),
-    ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text })),
+    ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text, handsOver: handsOver(b.text, cast[i]!, cast[i + 1]) })),
   ];
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
   if (narration) turns.push({ seq: 1, kind: kinds[0]!.kind, speaker: opener, outlet: null, replyTo: null, label: null, text: { [lang]: narration } });
+  if (narration && input.decisions) {
+    const speakerRule = opener ? 'unlabelled opening before the first question: the principal’s statement' : 'no speaker';
+    input.decisions.push({ seq: 1, kind: kinds[0]!.kind, kindRule: kinds[0]!.rule, speaker: opener?.name ?? null, speakerRule, outlet: null, outletRule: null });
+  }
   bodies.forEach((body, i) => {
     const seq = turns.length + 1;
-    const { kind, replyTo } = kinds[seq - 1]!;
+    const { kind, replyTo, rule } = kinds[seq - 1]!;
     const { speaker, outlet } = cast[i]!;
+    input.decisions?.push({
+      seq,
+      kind,
+      kindRule: rule,
+      speaker: speaker?.name ?? null,
+      speakerRule: cast[i]!.rule ?? (input.statement ? 'the whole text as one statement' : 'label'),
+      outlet: outlet?.name ?? null,
+      outletRule: outlet ? (cast[i]!.outletRule ?? 'label') : null,
+    });
     const startsAt = input.turns[i]?.startsAt ?? null;
     turns.push({ seq, kind, speaker, outlet, replyTo, label: body.label, text: { [lang]: body.text }, ...(startsAt === null ? {} : { startsAt }) });
   });
@@ -108,6 +139,16 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   // A letterhead ("Office of the Press Secretary For Immediate Release") is no sentence.
   if (!principal || paragraphs.some((p) => !endsSentence(p) || DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
   return principal;
+}
+
+const HANDOFF_TURN_WORDS = 25;
+
+/** A short turn by someone who does not ask, ending on the name of the reporter who asks next. */
+function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): boolean {
+  if (cast.part === 'journalist' || next?.part !== 'journalist' || next.speaker === null) return false;
+  if (!hasAtMostWords(text, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
+  const named = namedAsker(text);
+  return named !== null && sameSurname(named.name, next.speaker.name);
 }
 
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {

@@ -64,23 +64,23 @@ describe('colon labels: people, outlets, a moderator', () => {
 describe('US style: honorifics in capitals and Q', () => {
   const { record, format } = importTranscript(fixture('us-honorific.txt'));
 
-  it('casts the press secretary as principal, the guest as another official, Q as anonymous questions', () => {
+  it('casts the press secretary and the visiting secretary as principals, named in full from the title, and Q as anonymous questions', () => {
     assert.equal(format, 'us-honorific + title-block + dateline');
     assert.deepEqual(shape(record), [
-      ['statement', 'MS. HALVERSEN', 'Ms. Halversen', 'principal', null, null, 1],
-      ['statement', 'SECRETARY OKONKWO', 'Secretary Okonkwo', 'other', null, null, 2],
+      ['statement', 'MS. HALVERSEN', 'Dana Halversen', 'principal', null, null, 1],
+      ['statement', 'SECRETARY OKONKWO', 'Ruth Okonkwo', 'principal', null, null, 2],
       ['question', 'Q', null, null, null, null, 1],
-      ['answer', 'SECRETARY OKONKWO', 'Secretary Okonkwo', 'other', null, 3, 1],
+      ['answer', 'SECRETARY OKONKWO', 'Ruth Okonkwo', 'principal', null, 3, 1],
       ['question', 'Q', null, null, null, null, 1],
-      ['answer', 'SECRETARY OKONKWO', 'Secretary Okonkwo', 'other', null, 5, 1],
+      ['answer', 'SECRETARY OKONKWO', 'Ruth Okonkwo', 'principal', null, 5, 1],
       ['question', 'Q', null, null, null, null, 1],
-      ['answer', 'MS. HALVERSEN', 'Ms. Halversen', 'principal', null, 7, 1],
+      ['answer', 'MS. HALVERSEN', 'Dana Halversen', 'principal', null, 7, 1],
       ['interjection', 'Q', null, null, null, null, 1],
-      ['answer', 'MS. HALVERSEN', 'Ms. Halversen', 'principal', null, 7, 1],
+      ['answer', 'MS. HALVERSEN', 'Dana Halversen', 'principal', null, 7, 1],
       ['question', 'Q', null, null, null, null, 1],
-      ['answer', 'MS. HALVERSEN', 'Ms. Halversen', 'principal', null, 11, 1],
+      ['answer', 'MS. HALVERSEN', 'Dana Halversen', 'principal', null, 11, 1],
       ['question', 'Q', null, null, null, null, 1],
-      ['answer', 'MS. HALVERSEN', 'Ms. Halversen', 'principal', null, 13, 1],
+      ['answer', 'MS. HALVERSEN', 'Dana Halversen', 'principal', null, 13, 1],
     ]);
   });
 
@@ -90,8 +90,8 @@ describe('US style: honorifics in capitals and Q', () => {
 
   it('keeps the printed titles', () => {
     assert.deepEqual(record.people.map((p) => [p.name, p.titles]), [
-      ['Ms. Halversen', ['MS.']],
-      ['Secretary Okonkwo', ['SECRETARY']],
+      ['Dana Halversen', ['MS.', 'Press Secretary']],
+      ['Ruth Okonkwo', ['SECRETARY']],
     ]);
   });
 
@@ -221,7 +221,7 @@ describe('layouts seen in the wild', () => {
     assert.deepEqual(record.turns.map((t) => [t.kind, t.speaker?.role ?? null, t.replyTo]), [
       ['statement', 'principal', null],
       ['moderation', 'moderator', null],
-      ['question', null, null],
+      ['question', 'journalist', null],
       ['answer', 'principal', 3],
       ['moderation', 'moderator', null],
       ['question', null, null],

@@ -1,5 +1,5 @@
 /** Why a transcript could not be imported; the message is one line for a person to act on. */
-export type TranscriptErrorCode = 'empty' | 'binary' | 'unknown_encoding' | 'no_turns';
+export type TranscriptErrorCode = 'empty' | 'binary' | 'unknown_encoding' | 'no_turns' | 'bad_profile';
 
 export class TranscriptError extends Error {
   readonly code: TranscriptErrorCode;

@@ -15,7 +15,7 @@ const QUESTIONERS = new Set(['q', 'question', 'reporter', 'journalist', 'audienc
 // "Follow-up:" in the Chinese foreign ministry's English transcripts: the last questioner again.
 const FOLLOW_UPS = new Set(['follow-up', 'follow up', 'followup', 'follow-up question', '追问']);
 const ANSWERERS = new Set(['a', 'answer', '答']);
-const MODERATORS = new Set(['moderator', 'host', 'mc', 'master of ceremonies', 'facilitator', 'presenter', '主持人']);
+const MODERATORS = new Set(['moderator', 'host', 'mc', 'master of ceremonies', 'facilitator', 'presenter', 'operator', 'conference operator', 'coordinator', '主持人']);
 const INTERPRETERS = new Set(['interpreter', 'translator', 'interpretation', '翻译', '口译']);
 const CHINESE_REPORTER = '记者';
 
@@ -48,6 +48,9 @@ function detached(label: string): string {
 const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:speaker|participant|voice|person)(?:\s*#?\d{1,3})?$/i;
 const NUMBERED_QUESTIONER = /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
 
+// Anonymous officials, perhaps numbered: "senior official one", "administration official #2".
+const ROLE_LABEL = /^(?:[a-z.'’-]+\s+){0,4}(?:official|officials|aide|staffer|officer|briefer|speaker)(?:\s+(?:one|two|three|four|five|six|[a-e]|#?\d{1,2}))?$/;
+
 // "Reuters reporter", "CCTV correspondent": the outlet asks, as "新华社记者" does in Chinese.
 const REPORTER_OF = /^(.+?)\s+(?:reporter|correspondent|journalist)$/i;
 
@@ -76,6 +79,9 @@ function readLabel(printed: string): Identity {
     return person(name, attribution, null);
   }
   if (looksLikeOutlet(label) && !hasTitleBeforeName(label)) return { type: 'outlet', outlet: label.trim() };
+  // "SENIOR ADMINISTRATION OFFICIAL TWO": a role that stands for a name, one speaker as printed,
+  // never a title ("Senior") and a name ("Administration Official").
+  if (ROLE_LABEL.test(key)) return { type: 'person', name: naturalCase(label.trim()), titles: [], outlet: null, role: null };
   return person(label, null, null);
 }
 

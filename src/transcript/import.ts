@@ -18,14 +18,22 @@ import { readPreamble } from './metadata.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
-import type { CleanupChange, ImportOptions } from './types.ts';
+import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
+import type { TurnDecision } from './assemble.ts';
+import { recogniseProfile, type Profile } from './profiles/profile.ts';
 import { mapped } from './arrays.ts';
 
 export { TranscriptError, type TranscriptErrorCode } from './errors.ts';
-export { formatReport } from './report.ts';
+export { formatDecisions, formatReport } from './report.ts';
+export { readProfile, shippedProfiles, type Profile } from './profiles/profile.ts';
+export type { TurnDecision } from './assemble.ts';
 export type { CleanupChange, CleanupRule, ImportOptions } from './types.ts';
 
 export interface ImportResult {
+  /** The publisher profile that refined the inference ("earnings-call", or the user's), or null. */
+  profile: string | null;
+  /** What decided each turn's kind, speaker and outlet, in turn order. */
+  decisions: TurnDecision[];
   record: ConferenceRecord;
   /** Every cleanup change, in input order; empty with `clean: false`. */
   report: CleanupChange[];
@@ -36,8 +44,9 @@ export interface ImportResult {
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;
   const text = pageText(decodeTranscript(input).text);
-  const { frontMatter, rest } = readFrontMatter(splitLines(text));
+  const profile = options.profile === undefined ? recogniseProfile(text) : options.profile;
   const report: CleanupChange[] = [];
+  const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const timed = takeTimestamps(rest);
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   const paragraphs = groupParagraphs(lines);
@@ -66,11 +75,22 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   if (!statement && turns.length === 0) throw noTurns();
 
   const language = detectLanguage([preamble.title ?? '', ...preamble.narration, ...turns.flatMap((t) => t.paragraphs)]);
-  const record = assembleRecord({ frontMatter, preamble, turns, language, fileName: options.fileName, statement });
+  const decisions: TurnDecision[] = [];
+  const record = assembleRecord({ frontMatter, preamble, turns, language, fileName: options.fileName, statement, profile: profile ?? undefined, decisions });
   const sources = [...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);
-  return { record, report, format };
+  return { record, report, format, profile: profile?.name ?? null, decisions };
+}
+
+/** Lines the profile describes as furniture (page heads, site navigation), each taken out with a report line. */
+function withoutFurniture(lines: SourceLine[], profile: Profile | null, report: CleanupChange[]): SourceLine[] {
+  if (!profile || profile.furniture.length === 0) return lines;
+  return lines.filter((line) => {
+    if (!profile.furniture.some((pattern) => pattern.test(line.text))) return true;
+    report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: `furniture in profile ${profile.name}` });
+    return false;
+  });
 }
 
 /** A web page's text; any other text as it is. */

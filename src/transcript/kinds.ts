@@ -11,11 +11,15 @@ import { hasAtMostWords, type Part } from './participants.ts';
 export interface KindInput {
   part: Part | 'narrator';
   text: string;
+  /** The turn names who asks next ("Mira Solberg, Harbour Radio."), and they do. */
+  handsOver?: boolean;
 }
 
 export interface KindResult {
   kind: TurnKind;
   replyTo: number | null;
+  /** Which rule decided the kind, for --report. */
+  rule: string;
 }
 
 const SHORT_REMARK_WORDS = 12;
@@ -32,19 +36,20 @@ export function assignKinds(turns: readonly KindInput[]): KindResult[] {
   turns.forEach((turn, i) => {
     const seq = i + 1;
     if (turn.part === 'narrator') {
-      results.push({ kind: 'narration', replyTo: null });
-    } else if (turn.part === 'moderator' || isHandoff(turn)) {
+      results.push({ kind: 'narration', replyTo: null, rule: 'unlabelled prose before the first label' });
+    } else if (turn.part === 'moderator' || isHandoff(turn) || turn.handsOver === true) {
       openQuestion = null;
-      results.push({ kind: 'moderation', replyTo: null });
+      const rule = turn.part === 'moderator' ? 'the moderator speaks' : turn.handsOver ? 'names who asks next' : 'a short hand-off ("Go ahead")';
+      results.push({ kind: 'moderation', replyTo: null, rule });
     } else if (isInterjection(turns, i)) {
-      results.push({ kind: 'interjection', replyTo: null });
+      results.push({ kind: 'interjection', replyTo: null, rule: 'a short remark between two turns of the principal' });
     } else if (turn.part === 'journalist') {
       openQuestion = seq;
-      results.push({ kind: 'question', replyTo: null });
+      results.push({ kind: 'question', replyTo: null, rule: 'a journalist speaks' });
     } else if (openQuestion !== null) {
-      results.push({ kind: 'answer', replyTo: openQuestion });
+      results.push({ kind: 'answer', replyTo: openQuestion, rule: 'an official speaks with a question open' });
     } else {
-      results.push({ kind: 'statement', replyTo: null });
+      results.push({ kind: 'statement', replyTo: null, rule: 'an official speaks with no question open' });
     }
   });
   return results;

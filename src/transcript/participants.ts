@@ -6,6 +6,9 @@ import { identify, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts';
 import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
+import { fullNameFor } from './full-names.ts';
+import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
+import { namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
 
@@ -18,16 +21,26 @@ export interface CastTurn {
   part: Part;
   speaker: Person | null;
   outlet: Outlet | null;
+  /** Which rule decided the speaker and their part, for --report. */
+  rule?: string;
+  /** Which rule decided the outlet, when there is one. */
+  outletRule?: string;
 }
 
 export interface CastHints {
   /** The principal's name when the metadata gives it. */
   principal: string | null;
   hostCountry: string | null;
+  /** Title, opening and early turns, where a speaker labelled by surname or office is named in full. */
+  nameSources?: string;
+  /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
+  profile?: { name: string; labels: ReadonlyMap<string, LabelRole> };
 }
 
 interface Speaker {
   key: string;
+  /** The label as first printed. */
+  label: string;
   identity: Identity;
   turns: number[];
   words: number;
@@ -39,7 +52,11 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const { speakers, speakerOf } = gatherSpeakers(turns);
   const principal = choosePrincipal([...speakers.values()], hints.principal);
   const moderators = new Set([...speakers.values()].filter((s) => s !== principal && isModerator(s, speakerOf, turns, principal)));
-  const outletLabelled = [...speakers.values()].some((s) => s.identity.type === 'outlet');
+  // Questioners are labelled by outlet where most of the labels that are not the principal's are
+  // outlets; one "Justin Post" among eight analysts' names is a person.
+  const labelled = [...speakers.values()].filter((s) => s !== principal && (s.identity.type === 'outlet' || (s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null)));
+  const outletLabels = labelled.filter((s) => s.identity.type === 'outlet').length;
+  const outletLabelled = outletLabels > 0 && outletLabels * 2 >= labelled.length;
   const outlets = new Map<string, Outlet>();
   const outletNamed = (name: string) => {
     const key = nameKey(name);
@@ -48,7 +65,8 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     return outlet;
   };
   const people = new Map<Speaker, CastTurn>();
-  const context: CastContext = { principal, principalPerson: null, moderators, outletLabelled, speakerOf, turns, outletNamed, hints };
+  const principalRule = hints.principal && principal && nameKey(principal.identity.type === 'person' ? principal.identity.name : '').endsWith(nameKey(hints.principal).split(' ').pop() ?? '') ? 'principal: named in the title or metadata' : 'principal: says the most';
+  const context: CastContext = { principalRule, principal, principalPerson: null, moderators, outletLabelled, speakerOf, turns, outletNamed, hints };
   // The principal first: an "A:" / "答：" label speaks for them.
   if (principal) {
     const cast = castOne(principal, context);
@@ -60,18 +78,34 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
 }
 
 /**
- * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last, and an
- * anonymous question right after a moderator's "Please, RIA Novosti." by that outlet.
+ * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last; a question
+ * after a hand-off that names a reporter and an outlet ("Next, Jane Doe of Harbour Radio") is
+ * theirs; an anonymous question right after a moderator's "Please, RIA Novosti." is that
+ * outlet's; a reporter who introduces themself ("Tomas Berg from the Northern Ledger") is named.
  */
 function withQuestionersResolved(cast: CastTurn[], speakerOf: readonly Speaker[], turns: readonly LabelledTurn[], outletNamed: (name: string) => Outlet): CastTurn[] {
   let lastAsker: CastTurn | null = null;
   return cast.map((turn, i) => {
     const identity = speakerOf[i]!.identity.type;
-    if (identity === 'follow-up') return lastAsker ?? turn;
+    if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
     let resolved = turn;
-    if (identity === 'questioner' && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
+    // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
+    const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
+    if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
+      const before = cast[i - 1];
+      const handedOver = before && before.part !== 'journalist' && hasAtMostWords(turns[i - 1]!.text, 60) ? namedAsker(turns[i - 1]!.text) : null;
+      const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
+      const matches = named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
+      if (named && matches) {
+        const name = labelIsOutlet ? resolved.outlet!.name : named.name;
+        const how = handedOver ? 'hand-off names them' : 'self-introduction';
+        const rule = resolved.speaker ? resolved.rule : `journalist: ${how}`;
+        resolved = { ...resolved, speaker: resolved.speaker ?? { name, titles: [], role: 'journalist' }, outlet: outletNamed(named.outlet), rule, outletRule: how };
+      }
+    }
+    if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);
-      if (named) resolved = { ...turn, outlet: outletNamed(named) };
+      if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
     }
     if (resolved.part === 'journalist') lastAsker = resolved;
     return resolved;
@@ -92,7 +126,7 @@ function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string,
       const key = labelKey(turn.label);
       speaker = speakers.get(key);
       if (!speaker) {
-        speaker = { key, identity: identify(turn.label), turns: [], words: 0 };
+        speaker = { key, label: withoutLabelNote(turn.label), identity: identify(turn.label), turns: [], words: 0 };
         speakers.set(key, speaker);
       }
       byLabel.set(turn.label, speaker);
@@ -210,13 +244,33 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   const next = speakerOf[i + 1];
   if (!next || next === principal || next === speakerOf[i]) return HANDOFF.test(text) && next !== principal;
   if (HANDOFF.test(text)) return true;
+  // "Marguerite, how much is hedged?" names the next speaker to ask them something.
+  if (text.includes('?') || text.includes('？')) return false;
   const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;
   if (!nextName) return false;
   const lower = text.toLowerCase();
   return nextName.split(/\s+/).some((part) => part.length >= 3 && new RegExp(`\\b${escapeRegExp(part.toLowerCase())}\\b`, 'u').test(lower));
 }
 
+/** A part the publisher's profile declares for the label: the profile decides, the document names. */
+function castDeclared(speaker: Speaker, declared: LabelRole, ctx: CastContext): CastTurn {
+  const rule = `profile ${ctx.hints.profile!.name}: label ${speaker.label}`;
+  const identity = speaker.identity;
+  const printed = identity.type === 'person' ? identity.name : null;
+  const findsFullName = printed !== null && identity.type === 'person' && identity.role === null && ctx.hints.nameSources !== undefined;
+  const name = declared.name ?? (findsFullName ? (fullNameFor(speaker.label, printed, ctx.hints.nameSources!) ?? printed) : printed);
+  const titles = identity.type === 'person' ? identity.titles : [];
+  const outletName = declared.outlet ?? (identity.type === 'outlet' ? identity.outlet : identity.type === 'person' ? identity.outlet : null);
+  const outlet = outletName ? ctx.outletNamed(outletName) : null;
+  const anonymous = identity.type === 'questioner' || identity.type === 'follow-up' || identity.type === 'outlet' || identity.type === 'unnamed';
+  let person: Person | null = name && !anonymous ? { name, titles, role: declared.role } : null;
+  if (declared.role === 'principal' && !person) person = ctx.principalPerson;
+  return { part: declared.role, speaker: person, outlet, rule, ...(outlet ? { outletRule: rule } : {}) };
+}
+
 interface CastContext {
+  /** Why the principal is the principal: the metadata named them, or they said the most. */
+  principalRule: string;
   principal: Speaker | null;
   principalPerson: Person | null;
   moderators: Set<Speaker>;
@@ -229,31 +283,35 @@ interface CastContext {
 
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;
-  if (identity.type === 'questioner' || identity.type === 'follow-up') return { part: 'journalist', speaker: null, outlet: null };
-  if (identity.type === 'outlet') return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet) };
+  const declared = ctx.hints.profile?.labels.get(profileKey(speaker.label));
+  if (declared) return castDeclared(speaker, declared, ctx);
+  if (identity.type === 'questioner' || identity.type === 'follow-up') return { part: 'journalist', speaker: null, outlet: null, rule: `label: ${identity.type}` };
+  if (identity.type === 'outlet') return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet), rule: 'label: an outlet', outletRule: 'label' };
   if (identity.type === 'answerer') {
     const name = ctx.hints.principal;
     const hinted: Person | null = name ? { name, titles: [], role: 'principal' } : null;
-    return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null };
+    return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null, rule: 'label: answerer, the principal' };
   }
   if (identity.type === 'unnamed') {
     // Never a name made up from the placeholder: the printed label stays on the turn.
     const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
-    return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null };
+    return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null, rule: asks ? 'unnamed: asks the principal' : 'unnamed' };
   }
-  const asPerson = (role: Person['role']): Person => ({ name: identity.name, titles: identity.titles, role });
-  if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null };
-  if (ctx.moderators.has(speaker)) return { part: 'moderator', speaker: asPerson('moderator'), outlet: null };
-  if (identity.role === 'interpreter') return { part: 'interpreter', speaker: asPerson('interpreter'), outlet: null };
-  if (identity.outlet) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(identity.outlet) };
+  const name = (identity.role === null && ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) || identity.name;
+  const asPerson = (role: Person['role']): Person => ({ name, titles: identity.titles, role });
+  if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
+  if (ctx.moderators.has(speaker)) return { part: 'moderator', speaker: asPerson('moderator'), outlet: null, rule: identity.role === 'moderator' ? 'label: moderator' : 'moderator: hands the floor' };
+  if (identity.role === 'interpreter') return { part: 'interpreter', speaker: asPerson('interpreter'), outlet: null, rule: 'label: interpreter' };
+  if (identity.outlet) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(identity.outlet), rule: 'label: name and outlet', outletRule: 'label' };
   const firstText = ctx.turns[speaker.turns[0]!]!.text;
   const introduced = outletFromIntroduction(firstText, identity.name);
-  if (introduced) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(introduced) };
-  const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
+  if (introduced) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(introduced), rule: 'journalist: introduces themself', outletRule: 'self-introduction' };
+  const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx)));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
-  if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name) };
-  if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null };
-  return { part: 'other', speaker: asPerson('other'), outlet: null };
+  if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name), rule: 'journalist: asks, where questioners are labelled by outlet', outletRule: 'label' };
+  if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the principal' };
+  if (speaksForTheHost(speaker, ctx)) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
+  return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
 }
 
 /** Most of the speaker's turns are followed by the principal, and they ask something. */
@@ -267,6 +325,48 @@ function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
     if (text.includes('?') || text.includes('？')) asking = true;
   }
   return asking && followed * 2 > speaker.turns.length;
+}
+
+const OFFICIAL_ANSWER_WORDS = 5;
+const OFFICIAL_STATEMENT_WORDS = 30;
+const OFFICIAL_ADDITION_WORDS = 15;
+
+/**
+ * Another official at a joint appearance or a panel (a second minister, a vice-chair, a senior
+ * official): someone who is not asking answers a question, or speaks at length. Several
+ * principals share the floor; only a short remark now and then makes someone a bystander.
+ */
+function speaksForTheHost(speaker: Speaker, ctx: CastContext): boolean {
+  for (const i of speaker.turns) {
+    const before = ctx.speakerOf[i - 1];
+    const text = ctx.turns[i]!.text;
+    if (!hasAtMostWords(text, OFFICIAL_STATEMENT_WORDS)) return true;
+    if (before && isAsker(before) && !hasAtMostWords(text, OFFICIAL_ANSWER_WORDS)) return true;
+    // Adding to the principal's answer ("If I may add one point: ...").
+    const twoBefore = ctx.speakerOf[i - 2];
+    const continuesAnswer = before === ctx.principal || (before !== undefined && !isAsker(before) && twoBefore !== undefined && isAsker(twoBefore));
+    if (continuesAnswer && !text.includes('?') && !hasAtMostWords(text, OFFICIAL_ADDITION_WORDS)) return true;
+  }
+  return false;
+}
+
+function isAsker(speaker: Speaker): boolean {
+  const type = speaker.identity.type;
+  return type === 'questioner' || type === 'follow-up' || type === 'outlet' || (type === 'person' && speaker.identity.outlet !== null);
+}
+
+/** The moderator called on them by name and outlet ("from Colin Sebastian with Baird"): they ask, even without a question mark. */
+function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext): boolean {
+  return speaker.turns.some((i) => {
+    const before = ctx.speakerOf[i - 1];
+    if (!before || !ctx.moderators.has(before)) return false;
+    const named = namedAsker(ctx.turns[i - 1]!.text);
+    return named !== null && sameSurname(named.name, name);
+  });
+}
+
+function asksAnything(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns.some((i) => ctx.turns[i]!.text.includes('?') || ctx.turns[i]!.text.includes('？'));
 }
 
 function handedTheFloor(speaker: Speaker, ctx: CastContext): boolean {

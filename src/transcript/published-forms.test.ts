@@ -26,17 +26,17 @@ describe('a briefing under a letterhead, where the press secretary runs the floo
     assert.deepEqual(recordProblems(record), []);
     assert.deepEqual(shape(record), [
       ['narration', null, null, null, null, 1],
-      ['statement', 'MR. ARDAGH', 'Mr. Ardagh', null, null, 2],
+      ['statement', 'MR. ARDAGH', 'Colm Ardagh', null, null, 2],
       ['question', 'Q', null, null, null, 1],
-      ['answer', 'MR. ARDAGH', 'Mr. Ardagh', null, 3, 1],
+      ['answer', 'MR. ARDAGH', 'Colm Ardagh', null, 3, 1],
       ['question', 'Q', null, null, null, 1],
-      ['answer', 'MR. ARDAGH', 'Mr. Ardagh', null, 5, 1],
-      ['moderation', 'MR. ARDAGH', 'Mr. Ardagh', null, null, 1],
+      ['answer', 'MR. ARDAGH', 'Colm Ardagh', null, 5, 1],
+      ['moderation', 'MR. ARDAGH', 'Colm Ardagh', null, null, 1],
       ['question', 'Q', null, null, null, 1],
-      ['answer', 'MR. ARDAGH', 'Mr. Ardagh', null, 8, 1],
-      ['moderation', 'MR. ARDAGH', 'Mr. Ardagh', null, null, 1],
+      ['answer', 'MR. ARDAGH', 'Colm Ardagh', null, 8, 1],
+      ['moderation', 'MR. ARDAGH', 'Colm Ardagh', null, null, 1],
       ['question', 'Q', null, null, null, 1],
-      ['answer', 'MR. ARDAGH', 'Mr. Ardagh', null, 11, 1],
+      ['answer', 'MR. ARDAGH', 'Colm Ardagh', null, 11, 1],
     ]);
   });
 
@@ -319,11 +319,11 @@ describe('a transcript saved as a web page', () => {
     const c = record.conference;
     assert.deepEqual([c.title, c.date, c.venue], ['Press Briefing by Press Secretary Dana Hale', '2031-05-20', 'Lantern Room']);
     assert.deepEqual(shape(record), [
-      ['statement', 'MS. HALE', 'Ms. Hale', null, null, 2],
+      ['statement', 'MS. HALE', 'Dana Hale', null, null, 2],
       ['question', 'Q', null, null, null, 1],
-      ['answer', 'MS. HALE', 'Ms. Hale', null, 2, 1],
+      ['answer', 'MS. HALE', 'Dana Hale', null, 2, 1],
       ['question', 'Q', null, null, null, 1],
-      ['answer', 'MS. HALE', 'Ms. Hale', null, 4, 1],
+      ['answer', 'MS. HALE', 'Dana Hale', null, 4, 1],
     ]);
     assert.match(record.turns[0]!.text.en!, /Monday & Tuesday\.$/);
     const all = JSON.stringify(record);

@@ -1,5 +1,6 @@
 // The cleanup report as text for a person to audit, one line per change:
 //   line 27  hyphen-join  "reju-/venation" -> "rejuvenation"  (dictionary has "rejuvenation")
+import type { TurnDecision } from './assemble.ts';
 import type { CleanupChange } from './types.ts';
 
 export function formatReport(report: readonly CleanupChange[]): string {
@@ -14,4 +15,20 @@ export function formatReport(report: readonly CleanupChange[]): string {
 
 function quote(text: string): string {
   return JSON.stringify(text);
+}
+
+/**
+ * What decided each turn, one line per turn, under the profile used:
+ *   profile: earnings-call
+ *   turn 6   question  kind: a journalist speaks; speaker Henrik Dahl: label: name; outlet Northgate Securities: hand-off names them
+ */
+export function formatDecisions(profile: string | null, decisions: readonly TurnDecision[]): string {
+  const seqWidth = Math.max(0, ...decisions.map((d) => String(d.seq).length));
+  const kindWidth = Math.max(0, ...decisions.map((d) => d.kind.length));
+  const lines = decisions.map((d) => {
+    const speaker = `speaker ${d.speaker === null ? '(none)' : quote(d.speaker)}: ${d.speakerRule}`;
+    const outlet = d.outlet === null ? '' : `; outlet ${quote(d.outlet)}: ${d.outletRule ?? 'label'}`;
+    return `turn ${String(d.seq).padEnd(seqWidth)}  ${d.kind.padEnd(kindWidth)}  kind: ${d.kindRule}; ${speaker}${outlet}`;
+  });
+  return [`profile: ${profile ?? 'none (generic inference)'}`, ...lines].join('\n').concat('\n');
 }

@@ -21,40 +21,38 @@ export interface Segments {
 }
 
 export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
-  // By paragraph, then by line: no key string to build for every line of the document.
-  const hitAt = new Map<number, Map<number, LabelHit>>();
-  for (const hit of hits) {
-    let inParagraph = hitAt.get(hit.paragraph);
-    if (!inParagraph) hitAt.set(hit.paragraph, (inParagraph = new Map()));
-    inParagraph.set(hit.line, hit);
-  }
+  // Hits come in reading order: one cursor walks them with the lines, no lookup per line.
+  let next = 0;
   const preamble: ParagraphLines[] = [];
   const turns: DraftTurn[] = [];
   let owner: ParagraphLines[] = preamble;
-  paragraphs.forEach((lines, p) => {
+  for (let p = 0; p < paragraphs.length; p++) {
+    const lines = paragraphs[p]!;
     let open: SourceLine[] | null = null;
-    const hitsHere = hitAt.get(p);
-    lines.forEach((line, l) => {
-      const hit = hitsHere?.get(l);
-      if (hit) {
+    for (let l = 0; l < lines.length; l++) {
+      const line = lines[l]!;
+      const hit = hits[next];
+      if (hit !== undefined && hit.paragraph === p && hit.line === l) {
+        next++;
         const turn: DraftTurn = { parsed: hit.parsed, line: line.no, startsAt: line.at ?? null, paragraphs: [] };
         turns.push(turn);
         owner = turn.paragraphs;
         open = [];
         owner.push(open);
-        if (hit.parsed.body !== '') open.push({ ...line, text: hit.parsed.body, pageStart: false });
-        return;
+        if (hit.parsed.body !== '') open.push(bodyOf(line, hit.parsed.body));
+        continue;
       }
       if (open === null) {
         open = [];
         owner.push(open);
       }
       open.push(line);
-    });
-  });
+    }
+  }
   const headings: SourceLine[] = [];
   for (const turn of turns) {
     const spoken: ParagraphLines[] = [];
+    if (turn.paragraphs.length === 1 && turn.paragraphs[0]!.length > 0 && !isSectionHeading(turn.paragraphs[0]!)) continue;
     for (const para of turn.paragraphs) {
       if (isSectionHeading(para)) headings.push(para[0]!);
       else if (para.length > 0) spoken.push(para);
@@ -63,6 +61,13 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
   }
   dropClosingTimestamp(turns[turns.length - 1]);
   return { preamble: preamble.filter((para) => para.length > 0), turns, headings };
+}
+
+/** The line with only the words after its label; it no longer opens a page. */
+function bodyOf(line: SourceLine, body: string): SourceLine {
+  const piece: SourceLine = { no: line.no, text: body, page: line.page, pageStart: false };
+  if (line.at !== undefined) piece.at = line.at;
+  return piece;
 }
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;

@@ -21,6 +21,11 @@ export interface ImportOptions {
   asStatement?: boolean;
   /** The file's name, used only in messages and as a last-resort title. */
   fileName?: string;
+  /**
+   * A publisher profile (profiles/profile.ts) that refines the inference; null for none.
+   * Left out, a shipped profile is chosen by the cues in the document, or none.
+   */
+  profile?: import('./profiles/profile.ts').Profile | null;
 }
 
 /** One line of the input as printed, without its line terminator. */

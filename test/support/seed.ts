@@ -1,32 +1,18 @@
-// The seed transcripts live beside the repository (../shared/seeds), never inside it.
-// A clean clone elsewhere (CI in a temporary folder) finds them through PRESSER_SEED_DIR,
-// any ancestor's shared/seeds, or the workplace's /work/shared/seeds.
+// The seed transcripts live beside the checkout (../shared/seeds), never inside it, and only there:
+// a test that needs one fails with that path when it is missing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SEED_NAME = '000_8d9db46bc23e83da.txt';
 
-function locateSeedDir(): string {
-  const candidates: string[] = [];
-  if (process.env.PRESSER_SEED_DIR) candidates.push(process.env.PRESSER_SEED_DIR);
-  let dir = fileURLToPath(new URL('../..', import.meta.url));
-  for (;;) {
-    const parent = dirname(dir);
-    candidates.push(join(parent, 'shared', 'seeds'));
-    if (parent === dir) break;
-    dir = parent;
-  }
-  candidates.push('/work/shared/seeds');
-  return candidates.find((c) => existsSync(join(c, SEED_NAME))) ?? candidates[0]!;
-}
-
-export const seedDir = locateSeedDir();
+/** <checkout>/../shared/seeds: this file is <checkout>/test/support/seed.ts. */
+export const seedDir = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
 export const wangYiSeedPath = join(seedDir, SEED_NAME);
 
 export function readSeed(): string {
   if (!existsSync(wangYiSeedPath)) {
-    throw new Error(`seed transcript missing at ${wangYiSeedPath}: set PRESSER_SEED_DIR or keep ../shared/seeds beside the repository`);
+    throw new Error(`seed transcript missing at ${wangYiSeedPath}: keep shared/seeds beside the checkout`);
   }
   return readFileSync(wangYiSeedPath, 'utf8');
 }

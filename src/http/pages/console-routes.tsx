@@ -1,5 +1,6 @@
 // Pages for signed-in people: the consoles, the journalist's page, the admin page. Each is a server
 // frame with its data; a small script makes it interactive through the JSON API and the live stream.
+import { interpretedLanguages } from '../../domain/roles.ts';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { AppContext } from '../../app/context.ts';
@@ -75,6 +76,12 @@ export function consolePageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): v
       const asked = c.req.query('lang');
       const lang = asked ?? (user.role === 'interpreter' ? (languages[1] ?? languages[0]) : languages[0]) ?? 'en';
       if (!languages.includes(lang)) throw new AppError('not_found', `this conference is not recorded in "${lang}"; its languages are ${languages.join(', ')}`);
+      if (user.role === 'interpreter' && !interpretedLanguages(languages).includes(lang)) {
+        // The floor language is the transcribers'; an interpreter is sent to the language they write.
+        const into = interpretedLanguages(languages)[0];
+        if (!into) throw new AppError('forbidden', 'this conference has one language only: there is nothing to interpret into');
+        return c.redirect(`/console/${encodeURIComponent(slug)}/write?lang=${encodeURIComponent(into)}`, 303);
+      }
       const scope = pageScope(c);
       const { t } = scope;
       const data: WritePageData = {

@@ -43,7 +43,9 @@ export class EventRepo implements EventRepository {
       created_at: now,
     }));
     await this.db.insertInto('events').values(rows).execute();
-    return rows.map(fromRow);
+    // The events as given, not parsed back from the JSON just written: a queue change carries the
+    // whole queue, and parsing it again on every hand raised cost as much as writing it.
+    return events.map((e, i) => ({ conferenceId, id: first + i, type: e.type, createdAt: now, public: e.public ?? null, staff: e.staff ?? null, users: e.users ?? null }));
   }
 
   /** Events after an id, in order, at most limit of them. */

@@ -3,10 +3,14 @@
 import type { Outlet, Person, TurnKind } from '../../domain/record.ts';
 import type { UserRole } from '../../domain/roles.ts';
 import type { LiveTurn, LiveTurnRepository, NewTurnRevision, OpenTurn, TurnContent, TurnRevision } from '../store.ts';
+import { sql } from 'kysely';
 import type { TurnsTable } from '../schema.ts';
 import { searchTextColumn } from './search-text.ts';
 import { json, type Db } from './db.ts';
 import { parseJson, turnFromRow } from './rows.ts';
+
+/** Outlets per IN list: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const OUTLETS_PER_QUERY = 500;
 
 export function liveTurnFromRow(row: TurnsTable): LiveTurn {
   return { ...turnFromRow(row), state: row.state as LiveTurn['state'], revision: row.revision, handId: row.hand_id, updatedAt: row.updated_at };
@@ -113,18 +117,55 @@ export class LiveTurnRepo implements LiveTurnRepository {
     return rows.map((r) => r.seq);
   }
 
-  /** Questions asked per outlet: in this conference, and in all others. */
-  async questionsByOutlet(conferenceId: string): Promise<{ here: Map<string, number>; earlier: Map<string, number> }> {
-    const rows = await this.db
-      .selectFrom('turns')
-      .select((eb) => ['outlet_id', eb(eb.ref('conference_id'), '=', conferenceId).as('here'), eb.fn.countAll<number>().as('n')])
-      .where('kind', '=', 'question')
-      .where('outlet_id', 'is not', null)
-      .groupBy(['outlet_id', 'here'])
-      .execute();
+  /**
+   * Questions asked per outlet, in this conference and in all others, for the given outlets only:
+   * the floor asks about the outlets in its queue on every change to it, and counting every outlet
+   * of the archive scanned every turn ever stored. The totals come from the partial index
+   * turns_questions (migration 0005) alone, counted in index order; `kind = 'question'` is written
+   * as a literal so the planner can match that index's WHERE. This conference's share comes from
+   * its own turns; earlier = total - here.
+   */
+  async questionsByOutlet(conferenceId: string, outletIds: readonly string[]): Promise<{ here: Map<string, number>; earlier: Map<string, number> }> {
     const here = new Map<string, number>();
     const earlier = new Map<string, number>();
-    for (const r of rows) (Number(r.here) ? here : earlier).set(r.outlet_id!, Number(r.n));
+    const wanted = [...new Set(outletIds)];
+    if (wanted.length === 0) return { here, earlier };
+    const hereRows = await this.db
+      .selectFrom('turns')
+      .select((eb) => ['outlet_id', eb.fn.countAll<number>().as('n')])
+      .where('conference_id', '=', conferenceId)
+      .where('kind', '=', 'question')
+      .where('outlet_id', 'is not', null)
+      .groupBy('outlet_id')
+      .execute();
+    const wantedSet = new Set(wanted);
+    for (const r of hereRows) if (wantedSet.has(r.outlet_id!)) here.set(r.outlet_id!, Number(r.n));
+    for (let i = 0; i < wanted.length; i += OUTLETS_PER_QUERY) {
+      const totals = await this.db
+        .selectFrom('turns')
+        .select((eb) => ['outlet_id', eb.fn.countAll<number>().as('n')])
+        .where(sql<boolean>`kind = 'question'`)
+        .where('outlet_id', 'in', wanted.slice(i, i + OUTLETS_PER_QUERY))
+        .groupBy('outlet_id')
+        .execute();
+      for (const r of totals) {
+        const others = Number(r.n) - (here.get(r.outlet_id!) ?? 0);
+        if (others > 0) earlier.set(r.outlet_id!, others);
+      }
+    }
     return { here, earlier };
+  }
+
+  /** The conference's latest question turn: whom the floor was last given to. */
+  async lastQuestion(conferenceId: string): Promise<{ seq: number; handId: string | null; outlet: Outlet | null } | null> {
+    const row = await this.db
+      .selectFrom('turns')
+      .select(['seq', 'hand_id', 'outlet'])
+      .where('conference_id', '=', conferenceId)
+      .where('kind', '=', 'question')
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row ? { seq: row.seq, handId: row.hand_id, outlet: parseJson<Outlet | null>(row.outlet, null) } : null;
   }
 }

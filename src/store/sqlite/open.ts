@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { searchTextPart } from '../../search/index-text.ts';
 import { attachSearchMemory } from './search-memory/engine.ts';
 import { searchCollectAggregate } from './search-collect.ts';
@@ -27,9 +27,38 @@ export async function openSqliteStore(path: string): Promise<Store> {
   sqlite.function('presser_search_text', { deterministic: true }, searchTextPart);
   // @types/better-sqlite3 types step() with one argument; SQLite passes one per SQL argument.
   sqlite.aggregate('presser_search_collect', searchCollectAggregate as unknown as Parameters<typeof sqlite.aggregate>[1]);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   // Searches of this process keep the index's documents in memory once loaded (src/search/memory/).
   attachSearchMemory(db, sqlite);
   await migrateToLatest(db);
   return createStore(db, 'sqlite');
+}
+
+/** Prepared statements kept per SQL text; Kysely's driver would otherwise prepare every query anew. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The database as Kysely's SQLite dialect sees it, with prepare() answered from a cache: parsing and
+ * planning the same SQL again was a twentieth of the server's CPU under the mixed load
+ * (bench/mixed-load). Kysely runs one statement at a time on its one connection and never streams
+ * here, so a cached statement is never busy when it is used again; SQLite re-prepares a statement
+ * itself when the schema changes under it.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (statement) {
+        // Most recently used last, so the first key is the one to drop.
+        cache.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, statement);
+      return statement;
+    },
+  };
 }

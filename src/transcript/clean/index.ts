@@ -73,6 +73,12 @@ export class ParagraphCleaner {
   text(lines: ParagraphLines): string {
     if (!this.clean) return reflow(mapped(lines, (l) => l.text), { collapseSpaces: false });
     const words = this.evidence();
+    // One line that needs no step (most one-line turns): the line itself, trimmed, with nothing built.
+    if (lines.length === 1) {
+      const only = lines[0]!;
+      this.ocrRepairs ??= findOcrRepairs(words);
+      if (words.lineFlags(only.no) === 0 && !this.ocrRepairs.has(only.no)) return only.text.trim();
+    }
     const pieces: Piece[] = mapped(lines, (l) => {
       const text = l.text.trim();
       // A piece is its line or part of it (a label's words): the line's flags cover it.

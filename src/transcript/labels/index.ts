@@ -27,18 +27,28 @@ const CONVENTIONS: LabelConvention[] = [chineseLabels, usHonorificLabels, capsPe
 
 export function detectLabels(paragraphs: readonly ParagraphLines[]): LabelDetection | null {
   const openers = possibleLabelLines(paragraphs);
-  let best: LabelDetection | null = null;
+  let best: { convention: ConventionName; accepted: Accepted } | null = null;
   for (const convention of CONVENTIONS) {
-    const hits = acceptedLabels(paragraphs, openers, convention);
-    if (hits.length > (best?.hits.length ?? 0)) best = { convention: convention.name, hits };
+    const accepted = acceptedLabels(paragraphs, openers, convention);
+    if (accepted.parsed.length > (best?.accepted.parsed.length ?? 0)) best = { convention: convention.name, accepted };
   }
-  return best;
+  if (!best) return null;
+  const { paragraph, line, parsed } = best.accepted;
+  return { convention: best.convention, hits: mapped(parsed, (p, k) => ({ paragraph: paragraph[k]!, line: line[k]!, parsed: p })) };
 }
 
-/** A line position: paragraph and line within it. */
-interface At {
-  paragraph: number;
-  line: number;
+/**
+ * Line positions, one entry per line in reading order, as parallel arrays of small integers:
+ * a document of one-line turns has an entry on nearly every line, and arrays of numbers cost the
+ * garbage collector nothing to keep, where an object per line would be copied again and again.
+ */
+interface Positions {
+  paragraph: number[];
+  line: number[];
+}
+
+interface Accepted extends Positions {
+  parsed: ParsedLabel[];
 }
 
 /**
@@ -46,42 +56,76 @@ interface At {
  * "："), or starts with two capitals or "Q" (us-honorific, caps-period): lines of prose, nearly
  * all of them, are passed over once here rather than four times by the conventions.
  */
-function possibleLabelLines(paragraphs: readonly ParagraphLines[]): At[] {
-  const openers: At[] = [];
-  paragraphs.forEach((lines, paragraph) => {
-    lines.forEach(({ text }, line) => {
-      if (text.includes(':') || text.includes('：') || startsWithCapitals(text, leadingWhitespace(text))) openers.push({ paragraph, line });
-    });
-  });
+function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Positions {
+  const openers: Positions = { paragraph: [], line: [] };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const lines = paragraphs[p]!;
+    for (let l = 0; l < lines.length; l++) {
+      const text = lines[l]!.text;
+      if (text.includes(':') || text.includes('：') || startsWithCapitals(text, leadingWhitespace(text))) {
+        openers.paragraph.push(p);
+        openers.line.push(l);
+      }
+    }
+  }
   return openers;
 }
 
-interface Candidate extends LabelHit {
+interface Candidate {
+  paragraph: number;
+  line: number;
+  parsed: ParsedLabel;
   previousLine: string | null;
   paragraphLines: number;
 }
 
-function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: readonly At[], convention: LabelConvention): LabelHit[] {
-  const candidates: Candidate[] = [];
-  const occurrences = new Map<string, number>();
-  for (const { paragraph: p, line: l } of openers) {
-    const lines = paragraphs[p]!;
-    const parsed = convention.parse(lines[l]!.text);
+/** The convention's labels that stand where a label can, in reading order. */
+function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Positions, convention: LabelConvention): Accepted {
+  const found: Accepted = { paragraph: [], line: [], parsed: [] };
+  const seen: Array<{ count: number }> = [];
+  const occurrences = new Map<string, { count: number }>();
+  for (let k = 0; k < openers.paragraph.length; k++) {
+    const p = openers.paragraph[k]!;
+    const l = openers.line[k]!;
+    const parsed = convention.parse(paragraphs[p]![l]!.text);
     if (!parsed) continue;
-    candidates.push({ paragraph: p, line: l, parsed, previousLine: l > 0 ? lines[l - 1]!.text : null, paragraphLines: lines.length });
     const key = parsed.label.toLowerCase();
-    occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
+    let counter = occurrences.get(key);
+    if (!counter) occurrences.set(key, (counter = { count: 0 }));
+    counter.count++;
+    found.paragraph.push(p);
+    found.line.push(l);
+    found.parsed.push(parsed);
+    seen.push(counter);
   }
-  const recurs = (c: Candidate) => (occurrences.get(c.parsed.label.toLowerCase()) ?? 0) >= 2;
-  const perParagraph = new Map<number, number>();
-  const recurringAt = new Set<string>();
-  for (const c of candidates) {
-    perParagraph.set(c.paragraph, (perParagraph.get(c.paragraph) ?? 0) + 1);
-    if (recurs(c)) recurringAt.add(`${c.paragraph}:${c.line}`);
+  // Candidates of one paragraph are neighbours: counts per paragraph and "the next line's label
+  // recurs" are read from the neighbours, with no keys to build.
+  const n = found.paragraph.length;
+  const perParagraph = new Uint32Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && found.paragraph[j] === found.paragraph[i]) j++;
+    for (let k = i; k < j; k++) perParagraph[k] = j - i;
+    i = j;
   }
-  const answeredBy = (c: Candidate) => recurringAt.has(`${c.paragraph}:${c.line + 1}`) || (c.line === c.paragraphLines - 1 && recurringAt.has(`${c.paragraph}:${c.line - 1}`));
-  const accepted = candidates.filter((c) => isAccepted(c, recurs(c) || (isLabelDense(c, perParagraph.get(c.paragraph)!) && answeredBy(c))));
-  return mapped(accepted, ({ paragraph, line, parsed }) => ({ paragraph, line, parsed }));
+  const recursAt = (k: number, paragraph: number, line: number): boolean =>
+    k >= 0 && k < n && found.paragraph[k] === paragraph && found.line[k] === line && seen[k]!.count >= 2;
+  const accepted: Accepted = { paragraph: [], line: [], parsed: [] };
+  for (let k = 0; k < n; k++) {
+    const paragraph = found.paragraph[k]!;
+    const line = found.line[k]!;
+    const lines = paragraphs[paragraph]!;
+    const c: Candidate = { paragraph, line, parsed: found.parsed[k]!, previousLine: line > 0 ? lines[line - 1]!.text : null, paragraphLines: lines.length };
+    let recurring = seen[k]!.count >= 2;
+    if (!recurring && isLabelDense(c, perParagraph[k]!)) {
+      recurring = recursAt(k + 1, paragraph, line + 1) || (line === lines.length - 1 && recursAt(k - 1, paragraph, line - 1));
+    }
+    if (!isAccepted(c, recurring)) continue;
+    accepted.paragraph.push(paragraph);
+    accepted.line.push(line);
+    accepted.parsed.push(c.parsed);
+  }
+  return accepted;
 }
 
 /**

@@ -1,17 +1,15 @@
 // GET /api/conferences/:slug/events: the live stream. Served on the raw Node response, not through
-// the web framework, so an open stream costs only its socket and a small client record.
+// the web framework, so an open stream costs only its socket and a small client record. It signs
+// the caller in with the same code as every other route (sessionOfCookies in auth.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse as parseCookies } from 'hono/utils/cookie';
-import { sessionUser } from '../app/auth.ts';
 import type { AppContext } from '../app/context.ts';
+import { sessionUser } from '../app/auth.ts';
 import { AppError } from '../app/errors.ts';
-import { admits } from '../domain/accreditation.ts';
-import { eventView, type Audience } from '../domain/events.ts';
-import { isPublic } from '../domain/lifecycle.ts';
-import { isStaff, type User } from '../domain/roles.ts';
-import type { ConferenceInfo } from '../store/store.ts';
-import { encodeEvent, encodeView, PREAMBLE } from './encode.ts';
-import type { StreamClient, StreamHub } from './hub.ts';
+import { streamAudience } from '../app/stream-audience.ts';
+import { eventView } from '../domain/events.ts';
+import { encodeEvent, encodeView, PREAMBLE } from '../live/encode.ts';
+import type { StreamClient, StreamHub } from '../live/hub.ts';
+import { sessionOfCookies } from './auth.ts';
 
 export const EVENTS_PATH = /^\/api\/conferences\/([^/]+)\/events\/?$/;
 
@@ -27,19 +25,7 @@ const STREAM_HEAD = Buffer.concat([
 ]);
 
 export interface SseOptions {
-  sessionCookie: string;
   maxBufferedBytes?: number;
-}
-
-async function audienceFor(ctx: AppContext, user: User | null, conference: ConferenceInfo): Promise<Audience> {
-  if (user && isStaff(user.role)) return { kind: 'staff' };
-  if (user?.role === 'journalist') {
-    const today = ctx.clock.now().toISOString().slice(0, 10);
-    const accredited = (await ctx.store.accreditations.forUser(user.id)).some((a) => admits(a, conference, today));
-    if (accredited || isPublic(conference.status)) return { kind: 'journalist', userId: user.id };
-  }
-  if (isPublic(conference.status)) return { kind: 'public' };
-  throw new AppError('not_found', `no conference with slug "${conference.slug}"`);
 }
 
 /** The slug as sent, percent-decoded; a malformed escape (%, %ZZ, a cut UTF-8 sequence) is the caller's error. */
@@ -62,11 +48,10 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
   const maxBuffered = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
   return async function handle(req: IncomingMessage, res: ServerResponse, slug: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const token = parseCookies(req.headers.cookie ?? '', options.sessionCookie)[options.sessionCookie];
-    const user = token ? await sessionUser(ctx, token) : null;
+    const { token, user } = await sessionOfCookies(ctx, req.headers.cookie);
     const conference = await ctx.store.conferences.info(decodeSlug(slug));
     if (!conference) throw new AppError('not_found', `no conference with slug "${slug}"`);
-    const audience = await audienceFor(ctx, user, conference);
+    const audience = await streamAudience(ctx, user, conference);
     const requested = lastEventId(req, url);
     // Beyond the log's head (a database restored from a backup, another cluster's id): the viewer's
     // state is not ours. Say so, then send the whole log, rather than wait in silence for an id
@@ -90,6 +75,8 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
       lastId: after,
       pending: [],
       lastWriteAt: 0,
+      // A journalist's session is asked again every few seconds: a revocation whose bus message
+      // was lost still ends the stream.
       ...(audience.kind === 'journalist' && token && user ? { stillAdmitted: async () => (await sessionUser(ctx, token))?.id === user.id } : {}),
       write(bytes) {
         if (!open) return;

@@ -1,0 +1,115 @@
+// A speaker labelled by surname or office ("MS. LANGE:", "THE VICE PRESIDENT:", "CoachReyes:")
+// is named in full where the document prints the full name: in the title, the opening or a
+// participants list ("Remarks by Vice President Ada Harlow", "PETRA LANGE, Deputy Director").
+import { SENTENCE_STARTERS, TITLE_WORDS, naturalCase } from './labels/words.ts';
+
+const LOWERCASE_WORD_BEFORE = /\p{Ll}[\p{L}'’]*[ \t]+$/u;
+const CONNECTOR = /^(?:of|for|de|da|van|von|der|bin|al)$/;
+const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'miss', 'madam', 'sir', 'the']);
+// Runs of capitalised words, hyphenated or with an apostrophe ("Pierre-Olivier", "O'Neill").
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|of|de|da|van|von|der|bin|al))*/gu;
+
+/** The text a full name is looked for in: bounded, so a long transcript costs no more than a short one. */
+export function nameSources(texts: readonly string[], limit = 20_000): string {
+  let out = '';
+  for (const text of texts) {
+    if (out.length >= limit) break;
+    out += `${text.slice(0, limit - out.length)}\n`;
+  }
+  return out;
+}
+
+/**
+ * The full name a short label stands for, or null. The label's last word (the surname, or the
+ * office in "The Vice President") is looked for in capitalised runs of the sources; the run,
+ * without offices and honorifics, must have more words than the label's name.
+ */
+export function fullNameFor(label: string, currentName: string, sources: string): string | null {
+  const words = label.replace(/[.:]+$/, '').split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 3) return null;
+  const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()));
+  // "The Vice President": the office itself, followed by the name in the sources.
+  const office = bare.length === 0 ? words.filter((w) => w.toLowerCase() !== 'the').join(' ') : null;
+  // "Ilario Venn" is a full name already.
+  if (bare.length > 1) return null;
+  const surname = office ?? bare[bare.length - 1]!;
+  if (surname.length < 2 || /[^\p{L}'’ -]/u.test(surname)) return null;
+  const wanted = surname.toLowerCase();
+  const currentWords = currentName.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase())).length;
+  for (const match of sources.matchAll(CAPITALISED_RUN)) {
+    const run = match[0];
+    const lower = run.toLowerCase();
+    const at = office ? lower.indexOf(`${wanted} `) : wordIndex(lower, wanted);
+    if (at < 0) continue;
+    const name = office ? nameAfterOffice(run.slice(at + wanted.length + 1)) : nameAround(run, at, wanted.length, LOWERCASE_WORD_BEFORE.test(sources.slice(Math.max(0, match.index - 20), match.index)));
+    if (!name) continue;
+    const count = name.split(' ').length;
+    if (count >= 2 && count <= 4 && count > currentWords) return naturalCase(name);
+    if (office && count >= 1) return naturalCase(name);
+  }
+  return null;
+}
+
+/** Where the word stands alone in the run (not inside a longer word), or -1. */
+function wordIndex(run: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const at = run.indexOf(word, from);
+    if (at < 0) return -1;
+    const before = at === 0 ? ' ' : run.charAt(at - 1);
+    const after = run.charAt(at + word.length);
+    if ((before === ' ' || before === '\t') && (after === '' || after === ' ' || after === '\t' || after === ',' || after === '.')) return at;
+    from = at + 1;
+  }
+}
+
+/** "Harlow of Freedonia" after "Vice President": the name words, up to a connector. */
+function nameAfterOffice(rest: string): string | null {
+  const words: string[] = [];
+  for (const word of rest.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase())) break;
+    words.push(word.replace(/[.,]$/, ''));
+    if (words.length === 3) break;
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** The name words around the surname at `at`: titles, honorifics and sentence words before it are left out. */
+function nameAround(run: string, at: number, length: number, afterLowercase: boolean): string | null {
+  const before = run.slice(0, at).split(/\s+/).filter((w) => w !== '');
+  const after = run.slice(at + length).split(/\s+/).filter((w) => w !== '');
+  const kept: string[] = [];
+  // Where the words before the name may be an office's complement ("Secretary of Harbors Ruth
+  // Okonkwo", "Minister for Coastal Affairs Ilario Venn"), only the given name is taken.
+  let complement = afterLowercase;
+  for (let i = before.length - 1; i >= 0 && kept.length < 3; i--) {
+    const w = before[i]!;
+    const lower = w.toLowerCase().replace(/[.,]$/, '');
+    // A word that ends a sentence or clause ("Adams." in "... ADAMS. Good") ends the name before it.
+    if (/[,;]$/.test(w) || (/\.$/.test(w) && !/^\p{Lu}\.$/u.test(w))) break;
+    if (CONNECTOR.test(lower)) {
+      complement = true;
+      break;
+    }
+    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || SENTENCE_STARTERS.has(lower)) {
+      complement = false;
+      break;
+    }
+    kept.unshift(w);
+    if (kept.length === 3 && i > 0) complement = true;
+  }
+  if (complement && kept.length > 1) kept.splice(0, kept.length - 1);
+  // Family name first ("Lee Hsien Loong"): given names follow, when nothing comes before.
+  const following: string[] = [];
+  const surname = run.slice(at, at + length);
+  const next = run.charAt(at + length);
+  if (kept.length === 0 && (next === ' ' || next === '\t')) {
+    for (const w of after) {
+      if (following.length === 2 || TITLE_WORDS.has(w.toLowerCase()) || SENTENCE_STARTERS.has(w.toLowerCase().replace(/[.,]$/, '')) || CONNECTOR.test(w)) break;
+      following.push(w.replace(/[.,]$/, ''));
+      if (/[.,;]$/.test(w)) break;
+    }
+  }
+  const name = [...kept, surname.replace(/[.,]$/, ''), ...following];
+  return name.length >= 1 ? name.join(' ') : null;
+}

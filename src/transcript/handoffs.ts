@@ -1,0 +1,60 @@
+// Who is handed the floor: a moderator's or an operator's "Next, Jane Doe of Harbour Radio",
+// "Our next question comes from Ravi Menon with Eastgate Capital", a principal's "Darlene
+// Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
+// Ledger." The named person asks next, for the named outlet.
+import { CONNECTORS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
+import { capitalizedRun, withoutArticle } from './phrases.ts';
+
+export interface NamedAsker {
+  name: string;
+  outlet: string;
+}
+
+// Two to four capitalised words (a name), then ", " or with / from / of / at (the) and the outlet.
+const NAME_THEN_OUTLET = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?)(?=\p{Lu}|\p{N})/gu;
+const NOT_NAME_WORDS = new Set(['next', 'question', 'line', 'our', 'your', 'first', 'last', 'final', 'go', 'ahead', 'okay', 'ok', 'good', 'morning', 'afternoon', 'evening', 'hello', 'hi', 'great', 'sure', 'yes']);
+const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
+
+/** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
+export function namedAsker(text: string, window = 400): NamedAsker | null {
+  const tail = text.length > window ? text.slice(-window) : text;
+  let found: NamedAsker | null = null;
+  for (const m of tail.matchAll(NAME_THEN_OUTLET)) {
+    const name = trimName(m[1]!);
+    if (!name) continue;
+    const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+    if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase())) continue;
+    found = { name, outlet };
+  }
+  return found;
+}
+
+/** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
+export function selfIntroduction(text: string): NamedAsker | null {
+  const head = text.slice(0, 200);
+  for (const m of head.matchAll(NAME_THEN_OUTLET)) {
+    const name = trimName(m[1]!);
+    if (!name) continue;
+    const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase())) return { name, outlet };
+  }
+  return null;
+}
+
+/** The name words of a run: leading sentence words, greetings and offices dropped; two words at least. */
+function trimName(run: string): string | null {
+  const words = run.split(/[ \t]+/);
+  while (words.length > 0) {
+    const lower = words[0]!.toLowerCase().replace(/[.,’']+$/, '');
+    if (SENTENCE_STARTERS.has(lower) || NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || lower === 'it’s' || lower === "it's" || lower === 'i’m' || lower === "i'm") words.shift();
+    else break;
+  }
+  if (words.length < 2 || words.some((w) => CONNECTORS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
+  return words.join(' ').replace(/[.,]$/, '');
+}
+
+/** The surname of a name, for matching "Eric Sheridan" (handed the floor) with "Eric James Sheridan:" (the label). */
+export function sameSurname(a: string, b: string): boolean {
+  const last = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? '';
+  return last(a) !== '' && last(a) === last(b);
+}

@@ -1,0 +1,105 @@
+// Publisher profiles: what one publisher's transcripts look like, declared in a small YAML file
+// and validated here. A profile refines the generic inference, never replaces it: labels it
+// names get the part it gives (the rest are inferred), furniture it describes is taken out
+// before paragraphs are read, and cues in the text tell which shipped profile applies.
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { TranscriptError } from '../errors.ts';
+
+const PART = z.enum(['principal', 'moderator', 'journalist', 'interpreter', 'other']);
+
+const LabelRule = z.strictObject({
+  /** The part the speaker plays. */
+  role: PART,
+  /** The person's full name, where the label gives only an office ("THE PRESIDENT"). */
+  name: z.string().min(1).optional(),
+  /** The outlet a questioner asks for. */
+  outlet: z.string().min(1).optional(),
+});
+
+export const ProfileSchema = z.strictObject({
+  /** A short identifier, shown in --report. */
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'),
+  description: z.string().optional(),
+  /** Strings (case-insensitive) any of which, found near the top of a document, select the profile. */
+  cues: z.array(z.string().min(3)).default([]),
+  /** Labels as printed (compared without case) and the part each plays. */
+  labels: z.record(z.string().min(1), LabelRule).default({}),
+  /** Regular expressions for whole lines of page or site furniture, taken out before anything is read. */
+  furniture: z.array(z.string().min(1)).default([]),
+  /** The languages a bilingual publisher prints side by side, original first. */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)).max(2).default([]),
+});
+
+export type ProfileSpec = z.infer<typeof ProfileSchema>;
+export type LabelRole = z.infer<typeof LabelRule>;
+
+export interface Profile {
+  name: string;
+  /** Where it came from: "shipped" or the file a user gave. */
+  source: string;
+  cues: string[];
+  /** By label, lowercased with spaces collapsed. */
+  labels: Map<string, LabelRole>;
+  furniture: RegExp[];
+  languages: string[];
+}
+
+/** A profile from YAML text; a TranscriptError ('bad_profile') with the first problem otherwise. */
+export function readProfile(text: string, source: string): Profile {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    throw new TranscriptError('bad_profile', `${source}: not YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  }
+  const parsed = ProfileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new TranscriptError('bad_profile', `${source}: ${issue.path.join('.') || 'profile'}: ${issue.message}`);
+  }
+  const spec = parsed.data;
+  const furniture = spec.furniture.map((pattern, i) => {
+    try {
+      return new RegExp(pattern, 'u');
+    } catch {
+      throw new TranscriptError('bad_profile', `${source}: furniture.${i}: not a regular expression`);
+    }
+  });
+  const labels = new Map(Object.entries(spec.labels).map(([label, rule]) => [labelKey(label), rule]));
+  return { name: spec.name, source, cues: spec.cues.map((c) => c.toLowerCase()), labels, furniture, languages: spec.languages };
+}
+
+export function labelKey(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+let shipped: Profile[] | null = null;
+
+/** The profiles that ship with presser (this folder's *.yaml), read once. */
+export function shippedProfiles(): Profile[] {
+  if (!shipped) {
+    const folder = new URL('./', import.meta.url);
+    shipped = readdirSync(folder)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => readProfile(readFileSync(new URL(f, folder), 'utf8'), `shipped:${f}`));
+  }
+  return shipped;
+}
+
+// Cues are looked for in the document's opening: where publishers put their letterheads.
+const CUE_WINDOW = 6000;
+
+/** The shipped profile whose cues the document's opening carries (the one with most cues found), or null. */
+export function recogniseProfile(text: string): Profile | null {
+  const opening = text.slice(0, CUE_WINDOW).toLowerCase();
+  let best: Profile | null = null;
+  let bestCount = 0;
+  for (const profile of shippedProfiles()) {
+    const count = profile.cues.filter((cue) => opening.includes(cue)).length;
+    if (count > bestCount) [best, bestCount] = [profile, count];
+  }
+  return best;
+}

@@ -1,0 +1,50 @@
+// Publisher profiles: shipped ones validate and are recognised from cues; a user's profile
+// refines the generic inference (a label's part, furniture) and the decisions say so.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from '../fixtures/read.ts';
+import { importTranscript, TranscriptError } from '../import.ts';
+import { readProfile, recogniseProfile, shippedProfiles } from './profile.ts';
+
+describe('publisher profiles', () => {
+  it('ships valid profiles, each with cues', () => {
+    const profiles = shippedProfiles();
+    assert.ok(profiles.length >= 4);
+    for (const p of profiles) assert.ok(p.cues.length > 0, p.name);
+  });
+
+  it('recognises a shipped profile from the cues in the opening, and none without them', () => {
+    assert.equal(recogniseProfile('Northwind Q3 Earnings Call\n\nOperator: [Operator Instructions] First question.')?.name, 'earnings-call');
+    assert.equal(recogniseProfile('A Press Conference on Harbour Safety\n\nQ: Why?\nA: Because.'), null);
+  });
+
+  it('refines the inference: a label the profile names takes its part, and the decision says which profile decided', () => {
+    const profile = readProfile(['name: larkspur', 'cues: [larkspur mills]', 'labels:', '  Odile Brandt: { role: moderator }', 'furniture:', "  - '^Operator: That concludes'"].join('\n'), 'test');
+    const plain = importTranscript(fixture('operator-call.txt'), { profile: null });
+    const refined = importTranscript(fixture('operator-call.txt'), { profile });
+    assert.equal(plain.profile, null);
+    assert.equal(plain.record.turns[1]!.kind, 'statement');
+    assert.equal(refined.profile, 'larkspur');
+    assert.deepEqual([refined.record.turns[1]!.kind, refined.record.turns[1]!.speaker?.role], ['moderation', 'moderator']);
+    assert.equal(refined.decisions[1]!.speakerRule, 'profile larkspur: label Odile Brandt');
+    // The furniture line is gone, and reported.
+    assert.equal(refined.record.turns.length, plain.record.turns.length - 1);
+    assert.ok(refined.report.some((c) => c.rule === 'header-footer' && c.reason === 'furniture in profile larkspur'));
+    // Everything the profile does not name is inferred as before.
+    assert.deepEqual(refined.record.turns.slice(2).map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]), plain.record.turns.slice(2, -1).map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]));
+  });
+
+  it('records for every turn which rule decided its kind, speaker and outlet', () => {
+    const { decisions, record } = importTranscript(fixture('operator-call.txt'));
+    assert.equal(decisions.length, record.turns.length);
+    const question = decisions.find((d) => d.speaker === 'Justine Park')!;
+    assert.deepEqual([question.kind, question.kindRule, question.outlet, question.outletRule], ['question', 'a journalist speaks', 'Meridian Capital', 'hand-off names them']);
+  });
+
+  it('refuses a profile that is not valid with a clear reason', () => {
+    assert.throws(() => readProfile('name: Not Valid', 'mine.yaml'), (e: unknown) => e instanceof TranscriptError && e.code === 'bad_profile' && /^mine\.yaml: name: /.test(e.message));
+    assert.throws(() => readProfile('name: ok\nlabels:\n  Q: { role: reporter }', 'mine.yaml'), (e: unknown) => e instanceof TranscriptError && /labels\.Q\.role/.test(e.message));
+    assert.throws(() => readProfile('name: ok\nfurniture: ["("]', 'mine.yaml'), (e: unknown) => e instanceof TranscriptError && /furniture\.0/.test(e.message));
+    assert.throws(() => readProfile('name: [', 'mine.yaml'), (e: unknown) => e instanceof TranscriptError && /not YAML/.test(e.message));
+  });
+});

@@ -25,7 +25,7 @@ module.exports = {
       'use cases take a store through its contract (store/store.ts), never an implementation',
     ),
     layer('http-is-a-layer', '^src/http/', '^src/(domain|transcript|search|analytics|live|app|i18n|http)/|^src/store/store\\.ts$', 'routes call app/ and read the store through its contract; they never build anything'),
-    layer('cli-is-a-layer', '^src/cli/', '^src/(domain|transcript|search|analytics|app|i18n|http|cli)/|^src/store/(store|open)\\.ts$', 'commands call app/ and open the store through store/open.ts'),
+    layer('cli-is-a-layer', '^src/cli/', '^src/(domain|transcript|search|analytics|app|i18n|http|cli)/|^src/store/(store|open|copy)\\.ts$', 'commands call app/, open the store through store/open.ts and copy one store into another (store/copy.ts)'),
     {
       name: 'web-is-bundled-alone',
       comment: 'the browser bundle imports domain, i18n/fill and the page data shapes; the store contract only for types',

@@ -78,7 +78,7 @@ async function measureTree(src: string): Promise<Cost> {
       await store.conferences.saveRecord(record, { contentHash: contentHash(record) }, new Date().toISOString());
     }
     const ctx = createContext(store, { rateLimits: { ...DEFAULT_RATE_LIMITS, applicationsPerHour: 1e9, handsPerMinute: 1e9 } });
-    const hub = new StreamHub(ctx.bus, 3_600_000);
+    const hub = new StreamHub(ctx.bus, { log: (id, after, limit) => store.events.after(id, after, limit), heartbeatMs: 3_600_000 });
     const admin = await addUser(ctx, { email: 'admin@cost.example', role: 'admin', password: 'cost password' });
     const moderator = await addUser(ctx, { email: 'moderator@cost.example', role: 'moderator', password: 'cost password' });
     const writer = await addUser(ctx, { email: 'writer@cost.example', role: 'transcriber', password: 'cost password' });
@@ -105,9 +105,9 @@ async function measureTree(src: string): Promise<Cost> {
       write: (b: Buffer) => void (bytes += b.length),
       close() {},
     });
-    for (let i = 0; i < Number(values.viewers); i++) hub.attach(conference.id, stream({ kind: 'public' }));
-    for (const j of journalists) hub.attach(conference.id, stream({ kind: 'journalist', userId: j.id }));
-    hub.attach(conference.id, stream({ kind: 'staff' }));
+    for (let i = 0; i < Number(values.viewers); i++) hub.attach(conference.id, stream({ kind: 'public' }), info.lastEventId);
+    for (const j of journalists) hub.attach(conference.id, stream({ kind: 'journalist', userId: j.id }), info.lastEventId);
+    hub.attach(conference.id, stream({ kind: 'staff' }), info.lastEventId);
 
     // Half the journalists wait with a hand up, as in the loopback run.
     const hands = new Map<string, string>();

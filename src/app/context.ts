@@ -1,7 +1,7 @@
 import type { NewEvent } from '../domain/events.ts';
 import { InProcessBus, type EventBus } from '../live/bus.ts';
 import type { Repositories, Store } from '../store/store.ts';
-import { RateLimits, type RateLimitSettings } from './rate-limits.ts';
+import { RateLimits, type LimiterFactory, type RateLimitSettings } from './rate-limits.ts';
 
 export interface Clock {
   now(): Date;
@@ -17,9 +17,12 @@ export interface AppContext {
   limits: RateLimits;
 }
 
-/** The context of one presser process: the in-process bus and the system clock. */
-export function createContext(store: Store, options: { rateLimits?: RateLimitSettings; clock?: Clock } = {}): AppContext {
-  return { store, bus: new InProcessBus(), clock: options.clock ?? systemClock, limits: new RateLimits(options.rateLimits) };
+/**
+ * The context of one presser process: the system clock, and the in-process bus and memory rate
+ * limits unless a cluster's (src/app/cluster.ts) are given.
+ */
+export function createContext(store: Store, options: { rateLimits?: RateLimitSettings; clock?: Clock; bus?: EventBus; limiter?: LimiterFactory } = {}): AppContext {
+  return { store, bus: options.bus ?? new InProcessBus(), clock: options.clock ?? systemClock, limits: new RateLimits(options.rateLimits, options.limiter) };
 }
 
 export type Emit = (conferenceId: string, event: NewEvent) => void;
@@ -42,8 +45,9 @@ export async function commit<T>(ctx: AppContext, change: (tx: Repositories, emit
       },
       at,
     );
+    // Counters are locked in a fixed order (by id), so two writers to the same conferences never deadlock.
     const events = [];
-    for (const [conferenceId, list] of byConference) events.push(...(await tx.events.append(conferenceId, list, at)));
+    for (const [conferenceId, list] of [...byConference].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) events.push(...(await tx.events.append(conferenceId, list, at)));
     return { result, events };
   });
   if (events.length > 0) ctx.bus.publish({ kind: 'events', events });

@@ -34,6 +34,11 @@ export interface CountedAttempt {
   succeeded(): Promise<void>;
 }
 
+/** Where counts are kept: this process's memory, or Redis, shared by every node (src/app/cluster.ts). */
+export type LimiterFactory = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
+
+const inMemory: LimiterFactory = (options) => new RateLimiterMemory(options);
+
 export class RateLimits {
   private readonly applications: RateLimiterAbstract;
   private readonly hands: RateLimiterAbstract;
@@ -41,13 +46,13 @@ export class RateLimits {
   private readonly signInsPerAccount: RateLimiterAbstract;
   private readonly accessLinks: RateLimiterAbstract;
 
-  constructor(partial: RateLimitSettings = DEFAULT_RATE_LIMITS) {
+  constructor(partial: RateLimitSettings = DEFAULT_RATE_LIMITS, limiter: LimiterFactory = inMemory) {
     const settings = { ...DEFAULT_RATE_LIMITS, ...partial };
-    this.applications = new RateLimiterMemory({ points: settings.applicationsPerHour, duration: 3600 });
-    this.hands = new RateLimiterMemory({ points: settings.handsPerMinute, duration: 60 });
-    this.signInsPerAddress = new RateLimiterMemory({ points: settings.signInFailuresPer15Minutes, duration: QUARTER_HOUR });
-    this.signInsPerAccount = new RateLimiterMemory({ points: settings.signInFailuresPerAccountPer15Minutes, duration: QUARTER_HOUR });
-    this.accessLinks = new RateLimiterMemory({ points: settings.accessLinkFailuresPer15Minutes, duration: QUARTER_HOUR });
+    this.applications = limiter({ keyPrefix: 'applications', points: settings.applicationsPerHour, duration: 3600 });
+    this.hands = limiter({ keyPrefix: 'hands', points: settings.handsPerMinute, duration: 60 });
+    this.signInsPerAddress = limiter({ keyPrefix: 'sign-ins-address', points: settings.signInFailuresPer15Minutes, duration: QUARTER_HOUR });
+    this.signInsPerAccount = limiter({ keyPrefix: 'sign-ins-account', points: settings.signInFailuresPerAccountPer15Minutes, duration: QUARTER_HOUR });
+    this.accessLinks = limiter({ keyPrefix: 'access-links', points: settings.accessLinkFailuresPer15Minutes, duration: QUARTER_HOUR });
   }
 
   application(clientKey: string) {

@@ -7,6 +7,7 @@ import { checkFilters, invalid, type RawSearchFilters } from './search-filters.t
 import { highlightTerms, matchPlan } from '../search/match.ts';
 import { parseQuery } from '../search/query.ts';
 import { snippet } from '../search/snippet.ts';
+import { tsquery } from '../search/tsquery.ts';
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;
@@ -70,7 +71,8 @@ export async function search(store: Store, rawQuery: string, rawFilters: RawSear
   if (plan === null || statuses.length === 0) return empty;
 
   const { conference: _slug, ...rest } = filters;
-  const found = await store.search.find({ match: plan.expression, plan, statuses, ...rest, ...(conferenceId ? { conferenceId } : {}), limit, offset, facetSize: FACET_SIZE });
+  const pgQuery = store.dialect === 'postgres' ? tsquery(plan.root) : null;
+  const found = await store.search.find({ match: plan.expression, plan, ...(pgQuery ? { tsquery: pgQuery } : {}), statuses, ...rest, ...(conferenceId ? { conferenceId } : {}), limit, offset, facetSize: FACET_SIZE });
   const terms = highlightTerms(query);
   const results = found.hits.map((hit): SearchHit => ({
     conference: { slug: hit.slug, title: hit.title, date: hit.date },

@@ -12,7 +12,7 @@ export function registerImport(program: Command): void {
     .command('import')
     .description('import transcripts into the database, many per transaction, each all or nothing; duplicates are recognised by content')
     .argument('<paths...>', 'transcript files, folders (searched for .txt .text .md .markdown .html .htm) or glob patterns')
-    .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $PRESSER_DB or ./data/presser.db)')
     .option('--no-clean', 'keep the text as printed')
     .option('--as-statement', 'keep a text without speaker labels as one statement')
     .addOption(profileOption())

@@ -2,12 +2,15 @@ import { Command, CommanderError } from 'commander';
 import { registerConvert } from './convert.ts';
 import { registerExportCorpus } from './export-corpus.ts';
 import { registerImport } from './import.ts';
+import { registerMigrate } from './migrate.ts';
+import { registerCopy } from './copy.ts';
 import { CliError, err, errRaw, outRaw, useStreams, type Streams } from './io.ts';
 import { registerRecordCommands } from './records.ts';
 import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
 import { registerStats } from './stats.ts';
 import { registerUsers } from './users.ts';
+import { DatabaseLocationError } from '../store/open.ts';
 
 export function buildProgram(): Command {
   const program = new Command('presser')
@@ -23,6 +26,8 @@ export function buildProgram(): Command {
   registerStats(program);
   registerExportCorpus(program);
   registerUsers(program);
+  registerMigrate(program);
+  registerCopy(program);
   const override = (c: Command): void => {
     c.exitOverride();
     c.commands.forEach(override);
@@ -39,6 +44,10 @@ export async function main(argv: string[], streams?: Streams): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof DatabaseLocationError) {
+      err(`presser: ${error.message}`);
+      return 2;
+    }
     if (error instanceof CliError) {
       if (error.message) err(`presser: ${error.message}`);
       return error.exitCode;

@@ -25,7 +25,7 @@ export function registerRecordCommands(program: Command): void {
   program
     .command('list')
     .description('list the conferences in the database, newest first')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .option('--status <status>', `only this status (${CONFERENCE_STATUSES.join(', ')})`)
     .option('--json', 'print JSON')
     .action(async (opts: { db?: string; status?: string; json?: boolean }) => {
@@ -42,7 +42,7 @@ export function registerRecordCommands(program: Command): void {
     .command('show')
     .description('print one conference: its facts and its record as text')
     .argument('<slug>')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .action(async (slug: string, opts: { db?: string }) => {
       const record = await withStore(opts.db, (s) => requireRecord(s, slug));
       out(exportRecord(record, 'txt'));
@@ -53,7 +53,7 @@ export function registerRecordCommands(program: Command): void {
     .description('print one conference in an export format')
     .argument('<slug>')
     .addOption(formatOption())
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .action(async (slug: string, opts: { db?: string; to: ExportFormat }) => {
       const record = await withStore(opts.db, (s) => requireRecord(s, slug));
       const problem = exportProblem(record, opts.to);
@@ -65,7 +65,7 @@ export function registerRecordCommands(program: Command): void {
     .command('delete')
     .description('delete one conference and its record')
     .argument('<slug>')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .action(async (slug: string, opts: { db?: string }) => {
       const deleted = await withStore(opts.db, (s) => s.conferences.delete(slug));
       if (!deleted) throw new CliError(`no conference with slug "${slug}"`);

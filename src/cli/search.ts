@@ -31,7 +31,7 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', `results to show (1-${MAX_LIMIT}, default ${DEFAULT_LIMIT})`)
     .option('--offset <n>', 'results to skip')
     .option('--json', 'print the JSON the API answers with')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .action(async (words: string[], flags: SearchFlags) => {
       const { db, json, limit, offset, ...filters } = flags;
       const store = await openStore(databasePath(db));

@@ -30,7 +30,7 @@ export function addSelectionFlags(command: Command): Command {
     .option('--origin <origin>', `only questions from outlets of this origin (${ORIGINS.join(', ')}), with their answers`)
     .option('--speaker <name>', 'only turns by this speaker, and the questions they answered')
     .option('--lang <tag>', 'only text in this language (en, zh, …)')
-    .option('--db <path>', 'database file');
+    .option('--db <path|url>', 'SQLite file or postgres:// URL');
 }
 
 export function rawSelection(flags: SelectionFlags): RawSelection {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { databasePath, openStore } from '../store/open.ts';
+import { databasePath, isPostgresUrl, openStore, redactUrl } from '../store/open.ts';
 import { httpSettingsFrom, type HttpSettings } from '../http/settings.ts';
 import { CliError, err } from './io.ts';
 
@@ -15,11 +15,12 @@ export function registerServe(program: Command): void {
     .description('serve the API, the live streams and the web pages')
     .option('--port <n>', 'port to listen on (default: $PRESSER_PORT or 8080)')
     .option('--host <address>', 'address to listen on (default: every interface)')
-    .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $PRESSER_DB or ./data/presser.db)')
+    .option('--redis <url>', 'Redis for several nodes on one PostgreSQL database (default: $PRESSER_REDIS_URL)')
     .option('--no-demo', 'do not import the demo conference into an empty database')
     .option('--trust-proxy [hops]', 'believe Forwarded / X-Forwarded-* from this many reverse proxies in front (default 1 when given; $PRESSER_TRUST_PROXY)')
     .option('--allow-origin <origin>', 'another origin whose pages may send state-changing requests (repeatable; $PRESSER_ALLOWED_ORIGINS, comma-separated)', (value: string, previous: string[] = []) => [...previous, value])
-    .action(async (opts: { port?: string; host?: string; db?: string; demo: boolean; trustProxy?: string | boolean; allowOrigin?: string[] }) => {
+    .action(async (opts: { port?: string; host?: string; db?: string; redis?: string; demo: boolean; trustProxy?: string | boolean; allowOrigin?: string[] }) => {
       const port = parsePort(opts.port ?? process.env.PRESSER_PORT);
       let http: HttpSettings;
       try {
@@ -30,18 +31,23 @@ export function registerServe(program: Command): void {
       // Loaded here, not at the top: other commands need not pay for the web server's modules.
       const [{ createContext }, { seedDemoIfEmpty }, { startServer }] = await Promise.all([import('../app/context.ts'), import('../app/demo.ts'), import('../http/server.ts')]);
       const dbPath = databasePath(opts.db);
+      const redisUrl = opts.redis ?? process.env.PRESSER_REDIS_URL;
+      if (redisUrl && !isPostgresUrl(dbPath)) throw new CliError('--redis joins nodes that share one PostgreSQL database: give --db postgres://…');
+      if (redisUrl && !/^rediss?:\/\//i.test(redisUrl)) throw new CliError(`invalid Redis URL "${redactUrl(redisUrl)}": use redis://HOST:PORT`);
       const store = await openStore(dbPath);
-      const ctx = createContext(store);
+      const cluster = redisUrl ? await (await import('../app/cluster.ts')).joinCluster(redisUrl, process.env.PRESSER_REDIS_PREFIX || 'presser') : null;
+      const ctx = createContext(store, cluster ? { bus: cluster.bus, limiter: cluster.limiter } : {});
       if (opts.demo) {
         const slug = await seedDemoIfEmpty(ctx);
         if (slug) err(`empty database: imported the demo conference /c/${slug}`);
       }
       const server = await startServer(ctx, { port, http, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
+        await cluster?.bus.close();
         await store.close();
         if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
         throw error;
       });
-      err(`presser listening on ${server.url} (database ${dbPath})`);
+      err(`presser listening on ${server.url} (database ${redactUrl(dbPath)}${redisUrl ? `, bus ${redactUrl(redisUrl)}` : ''})`);
       if (http.trustProxy > 0) err(`presser: trusting ${http.trustProxy} reverse prox${http.trustProxy === 1 ? 'y' : 'ies'} for the client address and scheme`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
@@ -49,6 +55,7 @@ export function registerServe(program: Command): void {
         process.once('SIGTERM', stop);
       });
       await server.close();
+      await cluster?.bus.close();
       await store.close();
     });
 }

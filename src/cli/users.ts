@@ -34,7 +34,7 @@ export function registerUsers(program: Command): void {
     .option('--name <name>', 'display name (default: the part of the email before @)')
     .option('--password <password>', `password (at least ${MIN_PASSWORD_LENGTH} characters); prefer the prompt or --password-stdin`)
     .option('--password-stdin', 'read the password from standard input')
-    .option('--db <path>', 'database file')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .action(async (opts: { email: string; role: UserRole; name?: string; password?: string; passwordStdin?: boolean; db?: string }) => {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(opts.email)) throw new CliError(`"${opts.email}" is not an email address`);
       const secret = await choosePassword(opts, opts.role);

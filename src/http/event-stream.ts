@@ -3,10 +3,11 @@
 // the caller in with the same code as every other route (sessionOfCookies in auth.ts).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AppContext } from '../app/context.ts';
+import { sessionUser } from '../app/auth.ts';
 import { AppError } from '../app/errors.ts';
 import { streamAudience } from '../app/stream-audience.ts';
 import { eventView } from '../domain/events.ts';
-import { encodeView, PREAMBLE } from '../live/encode.ts';
+import { encodeEvent, encodeView, PREAMBLE } from '../live/encode.ts';
 import type { StreamClient, StreamHub } from '../live/hub.ts';
 import { sessionOfCookies } from './auth.ts';
 
@@ -47,11 +48,16 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
   const maxBuffered = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
   return async function handle(req: IncomingMessage, res: ServerResponse, slug: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const { user } = await sessionOfCookies(ctx, req.headers.cookie);
+    const { token, user } = await sessionOfCookies(ctx, req.headers.cookie);
     const conference = await ctx.store.conferences.info(decodeSlug(slug));
     if (!conference) throw new AppError('not_found', `no conference with slug "${slug}"`);
     const audience = await streamAudience(ctx, user, conference);
-    const after = lastEventId(req, url);
+    const requested = lastEventId(req, url);
+    // Beyond the log's head (a database restored from a backup, another cluster's id): the viewer's
+    // state is not ours. Say so, then send the whole log, rather than wait in silence for an id
+    // that may never come.
+    const reset = requested > conference.lastEventId;
+    const after = reset ? 0 : requested;
 
     // The stream takes the socket over from Node's response: each event is then one socket.write of
     // the bytes shared by the whole audience, with no chunk framing, cork and uncork per viewer, and
@@ -61,6 +67,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
     res.detachSocket(socket);
     socket.setNoDelay(true);
     socket.write(STREAM_HEAD);
+    if (reset) socket.write(encodeEvent(conference.lastEventId, 'reset', { lastEventId: conference.lastEventId }).replace(/^id: \d+\n/, ''));
     let open = true;
     const client: StreamClient = {
       audience,
@@ -68,6 +75,9 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
       lastId: after,
       pending: [],
       lastWriteAt: 0,
+      // A journalist's session is asked again every few seconds: a revocation whose bus message
+      // was lost still ends the stream.
+      ...(audience.kind === 'journalist' && token && user ? { stillAdmitted: async () => (await sessionUser(ctx, token))?.id === user.id } : {}),
       write(bytes) {
         if (!open) return;
         if (socket.writableLength > maxBuffered) return drop();
@@ -86,7 +96,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
       detach();
       socket.destroy();
     };
-    const detach = hub.attach(conference.id, client);
+    const detach = hub.attach(conference.id, client, conference.lastEventId);
     socket.once('close', () => {
       open = false;
       detach();
@@ -94,9 +104,18 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
 
     // Replay what the client missed from the durable log, then go live without a gap or a repeat.
     // The status line is sent: a failure now can only end the stream, and the client resumes.
+    // Recent events come from the hub's memory; older ones from one read of the log shared by every
+    // stream asking for the same page at once (a reconnect storm costs a handful of queries).
     try {
+      const recent = hub.recent(conference.id, client.lastId);
+      if (recent) {
+        const text = recent.map((e) => encodeView(e, eventView(e, audience))).join('');
+        if (recent.length > 0) client.lastId = recent[recent.length - 1]!.id;
+        if (text) client.write(Buffer.from(text));
+        return hub.goLive(client);
+      }
       for (;;) {
-        const events = await ctx.store.events.after(conference.id, client.lastId, REPLAY_PAGE);
+        const events = await hub.readLog(conference.id, client.lastId, REPLAY_PAGE);
         if (!open) return;
         const text = events.map((e) => encodeView(e, eventView(e, audience))).join('');
         if (events.length > 0) client.lastId = events[events.length - 1]!.id;

@@ -38,7 +38,11 @@ function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
 
 export async function startServer(ctx: AppContext, options: ServerOptions): Promise<RunningServer> {
   const app = createApp(ctx, options.http ?? DEFAULT_HTTP_SETTINGS);
-  const hub = new StreamHub(ctx.bus, options.heartbeatMs);
+  const hub = new StreamHub(ctx.bus, {
+    log: (conferenceId, afterId, limit) => ctx.store.events.after(conferenceId, afterId, limit),
+    heads: (conferenceIds) => ctx.store.events.heads(conferenceIds),
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+  });
   const streams = createSseHandler(ctx, hub, {});
   const honoListener = getRequestListener(app.fetch);
 

@@ -1,5 +1,5 @@
-// The event bus carries committed events from the use cases to the streams. In-process now; a
-// Redis adapter will carry the same messages between processes.
+// The event bus carries committed events from the use cases to the streams: in-process for one node,
+// Redis (redis-bus.ts) between several.
 import type { LiveEvent } from '../domain/events.ts';
 
 export type BusMessage =
@@ -10,6 +10,9 @@ export type BusMessage =
 export interface EventBus {
   publish(message: BusMessage): void;
   subscribe(listener: (message: BusMessage) => void): () => void;
+  /** A bus between processes tells when it is connected again: messages may have been lost meanwhile. */
+  onReconnect?(listener: () => void): () => void;
+  close?(): Promise<void>;
 }
 
 export class InProcessBus implements EventBus {

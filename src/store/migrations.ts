@@ -1,5 +1,5 @@
 // Schema migrations, in order, written with Kysely's schema builder so every dialect runs the same steps.
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { searchChanges, searchIndex } from './search-migration.ts';
 
 const migrations: Record<string, Migration> = {
@@ -55,8 +55,8 @@ const migrations: Record<string, Migration> = {
         .addColumn('reply_to', 'integer')
         .addColumn('label', 'text')
         .addColumn('text', 'text', (c) => c.notNull())
-        .addColumn('starts_at', 'real')
-        .addColumn('ends_at', 'real')
+        .addColumn('starts_at', seconds(db))
+        .addColumn('ends_at', seconds(db))
         .addColumn('updated_at', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('turns_pk', ['conference_id', 'seq'])
         .execute();
@@ -198,6 +198,15 @@ async function liveTables(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('turn_revisions_pk', ['conference_id', 'seq', 'revision'])
     .execute();
+}
+
+export function isPostgres(db: Kysely<unknown>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** Seconds into a recording: SQLite's real is 8 bytes; PostgreSQL's is 4, too coarse past a few hours. */
+function seconds(db: Kysely<unknown>): 'real' | 'double precision' {
+  return isPostgres(db) ? 'double precision' : 'real';
 }
 
 export const migrationProvider: MigrationProvider = {

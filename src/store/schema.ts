@@ -56,6 +56,8 @@ export interface TurnsTable {
   state: string;
   revision: number;
   hand_id: string | null;
+  /** PostgreSQL only: each language's text cut into words for the index (src/search/plain-words.ts). */
+  search_text?: string | null;
 }
 
 export interface UsersTable {

@@ -3,11 +3,12 @@
 //
 // search_docs  one row per turn and language with text: what filters and facets read, copied from
 //              the turn and its conference (status, date) so a match needs no other row.
+// (PostgreSQL: see searchIndexPostgres below.)
 // search_fts   FTS5, contentless (the text is already in turns): `body` is the text with Chinese
 //              cut into words, `extra` the words inside longer Chinese words. Both come from the
 //              SQL function presser_search_text(text, part), registered on every connection by
 //              src/store/sqlite/open.ts; a connection without it cannot write turns.
-import { sql, SqliteAdapter, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, SqliteAdapter, type Kysely } from 'kysely';
 
 /** The columns of search_docs that come from a turn row (`new`, `old` or `t`) and its conference `c`. */
 const docValues = (t: string) => `${t}.conference_id, ${t}.seq, j.key, ${t}.kind, ${t}.speaker_name, ${t}.outlet_name, ${t}.outlet_origin, c.date, c.status`;
@@ -67,7 +68,7 @@ const STATEMENTS = [
 ];
 
 export async function searchIndex(db: Kysely<unknown>): Promise<void> {
-  // FTS5 is SQLite's; a PostgreSQL adapter will bring its own index (tsvector over the same text).
+  if (db.getExecutor().adapter instanceof PostgresAdapter) return searchIndexPostgres(db);
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
   for (const statement of STATEMENTS) await sql.raw(statement).execute(db);
 }
@@ -87,4 +88,58 @@ const CHANGE_STATEMENTS = [
 export async function searchChanges(db: Kysely<unknown>): Promise<void> {
   if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
   for (const statement of CHANGE_STATEMENTS) await sql.raw(statement).execute(db);
+}
+
+// PostgreSQL (same migration names, its own structures): search_docs carries the words themselves,
+// cut by jieba in the application (a trigger cannot call JavaScript) into turns.search_text in the
+// same statement that writes the turn's text; a trigger copies them into search_docs, where a
+// generated tsvector (body weight A, inner Chinese words weight B) has a GIN index.
+const POSTGRES_STATEMENTS = [
+  `ALTER TABLE turns ADD COLUMN search_text text`,
+  `CREATE TABLE search_docs (
+    id bigserial PRIMARY KEY,
+    conference_id text NOT NULL,
+    seq integer NOT NULL,
+    lang text NOT NULL,
+    kind text NOT NULL,
+    speaker text,
+    outlet text,
+    origin text,
+    date text,
+    status text NOT NULL,
+    body text NOT NULL,
+    extra text NOT NULL,
+    tsv tsvector GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, body), 'A') || setweight(to_tsvector('simple'::regconfig, extra), 'B')) STORED
+  )`,
+  `CREATE UNIQUE INDEX search_docs_turn ON search_docs (conference_id, seq, lang)`,
+  `CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv)`,
+  `CREATE FUNCTION presser_index_turn() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE words jsonb;
+  BEGIN
+    IF TG_OP <> 'INSERT' THEN
+      DELETE FROM search_docs WHERE conference_id = OLD.conference_id AND seq = OLD.seq;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+      words := coalesce(NEW.search_text, '{}')::jsonb;
+      INSERT INTO search_docs (conference_id, seq, lang, kind, speaker, outlet, origin, date, status, body, extra)
+      SELECT NEW.conference_id, NEW.seq, j.key, NEW.kind, NEW.speaker_name, NEW.outlet_name, NEW.outlet_origin, c.date, c.status,
+             coalesce(words -> j.key ->> 0, ''), coalesce(words -> j.key ->> 1, '')
+      FROM conferences c, jsonb_each(NEW.text::jsonb) j
+      WHERE c.id = NEW.conference_id AND jsonb_typeof(j.value) = 'string' AND trim(j.value #>> '{}') <> '';
+    END IF;
+    RETURN NULL;
+  END $$`,
+  `CREATE TRIGGER search_turns AFTER INSERT OR DELETE OR UPDATE OF conference_id, seq, kind, speaker_name, outlet_name, outlet_origin, text, search_text
+   ON turns FOR EACH ROW EXECUTE FUNCTION presser_index_turn()`,
+  `CREATE FUNCTION presser_index_conference() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    UPDATE search_docs SET status = NEW.status, date = NEW.date WHERE conference_id = NEW.id;
+    RETURN NULL;
+  END $$`,
+  `CREATE TRIGGER search_conferences AFTER UPDATE OF status, date ON conferences FOR EACH ROW
+   WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.date IS DISTINCT FROM NEW.date) EXECUTE FUNCTION presser_index_conference()`,
+];
+
+export async function searchIndexPostgres(db: Kysely<unknown>): Promise<void> {
+  for (const statement of POSTGRES_STATEMENTS) await sql.raw(statement).execute(db);
 }

@@ -182,6 +182,8 @@ export interface SearchSpec extends SearchDocFilters {
   match: string;
   /** The same query as phrases and operators, for the in-memory search. */
   plan?: MatchPlan;
+  /** The same query as a PostgreSQL tsquery (src/search/tsquery.ts). */
+  tsquery?: string;
   conferenceId?: string;
   limit: number;
   offset: number;
@@ -331,6 +333,8 @@ export interface EventRepository {
    */
   append(conferenceId: string, events: readonly NewEvent[], at: string): Promise<LiveEvent[]>;
   after(conferenceId: string, afterId: number, limit?: number): Promise<LiveEvent[]>;
+  /** The last event id of each conference asked about (the head of its log). */
+  heads(conferenceIds: readonly string[]): Promise<Map<string, number>>;
 }
 
 export interface FloorLogRepository {

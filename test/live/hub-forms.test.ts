@@ -30,7 +30,8 @@ const expected = (events: LiveEvent[], audience: Audience, after = 0) =>
 
 test('each audience gets its own forms of a mixed batch, journalists theirs or the public one', async () => {
   const bus = new InProcessBus();
-  const hub = new StreamHub(bus, 60_000);
+  // The batch is the whole log here: the hub reads nothing.
+  const hub = new StreamHub(bus, { log: async () => [], heartbeatMs: 60_000 });
   const at = '2025-05-02T10:00:00.000Z';
   const events: LiveEvent[] = [
     { conferenceId: 'c1', id: 1, type: 'turn.text', createdAt: at, public: { seq: 1, lang: 'en', append: 'Good morning.' }, staff: null, users: null },
@@ -42,7 +43,7 @@ test('each audience gets its own forms of a mixed batch, journalists theirs or t
   const clients = audiences.map((a) => client(a));
   // Clients that replayed part of the batch from the log already: they get only the rest.
   const behind = audiences.map((a) => client(a, 2));
-  for (const c of [...clients, ...behind]) hub.attach('c1', c);
+  for (const c of [...clients, ...behind]) hub.attach('c1', c, 0);
   bus.publish({ kind: 'events', events });
   await new Promise((resolve) => setImmediate(resolve));
 

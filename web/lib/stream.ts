@@ -40,6 +40,9 @@ export function openStream(options: StreamOptions): LiveStream {
         options.onEvent(type, JSON.parse(message.data), id);
       });
     }
+    // The server has no event as far as our last one (its database was restored): the page is not
+    // what the server knows; load it again.
+    es.addEventListener('reset', () => window.location.reload());
     es.onopen = () => {
       retryMs = 2000;
       options.onState?.('open');

@@ -3,6 +3,7 @@ import { nameKey, type ConferenceRecord, type ConferenceStatus, type Outlet, typ
 import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../../domain/floor-policy.ts';
 import type { ConferencesTable } from '../schema.ts';
 import type { BatchSaveResult, ConferenceChanges, ConferenceFilter, ConferenceInfo, ConferenceRepository, ConferenceSummary, NewConference, SaveRecordOptions, SaveRecordResult } from '../store.ts';
+import { searchTextColumn } from './search-text.ts';
 import { atomic, json, type Db } from './db.ts';
 import { OutletRepo } from './outlets.ts';
 import { conferenceFromRow, parseJson, recordFromRows, turnRow } from './rows.ts';
@@ -28,7 +29,7 @@ export class ConferenceRepo implements ConferenceRepository {
       const outlets = new OutletRepo(tx);
       const outletIds = new Map<string, string>();
       for (const outlet of uniqueOutlets(record)) outletIds.set(nameKey(outlet.name), await outlets.ensure(outlet, at));
-      const rows = record.turns.map((t) => turnRow(id, t, t.outlet ? (outletIds.get(nameKey(t.outlet.name)) ?? null) : null, now));
+      const rows = record.turns.map((t) => ({ ...turnRow(id, t, t.outlet ? (outletIds.get(nameKey(t.outlet.name)) ?? null) : null, now), ...searchTextColumn(tx, t.text) }));
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insertInto('turns').values(rows.slice(i, i + INSERT_CHUNK)).execute();
       return { status: 'created', id, slug };
     });

@@ -53,4 +53,11 @@ export class EventRepo implements EventRepository {
     const rows = await this.db.selectFrom('events').selectAll().where('conference_id', '=', conferenceId).where('id', '>', afterId).orderBy('id').limit(limit).execute();
     return rows.map(fromRow);
   }
+
+  /** The last event id of each conference asked about (the head of its log). */
+  async heads(conferenceIds: readonly string[]): Promise<Map<string, number>> {
+    if (conferenceIds.length === 0) return new Map();
+    const rows = await this.db.selectFrom('conferences').select(['id', 'last_event_id']).where('id', 'in', conferenceIds).execute();
+    return new Map(rows.map((r) => [r.id, Number(r.last_event_id)]));
+  }
 }

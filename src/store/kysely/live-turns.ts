@@ -5,6 +5,7 @@ import type { UserRole } from '../../domain/roles.ts';
 import type { LiveTurn, LiveTurnRepository, NewTurnRevision, OpenTurn, TurnContent, TurnRevision } from '../store.ts';
 import { sql } from 'kysely';
 import type { TurnsTable } from '../schema.ts';
+import { searchTextColumn } from './search-text.ts';
 import { json, type Db } from './db.ts';
 import { parseJson, turnFromRow } from './rows.ts';
 
@@ -54,7 +55,7 @@ export class LiveTurnRepo implements LiveTurnRepository {
   }
 
   async setText(conferenceId: string, seq: number, text: Record<string, string>, at: string): Promise<void> {
-    await this.db.updateTable('turns').set({ text: JSON.stringify(text), updated_at: at }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
+    await this.db.updateTable('turns').set({ text: JSON.stringify(text), ...searchTextColumn(this.db, text), updated_at: at }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
   }
 
   async finalize(conferenceId: string, seq: number, endsAt: number | null, at: string): Promise<void> {
@@ -72,6 +73,7 @@ export class LiveTurnRepo implements LiveTurnRepository {
         outlet_name: content.outlet?.name ?? null,
         outlet_origin: content.outlet?.origin ?? null,
         text: JSON.stringify(content.text),
+        ...searchTextColumn(this.db, content.text),
         revision,
         updated_at: at,
       })

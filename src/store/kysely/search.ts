@@ -1,12 +1,14 @@
 // Full-text search over turns: an FTS5 index (search_fts, contentless) beside search_docs, one row
 // per turn and language holding what filters and facets need, so a match never has to read the
 // large turns rows. Both are kept by triggers on turns and conferences (migration 0003_search).
-// SQLite only: FTS5 has no PostgreSQL counterpart in Kysely's builder, so this is raw SQL.
+// FTS5 is SQLite's, so this is raw SQL; PostgreSQL has its own (search-pg.ts), the page's rows are shared.
 import { sql, type RawBuilder } from 'kysely';
 import { searchMemoryOf } from '../sqlite/search-memory/engine.ts';
 import type { Collected } from '../sqlite/search-collect.ts';
 import type { SearchHitRow, SearchRepository, SearchRows, SearchSpec } from '../store.ts';
 import type { Db } from './db.ts';
+import { collectPostgres } from './search-pg.ts';
+import { isPostgresDb } from './search-text.ts';
 
 export class SearchRepo implements SearchRepository {
   constructor(private readonly db: Db) {}
@@ -17,7 +19,7 @@ export class SearchRepo implements SearchRepository {
    */
   async find(spec: SearchSpec): Promise<SearchRows> {
     const keep = spec.offset + spec.limit;
-    const collected = (await this.fromMemory(spec)) ?? (await this.fromSql(spec));
+    const collected = isPostgresDb(this.db) ? await collectPostgres(this.db, spec) : ((await this.fromMemory(spec)) ?? (await this.fromSql(spec)));
     const page = collected.top.slice(spec.offset, keep);
     const counts = (list: [string, number][]) => list.map(([value, count]) => ({ value, count }));
     return {

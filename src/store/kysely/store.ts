@@ -35,9 +35,32 @@ export function createStore(db: Db, dialect: Store['dialect']): Store {
   return {
     ...repositories(db),
     dialect,
-    transaction: (fn) => db.transaction().execute((tx) => fn(repositories(tx))),
+    transaction: dialect === 'postgres' ? (fn) => serializable(db, fn) : (fn) => db.transaction().execute((tx) => fn(repositories(tx))),
     close: () => db.destroy(),
   };
+}
+
+/** serialization_failure, deadlock_detected: the transaction did nothing and may run again. */
+const RETRYABLE = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 30;
+
+/**
+ * SQLite runs one write transaction at a time; on PostgreSQL, SERIALIZABLE gives the use cases the
+ * same guarantee (a turn's text appended by two nodes at once is never a lost update), and a
+ * transaction that lost the race runs again from the start. Nothing is published or answered
+ * before the commit, so running again is invisible to the caller.
+ */
+async function serializable<T>(db: Db, fn: (tx: Repositories) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().setIsolationLevel('serializable').execute((tx) => fn(repositories(tx)));
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (typeof code !== 'string' || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;
+      // Random back-off, growing: writers racing for one conference's counter spread out.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(100, 2 ** attempt)));
+    }
+  }
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {

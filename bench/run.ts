@@ -7,6 +7,7 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const all = process.argv.includes('--all');
 const runs: [string, string[]][] = [
   ['parse + clean', [here('convert.ts')]],
+  ['parse + clean by shape', [here('shapes.ts')]],
   ['into SQLite', [here('store-import.ts')]],
   ...(all
     ? ([

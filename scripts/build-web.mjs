@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Bundles the browser code under web/ into web/dist/ with esbuild: one script per page and the
 // site stylesheet, each named by its content hash, and web/dist/manifest.json mapping
-// "live.js" → "live-HASH.js". Run by `npm ci` (prepare), `npm run build:web`, and by the server on
-// startup when web/dist is missing or older than its sources.
+// "live.js" → "live-HASH.js". Run by scripts/build.mjs (`npm ci` through prepare, `npm run build`,
+// the test command) and `npm run build:web`; never by the server.
 //
 // Several processes may build at once (parallel test files): every file is written under a temporary
 // name and renamed into place, and the manifest last, so a reader never sees half a build.
@@ -58,7 +58,7 @@ function writeAtomically(path, contents) {
 
 /** Builds every entry; returns the manifest. */
 export function buildWeb(root = ROOT, { quiet = false } = {}) {
-  // Loaded here, not at the top: the server imports this file for webIsStale() and rarely builds.
+  // Loaded here, not at the top: webIsStale() alone needs no bundler.
   const { buildSync } = createRequire(import.meta.url)('esbuild');
   const outdir = join(root, 'web/dist');
   mkdirSync(outdir, { recursive: true });

@@ -28,6 +28,14 @@ async function signedIn(server: ServerProcess): Promise<ApiClient> {
   return client;
 }
 
+/** Each piece in the turn's text, with how often it is there. */
+function storedPieces(record: { turns: { seq: number; text: Record<string, string> }[] }): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const p of (record.turns.find((t) => t.seq === seq)?.text.en ?? '').split(/\s+/).filter(Boolean)) count.set(p, (count.get(p) ?? 0) + 1);
+  return count;
+}
+
+let seq = 0;
 try {
   if (cli(['user', 'add', '--email', EMAIL, '--role', 'admin', '--password', PASSWORD, '--db', db]).status !== 0) throw new Error('could not add the admin');
   let server = await serveProcess(db, ['--no-demo']);
@@ -35,7 +43,7 @@ try {
   const origin = { origin: new URL(server.url).origin };
   const slug = (await admin.request('POST', '/api/conferences', { title: 'Soak Briefing', principals: ['Lena Marsh'] }, origin)).body.conference.slug as string;
   await admin.request('POST', `/api/conferences/${slug}/state`, { status: 'live' }, origin);
-  const seq = (await admin.request('POST', `/api/conferences/${slug}/turns`, { kind: 'statement' }, origin)).body.turn.seq as number;
+  seq = (await admin.request('POST', `/api/conferences/${slug}/turns`, { kind: 'statement' }, origin)).body.turn.seq as number;
 
   const acknowledged: string[] = [];
   const streamed: StreamEvent[] = [];
@@ -74,7 +82,15 @@ try {
     if (stream.events.length > 0) lastSeen = stream.events[stream.events.length - 1]!.id;
     server = await serveProcess(db, ['--no-demo']);
     admin = await signedIn(server);
-    if (kill % 10 === 0) console.error(`${kill} kills, ${acknowledged.length} writes acknowledged`);
+    if (kill % 10 === 0 || kill === KILLS) {
+      // A checkpoint: what the restarted server stored so far, so a soak cut short still reports.
+      const stored = storedPieces((await admin.get(`/api/conferences/${slug}`)).body);
+      const lostSoFar = acknowledged.filter((p) => !stored.has(p)).length;
+      const duplicatedSoFar = [...stored.values()].filter((c) => c > 1).length;
+      const ids = streamed.map((e) => e.id);
+      const gapsSoFar = ids.filter((id, i) => id !== i + 1).length;
+      console.error(`${kill} kills: ${acknowledged.length} writes acknowledged, ${lostSoFar} lost, ${duplicatedSoFar} stored twice; ${ids.length} events streamed, ${gapsSoFar} out of place`);
+    }
   }
 
   // The last restart: read the record and the rest of the stream.
@@ -87,9 +103,8 @@ try {
   server.child.kill('SIGTERM');
   await exited(server.child);
 
-  const stored = (record.body.turns.find((t) => t.seq === seq)?.text.en ?? '').split(/\s+/).filter(Boolean);
-  const storedCount = new Map<string, number>();
-  for (const p of stored) storedCount.set(p, (storedCount.get(p) ?? 0) + 1);
+  const storedCount = storedPieces(record.body);
+  const stored = [...storedCount.keys()];
   const lost = acknowledged.filter((p) => !storedCount.has(p));
   const duplicated = [...storedCount].filter(([, c]) => c > 1).map(([p]) => p);
   const acked = new Set(acknowledged);

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { AppContext } from './context.ts';
 import { importFile } from './import-file.ts';
+import { packageFile } from './package-files.ts';
 
-export const DEMO_TRANSCRIPT = fileURLToPath(new URL('../../samples/demo-press-conference.txt', import.meta.url));
+export const DEMO_TRANSCRIPT = packageFile('samples', 'demo-press-conference.txt');
 
 /** On an empty database, imports the bundled sample so a first start has something to show. */
 export async function seedDemoIfEmpty(ctx: Pick<AppContext, 'store' | 'clock'>): Promise<string | null> {

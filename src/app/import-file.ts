@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { ConferenceRecord } from '../domain/record.ts';
 import type { Store } from '../store/store.ts';
 import type { Clock } from './context.ts';
 import { importTranscript, TranscriptError, type ImportOptions } from '../transcript/import.ts';
@@ -33,4 +34,74 @@ export function readFailure(error: unknown): string {
   if (code === 'EISDIR') return 'is a directory';
   if (code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
+}
+
+/** Records per transaction, and text per transaction: one commit (one fsync) for each batch. */
+export const BATCH_RECORDS = 500;
+export const BATCH_BYTES = 16 * 1024 * 1024;
+
+export interface ImportProgress {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Imports many files, many records per transaction. Each file is still all or nothing: one that
+ * cannot be read or parsed is reported and never reaches the store, one the database refuses is
+ * rolled back alone (a savepoint), and the others of its batch are stored. Results are in file order.
+ */
+export async function importFiles(
+  { store, clock }: { store: Store; clock: Clock },
+  files: readonly string[],
+  options: Omit<ImportOptions, 'fileName'> = {},
+  onProgress?: (done: ImportProgress) => void,
+): Promise<ImportFileResult[]> {
+  const results: ImportFileResult[] = [];
+  const done: ImportProgress = { files: 0, bytes: 0 };
+  let batch: { index: number; file: string; record: ConferenceRecord }[] = [];
+  let batchBytes = 0;
+  let pending = 0; // failures parsed in this batch, reported with it so progress stays in order
+
+  const flush = async () => {
+    const saved = await store.conferences.saveRecords(
+      batch.map(({ file, record }) => ({ record, options: { contentHash: contentHash(record), source: basename(file) } })),
+      clock.now().toISOString(),
+    );
+    for (const [i, { index, file, record }] of batch.entries()) {
+      const result = saved[i]!;
+      results[index] = result.status === 'failed' ? { file, status: 'failed', reason: result.reason } : { file, status: result.status, slug: result.slug, turns: record.turns.length };
+    }
+    done.files += batch.length + pending;
+    done.bytes += batchBytes;
+    onProgress?.({ ...done });
+    batch = [];
+    batchBytes = 0;
+    pending = 0;
+  };
+
+  for (const file of files) {
+    const index = results.length;
+    results.push({ file, status: 'failed', reason: 'not imported' });
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      results[index] = { file, status: 'failed', reason: readFailure(error) };
+      pending++;
+      continue;
+    }
+    try {
+      const { record } = importTranscript(bytes, { ...options, fileName: basename(file) });
+      batch.push({ index, file, record });
+      batchBytes += bytes.length;
+    } catch (error) {
+      if (!(error instanceof TranscriptError)) throw error;
+      results[index] = { file, status: 'failed', reason: error.message };
+      batchBytes += bytes.length;
+      pending++;
+    }
+    if (batch.length >= BATCH_RECORDS || batchBytes >= BATCH_BYTES) await flush();
+  }
+  if (batch.length > 0 || pending > 0) await flush();
+  return results;
 }

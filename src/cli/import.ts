@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { findTranscripts } from '../app/find-transcripts.ts';
 import { systemClock } from '../app/context.ts';
-import { importFile, type ImportFileResult } from '../app/import-file.ts';
+import { importFiles, type ImportFileResult } from '../app/import-file.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, err, out } from './io.ts';
 import { loadProfile, profileOption } from './convert.ts';
@@ -10,7 +10,7 @@ import { loadProfile, profileOption } from './convert.ts';
 export function registerImport(program: Command): void {
   program
     .command('import')
-    .description('import transcripts into the database, one transaction per file; duplicates are recognised by content')
+    .description('import transcripts into the database, many per transaction, each all or nothing; duplicates are recognised by content')
     .argument('<paths...>', 'transcript files, folders (searched for .txt .text .md .markdown .html .htm) or glob patterns')
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default: $PRESSER_DB or ./data/presser.db)')
     .option('--no-clean', 'keep the text as printed')
@@ -22,15 +22,15 @@ export function registerImport(program: Command): void {
       for (const m of missing) err(`presser: ${m.argument}: ${m.reason}`);
       if (files.length === 0) throw new CliError('nothing to import');
       const store = await openStore(databasePath(opts.db));
-      const bar = files.length > 1 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} {file}', stream: process.stderr, noTTYOutput: false }, Presets.shades_classic) : null;
-      bar?.start(files.length, 0, { file: '' });
-      const results: ImportFileResult[] = [];
+      const bar = files.length > 1 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} files | {rate} files/s | {mbps} MB/s | {eta_formatted} left', stream: process.stderr, noTTYOutput: false, etaBuffer: 20 }, Presets.shades_classic) : null;
+      const started = performance.now();
+      bar?.start(files.length, 0, { rate: '0', mbps: '0.0' });
+      let results: ImportFileResult[];
       try {
-        for (const file of files) {
-          bar?.update({ file });
-          results.push(await importFile({ store, clock: systemClock }, file, { clean: opts.clean, asStatement: opts.asStatement ?? false, ...(profile ? { profile } : {}) }));
-          bar?.increment();
-        }
+        results = await importFiles({ store, clock: systemClock }, files, { clean: opts.clean, asStatement: opts.asStatement ?? false, ...(profile ? { profile } : {}) }, ({ files: done, bytes }) => {
+          const seconds = Math.max((performance.now() - started) / 1000, 1e-3);
+          bar?.update(done, { rate: Math.round(done / seconds).toLocaleString('en'), mbps: (bytes / 1048576 / seconds).toFixed(1) });
+        });
       } finally {
         bar?.stop();
         await store.close();

@@ -4,7 +4,7 @@ import { registerExportCorpus } from './export-corpus.ts';
 import { registerImport } from './import.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerCopy } from './copy.ts';
-import { CliError, err } from './io.ts';
+import { CliError, err, errRaw, outRaw, useStreams, type Streams } from './io.ts';
 import { registerRecordCommands } from './records.ts';
 import { registerSearch } from './search.ts';
 import { registerServe } from './serve.ts';
@@ -17,7 +17,7 @@ export function buildProgram(): Command {
     .description('press conferences: run them live, keep the record, search the archive')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeErr: errRaw, writeOut: outRaw });
   registerConvert(program);
   registerImport(program);
   registerRecordCommands(program);
@@ -37,7 +37,8 @@ export function buildProgram(): Command {
 }
 
 /** Runs the CLI; resolves to the exit status: 0 done, 2 bad input or usage, 1 internal failure. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], streams?: Streams): Promise<number> {
+  const restore = streams ? useStreams(streams) : () => {};
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
     return 0;
@@ -53,5 +54,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     err(`presser: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
+  } finally {
+    restore();
   }
 }

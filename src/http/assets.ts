@@ -1,12 +1,11 @@
-// The browser's files: web/dist as esbuild wrote it (built here first when missing or stale), plus
-// the record stylesheet shared with the HTML export. Held in memory with a gzip copy, served under
-// content-hashed names with a year-long cache.
+// The browser's files: web/dist as the build wrote it (`npm run build`; the server never builds),
+// plus the record stylesheet shared with the HTML export. Held in memory with a gzip copy, served
+// under content-hashed names with a year-long cache.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Hono } from 'hono';
-import { buildWeb, ROOT, webIsStale, type WebManifest } from '../../scripts/build-web.mjs';
+import { packageFile } from '../app/package-files.ts';
 import { RECORD_CSS } from '../transcript/export/html.tsx';
 
 interface Asset {
@@ -27,16 +26,15 @@ function asset(body: Buffer, file: string): Asset {
   return { body, gzipped: gzipSync(body, { level: 9 }), type: TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' };
 }
 
+/** web/dist/manifest.json: logical names ("live.js") to built files ("live-HASH.js"). */
+interface WebManifest {
+  files: Record<string, string>;
+}
+
 function readManifest(): WebManifest {
-  if (webIsStale(ROOT)) {
-    try {
-      return buildWeb(ROOT, { quiet: true });
-    } catch (error) {
-      // A stale build beats none: serve what is there if the build tools are missing.
-      console.error('presser: building the web assets failed:', error instanceof Error ? error.message : error);
-    }
-  }
-  return JSON.parse(readFileSync(join(ROOT, 'web/dist/manifest.json'), 'utf8')) as WebManifest;
+  const path = packageFile('web', 'dist', 'manifest.json');
+  if (!existsSync(path)) throw new Error(`presser: the web assets are not built (${path} is missing): run npm run build`);
+  return JSON.parse(readFileSync(path, 'utf8')) as WebManifest;
 }
 
 export function loadAssets(): Assets {
@@ -44,7 +42,7 @@ export function loadAssets(): Assets {
   const byFile = new Map<string, Asset>();
   const names = new Map<string, string>();
   for (const [logical, file] of Object.entries(manifest.files)) {
-    byFile.set(file, asset(readFileSync(join(ROOT, 'web/dist', file)), file));
+    byFile.set(file, asset(readFileSync(packageFile('web', 'dist', file)), file));
     names.set(logical, file);
   }
   const recordCss = Buffer.from(RECORD_CSS);

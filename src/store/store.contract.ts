@@ -165,5 +165,31 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         await store.close();
       }
     });
+
+    test('a batch commits together; a record the database refuses is rolled back alone', async () => {
+      const store = await open();
+      try {
+        const good = sampleRecord();
+        const bad = bilingualRecord();
+        bad.turns[1]!.seq = bad.turns[0]!.seq; // duplicate primary key: this record fails mid-way
+        const other = bilingualRecord();
+        other.conference.title = 'Another conference';
+        const results = await store.conferences.saveRecords(
+          [
+            { record: good, options: { contentHash: 'good' } },
+            { record: bad, options: { contentHash: 'bad' } },
+            { record: other, options: { contentHash: 'other' } },
+            { record: good, options: { contentHash: 'good' } },
+          ],
+          '2024-01-01T00:00:00.000Z',
+        );
+        assert.deepEqual(results.map((r) => r.status), ['created', 'failed', 'created', 'duplicate']);
+        const listed = await store.conferences.list();
+        assert.equal(listed.length, 2);
+        assert.deepEqual(listed.map((c) => c.turnCount).sort(), [good.turns.length, other.turns.length].sort());
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

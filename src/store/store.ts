@@ -41,6 +41,9 @@ export type SaveRecordResult =
   | { status: 'created'; id: string; slug: string }
   | { status: 'duplicate'; id: string; slug: string };
 
+/** One record of a batch: stored, a duplicate, or not stored with the database's reason. */
+export type BatchSaveResult = SaveRecordResult | { status: 'failed'; reason: string };
+
 /** A conference with what running it live needs. */
 export interface ConferenceInfo extends Conference {
   id: string;
@@ -240,6 +243,12 @@ export type ConferenceChanges = Partial<
 export interface ConferenceRepository {
   /** Stores a whole record in one transaction; the slug gets a numeric suffix when taken. */
   saveRecord(record: ConferenceRecord, options: SaveRecordOptions, at: string): Promise<SaveRecordResult>;
+  /**
+   * Stores many records in one transaction (one commit, one sync to disk), each all or nothing on
+   * its own: a record the database refuses is rolled back to its savepoint and reported, the others
+   * are kept. Call outside a transaction. Results are in the order of the records.
+   */
+  saveRecords(items: readonly { record: ConferenceRecord; options: SaveRecordOptions }[], at: string): Promise<BatchSaveResult[]>;
   /** A new conference to be run live, with no turns yet. */
   create(input: NewConference, at: string): Promise<ConferenceInfo>;
   info(slug: string): Promise<ConferenceInfo | null>;

@@ -36,18 +36,38 @@ export function fullNameFor(label: string, currentName: string, sources: string)
   if (surname.length < 2 || /[^\p{L}'’ -]/u.test(surname)) return null;
   const wanted = surname.toLowerCase();
   const currentWords = currentName.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase())).length;
-  for (const match of sources.matchAll(CAPITALISED_RUN)) {
-    const run = match[0];
-    const lower = run.toLowerCase();
-    const at = office ? lower.indexOf(`${wanted} `) : wordIndex(lower, wanted);
-    if (at < 0) continue;
-    const name = office ? nameAfterOffice(run.slice(at + wanted.length + 1)) : nameAround(run, at, wanted.length, LOWERCASE_WORD_BEFORE.test(sources.slice(Math.max(0, match.index - 20), match.index)));
-    if (!name) continue;
-    const count = name.split(' ').length;
-    if (count >= 2 && count <= 4 && count > currentWords) return naturalCase(name);
-    if (office && count >= 1) return naturalCase(name);
+  // Only the runs around where the word is printed (as a name or in capitals) are read: a
+  // regex pass over the whole opening for every speaker would cost more than the rest of the import.
+  for (const at of occurrences(sources, surname)) {
+    const from = Math.max(0, at - 80);
+    const window = sources.slice(from, at + surname.length + 80);
+    for (const match of window.matchAll(CAPITALISED_RUN)) {
+      if (from + match.index > at || from + match.index + match[0].length < at + surname.length) continue;
+      const run = match[0];
+      const lower = run.toLowerCase();
+      const inRun = office ? lower.indexOf(`${wanted} `) : wordIndex(lower, wanted);
+      if (inRun < 0) continue;
+      const before = window.slice(Math.max(0, match.index - 20), match.index);
+      const name = office ? nameAfterOffice(run.slice(inRun + wanted.length + 1)) : nameAround(run, inRun, wanted.length, LOWERCASE_WORD_BEFORE.test(before));
+      if (!name) continue;
+      const count = name.split(' ').length;
+      if (count >= 2 && count <= 4 && count > currentWords) return naturalCase(name);
+      if (office && count >= 1) return naturalCase(name);
+    }
   }
   return null;
+}
+
+const MAX_OCCURRENCES = 40;
+
+/** Where the word is printed as a name ("Lange", "Vice President") or in capitals, in order; at most a few dozen. */
+function occurrences(text: string, word: string): number[] {
+  const forms = new Set([naturalCase(word.toUpperCase()), word.toUpperCase(), word]);
+  const found: number[] = [];
+  for (const form of forms) {
+    for (let at = text.indexOf(form); at >= 0 && found.length < MAX_OCCURRENCES; at = text.indexOf(form, at + 1)) found.push(at);
+  }
+  return found.sort((a, b) => a - b);
 }
 
 /** Where the word stands alone in the run (not inside a longer word), or -1. */

@@ -12,12 +12,15 @@ export interface NamedAsker {
 
 // Two to four capitalised words (a name), then ", " or with / from / of / at (the) and the outlet.
 const NAME_THEN_OUTLET = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?)(?=\p{Lu}|\p{N})/gu;
+const TWO_CAPITALISED = /[A-Z\u00c0-\u024f][^\s]*[ \t]+[A-Z\u00c0-\u024f]/;
 const NOT_NAME_WORDS = new Set(['next', 'question', 'line', 'our', 'your', 'first', 'last', 'final', 'go', 'ahead', 'okay', 'ok', 'good', 'morning', 'afternoon', 'evening', 'hello', 'hi', 'great', 'sure', 'yes']);
 const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
-export function namedAsker(text: string, window = 400): NamedAsker | null {
+export function namedAsker(text: string, window = 160): NamedAsker | null {
   const tail = text.length > window ? text.slice(-window) : text;
+  // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
+  if (!TWO_CAPITALISED.test(tail)) return null;
   let found: NamedAsker | null = null;
   for (const m of tail.matchAll(NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
@@ -31,7 +34,8 @@ export function namedAsker(text: string, window = 400): NamedAsker | null {
 
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
 export function selfIntroduction(text: string): NamedAsker | null {
-  const head = text.slice(0, 200);
+  const head = text.slice(0, 120);
+  if (!TWO_CAPITALISED.test(head)) return null;
   for (const m of head.matchAll(NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
     if (!name) continue;

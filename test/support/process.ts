@@ -1,8 +1,8 @@
-// The real presser process, started as a user would start it.
+// The real presser process, started as a user would start it: the build in dist/ (npm test builds first).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export const BIN = fileURLToPath(new URL('../../bin/presser.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../dist/presser.js', import.meta.url));
 
 export function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: input ?? '', env: { ...process.env, NO_COLOR: '1' } });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { nameKey, type ConferenceRecord, type ConferenceStatus, type Outlet, type Person } from '../../domain/record.ts';
 import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../../domain/floor-policy.ts';
 import type { ConferencesTable } from '../schema.ts';
-import type { ConferenceChanges, ConferenceFilter, ConferenceInfo, ConferenceRepository, ConferenceSummary, NewConference, SaveRecordOptions, SaveRecordResult } from '../store.ts';
+import type { BatchSaveResult, ConferenceChanges, ConferenceFilter, ConferenceInfo, ConferenceRepository, ConferenceSummary, NewConference, SaveRecordOptions, SaveRecordResult } from '../store.ts';
 import { searchTextColumn } from './search-text.ts';
 import { atomic, json, type Db } from './db.ts';
 import { OutletRepo } from './outlets.ts';
@@ -33,6 +33,30 @@ export class ConferenceRepo implements ConferenceRepository {
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insertInto('turns').values(rows.slice(i, i + INSERT_CHUNK)).execute();
       return { status: 'created', id, slug };
     });
+  }
+
+  async saveRecords(items: readonly { record: ConferenceRecord; options: SaveRecordOptions }[], at: string): Promise<BatchSaveResult[]> {
+    if (this.db.isTransaction) throw new Error('saveRecords runs its own transaction: call it on the store, not inside one');
+    const trx = await this.db.startTransaction().execute();
+    const results: BatchSaveResult[] = [];
+    try {
+      for (const [i, { record, options }] of items.entries()) {
+        const name = `record${i}`;
+        const point = await trx.savepoint(name).execute();
+        try {
+          results.push(await new ConferenceRepo(point).saveRecord(record, options, at));
+          await point.releaseSavepoint(name).execute();
+        } catch (error) {
+          await point.rollbackToSavepoint(name).execute();
+          results.push({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
+        }
+      }
+      await trx.commit().execute();
+    } catch (error) {
+      await trx.rollback().execute();
+      throw error;
+    }
+    return results;
   }
 
   /** A new conference to be run live, with no turns yet. */

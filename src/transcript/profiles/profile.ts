@@ -90,16 +90,38 @@ export function shippedProfiles(): Profile[] {
 }
 
 // Cues are looked for in the document's opening: where publishers put their letterheads.
-const CUE_WINDOW = 6000;
+const CUE_WINDOW = 3000;
+
+let cuePattern: { pattern: RegExp; byCue: Map<string, Profile[]> } | null = null;
+
+/** Every shipped cue in one case-insensitive pattern: the opening is read once, not once per cue. */
+function cues(): { pattern: RegExp; byCue: Map<string, Profile[]> } {
+  if (!cuePattern) {
+    const byCue = new Map<string, Profile[]>();
+    for (const profile of shippedProfiles()) for (const cue of profile.cues) byCue.set(cue, [...(byCue.get(cue) ?? []), profile]);
+    const alternatives = [...byCue.keys()].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    cuePattern = { pattern: new RegExp(alternatives.join('|'), 'giu'), byCue };
+  }
+  return cuePattern;
+}
 
 /** The shipped profile whose cues the document's opening carries (the one with most cues found), or null. */
 export function recogniseProfile(text: string): Profile | null {
-  const opening = text.slice(0, CUE_WINDOW).toLowerCase();
+  const { pattern, byCue } = cues();
+  if (byCue.size === 0) return null;
+  const found = new Map<Profile, Set<string>>();
+  for (const match of text.slice(0, CUE_WINDOW).matchAll(pattern)) {
+    const cue = match[0].toLowerCase();
+    for (const profile of byCue.get(cue) ?? []) {
+      let seen = found.get(profile);
+      if (!seen) found.set(profile, (seen = new Set()));
+      seen.add(cue);
+    }
+  }
   let best: Profile | null = null;
   let bestCount = 0;
-  for (const profile of shippedProfiles()) {
-    const count = profile.cues.filter((cue) => opening.includes(cue)).length;
-    if (count > bestCount) [best, bestCount] = [profile, count];
+  for (const [profile, seen] of found) {
+    if (seen.size > bestCount) [best, bestCount] = [profile, seen.size];
   }
   return best;
 }

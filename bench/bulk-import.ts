@@ -1,0 +1,96 @@
+// Bulk import, before and after in one run: distinct transcripts made from the seed are written to
+// a temporary folder (outside the repository), then imported into a fresh SQLite database
+//   - one transaction per file (importFile in a loop, as `presser import` did before),
+//   - many files per transaction (importFiles, as `presser import` does now),
+//   - by the real command, `node dist/presser.js import DIR` (start-up, progress bar and all).
+// Reported: transcripts/s and MB/s of transcript text, end to end from the files on disk; and the
+// store alone (already parsed records, saveRecord each vs saveRecords batches).
+//   node --import tsx bench/bulk-import.ts [megabytes]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentHash } from '../src/app/content-hash.ts';
+import { systemClock } from '../src/app/context.ts';
+import { BATCH_RECORDS, importFile, importFiles } from '../src/app/import-file.ts';
+import { openSqliteStore } from '../src/store/sqlite/open.ts';
+import { importTranscript } from '../src/transcript/import.ts';
+import { readSeed } from '../test/support/seed.ts';
+import { seedVariants } from './seed-corpus.ts';
+
+const megabytes = Number(process.argv[2] ?? 10);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'presser-bulk-'));
+const folder = join(work, 'transcripts');
+mkdirSync(folder);
+const documents = seedVariants(readSeed(), megabytes);
+const files = documents.map((doc, i) => {
+  const file = join(folder, `t${String(i).padStart(6, '0')}.txt`);
+  writeFileSync(file, doc);
+  return file;
+});
+const mb = documents.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1048576;
+console.log(`${files.length} transcripts, ${mb.toFixed(1)} MB (seed size ${(mb * 1024 / files.length).toFixed(1)} KB each), in ${folder}`);
+
+// Wall time and CPU time (user + system, this process and its children): the machine is shared,
+// so wall time counts other processes' work too; CPU time is what presser itself spent.
+const rows: [string, number, number][] = [];
+function cpuSeconds(): number {
+  const own = process.cpuUsage();
+  return (own.user + own.system) / 1e6;
+}
+let childCpu = 0;
+async function timed(name: string, run: (db: string) => Promise<void> | void): Promise<void> {
+  const db = join(work, `${name.replace(/\W+/g, '-')}.db`);
+  const start = performance.now();
+  const cpuStart = cpuSeconds();
+  childCpu = 0;
+  await run(db);
+  const seconds = (performance.now() - start) / 1000;
+  rows.push([name, seconds, cpuSeconds() - cpuStart + childCpu]);
+}
+
+await timed('files → SQLite, one transaction per file (before)', async (db) => {
+  const store = await openSqliteStore(db);
+  for (const file of files) {
+    const r = await importFile({ store, clock: systemClock }, file);
+    if (r.status !== 'created') throw new Error(`${file}: ${r.status}`);
+  }
+  await store.close();
+});
+await timed(`files → SQLite, ${BATCH_RECORDS} files per transaction (after)`, async (db) => {
+  const store = await openSqliteStore(db);
+  const results = await importFiles({ store, clock: systemClock }, files);
+  if (results.some((r) => r.status !== 'created')) throw new Error('a file was not created');
+  await store.close();
+});
+await timed('presser import DIR (dist, whole command)', (db) => {
+  // GNU time (Debian's `time` package) reports the command's own CPU seconds on its last line.
+  const run = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, join(root, 'dist/presser.js'), 'import', folder, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`presser import failed: ${run.stderr.slice(-500)}`);
+  const [user, system] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  childCpu = user! + system!;
+});
+
+// The store alone: parsed once, then stored.
+const records = documents.map((doc) => importTranscript(doc).record);
+await timed('records → SQLite, saveRecord each (before)', async (db) => {
+  const store = await openSqliteStore(db);
+  for (const record of records) await store.conferences.saveRecord(record, { contentHash: contentHash(record) }, new Date().toISOString());
+  await store.close();
+});
+await timed(`records → SQLite, saveRecords of ${BATCH_RECORDS} (after)`, async (db) => {
+  const store = await openSqliteStore(db);
+  for (let i = 0; i < records.length; i += BATCH_RECORDS) {
+    const batch = records.slice(i, i + BATCH_RECORDS).map((record) => ({ record, options: { contentHash: contentHash(record) } }));
+    await store.conferences.saveRecords(batch, new Date().toISOString());
+  }
+  await store.close();
+});
+rmSync(work, { recursive: true, force: true });
+
+const rate = (seconds: number) => `${Math.round(files.length / seconds).toLocaleString('en')} | ${(mb / seconds).toFixed(1)}`;
+console.log('| run | wall s | transcripts/s | MB/s | CPU s | transcripts per CPU s | MB per CPU s |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
+for (const [name, wall, cpu] of rows) console.log(`| ${name} | ${wall.toFixed(2)} | ${rate(wall)} | ${cpu.toFixed(2)} | ${rate(cpu)} |`);

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Builds what the package runs, so that no presser command compiles anything at run time:
+//   dist/      the server and CLI, bundled from src/ by esbuild into dist/presser.js (the bin) and
+//              ESM chunks, so a command loads only what it imports; libraries stay imports of
+//              node_modules;
+//   web/dist/  the browser code (build-web.mjs).
+// Types are checked separately (`npm run typecheck`, tsc --noEmit). Run by `npm ci` (prepare),
+// `npm run build`, and by the test command before the tests.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { buildWeb, ROOT } from './build-web.mjs';
+
+export async function buildServer(root = ROOT, { quiet = false } = {}) {
+  const outdir = join(root, 'dist');
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { presser: join(root, 'src/cli/bin.ts') },
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    target: 'node20.10',
+    format: 'esm',
+    packages: 'external',
+    jsx: 'automatic',
+    jsxImportSource: 'hono/jsx',
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    sourcemap: 'linked',
+    legalComments: 'none',
+    logLevel: quiet ? 'silent' : 'warning',
+  });
+  if (!quiet) console.error('presser: built the server and CLI into dist');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await buildServer();
+  buildWeb();
+}

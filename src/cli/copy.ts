@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { isPostgresUrl, redactUrl } from '../store/open.ts';
+import { copySqliteToPostgres, CopyRefused, isPostgresUrl, redactUrl } from '../store/open.ts';
 import { CliError, err, out } from './io.ts';
 
 /** `presser copy --from PATH.db --to postgres://…`: moves a SQLite archive to PostgreSQL, then compares. */
@@ -14,7 +14,6 @@ export function registerCopy(program: Command): void {
       if (!isPostgresUrl(opts.to)) throw new CliError(`--to takes a postgres:// URL, not "${opts.to}"`);
       const { existsSync } = await import('node:fs');
       if (!existsSync(opts.from)) throw new CliError(`${opts.from}: no such file`);
-      const { copySqliteToPostgres, CopyRefused } = await import('../store/copy.ts');
       try {
         const tables = await copySqliteToPostgres(opts.from, opts.to, (message) => err(`presser: ${message}`));
         for (const t of tables) out(`${t.table}\t${t.rows}`);

@@ -10,6 +10,7 @@ import { postgresSearchText } from '../search/plain-words.ts';
 import { migrateToLatest } from './kysely/store.ts';
 import { postgresPool } from './postgres/open.ts';
 import { openSqliteStore } from './sqlite/open.ts';
+import { CopyRefused } from './copy-refused.ts';
 
 /** Parents before children; a table added later and not named here is copied after these. */
 const ORDER = ['outlets', 'conferences', 'users', 'sessions', 'accreditations', 'access_tokens', 'hands', 'turns', 'floor_log', 'events', 'turn_revisions'];
@@ -24,7 +25,6 @@ export interface TableCopy {
   rows: number;
 }
 
-export class CopyRefused extends Error {}
 
 interface Table {
   name: string;

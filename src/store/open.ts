@@ -36,3 +36,11 @@ export async function openStore(location: string): Promise<Store> {
   const { openSqliteStore } = await import('./sqlite/open.ts');
   return openSqliteStore(location);
 }
+
+/** Copies a SQLite file into an empty PostgreSQL database, then compares (src/store/copy.ts). */
+export async function copySqliteToPostgres(fromPath: string, toUrl: string, progress?: (message: string) => void) {
+  const copy = await import('./copy.ts');
+  return copy.copySqliteToPostgres(fromPath, toUrl, progress);
+}
+
+export { CopyRefused } from './copy-refused.ts';

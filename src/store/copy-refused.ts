@@ -1,0 +1,2 @@
+/** The copy would overwrite something: the target database is not empty. */
+export class CopyRefused extends Error {}

@@ -7,7 +7,7 @@ import { openSqliteStore } from '../../src/store/sqlite/open.ts';
 import { autumnBriefing, draftBriefing, springBriefing } from '../support/search-records.ts';
 import { tempDir } from '../support/tmp.ts';
 
-const bin = fileURLToPath(new URL('../../bin/presser.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../dist/presser.js', import.meta.url));
 const db = join(tempDir(), 'cli.db');
 const store = await openSqliteStore(db);
 await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' }, new Date().toISOString());

@@ -141,8 +141,13 @@ export async function unreachableByKeyboard(page: Page): Promise<string[]> {
   }, [...reached]);
 }
 
-/** Writes docs/screenshots/NAME.png: the viewport only, at one device pixel per CSS pixel, to stay small. */
+/**
+ * Writes docs/screenshots/NAME.png (the viewport only, at one device pixel per CSS pixel, to stay
+ * small), but only under `npm run screenshots` (PRESSER_SCREENSHOTS=1): `npm test` never rewrites a
+ * tracked file, so a fresh clone stays clean after the test run.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.PRESSER_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' });

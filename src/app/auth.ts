@@ -23,7 +23,7 @@ async function startSession(ctx: AppContext, user: User): Promise<NewSession> {
 export async function signIn(ctx: AppContext, email: string, password: string, clientKey: string): Promise<NewSession> {
   const found = await ctx.store.users.findByEmail(email);
   const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyPasswordHash()));
-  if (!found || !found.passwordHash || !ok) {
+  if (!found || !found.passwordHash || !ok || found.disabledAt) {
     await ctx.limits.signInFailure(clientKey);
     throw new AppError('unauthenticated', 'wrong email or password');
   }
@@ -37,7 +37,7 @@ export async function signInWithAccessLink(ctx: AppContext, token: string): Prom
   if (!used) throw new AppError('unauthenticated', 'this access link is not valid: it was used already, has expired or was revoked');
   const accreditation = await ctx.store.accreditations.get(used.accreditationId);
   const user = await ctx.store.users.get(used.userId);
-  if (!user || accreditation?.status !== 'approved') throw new AppError('unauthenticated', 'this accreditation is no longer valid');
+  if (!user || user.disabledAt || accreditation?.status !== 'approved') throw new AppError('unauthenticated', 'this accreditation is no longer valid');
   return startSession(ctx, user);
 }
 

@@ -26,12 +26,15 @@ export function registerServe(program: Command): void {
         const slug = await seedDemoIfEmpty(store);
         if (slug) err(`empty database: imported the demo conference /c/${slug}`);
       }
-      const server = await startServer(createContext(store), { port, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
+      const context = createContext(store);
+      const server = await startServer(context, { port, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
         await store.close();
         if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
         throw error;
       });
       err(`presser listening on ${server.url} (database ${dbPath})`);
+      const { needsSetup } = await import('../app/staff.ts');
+      if (await needsSetup(context)) err(`no staff account yet: open ${server.url}/setup to create the first admin (or run presser user add)`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

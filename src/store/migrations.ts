@@ -66,6 +66,7 @@ const migrations: Record<string, Migration> = {
   '0002_live': { up: liveTables },
   '0003_search': { up: searchIndex },
   '0004_search_changes': { up: searchChanges },
+  '0005_office_day': { up: officeDay },
 };
 
 /** Accounts, accreditation, the floor, the durable event log and turn revisions. */
@@ -179,6 +180,11 @@ async function liveTables(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('turn_revisions_pk', ['conference_id', 'seq', 'revision'])
     .execute();
+}
+
+/** Disabled accounts; the demo flag; the embeddable live view's allowed origins. */
+async function officeDay(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
 }
 
 export const migrationProvider: MigrationProvider = {

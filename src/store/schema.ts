@@ -66,6 +66,8 @@ export interface UsersTable {
   password_hash: string | null;
   outlet_id: string | null;
   created_at: string;
+  /** Set when an admin disables the account: it can no longer sign in, its sessions end. */
+  disabled_at: string | null;
 }
 
 export interface SessionsTable {

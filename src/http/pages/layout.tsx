@@ -2,6 +2,7 @@ import type { Child, FC } from 'hono/jsx';
 import { isStaff } from '../../domain/roles.ts';
 import { webAssets } from '../assets.ts';
 import { scriptJson, usePage } from './scope.tsx';
+import { SETUP_PATH } from './setup-state.ts';
 
 export interface LayoutProps {
   title: string;
@@ -70,7 +71,7 @@ const LanguageSwitch: FC = () => {
 };
 
 export const Layout: FC<LayoutProps> = ({ title, script, data, wide, children }) => {
-  const { t, lang } = usePage();
+  const { t, lang, setupPending, here } = usePage();
   const assets = webAssets();
   return (
     <html lang={lang}>
@@ -94,6 +95,11 @@ export const Layout: FC<LayoutProps> = ({ title, script, data, wide, children })
             <AccountBox />
           </div>
         </header>
+        {setupPending && !here.startsWith(SETUP_PATH) ? (
+          <p class="setup-banner" role="status">
+            {t.setup.banner} <a href={SETUP_PATH}>{t.setup.bannerLink}</a>
+          </p>
+        ) : null}
         {children}
         {data !== undefined ? <script type="application/json" id="page-data" dangerouslySetInnerHTML={{ __html: scriptJson(data) }}></script> : null}
       </body>

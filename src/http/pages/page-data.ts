@@ -56,6 +56,8 @@ export interface WritePageData {
 export interface AdminPageData {
   uiLang: UiLang;
   role: UserRole;
+  /** The signed-in admin, who may not disable their own account. */
+  userId: string;
   t: Pick<Messages, 'admin' | 'common' | 'statuses' | 'origins'>;
 }
 

@@ -12,7 +12,7 @@ export interface NewUser {
 }
 
 function userFromRow(row: UsersTable): User {
-  return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, outletId: row.outlet_id, createdAt: row.created_at };
+  return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, outletId: row.outlet_id, createdAt: row.created_at, disabledAt: row.disabled_at };
 }
 
 export class UserRepo {
@@ -27,6 +27,7 @@ export class UserRepo {
       password_hash: input.passwordHash,
       outlet_id: input.outletId,
       created_at: new Date().toISOString(),
+      disabled_at: null,
     };
     await this.db.insertInto('users').values(row).execute();
     return userFromRow(row);
@@ -46,7 +47,13 @@ export class UserRepo {
     return (await this.db.selectFrom('users').selectAll().orderBy('email').execute()).map(userFromRow);
   }
 
-  async update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null }): Promise<void> {
+  /** How many staff accounts exist (disabled ones too): none means the server still needs its set-up. */
+  async countStaff(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where('role', '!=', 'journalist').executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null; disabledAt?: string | null }): Promise<void> {
     await this.db
       .updateTable('users')
       .set({
@@ -54,6 +61,7 @@ export class UserRepo {
         ...(changes.role !== undefined ? { role: changes.role } : {}),
         ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
         ...(changes.outletId !== undefined ? { outlet_id: changes.outletId } : {}),
+        ...(changes.disabledAt !== undefined ? { disabled_at: changes.disabledAt } : {}),
       })
       .where('id', '=', id)
       .execute();
@@ -76,6 +84,7 @@ export class SessionRepo {
       .selectAll('u')
       .where('s.token_hash', '=', tokenHash)
       .where('s.revoked_at', 'is', null)
+      .where('u.disabled_at', 'is', null)
       .where('s.expires_at', '>', now)
       .executeTakeFirst();
     return row ? userFromRow(row) : null;

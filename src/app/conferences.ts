@@ -76,8 +76,8 @@ export async function changeState(ctx: AppContext, actor: User, slug: string, st
       const allowed = allowedTransitions(conference.status);
       throw new AppError('wrong_state', `a ${conference.status} conference can move to ${allowed.join(' or ')}, not ${status}`, 'status');
     }
-    await tx.conferences.setStatus(conference.id, status);
     const now = ctx.clock.now();
+    await tx.conferences.setStatus(conference.id, status, now.toISOString());
     if (status === 'ended') {
       for (const turn of await tx.turns.all(conference.id)) {
         if (turn.state === 'open') {
@@ -95,6 +95,16 @@ export async function changeState(ctx: AppContext, actor: User, slug: string, st
     emit(conference.id, { type: 'conference.state', public: { status, previous: conference.status, at: now.toISOString() }, staff: null, users: null });
     return { ...conference, status };
   });
+}
+
+/**
+ * Seconds since the conference went live (its planned start when it never has), for a live turn's
+ * startsAt and endsAt: the times subtitles are made from. Null when neither is known.
+ */
+export function secondsIntoConference(conference: Pick<ConferenceInfo, 'liveAt' | 'startsAt'>, now: Date): number | null {
+  const zero = conference.liveAt ?? conference.startsAt;
+  if (!zero) return null;
+  return Math.max(0, Math.round((now.getTime() - Date.parse(zero)) / 100) / 10);
 }
 
 export async function updateSettings(ctx: AppContext, slug: string, settings: Partial<FloorSettings>): Promise<ConferenceInfo> {

@@ -9,7 +9,13 @@ export type ImportFileResult =
   | { file: string; status: 'failed'; reason: string };
 
 /** Reads, parses, cleans and stores one transcript: one transaction, all or nothing. */
-export async function importFile(store: Store, file: string, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportFileResult> {
+export interface ImportFileOptions extends Omit<ImportOptions, 'fileName'> {
+  /** Keep the record for review (status "ended": staff see it, the public does not) instead of publishing it at once. */
+  draft?: boolean;
+}
+
+export async function importFile(store: Store, file: string, options: ImportFileOptions = {}): Promise<ImportFileResult> {
+  const { draft, ...importOptions } = options;
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -17,7 +23,8 @@ export async function importFile(store: Store, file: string, options: Omit<Impor
     return { file, status: 'failed', reason: readFailure(error) };
   }
   try {
-    const { record } = importTranscript(bytes, { ...options, fileName: basename(file) });
+    const { record } = importTranscript(bytes, { ...importOptions, fileName: basename(file) });
+    if (draft) record.conference.status = 'ended';
     const saved = await store.conferences.saveRecord(record, { contentHash: contentHash(record), source: basename(file) });
     return { file, status: saved.status, slug: saved.slug, turns: record.turns.length };
   } catch (error) {

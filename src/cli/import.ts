@@ -13,7 +13,8 @@ export function registerImport(program: Command): void {
     .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
     .option('--no-clean', 'keep the text as printed')
     .option('--as-statement', 'keep a text without speaker labels as one statement')
-    .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean }) => {
+    .option('--draft', 'keep the records for review (staff see them; publish from the admin page) instead of publishing them at once')
+    .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean; draft?: boolean }) => {
       const { files, missing } = await findTranscripts(paths);
       for (const m of missing) err(`presser: ${m.argument}: ${m.reason}`);
       if (files.length === 0) throw new CliError('nothing to import');
@@ -24,7 +25,7 @@ export function registerImport(program: Command): void {
       try {
         for (const file of files) {
           bar?.update({ file });
-          results.push(await importFile(store, file, { clean: opts.clean, asStatement: opts.asStatement ?? false }));
+          results.push(await importFile(store, file, { clean: opts.clean, asStatement: opts.asStatement ?? false, draft: opts.draft ?? false }));
           bar?.increment();
         }
       } finally {
@@ -33,7 +34,7 @@ export function registerImport(program: Command): void {
       }
       for (const r of results) {
         if (r.status === 'failed') err(`presser: ${r.file}: ${r.reason}`);
-        else out(`${r.status === 'created' ? 'imported' : 'duplicate'}\t${r.slug}\t${r.turns} turns\t${r.file}`);
+        else out(`${r.status === 'created' ? (opts.draft ? 'imported for review' : 'imported') : 'duplicate'}\t${r.slug}\t${r.turns} turns\t${r.file}`);
       }
       const count = (s: ImportFileResult['status']) => results.filter((r) => r.status === s).length;
       err(`${count('created')} imported, ${count('duplicate')} skipped as duplicate, ${count('failed')} failed`);

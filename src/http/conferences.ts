@@ -10,6 +10,8 @@ import type { Store } from '../store/store.ts';
 import { currentUser, roleOf, type HttpEnv } from './auth.ts';
 import { errors, guarded, jsonBody, jsonResponse, SlugParam } from './openapi.ts';
 import { ConferenceSchema, ConferenceSummarySchema, RecordSchema } from './record-schema.ts';
+import { reviewRoutes } from './review.ts';
+import { publishedFloorLog } from '../app/floor.ts';
 
 /** What the public may see; staff see every conference. */
 export const PUBLIC_STATUSES: readonly ConferenceStatus[] = CONFERENCE_STATUSES.filter(isPublic);
@@ -102,7 +104,8 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       const statuses = visibleStatuses(c);
       if (!record || (statuses && !statuses.includes(record.conference.status))) throw new AppError('not_found', `no conference with slug "${slug}"`);
       c.header('x-presser-last-event-id', String(lastEventId));
-      return c.json(record, 200);
+      const floorLog = await publishedFloorLog(ctx, slug);
+      return c.json(floorLog ? { ...record, floorLog } : record, 200);
     },
   );
 
@@ -153,4 +156,23 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
     }),
     async (c) => c.json({ conference: await updateSettings(ctx, c.req.valid('param').slug, c.req.valid('json')) }, 200),
   );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/conferences/{slug}/status',
+      summary: "A conference's state and planned start, for a page waiting for the start (anyone; drafts are 404)",
+      request: { params: SlugParam },
+      responses: { 200: jsonResponse('The state', z.object({ status: z.enum(CONFERENCE_STATUSES), startsAt: z.string().nullable(), serverNow: z.string() })), ...errors(404) },
+    }),
+    async (c) => {
+      const slug = c.req.valid('param').slug;
+      const info = await store.conferences.info(slug);
+      if (!info || (info.status === 'draft' && !isStaff(roleOf(c)))) throw new AppError('not_found', `no conference with slug "${slug}"`);
+      c.header('cache-control', 'no-store');
+      return c.json({ status: info.status, startsAt: info.startsAt, serverNow: ctx.clock.now().toISOString() }, 200);
+    },
+  );
+
+  reviewRoutes(app, ctx);
 }

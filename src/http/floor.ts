@@ -47,7 +47,7 @@ const FloorGivenSchema = z
   .object({ handId: z.string(), action: z.enum(['pick', 'override']), policyPick: z.string().nullable(), seq: z.number().int(), journalist: z.string(), outlet: z.string().nullable(), message: z.string() })
   .openapi('FloorGiven');
 
-const FloorLogSchema = z.array(
+export const FloorLogSchema = z.array(
   z.object({ at: z.string(), action: z.enum(['pick', 'override', 'skip']), actor: z.string(), handId: z.string(), journalist: z.string(), outlet: z.string().nullable(), policyHandId: z.string().nullable(), policyJournalist: z.string().nullable(), turnSeq: z.number().int().nullable() }),
 );
 

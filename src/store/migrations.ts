@@ -185,6 +185,8 @@ async function liveTables(db: Kysely<unknown>): Promise<void> {
 /** Disabled accounts; the demo flag; the embeddable live view's allowed origins. */
 async function officeDay(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
+  await db.schema.alterTable('conferences').addColumn('live_at', 'text').execute();
+  await db.schema.alterTable('conferences').addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 }
 
 export const migrationProvider: MigrationProvider = {

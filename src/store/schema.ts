@@ -24,6 +24,10 @@ export interface ConferencesTable {
   last_event_id: number;
   settings: string;
   starts_at: string | null;
+  /** When the conference first went live: the zero of its turns' times. */
+  live_at: string | null;
+  /** The demo conference, kept out of the outlet registry and analytics. */
+  demo: number;
 }
 
 export interface OutletsTable {

@@ -16,6 +16,9 @@ export interface ConferenceSummary {
   languages: string[];
   turnCount: number;
   updatedAt: string;
+  /** The planned start, an ISO instant, and the conference's own IANA zone. */
+  startsAt: string | null;
+  timeZone: string | null;
 }
 
 export interface ConferenceFilter {
@@ -42,6 +45,10 @@ export interface ConferenceInfo extends Conference {
   settings: FloorSettings;
   /** ISO timestamp of the planned start. */
   startsAt: string | null;
+  /** When it first went live (ISO): the zero of its turns' times. */
+  liveAt: string | null;
+  /** The demo conference: flagged on its pages, counted nowhere. */
+  demo: boolean;
   lastEventId: number;
 }
 

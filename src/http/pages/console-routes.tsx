@@ -115,7 +115,7 @@ export function consolePageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): v
     forRoles(['admin'], async (c, user) => {
       const scope = pageScope(c);
       const { t } = scope;
-      const data: AdminPageData = { uiLang: scope.lang, role: user.role, userId: user.id, t: { admin: t.admin, common: t.common, statuses: t.statuses, origins: t.origins } };
+      const data: AdminPageData = { uiLang: scope.lang, role: user.role, userId: user.id, t: { admin: t.admin, common: t.common, statuses: t.statuses, origins: t.origins, kinds: t.kinds } };
       return renderPage(c, <AppShell title={t.admin.title} heading={t.admin.title} script="admin" data={data} />);
     }),
   );

@@ -65,6 +65,8 @@ export class ConferenceRepo {
           last_event_id: 0,
           settings: JSON.stringify(input.settings),
           starts_at: input.startsAt,
+          live_at: null,
+          demo: 0,
         })
         .execute();
       return (await new ConferenceRepo(tx).info(slug))!;
@@ -81,11 +83,12 @@ export class ConferenceRepo {
     return row ? infoFromRow(row) : null;
   }
 
-  async setStatus(id: string, status: ConferenceStatus): Promise<void> {
-    const now = new Date().toISOString();
+  /** Moves a conference; the first move to live records when it went live (`at`, default now). */
+  async setStatus(id: string, status: ConferenceStatus, at?: string): Promise<void> {
+    const now = at ?? new Date().toISOString();
     await this.db
       .updateTable('conferences')
-      .set({ status, updated_at: now, ...(status === 'published' ? { published_at: now } : {}) })
+      .set((eb) => ({ status, updated_at: now, ...(status === 'published' ? { published_at: now } : {}), ...(status === 'live' ? { live_at: eb.fn.coalesce('live_at', eb.val(now)) } : {}) }))
       .where('id', '=', id)
       .execute();
   }
@@ -112,8 +115,8 @@ export class ConferenceRepo {
     let query = this.db
       .selectFrom('conferences as c')
       .leftJoin('turns as t', 't.conference_id', 'c.id')
-      .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', eb.fn.count<number>('t.seq').as('turn_count')])
-      .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at'])
+      .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', eb.fn.count<number>('t.seq').as('turn_count')])
+      .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone'])
       .orderBy('c.date', 'desc')
       .orderBy('c.created_at', 'desc');
     if (filter.status?.length) query = query.where('c.status', 'in', [...filter.status]);
@@ -134,6 +137,8 @@ export class ConferenceRepo {
       languages: parseJson<string[]>(r.languages, []),
       turnCount: Number(r.turn_count),
       updatedAt: r.updated_at,
+      startsAt: r.starts_at,
+      timeZone: r.time_zone,
     }));
   }
 
@@ -182,6 +187,8 @@ function conferenceRow(record: ConferenceRecord, principals: Person[], id: strin
     last_event_id: 0,
     settings: json(DEFAULT_FLOOR_SETTINGS)!,
     starts_at: null,
+    live_at: null,
+    demo: 0,
   };
 }
 
@@ -192,6 +199,8 @@ export function infoFromRow(row: ConferencesTable): ConferenceInfo {
     principals: parseJson<Person[]>(row.principals, []),
     settings: { ...DEFAULT_FLOOR_SETTINGS, ...parseJson<Partial<FloorSettings>>(row.settings, {}) },
     startsAt: row.starts_at,
+    liveAt: row.live_at,
+    demo: Boolean(row.demo),
     lastEventId: row.last_event_id,
   };
 }

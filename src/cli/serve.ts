@@ -32,9 +32,10 @@ export function registerServe(program: Command): void {
         if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
         throw error;
       });
-      err(`presser listening on ${server.url} (database ${dbPath})`);
       const { needsSetup } = await import('../app/staff.ts');
-      if (await needsSetup(context)) err(`no staff account yet: open ${server.url}/setup to create the first admin (or run presser user add)`);
+      // One write, so whoever waits for "listening" also has the set-up hint.
+      const setup = (await needsSetup(context)) ? `\nno staff account yet: open ${server.url}/setup to create the first admin (or run presser user add)` : '';
+      err(`presser listening on ${server.url} (database ${dbPath})${setup}`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -41,7 +41,7 @@ export interface Watched {
   dialogs: string[];
 }
 
-export async function openContext(browser: Browser, options: { viewport?: { width: number; height: number }; locale?: string; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export async function openContext(browser: Browser, options: { viewport?: { width: number; height: number }; locale?: string; javaScriptEnabled?: boolean; timezoneId?: string } = {}): Promise<BrowserContext> {
   const viewport = options.viewport ?? DESKTOP;
   const context = await browser.newContext({
     viewport,
@@ -50,6 +50,7 @@ export async function openContext(browser: Browser, options: { viewport?: { widt
     isMobile: viewport.width < 600,
     hasTouch: viewport.width < 600,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   // Generous: two browser tests share two cores with five contexts each, and a first launch builds font caches.
   context.setDefaultTimeout(45_000);

@@ -17,6 +17,8 @@ export interface Application {
   conference?: string | undefined;
   validFrom?: string | undefined;
   validUntil?: string | undefined;
+  /** The interface language of the application, for the e-mail with the link. */
+  lang?: string | undefined;
 }
 
 export async function apply(ctx: AppContext, input: Application, clientKey: string): Promise<Accreditation> {
@@ -45,6 +47,7 @@ export async function apply(ctx: AppContext, input: Application, clientKey: stri
     conferenceId,
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,
+    lang: input.lang ?? null,
   });
 }
 

@@ -1,6 +1,7 @@
 import type { NewEvent } from '../domain/events.ts';
 import { InProcessBus, type EventBus } from '../live/bus.ts';
 import type { Repositories, Store } from '../store/store.ts';
+import type { Mailer } from './mailer.ts';
 import { RateLimits, type RateLimitSettings } from './rate-limits.ts';
 
 export interface Clock {
@@ -15,11 +16,13 @@ export interface AppContext {
   bus: EventBus;
   clock: Clock;
   limits: RateLimits;
+  /** Sends e-mail (the access links); null when no mail server is set up. */
+  mailer: Mailer | null;
 }
 
 /** The context of one presser process: the in-process bus and the system clock. */
-export function createContext(store: Store, options: { rateLimits?: RateLimitSettings; clock?: Clock } = {}): AppContext {
-  return { store, bus: new InProcessBus(), clock: options.clock ?? systemClock, limits: new RateLimits(options.rateLimits) };
+export function createContext(store: Store, options: { rateLimits?: RateLimitSettings; clock?: Clock; mailer?: Mailer | null } = {}): AppContext {
+  return { store, bus: new InProcessBus(), clock: options.clock ?? systemClock, limits: new RateLimits(options.rateLimits), mailer: options.mailer ?? null };
 }
 
 export type Emit = (conferenceId: string, event: NewEvent) => void;

@@ -16,17 +16,21 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to listen on (default: every interface)')
     .option('--db <path>', 'database file (default: $PRESSER_DB or ./data/presser.db)')
     .option('--no-demo', 'do not import the demo conference into an empty database')
-    .action(async (opts: { port?: string; host?: string; db?: string; demo: boolean }) => {
+    .option('--smtp <url>', 'mail server for the access links, e.g. smtps://user:password@mail.example.org:465 (default: $PRESSER_SMTP_URL; sender: $PRESSER_MAIL_FROM)')
+    .action(async (opts: { port?: string; host?: string; db?: string; demo: boolean; smtp?: string }) => {
       const port = parsePort(opts.port ?? process.env.PRESSER_PORT);
       // Loaded here, not at the top: other commands need not pay for the web server's modules.
       const [{ createContext }, { seedDemoIfEmpty }, { startServer }] = await Promise.all([import('../app/context.ts'), import('../app/demo.ts'), import('../http/server.ts')]);
+      const smtpUrl = opts.smtp ?? process.env.PRESSER_SMTP_URL;
+      const { smtpMailer } = await import('../app/mailer.ts');
+      const mailer = smtpUrl ? await smtpMailer(smtpUrl, process.env.PRESSER_MAIL_FROM).catch((error: Error) => { throw new CliError(error.message); }) : null;
       const dbPath = databasePath(opts.db);
       const store = await openStore(dbPath);
       if (opts.demo) {
         const slug = await seedDemoIfEmpty(store);
         if (slug) err(`empty database: imported the demo conference /c/${slug}`);
       }
-      const context = createContext(store);
+      const context = createContext(store, { mailer });
       const server = await startServer(context, { port, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
         await store.close();
         if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
@@ -35,7 +39,8 @@ export function registerServe(program: Command): void {
       const { needsSetup } = await import('../app/staff.ts');
       // One write, so whoever waits for "listening" also has the set-up hint.
       const setup = (await needsSetup(context)) ? `\nno staff account yet: open ${server.url}/setup to create the first admin (or run presser user add)` : '';
-      err(`presser listening on ${server.url} (database ${dbPath})${setup}`);
+      const mail = mailer ? '' : '\nno mail server set up (--smtp or PRESSER_SMTP_URL): access links are shown to the admin to send on';
+      err(`presser listening on ${server.url} (database ${dbPath})${setup}${mail}`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -186,6 +186,7 @@ async function liveTables(db: Kysely<unknown>): Promise<void> {
 async function officeDay(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
   await db.schema.alterTable('conferences').addColumn('live_at', 'text').execute();
+  await db.schema.alterTable('accreditations').addColumn('lang', 'text').execute();
   await db.schema.alterTable('conferences').addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 }
 

@@ -105,6 +105,8 @@ export interface AccreditationsTable {
   created_at: string;
   decided_at: string | null;
   decided_by: string | null;
+  /** The interface language the journalist applied in: their e-mails and pages use it. */
+  lang: string | null;
 }
 
 export interface HandsTable {

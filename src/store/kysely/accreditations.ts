@@ -11,6 +11,7 @@ export interface NewAccreditation {
   conferenceId: string | null;
   validFrom: string | null;
   validUntil: string | null;
+  lang?: string | null;
 }
 
 function fromRow(row: AccreditationsTable): Accreditation {
@@ -27,6 +28,7 @@ function fromRow(row: AccreditationsTable): Accreditation {
     userId: row.user_id,
     createdAt: row.created_at,
     decidedAt: row.decided_at,
+    lang: row.lang,
   };
 }
 
@@ -48,6 +50,7 @@ export class AccreditationRepo {
       created_at: new Date().toISOString(),
       decided_at: null,
       decided_by: null,
+      lang: input.lang ?? null,
     };
     await this.db.insertInto('accreditations').values(row).execute();
     return fromRow(row);

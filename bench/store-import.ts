@@ -17,7 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'presser-bench-'));
 const store = await openSqliteStore(join(dir, 'bench.db'));
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-for (const record of records) await store.conferences.saveRecord(record, { contentHash: contentHash(record) });
+for (const record of records) await store.conferences.saveRecord(record, { contentHash: contentHash(record) }, new Date().toISOString());
 const seconds = (performance.now() - start) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 const size = ['bench.db', 'bench.db-wal'].reduce((n, f) => n + (statSync(join(dir, f), { throwIfNoEntry: false })?.size ?? 0), 0);

@@ -9,7 +9,7 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { search, type SearchResponse } from '../../src/search/search.ts';
+import { search, type SearchResponse } from '../../src/app/search.ts';
 import { ConferenceRepo } from '../../src/store/kysely/conferences.ts';
 import { migrationProvider } from '../../src/store/migrations.ts';
 import type { Database } from '../../src/store/schema.ts';
@@ -38,7 +38,7 @@ if (!reuse) {
   await new Migrator({ db, provider: migrationProvider }).migrateTo('0002_live');
   const conferences = new ConferenceRepo(db);
   let n = 0;
-  for (const record of corpus.records()) await conferences.saveRecord(record, { contentHash: `bench-${n++}` });
+  for (const record of corpus.records()) await conferences.saveRecord(record, { contentHash: `bench-${n++}` }, new Date().toISOString());
   await db.destroy();
 }
 const storeMs = reuse ? NaN : ms(started);
@@ -60,7 +60,7 @@ const loadCpuMs = cpuMs(startCpu);
 const extra = new Corpus(1000, 99);
 started = process.hrtime.bigint();
 let n = 0;
-for (const record of extra.records()) await store.conferences.saveRecord({ ...record, conference: { ...record.conference, slug: `extra-${n}` } }, { contentHash: `extra-${n++}` });
+for (const record of extra.records()) await store.conferences.saveRecord({ ...record, conference: { ...record.conference, slug: `extra-${n}` } }, { contentHash: `extra-${n++}` }, new Date().toISOString());
 const insertPerTurnMs = ms(started) / extra.turns;
 started = process.hrtime.bigint();
 for (let i = 0; i < n; i++) await store.conferences.delete(`extra-${i}`);
@@ -115,18 +115,18 @@ for (const [i, q] of queries.entries()) {
 
 // 7. Live turns written piece by piece (the corpus's turns as pieces; a new turn every ten), a piece
 // before each search: the search first takes in the write (the turn's documents are replaced).
-const live = await store.conferences.create({ slug: 'bench-live', title: 'Live', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } });
-await store.conferences.setStatus(live.id, 'live');
+const live = await store.conferences.create({ slug: 'bench-live', title: 'Live', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } }, new Date().toISOString());
+await store.conferences.setStatus(live.id, 'live', new Date().toISOString());
 const sentences = new Corpus(queries.length, 7).flat();
 let turn = 0;
 let text = '';
 for (const [i, q] of queries.entries()) {
   if (i % 10 === 0) {
-    turn = (await store.turns.open(live.id, { kind: 'answer', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null })).seq;
+    turn = (await store.turns.open(live.id, { kind: 'answer', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null }, new Date().toISOString())).seq;
     text = '';
   }
   text = `${text} ${sentences.next().value?.text ?? ''}`.trim();
-  await store.turns.setText(live.id, turn, { en: text });
+  await store.turns.setText(live.id, turn, { en: text }, new Date().toISOString());
   await timed(writing, q.class, () => search(store, q.q, q.filters, { limit: 20 }));
 }
 await store.close();

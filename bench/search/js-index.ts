@@ -1,12 +1,12 @@
 // What MiniSearch and FlexSearch need beyond their own index to answer like presser: the same
 // tokens (Chinese cut by the same segmenter), the query as AND/OR of tokens, and per-turn arrays
 // for filters and facet counts.
-import type { FacetCount } from '../../src/store/kysely/search.ts';
+import type { FacetCount } from '../../src/store/store.ts';
 import { indexText } from '../../src/search/index-text.ts';
 import { foldWord } from '../../src/search/match.ts';
 import { parseQuery, type Term } from '../../src/search/query.ts';
 import { cutWords } from '../../src/search/segment.ts';
-import { checkFilters, type RawSearchFilters } from '../../src/search/filters.ts';
+import { checkFilters, type RawSearchFilters } from '../../src/app/search-filters.ts';
 import type { FlatTurn } from './corpus.ts';
 
 const TOKEN = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;

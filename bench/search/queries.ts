@@ -1,7 +1,7 @@
 // The query set, drawn from the corpus vocabulary, the same for every engine: single words,
 // phrases, Chinese words and filtered queries, QUERIES_PER_CLASS of each.
 import { indexText } from '../../src/search/index-text.ts';
-import type { RawSearchFilters } from '../../src/search/filters.ts';
+import type { RawSearchFilters } from '../../src/app/search-filters.ts';
 import { cutWords } from '../../src/search/segment.ts';
 import { LAST_YEAR, FIRST_YEAR } from './corpus.ts';
 import { Random } from './random.ts';

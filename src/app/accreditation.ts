@@ -48,7 +48,7 @@ export async function apply(ctx: AppContext, input: Application, clientKey: stri
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,
     lang: input.lang ?? null,
-  });
+  }, ctx.clock.now().toISOString());
 }
 
 async function requireAccreditation(ctx: AppContext, id: string, decision: 'approve' | 'reject' | 'revoke'): Promise<Accreditation> {
@@ -73,7 +73,7 @@ export async function approve(ctx: AppContext, admin: User, id: string, outletFa
     const outlet =
       (accreditation.outletId ? await tx.outlets.get(accreditation.outletId) : null) ??
       (await tx.outlets.findByName(accreditation.outletName)) ??
-      (await tx.outlets.create({ name: accreditation.outletName, aliases: [], country: outletFacts.country ?? null, origin: outletFacts.origin ?? 'unknown' }));
+      (await tx.outlets.create({ name: accreditation.outletName, aliases: [], country: outletFacts.country ?? null, origin: outletFacts.origin ?? 'unknown' }, ctx.clock.now().toISOString()));
     const existing = await tx.users.findByEmail(accreditation.email);
     if (existing && existing.role !== 'journalist') throw new AppError('conflict', `${accreditation.email} belongs to a staff account`, 'email');
     let journalist: User;
@@ -82,24 +82,30 @@ export async function approve(ctx: AppContext, admin: User, id: string, outletFa
       await tx.users.update(user.id, { name: accreditation.name, outletId: outlet.id });
       journalist = { ...user, name: accreditation.name, outletId: outlet.id };
     } else {
-      journalist = await tx.users.create({ email: accreditation.email, name: accreditation.name, role: 'journalist', passwordHash: null, outletId: outlet.id });
+      journalist = await tx.users.create({ email: accreditation.email, name: accreditation.name, role: 'journalist', passwordHash: null, outletId: outlet.id }, ctx.clock.now().toISOString());
     }
-    await tx.accreditations.decide(id, { status: 'approved', by: admin.id, userId: journalist.id, outletId: outlet.id });
+    await tx.accreditations.decide(id, { status: 'approved', by: admin.id, userId: journalist.id, outletId: outlet.id }, ctx.clock.now().toISOString());
     const { token, hash } = newToken();
     const accessExpiresAt = linkExpiry(ctx, accreditation);
-    await tx.sessions.createAccessToken(hash, journalist.id, id, accessExpiresAt);
+    // One live link per journalist: a new one retires any unused one handed out before.
+    await tx.sessions.expireAccessTokensOf(journalist.id, ctx.clock.now().toISOString());
+    await tx.sessions.createAccessToken(hash, journalist.id, id, accessExpiresAt, ctx.clock.now().toISOString());
     return { accreditation: { ...accreditation, status: 'approved', userId: journalist.id, outletId: outlet.id, outletName: outlet.name }, journalist, accessToken: token, accessExpiresAt };
   });
 }
 
-/** A fresh access link for an approved journalist who lost theirs. */
+/** A fresh access link for an approved journalist who lost theirs; the links before it stop working. */
 export async function reissueLink(ctx: AppContext, id: string): Promise<{ accessToken: string; accessExpiresAt: string }> {
   const accreditation = await ctx.store.accreditations.get(id);
   if (!accreditation) throw new AppError('not_found', `no accreditation ${id}`);
   if (accreditation.status !== 'approved' || !accreditation.userId) throw new AppError('wrong_state', `accreditation is ${accreditation.status}`);
+  const userId = accreditation.userId;
   const { token, hash } = newToken();
   const accessExpiresAt = linkExpiry(ctx, accreditation);
-  await ctx.store.sessions.createAccessToken(hash, accreditation.userId, id, accessExpiresAt);
+  await ctx.store.transaction(async (tx) => {
+    await tx.sessions.expireAccessTokensOf(userId, ctx.clock.now().toISOString());
+    await tx.sessions.createAccessToken(hash, userId, id, accessExpiresAt, ctx.clock.now().toISOString());
+  });
   return { accessToken: token, accessExpiresAt };
 }
 
@@ -111,7 +117,7 @@ function linkExpiry(ctx: AppContext, accreditation: Accreditation): string {
 
 export async function reject(ctx: AppContext, admin: User, id: string): Promise<Accreditation> {
   const accreditation = await requireAccreditation(ctx, id, 'reject');
-  await ctx.store.accreditations.decide(id, { status: 'rejected', by: admin.id });
+  await ctx.store.accreditations.decide(id, { status: 'rejected', by: admin.id }, ctx.clock.now().toISOString());
   return { ...accreditation, status: 'rejected' };
 }
 
@@ -119,12 +125,12 @@ export async function reject(ctx: AppContext, admin: User, id: string): Promise<
 export async function revoke(ctx: AppContext, admin: User, id: string): Promise<Accreditation> {
   const accreditation = await requireAccreditation(ctx, id, 'revoke');
   const userId = accreditation.userId;
-  await commit(ctx, async (tx, emit) => {
-    await tx.accreditations.decide(id, { status: 'revoked', by: admin.id });
+  await commit(ctx, async (tx, emit, at) => {
+    await tx.accreditations.decide(id, { status: 'revoked', by: admin.id }, at);
     if (!userId) return;
-    await tx.sessions.revokeAllOf(userId);
+    await tx.sessions.revokeAllOf(userId, at);
     await tx.sessions.expireAccessTokensOf(userId, ctx.clock.now().toISOString());
-    for (const conferenceId of await tx.hands.withdrawAllOf(userId)) {
+    for (const conferenceId of await tx.hands.withdrawAllOf(userId, at)) {
       const conference = await tx.conferences.infoById(conferenceId);
       if (conference) emit(conferenceId, await queueChangedEvent(tx, conference, ctx.clock.now()));
     }

@@ -61,14 +61,14 @@ export async function createConference(ctx: AppContext, input: ConferenceInput):
     principals: principals(input.principals),
     settings: { ...DEFAULT_FLOOR_SETTINGS, ...input.settings },
   };
-  return ctx.store.conferences.create(conference);
+  return ctx.store.conferences.create(conference, ctx.clock.now().toISOString());
 }
 
 /** Moderators run the room (live, ended); the press office does the rest. */
 const MODERATOR_MOVES: readonly ConferenceStatus[] = ['live', 'ended'];
 
 export async function changeState(ctx: AppContext, actor: User, slug: string, status: ConferenceStatus): Promise<ConferenceInfo> {
-  return commit(ctx, async (tx, emit) => {
+  return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
     if (actor.role === 'moderator' && !MODERATOR_MOVES.includes(status)) throw new AppError('forbidden', `moderators can set a conference live or ended, not ${status}`);
     if (conference.status === status) return conference;
@@ -76,17 +76,17 @@ export async function changeState(ctx: AppContext, actor: User, slug: string, st
       const allowed = allowedTransitions(conference.status);
       throw new AppError('wrong_state', `a ${conference.status} conference can move to ${allowed.join(' or ')}, not ${status}`, 'status');
     }
+    await tx.conferences.setStatus(conference.id, status, at);
     const now = ctx.clock.now();
-    await tx.conferences.setStatus(conference.id, status, now.toISOString());
     if (status === 'ended') {
       for (const turn of await tx.turns.all(conference.id)) {
         if (turn.state === 'open') {
-          await tx.turns.finalize(conference.id, turn.seq, null);
+          await tx.turns.finalize(conference.id, turn.seq, null, at);
           emit(conference.id, { type: 'turn.finalized', public: { seq: turn.seq, text: turn.text }, staff: null, users: null });
         }
       }
       const waiting = await tx.hands.waiting(conference.id);
-      for (const hand of waiting) await tx.hands.resolve(hand.id, 'withdrawn');
+      for (const hand of waiting) await tx.hands.resolve(hand.id, 'withdrawn', at);
       if (waiting.length > 0) {
         const told = Object.fromEntries(waiting.map((h) => [h.userId, { handId: h.id, status: 'withdrawn', position: null }]));
         emit(conference.id, await queueChangedEvent(tx, { ...conference, status }, now, told));
@@ -110,6 +110,6 @@ export function secondsIntoConference(conference: Pick<ConferenceInfo, 'liveAt' 
 export async function updateSettings(ctx: AppContext, slug: string, settings: Partial<FloorSettings>): Promise<ConferenceInfo> {
   const conference = await requireConference(ctx.store, slug);
   const merged = { ...conference.settings, ...settings };
-  await ctx.store.conferences.update(conference.id, { settings: merged });
+  await ctx.store.conferences.update(conference.id, { settings: merged }, ctx.clock.now().toISOString());
   return { ...conference, settings: merged };
 }

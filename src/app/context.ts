@@ -31,16 +31,22 @@ export type Emit = (conferenceId: string, event: NewEvent) => void;
  * Runs a change in one transaction together with the events that describe it, then publishes the
  * events once the transaction has committed: nothing is broadcast that is not stored.
  */
-export async function commit<T>(ctx: AppContext, change: (tx: Repositories, emit: Emit) => Promise<T>): Promise<T> {
+export async function commit<T>(ctx: AppContext, change: (tx: Repositories, emit: Emit, at: string) => Promise<T>): Promise<T> {
+  // One time for the whole change, from the context's clock: the store never reads a clock itself.
+  const at = ctx.clock.now().toISOString();
   const { result, events } = await ctx.store.transaction(async (tx) => {
     const byConference = new Map<string, NewEvent[]>();
-    const result = await change(tx, (conferenceId, event) => {
-      const list = byConference.get(conferenceId) ?? [];
-      list.push(event);
-      byConference.set(conferenceId, list);
-    });
+    const result = await change(
+      tx,
+      (conferenceId, event) => {
+        const list = byConference.get(conferenceId) ?? [];
+        list.push(event);
+        byConference.set(conferenceId, list);
+      },
+      at,
+    );
     const events = [];
-    for (const [conferenceId, list] of byConference) events.push(...(await tx.events.append(conferenceId, list)));
+    for (const [conferenceId, list] of byConference) events.push(...(await tx.events.append(conferenceId, list, at)));
     return { result, events };
   });
   if (events.length > 0) ctx.bus.publish({ kind: 'events', events });

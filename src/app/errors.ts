@@ -7,10 +7,12 @@ export type ErrorCode =
   | 'validation_failed'
   | 'unauthenticated'
   | 'forbidden'
+  | 'cross_site'
   | 'not_found'
   | 'conflict'
   | 'wrong_state'
   | 'payload_too_large'
+  | 'headers_too_large'
   | 'unsupported_media_type'
   | 'rate_limited'
   | 'internal';

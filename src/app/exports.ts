@@ -1,7 +1,7 @@
 // Research exports of a selection, and the per-conference subtitles and the feed, for the HTTP API
 // and `presser export-corpus` alike.
 import type { ConferenceStatus } from '../domain/record.ts';
-import type { StoredRecord } from '../store/kysely/selection.ts';
+import type { StoredRecord } from '../store/store.ts';
 import type { Store } from '../store/store.ts';
 import { exportCorpus, type CorpusFormat, type CorpusOutput } from '../transcript/export/research/index.ts';
 import { hasTimes, toSrt, toWebVtt } from '../transcript/export/research/subtitles.ts';

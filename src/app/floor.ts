@@ -119,9 +119,9 @@ export async function raiseHand(ctx: AppContext, journalist: User, slug: string,
   if (!accreditations.some((a) => admits(a, conference, today))) throw new AppError('forbidden', 'you are not accredited for this conference');
   if (input.followUp && !conference.settings.followUps) throw new AppError('wrong_state', 'follow-ups are not allowed in this conference', 'followUp');
   await ctx.limits.hand(journalist.id);
-  return commit(ctx, async (tx, emit) => {
+  return commit(ctx, async (tx, emit, at) => {
     if (await tx.hands.waitingOf(conference.id, journalist.id)) throw new AppError('conflict', 'your hand is already raised');
-    const id = await tx.hands.raise({ conferenceId: conference.id, userId: journalist.id, outletId: journalist.outletId, topic: input.topic ?? null, question: input.question ?? null, followUp: input.followUp ?? false });
+    const id = await tx.hands.raise({ conferenceId: conference.id, userId: journalist.id, outletId: journalist.outletId, topic: input.topic ?? null, question: input.question ?? null, followUp: input.followUp ?? false }, at);
     emit(conference.id, await queueChangedEvent(tx, conference, ctx.clock.now()));
     return ownHand(tx, conference, (await tx.hands.get(id))!);
   });
@@ -129,24 +129,24 @@ export async function raiseHand(ctx: AppContext, journalist: User, slug: string,
 
 export async function lowerHand(ctx: AppContext, journalist: User, slug: string, handId: string): Promise<void> {
   const conference = await requireConference(ctx.store, slug);
-  await commit(ctx, async (tx, emit) => {
+  await commit(ctx, async (tx, emit, at) => {
     const hand = await tx.hands.get(handId);
     if (!hand || hand.conferenceId !== conference.id || hand.userId !== journalist.id) throw new AppError('not_found', 'no such hand of yours');
     if (hand.status !== 'waiting') throw new AppError('wrong_state', `the hand is ${hand.status}, not waiting`);
-    await tx.hands.resolve(hand.id, 'lowered');
+    await tx.hands.resolve(hand.id, 'lowered', at);
     emit(conference.id, await queueChangedEvent(tx, conference, ctx.clock.now(), { [journalist.id]: { handId: hand.id, status: 'lowered', position: null } }));
   });
 }
 
 export async function skipHand(ctx: AppContext, moderator: User, slug: string, handId: string): Promise<void> {
   const conference = await requireConference(ctx.store, slug);
-  await commit(ctx, async (tx, emit) => {
+  await commit(ctx, async (tx, emit, at) => {
     const hand = await tx.hands.get(handId);
     if (!hand || hand.conferenceId !== conference.id) throw new AppError('not_found', `no hand ${handId} in this conference`);
     if (hand.status !== 'waiting') throw new AppError('wrong_state', `the hand is ${hand.status}, not waiting`);
     const { pick } = await floorState(tx, conference);
-    await tx.hands.resolve(hand.id, 'skipped');
-    await tx.floorLog.append(conference.id, { action: 'skip', actorId: moderator.id, handId: hand.id, policyHandId: pick?.id ?? null, turnSeq: null });
+    await tx.hands.resolve(hand.id, 'skipped', at);
+    await tx.floorLog.append(conference.id, { action: 'skip', actorId: moderator.id, handId: hand.id, policyHandId: pick?.id ?? null, turnSeq: null }, at);
     emit(conference.id, await queueChangedEvent(tx, conference, ctx.clock.now(), { [hand.userId]: { handId: hand.id, status: 'skipped', position: null } }));
   });
 }
@@ -165,7 +165,7 @@ export interface FloorGiven {
 export async function giveFloor(ctx: AppContext, moderator: User, slug: string, handId?: string): Promise<FloorGiven> {
   const conference = await requireConference(ctx.store, slug);
   if (!acceptsHands(conference.status)) throw new AppError('wrong_state', `the floor can be given only while the conference is live; it is ${conference.status}`);
-  return commit(ctx, async (tx, emit) => {
+  return commit(ctx, async (tx, emit, at) => {
     const { pick } = await floorState(tx, conference);
     let hand: Hand | null;
     if (handId) {
@@ -177,7 +177,7 @@ export async function giveFloor(ctx: AppContext, moderator: User, slug: string, 
       if (!hand) throw new AppError('wrong_state', 'no eligible hand is waiting');
     }
     const action = pick && pick.id === hand.id ? 'pick' : 'override';
-    await tx.hands.resolve(hand.id, 'called');
+    await tx.hands.resolve(hand.id, 'called', at);
     const outlet = hand.outletId ? await tx.outlets.get(hand.outletId) : null;
     const turn = await tx.turns.open(conference.id, {
       kind: 'question',
@@ -188,8 +188,8 @@ export async function giveFloor(ctx: AppContext, moderator: User, slug: string, 
       label: null,
       startsAt: secondsIntoConference(conference, ctx.clock.now()),
       handId: hand.id,
-    });
-    await tx.floorLog.append(conference.id, { action, actorId: moderator.id, handId: hand.id, policyHandId: pick?.id ?? null, turnSeq: turn.seq });
+    }, at);
+    await tx.floorLog.append(conference.id, { action, actorId: moderator.id, handId: hand.id, policyHandId: pick?.id ?? null, turnSeq: turn.seq }, at);
     const message = floorAnnouncement(hand.journalistName, outlet?.name ?? null);
     const announcement = { seq: turn.seq, journalist: hand.journalistName, outlet: outlet ? { name: outlet.name, origin: outlet.origin } : null, message };
     emit(conference.id, {

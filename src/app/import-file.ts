@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Store } from '../store/store.ts';
+import type { Clock } from './context.ts';
 import { importTranscript, TranscriptError, type ImportOptions } from '../transcript/import.ts';
 import { contentHash } from './content-hash.ts';
 
@@ -14,7 +15,7 @@ export interface ImportFileOptions extends Omit<ImportOptions, 'fileName'> {
   draft?: boolean;
 }
 
-export async function importFile(store: Store, file: string, options: ImportFileOptions = {}): Promise<ImportFileResult> {
+export async function importFile({ store, clock }: { store: Store; clock: Clock }, file: string, options: ImportFileOptions = {}): Promise<ImportFileResult> {
   const { draft, ...importOptions } = options;
   let bytes: Buffer;
   try {
@@ -25,7 +26,7 @@ export async function importFile(store: Store, file: string, options: ImportFile
   try {
     const { record } = importTranscript(bytes, { ...importOptions, fileName: basename(file) });
     if (draft) record.conference.status = 'ended';
-    const saved = await store.conferences.saveRecord(record, { contentHash: contentHash(record), source: basename(file) });
+    const saved = await store.conferences.saveRecord(record, { contentHash: contentHash(record), source: basename(file) }, clock.now().toISOString());
     return { file, status: saved.status, slug: saved.slug, turns: record.turns.length };
   } catch (error) {
     if (error instanceof TranscriptError) return { file, status: 'failed', reason: error.message };

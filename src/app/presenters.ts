@@ -1,5 +1,5 @@
 // How live objects are shown to the outside: what each audience may read.
-import type { LiveTurn } from '../store/kysely/live-turns.ts';
+import type { LiveTurn } from '../store/store.ts';
 
 export function publicTurn(turn: LiveTurn) {
   return {

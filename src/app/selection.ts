@@ -2,7 +2,7 @@
 // alike: a bad value is a validation_failed AppError naming the field (HTTP 400, CLI exit 2).
 import { isIsoDate, ORIGINS, type ConferenceRecord, type ConferenceStatus, type Origin } from '../domain/record.ts';
 import { narrowRecord, type Selection } from '../domain/selection.ts';
-import type { StoredRecord } from '../store/kysely/selection.ts';
+import type { StoredRecord } from '../store/store.ts';
 import type { Store } from '../store/store.ts';
 import { AppError } from './errors.ts';
 

@@ -23,14 +23,15 @@ function checkPassword(password: string): void {
 export async function setUpFirstAdmin(ctx: AppContext, input: { email: string; name?: string | undefined; password: string }): Promise<NewSession> {
   checkPassword(input.password);
   const passwordHash = await hashPassword(input.password);
+  const now = ctx.clock.now();
   const user = await ctx.store.transaction(async (tx) => {
     if ((await tx.users.countStaff()) > 0) throw new AppError('conflict', 'presser is set up already: sign in instead');
     if (await tx.users.findByEmail(input.email)) throw new AppError('conflict', `a user with email ${input.email} exists already`, 'email');
-    return tx.users.create({ email: input.email, name: input.name || input.email.split('@')[0]!, role: 'admin', passwordHash, outletId: null });
+    return tx.users.create({ email: input.email, name: input.name || input.email.split('@')[0]!, role: 'admin', passwordHash, outletId: null }, now.toISOString());
   });
   const { token, hash } = newToken();
-  const expiresAt = new Date(ctx.clock.now().getTime() + SESSION_HOURS * 3600_000).toISOString();
-  await ctx.store.sessions.create(hash, user.id, expiresAt);
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();
+  await ctx.store.sessions.create(hash, user.id, expiresAt, now.toISOString());
   return { token, user, expiresAt };
 }
 
@@ -48,7 +49,7 @@ export async function resetPassword(ctx: AppContext, id: string, password: strin
   const passwordHash = await hashPassword(password);
   await ctx.store.transaction(async (tx) => {
     await tx.users.update(id, { passwordHash });
-    await tx.sessions.revokeAllOf(id);
+    await tx.sessions.revokeAllOf(id, ctx.clock.now().toISOString());
   });
   return staffMember(ctx, id);
 }
@@ -61,7 +62,7 @@ export async function setDisabled(ctx: AppContext, admin: User, id: string, disa
   await ctx.store.transaction(async (tx) => {
     await tx.users.update(id, { disabledAt: disabled ? now : null });
     if (disabled) {
-      await tx.sessions.revokeAllOf(id);
+      await tx.sessions.revokeAllOf(id, now);
       await tx.sessions.expireAccessTokensOf(id, now);
     }
   });

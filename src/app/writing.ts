@@ -3,9 +3,8 @@
 import { diffWords } from 'diff';
 import { acceptsWriting } from '../domain/lifecycle.ts';
 import { nameKey, type Outlet, type Person, type TurnKind } from '../domain/record.ts';
-import type { User } from '../domain/roles.ts';
-import type { LiveTurn } from '../store/kysely/live-turns.ts';
-import type { ConferenceInfo, Repositories } from '../store/store.ts';
+import { EDITOR_ROLE_WORDS, interpretedLanguages, type User, type UserRole } from '../domain/roles.ts';
+import type { ConferenceInfo, LiveTurn, Repositories, TurnContent } from '../store/store.ts';
 import { requireConference, secondsIntoConference } from './conferences.ts';
 import { commit, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
@@ -40,7 +39,7 @@ async function resolveOutlet(tx: Repositories, name: string | undefined): Promis
 }
 
 export async function openTurn(ctx: AppContext, actor: User, slug: string, input: OpenTurnInput): Promise<PublicTurn> {
-  return commit(ctx, async (tx, emit) => {
+  return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
     assertWritable(conference, actor);
     const speaker = resolveSpeaker(conference, input.speaker, input.kind) ?? (input.kind === 'answer' || input.kind === 'statement' ? (conference.principals[0] ?? null) : null);
@@ -50,7 +49,7 @@ export async function openTurn(ctx: AppContext, actor: User, slug: string, input
     if (replyTo !== null && !turns.some((t) => t.seq === replyTo && t.kind === 'question')) throw new AppError('validation_failed', `turn ${replyTo} is not a question`, 'replyTo');
     if (replyTo === null && input.kind === 'answer') replyTo = [...turns].reverse().find((t) => t.kind === 'question')?.seq ?? null;
     const startsAt = secondsIntoConference(conference, ctx.clock.now());
-    const turn = await tx.turns.open(conference.id, { kind: input.kind, speaker, outlet, outletId, replyTo, label: null, startsAt, handId: null });
+    const turn = await tx.turns.open(conference.id, { kind: input.kind, speaker, outlet, outletId, replyTo, label: null, startsAt, handId: null }, at);
     emit(conference.id, { type: 'turn.opened', public: publicTurn(turn), staff: null, users: null });
     return publicTurn(turn);
   });
@@ -66,15 +65,26 @@ async function requireTurn(tx: Repositories, conference: ConferenceInfo, seq: nu
  * Appends a piece of text. The conference's first language closes when the turn is finalized;
  * other languages stay open so interpretation may trail the speaker.
  */
+/** Interpreters write only the languages they interpret into. */
+function assertMayWriteLanguages(conference: ConferenceInfo, actor: User, langs: readonly string[]): void {
+  if (actor.role !== 'interpreter') return;
+  const allowed = interpretedLanguages(conference.languages);
+  const refused = langs.filter((l) => !allowed.includes(l));
+  if (refused.length === 0) return;
+  const into = allowed.length > 0 ? `only ${allowed.join(', ')}` : 'no language (the conference has one language only)';
+  throw new AppError('forbidden', `interpreters write the languages interpreted into, here ${into}; not ${refused.join(', ')}`, 'lang');
+}
+
 export async function appendText(ctx: AppContext, actor: User, slug: string, seq: number, lang: string, piece: string): Promise<{ seq: number; lang: string; length: number }> {
-  return commit(ctx, async (tx, emit) => {
+  return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
     assertWritable(conference, actor);
+    assertMayWriteLanguages(conference, actor, [lang]);
     const turn = await requireTurn(tx, conference, seq);
     if (turn.state === 'final' && lang === conference.languages[0]) throw new AppError('wrong_state', `turn ${seq} is final; correct it with PATCH`);
     const current = turn.text[lang] ?? '';
     const joined = joinPiece(current, piece);
-    await tx.turns.setText(conference.id, seq, { ...turn.text, [lang]: joined });
+    await tx.turns.setText(conference.id, seq, { ...turn.text, [lang]: joined }, at);
     emit(conference.id, { type: 'turn.text', public: { seq, lang, append: joined.slice(current.length) }, staff: null, users: null });
     return { seq, lang, length: joined.length };
   });
@@ -89,15 +99,15 @@ function joinPiece(current: string, piece: string): string {
 }
 
 export async function finalizeTurn(ctx: AppContext, actor: User, slug: string, seq: number): Promise<PublicTurn> {
-  return commit(ctx, async (tx, emit) => {
+  return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
     assertWritable(conference, actor);
     const turn = await requireTurn(tx, conference, seq);
     if (turn.state === 'final') return publicTurn(turn);
     const endsAt = secondsIntoConference(conference, ctx.clock.now());
     const trimmed = Object.fromEntries(Object.entries(turn.text).map(([l, t]) => [l, t.trim()]));
-    await tx.turns.setText(conference.id, seq, trimmed);
-    await tx.turns.finalize(conference.id, seq, endsAt);
+    await tx.turns.setText(conference.id, seq, trimmed, at);
+    await tx.turns.finalize(conference.id, seq, endsAt, at);
     emit(conference.id, { type: 'turn.finalized', public: { seq, text: trimmed }, staff: null, users: null });
     return publicTurn({ ...turn, text: trimmed, state: 'final', endsAt });
   });
@@ -110,18 +120,36 @@ export interface Correction {
   outlet?: string | null | undefined;
 }
 
+/**
+ * The record keeps every version of a corrected turn: the first correction keeps what the turn said
+ * as revision 0 (by no one, at its last write), and each correction is kept as the next revision.
+ * Returns the new revision number.
+ */
+export async function storeCorrection(tx: Repositories, conferenceId: string, turn: LiveTurn, content: TurnContent, authorId: string, at: string): Promise<number> {
+  if (turn.revision === 0) await tx.turns.keepRevision(conferenceId, { seq: turn.seq, kind: turn.kind, speaker: turn.speaker, outlet: turn.outlet, text: turn.text, revision: 0, authorId: null, at: turn.updatedAt });
+  const revision = turn.revision + 1;
+  await tx.turns.replace(conferenceId, turn.seq, content, revision, at);
+  await tx.turns.keepRevision(conferenceId, { seq: turn.seq, ...content, revision, authorId, at });
+  return revision;
+}
+
 export async function correctTurn(ctx: AppContext, actor: User, slug: string, seq: number, correction: Correction): Promise<PublicTurn> {
-  return commit(ctx, async (tx, emit) => {
+  return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
     assertWritable(conference, actor);
+    assertMayWriteLanguages(conference, actor, Object.keys(correction.text ?? {}));
+    if (actor.role === 'interpreter' && (correction.kind !== undefined || correction.speaker !== undefined || correction.outlet !== undefined)) {
+      throw new AppError('forbidden', 'interpreters correct the text of their languages only, not the kind, speaker or outlet');
+    }
     const turn = await requireTurn(tx, conference, seq);
     const kind = correction.kind ?? turn.kind;
     const speaker = correction.speaker === undefined ? turn.speaker : resolveSpeaker(conference, correction.speaker ?? undefined, kind);
     const outlet = correction.outlet === undefined ? turn.outlet : (await resolveOutlet(tx, correction.outlet ?? undefined)).outlet;
     const text = { ...turn.text, ...correction.text };
-    const revision = await tx.turns.correct(conference.id, turn, { kind, speaker, outlet, text }, actor.id);
+    const revision = await storeCorrection(tx, conference.id, turn, { kind, speaker, outlet, text }, actor.id, at);
     const corrected = publicTurn({ ...turn, kind, speaker, outlet, text, revision });
-    emit(conference.id, { type: 'turn.corrected', public: { turn: corrected, by: actor.name }, staff: null, users: null });
+    // The public learns which role corrected the record; staff also see who.
+    emit(conference.id, { type: 'turn.corrected', public: { turn: corrected, by: EDITOR_ROLE_WORDS[actor.role], byRole: actor.role }, staff: { turn: corrected, by: actor.name, byRole: actor.role }, users: null });
     return corrected;
   });
 }
@@ -129,7 +157,9 @@ export async function correctTurn(ctx: AppContext, actor: User, slug: string, se
 export interface RevisionView {
   revision: number;
   at: string;
+  /** Staff see the account's name; the public the role's word (EDITOR_ROLE_WORDS). */
   by: string | null;
+  byRole: UserRole | null;
   kind: TurnKind;
   speaker: string | null;
   outlet: string | null;
@@ -138,7 +168,7 @@ export interface RevisionView {
   diff: Record<string, { added?: boolean; removed?: boolean; value: string }[]>;
 }
 
-export async function turnRevisions(ctx: AppContext, slug: string, seq: number): Promise<RevisionView[]> {
+export async function turnRevisions(ctx: AppContext, slug: string, seq: number, viewer: 'public' | 'staff'): Promise<RevisionView[]> {
   const conference = await requireConference(ctx.store, slug);
   await requireTurn(ctx.store, conference, seq);
   const revisions = await ctx.store.turns.revisions(conference.id, seq);
@@ -148,6 +178,7 @@ export async function turnRevisions(ctx: AppContext, slug: string, seq: number):
     const diff = Object.fromEntries(
       langs.map((l) => [l, diffWords(before[l] ?? '', r.text[l] ?? '').map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }))]),
     );
-    return { revision: r.revision, at: r.createdAt, by: r.authorName, kind: r.kind, speaker: r.speaker?.name ?? null, outlet: r.outlet?.name ?? null, text: r.text, diff };
+    const by = viewer === 'staff' ? r.authorName : r.authorRole ? EDITOR_ROLE_WORDS[r.authorRole] : null;
+    return { revision: r.revision, at: r.createdAt, by, byRole: r.authorRole, kind: r.kind, speaker: r.speaker?.name ?? null, outlet: r.outlet?.name ?? null, text: r.text, diff };
   });
 }

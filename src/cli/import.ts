@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { findTranscripts } from '../app/find-transcripts.ts';
+import { systemClock } from '../app/context.ts';
 import { importFile, type ImportFileResult } from '../app/import-file.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, err, out } from './io.ts';
@@ -25,7 +26,7 @@ export function registerImport(program: Command): void {
       try {
         for (const file of files) {
           bar?.update({ file });
-          results.push(await importFile(store, file, { clean: opts.clean, asStatement: opts.asStatement ?? false, draft: opts.draft ?? false }));
+          results.push(await importFile({ store, clock: systemClock }, file, { clean: opts.clean, asStatement: opts.asStatement ?? false, draft: opts.draft ?? false }));
           bar?.increment();
         }
       } finally {

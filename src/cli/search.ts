@@ -3,8 +3,8 @@
 import type { Command } from 'commander';
 import { AppError } from '../app/errors.ts';
 import { CONFERENCE_STATUSES, ORIGINS, TURN_KINDS } from '../domain/record.ts';
-import type { FILTER_NAMES } from '../search/filters.ts';
-import { DEFAULT_LIMIT, MAX_LIMIT, search, type SearchResponse } from '../search/search.ts';
+import type { FILTER_NAMES } from '../app/search-filters.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT, search, type SearchResponse } from '../app/search.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, out } from './io.ts';
 

@@ -8,6 +8,23 @@ export type UserRole = (typeof USER_ROLES)[number];
 /** The caller of a request: a signed-in user's role, or the anonymous public. */
 export type Role = UserRole | 'public';
 
+/** How the public record names whoever changed it: by role, never by account. */
+export const EDITOR_ROLE_WORDS: Record<UserRole, string> = {
+  admin: 'press office',
+  moderator: 'moderator',
+  transcriber: 'transcriber',
+  interpreter: 'interpreter',
+  journalist: 'journalist',
+};
+
+/**
+ * The languages an interpreter writes: every language of the conference but its first, the
+ * language of the floor, which the transcribers keep. Interpreters neither open nor finalize turns.
+ */
+export function interpretedLanguages(conferenceLanguages: readonly string[]): string[] {
+  return conferenceLanguages.slice(1);
+}
+
 export function isStaff(role: Role): role is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(role);
 }

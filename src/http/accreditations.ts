@@ -6,7 +6,7 @@ import { approveAndSend, approveMany, reissueAndSend, type SentLink, type SiteAd
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { ACCREDITATION_STATUSES } from '../domain/accreditation.ts';
-import { clientKey, currentUser, type HttpEnv } from './auth.ts';
+import { clientKey, currentUser, siteOrigin, type HttpEnv } from './auth.ts';
 import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
 
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -58,8 +58,8 @@ const BulkApproval = z.object({
 });
 
 /** Links point at the public address (PRESSER_PUBLIC_URL), else at the address the admin is using. */
-function site(c: Context): SiteAddress {
-  return { base: (process.env.PRESSER_PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, '') };
+function site(c: Context<HttpEnv>): SiteAddress {
+  return { base: siteOrigin(c) };
 }
 
 async function linkAnswer(sent: SentLink) {

@@ -1,10 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { accreditationRoutes } from './accreditations.ts';
 import { analyticsRoutes } from './analytics.ts';
-import { identify, SESSION_COOKIE, type HttpEnv } from './auth.ts';
+import { identify, identifyClient, SESSION_COOKIE, type HttpEnv } from './auth.ts';
 import { conferenceRoutes } from './conferences.ts';
 import { errorResponse, handleError, validationError } from './errors.ts';
 import { exportRoutes } from './exports.ts';
@@ -12,16 +13,24 @@ import { floorRoutes } from './floor.ts';
 import { meRoutes } from './me.ts';
 import { outletRoutes } from './outlets.ts';
 import { pageRoutes } from './pages.tsx';
+import { sameOriginOnly } from './same-origin.ts';
 import { searchRoutes } from './search.ts';
 import { htmlErrorPages } from './pages/errors.tsx';
 import { sessionRoutes } from './session.ts';
 import { turnRoutes } from './turns.ts';
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './settings.ts';
 import { userRoutes } from './users.ts';
 
 /** The largest JSON body any route accepts. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {
+/** No response is ever to be read as another type than it says (exports are user text). */
+const noSniff: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!c.res.headers.has('x-content-type-options')) c.res.headers.set('x-content-type-options', 'nosniff');
+};
+
+export function createApp(ctx: AppContext, settings: HttpSettings = DEFAULT_HTTP_SETTINGS): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>({
     defaultHook: (result, c) => {
       if (!result.success) return errorResponse(c, validationError(result.error.issues));
@@ -30,6 +39,9 @@ export function createApp(ctx: AppContext): OpenAPIHono<HttpEnv> {
   app.onError(handleError);
   app.notFound((c) => errorResponse(c, new AppError('not_found', `no route for ${c.req.method} ${c.req.path}`)));
 
+  app.use('*', identifyClient(settings.trustProxy));
+  app.use('*', noSniff);
+  app.use('*', sameOriginOnly(settings));
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new AppError('payload_too_large', `request body over ${MAX_BODY_BYTES / 1024} KB`); } }));
   app.use('*', identify(ctx));
   app.use('*', htmlErrorPages);

@@ -2,16 +2,26 @@
 // roles they admit with allow(); the server checks every request, whatever the page shows.
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import type { HttpBindings } from '@hono/node-server';
 import { sessionUser } from '../app/auth.ts';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import type { Role, User, UserRole } from '../domain/roles.ts';
+import { clientInfo, type ClientInfo, type TrustedProxyHops } from './client-info.ts';
 
 export const SESSION_COOKIE = 'presser_session';
 
 export interface HttpEnv {
-  Variables: { user: User | null; sessionToken: string | null };
+  Bindings: HttpBindings;
+  Variables: { user: User | null; sessionToken: string | null; client: ClientInfo };
+}
+
+/** Who is on the other end: address, scheme and host, from the proxy's headers when it is trusted. */
+export function identifyClient(trustProxy: TrustedProxyHops): MiddlewareHandler<HttpEnv> {
+  return async (c, next) => {
+    c.set('client', clientInfo(c.env.incoming, trustProxy));
+    await next();
+  };
 }
 
 export function identify(ctx: AppContext): MiddlewareHandler<HttpEnv> {
@@ -44,11 +54,14 @@ export function roleOf(c: Context<HttpEnv>): Role {
   return c.get('user')?.role ?? 'public';
 }
 
+/** This site's own origin as the client reached it (through a trusted proxy: as the proxy was reached). */
+export function siteOrigin(c: Context<HttpEnv>): string {
+  if (process.env.PRESSER_PUBLIC_URL) return new URL(process.env.PRESSER_PUBLIC_URL).origin;
+  const { scheme, host } = c.get('client');
+  return host ? `${scheme}://${host}` : new URL(c.req.url).origin;
+}
+
 /** The address rate limits count against. */
-export function clientKey(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+export function clientKey(c: Context<HttpEnv>): string {
+  return c.get('client').address;
 }

@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
 
 import { AppError, type ErrorCode } from '../app/errors.ts';
+import { isUniqueViolation } from '../store/unique-violation.ts';
 
 
 const STATUS = {
@@ -13,10 +14,12 @@ const STATUS = {
   validation_failed: 400,
   unauthenticated: 401,
   forbidden: 403,
+  cross_site: 403,
   not_found: 404,
   conflict: 409,
   wrong_state: 409,
   payload_too_large: 413,
+  headers_too_large: 431,
   unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
@@ -51,6 +54,7 @@ export function errorResponse(c: Context, error: AppError): Response {
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof AppError) return errorResponse(c, error);
   if (error instanceof HTTPException) return errorResponse(c, fromHttpException(error));
+  if (isUniqueViolation(error)) return errorResponse(c, new AppError('conflict', 'this exists already (a request at the same moment created it)'));
   console.error(`presser: ${c.req.method} ${c.req.path} failed:`, error);
   return errorResponse(c, new AppError('internal', 'internal error'));
 }

@@ -8,7 +8,7 @@ import { corpusExport, feedEntries, FEED_SIZE, subtitles } from '../app/exports.
 import { toAtom } from '../transcript/export/research/atom.ts';
 import { MEDIA_TYPES, type CorpusFormat } from '../transcript/export/research/index.ts';
 import { zipFolder } from '../transcript/export/research/zip.ts';
-import type { HttpEnv } from './auth.ts';
+import { siteOrigin, type HttpEnv } from './auth.ts';
 import { errors, SlugParam } from './openapi.ts';
 import { attachment, SelectionQuery, statusesFor } from './selection-query.ts';
 
@@ -89,7 +89,7 @@ export function exportRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       responses: { 200: body('The feed', MEDIA_TYPES.atom) },
     }),
     async (c) => {
-      const baseUrl = process.env.PRESSER_PUBLIC_URL ?? new URL(c.req.url).origin;
+      const baseUrl = siteOrigin(c);
       return c.body(toAtom(await feedEntries(ctx.store), { baseUrl }), 200, { 'content-type': MEDIA_TYPES.atom });
     },
   );

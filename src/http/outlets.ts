@@ -28,11 +28,14 @@ export function outletRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
     }),
     async (c) => {
       const input = c.req.valid('json');
-      for (const name of [input.name, ...input.aliases]) {
-        const clash = await ctx.store.outlets.findByName(name);
-        if (clash) throw new AppError('conflict', `"${name}" is already the outlet ${clash.name}`, 'name');
-      }
-      const outlet = await ctx.store.outlets.create(input);
+      // Checked and created in one transaction; the unique name index settles any race left.
+      const outlet = await ctx.store.transaction(async (tx) => {
+        for (const name of [input.name, ...input.aliases]) {
+          const clash = await tx.outlets.findByName(name);
+          if (clash) throw new AppError('conflict', `"${name}" is already the outlet ${clash.name}`, 'name');
+        }
+        return tx.outlets.create(input, ctx.clock.now().toISOString());
+      });
       return c.json({ outlet }, 201);
     },
   );

@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, maxHeaderSize, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { AppContext } from '../app/context.ts';
@@ -8,6 +9,7 @@ import { createSseHandler, EVENTS_PATH } from '../live/sse.ts';
 import { createApp } from './app.ts';
 import { SESSION_COOKIE } from './auth.ts';
 import { errorBody, statusOf } from './errors.ts';
+import { DEFAULT_HTTP_SETTINGS, type HttpSettings } from './settings.ts';
 
 export interface RunningServer {
   url: string;
@@ -20,10 +22,23 @@ export interface ServerOptions {
   port: number;
   host?: string;
   heartbeatMs?: number;
+  http?: HttpSettings;
+}
+
+/** Node's own answer to a request it cannot parse is an empty 431 or 400; ours has the shared shape. */
+function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  const appError =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new AppError('headers_too_large', `the request line and headers are over ${Math.round(maxHeaderSize / 1024)} KB`)
+      : new AppError('bad_request', 'malformed HTTP request');
+  const body = JSON.stringify(errorBody(appError));
+  const status = statusOf(appError.code);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`);
 }
 
 export async function startServer(ctx: AppContext, options: ServerOptions): Promise<RunningServer> {
-  const app = createApp(ctx);
+  const app = createApp(ctx, options.http ?? DEFAULT_HTTP_SETTINGS);
   const hub = new StreamHub(ctx.bus, options.heartbeatMs);
   const streams = createSseHandler(ctx, hub, { sessionCookie: SESSION_COOKIE });
   const honoListener = getRequestListener(app.fetch);
@@ -39,6 +54,7 @@ export async function startServer(ctx: AppContext, options: ServerOptions): Prom
     });
   });
   server.keepAliveTimeout = 5000;
+  server.on('clientError', refuseUnparsable);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -15,12 +15,12 @@ export const UserSchema = z
 
 const SignIn = z.object({ email: z.string().email().max(320), password: z.string().min(1).max(1000) });
 
-export function startCookie(c: Context, session: NewSession): void {
+export function startCookie(c: Context<HttpEnv>, session: NewSession): void {
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'Lax',
     path: '/',
-    secure: new URL(c.req.url).protocol === 'https:',
+    secure: c.get('client').scheme === 'https',
     expires: new Date(session.expiresAt),
   });
 }
@@ -78,10 +78,10 @@ export function sessionRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void 
       path: '/api/access',
       summary: "Sign in with the token of a journalist's personal access link",
       request: jsonBody(z.object({ token: z.string().min(10).max(200) })),
-      responses: { 200: jsonResponse('Signed in', z.object({ user: UserSchema, expiresAt: z.string() })), ...errors(400, 401) },
+      responses: { 200: jsonResponse('Signed in', z.object({ user: UserSchema, expiresAt: z.string() })), ...errors(400, 401, 429) },
     }),
     async (c) => {
-      const session = await signInWithAccessLink(ctx, c.req.valid('json').token);
+      const session = await signInWithAccessLink(ctx, c.req.valid('json').token, clientKey(c));
       startCookie(c, session);
       return c.json({ user: userView(session.user), expiresAt: session.expiresAt }, 200);
     },
@@ -90,7 +90,7 @@ export function sessionRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void 
   // The link itself: opening it signs the journalist in and takes them to their page.
   app.get('/access/:token', async (c) => {
     try {
-      const session = await signInWithAccessLink(ctx, c.req.param('token'));
+      const session = await signInWithAccessLink(ctx, c.req.param('token'), clientKey(c));
       startCookie(c, session);
       return c.redirect('/journalist', 303);
     } catch (error) {

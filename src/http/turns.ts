@@ -2,12 +2,15 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../app/context.ts';
 import { appendText, correctTurn, finalizeTurn, openTurn, turnRevisions } from '../app/writing.ts';
 import { TURN_KINDS } from '../domain/record.ts';
-import { currentUser, type HttpEnv } from './auth.ts';
+import { isStaff, USER_ROLES } from '../domain/roles.ts';
+import { currentUser, roleOf, type HttpEnv } from './auth.ts';
 import { findVisibleRecord, visibleStatuses } from './conferences.ts';
 import { errors, guarded, jsonBody, jsonResponse, SlugParam } from './openapi.ts';
 import { OutletSchema, PersonSchema } from './record-schema.ts';
 
 const WRITERS = ['transcriber', 'interpreter', 'moderator', 'admin'] as const;
+/** Turns are opened and finalized by those who keep the floor language; interpreters follow them. */
+const KEEPERS = ['transcriber', 'moderator', 'admin'] as const;
 
 const LiveTurnSchema = z
   .object({
@@ -46,7 +49,7 @@ const Correction = z
 
 const DiffPart = z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() });
 const RevisionSchema = z
-  .object({ revision: z.number().int(), at: z.string(), by: z.string().nullable(), kind: z.enum(TURN_KINDS), speaker: z.string().nullable(), outlet: z.string().nullable(), text: z.record(z.string(), z.string()), diff: z.record(z.string(), z.array(DiffPart)) })
+  .object({ revision: z.number().int(), at: z.string(), by: z.string().nullable().openapi({ description: "staff see the editor's name; the public the editor's role" }), byRole: z.enum(USER_ROLES).nullable(), kind: z.enum(TURN_KINDS), speaker: z.string().nullable(), outlet: z.string().nullable(), text: z.record(z.string(), z.string()), diff: z.record(z.string(), z.array(DiffPart)) })
   .openapi('Revision');
 
 export function turnRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
@@ -55,7 +58,7 @@ export function turnRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       method: 'post',
       path: '/api/conferences/{slug}/turns',
       summary: 'Open a turn; an answer without replyTo replies to the last question, a statement or answer without speaker is the first principal',
-      ...guarded(...WRITERS),
+      ...guarded(...KEEPERS),
       request: { params: SlugParam, ...jsonBody(OpenTurn) },
       responses: { 201: jsonResponse('Opened', z.object({ turn: LiveTurnSchema })), ...errors(400, 401, 403, 404, 409) },
     }),
@@ -83,7 +86,7 @@ export function turnRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       method: 'post',
       path: '/api/conferences/{slug}/turns/{seq}/final',
       summary: 'Finalize a turn',
-      ...guarded(...WRITERS),
+      ...guarded(...KEEPERS),
       request: { params: SeqParam },
       responses: { 200: jsonResponse('Final', z.object({ turn: LiveTurnSchema })), ...errors(401, 403, 404, 409) },
     }),
@@ -119,7 +122,7 @@ export function turnRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
     async (c) => {
       const { slug, seq } = c.req.valid('param');
       await findVisibleRecord(ctx.store, slug, visibleStatuses(c));
-      return c.json({ revisions: await turnRevisions(ctx, slug, seq) }, 200);
+      return c.json({ revisions: await turnRevisions(ctx, slug, seq, isStaff(roleOf(c)) ? 'staff' : 'public') }, 200);
     },
   );
 }

@@ -55,6 +55,7 @@ export const en = {
     revision: 'Revision {n}',
     original: 'As first written',
     revisionBy: '{when}, by {name}',
+    editorRoles: { admin: 'the press office', moderator: 'the moderator', transcriber: 'a transcriber', interpreter: 'an interpreter', journalist: 'a journalist' },
     deleted: 'deleted',
     inserted: 'inserted',
     explore: 'This conference',

@@ -56,6 +56,7 @@ export const zh: typeof en = {
     revision: '第 {n} 版',
     original: '最初版本',
     revisionBy: '{when}，{name}',
+    editorRoles: { admin: '新闻办公室', moderator: '主持人', transcriber: '速记员', interpreter: '翻译', journalist: '记者' },
     deleted: '删除',
     inserted: '插入',
     explore: '本场发布会',

@@ -21,7 +21,7 @@ const REPLAY_PAGE = 1000;
 /** The response head, written to the socket directly; no length, so the body runs until close. */
 const STREAM_HEAD = Buffer.concat([
   Buffer.from(
-    'HTTP/1.1 200 OK\r\ncontent-type: text/event-stream; charset=utf-8\r\ncache-control: no-cache, no-transform\r\nx-accel-buffering: no\r\nconnection: close\r\n\r\n',
+    'HTTP/1.1 200 OK\r\ncontent-type: text/event-stream; charset=utf-8\r\ncache-control: no-cache, no-transform\r\nx-content-type-options: nosniff\r\nx-accel-buffering: no\r\nconnection: close\r\n\r\n',
   ),
   PREAMBLE,
 ]);
@@ -42,6 +42,15 @@ async function audienceFor(ctx: AppContext, user: User | null, conference: Confe
   throw new AppError('not_found', `no conference with slug "${conference.slug}"`);
 }
 
+/** The slug as sent, percent-decoded; a malformed escape (%, %ZZ, a cut UTF-8 sequence) is the caller's error. */
+function decodeSlug(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    throw new AppError('bad_request', 'the conference slug in the path is not valid percent-encoding', 'slug');
+  }
+}
+
 function lastEventId(req: IncomingMessage, url: URL): number {
   const raw = req.headers['last-event-id'] ?? url.searchParams.get('lastEventId') ?? '0';
   const value = Number(Array.isArray(raw) ? raw[0] : raw);
@@ -55,7 +64,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
     const url = new URL(req.url ?? '/', 'http://localhost');
     const token = parseCookies(req.headers.cookie ?? '', options.sessionCookie)[options.sessionCookie];
     const user = token ? await sessionUser(ctx, token) : null;
-    const conference = await ctx.store.conferences.info(decodeURIComponent(slug));
+    const conference = await ctx.store.conferences.info(decodeSlug(slug));
     if (!conference) throw new AppError('not_found', `no conference with slug "${slug}"`);
     const audience = await audienceFor(ctx, user, conference);
     const after = lastEventId(req, url);

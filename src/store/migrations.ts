@@ -1,5 +1,5 @@
 // Schema migrations, in order, written with Kysely's schema builder so every dialect runs the same steps.
-import { type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { searchChanges, searchIndex } from './search-migration.ts';
 
 const migrations: Record<string, Migration> = {
@@ -66,7 +66,14 @@ const migrations: Record<string, Migration> = {
   '0002_live': { up: liveTables },
   '0003_search': { up: searchIndex },
   '0004_search_changes': { up: searchChanges },
-  '0005_office_day': { up: officeDay },
+  // One waiting hand per journalist and conference, decided by the index so that racing raises
+  // cannot both pass the check.
+  '0005_one_waiting_hand': {
+    async up(db) {
+      await db.schema.createIndex('hands_one_waiting').on('hands').columns(['conference_id', 'user_id']).unique().where(sql<boolean>`status = 'waiting'`).execute();
+    },
+  },
+  '0006_office_day': { up: officeDay },
 };
 
 /** Accounts, accreditation, the floor, the durable event log and turn revisions. */

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bilingualRecord, sampleRecord } from '../../test/support/records.ts';
+import { DEFAULT_FLOOR_SETTINGS } from '../domain/floor-policy.ts';
 import type { Store } from './store.ts';
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
@@ -10,7 +11,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       try {
         const record = sampleRecord();
-        const saved = await store.conferences.saveRecord(record, { contentHash: 'h1' });
+        const saved = await store.conferences.saveRecord(record, { contentHash: 'h1' }, new Date().toISOString());
         assert.equal(saved.status, 'created');
         assert.equal(saved.slug, record.conference.slug);
         const back = await store.conferences.getRecord(saved.slug);
@@ -28,10 +29,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('the same content twice is a duplicate; a different record with a taken slug gets a suffix', async () => {
       const store = await open();
       try {
-        const first = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'same' });
-        const again = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'same' });
+        const first = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'same' }, new Date().toISOString());
+        const again = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'same' }, new Date().toISOString());
         assert.deepEqual(again, { ...first, status: 'duplicate' });
-        const other = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'other' });
+        const other = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'other' }, new Date().toISOString());
         assert.equal(other.status, 'created');
         assert.equal(other.slug, `${first.slug}-2`);
         assert.equal((await store.conferences.list()).length, 2);
@@ -43,8 +44,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('list filters by status and words, newest first, with turn counts', async () => {
       const store = await open();
       try {
-        await store.conferences.saveRecord(sampleRecord({ slug: 'older', date: '2020-01-01', title: 'Older Briefing' }), { contentHash: 'a' });
-        await store.conferences.saveRecord(sampleRecord({ slug: 'newer', date: '2024-01-01', status: 'draft' }), { contentHash: 'b' });
+        await store.conferences.saveRecord(sampleRecord({ slug: 'older', date: '2020-01-01', title: 'Older Briefing' }), { contentHash: 'a' }, new Date().toISOString());
+        await store.conferences.saveRecord(sampleRecord({ slug: 'newer', date: '2024-01-01', status: 'draft' }), { contentHash: 'b' }, new Date().toISOString());
         const all = await store.conferences.list();
         assert.deepEqual(all.map((c) => c.slug), ['newer', 'older']);
         assert.equal(all[0]?.turnCount, 6);
@@ -60,7 +61,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       try {
         const record = bilingualRecord();
-        const saved = await store.conferences.saveRecord(record, { contentHash: 'bi' });
+        const saved = await store.conferences.saveRecord(record, { contentHash: 'bi' }, new Date().toISOString());
         assert.deepEqual((await store.conferences.getRecord(saved.slug))?.turns, record.turns);
       } finally {
         await store.close();
@@ -70,10 +71,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('outlets join the registry once, by name regardless of typography', async () => {
       const store = await open();
       try {
-        await store.conferences.saveRecord(sampleRecord({ slug: 'one' }), { contentHash: 'x1' });
+        await store.conferences.saveRecord(sampleRecord({ slug: 'one' }), { contentHash: 'x1' }, new Date().toISOString());
         const second = sampleRecord({ slug: 'two' });
         second.turns[2]!.outlet = { ...second.turns[2]!.outlet!, name: 'HARBOUR  daily' };
-        await store.conferences.saveRecord(second, { contentHash: 'x2' });
+        await store.conferences.saveRecord(second, { contentHash: 'x2' }, new Date().toISOString());
         assert.deepEqual((await store.outlets.list()).map((o) => o.name), ['Harbour Daily', 'North Wire']);
       } finally {
         await store.close();
@@ -83,7 +84,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('delete removes the conference and its turns; unknown slugs report false', async () => {
       const store = await open();
       try {
-        const saved = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'd' });
+        const saved = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'd' }, new Date().toISOString());
         assert.equal(await store.conferences.delete(saved.slug), true);
         assert.equal(await store.conferences.getRecord(saved.slug), null);
         assert.equal(await store.conferences.delete(saved.slug), false);
@@ -98,9 +99,44 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       try {
         const record = sampleRecord();
         record.turns[3]!.seq = 3; // duplicate primary key makes the insert fail mid-way
-        await assert.rejects(store.conferences.saveRecord(record, { contentHash: 'bad' }));
+        await assert.rejects(store.conferences.saveRecord(record, { contentHash: 'bad' }, new Date().toISOString()));
         assert.deepEqual(await store.conferences.list(), []);
         assert.deepEqual(await store.outlets.list(), []);
+      } finally {
+        await store.close();
+      }
+    });
+    test('the store stamps the times its caller gives, never its own', async () => {
+      const store = await open();
+      try {
+        const saved = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'h1' }, '2001-02-03T04:05:06.000Z');
+        assert.deepEqual((await store.conferences.list()).map((c) => c.updatedAt), ['2001-02-03T04:05:06.000Z']);
+        await store.conferences.setStatus(saved.id, 'published', '2002-01-01T00:00:00.000Z');
+        const [stored] = await store.selection.records({ statuses: ['published'] });
+        assert.equal(stored?.publishedAt, '2002-01-01T00:00:00.000Z');
+        const [event] = await store.events.append(saved.id, [{ type: 'conference.state', public: {}, staff: null, users: null }], '2003-01-01T00:00:00.000Z');
+        assert.equal(event?.createdAt, '2003-01-01T00:00:00.000Z');
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('a replaced turn and its kept revisions read back as given', async () => {
+      const store = await open();
+      try {
+        const base = { slug: 'live', title: 'Live', date: null, time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en'], principals: [] };
+        const info = await store.conferences.create({ ...base, settings: DEFAULT_FLOOR_SETTINGS }, '2024-03-07T01:00:00.000Z');
+        const opened = await store.turns.open(info.id, { kind: 'statement', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null }, '2024-03-07T01:01:00.000Z');
+        await store.turns.setText(info.id, opened.seq, { en: 'Frist words' }, '2024-03-07T01:02:00.000Z');
+        const first = { seq: opened.seq, kind: 'statement' as const, speaker: null, outlet: null, text: { en: 'Frist words' }, revision: 0, authorId: null, at: '2024-03-07T01:02:00.000Z' };
+        await store.turns.keepRevision(info.id, first);
+        await store.turns.replace(info.id, opened.seq, { kind: 'statement', speaker: null, outlet: null, text: { en: 'First words' } }, 1, '2024-03-07T01:03:00.000Z');
+        await store.turns.keepRevision(info.id, { ...first, text: { en: 'First words' }, revision: 1, at: '2024-03-07T01:03:00.000Z' });
+        const turn = await store.turns.get(info.id, opened.seq);
+        assert.deepEqual([turn?.text, turn?.revision, turn?.updatedAt], [{ en: 'First words' }, 1, '2024-03-07T01:03:00.000Z']);
+        const revisions = await store.turns.revisions(info.id, opened.seq);
+        assert.deepEqual(revisions.map((r) => [r.revision, r.text.en, r.createdAt]), [[0, 'Frist words', '2024-03-07T01:02:00.000Z'], [1, 'First words', '2024-03-07T01:03:00.000Z']]);
+        assert.deepEqual(await store.turns.correctedSeqs(info.id), [opened.seq]);
       } finally {
         await store.close();
       }

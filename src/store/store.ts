@@ -1,9 +1,15 @@
-// What the store keeps and hands out. One implementation (kysely/) serves every SQL dialect; each
-// dialect only opens its connection, and all of them pass the same suite (store.contract.ts).
-import type { Conference, ConferenceStatus, Origin, Person } from '../domain/record.ts';
+// The storage contract: what the store keeps and hands out, as types of its own. One
+// implementation (kysely/) serves every SQL dialect; each dialect only opens its connection, and
+// all of them pass the same suite (store.contract.ts). app/ and the layers above import this file,
+// never the implementation. The store only stores: rules (who may, what a correction keeps) live in
+// domain/ and app/, and every time it writes (`at`, an ISO timestamp) comes from the caller's clock.
+import type { Accreditation, AccreditationStatus } from '../domain/accreditation.ts';
+import type { LiveEvent, NewEvent } from '../domain/events.ts';
 import type { FloorSettings } from '../domain/floor-policy.ts';
-
-export type { Store, Repositories } from './kysely/store.ts';
+import type { FloorAction, FloorLogEntry, Hand, HandStatus } from '../domain/floor.ts';
+import type { Conference, ConferenceRecord, ConferenceStatus, Origin, Outlet, Person, Turn, TurnKind } from '../domain/record.ts';
+import type { User, UserRole } from '../domain/roles.ts';
+import type { MatchPlan } from '../search/match.ts';
 
 export interface ConferenceSummary {
   id: string;
@@ -75,4 +81,296 @@ export interface StoredOutlet {
   aliases: string[];
   country: string | null;
   origin: Origin;
+}
+
+export interface NewOutlet {
+  name: string;
+  aliases: string[];
+  country: string | null;
+  origin: Origin;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: UserRole;
+  passwordHash: string | null;
+  outletId: string | null;
+}
+
+export interface NewAccreditation {
+  name: string;
+  email: string;
+  outletName: string;
+  outletId: string | null;
+  conferenceId: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  /** The interface language of the application (en, zh), for the e-mail with the link. */
+  lang?: string | null;
+}
+
+export interface NewHand {
+  conferenceId: string;
+  userId: string;
+  outletId: string | null;
+  topic: string | null;
+  question: string | null;
+  followUp: boolean;
+}
+
+export interface NewFloorLogEntry {
+  action: FloorAction;
+  actorId: string;
+  handId: string;
+  policyHandId: string | null;
+  turnSeq: number | null;
+}
+
+/** A turn as written live: its state, how often it was corrected, the hand it answers. */
+export interface LiveTurn extends Turn {
+  state: 'open' | 'final';
+  revision: number;
+  handId: string | null;
+  updatedAt: string;
+}
+
+/** What a turn says: the part a correction replaces. */
+export interface TurnContent {
+  kind: TurnKind;
+  speaker: Person | null;
+  outlet: Outlet | null;
+  text: Record<string, string>;
+}
+
+/** One kept revision of a turn, as stored. */
+export interface NewTurnRevision extends TurnContent {
+  seq: number;
+  revision: number;
+  authorId: string | null;
+  at: string;
+}
+
+export interface TurnRevision extends TurnContent {
+  revision: number;
+  authorId: string | null;
+  authorName: string | null;
+  authorRole: UserRole | null;
+  createdAt: string;
+}
+
+export interface OpenTurn {
+  kind: TurnKind;
+  speaker: Person | null;
+  outlet: Outlet | null;
+  outletId: string | null;
+  replyTo: number | null;
+  label: string | null;
+  startsAt: number | null;
+  handId: string | null;
+}
+
+/** Filters a search runs on the index's documents. */
+export interface SearchDocFilters {
+  /** Conference statuses to search in. */
+  statuses: readonly string[];
+  speaker?: string;
+  outlet?: string;
+  origin?: string;
+  kind?: string;
+  from?: string;
+  to?: string;
+  lang?: string;
+}
+
+export interface SearchSpec extends SearchDocFilters {
+  /** An FTS5 MATCH expression built by src/search/match.ts, never raw user text. */
+  match: string;
+  /** The same query as phrases and operators, for the in-memory search. */
+  plan?: MatchPlan;
+  conferenceId?: string;
+  limit: number;
+  offset: number;
+  /** How many speakers and outlets the facets list, most frequent first; years are all listed. */
+  facetSize: number;
+}
+
+export interface SearchHitRow {
+  slug: string;
+  title: string;
+  date: string | null;
+  seq: number;
+  lang: string;
+  kind: string;
+  speaker: string | null;
+  outlet: string | null;
+  origin: string | null;
+  /** The turn's text in this language. */
+  text: string;
+  /** bm25, higher is better. */
+  score: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface SearchRows {
+  hits: SearchHitRow[];
+  total: number;
+  facets: { speakers: FacetCount[]; outlets: FacetCount[]; years: FacetCount[] };
+}
+
+export interface RecordsQuery {
+  statuses: readonly string[];
+  /** Only these slugs, when given. */
+  slugs?: readonly string[];
+  /** Conference dates, inclusive, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+  /** Newest publication first, at most this many (the feed); otherwise every match, oldest first. */
+  newestPublished?: number;
+}
+
+export interface StoredRecord {
+  record: ConferenceRecord;
+  /** When the conference was last published; null if it never was. */
+  publishedAt: string | null;
+  updatedAt: string;
+}
+
+export type ConferenceChanges = Partial<
+  Pick<NewConference, 'title' | 'date' | 'time' | 'timeZone' | 'startsAt' | 'venue' | 'occasion' | 'host' | 'hostCountry' | 'topic' | 'languages' | 'principals' | 'settings'>
+>;
+
+export interface ConferenceRepository {
+  /** Stores a whole record in one transaction; the slug gets a numeric suffix when taken. */
+  saveRecord(record: ConferenceRecord, options: SaveRecordOptions, at: string): Promise<SaveRecordResult>;
+  /** A new conference to be run live, with no turns yet. */
+  create(input: NewConference, at: string): Promise<ConferenceInfo>;
+  info(slug: string): Promise<ConferenceInfo | null>;
+  infoById(id: string): Promise<ConferenceInfo | null>;
+  setStatus(id: string, status: ConferenceStatus, at: string): Promise<void>;
+  update(id: string, changes: ConferenceChanges, at: string): Promise<void>;
+  list(filter?: ConferenceFilter): Promise<ConferenceSummary[]>;
+  getRecord(slug: string): Promise<ConferenceRecord | null>;
+  delete(slug: string): Promise<boolean>;
+}
+
+export interface OutletRepository {
+  list(): Promise<StoredOutlet[]>;
+  get(id: string): Promise<StoredOutlet | null>;
+  findByName(name: string): Promise<StoredOutlet | null>;
+  create(outlet: NewOutlet, at: string): Promise<StoredOutlet>;
+  /** Links a record's outlet to the registry, adding it when the registry lacks it. */
+  ensure(outlet: Outlet, at: string): Promise<string>;
+}
+
+export interface UserRepository {
+  create(input: NewUser, at: string): Promise<User>;
+  get(id: string): Promise<User | null>;
+  findByEmail(email: string): Promise<(User & { passwordHash: string | null }) | null>;
+  list(): Promise<User[]>;
+  /** How many staff accounts exist (disabled ones too): none means the server still needs its set-up. */
+  countStaff(): Promise<number>;
+  update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null; disabledAt?: string | null }): Promise<void>;
+}
+
+export interface SessionRepository {
+  create(tokenHash: string, userId: string, expiresAt: string, at: string): Promise<void>;
+  /** The user of a session neither revoked nor expired at `now`. */
+  user(tokenHash: string, now: string): Promise<User | null>;
+  revoke(tokenHash: string, at: string): Promise<void>;
+  revokeAllOf(userId: string, at: string): Promise<void>;
+  createAccessToken(tokenHash: string, userId: string, accreditationId: string, expiresAt: string, at: string): Promise<void>;
+  consumeAccessToken(tokenHash: string, now: string): Promise<{ userId: string; accreditationId: string } | null>;
+  expireAccessTokensOf(userId: string, now: string): Promise<void>;
+}
+
+export interface AccreditationRepository {
+  create(input: NewAccreditation, at: string): Promise<Accreditation>;
+  get(id: string): Promise<Accreditation | null>;
+  list(status?: AccreditationStatus): Promise<Accreditation[]>;
+  forUser(userId: string): Promise<Accreditation[]>;
+  decide(id: string, decision: { status: AccreditationStatus; by: string; userId?: string; outletId?: string | null }, at: string): Promise<void>;
+  countSince(email: string, since: string): Promise<number>;
+}
+
+export interface HandRepository {
+  raise(input: NewHand, at: string): Promise<string>;
+  get(id: string): Promise<Hand | null>;
+  waiting(conferenceId: string): Promise<Hand[]>;
+  waitingOf(conferenceId: string, userId: string): Promise<Hand | null>;
+  resolve(id: string, status: Exclude<HandStatus, 'waiting'>, at: string): Promise<void>;
+  withdrawAllOf(userId: string, at: string): Promise<string[]>;
+  countSince(userId: string, since: string): Promise<number>;
+}
+
+export interface LiveTurnRepository {
+  open(conferenceId: string, input: OpenTurn, at: string): Promise<LiveTurn>;
+  get(conferenceId: string, seq: number): Promise<LiveTurn | null>;
+  all(conferenceId: string): Promise<LiveTurn[]>;
+  setText(conferenceId: string, seq: number, text: Record<string, string>, at: string): Promise<void>;
+  finalize(conferenceId: string, seq: number, endsAt: number | null, at: string): Promise<void>;
+  /** Replaces what a turn says and sets its revision number. */
+  replace(conferenceId: string, seq: number, content: TurnContent, revision: number, at: string): Promise<void>;
+  keepRevision(conferenceId: string, revision: NewTurnRevision): Promise<void>;
+  revisions(conferenceId: string, seq: number): Promise<TurnRevision[]>;
+  /** Seqs of the turns that have been corrected, for showing correction history. */
+  correctedSeqs(conferenceId: string): Promise<number[]>;
+  /** Questions asked per outlet: in this conference, and in all others. */
+  questionsByOutlet(conferenceId: string): Promise<{ here: Map<string, number>; earlier: Map<string, number> }>;
+}
+
+export interface EventRepository {
+  /**
+   * Appends events to a conference's log with the next ids. Call inside the transaction that makes
+   * the change they describe: ids stay gapless under concurrent writers.
+   */
+  append(conferenceId: string, events: readonly NewEvent[], at: string): Promise<LiveEvent[]>;
+  after(conferenceId: string, afterId: number, limit?: number): Promise<LiveEvent[]>;
+}
+
+export interface FloorLogRepository {
+  append(conferenceId: string, entry: NewFloorLogEntry, at: string): Promise<void>;
+  list(conferenceId: string): Promise<FloorLogEntry[]>;
+}
+
+export interface SearchRepository {
+  /** The total, the facets and the page of matching turns. */
+  find(spec: SearchSpec): Promise<SearchRows>;
+  /** Loads what an in-memory search keeps, when this database has one; false when it has not. */
+  warm(): Promise<boolean>;
+  /** Bytes an in-memory search holds, or null without one. */
+  memoryUse(): { table: number; postings: number } | null;
+  conferenceId(slug: string): Promise<string | null>;
+}
+
+export interface SelectionRepository {
+  /** Which of these slugs name a conference in one of these statuses. */
+  visibleSlugs(slugs: readonly string[], statuses: readonly string[]): Promise<string[]>;
+  records(query: RecordsQuery): Promise<StoredRecord[]>;
+}
+
+/** Every repository over one executor: the database itself, or a transaction. */
+export interface Repositories {
+  conferences: ConferenceRepository;
+  outlets: OutletRepository;
+  users: UserRepository;
+  sessions: SessionRepository;
+  accreditations: AccreditationRepository;
+  hands: HandRepository;
+  turns: LiveTurnRepository;
+  events: EventRepository;
+  floorLog: FloorLogRepository;
+  search: SearchRepository;
+  selection: SelectionRepository;
+}
+
+export interface Store extends Repositories {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Runs fn with repositories bound to one transaction: all of it commits, or none. */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
 }

@@ -10,9 +10,9 @@ import { tempDir } from '../support/tmp.ts';
 const bin = fileURLToPath(new URL('../../bin/presser.js', import.meta.url));
 const db = join(tempDir(), 'cli.db');
 const store = await openSqliteStore(db);
-await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' });
-await store.conferences.saveRecord(autumnBriefing(), { contentHash: 'autumn' });
-await store.conferences.saveRecord(draftBriefing(), { contentHash: 'draft' });
+await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' }, new Date().toISOString());
+await store.conferences.saveRecord(autumnBriefing(), { contentHash: 'autumn' }, new Date().toISOString());
+await store.conferences.saveRecord(draftBriefing(), { contentHash: 'draft' }, new Date().toISOString());
 await store.close();
 
 const presser = (...args: string[]) => spawnSync(process.execPath, [bin, 'search', ...args, '--db', db], { encoding: 'utf8' });

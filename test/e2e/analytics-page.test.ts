@@ -104,7 +104,7 @@ describe('the analytics page', { skip }, async () => {
   });
 
   test('markup in a record is shown as text: no element, no handler, no dialog', async () => {
-    await store.conferences.saveRecord(hostileBriefing(), { contentHash: HOSTILE_SLUG });
+    await store.conferences.saveRecord(hostileBriefing(), { contentHash: HOSTILE_SLUG }, new Date().toISOString());
     const watched = await open(`/analytics?conference=${HOSTILE_SLUG}`);
     await drawnCharts(watched.page);
     await watched.page.locator('#chart-outlets summary').click();

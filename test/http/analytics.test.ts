@@ -7,9 +7,9 @@ import { archive, harbourDaily, makeRecord, q } from '../support/research-record
 import { testServer } from '../support/server.ts';
 
 const { url, store, ctx } = await testServer();
-for (const [i, record] of archive().entries()) await store.conferences.saveRecord(record, { contentHash: `a${i}` });
-await store.conferences.saveRecord(makeRecord('2024-03-20-live', '2024-03-20', [q(harbourDaily, 'Live question?')], { status: 'live' }), { contentHash: 'live' });
-await store.conferences.saveRecord(makeRecord('2024-03-21-draft', '2024-03-21', [q(harbourDaily, 'Draft question?'), q(harbourDaily, 'Another?')], { status: 'draft' }), { contentHash: 'draft' });
+for (const [i, record] of archive().entries()) await store.conferences.saveRecord(record, { contentHash: `a${i}` }, new Date().toISOString());
+await store.conferences.saveRecord(makeRecord('2024-03-20-live', '2024-03-20', [q(harbourDaily, 'Live question?')], { status: 'live' }), { contentHash: 'live' }, new Date().toISOString());
+await store.conferences.saveRecord(makeRecord('2024-03-21-draft', '2024-03-21', [q(harbourDaily, 'Draft question?'), q(harbourDaily, 'Another?')], { status: 'draft' }), { contentHash: 'draft' }, new Date().toISOString());
 const admin = await staff(ctx, url, 'admin');
 
 const get = async (query: string, cookie?: string | null) => {

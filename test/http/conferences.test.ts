@@ -6,8 +6,8 @@ import { testServer } from '../support/server.ts';
 
 // Module level, so the server lives for the whole file (after() registered here runs at its end).
 const { url, store } = await testServer();
-const { slug } = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'one' });
-await store.conferences.saveRecord(sampleRecord({ slug: 'a-draft', status: 'draft', title: 'Draft Briefing' }), { contentHash: 'two' });
+const { slug } = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'one' }, new Date().toISOString());
+await store.conferences.saveRecord(sampleRecord({ slug: 'a-draft', status: 'draft', title: 'Draft Briefing' }), { contentHash: 'two' }, new Date().toISOString());
 
 describe('conferences over HTTP', () => {
 

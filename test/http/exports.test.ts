@@ -9,12 +9,12 @@ import { a, archive, harbourDaily, makeRecord, q } from '../support/research-rec
 import { testServer } from '../support/server.ts';
 
 const { url, store, ctx } = await testServer();
-for (const [i, record] of archive().entries()) await store.conferences.saveRecord(record, { contentHash: `a${i}` });
+for (const [i, record] of archive().entries()) await store.conferences.saveRecord(record, { contentHash: `a${i}` }, new Date().toISOString());
 const timed = (slug: string, status: 'published' | 'draft' | 'live') =>
   makeRecord(slug, '2024-04-02', [q(harbourDaily, `Question for ${slug}?`, { at: [5, 9] }), a('The answer, in full.', { at: [10, 16] })], { status });
-await store.conferences.saveRecord(timed('2024-04-02-timed', 'published'), { contentHash: 'timed' });
-await store.conferences.saveRecord(timed('2024-04-03-live', 'live'), { contentHash: 'live' });
-await store.conferences.saveRecord(timed('2024-04-04-draft', 'draft'), { contentHash: 'draft' });
+await store.conferences.saveRecord(timed('2024-04-02-timed', 'published'), { contentHash: 'timed' }, new Date().toISOString());
+await store.conferences.saveRecord(timed('2024-04-03-live', 'live'), { contentHash: 'live' }, new Date().toISOString());
+await store.conferences.saveRecord(timed('2024-04-04-draft', 'draft'), { contentHash: 'draft' }, new Date().toISOString());
 const admin = await staff(ctx, url, 'admin');
 
 async function get(path: string, cookie?: string | null) {

@@ -6,9 +6,9 @@ import { testServer } from '../support/server.ts';
 
 // Module level, so the server lives for the whole file.
 const { url, store, ctx } = await testServer();
-const spring = await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' });
-await store.conferences.saveRecord(autumnBriefing(), { contentHash: 'autumn' });
-await store.conferences.saveRecord(draftBriefing(), { contentHash: 'draft' });
+const spring = await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' }, new Date().toISOString());
+await store.conferences.saveRecord(autumnBriefing(), { contentHash: 'autumn' }, new Date().toISOString());
+await store.conferences.saveRecord(draftBriefing(), { contentHash: 'draft' }, new Date().toISOString());
 
 const get = async (query: string, cookie?: string) => {
   const res = await fetch(`${url}/api/search?${query}`, cookie ? { headers: { cookie } } : {});

@@ -7,10 +7,10 @@ import { testServer } from '../support/server.ts';
 
 const { url, store } = await testServer();
 const untimed = sampleRecord();
-const { slug: plain } = await store.conferences.saveRecord(untimed, { contentHash: 'untimed' });
+const { slug: plain } = await store.conferences.saveRecord(untimed, { contentHash: 'untimed' }, new Date().toISOString());
 const timedRecord = sampleRecord({ slug: 'timed-briefing', title: 'Timed Briefing' });
 timedRecord.turns = timedRecord.turns.map((t) => ({ ...t, startsAt: t.seq * 30 }));
-const { slug: timed } = await store.conferences.saveRecord(timedRecord, { contentHash: 'timed' });
+const { slug: timed } = await store.conferences.saveRecord(timedRecord, { contentHash: 'timed' }, new Date().toISOString());
 
 test('a timed record: /c/:slug.vtt and .srt, linked from its page', async () => {
   const vtt = await fetch(`${url}/c/${timed}.vtt`);

@@ -9,7 +9,7 @@ const { url, ctx, store } = await testServer({ rateLimits: { applicationsPerHour
 const admin = await staff(ctx, url, 'admin', 'Floor Admin');
 const moderator = await staff(ctx, url, 'moderator', 'Floor Moderator');
 // An archived conference where Harbour Daily asked once: "earlier" history for the queue.
-await store.conferences.saveRecord(sampleRecord(), { contentHash: 'archive' });
+await store.conferences.saveRecord(sampleRecord(), { contentHash: 'archive' }, new Date().toISOString());
 
 async function cast(slug: string) {
   const d1 = await journalist(admin, url, 'Dora One', 'Harbour Daily', slug, 'domestic');

@@ -12,6 +12,8 @@ type Caller = UserRole | 'public';
 const ANYONE: Caller[] = ['public', ...USER_ROLES];
 const STAFF: Caller[] = [...STAFF_ROLES];
 const WRITERS: Caller[] = ['transcriber', 'interpreter', 'moderator', 'admin'];
+/** Interpreters write their languages into turns the floor-language writers open and finalize. */
+const KEEPERS: Caller[] = ['transcriber', 'moderator', 'admin'];
 const FLOOR: Caller[] = ['moderator', 'admin'];
 
 // Every documented route with who may call it. "{slug}", "{id}", "{handId}", "{seq}" are filled in below.
@@ -40,10 +42,10 @@ const MATRIX: { method: string; path: string; allowed: Caller[]; body?: unknown 
   { method: 'GET', path: '/api/conferences/{slug}/queue', allowed: FLOOR },
   { method: 'POST', path: '/api/conferences/{slug}/floor', allowed: FLOOR, body: {} },
   { method: 'GET', path: '/api/conferences/{slug}/floor-log', allowed: STAFF },
-  { method: 'POST', path: '/api/conferences/{slug}/turns', allowed: WRITERS, body: { kind: 'statement' } },
-  { method: 'POST', path: '/api/conferences/{slug}/turns/{seq}/text', allowed: WRITERS, body: { lang: 'en', append: 'x' } },
-  { method: 'POST', path: '/api/conferences/{slug}/turns/{seq}/final', allowed: WRITERS },
-  { method: 'PATCH', path: '/api/conferences/{slug}/turns/{seq}', allowed: WRITERS, body: { text: { en: 'y' } } },
+  { method: 'POST', path: '/api/conferences/{slug}/turns', allowed: KEEPERS, body: { kind: 'statement' } },
+  { method: 'POST', path: '/api/conferences/{slug}/turns/{seq}/text', allowed: WRITERS, body: { lang: 'zh', append: 'x' } },
+  { method: 'POST', path: '/api/conferences/{slug}/turns/{seq}/final', allowed: KEEPERS },
+  { method: 'PATCH', path: '/api/conferences/{slug}/turns/{seq}', allowed: WRITERS, body: { text: { zh: 'y' } } },
   { method: 'GET', path: '/api/conferences/{slug}/turns/{seq}/revisions', allowed: ANYONE },
   { method: 'GET', path: '/api/search?q=harbour', allowed: ANYONE },
   { method: 'GET', path: '/api/analytics', allowed: ANYONE },
@@ -56,6 +58,10 @@ const MATRIX: { method: string; path: string; allowed: Caller[]; body?: unknown 
   { method: 'GET', path: '/api/users', allowed: ['admin'] },
   { method: 'POST', path: '/api/users', allowed: ['admin'], body: { email: 'matrix.new@press.example', role: 'transcriber', password: 'long enough secret' } },
   { method: 'GET', path: '/api/me/conferences', allowed: ['journalist'] },
+  { method: 'PATCH', path: '/api/users/{id}', allowed: ['admin'], body: { disabled: false } },
+  { method: 'POST', path: '/api/accreditations/approve', allowed: ['admin'], body: { items: [{ id: 'no-such-application' }] } },
+  { method: 'GET', path: '/api/conferences/{slug}/review', allowed: ['admin'] },
+  { method: 'GET', path: '/api/conferences/{slug}/status', allowed: ANYONE },
   // Last: signing out ends each caller's session.
   { method: 'DELETE', path: '/api/session', allowed: ANYONE },
 ];

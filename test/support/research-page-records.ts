@@ -38,5 +38,5 @@ export function researchPageRecords(options: { hostile: boolean }): ConferenceRe
 }
 
 export async function saveResearchPageRecords(store: Store, options: { hostile: boolean }): Promise<void> {
-  for (const record of researchPageRecords(options)) await store.conferences.saveRecord(record, { contentHash: record.conference.slug });
+  for (const record of researchPageRecords(options)) await store.conferences.saveRecord(record, { contentHash: record.conference.slug }, new Date().toISOString());
 }

@@ -51,7 +51,7 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
     if (info.status === 'published') {
       const record = await findVisibleRecord(store, name, visibleStatuses(c));
       const corrections = new Map<number, RevisionView[]>();
-      for (const seq of await store.turns.correctedSeqs(info.id)) corrections.set(seq, await turnRevisions(ctx, name, seq));
+      for (const seq of await store.turns.correctedSeqs(info.id)) corrections.set(seq, await turnRevisions(ctx, name, seq, 'public'));
       const show = c.req.query('show');
       return renderPage(c, <RecordPage record={record} corrections={corrections} floorLog={await publishedFloorLog(ctx, name)} show={show && record.conference.languages.includes(show) ? show : null} />);
     }

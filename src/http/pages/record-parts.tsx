@@ -67,7 +67,7 @@ export const CorrectionHistory: FC<{ seq: number; revisions: RevisionView[]; tim
           <li>
             <p class="revision-head">
               {r.revision === 0 ? t.record.original : fill(t.record.revision, { n: r.revision })}
-              {r.revision > 0 ? ` · ${fill(t.record.revisionBy, { when: formatWhen(r.at, lang, timeZone), name: r.by ?? '?' })}` : ''}
+              {r.revision > 0 ? ` · ${fill(t.record.revisionBy, { when: formatWhen(r.at, lang, timeZone), name: r.byRole ? t.record.editorRoles[r.byRole] : '?' })}` : ''}
             </p>
             {Object.entries(r.revision === 0 ? Object.fromEntries(Object.entries(r.text).map(([l, text]) => [l, [{ value: text }]])) : r.diff).map(([l, parts]) => (
               <p class="revision-text" lang={l}>

@@ -8,7 +8,7 @@ import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../app/errors.ts';
 import { CONFERENCE_STATUSES } from '../../domain/record.ts';
 import { isStaff } from '../../domain/roles.ts';
-import { PUBLIC_STATUSES, search } from '../../search/search.ts';
+import { PUBLIC_STATUSES, search } from '../../app/search.ts';
 import { roleOf, type HttpEnv } from '../auth.ts';
 import { statusesFor } from '../selection-query.ts';
 import { ANALYTICS_FIELDS } from './analytics-form.tsx';

@@ -2,7 +2,7 @@
 // (or remove) a filter, and the pages. Every link keeps the filters in use.
 import type { FC } from 'hono/jsx';
 import { fill } from '../../i18n/index.ts';
-import type { SearchHit, SearchResponse } from '../../search/search.ts';
+import type { SearchHit, SearchResponse } from '../../app/search.ts';
 import { hrefWith } from './query-links.ts';
 import { usePage } from './scope.tsx';
 import type { SearchFormValues } from './search-form.tsx';

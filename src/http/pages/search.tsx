@@ -1,6 +1,6 @@
 import type { FC } from 'hono/jsx';
 import { fill } from '../../i18n/index.ts';
-import type { SearchResponse } from '../../search/search.ts';
+import type { SearchResponse } from '../../app/search.ts';
 import { Layout } from './layout.tsx';
 import { usePage } from './scope.tsx';
 import { SEARCH_ERROR_ID, SearchForm, type SearchFormValues } from './search-form.tsx';

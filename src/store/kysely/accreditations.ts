@@ -1,18 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Accreditation, AccreditationStatus } from '../../domain/accreditation.ts';
 import type { AccreditationsTable } from '../schema.ts';
+import type { AccreditationRepository, NewAccreditation } from '../store.ts';
 import type { Db } from './db.ts';
-
-export interface NewAccreditation {
-  name: string;
-  email: string;
-  outletName: string;
-  outletId: string | null;
-  conferenceId: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  lang?: string | null;
-}
 
 function fromRow(row: AccreditationsTable): Accreditation {
   return {
@@ -32,10 +22,10 @@ function fromRow(row: AccreditationsTable): Accreditation {
   };
 }
 
-export class AccreditationRepo {
+export class AccreditationRepo implements AccreditationRepository {
   constructor(private readonly db: Db) {}
 
-  async create(input: NewAccreditation): Promise<Accreditation> {
+  async create(input: NewAccreditation, at: string): Promise<Accreditation> {
     const row: AccreditationsTable = {
       id: randomUUID(),
       name: input.name,
@@ -47,7 +37,7 @@ export class AccreditationRepo {
       valid_until: input.validUntil,
       status: 'pending',
       user_id: null,
-      created_at: new Date().toISOString(),
+      created_at: at,
       decided_at: null,
       decided_by: null,
       lang: input.lang ?? null,
@@ -71,12 +61,12 @@ export class AccreditationRepo {
     return (await this.db.selectFrom('accreditations').selectAll().where('user_id', '=', userId).execute()).map(fromRow);
   }
 
-  async decide(id: string, decision: { status: AccreditationStatus; by: string; userId?: string; outletId?: string | null }): Promise<void> {
+  async decide(id: string, decision: { status: AccreditationStatus; by: string; userId?: string; outletId?: string | null }, at: string): Promise<void> {
     await this.db
       .updateTable('accreditations')
       .set({
         status: decision.status,
-        decided_at: new Date().toISOString(),
+        decided_at: at,
         decided_by: decision.by,
         ...(decision.userId !== undefined ? { user_id: decision.userId } : {}),
         ...(decision.outletId !== undefined ? { outlet_id: decision.outletId } : {}),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { nameKey, type ConferenceRecord, type ConferenceStatus, type Outlet, type Person } from '../../domain/record.ts';
 import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../../domain/floor-policy.ts';
 import type { ConferencesTable } from '../schema.ts';
-import type { ConferenceFilter, ConferenceInfo, ConferenceSummary, NewConference, SaveRecordOptions, SaveRecordResult } from '../store.ts';
+import type { ConferenceChanges, ConferenceFilter, ConferenceInfo, ConferenceRepository, ConferenceSummary, NewConference, SaveRecordOptions, SaveRecordResult } from '../store.ts';
 import { atomic, json, type Db } from './db.ts';
 import { OutletRepo } from './outlets.ts';
 import { conferenceFromRow, parseJson, recordFromRows, turnRow } from './rows.ts';
@@ -10,16 +10,16 @@ import { conferenceFromRow, parseJson, recordFromRows, turnRow } from './rows.ts
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits (18 columns a row). */
 const INSERT_CHUNK = 200;
 
-export class ConferenceRepo {
+export class ConferenceRepo implements ConferenceRepository {
   constructor(private readonly db: Db) {}
 
   /** Stores a whole record in one transaction; the slug gets a numeric suffix when taken. */
-  saveRecord(record: ConferenceRecord, options: SaveRecordOptions): Promise<SaveRecordResult> {
+  saveRecord(record: ConferenceRecord, options: SaveRecordOptions, at: string): Promise<SaveRecordResult> {
     return atomic(this.db, async (tx) => {
       const existing = await tx.selectFrom('conferences').select(['id', 'slug']).where('content_hash', '=', options.contentHash).executeTakeFirst();
       if (existing) return { status: 'duplicate', ...existing };
 
-      const now = new Date().toISOString();
+      const now = at;
       const id = randomUUID();
       const slug = await freeSlug(tx, record.conference.slug);
       const principals = record.people.filter((p) => p.role === 'principal');
@@ -27,7 +27,7 @@ export class ConferenceRepo {
 
       const outlets = new OutletRepo(tx);
       const outletIds = new Map<string, string>();
-      for (const outlet of uniqueOutlets(record)) outletIds.set(nameKey(outlet.name), await outlets.ensure(outlet));
+      for (const outlet of uniqueOutlets(record)) outletIds.set(nameKey(outlet.name), await outlets.ensure(outlet, at));
       const rows = record.turns.map((t) => turnRow(id, t, t.outlet ? (outletIds.get(nameKey(t.outlet.name)) ?? null) : null, now));
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insertInto('turns').values(rows.slice(i, i + INSERT_CHUNK)).execute();
       return { status: 'created', id, slug };
@@ -35,9 +35,9 @@ export class ConferenceRepo {
   }
 
   /** A new conference to be run live, with no turns yet. */
-  create(input: NewConference): Promise<ConferenceInfo> {
+  create(input: NewConference, at: string): Promise<ConferenceInfo> {
     return atomic(this.db, async (tx) => {
-      const now = new Date().toISOString();
+      const now = at;
       const id = randomUUID();
       const slug = await freeSlug(tx, input.slug);
       await tx
@@ -83,9 +83,9 @@ export class ConferenceRepo {
     return row ? infoFromRow(row) : null;
   }
 
-  /** Moves a conference; the first move to live records when it went live (`at`, default now). */
-  async setStatus(id: string, status: ConferenceStatus, at?: string): Promise<void> {
-    const now = at ?? new Date().toISOString();
+  /** Moves a conference; the first move to live records when it went live: the zero of its turns' times. */
+  async setStatus(id: string, status: ConferenceStatus, at: string): Promise<void> {
+    const now = at;
     await this.db
       .updateTable('conferences')
       .set((eb) => ({ status, updated_at: now, ...(status === 'published' ? { published_at: now } : {}), ...(status === 'live' ? { live_at: eb.fn.coalesce('live_at', eb.val(now)) } : {}) }))
@@ -93,8 +93,8 @@ export class ConferenceRepo {
       .execute();
   }
 
-  async update(id: string, changes: Partial<Pick<NewConference, 'title' | 'date' | 'time' | 'timeZone' | 'startsAt' | 'venue' | 'occasion' | 'host' | 'hostCountry' | 'topic' | 'languages' | 'principals' | 'settings'>>): Promise<void> {
-    const set: Partial<ConferencesTable> = { updated_at: new Date().toISOString() };
+  async update(id: string, changes: ConferenceChanges, at: string): Promise<void> {
+    const set: Partial<ConferencesTable> = { updated_at: at };
     if (changes.title !== undefined) set.title = changes.title;
     if (changes.date !== undefined) set.date = changes.date;
     if (changes.time !== undefined) set.time = changes.time;

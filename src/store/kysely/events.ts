@@ -1,5 +1,6 @@
 import type { EventType, LiveEvent, NewEvent } from '../../domain/events.ts';
 import type { EventsTable } from '../schema.ts';
+import type { EventRepository } from '../store.ts';
 import { json, type Db } from './db.ts';
 import { parseJson } from './rows.ts';
 
@@ -15,14 +16,14 @@ function fromRow(row: EventsTable): LiveEvent {
   };
 }
 
-export class EventRepo {
+export class EventRepo implements EventRepository {
   constructor(private readonly db: Db) {}
 
   /**
    * Appends events to a conference's log with the next ids. Call inside the transaction that makes
    * the change they describe: the counter row lock keeps ids gapless under concurrent writers.
    */
-  async append(conferenceId: string, events: readonly NewEvent[]): Promise<LiveEvent[]> {
+  async append(conferenceId: string, events: readonly NewEvent[], at: string): Promise<LiveEvent[]> {
     if (events.length === 0) return [];
     const counter = await this.db
       .updateTable('conferences')
@@ -31,7 +32,7 @@ export class EventRepo {
       .returning('last_event_id')
       .executeTakeFirstOrThrow();
     const first = counter.last_event_id - events.length + 1;
-    const now = new Date().toISOString();
+    const now = at;
     const rows: EventsTable[] = events.map((e, i) => ({
       conference_id: conferenceId,
       id: first + i,

@@ -1,25 +1,18 @@
 import type { FloorAction, FloorLogEntry } from '../../domain/floor.ts';
+import type { FloorLogRepository, NewFloorLogEntry } from '../store.ts';
 import type { Db } from './db.ts';
 
-export interface NewFloorLogEntry {
-  action: FloorAction;
-  actorId: string;
-  handId: string;
-  policyHandId: string | null;
-  turnSeq: number | null;
-}
-
-export class FloorLogRepo {
+export class FloorLogRepo implements FloorLogRepository {
   constructor(private readonly db: Db) {}
 
-  async append(conferenceId: string, entry: NewFloorLogEntry): Promise<void> {
+  async append(conferenceId: string, entry: NewFloorLogEntry, at: string): Promise<void> {
     const last = await this.db.selectFrom('floor_log').select((eb) => eb.fn.max('n').as('n')).where('conference_id', '=', conferenceId).executeTakeFirst();
     await this.db
       .insertInto('floor_log')
       .values({
         conference_id: conferenceId,
         n: Number(last?.n ?? 0) + 1,
-        at: new Date().toISOString(),
+        at,
         action: entry.action,
         actor_id: entry.actorId,
         hand_id: entry.handId,

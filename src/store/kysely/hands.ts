@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Hand, HandStatus } from '../../domain/floor.ts';
 import type { Origin } from '../../domain/record.ts';
+import type { HandRepository, NewHand } from '../store.ts';
 import type { Db } from './db.ts';
 
-export interface NewHand {
-  conferenceId: string;
-  userId: string;
-  outletId: string | null;
-  topic: string | null;
-  question: string | null;
-  followUp: boolean;
-}
-
-export class HandRepo {
+export class HandRepo implements HandRepository {
   constructor(private readonly db: Db) {}
 
   private select() {
@@ -23,7 +15,7 @@ export class HandRepo {
       .select(['h.id', 'h.conference_id', 'h.user_id', 'u.name as journalist_name', 'h.outlet_id', 'o.name as outlet_name', 'o.origin', 'h.topic', 'h.question', 'h.follow_up', 'h.status', 'h.raised_at', 'h.resolved_at']);
   }
 
-  async raise(input: NewHand): Promise<string> {
+  async raise(input: NewHand, at: string): Promise<string> {
     const id = randomUUID();
     await this.db
       .insertInto('hands')
@@ -36,7 +28,7 @@ export class HandRepo {
         question: input.question,
         follow_up: input.followUp ? 1 : 0,
         status: 'waiting',
-        raised_at: new Date().toISOString(),
+        raised_at: at,
         resolved_at: null,
       })
       .execute();
@@ -58,14 +50,14 @@ export class HandRepo {
     return row ? handFromRow(row) : null;
   }
 
-  async resolve(id: string, status: Exclude<HandStatus, 'waiting'>): Promise<void> {
-    await this.db.updateTable('hands').set({ status, resolved_at: new Date().toISOString() }).where('id', '=', id).where('status', '=', 'waiting').execute();
+  async resolve(id: string, status: Exclude<HandStatus, 'waiting'>, at: string): Promise<void> {
+    await this.db.updateTable('hands').set({ status, resolved_at: at }).where('id', '=', id).where('status', '=', 'waiting').execute();
   }
 
   /** Withdraws every waiting hand of a user (revoked accreditation); answers the conferences touched. */
-  async withdrawAllOf(userId: string): Promise<string[]> {
+  async withdrawAllOf(userId: string, at: string): Promise<string[]> {
     const rows = await this.db.selectFrom('hands').select('conference_id').where('user_id', '=', userId).where('status', '=', 'waiting').execute();
-    await this.db.updateTable('hands').set({ status: 'withdrawn', resolved_at: new Date().toISOString() }).where('user_id', '=', userId).where('status', '=', 'waiting').execute();
+    await this.db.updateTable('hands').set({ status: 'withdrawn', resolved_at: at }).where('user_id', '=', userId).where('status', '=', 'waiting').execute();
     return [...new Set(rows.map((r) => r.conference_id))];
   }
 

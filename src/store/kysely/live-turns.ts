@@ -1,46 +1,20 @@
-// Turns written live: opened, written in pieces per language, finalized, corrected with revisions kept.
-import type { Outlet, Person, Turn, TurnKind } from '../../domain/record.ts';
+// Turns written live: opened, written in pieces per language, finalized, replaced by corrections
+// (what a correction keeps is app/'s rule: src/app/writing.ts).
+import type { Outlet, Person, TurnKind } from '../../domain/record.ts';
+import type { UserRole } from '../../domain/roles.ts';
+import type { LiveTurn, LiveTurnRepository, NewTurnRevision, OpenTurn, TurnContent, TurnRevision } from '../store.ts';
 import type { TurnsTable } from '../schema.ts';
 import { json, type Db } from './db.ts';
 import { parseJson, turnFromRow } from './rows.ts';
-
-export interface LiveTurn extends Turn {
-  state: 'open' | 'final';
-  revision: number;
-  handId: string | null;
-  updatedAt: string;
-}
-
-export interface TurnRevision {
-  revision: number;
-  kind: TurnKind;
-  speaker: Person | null;
-  outlet: Outlet | null;
-  text: Record<string, string>;
-  authorId: string | null;
-  authorName: string | null;
-  createdAt: string;
-}
-
-export interface OpenTurn {
-  kind: TurnKind;
-  speaker: Person | null;
-  outlet: Outlet | null;
-  outletId: string | null;
-  replyTo: number | null;
-  label: string | null;
-  startsAt: number | null;
-  handId: string | null;
-}
 
 export function liveTurnFromRow(row: TurnsTable): LiveTurn {
   return { ...turnFromRow(row), state: row.state as LiveTurn['state'], revision: row.revision, handId: row.hand_id, updatedAt: row.updated_at };
 }
 
-export class LiveTurnRepo {
+export class LiveTurnRepo implements LiveTurnRepository {
   constructor(private readonly db: Db) {}
 
-  async open(conferenceId: string, input: OpenTurn): Promise<LiveTurn> {
+  async open(conferenceId: string, input: OpenTurn, at: string): Promise<LiveTurn> {
     const last = await this.db.selectFrom('turns').select((eb) => eb.fn.max('seq').as('seq')).where('conference_id', '=', conferenceId).executeTakeFirst();
     const row: TurnsTable = {
       conference_id: conferenceId,
@@ -57,7 +31,7 @@ export class LiveTurnRepo {
       text: '{}',
       starts_at: input.startsAt,
       ends_at: null,
-      updated_at: new Date().toISOString(),
+      updated_at: at,
       state: 'open',
       revision: 0,
       hand_id: input.handId,
@@ -75,43 +49,37 @@ export class LiveTurnRepo {
     return (await this.db.selectFrom('turns').selectAll().where('conference_id', '=', conferenceId).orderBy('seq').execute()).map(liveTurnFromRow);
   }
 
-  async setText(conferenceId: string, seq: number, text: Record<string, string>): Promise<void> {
-    await this.db.updateTable('turns').set({ text: JSON.stringify(text), updated_at: new Date().toISOString() }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
+  async setText(conferenceId: string, seq: number, text: Record<string, string>, at: string): Promise<void> {
+    await this.db.updateTable('turns').set({ text: JSON.stringify(text), updated_at: at }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
   }
 
-  async finalize(conferenceId: string, seq: number, endsAt: number | null): Promise<void> {
-    await this.db.updateTable('turns').set({ state: 'final', ends_at: endsAt, updated_at: new Date().toISOString() }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
+  async finalize(conferenceId: string, seq: number, endsAt: number | null, at: string): Promise<void> {
+    await this.db.updateTable('turns').set({ state: 'final', ends_at: endsAt, updated_at: at }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
   }
 
-  /** Replaces a turn's content and keeps what it said before as a numbered revision. */
-  async correct(conferenceId: string, turn: LiveTurn, changes: { kind: TurnKind; speaker: Person | null; outlet: Outlet | null; text: Record<string, string> }, authorId: string): Promise<number> {
-    const now = new Date().toISOString();
-    if (turn.revision === 0) await this.keepRevision(conferenceId, turn, 0, null, turn.updatedAt);
-    const revision = turn.revision + 1;
+  async replace(conferenceId: string, seq: number, content: TurnContent, revision: number, at: string): Promise<void> {
     await this.db
       .updateTable('turns')
       .set({
-        kind: changes.kind,
-        speaker: json(changes.speaker),
-        speaker_name: changes.speaker?.name ?? null,
-        outlet: json(changes.outlet),
-        outlet_name: changes.outlet?.name ?? null,
-        outlet_origin: changes.outlet?.origin ?? null,
-        text: JSON.stringify(changes.text),
+        kind: content.kind,
+        speaker: json(content.speaker),
+        speaker_name: content.speaker?.name ?? null,
+        outlet: json(content.outlet),
+        outlet_name: content.outlet?.name ?? null,
+        outlet_origin: content.outlet?.origin ?? null,
+        text: JSON.stringify(content.text),
         revision,
-        updated_at: now,
+        updated_at: at,
       })
       .where('conference_id', '=', conferenceId)
-      .where('seq', '=', turn.seq)
+      .where('seq', '=', seq)
       .execute();
-    await this.keepRevision(conferenceId, { ...turn, ...changes }, revision, authorId, now);
-    return revision;
   }
 
-  private async keepRevision(conferenceId: string, turn: Pick<Turn, 'seq' | 'kind' | 'speaker' | 'outlet' | 'text'>, revision: number, authorId: string | null, at: string) {
+  async keepRevision(conferenceId: string, r: NewTurnRevision): Promise<void> {
     await this.db
       .insertInto('turn_revisions')
-      .values({ conference_id: conferenceId, seq: turn.seq, revision, kind: turn.kind, speaker: json(turn.speaker), outlet: json(turn.outlet), text: JSON.stringify(turn.text), author_id: authorId, created_at: at })
+      .values({ conference_id: conferenceId, seq: r.seq, revision: r.revision, kind: r.kind, speaker: json(r.speaker), outlet: json(r.outlet), text: JSON.stringify(r.text), author_id: r.authorId, created_at: r.at })
       .execute();
   }
 
@@ -119,7 +87,7 @@ export class LiveTurnRepo {
     const rows = await this.db
       .selectFrom('turn_revisions as r')
       .leftJoin('users as u', 'u.id', 'r.author_id')
-      .select(['r.revision', 'r.kind', 'r.speaker', 'r.outlet', 'r.text', 'r.author_id', 'u.name as author_name', 'r.created_at'])
+      .select(['r.revision', 'r.kind', 'r.speaker', 'r.outlet', 'r.text', 'r.author_id', 'u.name as author_name', 'u.role as author_role', 'r.created_at'])
       .where('r.conference_id', '=', conferenceId)
       .where('r.seq', '=', seq)
       .orderBy('r.revision')
@@ -132,6 +100,7 @@ export class LiveTurnRepo {
       text: parseJson<Record<string, string>>(r.text, {}),
       authorId: r.author_id,
       authorName: r.author_name,
+      authorRole: (r.author_role as UserRole | null) ?? null,
       createdAt: r.created_at,
     }));
   }

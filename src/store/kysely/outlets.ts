@@ -1,17 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey, type Origin, type Outlet } from '../../domain/record.ts';
-import type { StoredOutlet } from '../store.ts';
+import { nameKey, type Outlet } from '../../domain/record.ts';
+import type { NewOutlet, OutletRepository, StoredOutlet } from '../store.ts';
 import type { Db } from './db.ts';
 import { outletFromRow, parseJson } from './rows.ts';
 
-export interface NewOutlet {
-  name: string;
-  aliases: string[];
-  country: string | null;
-  origin: Origin;
-}
-
-export class OutletRepo {
+export class OutletRepo implements OutletRepository {
   constructor(private readonly db: Db) {}
 
   async list(): Promise<StoredOutlet[]> {
@@ -33,7 +26,7 @@ export class OutletRepo {
     return byAlias ? outletFromRow(byAlias) : null;
   }
 
-  async create(outlet: NewOutlet): Promise<StoredOutlet> {
+  async create(outlet: NewOutlet, at: string): Promise<StoredOutlet> {
     const row = {
       id: randomUUID(),
       name: outlet.name,
@@ -41,14 +34,14 @@ export class OutletRepo {
       aliases: JSON.stringify(outlet.aliases),
       country: outlet.country,
       origin: outlet.origin,
-      created_at: new Date().toISOString(),
+      created_at: at,
     };
     await this.db.insertInto('outlets').values(row).execute();
     return outletFromRow(row);
   }
 
   /** Links a record's outlet to the registry, adding it when the registry lacks it. */
-  async ensure(outlet: Outlet): Promise<string> {
-    return (await this.findByName(outlet.name))?.id ?? (await this.create(outlet)).id;
+  async ensure(outlet: Outlet, at: string): Promise<string> {
+    return (await this.findByName(outlet.name))?.id ?? (await this.create(outlet, at)).id;
   }
 }

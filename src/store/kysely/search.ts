@@ -3,53 +3,12 @@
 // large turns rows. Both are kept by triggers on turns and conferences (migration 0003_search).
 // SQLite only: FTS5 has no PostgreSQL counterpart in Kysely's builder, so this is raw SQL.
 import { sql, type RawBuilder } from 'kysely';
-import type { MatchPlan } from '../../search/match.ts';
-import type { MemoryFilters } from '../../search/memory/collect.ts';
-import { searchMemoryOf } from '../../search/memory/engine.ts';
+import { searchMemoryOf } from '../sqlite/search-memory/engine.ts';
 import type { Collected } from '../sqlite/search-collect.ts';
+import type { SearchHitRow, SearchRepository, SearchRows, SearchSpec } from '../store.ts';
 import type { Db } from './db.ts';
 
-/** The filters (statuses, speaker, outlet, origin, kind, from, to, lang) are the in-memory search's. */
-export interface SearchSpec extends MemoryFilters {
-  /** An FTS5 MATCH expression built by src/search/match.ts, never raw user text. */
-  match: string;
-  /** The same query as phrases and operators, for the in-memory search. */
-  plan?: MatchPlan;
-  conferenceId?: string;
-  limit: number;
-  offset: number;
-  /** How many speakers and outlets the facets list, most frequent first; years are all listed. */
-  facetSize: number;
-}
-
-export interface SearchHitRow {
-  slug: string;
-  title: string;
-  date: string | null;
-  seq: number;
-  lang: string;
-  kind: string;
-  speaker: string | null;
-  outlet: string | null;
-  origin: string | null;
-  /** The turn's text in this language. */
-  text: string;
-  /** bm25, higher is better. */
-  score: number;
-}
-
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
-export interface SearchRows {
-  hits: SearchHitRow[];
-  total: number;
-  facets: { speakers: FacetCount[]; outlets: FacetCount[]; years: FacetCount[] };
-}
-
-export class SearchRepo {
+export class SearchRepo implements SearchRepository {
   constructor(private readonly db: Db) {}
 
   /**

@@ -10,7 +10,7 @@ import { openSqliteStore } from '../sqlite/open.ts';
 const store = await openSqliteStore(join(tempDir(), 'selection.db'));
 after(() => store.close());
 for (const [i, record] of [...archive().reverse(), makeRecord('undated', null, [q(harbourDaily, 'When?')]), makeRecord('2024-02-01-draft', '2024-02-01', [q(harbourDaily, 'Secret?')], { status: 'draft' })].entries()) {
-  await store.conferences.saveRecord(record, { contentHash: `h${i}` });
+  await store.conferences.saveRecord(record, { contentHash: `h${i}` }, new Date().toISOString());
 }
 const slugs = (list: { record: { conference: { slug: string } } }[]) => list.map((s) => s.record.conference.slug);
 

@@ -2,33 +2,15 @@
 // one query for the conferences and one per chunk of them for their turns, instead of a query per
 // record. Conference-level filters run in SQL; turn-level ones are applied by the caller
 // (src/domain/selection.ts), since an exchange is kept or dropped as a whole.
-import type { ConferenceRecord } from '../../domain/record.ts';
 import type { TurnsTable } from '../schema.ts';
+import type { RecordsQuery, SelectionRepository, StoredRecord } from '../store.ts';
 import type { Db } from './db.ts';
 import { recordFromRows } from './rows.ts';
 
 /** Conferences per turns query: far under SQLite's and PostgreSQL's bound-parameter limits. */
 const ID_CHUNK = 500;
 
-export interface RecordsQuery {
-  statuses: readonly string[];
-  /** Only these slugs, when given. */
-  slugs?: readonly string[];
-  /** Conference dates, inclusive, YYYY-MM-DD. */
-  from?: string;
-  to?: string;
-  /** Newest publication first, at most this many (the feed); otherwise every match, oldest first. */
-  newestPublished?: number;
-}
-
-export interface StoredRecord {
-  record: ConferenceRecord;
-  /** When the conference was last published; null if it never was. */
-  publishedAt: string | null;
-  updatedAt: string;
-}
-
-export class SelectionRepo {
+export class SelectionRepo implements SelectionRepository {
   constructor(private readonly db: Db) {}
 
   /** Which of these slugs name a conference in one of these statuses. */

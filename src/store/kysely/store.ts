@@ -1,6 +1,7 @@
 // One Store over Kysely: the query code is shared by every dialect; only the connection differs.
 import { Migrator } from 'kysely';
 import { migrationProvider } from '../migrations.ts';
+import type { Repositories, Store } from '../store.ts';
 import { AccreditationRepo } from './accreditations.ts';
 import { ConferenceRepo } from './conferences.ts';
 import type { Db } from './db.ts';
@@ -14,7 +15,7 @@ import { SelectionRepo } from './selection.ts';
 import { SessionRepo, UserRepo } from './users.ts';
 
 /** Every repository over one executor: the database itself, or a transaction. */
-export function repositories(db: Db) {
+export function repositories(db: Db): Repositories {
   return {
     conferences: new ConferenceRepo(db),
     outlets: new OutletRepo(db),
@@ -28,15 +29,6 @@ export function repositories(db: Db) {
     search: new SearchRepo(db),
     selection: new SelectionRepo(db),
   };
-}
-
-export type Repositories = ReturnType<typeof repositories>;
-
-export interface Store extends Repositories {
-  readonly dialect: 'sqlite' | 'postgres';
-  /** Runs fn with repositories bound to one transaction: all of it commits, or none. */
-  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
-  close(): Promise<void>;
 }
 
 export function createStore(db: Db, dialect: Store['dialect']): Store {

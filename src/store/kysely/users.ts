@@ -1,24 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { User, UserRole } from '../../domain/roles.ts';
 import type { UsersTable } from '../schema.ts';
+import type { NewUser, SessionRepository, UserRepository } from '../store.ts';
 import type { Db } from './db.ts';
-
-export interface NewUser {
-  email: string;
-  name: string;
-  role: UserRole;
-  passwordHash: string | null;
-  outletId: string | null;
-}
 
 function userFromRow(row: UsersTable): User {
   return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, outletId: row.outlet_id, createdAt: row.created_at, disabledAt: row.disabled_at };
 }
 
-export class UserRepo {
+export class UserRepo implements UserRepository {
   constructor(private readonly db: Db) {}
 
-  async create(input: NewUser): Promise<User> {
+  async create(input: NewUser, at: string): Promise<User> {
     const row: UsersTable = {
       id: randomUUID(),
       email: input.email.toLowerCase(),
@@ -26,7 +19,7 @@ export class UserRepo {
       role: input.role,
       password_hash: input.passwordHash,
       outlet_id: input.outletId,
-      created_at: new Date().toISOString(),
+      created_at: at,
       disabled_at: null,
     };
     await this.db.insertInto('users').values(row).execute();
@@ -69,11 +62,11 @@ export class UserRepo {
 }
 
 /** Sessions and access tokens are kept only as hashes of the secrets the user holds. */
-export class SessionRepo {
+export class SessionRepo implements SessionRepository {
   constructor(private readonly db: Db) {}
 
-  async create(tokenHash: string, userId: string, expiresAt: string): Promise<void> {
-    await this.db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, created_at: new Date().toISOString(), expires_at: expiresAt, revoked_at: null }).execute();
+  async create(tokenHash: string, userId: string, expiresAt: string, at: string): Promise<void> {
+    await this.db.insertInto('sessions').values({ token_hash: tokenHash, user_id: userId, created_at: at, expires_at: expiresAt, revoked_at: null }).execute();
   }
 
   /** The user a live session belongs to. */
@@ -90,16 +83,16 @@ export class SessionRepo {
     return row ? userFromRow(row) : null;
   }
 
-  async revoke(tokenHash: string): Promise<void> {
-    await this.db.updateTable('sessions').set({ revoked_at: new Date().toISOString() }).where('token_hash', '=', tokenHash).execute();
+  async revoke(tokenHash: string, at: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ revoked_at: at }).where('token_hash', '=', tokenHash).execute();
   }
 
-  async revokeAllOf(userId: string): Promise<void> {
-    await this.db.updateTable('sessions').set({ revoked_at: new Date().toISOString() }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  async revokeAllOf(userId: string, at: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ revoked_at: at }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
   }
 
-  async createAccessToken(tokenHash: string, userId: string, accreditationId: string, expiresAt: string): Promise<void> {
-    await this.db.insertInto('access_tokens').values({ token_hash: tokenHash, user_id: userId, accreditation_id: accreditationId, created_at: new Date().toISOString(), expires_at: expiresAt, used_at: null }).execute();
+  async createAccessToken(tokenHash: string, userId: string, accreditationId: string, expiresAt: string, at: string): Promise<void> {
+    await this.db.insertInto('access_tokens').values({ token_hash: tokenHash, user_id: userId, accreditation_id: accreditationId, created_at: at, expires_at: expiresAt, used_at: null }).execute();
   }
 
   /** Marks an unused, unexpired access token used; answers whose it was, or null. */

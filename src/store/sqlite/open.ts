@@ -3,10 +3,11 @@ import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { searchTextPart } from '../../search/index-text.ts';
-import { attachSearchMemory } from '../../search/memory/engine.ts';
+import { attachSearchMemory } from './search-memory/engine.ts';
 import { searchCollectAggregate } from './search-collect.ts';
 import type { Database } from '../schema.ts';
-import { createStore, migrateToLatest, type Store } from '../kysely/store.ts';
+import type { Store } from '../store.ts';
+import { createStore, migrateToLatest } from '../kysely/store.ts';
 
 /**
  * Opens (creating if needed) the embedded database: WAL so readers never wait for the writer,

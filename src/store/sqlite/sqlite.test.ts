@@ -14,7 +14,7 @@ storeContract('sqlite', () => openSqliteStore(join(dir, `contract-${++n}.db`)));
 test('sqlite: the file is in WAL mode and survives reopening', async () => {
   const path = join(dir, 'sub', 'reopen.db');
   const store = await openSqliteStore(path);
-  const saved = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'r' });
+  const saved = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'r' }, new Date().toISOString());
   await store.close();
   const raw = new SQLite(path, { readonly: true });
   assert.equal(raw.pragma('journal_mode', { simple: true }), 'wal');

@@ -1,8 +1,8 @@
 // One pass over a query's matching documents, in memory: the filters, the total, the counts per
 // speaker, outlet and year, and the best `keep` by bm25, as presser_search_collect gathers them
 // from SQL (src/store/sqlite/search-collect.ts), to the same result.
-import { latestFirst, mostFrequent, TopRanks, type Collected } from '../../store/sqlite/search-collect.ts';
-import type { MatchNode } from '../match.ts';
+import { latestFirst, mostFrequent, TopRanks, type Collected } from '../search-collect.ts';
+import type { MatchNode } from '../../../search/match.ts';
 import { phraseScore } from './bm25.ts';
 import type { StringColumn } from './columns.ts';
 import type { DocTable } from './doc-table.ts';

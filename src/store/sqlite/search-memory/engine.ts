@@ -10,9 +10,9 @@
 // path's: the same total, facets, order and scores. Both follow writes within the same snapshot.
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../store/schema.ts';
-import type { Collected } from '../../store/sqlite/search-collect.ts';
-import { phraseExpression, type MatchPlan, type Phrase } from '../match.ts';
+import type { Database } from '../../schema.ts';
+import type { Collected } from '../search-collect.ts';
+import { phraseExpression, type MatchPlan, type Phrase } from '../../../search/match.ts';
 import { averageLength, idfOf, idfRatio } from './bm25.ts';
 import { collect, matching, type MemoryFilters } from './collect.ts';
 import { DocTable } from './doc-table.ts';

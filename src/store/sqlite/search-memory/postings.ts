@@ -13,7 +13,7 @@
 //     query of that phrase alone: with one phrase, rank = -idf * g(f, D) and f is read back
 //     (bm25.ts), ~1 µs a document.
 import type BetterSqlite3 from 'better-sqlite3';
-import { phraseExpression, type Phrase } from '../match.ts';
+import { phraseExpression, type Phrase } from '../../../search/match.ts';
 import { averageLength, idfOf, idfRatio, occurrencesFromScore } from './bm25.ts';
 import type { DocTable } from './doc-table.ts';
 import type { IndexTotals } from './fts5-records.ts';

@@ -1,6 +1,6 @@
 // The filters a search accepts, checked once for the CLI and HTTP alike: an unknown value is a
 // validation_failed AppError naming the field (HTTP 400, CLI exit 2), never an empty result.
-import { AppError } from '../app/errors.ts';
+import { AppError } from './errors.ts';
 import { isIsoDate, ORIGINS, TURN_KINDS, type Origin, type TurnKind } from '../domain/record.ts';
 
 export interface SearchFilters {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import SQLite from 'better-sqlite3';
-import { AppError } from '../app/errors.ts';
+import { AppError } from './errors.ts';
 import { CONFERENCE_STATUSES, paragraphs, RECORD_SCHEMA, type ConferenceRecord } from '../domain/record.ts';
 import { ConferenceRepo } from '../store/kysely/conferences.ts';
 import { migrationProvider } from '../store/migrations.ts';
@@ -18,9 +18,9 @@ import { search, type SearchResponse } from './search.ts';
 const dir = tempDir();
 const store = await openSqliteStore(join(dir, 'search.db'));
 after(() => store.close());
-const spring = await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' });
-const autumn = await store.conferences.saveRecord(autumnBriefing(), { contentHash: 'autumn' });
-await store.conferences.saveRecord(draftBriefing(), { contentHash: 'draft' });
+const spring = await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' }, new Date().toISOString());
+const autumn = await store.conferences.saveRecord(autumnBriefing(), { contentHash: 'autumn' }, new Date().toISOString());
+await store.conferences.saveRecord(draftBriefing(), { contentHash: 'draft' }, new Date().toISOString());
 
 /** The hits as "slug-initial#tSEQ/lang", e.g. "s#t2/zh", in rank order. */
 const anchors = (r: SearchResponse) => r.results.map((h) => `${h.conference.slug[5] === '0' ? 's' : 'a'}${h.url.slice(h.url.indexOf('#'))}/${h.lang}`);
@@ -183,18 +183,18 @@ describe('search: bad queries', () => {
 
 describe('search: the index follows the turns', () => {
   test('live turns: opened, written, corrected', async () => {
-    const info = await store.conferences.create({ slug: 'live-briefing', title: 'Live Briefing', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en', 'zh'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } });
-    await store.conferences.setStatus(info.id, 'live');
-    const opened = await store.turns.open(info.id, { kind: 'answer', speaker: meiLin, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null });
+    const info = await store.conferences.create({ slug: 'live-briefing', title: 'Live Briefing', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en', 'zh'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } }, new Date().toISOString());
+    await store.conferences.setStatus(info.id, 'live', new Date().toISOString());
+    const opened = await store.turns.open(info.id, { kind: 'answer', speaker: meiLin, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null }, new Date().toISOString());
     const scope = { conference: 'live-briefing' };
     assert.equal((await find('lighthouse', scope)).total, 0);
-    await store.turns.setText(info.id, opened.seq, { en: 'The lighthouse' });
+    await store.turns.setText(info.id, opened.seq, { en: 'The lighthouse' }, new Date().toISOString());
     assert.equal((await find('lighthouse', scope)).total, 1);
-    await store.turns.setText(info.id, opened.seq, { en: 'The lighthouse reopens', zh: '灯塔重新开放' });
+    await store.turns.setText(info.id, opened.seq, { en: 'The lighthouse reopens', zh: '灯塔重新开放' }, new Date().toISOString());
     assert.equal((await find('reopens', scope)).total, 1);
     assert.equal((await find('灯塔', scope)).total, 1);
     const turn = (await store.turns.get(info.id, opened.seq))!;
-    await store.turns.correct(info.id, turn, { kind: 'statement', speaker: ivoBrandt, outlet: harbourDaily, text: { en: 'The beacon reopens' } }, 'editor');
+    await store.turns.replace(info.id, turn.seq, { kind: 'statement', speaker: ivoBrandt, outlet: harbourDaily, text: { en: 'The beacon reopens' } }, 1, new Date().toISOString());
     assert.equal((await find('lighthouse', scope)).total, 0);
     assert.equal((await find('灯塔', scope)).total, 0);
     const [hit] = (await find('beacon', scope)).results;
@@ -202,12 +202,12 @@ describe('search: the index follows the turns', () => {
   });
 
   test('status and date changes move a conference in and out of public search', async () => {
-    const saved = await store.conferences.saveRecord({ ...springBriefing(), conference: { ...springBriefing().conference, slug: 'moving', status: 'ended' } }, { contentHash: 'moving' });
+    const saved = await store.conferences.saveRecord({ ...springBriefing(), conference: { ...springBriefing().conference, slug: 'moving', status: 'ended' } }, { contentHash: 'moving' }, new Date().toISOString());
     const scope = { conference: 'moving' };
     assert.equal((await find('cooperation', scope)).total, 0);
-    await store.conferences.setStatus(saved.id, 'published');
+    await store.conferences.setStatus(saved.id, 'published', new Date().toISOString());
     assert.equal((await find('cooperation', scope)).total, 3);
-    await store.conferences.update(saved.id, { date: '2019-01-01' });
+    await store.conferences.update(saved.id, { date: '2019-01-01' }, new Date().toISOString());
     assert.deepEqual((await find('cooperation', scope)).facets.years, [{ value: '2019', count: 3 }]);
     assert.ok(await store.conferences.delete('moving'));
     await assert.rejects(find('cooperation', scope), /no conference/);
@@ -219,7 +219,7 @@ describe('search: the index follows the turns', () => {
     const sqlite = new SQLite(path);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     await new Migrator({ db, provider: migrationProvider }).migrateTo('0002_live');
-    await new ConferenceRepo(db).saveRecord(springBriefing(), { contentHash: 'old' });
+    await new ConferenceRepo(db).saveRecord(springBriefing(), { contentHash: 'old' }, new Date().toISOString());
     await db.destroy();
     const reopened = await openSqliteStore(path);
     try {
@@ -236,7 +236,7 @@ describe('search: the seed transcript', () => {
     try {
       const turns = paragraphs(readSeed().replace(/-\n(?=\p{Ll})/gu, '').replace(/(?<!\n)\n(?!\n)/g, ' ')).map((text, i) => ({ seq: i + 1, kind: 'statement' as const, speaker: null, outlet: null, replyTo: null, label: null, text: { en: text } }));
       const record: ConferenceRecord = { ...springBriefing(), schema: RECORD_SCHEMA, turns, conference: { ...springBriefing().conference, slug: 'seed' } };
-      await seedStore.conferences.saveRecord(record, { contentHash: 'seed' });
+      await seedStore.conferences.saveRecord(record, { contentHash: 'seed' }, new Date().toISOString());
       assert.ok((await search(seedStore, 'multilateralism', {})).total >= 2);
       const phrase = await search(seedStore, '"Global South"', {});
       assert.ok(phrase.total >= 1);

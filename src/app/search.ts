@@ -1,12 +1,12 @@
 // Searching the archive: the one entry point the CLI and the HTTP API share.
 import { CONFERENCE_STATUSES, type ConferenceStatus, type Origin, type TurnKind } from '../domain/record.ts';
 import { isPublic } from '../domain/lifecycle.ts';
-import type { FacetCount } from '../store/kysely/search.ts';
+import type { FacetCount } from '../store/store.ts';
 import type { Store } from '../store/store.ts';
-import { checkFilters, invalid, type RawSearchFilters } from './filters.ts';
-import { highlightTerms, matchPlan } from './match.ts';
-import { parseQuery } from './query.ts';
-import { snippet } from './snippet.ts';
+import { checkFilters, invalid, type RawSearchFilters } from './search-filters.ts';
+import { highlightTerms, matchPlan } from '../search/match.ts';
+import { parseQuery } from '../search/query.ts';
+import { snippet } from '../search/snippet.ts';
 
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 20;

@@ -5,17 +5,17 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import SQLite from 'better-sqlite3';
-import { CONFERENCE_STATUSES, RECORD_SCHEMA, type ConferenceRecord, type ConferenceStatus, type Outlet, type Person, type Turn, type TurnKind } from '../../domain/record.ts';
-import type { SearchRows } from '../../store/kysely/search.ts';
-import { openSqliteStore } from '../../store/sqlite/open.ts';
-import type { Store } from '../../store/store.ts';
-import { autumnBriefing, draftBriefing, ivoBrandt, meiLin, springBriefing } from '../../../test/support/search-records.ts';
-import { harbourDaily } from '../../../test/support/records.ts';
-import { tempDir } from '../../../test/support/tmp.ts';
-import { matchPlan } from '../match.ts';
-import { parseQuery } from '../query.ts';
-import { FACET_SIZE, PUBLIC_STATUSES, search, type SearchOptions } from '../search.ts';
-import type { RawSearchFilters } from '../filters.ts';
+import { CONFERENCE_STATUSES, RECORD_SCHEMA, type ConferenceRecord, type ConferenceStatus, type Outlet, type Person, type Turn, type TurnKind } from '../../../domain/record.ts';
+import type { SearchRows } from '../../store.ts';
+import { openSqliteStore } from '../open.ts';
+import type { Store } from '../../store.ts';
+import { autumnBriefing, draftBriefing, ivoBrandt, meiLin, springBriefing } from '../../../../test/support/search-records.ts';
+import { harbourDaily } from '../../../../test/support/records.ts';
+import { tempDir } from '../../../../test/support/tmp.ts';
+import { matchPlan } from '../../../search/match.ts';
+import { parseQuery } from '../../../search/query.ts';
+import { FACET_SIZE, PUBLIC_STATUSES, search, type SearchOptions } from '../../../app/search.ts';
+import type { RawSearchFilters } from '../../../app/search-filters.ts';
 import { SearchMemory } from './engine.ts';
 
 const dir = tempDir();
@@ -101,10 +101,10 @@ async function allSame(queries = QUERIES): Promise<void> {
 
 before(async () => {
   store = await openSqliteStore(path);
-  await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' });
-  await store.conferences.saveRecord(autumnBriefing(), { contentHash: 'autumn' });
-  await store.conferences.saveRecord(draftBriefing(), { contentHash: 'draft' });
-  for (let n = 0; n < 120; n++) await store.conferences.saveRecord(conference(n), { contentHash: `gen-${n}` });
+  await store.conferences.saveRecord(springBriefing(), { contentHash: 'spring' }, new Date().toISOString());
+  await store.conferences.saveRecord(autumnBriefing(), { contentHash: 'autumn' }, new Date().toISOString());
+  await store.conferences.saveRecord(draftBriefing(), { contentHash: 'draft' }, new Date().toISOString());
+  for (let n = 0; n < 120; n++) await store.conferences.saveRecord(conference(n), { contentHash: `gen-${n}` }, new Date().toISOString());
   assert.equal(await store.search.warm(), true);
 });
 after(() => store.close());
@@ -132,11 +132,11 @@ describe('in-memory search gives what SQL gives', () => {
 describe('in-memory search follows writes', () => {
   test('new conferences, from this connection and from another one', async () => {
     await allSame();
-    for (let n = 200; n < 203; n++) await store.conferences.saveRecord(conference(n, 'published'), { contentHash: `gen-${n}` });
+    for (let n = 200; n < 203; n++) await store.conferences.saveRecord(conference(n, 'published'), { contentHash: `gen-${n}` }, new Date().toISOString());
     await allSame();
     const other = await openSqliteStore(path);
     try {
-      await other.conferences.saveRecord(conference(300, 'published'), { contentHash: 'gen-300' });
+      await other.conferences.saveRecord(conference(300, 'published'), { contentHash: 'gen-300' }, new Date().toISOString());
     } finally {
       await other.close();
     }
@@ -144,17 +144,17 @@ describe('in-memory search follows writes', () => {
   });
 
   test('live turns written word by word, then corrected', async () => {
-    const info = await store.conferences.create({ slug: 'live-memory', title: 'Live', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en', 'zh'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } });
-    await store.conferences.setStatus(info.id, 'live');
-    const opened = await store.turns.open(info.id, { kind: 'answer', speaker: meiLin, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null });
+    const info = await store.conferences.create({ slug: 'live-memory', title: 'Live', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en', 'zh'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } }, new Date().toISOString());
+    await store.conferences.setStatus(info.id, 'live', new Date().toISOString());
+    const opened = await store.turns.open(info.id, { kind: 'answer', speaker: meiLin, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null }, new Date().toISOString());
     let text = '';
     for (const word of ['the', 'harbour', 'cooperation', 'lighthouse', 'the', 'harbour']) {
       text = text ? `${text} ${word}` : word;
-      await store.turns.setText(info.id, opened.seq, { en: text, zh: '中美合作发展' });
+      await store.turns.setText(info.id, opened.seq, { en: text, zh: '中美合作发展' }, new Date().toISOString());
       await allSame(['the', 'harbour', 'cooperation', 'lighthouse', '"the harbour"', '中美', '合作']);
     }
     const turn = (await store.turns.get(info.id, opened.seq))!;
-    await store.turns.correct(info.id, turn, { kind: 'statement', speaker: ivoBrandt, outlet: harbourDaily, text: { en: 'The beacon reopens' } }, 'editor');
+    await store.turns.replace(info.id, turn.seq, { kind: 'statement', speaker: ivoBrandt, outlet: harbourDaily, text: { en: 'The beacon reopens' } }, 1, new Date().toISOString());
     await allSame(['lighthouse', 'beacon', 'the', '中美']);
     await same('the', { kind: 'statement' });
   });
@@ -162,8 +162,8 @@ describe('in-memory search follows writes', () => {
   test('status and date changes move documents in and out, and between years', async () => {
     const list = await store.conferences.list({});
     const published = list.filter((c) => c.status === 'published').slice(0, 6);
-    for (const c of published.slice(0, 3)) await store.conferences.setStatus(c.id, 'draft');
-    for (const c of published.slice(3)) await store.conferences.update(c.id, { date: '2011-01-01' });
+    for (const c of published.slice(0, 3)) await store.conferences.setStatus(c.id, 'draft', new Date().toISOString());
+    for (const c of published.slice(3)) await store.conferences.update(c.id, { date: '2011-01-01' }, new Date().toISOString());
     await allSame();
     for (const q of ['cooperation', '合作']) for (const filters of FILTERS) await same(q, filters);
   });

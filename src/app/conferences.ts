@@ -113,3 +113,13 @@ export async function updateSettings(ctx: AppContext, slug: string, settings: Pa
   await ctx.store.conferences.update(conference.id, { settings: merged }, ctx.clock.now().toISOString());
   return { ...conference, settings: merged };
 }
+
+/**
+ * Deletes a draft, or the demo whatever its state: nothing public or acknowledged is lost, since a
+ * draft was never shown and the demo is no one's record. Anything else is kept (409).
+ */
+export async function deleteConference(ctx: AppContext, slug: string): Promise<void> {
+  const conference = await requireConference(ctx.store, slug);
+  if (conference.status !== 'draft' && !conference.demo) throw new AppError('wrong_state', `only a draft or the demo can be deleted; this conference is ${conference.status}`);
+  await ctx.store.conferences.delete(slug);
+}

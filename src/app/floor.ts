@@ -2,7 +2,7 @@
 import { admits } from '../domain/accreditation.ts';
 import type { NewEvent } from '../domain/events.ts';
 import type { FloorLogEntry, Hand } from '../domain/floor.ts';
-import { floorAnnouncement, policyPick, rankHands, type FloorHistory, type RankedHand, type WaitingHand } from '../domain/floor-policy.ts';
+import { floorAnnouncement, policyPick, rankHands, type FloorHistory, type FloorReason, type RankedHand, type WaitingHand } from '../domain/floor-policy.ts';
 import { acceptsHands } from '../domain/lifecycle.ts';
 import type { Outlet } from '../domain/record.ts';
 import type { User } from '../domain/roles.ts';
@@ -19,6 +19,7 @@ export interface QueueEntry {
   position: number;
   eligible: boolean;
   reasons: string[];
+  why: FloorReason[];
   journalist: { id: string; name: string };
   outlet: { id: string; name: string; origin: Outlet['origin'] } | null;
   origin: Outlet['origin'];
@@ -58,6 +59,7 @@ function entry(r: RankedHand<PolicyHand>, counts: { here: Map<string, number>; e
     position: r.position,
     eligible: r.eligible,
     reasons: r.reasons,
+    why: r.why,
     journalist: { id: h.userId, name: h.journalistName },
     outlet: h.outletId && h.outletName ? { id: h.outletId, name: h.outletName, origin: h.origin } : null,
     origin: h.origin,

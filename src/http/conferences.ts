@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { changeState, createConference, requireConference, updateSettings } from '../app/conferences.ts';
+import { changeState, createConference, deleteConference, requireConference, updateSettings } from '../app/conferences.ts';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { isPublic } from '../domain/lifecycle.ts';
@@ -8,7 +8,7 @@ import { CONFERENCE_STATUSES, type ConferenceStatus } from '../domain/record.ts'
 import { isStaff } from '../domain/roles.ts';
 import type { Store } from '../store/store.ts';
 import { currentUser, roleOf, type HttpEnv } from './auth.ts';
-import { errors, guarded, jsonBody, jsonResponse, SlugParam } from './openapi.ts';
+import { errors, guarded, jsonBody, jsonResponse, Ok, SlugParam } from './openapi.ts';
 import { ConferenceSchema, ConferenceSummarySchema, RecordSchema } from './record-schema.ts';
 import { reviewRoutes } from './review.ts';
 import { publishedFloorLog } from '../app/floor.ts';
@@ -171,6 +171,21 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       if (!info || (info.status === 'draft' && !isStaff(roleOf(c)))) throw new AppError('not_found', `no conference with slug "${slug}"`);
       c.header('cache-control', 'no-store');
       return c.json({ status: info.status, startsAt: info.startsAt, serverNow: ctx.clock.now().toISOString() }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/conferences/{slug}',
+      summary: 'Delete a draft, or the demo conference (with its outlets nothing else names)',
+      ...guarded('admin'),
+      request: { params: SlugParam },
+      responses: { 200: jsonResponse('Deleted', Ok), ...errors(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      await deleteConference(ctx, c.req.valid('param').slug);
+      return c.json({ ok: true as const }, 200);
     },
   );
 

@@ -25,6 +25,8 @@ export const en = {
     yes: 'Yes, go ahead',
     no: 'No',
     loading: 'Loading…',
+    demo: 'Demo',
+    demoBanner: 'This is a demo conference with invented people and outlets, imported so a first start has something to show. It counts in no statistics.',
   },
   statuses: { draft: 'Draft', scheduled: 'Scheduled', live: 'Live', ended: 'Ended', published: 'Published' },
   kinds: { narration: 'Narration', statement: 'Statement', question: 'Question', answer: 'Answer', moderation: 'Moderation', interjection: 'Interjection' },
@@ -162,6 +164,7 @@ export const en = {
     keyGive: 'give the floor to the selected hand',
     keySkip: 'skip the selected hand',
     confirmEnd: '{n} hands are still waiting; ending withdraws them. End the conference?',
+    reasons: { limit: 'the outlet reached its limit of {limit}', noFollowUps: 'follow-ups are not allowed', followUp: 'follow-up', notAsked: 'the outlet has not asked yet', asked: 'the outlet has asked {n}×', alternate: '{origin} after {after}' },
   },
   write: {
     transcriber: 'Transcriber',
@@ -281,6 +284,8 @@ export const en = {
     select: 'Select {name}',
     approveSelected: 'Approve and send ({n})',
     bulkDone: '{approved} approved, {emailed} e-mailed.',
+    delete: 'Delete',
+    confirmDelete: 'Delete "{title}" with everything in it? This cannot be undone.',
   },
   search: {
     title: 'Search the records',

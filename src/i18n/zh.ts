@@ -26,6 +26,8 @@ export const zh: typeof en = {
     yes: '确定',
     no: '取消',
     loading: '加载中…',
+    demo: '演示',
+    demoBanner: '这是一场演示发布会，人物与媒体均为虚构，仅供初次启动时展示。它不计入任何统计。',
   },
   statuses: { draft: '草稿', scheduled: '已排期', live: '直播中', ended: '已结束', published: '已发布' },
   kinds: { narration: '叙述', statement: '发言', question: '提问', answer: '回答', moderation: '主持', interjection: '插话' },
@@ -163,6 +165,7 @@ export const zh: typeof en = {
     keyGive: '请所选的人提问',
     keySkip: '跳过所选的人',
     confirmEnd: '仍有 {n} 人举手等待；结束将撤回这些举手。确定结束发布会？',
+    reasons: { limit: '该媒体已达到 {limit} 个问题的上限', noFollowUps: '不允许追问', followUp: '追问', notAsked: '该媒体尚未提问', asked: '该媒体已提问 {n} 次', alternate: '{after}之后轮到{origin}' },
   },
   write: {
     transcriber: '速记',
@@ -282,6 +285,8 @@ export const zh: typeof en = {
     select: '选择 {name}',
     approveSelected: '批准并发送（{n}）',
     bulkDone: '已批准 {approved} 个，已发送邮件 {emailed} 封。',
+    delete: '删除',
+    confirmDelete: '删除"{title}"及其全部内容？此操作无法撤销。',
   },
   search: {
     title: '搜索记录',

@@ -195,6 +195,7 @@ async function officeDay(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('conferences').addColumn('live_at', 'text').execute();
   await db.schema.alterTable('accreditations').addColumn('lang', 'text').execute();
   await db.schema.alterTable('conferences').addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('outlets').addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -38,6 +38,8 @@ export interface OutletsTable {
   country: string | null;
   origin: string;
   created_at: string;
+  /** Known only from the demo conference: left out of the registry until a real record names it. */
+  demo: number;
 }
 
 export interface TurnsTable {

@@ -25,6 +25,8 @@ export interface ConferenceSummary {
   /** The planned start, an ISO instant, and the conference's own IANA zone. */
   startsAt: string | null;
   timeZone: string | null;
+  /** The demo conference, shown as such and counted nowhere. */
+  demo: boolean;
 }
 
 export interface ConferenceFilter {
@@ -255,7 +257,10 @@ export interface ConferenceRepository {
   update(id: string, changes: ConferenceChanges, at: string): Promise<void>;
   list(filter?: ConferenceFilter): Promise<ConferenceSummary[]>;
   getRecord(slug: string): Promise<ConferenceRecord | null>;
+  /** Deletes a conference with everything of it; the demo's outlets nothing else names go too. */
   delete(slug: string): Promise<boolean>;
+  /** Marks the demo conference and the outlets only it names: shown as a demo, counted nowhere. */
+  markDemo(id: string): Promise<void>;
 }
 
 export interface OutletRepository {
@@ -265,6 +270,8 @@ export interface OutletRepository {
   create(outlet: NewOutlet, at: string): Promise<StoredOutlet>;
   /** Links a record's outlet to the registry, adding it when the registry lacks it. */
   ensure(outlet: Outlet, at: string): Promise<string>;
+  /** Deletes the demo's outlets that nothing refers to any more. */
+  deleteUnusedDemo(): Promise<void>;
 }
 
 export interface UserRepository {

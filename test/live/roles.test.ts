@@ -62,6 +62,7 @@ const MATRIX: { method: string; path: string; allowed: Caller[]; body?: unknown 
   { method: 'POST', path: '/api/accreditations/approve', allowed: ['admin'], body: { items: [{ id: 'no-such-application' }] } },
   { method: 'GET', path: '/api/conferences/{slug}/review', allowed: ['admin'] },
   { method: 'GET', path: '/api/conferences/{slug}/status', allowed: ANYONE },
+  { method: 'DELETE', path: '/api/conferences/{slug}', allowed: ['admin'] },
   // Last: signing out ends each caller's session.
   { method: 'DELETE', path: '/api/session', allowed: ANYONE },
 ];

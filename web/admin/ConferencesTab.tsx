@@ -35,6 +35,7 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
             <tr key={c.id} data-slug={c.slug}>
               <td>
                 <a href={`/c/${c.slug}`}>{c.title}</a>
+                {c.demo ? <span class="badge badge-demo"> {t.common.demo}</span> : null}
                 <div class="meta">{c.date ?? ''}</div>
               </td>
               <td>
@@ -58,6 +59,9 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
                       </button>
                     ),
                   )}
+                  {c.status === 'draft' || c.demo ? (
+                    <ConfirmButton label={t.admin.delete} question={fill(t.admin.confirmDelete, { title: c.title })} yes={t.common.yes} no={t.common.no} busy={action.busy} danger onConfirm={() => void action.run(() => api('DELETE', slugPath(c.slug))).then(list.reload)} />
+                  ) : null}
                 </div>
                 {c.status !== 'published' ? (
                   <div class="toolbar">

@@ -39,6 +39,7 @@ const ConferenceItem: FC<{ c: ConferenceSummary }> = ({ c }) => {
         {c.title}
       </a>{' '}
       {c.status !== 'published' ? <span class={`badge badge-${c.status}`}>{t.statuses[c.status]}</span> : null}
+      {c.demo ? <span class="badge badge-demo">{t.common.demo}</span> : null}
       {c.status === 'scheduled' && c.startsAt ? (
         <div class="meta">
           <StartsAt template={t.archive.startsAt} startsAt={c.startsAt} timeZone={c.timeZone} />

@@ -10,7 +10,7 @@ import { ConferenceFacts, turnLabels } from './record-parts.tsx';
 import { usePage } from './scope.tsx';
 
 export interface LivePageProps {
-  conference: Conference & { startsAt: string | null };
+  conference: Conference & { startsAt: string | null; demo?: boolean };
   /** The record so far; empty when the caller may not read it yet. */
   turns: PublicTurn[];
   lastEventId: number;
@@ -44,7 +44,7 @@ export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId,
   };
   const note = stateNote(t, c.status);
   return (
-    <Layout title={c.title} script="live" data={data}>
+    <Layout title={c.title} script="live" data={data} demo={c.demo ?? false}>
       <main id="main" class="record live" tabindex={-1} data-status={c.status}>
         <header class="record-head" lang={c.languages[0]}>
           <h1>{c.title}</h1>

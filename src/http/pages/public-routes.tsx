@@ -53,7 +53,7 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       const corrections = new Map<number, RevisionView[]>();
       for (const seq of await store.turns.correctedSeqs(info.id)) corrections.set(seq, await turnRevisions(ctx, name, seq, 'public'));
       const show = c.req.query('show');
-      return renderPage(c, <RecordPage record={record} corrections={corrections} floorLog={await publishedFloorLog(ctx, name)} show={show && record.conference.languages.includes(show) ? show : null} />);
+      return renderPage(c, <RecordPage record={record} corrections={corrections} floorLog={await publishedFloorLog(ctx, name)} show={show && record.conference.languages.includes(show) ? show : null} demo={info.demo} />);
     }
     const snapshot = await conferenceSnapshot(ctx, name);
     if (!snapshot) throw new AppError('not_found', `no conference with slug "${name}"`);

@@ -56,13 +56,13 @@ const LanguageChoice: FC<{ slug: string; languages: string[]; show: string | nul
   );
 };
 
-export const RecordPage: FC<{ record: ConferenceRecord; corrections: Map<number, RevisionView[]>; floorLog?: FloorLogEntry[] | null; show?: string | null }> = ({ record, corrections, floorLog, show = null }) => {
+export const RecordPage: FC<{ record: ConferenceRecord; corrections: Map<number, RevisionView[]>; floorLog?: FloorLogEntry[] | null; show?: string | null; demo?: boolean }> = ({ record, corrections, floorLog, show = null, demo = false }) => {
   const { t } = usePage();
   const c = record.conference;
   const labels = turnLabels(t, true);
   const languages = show ? [show] : c.languages;
   return (
-    <Layout title={c.title} script="times" data={{ t: timeLabels(t) }}>
+    <Layout title={c.title} script="times" data={{ t: timeLabels(t) }} demo={demo}>
       <main id="main" class="record" tabindex={-1}>
         <header class="record-head" lang={c.languages[0]}>
           <h1>{c.title}</h1>

@@ -115,8 +115,8 @@ export class ConferenceRepo implements ConferenceRepository {
     let query = this.db
       .selectFrom('conferences as c')
       .leftJoin('turns as t', 't.conference_id', 'c.id')
-      .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', eb.fn.count<number>('t.seq').as('turn_count')])
-      .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone'])
+      .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', 'c.demo', eb.fn.count<number>('t.seq').as('turn_count')])
+      .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', 'c.demo'])
       .orderBy('c.date', 'desc')
       .orderBy('c.created_at', 'desc');
     if (filter.status?.length) query = query.where('c.status', 'in', [...filter.status]);
@@ -139,6 +139,7 @@ export class ConferenceRepo implements ConferenceRepository {
       updatedAt: r.updated_at,
       startsAt: r.starts_at,
       timeZone: r.time_zone,
+      demo: Boolean(r.demo),
     }));
   }
 
@@ -149,6 +150,17 @@ export class ConferenceRepo implements ConferenceRepository {
     return recordFromRows(row, turns);
   }
 
+  /** Marks the demo conference, and the outlets only it names, so they count nowhere among real ones. */
+  async markDemo(id: string): Promise<void> {
+    await this.db.updateTable('conferences').set({ demo: 1 }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('outlets')
+      .set({ demo: 1 })
+      .where('id', 'in', (eb) => eb.selectFrom('turns').select('outlet_id').where('conference_id', '=', id).where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>())
+      .where('id', 'not in', (eb) => eb.selectFrom('turns').select('outlet_id').where('conference_id', '!=', id).where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>())
+      .execute();
+  }
+
   delete(slug: string): Promise<boolean> {
     return atomic(this.db, async (tx) => {
       const row = await tx.selectFrom('conferences').select('id').where('slug', '=', slug).executeTakeFirst();
@@ -157,6 +169,7 @@ export class ConferenceRepo implements ConferenceRepository {
         await tx.deleteFrom(table).where('conference_id', '=', row.id).execute();
       }
       await tx.deleteFrom('conferences').where('id', '=', row.id).execute();
+      await new OutletRepo(tx).deleteUnusedDemo();
       return true;
     });
   }

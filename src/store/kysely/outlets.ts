@@ -8,7 +8,7 @@ export class OutletRepo implements OutletRepository {
   constructor(private readonly db: Db) {}
 
   async list(): Promise<StoredOutlet[]> {
-    return (await this.db.selectFrom('outlets').selectAll().orderBy('name').execute()).map(outletFromRow);
+    return (await this.db.selectFrom('outlets').selectAll().where('demo', '=', 0).orderBy('name').execute()).map(outletFromRow);
   }
 
   async get(id: string): Promise<StoredOutlet | null> {
@@ -35,6 +35,7 @@ export class OutletRepo implements OutletRepository {
       country: outlet.country,
       origin: outlet.origin,
       created_at: at,
+      demo: 0,
     };
     await this.db.insertInto('outlets').values(row).execute();
     return outletFromRow(row);
@@ -42,6 +43,26 @@ export class OutletRepo implements OutletRepository {
 
   /** Links a record's outlet to the registry, adding it when the registry lacks it. */
   async ensure(outlet: Outlet, at: string): Promise<string> {
-    return (await this.findByName(outlet.name))?.id ?? (await this.create(outlet, at)).id;
+    const found = await this.findByName(outlet.name);
+    if (!found) return (await this.create(outlet, at)).id;
+    // A real record naming an outlet the demo brought makes it a real outlet.
+    await this.db.updateTable('outlets').set({ demo: 0 }).where('id', '=', found.id).where('demo', '=', 1).execute();
+    return found.id;
+  }
+
+  /** Deletes the demo's outlets that nothing refers to any more. */
+  async deleteUnusedDemo(): Promise<void> {
+    await this.db
+      .deleteFrom('outlets')
+      .where('demo', '=', 1)
+      .where((eb) =>
+        eb.and([
+          eb('id', 'not in', eb.selectFrom('turns').select('outlet_id').where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>()),
+          eb('id', 'not in', eb.selectFrom('hands').select('outlet_id').where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>()),
+          eb('id', 'not in', eb.selectFrom('accreditations').select('outlet_id').where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>()),
+          eb('id', 'not in', eb.selectFrom('users').select('outlet_id').where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>()),
+        ]),
+      )
+      .execute();
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey, type Outlet } from '../../domain/record.ts';
+import { nameKey, outletKey, type Outlet } from '../../domain/record.ts';
 import type { NewOutlet, OutletRepository, StoredOutlet } from '../store.ts';
 import type { Db } from './db.ts';
 import { outletFromRow, parseJson } from './rows.ts';
@@ -21,9 +21,13 @@ export class OutletRepo implements OutletRepository {
     const key = nameKey(name);
     const byName = await this.db.selectFrom('outlets').selectAll().where('name_key', '=', key).executeTakeFirst();
     if (byName) return outletFromRow(byName);
-    const all = await this.db.selectFrom('outlets').selectAll().where('aliases', '!=', '[]').execute();
+    const all = await this.db.selectFrom('outlets').selectAll().execute();
     const byAlias = all.find((o) => parseJson<string[]>(o.aliases, []).some((a) => nameKey(a) === key));
-    return byAlias ? outletFromRow(byAlias) : null;
+    if (byAlias) return outletFromRow(byAlias);
+    // Then the same outlet named with or without its kind ("Xinhua" for "Xinhua News Agency", "BBC World" for "BBC").
+    const loose = outletKey(name);
+    const byKind = all.find((o) => [o.name, ...parseJson<string[]>(o.aliases, [])].some((n) => outletKey(n) === loose));
+    return byKind ? outletFromRow(byKind) : null;
   }
 
   async create(outlet: NewOutlet, at: string): Promise<StoredOutlet> {

@@ -286,6 +286,7 @@ export const en = {
     bulkDone: '{approved} approved, {emailed} e-mailed.',
     delete: 'Delete',
     confirmDelete: 'Delete "{title}" with everything in it? This cannot be undone.',
+    selectColumn: 'Select',
   },
   search: {
     title: 'Search the records',

@@ -287,6 +287,7 @@ export const zh: typeof en = {
     bulkDone: '已批准 {approved} 个，已发送邮件 {emailed} 封。',
     delete: '删除',
     confirmDelete: '删除"{title}"及其全部内容？此操作无法撤销。',
+    selectColumn: '选择',
   },
   search: {
     title: '搜索记录',

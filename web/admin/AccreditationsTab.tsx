@@ -90,7 +90,7 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
       <ErrorLine message={action.error ?? list.error} />
       <ListTable
         label={t.admin.accreditations}
-        headers={['', t.admin.name, t.admin.outlet, t.admin.scope, t.admin.status, t.admin.actions]}
+        headers={[t.admin.selectColumn, t.admin.name, t.admin.outlet, t.admin.scope, t.admin.status, t.admin.actions]}
         items={list.items}
         emptyText={t.admin.none}
         row={(a) => (

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { outletKey } from './record.ts';
 
 test('one outlet under its names: case, punctuation and kind words such as "News Agency" or "TV" do not count', () => {
-  for (const [a, b] of [
+  for (const [a, b] of <[string, string][]>[
     ['Xinhua News Agency', 'xinhua'],
     ['BBC World', 'B.B.C.'],
     ['Phoenix TV', 'Phoenix Television'],

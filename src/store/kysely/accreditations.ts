@@ -18,7 +18,7 @@ function fromRow(row: AccreditationsTable): Accreditation {
     userId: row.user_id,
     createdAt: row.created_at,
     decidedAt: row.decided_at,
-    lang: row.lang,
+    lang: row.lang ?? null,
   };
 }
 

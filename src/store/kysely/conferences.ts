@@ -65,8 +65,6 @@ export class ConferenceRepo implements ConferenceRepository {
           last_event_id: 0,
           settings: JSON.stringify(input.settings),
           starts_at: input.startsAt,
-          live_at: null,
-          demo: 0,
         })
         .execute();
       return (await new ConferenceRepo(tx).info(slug))!;
@@ -200,8 +198,6 @@ function conferenceRow(record: ConferenceRecord, principals: Person[], id: strin
     last_event_id: 0,
     settings: json(DEFAULT_FLOOR_SETTINGS)!,
     starts_at: null,
-    live_at: null,
-    demo: 0,
   };
 }
 
@@ -212,7 +208,7 @@ export function infoFromRow(row: ConferencesTable): ConferenceInfo {
     principals: parseJson<Person[]>(row.principals, []),
     settings: { ...DEFAULT_FLOOR_SETTINGS, ...parseJson<Partial<FloorSettings>>(row.settings, {}) },
     startsAt: row.starts_at,
-    liveAt: row.live_at,
+    liveAt: row.live_at ?? null,
     demo: Boolean(row.demo),
     lastEventId: row.last_event_id,
   };

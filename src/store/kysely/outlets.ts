@@ -39,7 +39,6 @@ export class OutletRepo implements OutletRepository {
       country: outlet.country,
       origin: outlet.origin,
       created_at: at,
-      demo: 0,
     };
     await this.db.insertInto('outlets').values(row).execute();
     return outletFromRow(row);

@@ -5,7 +5,7 @@ import type { NewUser, SessionRepository, UserRepository } from '../store.ts';
 import type { Db } from './db.ts';
 
 function userFromRow(row: UsersTable): User {
-  return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, outletId: row.outlet_id, createdAt: row.created_at, disabledAt: row.disabled_at };
+  return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, outletId: row.outlet_id, createdAt: row.created_at, disabledAt: row.disabled_at ?? null };
 }
 
 export class UserRepo implements UserRepository {
@@ -20,7 +20,6 @@ export class UserRepo implements UserRepository {
       password_hash: input.passwordHash,
       outlet_id: input.outletId,
       created_at: at,
-      disabled_at: null,
     };
     await this.db.insertInto('users').values(row).execute();
     return userFromRow(row);

@@ -33,6 +33,8 @@ function showOnly(only: string | null): void {
     const article = byId(`t${turn.seq}`);
     if (article) updateTurn(article, turn, turn, ctx);
   }
+  // The notes of turns not yet interpreted change the page's length: stay at the end if following.
+  follower.grew();
 }
 showOnly(languageChoice(showOnly));
 

@@ -48,14 +48,15 @@ function syncBody(body: HTMLElement, turn: PublicTurn, ctx: RenderContext): void
     syncParagraphs(container, paragraphs(turn.text[lang] ?? ''), (i) => (index === 0 ? `t${turn.seq}-p${i + 1}` : `t${turn.seq}-${lang}-p${i + 1}`));
     byLang.delete(lang);
   });
-  for (const stale of byLang.values()) if (!stale.classList.contains('not-interpreted')) stale.remove();
+  for (const stale of byLang.values()) stale.remove();
   // A turn written but not yet in a language the reader wants says so, in the reader's own language.
   const wanted = ctx.only !== null ? [ctx.only] : ctx.languages;
   const missing = shown.length > 0 && wanted.some((lang) => !(turn.text[lang] ?? '').trim());
-  let note = body.querySelector<HTMLElement>(':scope > .not-interpreted');
+  // Beside the body, not in it: the body holds only the record's words.
+  let note = body.parentElement?.querySelector<HTMLElement>(':scope > .not-interpreted') ?? null;
   if (missing && !note) {
     note = el('p', { class: 'not-interpreted' }, ctx.t.notInterpreted);
-    body.append(note);
+    body.after(note);
   } else if (!missing && note) note.remove();
 }
 

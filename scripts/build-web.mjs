@@ -21,6 +21,7 @@ export const ENTRIES = {
   write: 'web/write/main.tsx',
   admin: 'web/admin/main.tsx',
   analytics: 'web/analytics/main.ts',
+  times: 'web/times/main.ts',
   site: 'web/styles/site.css',
 };
 

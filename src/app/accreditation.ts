@@ -21,6 +21,8 @@ export const ApplicationSchema = z.object({
   conference: z.string().min(1).max(200).optional().meta({ description: 'slug of the conference, or give a validity period' }),
   validFrom: ISO_DAY.optional(),
   validUntil: ISO_DAY.optional(),
+  /** The interface language of the application, for the e-mail with the link. */
+  lang: z.string().max(20).optional(),
 });
 export type Application = z.infer<typeof ApplicationSchema>;
 
@@ -50,6 +52,7 @@ export async function apply(ctx: AppContext, input: Application, clientKey: stri
     conferenceId,
     validFrom: input.validFrom ?? null,
     validUntil: input.validUntil ?? null,
+    lang: input.lang ?? null,
   }, ctx.clock.now().toISOString());
 }
 

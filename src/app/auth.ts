@@ -30,7 +30,7 @@ export async function signIn(ctx: AppContext, email: string, password: string, c
   const attempt = await ctx.limits.signInAttempt(clientKey, email);
   const found = await ctx.store.users.findByEmail(email);
   const ok = await verifyPassword(password, found?.passwordHash ?? (await dummyPasswordHash()));
-  if (!found || !found.passwordHash || !ok) throw new AppError('unauthenticated', 'wrong email or password');
+  if (!found || !found.passwordHash || !ok || found.disabledAt) throw new AppError('unauthenticated', 'wrong email or password');
   await attempt.succeeded();
   const { passwordHash: _, ...user } = found;
   return startSession(ctx, user);
@@ -44,7 +44,7 @@ export async function signInWithAccessLink(ctx: AppContext, token: string, clien
   await attempt.succeeded();
   const accreditation = await ctx.store.accreditations.get(used.accreditationId);
   const user = await ctx.store.users.get(used.userId);
-  if (!user || accreditation?.status !== 'approved') throw new AppError('unauthenticated', 'this accreditation is no longer valid');
+  if (!user || user.disabledAt || accreditation?.status !== 'approved') throw new AppError('unauthenticated', 'this accreditation is no longer valid');
   return startSession(ctx, user);
 }
 

@@ -113,9 +113,29 @@ export async function changeState(ctx: AppContext, actor: User, slug: string, st
   });
 }
 
+/**
+ * Seconds since the conference went live (its planned start when it never has), for a live turn's
+ * startsAt and endsAt: the times subtitles are made from. Null when neither is known.
+ */
+export function secondsIntoConference(conference: Pick<ConferenceInfo, 'liveAt' | 'startsAt'>, now: Date): number | null {
+  const zero = conference.liveAt ?? conference.startsAt;
+  if (!zero) return null;
+  return Math.max(0, Math.round((now.getTime() - Date.parse(zero)) / 100) / 10);
+}
+
 export async function updateSettings(ctx: AppContext, slug: string, settings: Partial<FloorSettings>): Promise<ConferenceInfo> {
   const conference = await requireConference(ctx.store, slug);
   const merged = { ...conference.settings, ...settings };
   await ctx.store.conferences.update(conference.id, { settings: merged }, ctx.clock.now().toISOString());
   return { ...conference, settings: merged };
+}
+
+/**
+ * Deletes a draft, or the demo whatever its state: nothing public or acknowledged is lost, since a
+ * draft was never shown and the demo is no one's record. Anything else is kept (409).
+ */
+export async function deleteConference(ctx: AppContext, slug: string): Promise<void> {
+  const conference = await requireConference(ctx.store, slug);
+  if (conference.status !== 'draft' && !conference.demo) throw new AppError('wrong_state', `only a draft or the demo can be deleted; this conference is ${conference.status}`);
+  await ctx.store.conferences.delete(slug);
 }

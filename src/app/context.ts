@@ -1,6 +1,7 @@
 import type { NewEvent } from '../domain/events.ts';
 import { InProcessBus, type EventBus } from '../live/bus.ts';
 import type { Repositories, Store } from '../store/store.ts';
+import type { Mailer } from './mailer.ts';
 import { RateLimits, type LimiterFactory, type RateLimitSettings } from './rate-limits.ts';
 
 export interface Clock {
@@ -15,14 +16,16 @@ export interface AppContext {
   bus: EventBus;
   clock: Clock;
   limits: RateLimits;
+  /** Sends e-mail (the access links); null when no mail server is set up. */
+  mailer: Mailer | null;
 }
 
 /**
  * The context of one presser process: the system clock, and the in-process bus and memory rate
  * limits unless a cluster's (src/app/cluster.ts) are given.
  */
-export function createContext(store: Store, options: { rateLimits?: RateLimitSettings; clock?: Clock; bus?: EventBus; limiter?: LimiterFactory } = {}): AppContext {
-  return { store, bus: options.bus ?? new InProcessBus(), clock: options.clock ?? systemClock, limits: new RateLimits(options.rateLimits, options.limiter) };
+export function createContext(store: Store, options: { rateLimits?: RateLimitSettings; clock?: Clock; bus?: EventBus; limiter?: LimiterFactory; mailer?: Mailer | null } = {}): AppContext {
+  return { store, bus: options.bus ?? new InProcessBus(), clock: options.clock ?? systemClock, limits: new RateLimits(options.rateLimits, options.limiter), mailer: options.mailer ?? null };
 }
 
 export type Emit = (conferenceId: string, event: NewEvent) => void;

@@ -1,15 +1,15 @@
 // The floor: journalists raise hands, the policy ranks them, the moderator gives the floor.
 import { admits } from '../domain/accreditation.ts';
 import type { NewEvent } from '../domain/events.ts';
-import type { Hand } from '../domain/floor.ts';
-import { floorAnnouncement, policyPick, rankHands, type FloorHistory, type RankedHand, type WaitingHand } from '../domain/floor-policy.ts';
+import type { FloorLogEntry, Hand } from '../domain/floor.ts';
+import { floorAnnouncement, policyPick, rankHands, type FloorHistory, type FloorReason, type RankedHand, type WaitingHand } from '../domain/floor-policy.ts';
 import { acceptsHands } from '../domain/lifecycle.ts';
 import type { Outlet } from '../domain/record.ts';
 import type { User } from '../domain/roles.ts';
 import type { ConferenceInfo, Repositories } from '../store/store.ts';
 import { commit, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
-import { requireConference } from './conferences.ts';
+import { requireConference, secondsIntoConference } from './conferences.ts';
 import { publicTurn } from './presenters.ts';
 
 type PolicyHand = WaitingHand & { source: Hand };
@@ -19,6 +19,7 @@ export interface QueueEntry {
   position: number;
   eligible: boolean;
   reasons: string[];
+  why: FloorReason[];
   journalist: { id: string; name: string };
   outlet: { id: string; name: string; origin: Outlet['origin'] } | null;
   origin: Outlet['origin'];
@@ -63,6 +64,7 @@ function entry(r: RankedHand<PolicyHand>, counts: { here: Map<string, number>; e
     position: r.position,
     eligible: r.eligible,
     reasons: r.reasons,
+    why: r.why,
     journalist: { id: h.userId, name: h.journalistName },
     outlet: h.outletId && h.outletName ? { id: h.outletId, name: h.outletName, origin: h.origin } : null,
     origin: h.origin,
@@ -199,7 +201,7 @@ export async function giveFloor(ctx: AppContext, moderator: User, slug: string, 
       outletId: outlet?.id ?? null,
       replyTo: null,
       label: null,
-      startsAt: null,
+      startsAt: secondsIntoConference(conference, ctx.clock.now()),
       handId: hand.id,
     }, at);
     await tx.floorLog.append(conference.id, { action, actorId: moderator.id, handId: hand.id, policyHandId: pick?.id ?? null, turnSeq: turn.seq }, at);
@@ -219,5 +221,12 @@ export async function giveFloor(ctx: AppContext, moderator: User, slug: string, 
 
 export async function floorLog(ctx: AppContext, slug: string) {
   const conference = await requireConference(ctx.store, slug);
+  return ctx.store.floorLog.list(conference.id);
+}
+
+/** The floor log of a published conference that publishes it; null otherwise. */
+export async function publishedFloorLog(ctx: AppContext, slug: string): Promise<FloorLogEntry[] | null> {
+  const conference = await ctx.store.conferences.info(slug);
+  if (!conference || conference.status !== 'published' || !conference.settings.publishFloorLog) return null;
   return ctx.store.floorLog.list(conference.id);
 }

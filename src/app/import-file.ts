@@ -11,7 +11,13 @@ export type ImportFileResult =
   | { file: string; status: 'failed'; reason: string };
 
 /** Reads, parses, cleans and stores one transcript: one transaction, all or nothing. */
-export async function importFile({ store, clock }: { store: Store; clock: Clock }, file: string, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportFileResult> {
+export interface ImportFileOptions extends Omit<ImportOptions, 'fileName'> {
+  /** Keep the record for review (status "ended": staff see it, the public does not) instead of publishing it at once. */
+  draft?: boolean;
+}
+
+export async function importFile({ store, clock }: { store: Store; clock: Clock }, file: string, options: ImportFileOptions = {}): Promise<ImportFileResult> {
+  const { draft, ...importOptions } = options;
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -19,7 +25,8 @@ export async function importFile({ store, clock }: { store: Store; clock: Clock 
     return { file, status: 'failed', reason: readFailure(error) };
   }
   try {
-    const { record } = importTranscript(bytes, { ...options, fileName: basename(file) });
+    const { record } = importTranscript(bytes, { ...importOptions, fileName: basename(file) });
+    if (draft) record.conference.status = 'ended';
     const saved = await store.conferences.saveRecord(record, { contentHash: contentHash(record), source: basename(file) }, clock.now().toISOString());
     return { file, status: saved.status, slug: saved.slug, turns: record.turns.length };
   } catch (error) {
@@ -53,9 +60,10 @@ export interface ImportProgress {
 export async function importFiles(
   { store, clock }: { store: Store; clock: Clock },
   files: readonly string[],
-  options: Omit<ImportOptions, 'fileName'> = {},
+  options: ImportFileOptions = {},
   onProgress?: (done: ImportProgress) => void,
 ): Promise<ImportFileResult[]> {
+  const { draft, ...importOptions } = options;
   const results: ImportFileResult[] = [];
   const done: ImportProgress = { files: 0, bytes: 0 };
   let batch: { index: number; file: string; record: ConferenceRecord }[] = [];
@@ -91,7 +99,8 @@ export async function importFiles(
       continue;
     }
     try {
-      const { record } = importTranscript(bytes, { ...options, fileName: basename(file) });
+      const { record } = importTranscript(bytes, { ...importOptions, fileName: basename(file) });
+      if (draft) record.conference.status = 'ended';
       batch.push({ index, file, record });
       batchBytes += bytes.length;
     } catch (error) {

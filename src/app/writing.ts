@@ -6,7 +6,7 @@ import { acceptsWriting } from '../domain/lifecycle.ts';
 import { nameKey, TURN_KINDS, type Outlet, type Person, type TurnKind } from '../domain/record.ts';
 import { EDITOR_ROLE_WORDS, interpretedLanguages, USER_ROLES, type User } from '../domain/roles.ts';
 import type { ConferenceInfo, LiveTurn, Repositories, TurnContent } from '../store/store.ts';
-import { requireConference } from './conferences.ts';
+import { requireConference, secondsIntoConference } from './conferences.ts';
 import { commit, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { publicTurn, type PublicTurn } from './presenters.ts';
@@ -53,7 +53,7 @@ export async function openTurn(ctx: AppContext, actor: User, slug: string, input
     let replyTo = input.replyTo ?? null;
     if (replyTo !== null && !turns.some((t) => t.seq === replyTo && t.kind === 'question')) throw new AppError('validation_failed', `turn ${replyTo} is not a question`, 'replyTo');
     if (replyTo === null && input.kind === 'answer') replyTo = [...turns].reverse().find((t) => t.kind === 'question')?.seq ?? null;
-    const startsAt = conference.startsAt ? Math.max(0, (ctx.clock.now().getTime() - Date.parse(conference.startsAt)) / 1000) : null;
+    const startsAt = secondsIntoConference(conference, ctx.clock.now());
     const turn = await tx.turns.open(conference.id, { kind: input.kind, speaker, outlet, outletId, replyTo, label: null, startsAt, handId: null }, at);
     emit(conference.id, { type: 'turn.opened', public: publicTurn(turn), staff: null, users: null });
     return publicTurn(turn);
@@ -109,7 +109,7 @@ export async function finalizeTurn(ctx: AppContext, actor: User, slug: string, s
     assertWritable(conference, actor);
     const turn = await requireTurn(tx, conference, seq);
     if (turn.state === 'final') return publicTurn(turn);
-    const endsAt = conference.startsAt ? Math.max(0, (ctx.clock.now().getTime() - Date.parse(conference.startsAt)) / 1000) : null;
+    const endsAt = secondsIntoConference(conference, ctx.clock.now());
     const trimmed = Object.fromEntries(Object.entries(turn.text).map(([l, t]) => [l, t.trim()]));
     await tx.turns.setText(conference.id, seq, trimmed, at);
     await tx.turns.finalize(conference.id, seq, endsAt, at);

@@ -16,7 +16,8 @@ export function registerImport(program: Command): void {
     .option('--no-clean', 'keep the text as printed')
     .option('--as-statement', 'keep a text without speaker labels as one statement')
     .addOption(profileOption())
-    .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean; profile?: string }) => {
+    .option('--draft', 'keep the records for review (staff see them; publish from the admin page) instead of publishing them at once')
+    .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean; profile?: string; draft?: boolean }) => {
       const profile = await loadProfile(opts.profile);
       const { files, missing } = await findTranscripts(paths);
       for (const m of missing) err(`presser: ${m.argument}: ${m.reason}`);
@@ -27,7 +28,7 @@ export function registerImport(program: Command): void {
       bar?.start(files.length, 0, { rate: '0', mbps: '0.0' });
       let results: ImportFileResult[];
       try {
-        results = await importFiles({ store, clock: systemClock }, files, { clean: opts.clean, asStatement: opts.asStatement ?? false, ...(profile ? { profile } : {}) }, ({ files: done, bytes }) => {
+        results = await importFiles({ store, clock: systemClock }, files, { clean: opts.clean, asStatement: opts.asStatement ?? false, draft: opts.draft ?? false, ...(profile ? { profile } : {}) }, ({ files: done, bytes }) => {
           const seconds = Math.max((performance.now() - started) / 1000, 1e-3);
           bar?.update(done, { rate: Math.round(done / seconds).toLocaleString('en'), mbps: (bytes / 1048576 / seconds).toFixed(1) });
         });
@@ -37,7 +38,7 @@ export function registerImport(program: Command): void {
       }
       for (const r of results) {
         if (r.status === 'failed') err(`presser: ${r.file}: ${r.reason}`);
-        else out(`${r.status === 'created' ? 'imported' : 'duplicate'}\t${r.slug}\t${r.turns} turns\t${r.file}`);
+        else out(`${r.status === 'created' ? (opts.draft ? 'imported for review' : 'imported') : 'duplicate'}\t${r.slug}\t${r.turns} turns\t${r.file}`);
       }
       const count = (s: ImportFileResult['status']) => results.filter((r) => r.status === s).length;
       err(`${count('created')} imported, ${count('duplicate')} skipped as duplicate, ${count('failed')} failed`);

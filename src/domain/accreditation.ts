@@ -17,6 +17,8 @@ export interface Accreditation {
   userId: string | null;
   createdAt: string;
   decidedAt: string | null;
+  /** The interface language the application was made in (en, zh), for the e-mail and pages sent back. */
+  lang: string | null;
 }
 
 /** Does this accreditation admit its holder to the given conference? */

@@ -52,3 +52,16 @@ test('the announcement names journalist and outlet, or whichever is known', () =
   assert.equal(floorAnnouncement('Ivo Brandt', 'North Wire'), 'Next question: Ivo Brandt, North Wire');
   assert.equal(floorAnnouncement(null, 'Rossiya Segodnya'), 'Next question: Rossiya Segodnya');
 });
+
+test('the reasons come as data too, so each interface language can say them', () => {
+  const hands = [
+    { id: 'a', userId: 'u1', outletKey: 'o1', origin: 'domestic' as const, raisedAt: '2025-01-01T00:00:00Z', followUp: false },
+    { id: 'b', userId: 'u2', outletKey: 'o2', origin: 'foreign' as const, raisedAt: '2025-01-01T00:00:01Z', followUp: false },
+  ];
+  const history = { questionsByOutlet: new Map([['o1', 2]]), last: { userId: 'u9', origin: 'domestic' as const } };
+  const ranked = rankHands(hands, history, { perOutletLimit: 2, followUps: true, alternateOrigins: true, publishFloorLog: false });
+  const a = ranked.find((r) => r.hand.id === 'a')!;
+  const b = ranked.find((r) => r.hand.id === 'b')!;
+  assert.deepEqual(a.why, [{ code: 'limit', limit: 2 }, { code: 'asked', n: 2 }]);
+  assert.deepEqual(b.why, [{ code: 'notAsked' }]);
+});

@@ -41,13 +41,24 @@ export interface FloorHistory {
   last: { userId: string; origin: Origin } | null;
 }
 
+/** A reason for a hand's place, as data, so each interface language can say it. */
+export type FloorReason =
+  | { code: 'limit'; limit: number }
+  | { code: 'noFollowUps' }
+  | { code: 'followUp' }
+  | { code: 'notAsked' }
+  | { code: 'asked'; n: number }
+  | { code: 'alternate'; origin: Origin; after: Origin };
+
 export interface RankedHand<H extends WaitingHand = WaitingHand> {
   hand: H;
   /** 1-based place in the policy's order. */
   position: number;
   eligible: boolean;
-  /** Why the hand is where it is, in words a moderator reads. */
+  /** Why the hand is where it is, in words a moderator reads (English). */
   reasons: string[];
+  /** The same reasons as data, for the interface's language. */
+  why: FloorReason[];
 }
 
 export function rankHands<H extends WaitingHand>(hands: readonly H[], history: FloorHistory, settings: FloorSettings): RankedHand<H>[] {
@@ -68,15 +79,26 @@ export function rankHands<H extends WaitingHand>(hands: readonly H[], history: F
     const blocked = ineligibility(hand);
     const followUp = settings.followUps && isFollowUp(hand);
     const reasons: string[] = [];
-    if (blocked) reasons.push(blocked);
-    if (followUp) reasons.push('follow-up');
+    const why: FloorReason[] = [];
+    if (blocked) {
+      reasons.push(blocked);
+      why.push(settings.perOutletLimit !== null && asked(hand) >= settings.perOutletLimit ? { code: 'limit', limit: settings.perOutletLimit } : { code: 'noFollowUps' });
+    }
+    if (followUp) {
+      reasons.push('follow-up');
+      why.push({ code: 'followUp' });
+    }
     reasons.push(asked(hand) === 0 ? 'outlet has not asked yet' : `outlet has asked ${asked(hand)}×`);
-    if (preferOrigin && hand.origin === preferOrigin) reasons.push(`${preferOrigin} after ${lastOrigin}`);
+    why.push(asked(hand) === 0 ? { code: 'notAsked' } : { code: 'asked', n: asked(hand) });
+    if (preferOrigin && hand.origin === preferOrigin && lastOrigin) {
+      reasons.push(`${preferOrigin} after ${lastOrigin}`);
+      why.push({ code: 'alternate', origin: preferOrigin, after: lastOrigin });
+    }
     const key = [blocked ? 1 : 0, followUp ? 0 : 1, asked(hand) === 0 ? 0 : 1, preferOrigin && hand.origin === preferOrigin ? 0 : 1];
-    return { hand, key, blocked, reasons };
+    return { hand, key, blocked, reasons, why };
   });
   keyed.sort((a, b) => compareKeys(a.key, b.key) || a.hand.raisedAt.localeCompare(b.hand.raisedAt) || a.hand.id.localeCompare(b.hand.id));
-  return keyed.map((k, i) => ({ hand: k.hand, position: i + 1, eligible: k.blocked === null, reasons: k.reasons }));
+  return keyed.map((k, i) => ({ hand: k.hand, position: i + 1, eligible: k.blocked === null, reasons: k.reasons, why: k.why }));
 }
 
 function compareKeys(a: number[], b: number[]): number {

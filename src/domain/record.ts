@@ -105,6 +105,23 @@ export function attribution(turn: Pick<Turn, 'speaker' | 'outlet' | 'label'>): s
 }
 
 /** Comparison key for names: case, punctuation and typographic variants folded. */
+/** Words that say what kind of outlet it is, not which one: "Xinhua News Agency" is Xinhua, "BBC World" is BBC. */
+const OUTLET_SUFFIXES = /(?:\s+(?:news agency|agency|world service|world|tv|television|tv station|broadcasting|channel|network|news|newspaper|media group|group|corporation|inc|ltd|co)|通讯社|电视台|广播电台|新闻社)$/u;
+
+/**
+ * The key two names of one outlet share: nameKey (case, punctuation and typographic variants folded),
+ * then a leading "the" and trailing kind words removed. Never empty: a name that is all kind words
+ * ("News Agency") keeps its nameKey.
+ */
+export function outletKey(name: string): string {
+  // Initials written with points ("B.B.C." → "b b c") are one word: bbc.
+  let key = nameKey(name)
+    .replace(/^the\s+/, '')
+    .replace(/(?<![\p{L}\p{N}])(?:\p{L} )+\p{L}(?![\p{L}\p{N}])/gu, (initials) => initials.replace(/ /g, ''));
+  for (let next = key.replace(OUTLET_SUFFIXES, ''); next !== key && next.trim(); next = key.replace(OUTLET_SUFFIXES, '')) key = next.trim();
+  return key || nameKey(name);
+}
+
 export function nameKey(name: string): string {
   return name
     .normalize('NFKC')

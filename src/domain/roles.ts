@@ -29,6 +29,16 @@ export function isStaff(role: Role): role is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(role);
 }
 
+/**
+ * Who is offered which console. The moderator's is refused to everyone else (403); the writing
+ * console admits all staff, but each is offered only the part of it their role is for.
+ */
+export const CONSOLE_ROLES = {
+  moderate: ['moderator', 'admin'],
+  transcribe: ['transcriber', 'moderator', 'admin'],
+  interpret: ['interpreter', 'moderator', 'admin'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
 export interface User {
   id: string;
   email: string;
@@ -36,6 +46,8 @@ export interface User {
   role: UserRole;
   outletId: string | null;
   createdAt: string;
+  /** When an admin disabled the account, or null while it may sign in. */
+  disabledAt: string | null;
 }
 
 /** Who is acting, as every use case receives it. */

@@ -1,9 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { apply, ApplicationSchema, approve, reissueLink, reject, revoke } from '../app/accreditation.ts';
+import QRCode from 'qrcode';
+import { apply, ApplicationSchema, reject, revoke } from '../app/accreditation.ts';
+import { approveAndSend, approveMany, reissueAndSend, type SentLink, type SiteAddress } from '../app/access-mail.ts';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
-import { ACCREDITATION_STATUSES, type Accreditation } from '../domain/accreditation.ts';
+import { ACCREDITATION_STATUSES } from '../domain/accreditation.ts';
 import { clientKey, currentUser, siteOrigin, type HttpEnv } from './auth.ts';
 import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
 
@@ -21,6 +23,7 @@ export const AccreditationSchema = z
     userId: z.string().nullable(),
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
+    lang: z.string().nullable(),
   })
   .openapi('Accreditation');
 
@@ -30,11 +33,27 @@ const Approval = z.object({
   origin: z.enum(['domestic', 'foreign']).optional().openapi({ description: "the outlet's origin, when it is new to the registry" }),
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
 });
-const LinkAnswer = z.object({ accreditation: AccreditationSchema, accessLink: z.string(), accessExpiresAt: z.string() });
+const LinkAnswer = z.object({
+  accreditation: AccreditationSchema,
+  accessLink: z.string(),
+  accessExpiresAt: z.string(),
+  accessQr: z.string().openapi({ description: 'the link as a QR code, an SVG data: URL to show as an image' }),
+  emailed: z.boolean().openapi({ description: 'true when the mail server accepted the e-mail with the link' }),
+  emailError: z.string().nullable().openapi({ description: '"no_mailer" when no mail server is set up, else the reason sending failed' }),
+});
 
-/** The link a journalist opens to sign in, on the address the admin is using. */
-function accessLink(c: Context<HttpEnv>, token: string): string {
-  return `${siteOrigin(c)}/access/${token}`;
+const BulkApproval = z.object({
+  items: z.array(z.object({ id: z.string().min(1).max(100), origin: z.enum(['domestic', 'foreign']).optional() })).min(1).max(200),
+});
+
+/** Links point at the public address (PRESSER_PUBLIC_URL), else at the address the admin is using. */
+function site(c: Context<HttpEnv>): SiteAddress {
+  return { base: siteOrigin(c) };
+}
+
+async function linkAnswer(sent: SentLink) {
+  const svg = await QRCode.toString(sent.accessLink, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  return { ...sent, accessQr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }
 
 export function accreditationRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
@@ -68,14 +87,32 @@ export function accreditationRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext):
     createRoute({
       method: 'post',
       path: '/api/accreditations/{id}/approve',
-      summary: "Approve; the answer carries the journalist's personal access link",
+      summary: "Approve and e-mail the journalist their personal access link (with a calendar invitation); the answer carries the link and its QR code",
       ...guarded('admin'),
       request: { params: IdParam, body: { content: { 'application/json': { schema: Approval } }, required: false } },
       responses: { 200: jsonResponse('Approved', LinkAnswer), ...errors(400, 401, 403, 404, 409) },
     }),
+    async (c) => c.json(await linkAnswer(await approveAndSend(ctx, currentUser(c), c.req.valid('param').id, c.req.valid('json') ?? {}, site(c))), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/accreditations/approve',
+      summary: 'Approve several applications and e-mail each journalist their link; each succeeds or fails on its own',
+      ...guarded('admin'),
+      request: jsonBody(BulkApproval),
+      responses: {
+        200: jsonResponse(
+          'One result per application, in order',
+          z.object({ results: z.array(z.union([LinkAnswer.extend({ id: z.string(), ok: z.literal(true) }), z.object({ id: z.string(), ok: z.literal(false), code: z.string(), message: z.string() })])) }),
+        ),
+        ...errors(400, 401, 403),
+      },
+    }),
     async (c) => {
-      const result = await approve(ctx, currentUser(c), c.req.valid('param').id, c.req.valid('json'));
-      return c.json({ accreditation: result.accreditation, accessLink: accessLink(c, result.accessToken), accessExpiresAt: result.accessExpiresAt }, 200);
+      const results = await approveMany(ctx, currentUser(c), c.req.valid('json').items, site(c));
+      return c.json({ results: await Promise.all(results.map(async (r) => (r.ok ? { id: r.id, ok: true as const, ...(await linkAnswer(r.sent)) } : r))) }, 200);
     },
   );
 
@@ -83,17 +120,12 @@ export function accreditationRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext):
     createRoute({
       method: 'post',
       path: '/api/accreditations/{id}/link',
-      summary: 'A new personal access link for an approved journalist',
+      summary: 'A new personal access link for an approved journalist, e-mailed to them when a mail server is set up',
       ...guarded('admin'),
       request: { params: IdParam },
       responses: { 200: jsonResponse('A new link', LinkAnswer), ...errors(401, 403, 404, 409) },
     }),
-    async (c) => {
-      const id = c.req.valid('param').id;
-      const link = await reissueLink(ctx, id);
-      const accreditation = (await ctx.store.accreditations.get(id)) as Accreditation;
-      return c.json({ accreditation, accessLink: accessLink(c, link.accessToken), accessExpiresAt: link.accessExpiresAt }, 200);
-    },
+    async (c) => c.json(await linkAnswer(await reissueAndSend(ctx, c.req.valid('param').id, site(c))), 200),
   );
 
   for (const [action, run] of [

@@ -66,7 +66,13 @@ export function webAssets(): Assets {
   return loaded;
 }
 
+/** The site's icon: a speech mark on the accent blue, readable at 16 px. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b57d0"/><path d="M8 9h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-8l-5 4v-4H8a2 2 0 0 1-2-2v-9a2 2 0 0 1 2-2z" fill="#fff"/><rect x="10" y="13" width="12" height="2" fill="#0b57d0"/><rect x="10" y="17" width="8" height="2" fill="#0b57d0"/></svg>`;
+
 export function assetRoutes(app: Hono<any>, assets: Assets): void {
+  for (const path of ['/favicon.svg', '/favicon.ico']) {
+    app.get(path, (c) => c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' }));
+  }
   app.get('/assets/:file', (c) => {
     const found = assets.get(c.req.param('file'));
     if (!found) return c.text('no such asset', 404);

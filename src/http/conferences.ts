@@ -1,6 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { changeState, ConferenceInputSchema, createConference, FloorSettingsInput, requireConference, updateSettings } from '../app/conferences.ts';
+import { changeState, ConferenceInputSchema, createConference, deleteConference, FloorSettingsInput, requireConference, updateSettings } from '../app/conferences.ts';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { isPublic } from '../domain/lifecycle.ts';
@@ -8,8 +8,10 @@ import { CONFERENCE_STATUSES, type ConferenceStatus } from '../domain/record.ts'
 import { isStaff } from '../domain/roles.ts';
 import type { Store } from '../store/store.ts';
 import { currentUser, roleOf, type HttpEnv } from './auth.ts';
-import { errors, guarded, jsonBody, jsonResponse, SlugParam } from './openapi.ts';
+import { errors, guarded, jsonBody, jsonResponse, Ok, SlugParam } from './openapi.ts';
 import { ConferenceSchema, ConferenceSummarySchema, RecordSchema } from './record-schema.ts';
+import { reviewRoutes } from './review.ts';
+import { publishedFloorLog } from '../app/floor.ts';
 
 /** What the public may see; staff see every conference. */
 export const PUBLIC_STATUSES: readonly ConferenceStatus[] = CONFERENCE_STATUSES.filter(isPublic);
@@ -74,7 +76,8 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       const statuses = visibleStatuses(c);
       if (!record || (statuses && !statuses.includes(record.conference.status))) throw new AppError('not_found', `no conference with slug "${slug}"`);
       c.header('x-presser-last-event-id', String(lastEventId));
-      return c.json(record, 200);
+      const floorLog = await publishedFloorLog(ctx, slug);
+      return c.json(floorLog ? { ...record, floorLog } : record, 200);
     },
   );
 
@@ -125,4 +128,38 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
     }),
     async (c) => c.json({ conference: await updateSettings(ctx, c.req.valid('param').slug, c.req.valid('json')) }, 200),
   );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/conferences/{slug}/status',
+      summary: "A conference's state and planned start, for a page waiting for the start (anyone; drafts are 404)",
+      request: { params: SlugParam },
+      responses: { 200: jsonResponse('The state', z.object({ status: z.enum(CONFERENCE_STATUSES), startsAt: z.string().nullable(), serverNow: z.string() })), ...errors(404) },
+    }),
+    async (c) => {
+      const slug = c.req.valid('param').slug;
+      const info = await store.conferences.info(slug);
+      if (!info || (info.status === 'draft' && !isStaff(roleOf(c)))) throw new AppError('not_found', `no conference with slug "${slug}"`);
+      c.header('cache-control', 'no-store');
+      return c.json({ status: info.status, startsAt: info.startsAt, serverNow: ctx.clock.now().toISOString() }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/conferences/{slug}',
+      summary: 'Delete a draft, or the demo conference (with its outlets nothing else names)',
+      ...guarded('admin'),
+      request: { params: SlugParam },
+      responses: { 200: jsonResponse('Deleted', Ok), ...errors(401, 403, 404, 409) },
+    }),
+    async (c) => {
+      await deleteConference(ctx, c.req.valid('param').slug);
+      return c.json({ ok: true as const }, 200);
+    },
+  );
+
+  reviewRoutes(app, ctx);
 }

@@ -27,6 +27,7 @@ const QueueEntrySchema = z
     position: z.number().int(),
     eligible: z.boolean(),
     reasons: z.array(z.string()),
+    why: z.array(z.object({ code: z.enum(['limit', 'noFollowUps', 'followUp', 'notAsked', 'asked', 'alternate']), limit: z.number().int().optional(), n: z.number().int().optional(), origin: z.enum(ORIGINS).optional(), after: z.enum(ORIGINS).optional() })).openapi({ description: 'the reasons as data, for translation' }),
     journalist: z.object({ id: z.string(), name: z.string() }),
     outlet: z.object({ id: z.string(), name: z.string(), origin: z.enum(ORIGINS) }).nullable(),
     origin: z.enum(ORIGINS),
@@ -47,7 +48,7 @@ const FloorGivenSchema = z
   .object({ handId: z.string(), action: z.enum(['pick', 'override']), policyPick: z.string().nullable(), seq: z.number().int(), journalist: z.string(), outlet: z.string().nullable(), message: z.string() })
   .openapi('FloorGiven');
 
-const FloorLogSchema = z.array(
+export const FloorLogSchema = z.array(
   z.object({ at: z.string(), action: z.enum(['pick', 'override', 'skip']), actor: z.string(), handId: z.string(), journalist: z.string(), outlet: z.string().nullable(), policyHandId: z.string().nullable(), policyJournalist: z.string().nullable(), turnSeq: z.number().int().nullable() }),
 );
 

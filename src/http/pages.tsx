@@ -6,6 +6,8 @@ import { consolePageRoutes } from './pages/console-routes.tsx';
 import { formPageRoutes } from './pages/form-routes.tsx';
 import { publicPageRoutes } from './pages/public-routes.tsx';
 import { researchPageRoutes } from './pages/research-routes.tsx';
+import { setupRoutes } from './pages/setup.tsx';
+import { setupState } from './pages/setup-state.ts';
 
 /**
  * The web front end: server-rendered pages (complete without JavaScript where they can be), the
@@ -13,6 +15,8 @@ import { researchPageRoutes } from './pages/research-routes.tsx';
  */
 export function pageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
   assetRoutes(app, webAssets());
+  app.use('*', setupState(ctx));
+  setupRoutes(app, ctx);
   publicPageRoutes(app, ctx);
   researchPageRoutes(app, ctx);
   formPageRoutes(app, ctx);

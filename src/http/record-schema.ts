@@ -64,5 +64,7 @@ export const ConferenceSummarySchema = z
     languages: z.array(z.string()),
     turnCount: z.number().int(),
     updatedAt: z.string(),
+    startsAt: z.string().nullable(),
+    timeZone: z.string().nullable(),
   })
   .openapi('ConferenceSummary');

@@ -6,6 +6,8 @@ import type { AppContext } from '../app/context.ts';
 import { USER_ROLES } from '../domain/roles.ts';
 import { clientKey, currentUser, SESSION_COOKIE, type HttpEnv } from './auth.ts';
 import { errors, guarded, jsonBody, jsonResponse, Ok } from './openapi.ts';
+import { AppError } from '../app/errors.ts';
+import { usedLinkPage } from './pages/used-link.tsx';
 
 export const UserSchema = z
   .object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(USER_ROLES), outletId: z.string().nullable() })
@@ -87,8 +89,14 @@ export function sessionRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void 
 
   // The link itself: opening it signs the journalist in and takes them to their page.
   app.get('/access/:token', async (c) => {
-    const session = await signInWithAccessLink(ctx, c.req.param('token'), clientKey(c));
-    startCookie(c, session);
-    return c.redirect('/journalist', 303);
+    try {
+      const session = await signInWithAccessLink(ctx, c.req.param('token'), clientKey(c));
+      startCookie(c, session);
+      return c.redirect('/journalist', 303);
+    } catch (error) {
+      // A used, expired or withdrawn link: a page in the journalist's language saying what to do next.
+      if (error instanceof AppError && error.code === 'unauthenticated') return usedLinkPage(c);
+      throw error;
+    }
   });
 }

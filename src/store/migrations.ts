@@ -74,6 +74,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('hands_one_waiting').on('hands').columns(['conference_id', 'user_id']).unique().where(sql<boolean>`status = 'waiting'`).execute();
     },
   },
+  '0007_office_day': { up: officeDay },
 };
 
 /**
@@ -207,6 +208,15 @@ export function isPostgres(db: Kysely<unknown>): boolean {
 /** Seconds into a recording: SQLite's real is 8 bytes; PostgreSQL's is 4, too coarse past a few hours. */
 function seconds(db: Kysely<unknown>): 'real' | 'double precision' {
   return isPostgres(db) ? 'double precision' : 'real';
+}
+
+/** Disabled accounts; the demo flag; the embeddable live view's allowed origins. */
+async function officeDay(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
+  await db.schema.alterTable('conferences').addColumn('live_at', 'text').execute();
+  await db.schema.alterTable('accreditations').addColumn('lang', 'text').execute();
+  await db.schema.alterTable('conferences').addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('outlets').addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
 }
 
 export const migrationProvider: MigrationProvider = {

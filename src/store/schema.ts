@@ -24,6 +24,12 @@ export interface ConferencesTable {
   last_event_id: number;
   settings: string;
   starts_at: string | null;
+  // Columns added later (0006) are optional on insert, with the database's default (null, 0), so
+  // writes stay valid on any schema since they were added.
+  /** When the conference first went live: the zero of its turns' times. */
+  live_at?: string | null;
+  /** The demo conference, kept out of the outlet registry and analytics. */
+  demo?: number;
 }
 
 export interface OutletsTable {
@@ -34,6 +40,8 @@ export interface OutletsTable {
   country: string | null;
   origin: string;
   created_at: string;
+  /** Known only from the demo conference: left out of the registry until a real record names it (0006). */
+  demo?: number;
 }
 
 export interface TurnsTable {
@@ -68,6 +76,8 @@ export interface UsersTable {
   password_hash: string | null;
   outlet_id: string | null;
   created_at: string;
+  /** Set when an admin disables the account: it can no longer sign in, its sessions end. */
+  disabled_at?: string | null;
 }
 
 export interface SessionsTable {
@@ -101,6 +111,8 @@ export interface AccreditationsTable {
   created_at: string;
   decided_at: string | null;
   decided_by: string | null;
+  /** The interface language the journalist applied in: their e-mails and pages use it. */
+  lang?: string | null;
 }
 
 export interface HandsTable {

@@ -22,6 +22,11 @@ export interface ConferenceSummary {
   languages: string[];
   turnCount: number;
   updatedAt: string;
+  /** The planned start, an ISO instant, and the conference's own IANA zone. */
+  startsAt: string | null;
+  timeZone: string | null;
+  /** The demo conference, shown as such and counted nowhere. */
+  demo: boolean;
 }
 
 export interface ConferenceFilter {
@@ -51,6 +56,10 @@ export interface ConferenceInfo extends Conference {
   settings: FloorSettings;
   /** ISO timestamp of the planned start. */
   startsAt: string | null;
+  /** When it first went live (ISO): the zero of its turns' times. */
+  liveAt: string | null;
+  /** The demo conference: flagged on its pages, counted nowhere. */
+  demo: boolean;
   lastEventId: number;
 }
 
@@ -102,6 +111,8 @@ export interface NewAccreditation {
   conferenceId: string | null;
   validFrom: string | null;
   validUntil: string | null;
+  /** The interface language of the application (en, zh), for the e-mail with the link. */
+  lang?: string | null;
 }
 
 export interface NewHand {
@@ -257,7 +268,10 @@ export interface ConferenceRepository {
   update(id: string, changes: ConferenceChanges, at: string): Promise<void>;
   list(filter?: ConferenceFilter): Promise<ConferenceSummary[]>;
   getRecord(slug: string): Promise<ConferenceRecord | null>;
+  /** Deletes a conference with everything of it; the demo's outlets nothing else names go too. */
   delete(slug: string): Promise<boolean>;
+  /** Marks the demo conference and the outlets only it names: shown as a demo, counted nowhere. */
+  markDemo(id: string): Promise<void>;
 }
 
 export interface OutletRepository {
@@ -267,6 +281,8 @@ export interface OutletRepository {
   create(outlet: NewOutlet, at: string): Promise<StoredOutlet>;
   /** Links a record's outlet to the registry, adding it when the registry lacks it. */
   ensure(outlet: Outlet, at: string): Promise<string>;
+  /** Deletes the demo's outlets that nothing refers to any more. */
+  deleteUnusedDemo(): Promise<void>;
 }
 
 export interface UserRepository {
@@ -274,7 +290,9 @@ export interface UserRepository {
   get(id: string): Promise<User | null>;
   findByEmail(email: string): Promise<(User & { passwordHash: string | null }) | null>;
   list(): Promise<User[]>;
-  update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null }): Promise<void>;
+  /** How many staff accounts exist (disabled ones too): none means the server still needs its set-up. */
+  countStaff(): Promise<number>;
+  update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null; disabledAt?: string | null }): Promise<void>;
 }
 
 export interface SessionRepository {

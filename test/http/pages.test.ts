@@ -57,7 +57,7 @@ describe('pages', () => {
     assert.match(missing.body, /<h1>Not found<\/h1>/);
     const badLink = await new ApiClient(url).request('GET', '/access/not-a-real-token-at-all', undefined, html);
     assert.equal(badLink.status, 401);
-    assert.match(badLink.body, /access link is not valid/);
+    assert.match(badLink.body, /This link no longer works/);
     const api = await new ApiClient(url).request('GET', '/api/conferences/no-such-thing', undefined, html);
     assert.equal(api.body.error.code, 'not_found');
   });

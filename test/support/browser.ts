@@ -41,7 +41,7 @@ export interface Watched {
   dialogs: string[];
 }
 
-export async function openContext(browser: Browser, options: { viewport?: { width: number; height: number }; locale?: string; javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
+export async function openContext(browser: Browser, options: { viewport?: { width: number; height: number }; locale?: string; javaScriptEnabled?: boolean; timezoneId?: string } = {}): Promise<BrowserContext> {
   const viewport = options.viewport ?? DESKTOP;
   const context = await browser.newContext({
     viewport,
@@ -50,6 +50,7 @@ export async function openContext(browser: Browser, options: { viewport?: { widt
     isMobile: viewport.width < 600,
     hasTouch: viewport.width < 600,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
   // Generous: two browser tests share two cores with five contexts each, and a first launch builds font caches.
   context.setDefaultTimeout(45_000);
@@ -141,8 +142,13 @@ export async function unreachableByKeyboard(page: Page): Promise<string[]> {
   }, [...reached]);
 }
 
-/** Writes docs/screenshots/NAME.png: the viewport only, at one device pixel per CSS pixel, to stay small. */
+/**
+ * Writes docs/screenshots/NAME.png (the viewport only, at one device pixel per CSS pixel, to stay
+ * small), but only under `npm run screenshots` (PRESSER_SCREENSHOTS=1): `npm test` never rewrites a
+ * tracked file, so a fresh clone stays clean after the test run.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (process.env.PRESSER_SCREENSHOTS !== '1') return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: 'disabled', caret: 'hide' });

@@ -7,7 +7,7 @@ import type { ConferenceSummary } from '../../src/store/store.ts';
 import { api } from '../lib/api.ts';
 import { ErrorLine, Panel } from '../lib/components.tsx';
 import { ListTable } from './parts.tsx';
-import { AccessLinkBox } from './AccessLinkBox.tsx';
+import { AccessLinkBox, type ShownLink } from './AccessLinkBox.tsx';
 import { useAction } from '../lib/use-action.ts';
 import { useList } from './use-list.ts';
 
@@ -21,15 +21,50 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
   const list = useList<Accreditation>(`/api/accreditations${filter ? `?status=${filter}` : ''}`, 'accreditations');
   const conferences = useList<ConferenceSummary>('/api/conferences?limit=1000', 'conferences');
   const action = useAction(t.common.failed);
+  const outlets = useList<{ id: string; name: string; origin: string }>('/api/outlets', 'outlets');
   const [origins, setOrigins] = useState<Record<string, string>>({});
-  const [link, setLink] = useState<{ name: string; url: string } | null>(null);
+  /** Links by accreditation: each shows in the row where the admin clicked. */
+  const [links, setLinks] = useState<Record<string, ShownLink>>({});
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [summary, setSummary] = useState<string | null>(null);
 
   const titleOf = (id: string | null) => conferences.items?.find((c) => c.id === id)?.title ?? '';
+  /** The origin offered: the admin's choice, else the registered outlet's, else domestic. */
+  const originOf = (a: Accreditation) => {
+    const chosen = origins[a.id];
+    if (chosen) return chosen;
+    const registered = outlets.items?.find((o) => o.id === a.outletId || o.name.toLowerCase() === a.outletName.toLowerCase());
+    return registered && registered.origin !== 'unknown' ? registered.origin : 'domestic';
+  };
+  type Answer = { accessLink: string; accessQr: string; emailed: boolean; emailError: string | null };
+  const shown = (a: Accreditation, answer: Answer): ShownLink => ({ name: a.name, email: a.email, url: answer.accessLink, qr: answer.accessQr, emailed: answer.emailed, emailError: answer.emailError });
   const decide = async (a: Accreditation, what: 'approve' | 'reject' | 'revoke' | 'link') => {
-    const body = what === 'approve' ? { origin: origins[a.id] ?? 'domestic' } : undefined;
-    const answer = await action.run(() => api<{ accessLink?: string }>('POST', `/api/accreditations/${encodeURIComponent(a.id)}/${what}`, body));
-    if (answer?.accessLink) setLink({ name: a.name, url: answer.accessLink });
+    setSummary(null);
+    const body = what === 'approve' ? { origin: originOf(a) } : undefined;
+    const answer = await action.run(() => api<Partial<Answer>>('POST', `/api/accreditations/${encodeURIComponent(a.id)}/${what}`, body));
+    if (answer?.accessLink) setLinks({ ...links, [a.id]: shown(a, answer as Answer) });
     await list.reload();
+  };
+  const approveSelected = async () => {
+    const chosen = (list.items ?? []).filter((a) => selected.has(a.id) && (a.status === 'pending' || a.status === 'rejected'));
+    const answer = await action.run(() => api<{ results: ({ id: string; ok: true } & Answer | { id: string; ok: false; message: string })[] }>('POST', '/api/accreditations/approve', { items: chosen.map((a) => ({ id: a.id, origin: originOf(a) })) }));
+    if (answer) {
+      const next = { ...links };
+      for (const r of answer.results) {
+        const a = chosen.find((x) => x.id === r.id);
+        if (r.ok && a) next[r.id] = shown(a, r);
+      }
+      setLinks(next);
+      setSelected(new Set());
+      setSummary(fill(t.admin.bulkDone, { approved: answer.results.filter((r) => r.ok).length, emailed: answer.results.filter((r) => r.ok && r.emailed).length }));
+    }
+    await list.reload();
+  };
+  const toggle = (id: string) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
   };
   const button = (a: Accreditation, what: 'approve' | 'reject' | 'revoke' | 'link', label: string) => (
     <button type="button" class={what === 'approve' ? 'primary' : what === 'link' ? undefined : 'danger'} disabled={action.busy} onClick={() => decide(a, what)} aria-label={`${label}: ${a.name}`}>
@@ -38,7 +73,6 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
   );
   return (
     <Panel id="accreditations-title" title={t.admin.accreditations}>
-      {link ? <AccessLinkBox name={link.name} url={link.url} t={t} /> : null}
       <p class="inline-select">
         <label for="acc-filter">{t.admin.filterStatus}</label>{' '}
         <select id="acc-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as Status | '')}>
@@ -47,14 +81,24 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
           ))}
         </select>
       </p>
+      <div class="toolbar">
+        <button type="button" class="primary" disabled={action.busy || selected.size === 0} onClick={() => void approveSelected()}>
+          {fill(t.admin.approveSelected, { n: selected.size })}
+        </button>
+        {summary ? <span role="status">{summary}</span> : null}
+      </div>
       <ErrorLine message={action.error ?? list.error} />
       <ListTable
         label={t.admin.accreditations}
-        headers={[t.admin.name, t.admin.outlet, t.admin.scope, t.admin.status, t.admin.actions]}
+        headers={[t.admin.selectColumn, t.admin.name, t.admin.outlet, t.admin.scope, t.admin.status, t.admin.actions]}
         items={list.items}
         emptyText={t.admin.none}
         row={(a) => (
+          <>
           <tr key={a.id} data-accreditation={a.id}>
+            <td>
+              {a.status === 'pending' || a.status === 'rejected' ? <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} aria-label={fill(t.admin.select, { name: a.name })} /> : null}
+            </td>
             <td>
               {a.name}
               <div class="meta">{a.email}</div>
@@ -69,7 +113,7 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
                     <label class="visually-hidden" for={`origin-${a.id}`}>
                       {`${t.admin.origin}: ${a.outletName}`}
                     </label>
-                    <select id={`origin-${a.id}`} value={origins[a.id] ?? 'domestic'} onChange={(e) => setOrigins({ ...origins, [a.id]: e.currentTarget.value })}>
+                    <select id={`origin-${a.id}`} value={originOf(a)} onChange={(e) => setOrigins({ ...origins, [a.id]: e.currentTarget.value })}>
                       <option value="domestic">{t.origins.domestic}</option>
                       <option value="foreign">{t.origins.foreign}</option>
                     </select>
@@ -82,6 +126,14 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
               </div>
             </td>
           </tr>
+          {links[a.id] ? (
+            <tr class="link-row" data-link-for={a.id}>
+              <td colSpan={6}>
+                <AccessLinkBox link={links[a.id]!} t={t} id={a.id} />
+              </td>
+            </tr>
+          ) : null}
+          </>
         )}
       />
     </Panel>

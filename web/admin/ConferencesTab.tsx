@@ -5,9 +5,11 @@ import type { ConferenceStatus } from '../../src/domain/record.ts';
 import { fill, languageName } from '../../src/i18n/fill.ts';
 import type { ConferenceSummary } from '../../src/store/store.ts';
 import { api, slugPath } from '../lib/api.ts';
-import { ErrorLine, Panel } from '../lib/components.tsx';
+import { ConfirmButton, ErrorLine, Panel } from '../lib/components.tsx';
+import { ReviewPanel } from './ReviewPanel.tsx';
 import { ListTable } from './parts.tsx';
 import { NewConferenceForm } from './NewConferenceForm.tsx';
+import { useState } from 'preact/hooks';
 import { useAction } from '../lib/use-action.ts';
 import { useList } from './use-list.ts';
 
@@ -16,6 +18,9 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
   const list = useList<ConferenceSummary>('/api/conferences?limit=1000', 'conferences');
   const action = useAction(t.common.failed);
   const move = (slug: string, status: ConferenceStatus) => action.run(() => api('POST', `${slugPath(slug)}/state`, { status })).then(list.reload);
+  /** The conference whose publication is being reviewed: "Publish" opens the review in its row. */
+  const [reviewing, setReviewing] = useState<string | null>(null);
+  const label = (to: ConferenceStatus) => (to === 'published' ? t.admin.publish : fill(t.admin.moveTo, { status: t.statuses[to] }));
   return (
     <div>
       <Panel id="conferences-title" title={t.admin.conferences}>
@@ -26,9 +31,11 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
           items={list.items}
           emptyText={t.admin.none}
           row={(c) => (
+            <>
             <tr key={c.id} data-slug={c.slug}>
               <td>
                 <a href={`/c/${c.slug}`}>{c.title}</a>
+                {c.demo ? <span class="badge badge-demo"> {t.common.demo}</span> : null}
                 <div class="meta">{c.date ?? ''}</div>
               </td>
               <td>
@@ -36,11 +43,25 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
               </td>
               <td>
                 <div class="toolbar">
-                  {allowedTransitions(c.status).map((to) => (
-                    <button type="button" class={to === 'published' ? 'primary' : undefined} disabled={action.busy} onClick={() => move(c.slug, to)} aria-label={`${to === 'published' ? t.admin.publish : fill(t.admin.moveTo, { status: t.statuses[to] })}: ${c.title}`}>
-                      {to === 'published' ? t.admin.publish : fill(t.admin.moveTo, { status: t.statuses[to] })}
-                    </button>
-                  ))}
+                  {allowedTransitions(c.status).map((to) =>
+                    to === 'ended' && c.status === 'live' ? (
+                      <ConfirmButton label={label(to)} question={t.admin.confirmEnd} yes={t.common.yes} no={t.common.no} busy={action.busy} danger onConfirm={() => void move(c.slug, to)} />
+                    ) : (
+                      <button
+                        type="button"
+                        class={to === 'published' ? 'primary' : undefined}
+                        disabled={action.busy}
+                        aria-expanded={to === 'published' ? reviewing === c.slug : undefined}
+                        onClick={() => (to === 'published' ? setReviewing(reviewing === c.slug ? null : c.slug) : move(c.slug, to))}
+                        aria-label={`${label(to)}: ${c.title}`}
+                      >
+                        {label(to)}
+                      </button>
+                    ),
+                  )}
+                  {c.status === 'draft' || c.demo ? (
+                    <ConfirmButton label={t.admin.delete} question={fill(t.admin.confirmDelete, { title: c.title })} yes={t.common.yes} no={t.common.no} busy={action.busy} danger onConfirm={() => void action.run(() => api('DELETE', slugPath(c.slug))).then(list.reload)} />
+                  ) : null}
                 </div>
                 {c.status !== 'published' ? (
                   <div class="toolbar">
@@ -53,6 +74,23 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
                 ) : null}
               </td>
             </tr>
+            {reviewing === c.slug && c.status === 'ended' ? (
+              <tr class="review-row">
+                <td colSpan={3}>
+                  <ReviewPanel
+                    slug={c.slug}
+                    data={data}
+                    busy={action.busy}
+                    onClose={() => setReviewing(null)}
+                    onPublish={() => {
+                      setReviewing(null);
+                      void move(c.slug, 'published');
+                    }}
+                  />
+                </td>
+              </tr>
+            ) : null}
+            </>
           )}
         />
       </Panel>

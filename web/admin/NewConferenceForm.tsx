@@ -1,11 +1,13 @@
 /** @jsxImportSource preact */
 import { useState } from 'preact/hooks';
 import type { AdminPageData } from '../../src/http/pages/page-data.ts';
+import { instantInZone, timeZones } from '../../src/i18n/zone-input.ts';
 import { api } from '../lib/api.ts';
 import { ErrorLine } from '../lib/components.tsx';
 import { useAction } from '../lib/use-action.ts';
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const zones = timeZones();
 
 /** A new conference starts as a draft; its languages and principals are fixed here. */
 export function NewConferenceForm({ t, onCreated }: { t: AdminPageData['t']; onCreated(): void }) {
@@ -20,7 +22,8 @@ export function NewConferenceForm({ t, onCreated }: { t: AdminPageData['t']; onC
     const body = {
       title: f.title,
       ...(f.date ? { date: f.date } : {}),
-      ...(f.startsAt ? { startsAt: new Date(f.startsAt).toISOString(), timeZone: f.timeZone || null } : {}),
+      // The start is typed as a wall-clock time in the conference's own zone, not the browser's.
+      ...(f.startsAt ? { startsAt: instantInZone(f.startsAt, f.timeZone), timeZone: f.timeZone } : { timeZone: f.timeZone }),
       ...(f.venue ? { venue: f.venue } : {}),
       languages: f.languages.split(/[\s,]+/).filter(Boolean),
       principals: f.principals.split('\n').map((p) => p.trim()).filter(Boolean),
@@ -32,7 +35,7 @@ export function NewConferenceForm({ t, onCreated }: { t: AdminPageData['t']; onC
       onCreated();
     }
   };
-  const text = (key: 'title' | 'date' | 'startsAt' | 'timeZone' | 'venue' | 'languages' | 'perOutletLimit', label: string, type: 'text' | 'date' | 'datetime-local' | 'number' = 'text', required = false) => (
+  const text = (key: 'title' | 'date' | 'startsAt' | 'venue' | 'languages' | 'perOutletLimit', label: string, type: 'text' | 'date' | 'datetime-local' | 'number' = 'text', required = false) => (
     <div>
       <label for={`nc-${key}`}>{label}</label>
       <input id={`nc-${key}`} type={type as 'text' /* Preact's types tie the other attributes to one input type */} required={required} value={f[key]} onInput={set(key)} min={type === 'number' ? 1 : undefined} />
@@ -49,7 +52,14 @@ export function NewConferenceForm({ t, onCreated }: { t: AdminPageData['t']; onC
         {text('title', t.admin.titleField, 'text', true)}
         {text('date', t.admin.date, 'date')}
         {text('startsAt', t.admin.startsAt, 'datetime-local')}
-        {text('timeZone', t.admin.timeZone)}
+        <div>
+          <label for="nc-timeZone">{t.admin.timeZone}</label>
+          <select id="nc-timeZone" value={f.timeZone} onChange={set('timeZone')}>
+            {zones.map((z) => (
+              <option value={z}>{z.replace(/_/g, ' ')}</option>
+            ))}
+          </select>
+        </div>
         {text('venue', t.admin.venue)}
         {text('languages', t.admin.languages)}
         {text('perOutletLimit', t.admin.perOutletLimit, 'number')}

@@ -71,3 +71,37 @@ export function TableWrap({ label, children }: { label: string; children: Compon
     </div>
   );
 }
+
+/**
+ * A button for an action that cannot be undone: the first press asks, in the page (never a browser
+ * dialog), and only "Yes" runs it. `question` says what will happen.
+ */
+export function ConfirmButton({ label, question, yes, no, onConfirm, busy, danger }: { label: string; question: string; yes: string; no: string; onConfirm: () => void; busy?: boolean; danger?: boolean }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" class={danger ? 'danger' : undefined} disabled={busy} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <span class="confirm" role="group" aria-label={label}>
+      <span class="confirm-question">{question}</span>{' '}
+      <button
+        type="button"
+        class="danger"
+        disabled={busy}
+        onClick={() => {
+          setAsking(false);
+          onConfirm();
+        }}
+      >
+        {yes}
+      </button>{' '}
+      <button type="button" onClick={() => setAsking(false)} autoFocus>
+        {no}
+      </button>
+    </span>
+  );
+}

@@ -7,6 +7,8 @@ import { byId } from '../lib/dom.ts';
 import { readPageData } from '../lib/page-data.ts';
 import { openStream, type StreamState } from '../lib/stream.ts';
 import { applyTurnEvent, TURN_EVENTS, type PublicTurn } from '../lib/turns.ts';
+import { showReaderTimes } from '../times/local-times.ts';
+import { awaitStart } from './await-start.ts';
 import { follow } from './follow.ts';
 import { languageChoice } from './languages.ts';
 import { createTurn, updateTurn, type RenderContext } from './render.ts';
@@ -31,6 +33,8 @@ function showOnly(only: string | null): void {
     const article = byId(`t${turn.seq}`);
     if (article) updateTurn(article, turn, turn, ctx);
   }
+  // The notes of turns not yet interpreted change the page's length: stay at the end if following.
+  follower.grew();
 }
 showOnly(languageChoice(showOnly));
 
@@ -81,4 +85,7 @@ function onEvent(type: string, payload: unknown): void {
   }
 }
 
-openStream({ slug: data.slug, lastEventId: data.lastEventId, types: ['conference.state', 'floor.given', ...TURN_EVENTS], onEvent, onState: showConnection });
+showReaderTimes(data.times);
+// Before the start the public has no stream yet: the page waits for the start and then becomes the live page.
+if (status === 'scheduled') awaitStart(data, () => location.reload());
+else openStream({ slug: data.slug, lastEventId: data.lastEventId, types: ['conference.state', 'floor.given', ...TURN_EVENTS], onEvent, onState: showConnection });

@@ -49,6 +49,15 @@ function syncBody(body: HTMLElement, turn: PublicTurn, ctx: RenderContext): void
     byLang.delete(lang);
   });
   for (const stale of byLang.values()) stale.remove();
+  // A turn written but not yet in a language the reader wants says so, in the reader's own language.
+  const wanted = ctx.only !== null ? [ctx.only] : ctx.languages;
+  const missing = shown.length > 0 && wanted.some((lang) => !(turn.text[lang] ?? '').trim());
+  // Beside the body, not in it: the body holds only the record's words.
+  let note = body.parentElement?.querySelector<HTMLElement>(':scope > .not-interpreted') ?? null;
+  if (missing && !note) {
+    note = el('p', { class: 'not-interpreted' }, ctx.t.notInterpreted);
+    body.after(note);
+  } else if (!missing && note) note.remove();
 }
 
 function syncFrame(article: HTMLElement, turn: PublicTurn): void {

@@ -79,7 +79,7 @@ export function ModeratorConsole({ data }: { data: ModeratePageData }) {
             <CurrentTurn turn={current} openedAt={current ? (openedAt[current.seq] ?? null) : null} now={now} languages={data.conference.languages} t={t} />
           </Panel>
           <Panel id="state-title" title={t.moderate.state}>
-            <StateControls status={status} busy={busy} t={t} onMove={move} />
+            <StateControls status={status} busy={busy} waiting={entries.length} t={t} onMove={move} />
           </Panel>
           <Shortcuts t={t} />
         </div>

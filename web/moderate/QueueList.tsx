@@ -15,6 +15,21 @@ interface Props {
 }
 
 /** The waiting hands in the policy's order, with outlet, origin and the outlet's history. */
+/** A policy reason in the interface's language. */
+function reasonText(r: QueueView['entries'][number]['why'][number], t: ModeratePageData['t']): string {
+  const m = t.moderate.reasons;
+  switch (r.code) {
+    case 'limit':
+      return fill(m.limit, { limit: r.limit });
+    case 'asked':
+      return fill(m.asked, { n: r.n });
+    case 'alternate':
+      return fill(m.alternate, { origin: t.origins[r.origin], after: t.origins[r.after] });
+    default:
+      return m[r.code];
+  }
+}
+
 export function QueueList({ queue, selected, now, t, busy, onSelect, onGive, onSkip }: Props) {
   if (queue.entries.length === 0) return <p>{t.moderate.empty}</p>;
   return (
@@ -39,7 +54,7 @@ export function QueueList({ queue, selected, now, t, busy, onSelect, onGive, onS
               </p>
             ) : null}
             {entry.question ? <p class="question">{entry.question}</p> : null}
-            {!entry.eligible ? <p class="meta">{fill(t.moderate.notEligible, { reasons: entry.reasons.join('; ') })}</p> : null}
+            {!entry.eligible ? <p class="meta">{fill(t.moderate.notEligible, { reasons: entry.why.map((r) => reasonText(r, t)).join('; ') })}</p> : null}
             <div class="actions">
               <button type="button" disabled={busy} onClick={() => onGive(entry.handId)} aria-label={`${t.moderate.giveFloor}: ${name}`}>
                 {t.moderate.giveFloor}

@@ -8,7 +8,7 @@ import { AppError } from '../../app/errors.ts';
 import { myHand } from '../../app/floor.ts';
 import { accreditedConferences } from '../../app/journalist.ts';
 import { moderatorSnapshot, conferenceSnapshot } from '../../app/snapshots.ts';
-import { STAFF_ROLES, type User, type UserRole } from '../../domain/roles.ts';
+import { CONSOLE_ROLES, STAFF_ROLES, type User, type UserRole } from '../../domain/roles.ts';
 import { fill, languageName } from '../../i18n/index.ts';
 import type { ConferenceInfo } from '../../store/store.ts';
 import type { HttpEnv } from '../auth.ts';
@@ -47,7 +47,7 @@ export function consolePageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): v
 
   app.get(
     '/console/:slug/moderate',
-    forRoles(['moderator', 'admin'], async (c) => {
+    forRoles(CONSOLE_ROLES.moderate, async (c) => {
       const slug = c.req.param('slug') ?? '';
       const snapshot = await moderatorSnapshot(ctx, slug);
       if (!snapshot) throw notFound(slug);
@@ -122,7 +122,7 @@ export function consolePageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): v
     forRoles(['admin'], async (c, user) => {
       const scope = pageScope(c);
       const { t } = scope;
-      const data: AdminPageData = { uiLang: scope.lang, role: user.role, t: { admin: t.admin, common: t.common, statuses: t.statuses, origins: t.origins } };
+      const data: AdminPageData = { uiLang: scope.lang, role: user.role, userId: user.id, t: { admin: t.admin, common: t.common, statuses: t.statuses, origins: t.origins, kinds: t.kinds } };
       return renderPage(c, <AppShell title={t.admin.title} heading={t.admin.title} script="admin" data={data} />);
     }),
   );

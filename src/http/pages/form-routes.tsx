@@ -76,6 +76,7 @@ export function formPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void
           email: form.email,
           outlet: form.outlet,
           ...(form.scope === 'conference' ? { conference: form.conference || undefined } : { validFrom: form.validFrom || undefined, validUntil: form.validUntil || undefined }),
+          lang: pageScope(c).lang,
         },
         clientKey(c),
       );

@@ -2,6 +2,7 @@ import type { Child, FC } from 'hono/jsx';
 import { isStaff } from '../../domain/roles.ts';
 import { webAssets } from '../assets.ts';
 import { scriptJson, usePage } from './scope.tsx';
+import { SETUP_PATH } from './setup-state.ts';
 
 export interface LayoutProps {
   title: string;
@@ -11,6 +12,8 @@ export interface LayoutProps {
   data?: unknown;
   /** Consoles use the whole width. */
   wide?: boolean;
+  /** A page of the demo conference: it says so at the top. */
+  demo?: boolean;
   children?: Child;
 }
 
@@ -69,8 +72,8 @@ const LanguageSwitch: FC = () => {
   );
 };
 
-export const Layout: FC<LayoutProps> = ({ title, script, data, wide, children }) => {
-  const { t, lang } = usePage();
+export const Layout: FC<LayoutProps> = ({ title, script, data, wide, demo, children }) => {
+  const { t, lang, setupPending, here } = usePage();
   const assets = webAssets();
   return (
     <html lang={lang}>
@@ -78,7 +81,7 @@ export const Layout: FC<LayoutProps> = ({ title, script, data, wide, children })
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · presser`}</title>
-        <link rel="icon" href="data:," />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={assets.url('record.css')} />
         <link rel="stylesheet" href={assets.url('site.css')} />
         {script ? <script type="module" src={assets.url(`${script}.js`)}></script> : null}
@@ -94,6 +97,16 @@ export const Layout: FC<LayoutProps> = ({ title, script, data, wide, children })
             <AccountBox />
           </div>
         </header>
+        {setupPending && !here.startsWith(SETUP_PATH) ? (
+          <p class="setup-banner" role="status">
+            {t.setup.banner} <a href={SETUP_PATH}>{t.setup.bannerLink}</a>
+          </p>
+        ) : null}
+        {demo ? (
+          <p class="demo-banner" role="note">
+            <strong>{t.common.demo}:</strong> {t.common.demoBanner}
+          </p>
+        ) : null}
         {children}
         {data !== undefined ? <script type="application/json" id="page-data" dangerouslySetInnerHTML={{ __html: scriptJson(data) }}></script> : null}
       </body>

@@ -1,29 +1,32 @@
 import type { FC } from 'hono/jsx';
 import type { PublicTurn } from '../../app/presenters.ts';
 import type { Conference } from '../../domain/record.ts';
-import { fill, languageName, nextQuestion, type Messages } from '../../i18n/index.ts';
+import { languageName, nextQuestion, type Messages } from '../../i18n/index.ts';
 import { TurnView } from '../../transcript/export/html.tsx';
 import { Layout } from './layout.tsx';
 import type { LivePageData } from './page-data.ts';
-import { ConferenceFacts, formatWhen, turnLabels } from './record-parts.tsx';
+import { StartsAt, timeLabels } from './archive.tsx';
+import { ConferenceFacts, turnLabels } from './record-parts.tsx';
 import { usePage } from './scope.tsx';
 
 export interface LivePageProps {
-  conference: Conference & { startsAt: string | null };
+  conference: Conference & { startsAt: string | null; demo?: boolean };
   /** The record so far; empty when the caller may not read it yet. */
   turns: PublicTurn[];
   lastEventId: number;
+  /** The server's clock now (ISO). */
+  serverNow: string;
 }
 
-function stateNote(t: Messages, status: Conference['status'], startsAt: string | null, lang: string, timeZone: string | null): string {
-  if (status === 'scheduled') return t.live.scheduled + (startsAt ? ` ${fill(t.live.startsAt, { when: formatWhen(startsAt, lang, timeZone) })}` : '');
+function stateNote(t: Messages, status: Conference['status']): string {
+  if (status === 'scheduled') return t.live.scheduled;
   if (status === 'ended') return t.live.ended;
   if (status === 'draft') return t.live.draft;
   return '';
 }
 
 /** The conference as it happens: the record written live, "Next question", reconnecting, back to live. */
-export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId }) => {
+export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId, serverNow }) => {
   const { t, lang } = usePage();
   const labels = turnLabels(t, false);
   const lastQuestion = [...turns].reverse().find((turn) => turn.kind === 'question');
@@ -31,14 +34,17 @@ export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId 
   const data: LivePageData = {
     slug: c.slug,
     status: c.status,
+    startsAt: c.startsAt,
+    serverNow,
+    times: timeLabels(t),
     lastEventId,
     languages: c.languages,
     turns,
     t: { ...t.live, kinds: t.kinds, replyTo: t.record.replyTo, turnLink: t.record.turnLink },
   };
-  const note = stateNote(t, c.status, c.startsAt, lang, c.timeZone);
+  const note = stateNote(t, c.status);
   return (
-    <Layout title={c.title} script="live" data={data}>
+    <Layout title={c.title} script="live" data={data} demo={c.demo ?? false}>
       <main id="main" class="record live" tabindex={-1} data-status={c.status}>
         <header class="record-head" lang={c.languages[0]}>
           <h1>{c.title}</h1>
@@ -61,7 +67,14 @@ export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId 
         </div>
         <p id="state-note" class="state-note" role="status">
           {note}
+          {c.status === 'scheduled' && c.startsAt ? (
+            <>
+              {' '}
+              <StartsAt template={t.live.startsAt} startsAt={c.startsAt} timeZone={c.timeZone} />
+            </>
+          ) : null}
         </p>
+        {c.status === 'scheduled' && c.startsAt ? <p id="countdown" class="countdown" data-countdown={c.startsAt} aria-live="off"></p> : null}
         <p id="next-question" class="next-question" role="status" aria-live="polite">
           {announcing}
         </p>

@@ -4,15 +4,27 @@ import type { LengthUnit } from '../../analytics/lengths.ts';
 import type { AnalyticsReport } from '../../app/analytics.ts';
 import type { OwnHand, QueueView } from '../../app/floor.ts';
 import type { PublicTurn } from '../../app/presenters.ts';
+import type { PublicationReview } from '../../app/review.ts';
 import type { ConferenceStatus } from '../../domain/record.ts';
 import type { UserRole } from '../../domain/roles.ts';
 import type { Messages, UiLang } from '../../i18n/index.ts';
 
-export type { PublicTurn, QueueView, OwnHand };
+export type { PublicTurn, QueueView, OwnHand, PublicationReview };
+
+export interface TimeLabels {
+  yourTime: string;
+  countdown: string;
+  countdownDays: string;
+}
 
 export interface LivePageData {
   slug: string;
   status: ConferenceStatus;
+  /** The planned start (ISO), for the countdown and the switch to live. */
+  startsAt: string | null;
+  /** The server's clock when the page was rendered, so a wrong device clock does not move the start. */
+  serverNow: string;
+  times: TimeLabels;
   lastEventId: number;
   languages: string[];
   turns: PublicTurn[];
@@ -56,7 +68,9 @@ export interface WritePageData {
 export interface AdminPageData {
   uiLang: UiLang;
   role: UserRole;
-  t: Pick<Messages, 'admin' | 'common' | 'statuses' | 'origins'>;
+  /** The signed-in admin, who may not disable their own account. */
+  userId: string;
+  t: Pick<Messages, 'admin' | 'common' | 'statuses' | 'origins' | 'kinds'>;
 }
 
 export interface AnalyticsPageData {

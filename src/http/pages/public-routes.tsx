@@ -10,6 +10,8 @@ import { isUiLang } from '../../i18n/index.ts';
 import { exportExtension, exportMediaType, exportProblem, exportRecord, isExportFormat } from '../../transcript/export/index.ts';
 import { roleOf, type HttpEnv } from '../auth.ts';
 import { findVisibleRecord, PUBLIC_STATUSES, visibleStatuses } from '../conferences.ts';
+import { publishedFloorLog } from '../../app/floor.ts';
+import { toJson } from '../../transcript/export/json.ts';
 import { ArchivePage } from './archive.tsx';
 import { formFields, formLimit, localPath, sameOriginForm } from './forms.ts';
 import { LivePage } from './live.tsx';
@@ -21,7 +23,9 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
 
   app.get('/', async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 200);
-    const conferences = await store.conferences.list({ status: PUBLIC_STATUSES, ...(q ? { text: q } : {}) });
+    // The public sees what is live, coming (scheduled, with its start) and published; staff see everything.
+    const statuses = isStaff(roleOf(c)) ? undefined : [...PUBLIC_STATUSES, 'scheduled' as const];
+    const conferences = await store.conferences.list({ ...(statuses ? { status: statuses } : {}), ...(q ? { text: q } : {}) });
     return renderPage(c, <ArchivePage conferences={conferences} q={q} />);
   });
 
@@ -34,7 +38,8 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       const record = await findVisibleRecord(store, name.slice(0, dot), visibleStatuses(c));
       const problem = exportProblem(record, ext);
       if (problem) throw new AppError('wrong_state', `${record.conference.slug}: ${problem}`);
-      return c.body(exportRecord(record, ext), 200, {
+      const floorLog = ext === 'json' ? await publishedFloorLog(ctx, record.conference.slug) : null;
+      return c.body(floorLog ? toJson(record, { floorLog }) : exportRecord(record, ext), 200, {
         'content-type': exportMediaType(ext),
         'content-disposition': `inline; filename="${record.conference.slug}.${exportExtension(ext)}"`,
       });
@@ -47,14 +52,15 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       const record = await findVisibleRecord(store, name, visibleStatuses(c));
       const corrections = new Map<number, RevisionView[]>();
       for (const seq of await store.turns.correctedSeqs(info.id)) corrections.set(seq, await turnRevisions(ctx, name, seq, 'public'));
-      return renderPage(c, <RecordPage record={record} corrections={corrections} />);
+      const show = c.req.query('show');
+      return renderPage(c, <RecordPage record={record} corrections={corrections} floorLog={await publishedFloorLog(ctx, name)} show={show && record.conference.languages.includes(show) ? show : null} demo={info.demo} />);
     }
     const snapshot = await conferenceSnapshot(ctx, name);
     if (!snapshot) throw new AppError('not_found', `no conference with slug "${name}"`);
     // Published a moment ago: the record page is the answer now.
     if (snapshot.conference.status === 'published') return c.redirect(`/c/${encodeURIComponent(name)}`, 303);
     const readable = staff || snapshot.conference.status === 'live';
-    return renderPage(c, <LivePage conference={snapshot.conference} turns={readable ? snapshot.turns : []} lastEventId={snapshot.conference.lastEventId} />);
+    return renderPage(c, <LivePage conference={snapshot.conference} turns={readable ? snapshot.turns : []} lastEventId={snapshot.conference.lastEventId} serverNow={ctx.clock.now().toISOString()} />);
   });
 
   app.post('/language', sameOriginForm, formLimit, async (c) => {

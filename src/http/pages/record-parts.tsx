@@ -4,6 +4,7 @@ import type { FC } from 'hono/jsx';
 import type { RevisionView } from '../../app/writing.ts';
 import type { Conference } from '../../domain/record.ts';
 import { fill, languageName, type Messages } from '../../i18n/index.ts';
+import { formatInZone, zoneAbbreviation } from '../../i18n/time.ts';
 import type { TurnLabels } from '../../transcript/export/html.tsx';
 import { usePage } from './scope.tsx';
 
@@ -21,7 +22,8 @@ export const ConferenceFacts: FC<{ conference: Conference }> = ({ conference: c 
   const f = t.record.facts;
   const rows: [string, string | null][] = [
     [f.date, c.date],
-    [f.time, c.time ? `${c.time}${c.timeZone ? ` (${c.timeZone})` : ''}` : null],
+    // The time in the conference's own zone with the zone's abbreviation ("10:00 GMT+8, Asia/Shanghai").
+    [f.time, c.time ? `${c.time}${c.timeZone && c.date ? ` ${zoneAbbreviation(zoneDate(c.date, c.time), lang, c.timeZone)}` : ''}${c.timeZone ? ` (${c.timeZone})` : ''}` : null],
     [f.venue, c.venue],
     [f.occasion, c.occasion],
     [f.host, c.host],
@@ -42,12 +44,15 @@ export const ConferenceFacts: FC<{ conference: Conference }> = ({ conference: c 
   );
 };
 
+/** Noon UTC of the conference's day is close enough to pick the zone's abbreviation (summer or winter time). */
+function zoneDate(date: string, time: string): Date {
+  const at = new Date(`${date}T${/^\d{2}:\d{2}$/.test(time) ? time : '12:00'}:00Z`);
+  return Number.isNaN(at.getTime()) ? new Date() : at;
+}
+
+/** A moment in the conference's zone, with the zone's abbreviation. */
 export function formatWhen(iso: string, lang: string, timeZone: string | null): string {
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone ?? 'UTC' }).format(new Date(iso));
-  } catch {
-    return iso;
-  }
+  return formatInZone(iso, lang, timeZone);
 }
 
 /** Every revision of a turn: the first text, then each correction as a word diff, with who and when. */

@@ -7,6 +7,7 @@ import { detectFromCookie, detectFromHeader, type DetectorOptions } from 'hono/l
 import type { User } from '../../domain/roles.ts';
 import { CATALOGS, UI_LANGS, type Messages, type UiLang } from '../../i18n/index.ts';
 import type { HttpEnv } from '../auth.ts';
+import { isSetupPending } from './setup-state.ts';
 
 export const LANG_COOKIE = 'presser_lang';
 
@@ -33,15 +34,17 @@ export interface PageScope {
   user: User | null;
   /** Path and query of this page, where the language switch comes back to. */
   here: string;
+  /** No staff account exists yet: the page points at /setup. */
+  setupPending: boolean;
 }
 
 export function pageScope(c: Context<HttpEnv>): PageScope {
   const lang = uiLanguage(c);
   const url = new URL(c.req.url);
-  return { lang, t: CATALOGS[lang], user: c.get('user'), here: url.pathname + url.search };
+  return { lang, t: CATALOGS[lang], user: c.get('user'), here: url.pathname + url.search, setupPending: isSetupPending(c) };
 }
 
-const PageContext = createContext<PageScope>({ lang: 'en', t: CATALOGS.en, user: null, here: '/' });
+const PageContext = createContext<PageScope>({ lang: 'en', t: CATALOGS.en, user: null, here: '/', setupPending: false });
 
 export function usePage(): PageScope {
   return useContext(PageContext);

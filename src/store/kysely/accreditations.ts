@@ -18,6 +18,7 @@ function fromRow(row: AccreditationsTable): Accreditation {
     userId: row.user_id,
     createdAt: row.created_at,
     decidedAt: row.decided_at,
+    lang: row.lang ?? null,
   };
 }
 
@@ -39,6 +40,7 @@ export class AccreditationRepo implements AccreditationRepository {
       created_at: at,
       decided_at: null,
       decided_by: null,
+      lang: input.lang ?? null,
     };
     await this.db.insertInto('accreditations').values(row).execute();
     return fromRow(row);

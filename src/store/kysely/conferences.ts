@@ -106,11 +106,12 @@ export class ConferenceRepo implements ConferenceRepository {
     return row ? infoFromRow(row) : null;
   }
 
+  /** Moves a conference; the first move to live records when it went live: the zero of its turns' times. */
   async setStatus(id: string, status: ConferenceStatus, at: string): Promise<void> {
     const now = at;
     await this.db
       .updateTable('conferences')
-      .set({ status, updated_at: now, ...(status === 'published' ? { published_at: now } : {}) })
+      .set((eb) => ({ status, updated_at: now, ...(status === 'published' ? { published_at: now } : {}), ...(status === 'live' ? { live_at: eb.fn.coalesce('live_at', eb.val(now)) } : {}) }))
       .where('id', '=', id)
       .execute();
   }
@@ -137,8 +138,8 @@ export class ConferenceRepo implements ConferenceRepository {
     let query = this.db
       .selectFrom('conferences as c')
       .leftJoin('turns as t', 't.conference_id', 'c.id')
-      .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', eb.fn.count<number>('t.seq').as('turn_count')])
-      .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at'])
+      .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', 'c.demo', eb.fn.count<number>('t.seq').as('turn_count')])
+      .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', 'c.demo'])
       .orderBy('c.date', 'desc')
       .orderBy('c.created_at', 'desc');
     if (filter.status?.length) query = query.where('c.status', 'in', [...filter.status]);
@@ -159,6 +160,9 @@ export class ConferenceRepo implements ConferenceRepository {
       languages: parseJson<string[]>(r.languages, []),
       turnCount: Number(r.turn_count),
       updatedAt: r.updated_at,
+      startsAt: r.starts_at,
+      timeZone: r.time_zone,
+      demo: Boolean(r.demo),
     }));
   }
 
@@ -169,6 +173,17 @@ export class ConferenceRepo implements ConferenceRepository {
     return recordFromRows(row, turns);
   }
 
+  /** Marks the demo conference, and the outlets only it names, so they count nowhere among real ones. */
+  async markDemo(id: string): Promise<void> {
+    await this.db.updateTable('conferences').set({ demo: 1 }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('outlets')
+      .set({ demo: 1 })
+      .where('id', 'in', (eb) => eb.selectFrom('turns').select('outlet_id').where('conference_id', '=', id).where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>())
+      .where('id', 'not in', (eb) => eb.selectFrom('turns').select('outlet_id').where('conference_id', '!=', id).where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>())
+      .execute();
+  }
+
   delete(slug: string): Promise<boolean> {
     return atomic(this.db, async (tx) => {
       const row = await tx.selectFrom('conferences').select('id').where('slug', '=', slug).executeTakeFirst();
@@ -177,6 +192,7 @@ export class ConferenceRepo implements ConferenceRepository {
         await tx.deleteFrom(table).where('conference_id', '=', row.id).execute();
       }
       await tx.deleteFrom('conferences').where('id', '=', row.id).execute();
+      await new OutletRepo(tx).deleteUnusedDemo();
       return true;
     });
   }
@@ -217,6 +233,8 @@ export function infoFromRow(row: ConferencesTable): ConferenceInfo {
     principals: parseJson<Person[]>(row.principals, []),
     settings: { ...DEFAULT_FLOOR_SETTINGS, ...parseJson<Partial<FloorSettings>>(row.settings, {}) },
     startsAt: row.starts_at,
+    liveAt: row.live_at ?? null,
+    demo: Boolean(row.demo),
     lastEventId: row.last_event_id,
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey, type Outlet } from '../../domain/record.ts';
+import { nameKey, outletKey, type Outlet } from '../../domain/record.ts';
 import type { NewOutlet, OutletRepository, StoredOutlet } from '../store.ts';
 import type { Db } from './db.ts';
 import { outletFromRow, parseJson } from './rows.ts';
@@ -8,7 +8,7 @@ export class OutletRepo implements OutletRepository {
   constructor(private readonly db: Db) {}
 
   async list(): Promise<StoredOutlet[]> {
-    return (await this.db.selectFrom('outlets').selectAll().orderBy('name').execute()).map(outletFromRow);
+    return (await this.db.selectFrom('outlets').selectAll().where('demo', '=', 0).orderBy('name').execute()).map(outletFromRow);
   }
 
   async get(id: string): Promise<StoredOutlet | null> {
@@ -21,9 +21,13 @@ export class OutletRepo implements OutletRepository {
     const key = nameKey(name);
     const byName = await this.db.selectFrom('outlets').selectAll().where('name_key', '=', key).executeTakeFirst();
     if (byName) return outletFromRow(byName);
-    const all = await this.db.selectFrom('outlets').selectAll().where('aliases', '!=', '[]').execute();
+    const all = await this.db.selectFrom('outlets').selectAll().execute();
     const byAlias = all.find((o) => parseJson<string[]>(o.aliases, []).some((a) => nameKey(a) === key));
-    return byAlias ? outletFromRow(byAlias) : null;
+    if (byAlias) return outletFromRow(byAlias);
+    // Then the same outlet named with or without its kind ("Xinhua" for "Xinhua News Agency", "BBC World" for "BBC").
+    const loose = outletKey(name);
+    const byKind = all.find((o) => [o.name, ...parseJson<string[]>(o.aliases, [])].some((n) => outletKey(n) === loose));
+    return byKind ? outletFromRow(byKind) : null;
   }
 
   async create(outlet: NewOutlet, at: string): Promise<StoredOutlet> {
@@ -42,6 +46,26 @@ export class OutletRepo implements OutletRepository {
 
   /** Links a record's outlet to the registry, adding it when the registry lacks it. */
   async ensure(outlet: Outlet, at: string): Promise<string> {
-    return (await this.findByName(outlet.name))?.id ?? (await this.create(outlet, at)).id;
+    const found = await this.findByName(outlet.name);
+    if (!found) return (await this.create(outlet, at)).id;
+    // A real record naming an outlet the demo brought makes it a real outlet.
+    await this.db.updateTable('outlets').set({ demo: 0 }).where('id', '=', found.id).where('demo', '=', 1).execute();
+    return found.id;
+  }
+
+  /** Deletes the demo's outlets that nothing refers to any more. */
+  async deleteUnusedDemo(): Promise<void> {
+    await this.db
+      .deleteFrom('outlets')
+      .where('demo', '=', 1)
+      .where((eb) =>
+        eb.and([
+          eb('id', 'not in', eb.selectFrom('turns').select('outlet_id').where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>()),
+          eb('id', 'not in', eb.selectFrom('hands').select('outlet_id').where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>()),
+          eb('id', 'not in', eb.selectFrom('accreditations').select('outlet_id').where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>()),
+          eb('id', 'not in', eb.selectFrom('users').select('outlet_id').where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>()),
+        ]),
+      )
+      .execute();
   }
 }

@@ -23,7 +23,9 @@ export class SelectionRepo implements SelectionRepository {
   async records(query: RecordsQuery): Promise<StoredRecord[]> {
     if (query.statuses.length === 0 || query.slugs?.length === 0) return [];
     let select = this.db.selectFrom('conferences').selectAll().where('status', 'in', [...query.statuses]);
+    // The demo counts in no selection of real conferences; named by its slug it is still there.
     if (query.slugs) select = select.where('slug', 'in', [...query.slugs]);
+    else select = select.where('demo', '=', 0);
     if (query.from !== undefined) select = select.where('date', '>=', query.from);
     if (query.to !== undefined) select = select.where('date', '<=', query.to);
     if (query.newestPublished !== undefined) {

@@ -5,7 +5,7 @@ import type { NewUser, SessionRepository, UserRepository } from '../store.ts';
 import type { Db } from './db.ts';
 
 function userFromRow(row: UsersTable): User {
-  return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, outletId: row.outlet_id, createdAt: row.created_at };
+  return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, outletId: row.outlet_id, createdAt: row.created_at, disabledAt: row.disabled_at ?? null };
 }
 
 export class UserRepo implements UserRepository {
@@ -39,7 +39,13 @@ export class UserRepo implements UserRepository {
     return (await this.db.selectFrom('users').selectAll().orderBy('email').execute()).map(userFromRow);
   }
 
-  async update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null }): Promise<void> {
+  /** How many staff accounts exist (disabled ones too): none means the server still needs its set-up. */
+  async countStaff(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where('role', '!=', 'journalist').executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null; disabledAt?: string | null }): Promise<void> {
     await this.db
       .updateTable('users')
       .set({
@@ -47,6 +53,7 @@ export class UserRepo implements UserRepository {
         ...(changes.role !== undefined ? { role: changes.role } : {}),
         ...(changes.passwordHash !== undefined ? { password_hash: changes.passwordHash } : {}),
         ...(changes.outletId !== undefined ? { outlet_id: changes.outletId } : {}),
+        ...(changes.disabledAt !== undefined ? { disabled_at: changes.disabledAt } : {}),
       })
       .where('id', '=', id)
       .execute();
@@ -69,6 +76,7 @@ export class SessionRepo implements SessionRepository {
       .selectAll('u')
       .where('s.token_hash', '=', tokenHash)
       .where('s.revoked_at', 'is', null)
+      .where('u.disabled_at', 'is', null)
       .where('s.expires_at', '>', now)
       .executeTakeFirst();
     return row ? userFromRow(row) : null;

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { paragraphs, type ConferenceRecord, type Turn } from '../../domain/record.ts';
+import { attribution, paragraphs, type ConferenceRecord, type Turn } from '../../domain/record.ts';
 
 /**
  * Markdown with YAML front matter holding the conference facts, then one block per turn
@@ -31,7 +31,7 @@ function turnBlocks(turn: Turn, languages: string[]): string[] {
   const langs = languages.filter((l) => turn.text[l]);
   for (const lang of langs.length ? langs : Object.keys(turn.text)) {
     const paras = paragraphs(turn.text[lang] ?? '').map(escapeInline);
-    const label = turn.label ?? turn.speaker?.name ?? turn.outlet?.name;
+    const label = markdownLabel(turn);
     if (label && paras.length > 0) {
       const tag = langs.length > 1 && lang !== langs[0] ? ` [${lang}]` : '';
       paras[0] = `**${escapeInline(label)}${tag}:** ${paras[0]}`;
@@ -39,6 +39,13 @@ function turnBlocks(turn: Turn, languages: string[]): string[] {
     blocks.push(paras.join('\n\n'));
   }
   return [blocks.join('\n\n')];
+}
+
+/** The label as printed, or "Name, Outlet"; an outlet the printed label leaves out follows it in brackets, so no outlet is lost. */
+function markdownLabel(turn: Turn): string | null {
+  if (!turn.label) return attribution(turn) || null;
+  const outlet = turn.outlet?.name;
+  return outlet && !turn.label.includes(outlet) ? `${turn.label} (${outlet})` : turn.label;
 }
 
 /** Keeps printed text from turning into Markdown syntax. */

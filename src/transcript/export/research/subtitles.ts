@@ -25,8 +25,26 @@ export function isTimed(turn: Turn): turn is Turn & { startsAt: number } {
   return typeof turn.startsAt === 'number' && Number.isFinite(turn.startsAt) && turn.startsAt >= 0;
 }
 
+/**
+ * The turns whose times are real, in order. Several turns stamped with the same start are not
+ * (a default such as 0 given to all of them): they are left out rather than stacked on one cue time.
+ */
+export function realTimedTurns(record: ConferenceRecord): (Turn & { startsAt: number })[] {
+  const timed = record.turns.filter(isTimed);
+  const starts = new Map<number, number>();
+  for (const turn of timed) starts.set(turn.startsAt, (starts.get(turn.startsAt) ?? 0) + 1);
+  return timed.filter((turn) => starts.get(turn.startsAt) === 1).sort((a, b) => a.startsAt - b.startsAt);
+}
+
 export function hasTimes(record: ConferenceRecord): boolean {
-  return record.turns.some(isTimed);
+  return realTimedTurns(record).length > 0;
+}
+
+const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Pieces of Chinese (and Japanese) text join without a space; Latin words with one. */
+function joiner(before: string, after: string): string {
+  return HAN.test(before.slice(-1)) || HAN.test(after.slice(0, 1)) ? '' : ' ';
 }
 
 /** Pieces of at most `max` characters: sentences, then clauses, then words (or characters, in Chinese). */
@@ -42,7 +60,7 @@ export function cueTexts(text: string, max?: number): string[] {
       .filter(Boolean);
     let current = '';
     for (const unit of units) {
-      const joined = current ? `${current}${/\p{Script=Han}$/u.test(current) ? '' : ' '}${unit}` : unit;
+      const joined = current ? `${current}${joiner(current, unit)}${unit}` : unit;
       if (current && joined.length > limit) {
         out.push(current);
         current = unit;
@@ -56,8 +74,10 @@ export function cueTexts(text: string, max?: number): string[] {
 function hardWrap(text: string, limit: number): string[] {
   const pieces: string[] = [];
   let line = '';
-  for (const word of text.includes(' ') ? text.split(/\s+/) : Array.from(text)) {
-    const sep = text.includes(' ') && line ? ' ' : '';
+  // Chinese is cut between characters, never at spaces it does not have; other text between words.
+  const byCharacter = /\p{Script=Han}/u.test(text) || !text.includes(' ');
+  for (const word of byCharacter ? Array.from(text) : text.split(/\s+/)) {
+    const sep = !byCharacter && line ? ' ' : '';
     if (line && line.length + sep.length + word.length > limit) {
       pieces.push(line);
       line = word;
@@ -69,7 +89,7 @@ function hardWrap(text: string, limit: number): string[] {
 
 /** Cues for the timed turns, in the record's first language or the one asked for. */
 export function subtitleCues(record: ConferenceRecord, lang?: string): Cue[] {
-  const timed = record.turns.filter(isTimed).sort((a, b) => a.startsAt - b.startsAt);
+  const timed = realTimedTurns(record);
   const cues: Cue[] = [];
   timed.forEach((turn, i) => {
     const text = lang ? (turn.text[lang] ?? '') : primaryText(turn, record.conference.languages);

@@ -50,8 +50,12 @@ const HANDOFF = /\b(?:(?:next|first|last|final) question|go(?:es)? to|the floor|
 
 export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): CastTurn[] {
   const { speakers, speakerOf } = gatherSpeakers(turns);
-  const principal = choosePrincipal([...speakers.values()], hints.principal);
-  const moderators = new Set([...speakers.values()].filter((s) => s !== principal && isModerator(s, speakerOf, turns, principal)));
+  // A profile's parts come first: a label it declares is not weighed for another part.
+  const declared = (s: Speaker) => hints.profile?.labels.get(profileKey(s.label))?.role;
+  const principal =
+    [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
+    choosePrincipal([...speakers.values()].filter((s) => declared(s) === undefined), hints.principal);
+  const moderators = new Set([...speakers.values()].filter((s) => s !== principal && (declared(s) === 'moderator' || (declared(s) === undefined && isModerator(s, speakerOf, turns, principal)))));
   // Questioners are labelled by outlet where most of the labels that are not the principal's are
   // outlets; one "Justin Post" among eight analysts' names is a person.
   const labelled = [...speakers.values()].filter((s) => s !== principal && (s.identity.type === 'outlet' || (s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null)));

@@ -139,13 +139,24 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
     'GET /api/exports/convokit': { expect: all(200), fixture: () => ({ path: '/api/exports/convokit' }) },
     'GET /api/exports/tei': { expect: all(200), fixture: () => ({ path: '/api/exports/tei' }) },
     'GET /api/exports/qa.csv': { expect: all(200), fixture: () => ({ path: '/api/exports/qa.csv' }) },
-    // The record's turns carry no times (written without startsAt): the same refusal for everyone.
-    'GET /api/conferences/{slug}/subtitles.vtt': { expect: all(409), fixture: () => ({ path: `${published}/subtitles.vtt` }) },
-    'GET /api/conferences/{slug}/subtitles.srt': { expect: all(409), fixture: () => ({ path: `${published}/subtitles.srt` }) },
+    // A conference written live has real times (from the moment it went live): subtitles for everyone.
+    'GET /api/conferences/{slug}/subtitles.vtt': { expect: all(200), fixture: () => ({ path: `${published}/subtitles.vtt` }) },
+    'GET /api/conferences/{slug}/subtitles.srt': { expect: all(200), fixture: () => ({ path: `${published}/subtitles.srt` }) },
     'GET /feed.atom': { expect: all(200), fixture: () => ({ path: '/feed.atom' }) },
     'GET /api/users': { expect: adminOnly(200), fixture: () => ({ path: '/api/users' }) },
     'POST /api/users': { expect: adminOnly(201), fixture: () => ({ path: '/api/users', body: { email: `${unique('staff')}@press.example`, role: 'transcriber', password: PASSWORD } }) },
     'GET /api/me/conferences': { expect: '401 200 200 403 403 403 403', fixture: () => ({ path: '/api/me/conferences' }) },
+    'PATCH /api/users/{id}': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/users/${(await ok(s.admin.post('/api/users', { email: `${unique('reset')}@press.example`, role: 'transcriber', password: PASSWORD }), 201)).user.id}`, body: { disabled: false } }),
+    },
+    'POST /api/accreditations/approve': { expect: adminOnly(200), fixture: async () => ({ path: '/api/accreditations/approve', body: { items: [{ id: await pendingApplication(), origin: 'foreign' }] } }) },
+    'GET /api/conferences/{slug}/review': { expect: adminOnly(200), fixture: () => ({ path: `${live}/review` }) },
+    'GET /api/conferences/{slug}/status': { expect: all(200), fixture: () => ({ path: `${live}/status` }) },
+    'DELETE /api/conferences/{slug}': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/conferences/${(await ok(s.admin.post('/api/conferences', { title: unique('Draft'), principals: ['Lena Marsh'] }), 201)).conference.slug}` }),
+    },
   };
 
   const doc = (await ok(new ApiClient(url).get('/api/openapi.json'))) as { paths: Record<string, Record<string, unknown>> };

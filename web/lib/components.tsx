@@ -99,6 +99,7 @@ export function ConfirmButton({ label, question, yes, no, onConfirm, busy, dange
       >
         {yes}
       </button>{' '}
+      {/* biome-ignore lint/a11y/noAutofocus: the question appears where the user just clicked; focus goes to the safe answer, as in a dialog */}
       <button type="button" onClick={() => setAsking(false)} autoFocus>
         {no}
       </button>

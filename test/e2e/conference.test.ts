@@ -119,7 +119,9 @@ test('a conference from application to published record, in four browsers', { sk
   await shows(viewer, '#t2-p1', 'Yes, the same dues, for all.');
   await shows(viewer, '#t2-p2', 'No carrier is favoured.');
   await viewer.getByText('Corrected').click();
-  await shows(viewer, '#t1 .history', 'Tess Transcriber');
+  // The public learns which role corrected the record, never the account.
+  await shows(viewer, '#t1 .history', 'by a transcriber');
+  assert.equal(await viewer.locator('#t1 .history', { hasText: 'Tess Transcriber' }).count(), 0);
   for (const format of ['json', 'md', 'txt', 'csv']) assert.equal(await viewer.locator(`a[href="/c/${slug}.${format}"]`).count(), 1);
 
   for (const w of [office, writer, reporter, reader]) {

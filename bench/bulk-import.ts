@@ -31,7 +31,7 @@ const files = documents.map((doc, i) => {
   return file;
 });
 const mb = documents.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1048576;
-console.log(`${files.length} transcripts, ${mb.toFixed(1)} MB (seed size ${(mb * 1024 / files.length).toFixed(1)} KB each), in ${folder}`);
+console.log(`${files.length} transcripts, ${mb.toFixed(1)} MB (seed size ${((mb * 1024) / files.length).toFixed(1)} KB each), in ${folder}`);
 
 // Wall time and CPU time (user + system, this process and its children): the machine is shared,
 // so wall time counts other processes' work too; CPU time is what presser itself spent.
@@ -67,7 +67,10 @@ await timed(`files → SQLite, ${BATCH_RECORDS} files per transaction (after)`, 
 });
 await timed('presser import DIR (dist, whole command)', (db) => {
   // GNU time (Debian's `time` package) reports the command's own CPU seconds on its last line.
-  const run = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, join(root, 'dist/presser.js'), 'import', folder, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const run = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, join(root, 'dist/presser.js'), 'import', folder, '--db', db], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`presser import failed: ${run.stderr.slice(-500)}`);
   const [user, system] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   childCpu = user! + system!;

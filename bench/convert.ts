@@ -29,4 +29,6 @@ const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const mb = bytes / 1024 / 1024;
 console.log(`${documents.length} transcripts, ${mb.toFixed(1)} MB, ${turns} turns, ${changes} cleanup changes`);
 // Wall time suffers when other jobs share the machine; CPU time is this process's own work.
-console.log(`parse + clean: ${seconds.toFixed(2)} s wall, ${(mb / seconds).toFixed(1)} MB/s; ${cpuSeconds.toFixed(2)} s CPU, ${(mb / cpuSeconds).toFixed(1)} MB/s per core`);
+console.log(
+  `parse + clean: ${seconds.toFixed(2)} s wall, ${(mb / seconds).toFixed(1)} MB/s; ${cpuSeconds.toFixed(2)} s CPU, ${(mb / cpuSeconds).toFixed(1)} MB/s per core`,
+);

@@ -45,7 +45,11 @@ function oneLineTurns(lines: number): Buffer {
 }
 
 function longCall(exchanges: number): Buffer {
-  const parts = ['Larkspur Mills Results Call\n', 'Operator: Good day, and welcome to the call.\n', 'Tobias Renner: Thank you. It was a steady quarter, and we will add a fourth line at the river plant.\n'];
+  const parts = [
+    'Larkspur Mills Results Call\n',
+    'Operator: Good day, and welcome to the call.\n',
+    'Tobias Renner: Thank you. It was a steady quarter, and we will add a fourth line at the river plant.\n',
+  ];
   for (let i = 0; i < exchanges; i++) {
     parts.push(`Operator: Our next question comes from Analyst${i % 50} Person with Firm${i % 30} Capital.\n`);
     parts.push(`Analyst${i % 50} Person: Tobias, what will line ${i} cost, and when will it run?\n`);

@@ -24,4 +24,6 @@ const size = ['bench.db', 'bench.db-wal'].reduce((n, f) => n + (statSync(join(di
 await store.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(`${records.length} transcripts, ${turns} turns stored in ${seconds.toFixed(2)} s wall (${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU)`);
-console.log(`into SQLite: ${Math.round(turns / seconds)} turns/s, ${Math.round(records.length / seconds)} transcripts/s (one transaction each, synchronous=FULL); database ${(size / 1048576).toFixed(1)} MB`);
+console.log(
+  `into SQLite: ${Math.round(turns / seconds)} turns/s, ${Math.round(records.length / seconds)} transcripts/s (one transaction each, synchronous=FULL); database ${(size / 1048576).toFixed(1)} MB`,
+);

@@ -86,7 +86,9 @@ export function buildWeb(root = ROOT, { quiet = false } = {}) {
     const logical = name.replace(/-[A-Z0-9]{8}(\.\w+)$/, '$1');
     files[logical] = name;
   }
-  const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.includes('node_modules')).map((p) => relative(root, join(root, p)));
+  const inputs = Object.keys(result.metafile.inputs)
+    .filter((p) => !p.includes('node_modules'))
+    .map((p) => relative(root, join(root, p)));
   const manifest = { files, inputs };
   writeAtomically(join(outdir, MANIFEST), JSON.stringify(manifest, null, 2));
   pruneOldFiles(outdir, new Set(Object.values(files)));

@@ -40,9 +40,8 @@ if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-const run = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=900000', ...files],
-  { stdio: 'inherit', cwd: root },
-);
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=900000', ...files], {
+  stdio: 'inherit',
+  cwd: root,
+});
 process.exit(run.status ?? 1);

@@ -19,7 +19,9 @@ import { ApiClient } from '../../test/support/client.ts';
 import { OwnPostgres, OwnRedis, postgresBin, sleep, startNode, stopNode, type Node } from '../../test/support/cluster.ts';
 import { liveConference, PASSWORD } from '../../test/support/people.ts';
 
-const { values } = parseArgs({ options: { viewers: { type: 'string', default: '300' }, seconds: { type: 'string', default: '10' }, rate: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { viewers: { type: 'string', default: '300' }, seconds: { type: 'string', default: '10' }, rate: { type: 'string', default: '5' } },
+});
 const V = Number(values.viewers);
 const SECONDS = Number(values.seconds);
 const RATE = Number(values.rate);
@@ -152,7 +154,10 @@ async function main(): Promise<void> {
 
     const headOf = async (t: Target) => (await store.conferences.info(t.slug))!.lastEventId;
     const cpuBefore = new Map(nodes.map((n) => [n, cpuMs(n.child.pid!)]));
-    const [sentCluster, sentSingle] = await Promise.all([writeFor(cluster, SECONDS, (await headOf(cluster)) + 1), writeFor(single, SECONDS, (await headOf(single)) + 1)]);
+    const [sentCluster, sentSingle] = await Promise.all([
+      writeFor(cluster, SECONDS, (await headOf(cluster)) + 1),
+      writeFor(single, SECONDS, (await headOf(single)) + 1),
+    ]);
     await sleep(2000);
     const cpu = new Map(nodes.map((n) => [n, cpuMs(n.child.pid!) - cpuBefore.get(n)!]));
     const lines = [
@@ -180,11 +185,16 @@ async function main(): Promise<void> {
     while (cluster.viewers.some((v) => v.viewer.last < target) && Date.now() < deadline) await sleep(100);
     const { rows } = await stats.query(`SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements WHERE query ILIKE '%from "events"%'`);
     const behind = cluster.viewers.filter((v) => v.viewer.last < target).length;
-    lines.push('', `Reconnect storm: ${cluster.viewers.length} viewers of 3 nodes reconnected at once (${storm.size} events written just before); ${rows[0].n} queries on the event log (pg_stat_statements); ${behind} viewers behind after it.`);
+    lines.push(
+      '',
+      `Reconnect storm: ${cluster.viewers.length} viewers of 3 nodes reconnected at once (${storm.size} events written just before); ${rows[0].n} queries on the event log (pg_stat_statements); ${behind} viewers behind after it.`,
+    );
     await stats.end();
     for (const t of [cluster, single]) for (const { viewer } of t.viewers) viewer.socket.destroy();
     await store.close();
-    console.log(`\n3 nodes × ${V} viewers vs 1 node × ${3 * V}, ${RATE} events/s for ${SECONDS} s (write-to-viewer: from sending the write to the event's arrival)\n`);
+    console.log(
+      `\n3 nodes × ${V} viewers vs 1 node × ${3 * V}, ${RATE} events/s for ${SECONDS} s (write-to-viewer: from sending the write to the event's arrival)\n`,
+    );
     console.log(lines.join('\n'));
   } finally {
     await Promise.all(nodes.map(stopNode));

@@ -58,7 +58,10 @@ export const Facts = z.strictObject({
   /** Other acceptable forms of the title (a second printed heading, the other language). */
   titleAliases: z.array(z.string()).default([]),
   /** YYYY-MM-DD, or null when the document does not say. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   /** Who answers, by the fullest name the document gives. */
   principals: z.array(Name).min(1),
   /** Named speakers with their turn counts; reporters the document does not name are not listed. */

@@ -36,7 +36,20 @@ if (values.compare) {
   const results: Record<string, Cost[]> = {};
   for (let round = 0; round < Number(values.rounds); round++) {
     for (const [name, src] of trees) {
-      const args = ['--import', 'tsx', import.meta.filename, '--journalists', values.journalists, '--viewers', values.viewers, '--archive', values.archive, '--actions', values.actions, ...(src ? ['--src', resolve(src)] : [])];
+      const args = [
+        '--import',
+        'tsx',
+        import.meta.filename,
+        '--journalists',
+        values.journalists,
+        '--viewers',
+        values.viewers,
+        '--archive',
+        values.archive,
+        '--actions',
+        values.actions,
+        ...(src ? ['--src', resolve(src)] : []),
+      ];
       const cost = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })) as Cost;
       (results[name] ??= []).push(cost);
       console.error(`${name} round ${round + 1}: ${JSON.stringify(cost)}`);
@@ -44,7 +57,20 @@ if (values.compare) {
   }
   const f = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
   const head = ['tree', ...ACTIONS.map((a) => `${a}: CPU mean / p99 · wall p50 / p99 (ms)`)];
-  console.log([head, head.map(() => '---'), ...Object.entries(results).flatMap(([name, costs]) => costs.map((c, i) => [`${name} (round ${i + 1})`, ...ACTIONS.map((a) => `${f(c[a].cpuMean)} / ${f(c[a].cpuP99)} · ${f(c[a].wallP50)} / ${f(c[a].wallP99)}`)]))].map((r) => `| ${r.join(' | ')} |`).join('\n'));
+  console.log(
+    [
+      head,
+      head.map(() => '---'),
+      ...Object.entries(results).flatMap(([name, costs]) =>
+        costs.map((c, i) => [
+          `${name} (round ${i + 1})`,
+          ...ACTIONS.map((a) => `${f(c[a].cpuMean)} / ${f(c[a].cpuP99)} · ${f(c[a].wallP50)} / ${f(c[a].wallP99)}`),
+        ]),
+      ),
+    ]
+      .map((r) => `| ${r.join(' | ')} |`)
+      .join('\n'),
+  );
 } else {
   console.log(JSON.stringify(await measureTree(resolve(values.src ?? join(import.meta.dirname, '../../src')))));
 }
@@ -64,8 +90,32 @@ async function measureTree(src: string): Promise<Cost> {
     typeof import('../../src/app/content-hash.ts'),
   ];
   const load = (path: string) => import(pathToFileURL(join(src, path)).href);
-  const [{ createContext }, { addUser }, { apply, approve }, { DEFAULT_RATE_LIMITS }, { createConference, changeState }, floor, writing, { StreamHub }, { openSqliteStore }, { importTranscript }, { contentHash }] = (await Promise.all(
-    ['app/context.ts', 'app/auth.ts', 'app/accreditation.ts', 'app/rate-limits.ts', 'app/conferences.ts', 'app/floor.ts', 'app/writing.ts', 'live/hub.ts', 'store/sqlite/open.ts', 'transcript/import.ts', 'app/content-hash.ts'].map(load),
+  const [
+    { createContext },
+    { addUser },
+    { apply, approve },
+    { DEFAULT_RATE_LIMITS },
+    { createConference, changeState },
+    floor,
+    writing,
+    { StreamHub },
+    { openSqliteStore },
+    { importTranscript },
+    { contentHash },
+  ] = (await Promise.all(
+    [
+      'app/context.ts',
+      'app/auth.ts',
+      'app/accreditation.ts',
+      'app/rate-limits.ts',
+      'app/conferences.ts',
+      'app/floor.ts',
+      'app/writing.ts',
+      'live/hub.ts',
+      'store/sqlite/open.ts',
+      'transcript/import.ts',
+      'app/content-hash.ts',
+    ].map(load),
   )) as Modules;
 
   const dir = mkdtempSync(join(tmpdir(), 'presser-cost-'));
@@ -82,9 +132,22 @@ async function measureTree(src: string): Promise<Cost> {
     const admin = await addUser(ctx, { email: 'admin@cost.example', role: 'admin', password: 'cost password' });
     const moderator = await addUser(ctx, { email: 'moderator@cost.example', role: 'moderator', password: 'cost password' });
     const writer = await addUser(ctx, { email: 'writer@cost.example', role: 'transcriber', password: 'cost password' });
-    const conference = await createConference(ctx, { title: 'Cost Briefing', date: new Date().toISOString().slice(0, 10), principals: ['Lena Marsh'], languages: ['en'] });
+    const conference = await createConference(ctx, {
+      title: 'Cost Briefing',
+      date: new Date().toISOString().slice(0, 10),
+      principals: ['Lena Marsh'],
+      languages: ['en'],
+    });
     for (const status of ['scheduled', 'live'] as const) await changeState(ctx, admin, conference.slug, status);
-    const ARCHIVE_OUTLETS = ['Harbor Daily', 'Northern Television', 'Coastal Times', 'Meridian Radio', 'Kestrel News Agency', 'Vostok Panorama', 'Pacific Herald'];
+    const ARCHIVE_OUTLETS = [
+      'Harbor Daily',
+      'Northern Television',
+      'Coastal Times',
+      'Meridian Radio',
+      'Kestrel News Agency',
+      'Vostok Panorama',
+      'Pacific Herald',
+    ];
     const journalists = [];
     for (let i = 0; i < Number(values.journalists); i++) {
       const outlet = i % 60 < ARCHIVE_OUTLETS.length ? ARCHIVE_OUTLETS[i % 60]! : `Outlet ${i % 60}`;
@@ -148,7 +211,10 @@ async function measureTree(src: string): Promise<Cost> {
     if (bytes === 0) throw new Error('the streams received nothing');
     const p99 = (list: number[]) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.ceil(list.length * 0.99) - 1)] ?? NaN;
     return Object.fromEntries(
-      ACTIONS.map((a) => [a, { cpuMean: cpu[a].reduce((x, y) => x + y, 0) / cpu[a].length, cpuP99: p99(cpu[a]), wallP50: wall[a].quantile(0.5), wallP99: wall[a].quantile(0.99) }]),
+      ACTIONS.map((a) => [
+        a,
+        { cpuMean: cpu[a].reduce((x, y) => x + y, 0) / cpu[a].length, cpuP99: p99(cpu[a]), wallP50: wall[a].quantile(0.5), wallP99: wall[a].quantile(0.99) },
+      ]),
     ) as Cost;
   } finally {
     rmSync(dir, { recursive: true, force: true });

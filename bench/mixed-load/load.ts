@@ -33,7 +33,10 @@ export class MixedLoad {
   private readonly streams: Socket[] = [];
   private actors: Promise<void>[] = [];
 
-  constructor(private readonly cast: Cast, private readonly options: LoadOptions) {}
+  constructor(
+    private readonly cast: Cast,
+    private readonly options: LoadOptions,
+  ) {}
 
   /** Opens every journalist's live stream, then starts the actors. */
   async start(): Promise<void> {
@@ -134,8 +137,12 @@ export class MixedLoad {
     return new Promise((resolve, reject) => {
       const socket = connect({ port: this.cast.port, host: '127.0.0.1' });
       this.streams.push(socket);
-      socket.write(`GET /api/conferences/${this.cast.slug}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nCookie: ${cookie}\r\nLast-Event-ID: ${this.cast.lastEventId}\r\n\r\n`);
-      socket.once('data', (chunk: Buffer) => (chunk.toString('latin1').startsWith('HTTP/1.1 200') ? resolve() : reject(new Error(`journalist stream refused: ${chunk.toString().split('\r\n')[0]}`))));
+      socket.write(
+        `GET /api/conferences/${this.cast.slug}/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\nCookie: ${cookie}\r\nLast-Event-ID: ${this.cast.lastEventId}\r\n\r\n`,
+      );
+      socket.once('data', (chunk: Buffer) =>
+        chunk.toString('latin1').startsWith('HTTP/1.1 200') ? resolve() : reject(new Error(`journalist stream refused: ${chunk.toString().split('\r\n')[0]}`)),
+      );
       socket.on('data', () => {});
       socket.on('error', reject);
     });

@@ -46,7 +46,10 @@ function startServer(name: string, src: string | undefined): Promise<{ proc: Chi
   const profile = values['cpu-prof'] ? [`--cpu-prof`, `--cpu-prof-dir=${resolve(values['cpu-prof'], name)}`] : [];
   if (values['cpu-prof']) mkdirSync(resolve(values['cpu-prof'], name), { recursive: true });
   const args = ['--journalists', values.journalists, '--writers', values.writers, '--archive', values.archive, ...(src ? ['--src', src] : [])];
-  const proc = fork(new URL('./server.ts', import.meta.url).pathname, args, { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const proc = fork(new URL('./server.ts', import.meta.url).pathname, args, {
+    execArgv: ['--import', 'tsx', ...profile],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   return new Promise((done, fail) => {
     proc.once('message', (m) => done({ proc, cast: m as Cast }));
     proc.once('exit', (code) => fail(new Error(`${name} exited with ${code} before it was ready`)));
@@ -74,10 +77,25 @@ async function measure(name: string, src: string | undefined): Promise<Result> {
   const viewers = Number(values.viewers);
   const clients = await Promise.all(Array.from({ length: procs }, (_, i) => Child.start('clients/client.ts', `viewers ${i + 1}`).then((c) => c.child)));
   const path = `/api/conferences/${cast.slug}/events`;
-  const connected = await Promise.all(clients.map((c, i) => c.request<Connected>({ type: 'connect', kind: 'sse', port: cast.port, path, lastEventId: cast.lastEventId, count: Math.floor(viewers / procs) + (i < viewers % procs ? 1 : 0) })));
+  const connected = await Promise.all(
+    clients.map((c, i) =>
+      c.request<Connected>({
+        type: 'connect',
+        kind: 'sse',
+        port: cast.port,
+        path,
+        lastEventId: cast.lastEventId,
+        count: Math.floor(viewers / procs) + (i < viewers % procs ? 1 : 0),
+      }),
+    ),
+  );
   const failed = connected.reduce((n, c) => n + c.failed, 0);
   if (failed > 0) console.error(`${name}: ${failed} viewers could not connect`);
-  const load = new MixedLoad(cast, { handThinkSeconds: Number(values['hand-think']), floorEverySeconds: Number(values['floor-every']), appendEverySeconds: Number(values['append-every']) });
+  const load = new MixedLoad(cast, {
+    handThinkSeconds: Number(values['hand-think']),
+    floorEverySeconds: Number(values['floor-every']),
+    appendEverySeconds: Number(values['append-every']),
+  });
   await load.start();
   console.error(`${name}: ${(await probe(proc)).connections} streams open; warming up ${values.warmup} s, measuring ${values.seconds} s`);
   await sleep(Number(values.warmup) * 1000);
@@ -144,5 +162,8 @@ for (const spec of values.servers.split(',')) {
   console.error(JSON.stringify(results[results.length - 1]));
 }
 console.log(table(results));
-for (const r of results) console.log(`${r.server}: statuses ${ACTIONS.map((a) => `${a} ${JSON.stringify(r.actions[a].statuses)}`).join(', ')}; ${r.delivery.viewers} viewers, ${r.delivery.pieces} pieces; RSS ${Math.round(r.rssMb)} MB`);
+for (const r of results)
+  console.log(
+    `${r.server}: statuses ${ACTIONS.map((a) => `${a} ${JSON.stringify(r.actions[a].statuses)}`).join(', ')}; ${r.delivery.viewers} viewers, ${r.delivery.pieces} pieces; RSS ${Math.round(r.rssMb)} MB`,
+  );
 if (values.json) writeFileSync(values.json, JSON.stringify(results, null, 2));

@@ -22,11 +22,37 @@ type Modules = [
   typeof import('../../src/app/content-hash.ts'),
 ];
 
-const { values } = parseArgs({ options: { src: { type: 'string' }, journalists: { type: 'string', default: '200' }, writers: { type: 'string', default: '5' }, archive: { type: 'string', default: '1000' }, profile: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    src: { type: 'string' },
+    journalists: { type: 'string', default: '200' },
+    writers: { type: 'string', default: '5' },
+    archive: { type: 'string', default: '1000' },
+    profile: { type: 'boolean', default: false },
+  },
+});
 const src = resolve(values.src ?? join(import.meta.dirname, '../../src'));
 const load = (path: string) => import(pathToFileURL(join(src, path)).href);
-const [{ createContext }, { addUser, signInWithAccessLink }, { apply, approve }, { DEFAULT_RATE_LIMITS }, { startServer }, { openSqliteStore }, { importTranscript }, { contentHash }] = (await Promise.all(
-  ['app/context.ts', 'app/auth.ts', 'app/accreditation.ts', 'app/rate-limits.ts', 'http/server.ts', 'store/sqlite/open.ts', 'transcript/import.ts', 'app/content-hash.ts'].map(load),
+const [
+  { createContext },
+  { addUser, signInWithAccessLink },
+  { apply, approve },
+  { DEFAULT_RATE_LIMITS },
+  { startServer },
+  { openSqliteStore },
+  { importTranscript },
+  { contentHash },
+] = (await Promise.all(
+  [
+    'app/context.ts',
+    'app/auth.ts',
+    'app/accreditation.ts',
+    'app/rate-limits.ts',
+    'http/server.ts',
+    'store/sqlite/open.ts',
+    'transcript/import.ts',
+    'app/content-hash.ts',
+  ].map(load),
 )) as Modules;
 
 const dir = mkdtempSync(join(tmpdir(), 'presser-mixed-'));
@@ -50,13 +76,21 @@ const ORIGIN = `http://127.0.0.1:${server.port}`;
 async function staff(role: 'admin' | 'moderator' | 'transcriber', name: string): Promise<string> {
   const email = `${name}@bench.example`;
   await addUser(ctx, { email, name, role, password: PASSWORD });
-  const res = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json', origin: ORIGIN }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const res = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`sign-in of ${name} failed: ${res.status} ${await res.text()}`);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
 async function post<T>(cookie: string, path: string, body: unknown): Promise<T> {
-  const res = await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json', cookie, origin: ORIGIN }, body: JSON.stringify(body) });
+  const res = await fetch(server.url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: ORIGIN },
+    body: JSON.stringify(body),
+  });
   if (res.status >= 300) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
@@ -64,7 +98,12 @@ async function post<T>(cookie: string, path: string, body: unknown): Promise<T> 
 const admin = await staff('admin', 'admin');
 const moderator = await staff('moderator', 'moderator');
 const date = new Date().toISOString().slice(0, 10);
-const { conference } = await post<{ conference: { slug: string } }>(admin, '/api/conferences', { title: 'Mixed Load Briefing', date, principals: ['Lena Marsh'], languages: ['en'] });
+const { conference } = await post<{ conference: { slug: string } }>(admin, '/api/conferences', {
+  title: 'Mixed Load Briefing',
+  date,
+  principals: ['Lena Marsh'],
+  languages: ['en'],
+});
 const slug = conference.slug;
 for (const status of ['scheduled', 'live']) await post(admin, `/api/conferences/${slug}/state`, { status });
 

@@ -24,11 +24,69 @@ export interface FlatTurn {
   status: ConferenceStatus;
 }
 
-const EN_GIVEN = ['Lena', 'Ivo', 'Ada', 'Tomas', 'Mira', 'Jonas', 'Clara', 'Felix', 'Nora', 'Oskar', 'Vera', 'Hugo', 'Ines', 'Paul', 'Rosa', 'Emil', 'Greta', 'Leon', 'Maya', 'Otto'];
-const EN_FAMILY = ['Marsh', 'Brandt', 'Holt', 'Vance', 'Reyes', 'Okafor', 'Lund', 'Novak', 'Sato', 'Weller', 'Dumas', 'Kerr', 'Ibarra', 'Falk', 'Moreau', 'Quist', 'Haas', 'Lindqvist', 'Costa', 'Ferris'];
+const EN_GIVEN = [
+  'Lena',
+  'Ivo',
+  'Ada',
+  'Tomas',
+  'Mira',
+  'Jonas',
+  'Clara',
+  'Felix',
+  'Nora',
+  'Oskar',
+  'Vera',
+  'Hugo',
+  'Ines',
+  'Paul',
+  'Rosa',
+  'Emil',
+  'Greta',
+  'Leon',
+  'Maya',
+  'Otto',
+];
+const EN_FAMILY = [
+  'Marsh',
+  'Brandt',
+  'Holt',
+  'Vance',
+  'Reyes',
+  'Okafor',
+  'Lund',
+  'Novak',
+  'Sato',
+  'Weller',
+  'Dumas',
+  'Kerr',
+  'Ibarra',
+  'Falk',
+  'Moreau',
+  'Quist',
+  'Haas',
+  'Lindqvist',
+  'Costa',
+  'Ferris',
+];
 const ZH_FAMILY = ['林', '陈', '赵', '孙', '周', '吴', '郑', '冯', '许', '何', '高', '罗', '梁', '宋', '唐', '韩'];
 const ZH_GIVEN = ['华', '明', '宁', '丽', '涛', '琳', '伟', '静', '磊', '洁', '峰', '婷', '军', '燕', '斌', '莉', '凯', '雪'];
-const EN_OUTLET_A = ['Harbour', 'North', 'Eastern', 'Pacific', 'Capital', 'Global', 'Coastal', 'Metro', 'Union', 'Central', 'Southern', 'Atlantic', 'Alpine', 'Delta', 'Summit'];
+const EN_OUTLET_A = [
+  'Harbour',
+  'North',
+  'Eastern',
+  'Pacific',
+  'Capital',
+  'Global',
+  'Coastal',
+  'Metro',
+  'Union',
+  'Central',
+  'Southern',
+  'Atlantic',
+  'Alpine',
+  'Delta',
+  'Summit',
+];
 const EN_OUTLET_B = ['Daily', 'Wire', 'Times', 'Herald', 'Radio', 'TV', 'News', 'Post', 'Journal'];
 const ZH_OUTLET_B = ['日报', '电视台', '通讯社', '广播', '新闻网', '晚报'];
 
@@ -43,34 +101,56 @@ function originOf(name: string): Origin {
 function fill(template: string, r: Random, zh: boolean): string {
   return template.replace(/\{(\w+|[\u4e00-\u9fff]+)\}/g, (_, slot: string) => {
     switch (slot) {
-      case 'country': case 'country2': return r.pick(COUNTRIES);
-      case 'city': return r.pick(CITIES);
-      case 'topic': return r.pick(TOPICS);
-      case 'month': return r.pick(MONTHS);
-      case 'ordinal': return r.pick(ORDINALS);
-      case 'day': case 'day2': case '日': case '日2': return String(r.int(1, 28));
-      case 'n': case 'n2': case '数': return String(r.int(2, 999));
-      case '小数': case '序': return String(r.int(2, 60));
-      case '月': return String(r.int(1, 12));
-      case '国家': case '国家2': return r.pick(ZH_COUNTRIES);
-      case '城市': return r.pick(ZH_CITIES);
-      case '领域': return r.pick(ZH_TOPICS);
-      default: return zh ? '' : slot;
+      case 'country':
+      case 'country2':
+        return r.pick(COUNTRIES);
+      case 'city':
+        return r.pick(CITIES);
+      case 'topic':
+        return r.pick(TOPICS);
+      case 'month':
+        return r.pick(MONTHS);
+      case 'ordinal':
+        return r.pick(ORDINALS);
+      case 'day':
+      case 'day2':
+      case '日':
+      case '日2':
+        return String(r.int(1, 28));
+      case 'n':
+      case 'n2':
+      case '数':
+        return String(r.int(2, 999));
+      case '小数':
+      case '序':
+        return String(r.int(2, 60));
+      case '月':
+        return String(r.int(1, 12));
+      case '国家':
+      case '国家2':
+        return r.pick(ZH_COUNTRIES);
+      case '城市':
+        return r.pick(ZH_CITIES);
+      case '领域':
+        return r.pick(ZH_TOPICS);
+      default:
+        return zh ? '' : slot;
     }
   });
 }
 
 /** Seed sentences vary: other countries, other numbers. */
 function varySeed(sentence: string, r: Random): string {
-  return sentence
-    .replace(/\b(Russia|Saudi Arabia|Iran|Myanmar|Russian)\b/g, () => r.pick(COUNTRIES))
-    .replace(/\b\d{1,3}\b/g, () => String(r.int(2, 300)));
+  return sentence.replace(/\b(Russia|Saudi Arabia|Iran|Myanmar|Russian)\b/g, () => r.pick(COUNTRIES)).replace(/\b\d{1,3}\b/g, () => String(r.int(2, 300)));
 }
 
 export class Corpus {
   private readonly seed = seedSentences();
 
-  constructor(readonly turns: number, readonly randomSeed = 20240307) {}
+  constructor(
+    readonly turns: number,
+    readonly randomSeed = 20240307,
+  ) {}
 
   get conferences(): number {
     return Math.ceil(this.turns / TURNS_PER_CONFERENCE);
@@ -89,7 +169,18 @@ export class Corpus {
       const { date, status } = record.conference;
       for (const t of record.turns) {
         const lang = t.text.zh ? 'zh' : 'en';
-        yield { id: ++id, lang, text: t.text[lang]!, kind: t.kind, speaker: t.speaker?.name ?? null, outlet: t.outlet?.name ?? null, origin: t.outlet?.origin ?? null, year: Number(date!.slice(0, 4)), date: date!, status };
+        yield {
+          id: ++id,
+          lang,
+          text: t.text[lang]!,
+          kind: t.kind,
+          speaker: t.speaker?.name ?? null,
+          outlet: t.outlet?.name ?? null,
+          origin: t.outlet?.origin ?? null,
+          year: Number(date!.slice(0, 4)),
+          date: date!,
+          status,
+        };
       }
     }
   }
@@ -105,7 +196,21 @@ export class Corpus {
     const slug = `c${c}-${date}`;
     return {
       schema: RECORD_SCHEMA,
-      conference: { id: null, slug, title: zh ? `${date} 例行记者会` : `Regular Press Conference of ${date}`, date, time: null, timeZone: null, venue: null, occasion: null, host: null, hostCountry: 'XA', topic: null, languages: [zh ? 'zh' : 'en'], status },
+      conference: {
+        id: null,
+        slug,
+        title: zh ? `${date} 例行记者会` : `Regular Press Conference of ${date}`,
+        date,
+        time: null,
+        timeZone: null,
+        venue: null,
+        occasion: null,
+        host: null,
+        hostCountry: 'XA',
+        topic: null,
+        languages: [zh ? 'zh' : 'en'],
+        status,
+      },
       people: [principal],
       outlets: [],
       turns,
@@ -113,10 +218,17 @@ export class Corpus {
   }
 
   private turn(seq: number, r: Random, zh: boolean, principal: Person): Turn {
-    const kind: TurnKind = seq === 1 ? 'narration' : r.chance(0.04) ? r.pick(['moderation', 'interjection', 'statement'] as const) : seq % 2 === 0 ? 'question' : 'answer';
+    const kind: TurnKind =
+      seq === 1 ? 'narration' : r.chance(0.04) ? r.pick(['moderation', 'interjection', 'statement'] as const) : seq % 2 === 0 ? 'question' : 'answer';
     const asking = kind === 'question' || kind === 'interjection';
     const outlet: Outlet | null = asking ? this.outlet(r, zh) : null;
-    const speaker: Person | null = asking ? (r.chance(0.5) ? { name: this.person(r, zh, 400), titles: [], role: 'journalist' } : null) : kind === 'narration' ? null : principal;
+    const speaker: Person | null = asking
+      ? r.chance(0.5)
+        ? { name: this.person(r, zh, 400), titles: [], role: 'journalist' }
+        : null
+      : kind === 'narration'
+        ? null
+        : principal;
     const sentences = kind === 'answer' || kind === 'statement' ? r.int(3, 8) : r.int(1, 3);
     const text = Array.from({ length: sentences }, () => this.sentence(r, zh)).join(zh ? '' : ' ');
     return { seq, kind, speaker, outlet, replyTo: null, label: speaker?.name ?? outlet?.name ?? null, text: { [zh ? 'zh' : 'en']: text } };
@@ -130,7 +242,12 @@ export class Corpus {
   /** A name from a pool of `size` per language, so speakers repeat across conferences. */
   private person(r: Random, zh: boolean, size: number): string {
     const n = r.int(0, size - 1);
-    if (zh) return ZH_FAMILY[n % ZH_FAMILY.length]! + ZH_GIVEN[Math.floor(n / ZH_FAMILY.length) % ZH_GIVEN.length]! + (n >= ZH_FAMILY.length * ZH_GIVEN.length ? ZH_GIVEN[n % 7]! : '');
+    if (zh)
+      return (
+        ZH_FAMILY[n % ZH_FAMILY.length]! +
+        ZH_GIVEN[Math.floor(n / ZH_FAMILY.length) % ZH_GIVEN.length]! +
+        (n >= ZH_FAMILY.length * ZH_GIVEN.length ? ZH_GIVEN[n % 7]! : '')
+      );
     return `${EN_GIVEN[n % EN_GIVEN.length]} ${EN_FAMILY[Math.floor(n / EN_GIVEN.length) % EN_FAMILY.length]}`;
   }
 

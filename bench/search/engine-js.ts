@@ -81,7 +81,7 @@ for (let round = 0; round < 3; round++) {
     const startCpu = process.cpuUsage();
     const ids = index.find(tokenQuery(q.q), table.predicate(q.filters));
     const page = ids.slice(0, PAGE); // the page a caller would show, as presser builds one
-    if (page.length > PAGE) throw new Error("page too long");
+    if (page.length > PAGE) throw new Error('page too long');
     const facets = table.facets(ids);
     const elapsed = ms(start);
     const used = process.cpuUsage(startCpu);
@@ -90,4 +90,6 @@ for (let round = 0; round < 3; round++) {
     if (round === 1) (totals[q.class] ??= []).push(facets.total);
   }
 }
-process.stdout.write(`${JSON.stringify({ engine, turns: corpus.turns, buildMs, heapMB: after.heapMB - before.heapMB, rssMB: after.rssMB, times, cpu, totals })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ engine, turns: corpus.turns, buildMs, heapMB: after.heapMB - before.heapMB, rssMB: after.rssMB, times, cpu, totals })}\n`,
+);

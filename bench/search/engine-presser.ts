@@ -60,7 +60,12 @@ const loadCpuMs = cpuMs(startCpu);
 const extra = new Corpus(1000, 99);
 started = process.hrtime.bigint();
 let n = 0;
-for (const record of extra.records()) await store.conferences.saveRecord({ ...record, conference: { ...record.conference, slug: `extra-${n}` } }, { contentHash: `extra-${n++}` }, new Date().toISOString());
+for (const record of extra.records())
+  await store.conferences.saveRecord(
+    { ...record, conference: { ...record.conference, slug: `extra-${n}` } },
+    { contentHash: `extra-${n++}` },
+    new Date().toISOString(),
+  );
 const insertPerTurnMs = ms(started) / extra.turns;
 started = process.hrtime.bigint();
 for (let i = 0; i < n; i++) await store.conferences.delete(`extra-${i}`);
@@ -115,14 +120,38 @@ for (const [i, q] of queries.entries()) {
 
 // 7. Live turns written piece by piece (the corpus's turns as pieces; a new turn every ten), a piece
 // before each search: the search first takes in the write (the turn's documents are replaced).
-const live = await store.conferences.create({ slug: 'bench-live', title: 'Live', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } }, new Date().toISOString());
+const live = await store.conferences.create(
+  {
+    slug: 'bench-live',
+    title: 'Live',
+    date: '2025-06-01',
+    time: null,
+    timeZone: null,
+    startsAt: null,
+    venue: null,
+    occasion: null,
+    host: null,
+    hostCountry: null,
+    topic: null,
+    languages: ['en'],
+    principals: [],
+    settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false },
+  },
+  new Date().toISOString(),
+);
 await store.conferences.setStatus(live.id, 'live', new Date().toISOString());
 const sentences = new Corpus(queries.length, 7).flat();
 let turn = 0;
 let text = '';
 for (const [i, q] of queries.entries()) {
   if (i % 10 === 0) {
-    turn = (await store.turns.open(live.id, { kind: 'answer', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null }, new Date().toISOString())).seq;
+    turn = (
+      await store.turns.open(
+        live.id,
+        { kind: 'answer', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null },
+        new Date().toISOString(),
+      )
+    ).seq;
     text = '';
   }
   text = `${text} ${sentences.next().value?.text ?? ''}`.trim();
@@ -130,7 +159,9 @@ for (const [i, q] of queries.entries()) {
   await timed(writing, q.class, () => search(store, q.q, q.filters, { limit: 20 }));
 }
 await store.close();
-process.stdout.write(`${JSON.stringify({ engine: 'presser', turns: corpus.turns, storeMs, indexMs, loadMs, loadCpuMs, insertPerTurnMs, deletePerTurnMs, turnsBytes, sizes, heapMB: mem.heapMB - baseline.heapMB, rssMB: mem.rssMB, memoryUse, times: warm.times, cpu: warm.cpu, totals, cold, viaSql, writing, top20 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ engine: 'presser', turns: corpus.turns, storeMs, indexMs, loadMs, loadCpuMs, insertPerTurnMs, deletePerTurnMs, turnsBytes, sizes, heapMB: mem.heapMB - baseline.heapMB, rssMB: mem.rssMB, memoryUse, times: warm.times, cpu: warm.cpu, totals, cold, viaSql, writing, top20 })}\n`,
+);
 
 function cpuMs(since: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(since);

@@ -27,7 +27,9 @@ export function tokenQuery(q: string): TokenQuery {
     if (/^\p{Script=Han}+$/u.test(term.text) && words.length > 1) return [[term.text], cutWords(term.text)];
     return [words];
   };
-  return parseQuery(q).groups.map((g) => g.flatMap(alternatives)).filter((g) => g.length > 0);
+  return parseQuery(q)
+    .groups.map((g) => g.flatMap(alternatives))
+    .filter((g) => g.length > 0);
 }
 
 const KINDS = ['narration', 'statement', 'question', 'answer', 'moderation', 'interjection'];
@@ -112,7 +114,11 @@ export class TurnTable {
       const y = Math.floor(this.date[id]! / 10000);
       years.set(y, (years.get(y) ?? 0) + 1);
     }
-    const top = (m: Map<number, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, count]) => ({ value: this.names[k]!, count }));
+    const top = (m: Map<number, number>) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([k, count]) => ({ value: this.names[k]!, count }));
     return { total, speakers: top(speakers), outlets: top(outlets), years: [...years].map(([y, count]) => ({ value: String(y), count })) };
   }
 }

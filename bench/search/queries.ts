@@ -17,7 +17,11 @@ export interface BenchQuery {
   filters: RawSearchFilters;
 }
 
-const STOP = new Set('the and for that this with from have will are was were has its our their they them been also more than into which what when where while would could should about over only such other these those there then very each both many most much some your you not but all can may any out how who his her him she one two new'.split(' '));
+const STOP = new Set(
+  'the and for that this with from have will are was were has its our their they them been also more than into which what when where while would could should about over only such other these those there then very each both many most much some your you not but all can may any out how who his her him she one two new'.split(
+    ' ',
+  ),
+);
 
 function englishWords(): string[] {
   const text = [...seedSentences(), ...EN_TEMPLATES.map((t) => t.replace(/\{\w+\}/g, ' ')), ...TOPICS, ...COUNTRIES].join(' ');
@@ -38,11 +42,15 @@ function phrases(r: Random, count: number): string[] {
   const out = new Set<string>();
   while (out.size < count) {
     if (out.size % 3 === 2) {
-      const words = (indexText(r.pick(chinese)).body.match(/\p{Script=Han}+/gu) ?? []);
+      const words = indexText(r.pick(chinese)).body.match(/\p{Script=Han}+/gu) ?? [];
       const at = r.int(0, Math.max(0, words.length - 2));
       if (words.length >= 2) out.add(`"${words.slice(at, at + 2).join('')}"`);
     } else {
-      const words = r.pick(english).toLowerCase().match(/[a-z]+/g) ?? [];
+      const words =
+        r
+          .pick(english)
+          .toLowerCase()
+          .match(/[a-z]+/g) ?? [];
       const length = r.int(2, 3);
       const at = r.int(0, Math.max(0, words.length - length));
       const span = words.slice(at, at + length);
@@ -55,12 +63,18 @@ function phrases(r: Random, count: number): string[] {
 function filterFor(r: Random, zh: boolean): RawSearchFilters {
   const from = r.int(FIRST_YEAR, LAST_YEAR - 3);
   switch (r.int(0, 5)) {
-    case 0: return { kind: 'question' };
-    case 1: return { origin: 'foreign' };
-    case 2: return { from: `${from}-01-01`, to: `${from + 2}-12-31` };
-    case 3: return { lang: zh ? 'zh' : 'en', kind: 'answer' };
-    case 4: return { speaker: zh ? '林华' : 'Lena Marsh' };
-    default: return { outlet: zh ? '日内瓦日报' : 'Harbour Daily' };
+    case 0:
+      return { kind: 'question' };
+    case 1:
+      return { origin: 'foreign' };
+    case 2:
+      return { from: `${from}-01-01`, to: `${from + 2}-12-31` };
+    case 3:
+      return { lang: zh ? 'zh' : 'en', kind: 'answer' };
+    case 4:
+      return { speaker: zh ? '林华' : 'Lena Marsh' };
+    default:
+      return { outlet: zh ? '日内瓦日报' : 'Harbour Daily' };
   }
 }
 

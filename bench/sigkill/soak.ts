@@ -13,7 +13,14 @@ import { parseArgs } from 'node:util';
 import { ApiClient, type StreamEvent } from '../../test/support/client.ts';
 import { cli, exited, serveProcess, type ServerProcess } from '../../test/support/process.ts';
 
-const { values } = parseArgs({ options: { kills: { type: 'string', default: '100' }, writers: { type: 'string', default: '3' }, 'max-delay': { type: 'string', default: '400' }, json: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    kills: { type: 'string', default: '100' },
+    writers: { type: 'string', default: '3' },
+    'max-delay': { type: 'string', default: '400' },
+    json: { type: 'string' },
+  },
+});
 const KILLS = Number(values.kills);
 const PASSWORD = 'soak password';
 const EMAIL = 'desk@soak.example';
@@ -59,7 +66,12 @@ try {
       while (!stop) {
         const piece = `k${kill}w${w}n${++n}`;
         try {
-          const answer = await admin.request('POST', `/api/conferences/${slug}/turns/${seq}/text`, { lang: 'en', append: piece }, { origin: new URL(server.url).origin });
+          const answer = await admin.request(
+            'POST',
+            `/api/conferences/${slug}/turns/${seq}/text`,
+            { lang: 'en', append: piece },
+            { origin: new URL(server.url).origin },
+          );
           if (answer.status >= 200 && answer.status < 300) acknowledged.push(piece);
         } catch {
           return; // the connection died with the server: never acknowledged
@@ -89,7 +101,9 @@ try {
       const duplicatedSoFar = [...stored.values()].filter((c) => c > 1).length;
       const ids = streamed.map((e) => e.id);
       const gapsSoFar = ids.filter((id, i) => id !== i + 1).length;
-      console.error(`${kill} kills: ${acknowledged.length} writes acknowledged, ${lostSoFar} lost, ${duplicatedSoFar} stored twice; ${ids.length} events streamed, ${gapsSoFar} out of place`);
+      console.error(
+        `${kill} kills: ${acknowledged.length} writes acknowledged, ${lostSoFar} lost, ${duplicatedSoFar} stored twice; ${ids.length} events streamed, ${gapsSoFar} out of place`,
+      );
     }
   }
 

@@ -8,7 +8,10 @@ export class Child {
   private readonly waiting = new Map<number, (body: unknown) => void>();
   readonly exited: Promise<number | null>;
 
-  private constructor(readonly proc: ChildProcess, readonly name: string) {
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly name: string,
+  ) {
     proc.on('message', (m: { id?: number; body?: unknown }) => {
       if (m.id === undefined) return;
       this.waiting.get(m.id)?.(m.body);

@@ -18,11 +18,21 @@ type Outcome = 'ok' | 'reset' | 'failed';
 
 function postOnce(port: number, target: ServerReady['publish'], body: string): Promise<Outcome> {
   return new Promise((resolve) => {
-    const req = request({ host: '127.0.0.1', port, path: target.path, method: 'POST', agent, headers: { ...target.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      if (res.statusCode !== 200) console.error(`publish: ${target.path} answered ${res.statusCode}`);
-      res.resume();
-      res.on('end', () => resolve(res.statusCode === 200 ? 'ok' : 'failed'));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: target.path,
+        method: 'POST',
+        agent,
+        headers: { ...target.headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        if (res.statusCode !== 200) console.error(`publish: ${target.path} answered ${res.statusCode}`);
+        res.resume();
+        res.on('end', () => resolve(res.statusCode === 200 ? 'ok' : 'failed'));
+      },
+    );
     // A reused keep-alive socket the server closed as idle fails before any answer: nothing was written.
     req.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ECONNRESET' && req.reusedSocket) return resolve('reset');

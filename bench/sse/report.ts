@@ -27,7 +27,20 @@ export function machine(): string {
 }
 
 export function table(results: RunResult[]): string {
-  const head = ['viewers', 'rate', 'server', 'written/s', 'delivered/s per viewer', 'rate kept', 'p50 ms', 'p99 ms', 'KB/conn RSS', 'KB/conn heap', 'µs CPU/delivery (kernel)', 'others, cores'];
+  const head = [
+    'viewers',
+    'rate',
+    'server',
+    'written/s',
+    'delivered/s per viewer',
+    'rate kept',
+    'p50 ms',
+    'p99 ms',
+    'KB/conn RSS',
+    'KB/conn heap',
+    'µs CPU/delivery (kernel)',
+    'others, cores',
+  ];
   const rows = results.map((r) => [
     String(r.clients),
     `${r.rate}/s`,

@@ -8,7 +8,11 @@ test('every chart computes, and its CSV reads back with one row per JSON row und
   const charts = computeCharts(archive(), CHARTS, { splitAt: '2024-03-01' });
   for (const name of CHARTS) {
     const rows: string[][] = parse(csvOfChart(charts, name));
-    assert.deepEqual(rows[0], CSV_COLUMNS[name].map(([header]) => header), name);
+    assert.deepEqual(
+      rows[0],
+      CSV_COLUMNS[name].map(([header]) => header),
+      name,
+    );
     assert.equal(rows.length - 1, charts[name]!.rows.length, name);
     assert.ok(rows.length > 1, `${name} has rows`);
   }

@@ -53,21 +53,68 @@ const share = (v: number) => Math.round(v * 10000) / 10000;
 
 /** CSV headers per chart (docs/research.md lists them). */
 export const CSV_COLUMNS: { [K in ChartName]: Column<RowOf<K>>[] } = {
-  outlets: [['outlet', (r) => r.outlet], ['origin', (r) => r.origin], ['country', (r) => r.country], ['questions', (r) => r.questions], ['share', (r) => share(r.share)], ['conferences', (r) => r.conferences]],
-  origins: [['origin', (r) => r.origin], ['questions', (r) => r.questions], ['share', (r) => share(r.share)]],
-  floor: [['period', (r) => r.period], ['group', (r) => r.group], ['outlet', (r) => r.outlet], ['origin', (r) => r.origin], ['questions', (r) => r.questions]],
-  lengths: [['kind', (r) => r.kind], ['lang', (r) => r.lang], ['unit', (r) => r.unit], ['from', (r) => r.from], ['to', (r) => r.to], ['turns', (r) => r.turns]],
-  mentions: [['id', (r) => r.id], ['kind', (r) => r.kind], ['name', (r) => r.name], ['name_zh', (r) => r.nameZh], ['mentions', (r) => r.mentions], ['turns', (r) => r.turns], ['questions', (r) => r.questions], ['answers', (r) => r.answers], ['conferences', (r) => r.conferences]],
-  terms: [['lang', (r) => r.lang], ['term', (r) => r.term], ['direction', (r) => r.direction], ['before', (r) => r.before], ['after', (r) => r.after], ['before_per_10k', (r) => r.beforeRate], ['after_per_10k', (r) => r.afterRate], ['log_odds', (r) => r.logOdds], ['z', (r) => r.z], ['g2', (r) => r.g2]],
+  outlets: [
+    ['outlet', (r) => r.outlet],
+    ['origin', (r) => r.origin],
+    ['country', (r) => r.country],
+    ['questions', (r) => r.questions],
+    ['share', (r) => share(r.share)],
+    ['conferences', (r) => r.conferences],
+  ],
+  origins: [
+    ['origin', (r) => r.origin],
+    ['questions', (r) => r.questions],
+    ['share', (r) => share(r.share)],
+  ],
+  floor: [
+    ['period', (r) => r.period],
+    ['group', (r) => r.group],
+    ['outlet', (r) => r.outlet],
+    ['origin', (r) => r.origin],
+    ['questions', (r) => r.questions],
+  ],
+  lengths: [
+    ['kind', (r) => r.kind],
+    ['lang', (r) => r.lang],
+    ['unit', (r) => r.unit],
+    ['from', (r) => r.from],
+    ['to', (r) => r.to],
+    ['turns', (r) => r.turns],
+  ],
+  mentions: [
+    ['id', (r) => r.id],
+    ['kind', (r) => r.kind],
+    ['name', (r) => r.name],
+    ['name_zh', (r) => r.nameZh],
+    ['mentions', (r) => r.mentions],
+    ['turns', (r) => r.turns],
+    ['questions', (r) => r.questions],
+    ['answers', (r) => r.answers],
+    ['conferences', (r) => r.conferences],
+  ],
+  terms: [
+    ['lang', (r) => r.lang],
+    ['term', (r) => r.term],
+    ['direction', (r) => r.direction],
+    ['before', (r) => r.before],
+    ['after', (r) => r.after],
+    ['before_per_10k', (r) => r.beforeRate],
+    ['after_per_10k', (r) => r.afterRate],
+    ['log_odds', (r) => r.logOdds],
+    ['z', (r) => r.z],
+    ['g2', (r) => r.g2],
+  ],
 };
 
 /** One chart's rows as CSV with a header line; empty cells for nulls. */
 export function chartCsv<K extends ChartName>(name: K, chart: NonNullable<Charts[K]>): string {
   const columns = CSV_COLUMNS[name] as Column<RowOf<K>>[];
-  const rows = (chart.rows as RowOf<K>[]).map((row) => columns.map(([, value]) => {
-    const v = value(row);
-    return v === null ? '' : String(v);
-  }));
+  const rows = (chart.rows as RowOf<K>[]).map((row) =>
+    columns.map(([, value]) => {
+      const v = value(row);
+      return v === null ? '' : String(v);
+    }),
+  );
   return stringify([columns.map(([header]) => header), ...rows]);
 }
 

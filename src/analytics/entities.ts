@@ -41,7 +41,10 @@ function escape(text: string): string {
 
 /** Longest names first, so "United States of America" wins over "United States" at the same place. */
 function alternation(names: Iterable<string>): string {
-  return [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+  return [...names]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
 }
 
 function build(): Matchers {

@@ -54,7 +54,10 @@ function monthIndex(month: string): number {
 
 function periodsOf(records: readonly ConferenceRecord[], by: FloorBucket): Period[] {
   if (by === 'conference') return records.map((r) => ({ key: r.conference.slug, label: `${r.conference.date ?? 'undated'} ${r.conference.title}` }));
-  const dates = records.map((r) => r.conference.date).filter((d): d is string => d !== null).sort();
+  const dates = records
+    .map((r) => r.conference.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   const periods: Period[] = [];
   const [first, last] = [dates[0], dates[dates.length - 1]];
   if (first !== undefined && last !== undefined) {

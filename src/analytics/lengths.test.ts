@@ -12,12 +12,17 @@ test('words: Latin words as written, Chinese words as jieba cuts them; character
 });
 
 test('turn lengths per kind, language and unit, with histograms of one bar width per unit', () => {
-  const record = makeRecord('x', '2024-01-01', [
-    q(harbourDaily, { en: 'One two three four five six.', zh: '渡轮何时恢复？' }),
-    a({ en: 'One two three.' }),
-    q(harbourDaily, { en: 'One two.' }),
-    a({ en: 'A b c d e f g h i j k l m n o p q r s t u v w x y z one two three four five six seven.' }),
-  ], { languages: ['en', 'zh'] });
+  const record = makeRecord(
+    'x',
+    '2024-01-01',
+    [
+      q(harbourDaily, { en: 'One two three four five six.', zh: '渡轮何时恢复？' }),
+      a({ en: 'One two three.' }),
+      q(harbourDaily, { en: 'One two.' }),
+      a({ en: 'A b c d e f g h i j k l m n o p q r s t u v w x y z one two three four five six seven.' }),
+    ],
+    { languages: ['en', 'zh'] },
+  );
   const chart = turnLengths([record]);
   const questionWords = chart.summary.find((s) => s.kind === 'question' && s.lang === 'en' && s.unit === 'words')!;
   assert.deepEqual([questionWords.turns, questionWords.mean, questionWords.median, questionWords.max, questionWords.total], [2, 4, 2, 6, 8]);
@@ -25,7 +30,18 @@ test('turn lengths per kind, language and unit, with histograms of one bar width
   assert.equal(zhChars.max, 7);
   assert.equal(chart.binWidth.words, 5);
   const answerBars = chart.rows.filter((r) => r.kind === 'answer' && r.unit === 'words');
-  assert.deepEqual(answerBars.map((r) => [r.from, r.to, r.turns]), [[0, 5, 1], [5, 10, 0], [10, 15, 0], [15, 20, 0], [20, 25, 0], [25, 30, 0], [30, 35, 1]]);
+  assert.deepEqual(
+    answerBars.map((r) => [r.from, r.to, r.turns]),
+    [
+      [0, 5, 1],
+      [5, 10, 0],
+      [10, 15, 0],
+      [15, 20, 0],
+      [20, 25, 0],
+      [25, 30, 0],
+      [30, 35, 1],
+    ],
+  );
 });
 
 test('bar widths stay round and few; percentiles by nearest rank', () => {

@@ -70,7 +70,12 @@ export function turnLengths(records: readonly ConferenceRecord[]): LengthsChart 
       }
     }
   }
-  const ordered = [...groups.values()].sort((a, b) => LENGTH_KINDS.indexOf(a.kind) - LENGTH_KINDS.indexOf(b.kind) || a.lang.localeCompare(b.lang) || LENGTH_UNITS.indexOf(a.unit) - LENGTH_UNITS.indexOf(b.unit));
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      LENGTH_KINDS.indexOf(a.kind) - LENGTH_KINDS.indexOf(b.kind) ||
+      a.lang.localeCompare(b.lang) ||
+      LENGTH_UNITS.indexOf(a.unit) - LENGTH_UNITS.indexOf(b.unit),
+  );
   const longest = (unit: LengthUnit) => Math.max(0, ...ordered.filter((g) => g.unit === unit).flatMap((g) => g.values));
   const widths: Record<LengthUnit, number> = { words: binWidth(longest('words')), chars: binWidth(longest('chars')) };
 
@@ -80,7 +85,17 @@ export function turnLengths(records: readonly ConferenceRecord[]): LengthsChart 
     const sorted = [...values].sort((a, b) => a - b);
     const total = sorted.reduce((s, v) => s + v, 0);
     const max = sorted[sorted.length - 1] ?? 0;
-    summary.push({ kind, lang, unit, turns: sorted.length, mean: Math.round((total / sorted.length) * 10) / 10, median: percentile(sorted, 50), p90: percentile(sorted, 90), max, total });
+    summary.push({
+      kind,
+      lang,
+      unit,
+      turns: sorted.length,
+      mean: Math.round((total / sorted.length) * 10) / 10,
+      median: percentile(sorted, 50),
+      p90: percentile(sorted, 90),
+      max,
+      total,
+    });
     const width = widths[unit];
     const counts = new Array<number>(Math.floor(max / width) + 1).fill(0);
     for (const v of sorted) counts[Math.floor(v / width)]!++;

@@ -50,14 +50,16 @@ export function questionsPerOutlet(records: readonly ConferenceRecord[], top?: n
     }
   }
   const rows = [...tallies.values()]
-    .map((t): OutletRow => ({
-      outlet: t.outlet.name,
-      origin: mostFrequent(t.origins) ?? 'unknown',
-      country: t.outlet.country,
-      questions: t.questions,
-      share: questions > 0 ? t.questions / questions : 0,
-      conferences: t.conferences.size,
-    }))
+    .map(
+      (t): OutletRow => ({
+        outlet: t.outlet.name,
+        origin: mostFrequent(t.origins) ?? 'unknown',
+        country: t.outlet.country,
+        questions: t.questions,
+        share: questions > 0 ? t.questions / questions : 0,
+        conferences: t.conferences.size,
+      }),
+    )
     .sort((a, b) => b.questions - a.questions || a.outlet.localeCompare(b.outlet));
   return { rows: top === undefined ? rows : rows.slice(0, top), questions, unattributed };
 }

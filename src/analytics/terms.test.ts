@@ -30,7 +30,10 @@ test('terms: ferries fall and tariffs rise after the split, per language, stop w
   assert.equal(rising[0]!.term, 'tariffs');
   assert.deepEqual([rising[0]!.before, rising[0]!.after, rising[0]!.lang], [0, 8, 'en']);
   assert.equal(falling[0]!.term, 'ferries');
-  assert.ok(falling.every((r, i) => i === 0 || falling[i - 1]!.z <= r.z), 'falling: most negative first');
+  assert.ok(
+    falling.every((r, i) => i === 0 || falling[i - 1]!.z <= r.z),
+    'falling: most negative first',
+  );
   assert.ok(!chart.rows.some((r) => ['the', 'and', 'on'].includes(r.term)), 'stop words are left out');
   assert.equal(risingAndFallingTerms(archive(), { top: 1 }).rows.length, 2);
 });

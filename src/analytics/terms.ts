@@ -72,7 +72,10 @@ function period(records: readonly ConferenceRecord[]): TermPeriod & { counts: Ma
       }
     }
   }
-  const dates = records.map((r) => r.conference.date).filter((d): d is string => d !== null).sort();
+  const dates = records
+    .map((r) => r.conference.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null, conferences: records.length, words, counts };
 }
 
@@ -87,7 +90,8 @@ export function risingAndFallingTerms(records: readonly ConferenceRecord[], opti
   const strip = ({ counts: _c, ...p }: ReturnType<typeof period>): TermPeriod => p;
   const chart: TermsChart = { splitAt, before: strip(early), after: strip(late), rows: [] };
   if (splitAt === null) return { ...chart, notice: 'comparing periods needs conferences on at least two dates' };
-  if (early.conferences === 0 || late.conferences === 0) return { ...chart, notice: `no conferences ${early.conferences === 0 ? 'before' : 'from'} ${splitAt}` };
+  if (early.conferences === 0 || late.conferences === 0)
+    return { ...chart, notice: `no conferences ${early.conferences === 0 ? 'before' : 'from'} ${splitAt}` };
 
   for (const lang of [...new Set([...early.counts.keys(), ...late.counts.keys()])].sort()) {
     const a = early.counts.get(lang) ?? new Map<string, number>();
@@ -111,7 +115,12 @@ export function risingAndFallingTerms(records: readonly ConferenceRecord[], opti
       z: round(s.z, 3),
       g2: round(s.g2, 3),
     });
-    chart.rows.push(...scored.filter((s) => s.z > 0).slice(0, top).map((s) => row(s, 'rising')));
+    chart.rows.push(
+      ...scored
+        .filter((s) => s.z > 0)
+        .slice(0, top)
+        .map((s) => row(s, 'rising')),
+    );
     const falling = scored.filter((s) => s.z < 0).sort((x, y) => x.z - y.z || x.term.localeCompare(y.term));
     chart.rows.push(...falling.slice(0, top).map((s) => row(s, 'falling')));
   }

@@ -37,7 +37,13 @@ async function sendLink(ctx: AppContext, site: SiteAddress, accreditation: Accre
   }
 }
 
-export async function approveAndSend(ctx: AppContext, admin: User, id: string, facts: { origin?: Origin | undefined; country?: string | undefined }, site: SiteAddress): Promise<SentLink> {
+export async function approveAndSend(
+  ctx: AppContext,
+  admin: User,
+  id: string,
+  facts: { origin?: Origin | undefined; country?: string | undefined },
+  site: SiteAddress,
+): Promise<SentLink> {
   const approval = await approve(ctx, admin, id, facts);
   return sendLink(ctx, site, approval.accreditation, approval.accessToken, approval.accessExpiresAt);
 }
@@ -52,7 +58,12 @@ export async function reissueAndSend(ctx: AppContext, id: string, site: SiteAddr
 export type BulkResult = { id: string; ok: true; sent: SentLink } | { id: string; ok: false; code: string; message: string };
 
 /** Approves several applications one by one; one that cannot be approved does not stop the others. */
-export async function approveMany(ctx: AppContext, admin: User, items: { id: string; origin?: Origin | undefined }[], site: SiteAddress): Promise<BulkResult[]> {
+export async function approveMany(
+  ctx: AppContext,
+  admin: User,
+  items: { id: string; origin?: Origin | undefined }[],
+  site: SiteAddress,
+): Promise<BulkResult[]> {
   const results: BulkResult[] = [];
   for (const item of items) {
     try {

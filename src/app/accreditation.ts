@@ -44,16 +44,19 @@ export async function apply(ctx: AppContext, input: Application, clientKey: stri
   }
   await ctx.limits.application(clientKey);
   const outlet = await ctx.store.outlets.findByName(input.outlet);
-  return ctx.store.accreditations.create({
-    name: input.name,
-    email: input.email,
-    outletName: outlet?.name ?? input.outlet,
-    outletId: outlet?.id ?? null,
-    conferenceId,
-    validFrom: input.validFrom ?? null,
-    validUntil: input.validUntil ?? null,
-    lang: input.lang ?? null,
-  }, ctx.clock.now().toISOString());
+  return ctx.store.accreditations.create(
+    {
+      name: input.name,
+      email: input.email,
+      outletName: outlet?.name ?? input.outlet,
+      outletId: outlet?.id ?? null,
+      conferenceId,
+      validFrom: input.validFrom ?? null,
+      validUntil: input.validUntil ?? null,
+      lang: input.lang ?? null,
+    },
+    ctx.clock.now().toISOString(),
+  );
 }
 
 async function requireAccreditation(ctx: AppContext, id: string, decision: 'approve' | 'reject' | 'revoke'): Promise<Accreditation> {
@@ -72,13 +75,21 @@ export interface Approval {
 }
 
 /** Approves an application: the outlet joins the registry (origin as the admin says), the journalist gets an account and a link. */
-export async function approve(ctx: AppContext, admin: User, id: string, outletFacts: { origin?: Origin | undefined; country?: string | undefined } = {}): Promise<Approval> {
+export async function approve(
+  ctx: AppContext,
+  admin: User,
+  id: string,
+  outletFacts: { origin?: Origin | undefined; country?: string | undefined } = {},
+): Promise<Approval> {
   const accreditation = await requireAccreditation(ctx, id, 'approve');
   return ctx.store.transaction(async (tx) => {
     const outlet =
       (accreditation.outletId ? await tx.outlets.get(accreditation.outletId) : null) ??
       (await tx.outlets.findByName(accreditation.outletName)) ??
-      (await tx.outlets.create({ name: accreditation.outletName, aliases: [], country: outletFacts.country ?? null, origin: outletFacts.origin ?? 'unknown' }, ctx.clock.now().toISOString()));
+      (await tx.outlets.create(
+        { name: accreditation.outletName, aliases: [], country: outletFacts.country ?? null, origin: outletFacts.origin ?? 'unknown' },
+        ctx.clock.now().toISOString(),
+      ));
     const existing = await tx.users.findByEmail(accreditation.email);
     if (existing && existing.role !== 'journalist') throw new AppError('conflict', `${accreditation.email} belongs to a staff account`, 'email');
     let journalist: User;
@@ -87,7 +98,10 @@ export async function approve(ctx: AppContext, admin: User, id: string, outletFa
       await tx.users.update(user.id, { name: accreditation.name, outletId: outlet.id });
       journalist = { ...user, name: accreditation.name, outletId: outlet.id };
     } else {
-      journalist = await tx.users.create({ email: accreditation.email, name: accreditation.name, role: 'journalist', passwordHash: null, outletId: outlet.id }, ctx.clock.now().toISOString());
+      journalist = await tx.users.create(
+        { email: accreditation.email, name: accreditation.name, role: 'journalist', passwordHash: null, outletId: outlet.id },
+        ctx.clock.now().toISOString(),
+      );
     }
     await tx.accreditations.decide(id, { status: 'approved', by: admin.id, userId: journalist.id, outletId: outlet.id }, ctx.clock.now().toISOString());
     const { token, hash } = newToken();
@@ -95,7 +109,12 @@ export async function approve(ctx: AppContext, admin: User, id: string, outletFa
     // One live link per journalist: a new one retires any unused one handed out before.
     await tx.sessions.expireAccessTokensOf(journalist.id, ctx.clock.now().toISOString());
     await tx.sessions.createAccessToken(hash, journalist.id, id, accessExpiresAt, ctx.clock.now().toISOString());
-    return { accreditation: { ...accreditation, status: 'approved', userId: journalist.id, outletId: outlet.id, outletName: outlet.name }, journalist, accessToken: token, accessExpiresAt };
+    return {
+      accreditation: { ...accreditation, status: 'approved', userId: journalist.id, outletId: outlet.id, outletName: outlet.name },
+      journalist,
+      accessToken: token,
+      accessExpiresAt,
+    };
   });
 }
 

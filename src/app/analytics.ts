@@ -32,7 +32,10 @@ export type AnalyticsReport = { selection: SelectionSummary } & Charts;
 
 /** The charts named (comma lists and repeats allowed), every chart when none is. */
 export function parseCharts(raw: RawChartOptions['chart'], field = 'chart'): ChartName[] {
-  const names = (typeof raw === 'string' ? [raw] : (raw ?? [])).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+  const names = (typeof raw === 'string' ? [raw] : (raw ?? []))
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = names.find((n) => !isChartName(n));
   if (bad !== undefined) throw invalid(field, `unknown chart "${bad}": use one of ${CHARTS.join(', ')}`);
   return names.length > 0 ? [...new Set(names as ChartName[])] : [...CHARTS];
@@ -62,7 +65,10 @@ export async function analyze(store: Store, raw: RawSelection & RawChartOptions,
   const options = parseChartOptions(raw);
   const records = recordsOf(await loadSelection(store, selection, statuses));
   const turns = records.flatMap((r) => r.turns);
-  const dates = records.map((r) => r.conference.date).filter((d): d is string => d !== null).sort();
+  const dates = records
+    .map((r) => r.conference.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     selection: {
       filters: selection,

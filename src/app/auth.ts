@@ -71,7 +71,10 @@ export async function addUser(ctx: AppContext, input: NewUserInput): Promise<Use
   if (await ctx.store.users.findByEmail(input.email)) throw new AppError('conflict', `a user with email ${input.email} exists already`, 'email');
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
-    return await ctx.store.users.create({ email: input.email, name: input.name ?? input.email.split('@')[0]!, role: input.role, passwordHash, outletId: null }, ctx.clock.now().toISOString());
+    return await ctx.store.users.create(
+      { email: input.email, name: input.name ?? input.email.split('@')[0]!, role: input.role, passwordHash, outletId: null },
+      ctx.clock.now().toISOString(),
+    );
   } catch (error) {
     // The check above is for the message; the unique index decides when two requests race.
     if (isUniqueViolation(error)) throw new AppError('conflict', `a user with email ${input.email} exists already`, 'email');

@@ -17,18 +17,25 @@ export async function requireConference(repos: Pick<Repositories, 'conferences'>
 }
 
 export const FloorSettingsInput = z.object({
-    perOutletLimit: z.number().int().min(1).max(100).nullable(),
-    followUps: z.boolean(),
-    alternateOrigins: z.boolean(),
-    publishFloorLog: z.boolean(),
+  perOutletLimit: z.number().int().min(1).max(100).nullable(),
+  followUps: z.boolean(),
+  alternateOrigins: z.boolean(),
+  publishFloorLog: z.boolean(),
 }) satisfies z.ZodType<FloorSettings>;
 
-const PrincipalInput = z.union([z.string().trim().min(1).max(200), z.object({ name: z.string().trim().min(1).max(200), titles: z.array(z.string().max(200)).max(10).optional() })]);
+const PrincipalInput = z.union([
+  z.string().trim().min(1).max(200),
+  z.object({ name: z.string().trim().min(1).max(200), titles: z.array(z.string().max(200)).max(10).optional() }),
+]);
 
 /** A conference to create (POST /api/conferences); the HTTP layer validates with it. */
 export const ConferenceInputSchema = z.object({
   title: z.string().trim().min(1).max(500),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').nullable().optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+    .nullable()
+    .optional(),
   startsAt: z.string().datetime({ offset: true }).nullable().optional().meta({ example: '2025-05-02T10:00:00+08:00' }),
   timeZone: z
     .string()
@@ -38,21 +45,39 @@ export const ConferenceInputSchema = z.object({
   venue: z.string().max(500).nullable().optional(),
   occasion: z.string().max(500).nullable().optional(),
   host: z.string().max(500).nullable().optional(),
-  hostCountry: z.string().regex(/^[A-Z]{2}$/).nullable().optional(),
+  hostCountry: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable()
+    .optional(),
   topic: z.string().max(500).nullable().optional(),
-  languages: z.array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or zh')).min(1).max(5).optional(),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or zh'))
+    .min(1)
+    .max(5)
+    .optional(),
   principals: z.array(PrincipalInput).max(20).optional(),
   settings: FloorSettingsInput.partial().optional(),
 });
 export type ConferenceInput = z.infer<typeof ConferenceInputSchema>;
 
 function principals(input: ConferenceInput['principals']): Person[] {
-  return (input ?? []).map((p) => (typeof p === 'string' ? { name: p, titles: [], role: 'principal' } : { name: p.name, titles: p.titles ?? [], role: 'principal' }));
+  return (input ?? []).map((p) =>
+    typeof p === 'string' ? { name: p, titles: [], role: 'principal' } : { name: p.name, titles: p.titles ?? [], role: 'principal' },
+  );
 }
 
 /** Local date and time of an instant in a zone, as the record keeps them. */
 function localParts(startsAt: string, timeZone: string | null): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone ?? 'UTC', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(startsAt));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timeZone ?? 'UTC',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(startsAt));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
@@ -86,7 +111,8 @@ const MODERATOR_MOVES: readonly ConferenceStatus[] = ['live', 'ended'];
 export async function changeState(ctx: AppContext, actor: User, slug: string, status: ConferenceStatus): Promise<ConferenceInfo> {
   return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
-    if (actor.role === 'moderator' && !MODERATOR_MOVES.includes(status)) throw new AppError('forbidden', `moderators can set a conference live or ended, not ${status}`);
+    if (actor.role === 'moderator' && !MODERATOR_MOVES.includes(status))
+      throw new AppError('forbidden', `moderators can set a conference live or ended, not ${status}`);
     if (conference.status === status) return conference;
     if (!canTransition(conference.status, status)) {
       const allowed = allowedTransitions(conference.status);
@@ -136,6 +162,7 @@ export async function updateSettings(ctx: AppContext, slug: string, settings: Pa
  */
 export async function deleteConference(ctx: AppContext, slug: string): Promise<void> {
   const conference = await requireConference(ctx.store, slug);
-  if (conference.status !== 'draft' && !conference.demo) throw new AppError('wrong_state', `only a draft or the demo can be deleted; this conference is ${conference.status}`);
+  if (conference.status !== 'draft' && !conference.demo)
+    throw new AppError('wrong_state', `only a draft or the demo can be deleted; this conference is ${conference.status}`);
   await ctx.store.conferences.delete(slug);
 }

@@ -10,7 +10,9 @@ export function contentHash(record: ConferenceRecord): string {
   const c = record.conference;
   hash.update(JSON.stringify([c.title, c.date]));
   for (const t of record.turns) {
-    const text = Object.keys(t.text).sort().map((lang) => [lang, (t.text[lang] ?? '').replace(/\s+/g, ' ').trim()]);
+    const text = Object.keys(t.text)
+      .sort()
+      .map((lang) => [lang, (t.text[lang] ?? '').replace(/\s+/g, ' ').trim()]);
     hash.update(JSON.stringify([t.kind, t.label, text]));
   }
   return hash.digest('hex');

@@ -24,8 +24,17 @@ export interface AppContext {
  * The context of one presser process: the system clock, and the in-process bus and memory rate
  * limits unless a cluster's (src/app/cluster.ts) are given.
  */
-export function createContext(store: Store, options: { rateLimits?: RateLimitSettings; clock?: Clock; bus?: EventBus; limiter?: LimiterFactory; mailer?: Mailer | null } = {}): AppContext {
-  return { store, bus: options.bus ?? new InProcessBus(), clock: options.clock ?? systemClock, limits: new RateLimits(options.rateLimits, options.limiter), mailer: options.mailer ?? null };
+export function createContext(
+  store: Store,
+  options: { rateLimits?: RateLimitSettings; clock?: Clock; bus?: EventBus; limiter?: LimiterFactory; mailer?: Mailer | null } = {},
+): AppContext {
+  return {
+    store,
+    bus: options.bus ?? new InProcessBus(),
+    clock: options.clock ?? systemClock,
+    limits: new RateLimits(options.rateLimits, options.limiter),
+    mailer: options.mailer ?? null,
+  };
 }
 
 export type Emit = (conferenceId: string, event: NewEvent) => void;
@@ -50,7 +59,8 @@ export async function commit<T>(ctx: AppContext, change: (tx: Repositories, emit
     );
     // Counters are locked in a fixed order (by id), so two writers to the same conferences never deadlock.
     const events = [];
-    for (const [conferenceId, list] of [...byConference].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) events.push(...(await tx.events.append(conferenceId, list, at)));
+    for (const [conferenceId, list] of [...byConference].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      events.push(...(await tx.events.append(conferenceId, list, at)));
     return { result, events };
   });
   if (events.length > 0) ctx.bus.publish({ kind: 'events', events });

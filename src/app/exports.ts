@@ -11,7 +11,12 @@ import { loadSelection, parseSelection, recordsOf, type RawSelection } from './s
 /** Records in the Atom feed. */
 export const FEED_SIZE = 50;
 
-export async function corpusExport(store: Store, raw: RawSelection, format: CorpusFormat, statuses: readonly ConferenceStatus[]): Promise<{ output: CorpusOutput; conferences: number }> {
+export async function corpusExport(
+  store: Store,
+  raw: RawSelection,
+  format: CorpusFormat,
+  statuses: readonly ConferenceStatus[],
+): Promise<{ output: CorpusOutput; conferences: number }> {
   const records = recordsOf(await loadSelection(store, parseSelection(raw), statuses));
   return { output: exportCorpus(records, format), conferences: records.length };
 }
@@ -21,7 +26,8 @@ export async function subtitles(store: Store, slug: string, format: 'vtt' | 'srt
   const record = await store.conferences.getRecord(slug);
   if (!record || !statuses.includes(record.conference.status)) throw new AppError('not_found', `no conference with slug "${slug}"`);
   if (!hasTimes(record)) throw new AppError('wrong_state', `no turn of "${slug}" has times, so there are no subtitles: only turns recorded live carry them`);
-  if (lang !== undefined && !record.turns.some((t) => t.text[lang])) throw new AppError('validation_failed', `lang: the conference has no text in "${lang}"`, 'lang');
+  if (lang !== undefined && !record.turns.some((t) => t.text[lang]))
+    throw new AppError('validation_failed', `lang: the conference has no text in "${lang}"`, 'lang');
   return format === 'vtt' ? toWebVtt(record, lang) : toSrt(record, lang);
 }
 

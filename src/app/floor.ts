@@ -53,7 +53,15 @@ async function floorState(tx: Repositories, conference: ConferenceInfo) {
     questionsByOutlet: counts.here,
     last: lastQuestion ? { userId: lastHand?.userId ?? '', origin: lastQuestion.outlet?.origin ?? 'unknown' } : null,
   };
-  const policyHands: PolicyHand[] = hands.map((h) => ({ id: h.id, userId: h.userId, outletKey: h.outletId ?? `user:${h.userId}`, origin: h.origin, raisedAt: h.raisedAt, followUp: h.followUp, source: h }));
+  const policyHands: PolicyHand[] = hands.map((h) => ({
+    id: h.id,
+    userId: h.userId,
+    outletKey: h.outletId ?? `user:${h.userId}`,
+    origin: h.origin,
+    raisedAt: h.raisedAt,
+    followUp: h.followUp,
+    source: h,
+  }));
   return { ranked: rankHands(policyHands, history, conference.settings), pick: policyPick(policyHands, history, conference.settings), counts };
 }
 
@@ -110,12 +118,25 @@ export interface OwnHand {
 }
 
 function ownHandFrom(hand: Hand, place: { position: number } | undefined, waiting: number): OwnHand {
-  return { id: hand.id, status: hand.status, topic: hand.topic, question: hand.question, followUp: hand.followUp, raisedAt: hand.raisedAt, position: place?.position ?? null, waiting };
+  return {
+    id: hand.id,
+    status: hand.status,
+    topic: hand.topic,
+    question: hand.question,
+    followUp: hand.followUp,
+    raisedAt: hand.raisedAt,
+    position: place?.position ?? null,
+    waiting,
+  };
 }
 
 async function ownHand(tx: Repositories, conference: ConferenceInfo, hand: Hand): Promise<OwnHand> {
   const { ranked } = await floorState(tx, conference);
-  return ownHandFrom(hand, ranked.find((r) => r.hand.id === hand.id), ranked.length);
+  return ownHandFrom(
+    hand,
+    ranked.find((r) => r.hand.id === hand.id),
+    ranked.length,
+  );
 }
 
 export async function myHand(ctx: AppContext, journalist: User, slug: string): Promise<OwnHand | null> {
@@ -124,7 +145,12 @@ export async function myHand(ctx: AppContext, journalist: User, slug: string): P
   return hand ? ownHand(ctx.store, conference, hand) : null;
 }
 
-export async function raiseHand(ctx: AppContext, journalist: User, slug: string, input: { topic?: string | undefined; question?: string | undefined; followUp?: boolean | undefined }): Promise<OwnHand> {
+export async function raiseHand(
+  ctx: AppContext,
+  journalist: User,
+  slug: string,
+  input: { topic?: string | undefined; question?: string | undefined; followUp?: boolean | undefined },
+): Promise<OwnHand> {
   const conference = await requireConference(ctx.store, slug);
   if (!acceptsHands(conference.status)) throw new AppError('wrong_state', `hands can be raised only while the conference is live; it is ${conference.status}`);
   const today = ctx.clock.now().toISOString().slice(0, 10);
@@ -134,11 +160,25 @@ export async function raiseHand(ctx: AppContext, journalist: User, slug: string,
   await ctx.limits.hand(journalist.id);
   return commit(ctx, async (tx, emit, at) => {
     if (await tx.hands.waitingOf(conference.id, journalist.id)) throw new AppError('conflict', 'your hand is already raised');
-    const id = await tx.hands.raise({ conferenceId: conference.id, userId: journalist.id, outletId: journalist.outletId, topic: input.topic ?? null, question: input.question ?? null, followUp: input.followUp ?? false }, at);
+    const id = await tx.hands.raise(
+      {
+        conferenceId: conference.id,
+        userId: journalist.id,
+        outletId: journalist.outletId,
+        topic: input.topic ?? null,
+        question: input.question ?? null,
+        followUp: input.followUp ?? false,
+      },
+      at,
+    );
     // One ranking serves the event and the answer: nothing changes between them.
     const view = await queueView(tx, conference, ctx.clock.now());
     emit(conference.id, queueEvent(view));
-    return ownHandFrom((await tx.hands.get(id))!, view.entries.find((e) => e.handId === id), view.entries.length);
+    return ownHandFrom(
+      (await tx.hands.get(id))!,
+      view.entries.find((e) => e.handId === id),
+      view.entries.length,
+    );
   });
 }
 
@@ -179,7 +219,8 @@ export interface FloorGiven {
 /** Gives the floor to a hand (or the policy's pick), opening the question turn; everyone hears "Next question: …". */
 export async function giveFloor(ctx: AppContext, moderator: User, slug: string, handId?: string): Promise<FloorGiven> {
   const conference = await requireConference(ctx.store, slug);
-  if (!acceptsHands(conference.status)) throw new AppError('wrong_state', `the floor can be given only while the conference is live; it is ${conference.status}`);
+  if (!acceptsHands(conference.status))
+    throw new AppError('wrong_state', `the floor can be given only while the conference is live; it is ${conference.status}`);
   return commit(ctx, async (tx, emit, at) => {
     const { pick } = await floorState(tx, conference);
     let hand: Hand | null;
@@ -194,16 +235,20 @@ export async function giveFloor(ctx: AppContext, moderator: User, slug: string, 
     const action = pick && pick.id === hand.id ? 'pick' : 'override';
     await tx.hands.resolve(hand.id, 'called', at);
     const outlet = hand.outletId ? await tx.outlets.get(hand.outletId) : null;
-    const turn = await tx.turns.open(conference.id, {
-      kind: 'question',
-      speaker: { name: hand.journalistName, titles: [], role: 'journalist' },
-      outlet: outlet ? { name: outlet.name, aliases: outlet.aliases, country: outlet.country, origin: outlet.origin } : null,
-      outletId: outlet?.id ?? null,
-      replyTo: null,
-      label: null,
-      startsAt: secondsIntoConference(conference, ctx.clock.now()),
-      handId: hand.id,
-    }, at);
+    const turn = await tx.turns.open(
+      conference.id,
+      {
+        kind: 'question',
+        speaker: { name: hand.journalistName, titles: [], role: 'journalist' },
+        outlet: outlet ? { name: outlet.name, aliases: outlet.aliases, country: outlet.country, origin: outlet.origin } : null,
+        outletId: outlet?.id ?? null,
+        replyTo: null,
+        label: null,
+        startsAt: secondsIntoConference(conference, ctx.clock.now()),
+        handId: hand.id,
+      },
+      at,
+    );
     await tx.floorLog.append(conference.id, { action, actorId: moderator.id, handId: hand.id, policyHandId: pick?.id ?? null, turnSeq: turn.seq }, at);
     const message = floorAnnouncement(hand.journalistName, outlet?.name ?? null);
     const announcement = { seq: turn.seq, journalist: hand.journalistName, outlet: outlet ? { name: outlet.name, origin: outlet.origin } : null, message };

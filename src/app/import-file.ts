@@ -77,7 +77,10 @@ export async function importFiles(
     );
     for (const [i, { index, file, record }] of batch.entries()) {
       const result = saved[i]!;
-      results[index] = result.status === 'failed' ? { file, status: 'failed', reason: result.reason } : { file, status: result.status, slug: result.slug, turns: record.turns.length };
+      results[index] =
+        result.status === 'failed'
+          ? { file, status: 'failed', reason: result.reason }
+          : { file, status: result.status, slug: result.slug, turns: record.turns.length };
     }
     done.files += batch.length + pending;
     done.bytes += batchBytes;

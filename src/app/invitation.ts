@@ -30,14 +30,22 @@ export function calendarInvitation(conference: ConferenceInfo, pageUrl: string):
   return { filename: 'invitation.ics', content: value, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' };
 }
 
-export function accessLinkMail(input: { accreditation: Accreditation; conference: ConferenceInfo | null; link: string; expiresAt: string; siteUrl: string }): MailMessage {
+export function accessLinkMail(input: {
+  accreditation: Accreditation;
+  conference: ConferenceInfo | null;
+  link: string;
+  expiresAt: string;
+  siteUrl: string;
+}): MailMessage {
   const lang: UiLang = input.accreditation.lang && isUiLang(input.accreditation.lang) ? input.accreditation.lang : 'en';
   const m = CATALOGS[lang].mail;
   const c = input.conference;
   const lines = [
     fill(m.greeting, { name: input.accreditation.name }),
     '',
-    c ? fill(m.approvedFor, { title: c.title }) : fill(m.approvedPeriod, { from: input.accreditation.validFrom ?? '…', until: input.accreditation.validUntil ?? '…' }),
+    c
+      ? fill(m.approvedFor, { title: c.title })
+      : fill(m.approvedPeriod, { from: input.accreditation.validFrom ?? '…', until: input.accreditation.validUntil ?? '…' }),
     ...(c?.startsAt ? [fill(m.startsAt, { when: formatInZone(c.startsAt, lang, c.timeZone) })] : []),
     ...(c?.venue ? [fill(m.venue, { venue: c.venue })] : []),
     '',

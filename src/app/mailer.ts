@@ -31,7 +31,8 @@ export async function smtpMailer(url: string, from: string = DEFAULT_MAIL_FROM):
   } catch {
     throw new Error(`the SMTP setting "${url}" is not a URL such as smtp://user:password@mail.example.org:587`);
   }
-  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') throw new Error(`the SMTP setting must start with smtp:// or smtps://, not ${parsed.protocol}//`);
+  if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')
+    throw new Error(`the SMTP setting must start with smtp:// or smtps://, not ${parsed.protocol}//`);
   const { createTransport } = await import('nodemailer');
   const transport: Transporter = createTransport(url, { from });
   return {

@@ -84,7 +84,14 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
     test('both scripts in one query', async () => {
       assert.deepEqual(sorted(await find('relations 中美')), ['s#t7/en']);
       assert.deepEqual(sorted(await find('WTO 改革')), ['s#t7/en']);
-      assert.deepEqual(sorted(await find('合作 OR cooperation', { conference: '2024-03-07-spring-briefing' })), ['s#t2/zh', 's#t3/en', 's#t4/en', 's#t5/zh', 's#t6/en', 's#t6/zh']);
+      assert.deepEqual(sorted(await find('合作 OR cooperation', { conference: '2024-03-07-spring-briefing' })), [
+        's#t2/zh',
+        's#t3/en',
+        's#t4/en',
+        's#t5/zh',
+        's#t6/en',
+        's#t6/zh',
+      ]);
     });
   });
 
@@ -102,8 +109,14 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
     });
 
     test('dates from and to, and one conference', async () => {
-      assert.deepEqual(sorted(await find(q, { to: '2023-12-31' })).every((a) => a.startsWith('a')), true);
-      assert.deepEqual(sorted(await find(q, { from: '2024-03-07', to: '2024-03-07' })).every((a) => a.startsWith('s')), true);
+      assert.deepEqual(
+        sorted(await find(q, { to: '2023-12-31' })).every((a) => a.startsWith('a')),
+        true,
+      );
+      assert.deepEqual(
+        sorted(await find(q, { from: '2024-03-07', to: '2024-03-07' })).every((a) => a.startsWith('s')),
+        true,
+      );
       assert.equal((await find(q, { from: '2024-03-08' })).total, 0);
       assert.deepEqual(sorted(await find(q, { conference: autumn.slug })), ['a#t1/en', 'a#t3/en', 'a#t4/en', 'a#t5/en', 'a#t6/en']);
     });
@@ -119,7 +132,11 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
         [{ lang: 'Chinese!' }, 'lang'],
       ];
       for (const [filters, field] of cases) {
-        await assert.rejects(find('cooperation', filters), (e: unknown) => e instanceof AppError && e.code === 'validation_failed' && e.field === field, JSON.stringify(filters));
+        await assert.rejects(
+          find('cooperation', filters),
+          (e: unknown) => e instanceof AppError && e.code === 'validation_failed' && e.field === field,
+          JSON.stringify(filters),
+        );
       }
       await assert.rejects(find('cooperation', {}, { limit: 101 }), (e: unknown) => e instanceof AppError && e.field === 'limit');
     });
@@ -135,8 +152,14 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
         { value: 'Ada Holt', count: 1 },
         { value: 'Ivo Brandt', count: 1 },
       ]);
-      assert.deepEqual(r.facets.outlets, [{ value: 'Harbour Daily', count: 1 }, { value: 'North Wire', count: 1 }]);
-      assert.deepEqual(r.facets.years, [{ value: '2024', count: 6 }, { value: '2023', count: 1 }]);
+      assert.deepEqual(r.facets.outlets, [
+        { value: 'Harbour Daily', count: 1 },
+        { value: 'North Wire', count: 1 },
+      ]);
+      assert.deepEqual(r.facets.years, [
+        { value: '2024', count: 6 },
+        { value: '2023', count: 1 },
+      ]);
     });
 
     test('ranking: a short turn saying it four times comes before a long one saying it once', async () => {
@@ -154,25 +177,43 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
 
     test('a hit names its conference, speaker, outlet, language, anchor and a highlighted snippet', async () => {
       const [hit] = (await find('"trade cooperation"')).results;
-      assert.deepEqual({ ...hit, score: undefined }, {
-        conference: { slug: spring.slug, title: 'Spring Briefing', date: '2024-03-07' },
-        seq: 3,
-        kind: 'question',
-        speaker: 'Ada Holt',
-        outlet: 'Harbour Daily',
-        origin: 'domestic',
-        lang: 'en',
-        snippet: 'How will «trade» «cooperation» with the United States develop this year?',
-        url: `/c/${spring.slug}#t3`,
-        score: undefined,
-      });
+      assert.deepEqual(
+        { ...hit, score: undefined },
+        {
+          conference: { slug: spring.slug, title: 'Spring Briefing', date: '2024-03-07' },
+          seq: 3,
+          kind: 'question',
+          speaker: 'Ada Holt',
+          outlet: 'Harbour Daily',
+          origin: 'domestic',
+          lang: 'en',
+          snippet: 'How will «trade» «cooperation» with the United States develop this year?',
+          url: `/c/${spring.slug}#t3`,
+          score: undefined,
+        },
+      );
       assert.match((await find('中美')).results.find((h) => h.seq === 2)!.snippet, /^«中美»关系/);
     });
   });
 
   describe(`${name} search: bad queries`, () => {
     test('unbalanced quotes and operators are searched leniently or answered with a notice', async () => {
-      for (const q of ['"unbalanced', 'AND', 'OR OR', '(', '*', '-', 'NEAR(', '"', '😀', 'cooperation)', 'body:cooperation', '"cooperation', '中美"', '\u0000']) {
+      for (const q of [
+        '"unbalanced',
+        'AND',
+        'OR OR',
+        '(',
+        '*',
+        '-',
+        'NEAR(',
+        '"',
+        '😀',
+        'cooperation)',
+        'body:cooperation',
+        '"cooperation',
+        '中美"',
+        '\u0000',
+      ]) {
         const r = await find(q);
         assert.ok(r.total >= 0, q);
         if (r.total === 0 && !['"unbalanced', 'NEAR(', 'body:cooperation'].includes(q)) assert.ok(r.notice, `${q} should say why nothing was searched`);
@@ -190,9 +231,31 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
 
   describe(`${name} search: the index follows the turns`, () => {
     test('live turns: opened, written, corrected', async () => {
-      const info = await store.conferences.create({ slug: 'live-briefing', title: 'Live Briefing', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en', 'zh'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } }, new Date().toISOString());
+      const info = await store.conferences.create(
+        {
+          slug: 'live-briefing',
+          title: 'Live Briefing',
+          date: '2025-06-01',
+          time: null,
+          timeZone: null,
+          startsAt: null,
+          venue: null,
+          occasion: null,
+          host: null,
+          hostCountry: null,
+          topic: null,
+          languages: ['en', 'zh'],
+          principals: [],
+          settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false },
+        },
+        new Date().toISOString(),
+      );
       await store.conferences.setStatus(info.id, 'live', new Date().toISOString());
-      const opened = await store.turns.open(info.id, { kind: 'answer', speaker: meiLin, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null }, new Date().toISOString());
+      const opened = await store.turns.open(
+        info.id,
+        { kind: 'answer', speaker: meiLin, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null },
+        new Date().toISOString(),
+      );
       const scope = { conference: 'live-briefing' };
       assert.equal((await find('lighthouse', scope)).total, 0);
       await store.turns.setText(info.id, opened.seq, { en: 'The lighthouse' }, new Date().toISOString());
@@ -201,7 +264,13 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
       assert.equal((await find('reopens', scope)).total, 1);
       assert.equal((await find('灯塔', scope)).total, 1);
       const turn = (await store.turns.get(info.id, opened.seq))!;
-      await store.turns.replace(info.id, turn.seq, { kind: 'statement', speaker: ivoBrandt, outlet: harbourDaily, text: { en: 'The beacon reopens' } }, 1, new Date().toISOString());
+      await store.turns.replace(
+        info.id,
+        turn.seq,
+        { kind: 'statement', speaker: ivoBrandt, outlet: harbourDaily, text: { en: 'The beacon reopens' } },
+        1,
+        new Date().toISOString(),
+      );
       assert.equal((await find('lighthouse', scope)).total, 0);
       assert.equal((await find('灯塔', scope)).total, 0);
       const [hit] = (await find('beacon', scope)).results;
@@ -209,7 +278,11 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
     });
 
     test('status and date changes move a conference in and out of public search', async () => {
-      const saved = await store.conferences.saveRecord({ ...springBriefing(), conference: { ...springBriefing().conference, slug: 'moving', status: 'ended' } }, { contentHash: 'moving' }, new Date().toISOString());
+      const saved = await store.conferences.saveRecord(
+        { ...springBriefing(), conference: { ...springBriefing().conference, slug: 'moving', status: 'ended' } },
+        { contentHash: 'moving' },
+        new Date().toISOString(),
+      );
       const scope = { conference: 'moving' };
       assert.equal((await find('cooperation', scope)).total, 0);
       await store.conferences.setStatus(saved.id, 'published', new Date().toISOString());
@@ -241,7 +314,11 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
     test('its paragraphs are found by word and phrase', async () => {
       const seedStore = await open();
       try {
-        const turns = paragraphs(readSeed().replace(/-\n(?=\p{Ll})/gu, '').replace(/(?<!\n)\n(?!\n)/g, ' ')).map((text, i) => ({ seq: i + 1, kind: 'statement' as const, speaker: null, outlet: null, replyTo: null, label: null, text: { en: text } }));
+        const turns = paragraphs(
+          readSeed()
+            .replace(/-\n(?=\p{Ll})/gu, '')
+            .replace(/(?<!\n)\n(?!\n)/g, ' '),
+        ).map((text, i) => ({ seq: i + 1, kind: 'statement' as const, speaker: null, outlet: null, replyTo: null, label: null, text: { en: text } }));
         const record: ConferenceRecord = { ...springBriefing(), schema: RECORD_SCHEMA, turns, conference: { ...springBriefing().conference, slug: 'seed' } };
         await seedStore.conferences.saveRecord(record, { contentHash: 'seed' }, new Date().toISOString());
         assert.ok((await search(seedStore, 'multilateralism', {})).total >= 2);

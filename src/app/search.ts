@@ -72,20 +72,32 @@ export async function search(store: Store, rawQuery: string, rawFilters: RawSear
 
   const { conference: _slug, ...rest } = filters;
   const pgQuery = store.dialect === 'postgres' ? tsquery(plan.root) : null;
-  const found = await store.search.find({ match: plan.expression, plan, ...(pgQuery ? { tsquery: pgQuery } : {}), statuses, ...rest, ...(conferenceId ? { conferenceId } : {}), limit, offset, facetSize: FACET_SIZE });
+  const found = await store.search.find({
+    match: plan.expression,
+    plan,
+    ...(pgQuery ? { tsquery: pgQuery } : {}),
+    statuses,
+    ...rest,
+    ...(conferenceId ? { conferenceId } : {}),
+    limit,
+    offset,
+    facetSize: FACET_SIZE,
+  });
   const terms = highlightTerms(query);
-  const results = found.hits.map((hit): SearchHit => ({
-    conference: { slug: hit.slug, title: hit.title, date: hit.date },
-    seq: hit.seq,
-    kind: hit.kind as TurnKind,
-    speaker: hit.speaker,
-    outlet: hit.outlet,
-    origin: hit.origin as Origin | null,
-    lang: hit.lang,
-    snippet: snippet(hit.text, terms),
-    url: `/c/${hit.slug}#t${hit.seq}`,
-    score: Math.round(hit.score * 1000) / 1000,
-  }));
+  const results = found.hits.map(
+    (hit): SearchHit => ({
+      conference: { slug: hit.slug, title: hit.title, date: hit.date },
+      seq: hit.seq,
+      kind: hit.kind as TurnKind,
+      speaker: hit.speaker,
+      outlet: hit.outlet,
+      origin: hit.origin as Origin | null,
+      lang: hit.lang,
+      snippet: snippet(hit.text, terms),
+      url: `/c/${hit.slug}#t${hit.seq}`,
+      score: Math.round(hit.score * 1000) / 1000,
+    }),
+  );
   return { ...empty, results, facets: found.facets, total: found.total };
 }
 

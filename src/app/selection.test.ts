@@ -4,15 +4,26 @@ import { AppError } from './errors.ts';
 import { parseSelection } from './selection.ts';
 
 test('a selection is read from raw values: slugs repeated or comma-separated, names trimmed, lang lower-cased', () => {
-  assert.deepEqual(parseSelection({ conference: ['a-1,b-2', ' c-3 ', 'a-1'], from: '2024-01-01', to: '2024-12-31', outlet: ' North Wire ', origin: 'foreign', speaker: 'Lena Marsh', lang: 'ZH' }), {
-    conferences: ['a-1', 'b-2', 'c-3'],
-    from: '2024-01-01',
-    to: '2024-12-31',
-    outlet: 'North Wire',
-    origin: 'foreign',
-    speaker: 'Lena Marsh',
-    lang: 'zh',
-  });
+  assert.deepEqual(
+    parseSelection({
+      conference: ['a-1,b-2', ' c-3 ', 'a-1'],
+      from: '2024-01-01',
+      to: '2024-12-31',
+      outlet: ' North Wire ',
+      origin: 'foreign',
+      speaker: 'Lena Marsh',
+      lang: 'ZH',
+    }),
+    {
+      conferences: ['a-1', 'b-2', 'c-3'],
+      from: '2024-01-01',
+      to: '2024-12-31',
+      outlet: 'North Wire',
+      origin: 'foreign',
+      speaker: 'Lena Marsh',
+      lang: 'zh',
+    },
+  );
   assert.deepEqual(parseSelection({}), { conferences: [] });
   assert.deepEqual(parseSelection({ conference: '', from: '', outlet: '  ' }), { conferences: [] });
 });
@@ -28,6 +39,10 @@ test('bad values are validation_failed errors naming the field', () => {
     [{ outlet: 'x'.repeat(201) }, 'outlet'],
   ];
   for (const [raw, field] of cases) {
-    assert.throws(() => parseSelection(raw), (e: unknown) => e instanceof AppError && e.code === 'validation_failed' && e.field === field && e.message.startsWith(`${field}: `), field);
+    assert.throws(
+      () => parseSelection(raw),
+      (e: unknown) => e instanceof AppError && e.code === 'validation_failed' && e.field === field && e.message.startsWith(`${field}: `),
+      field,
+    );
   }
 });

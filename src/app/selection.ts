@@ -52,7 +52,10 @@ export function parseSelection(raw: RawSelection): Selection {
 }
 
 function slugs(raw: RawSelection['conference']): string[] {
-  const list = (typeof raw === 'string' ? [raw] : (raw ?? [])).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+  const list = (typeof raw === 'string' ? [raw] : (raw ?? []))
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (list.length > MAX_SLUGS) throw invalid('conference', `at most ${MAX_SLUGS} conferences`);
   const bad = list.find((s) => !SLUG.test(s));
   if (bad !== undefined) throw invalid('conference', `"${bad.slice(0, 80)}" is not a conference slug`);

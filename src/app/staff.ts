@@ -12,7 +12,8 @@ export async function needsSetup(ctx: AppContext): Promise<boolean> {
 }
 
 function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw new AppError('validation_failed', `the password needs at least ${MIN_PASSWORD_LENGTH} characters`, 'password');
+  if (password.length < MIN_PASSWORD_LENGTH)
+    throw new AppError('validation_failed', `the password needs at least ${MIN_PASSWORD_LENGTH} characters`, 'password');
 }
 
 /**
@@ -27,7 +28,10 @@ export async function setUpFirstAdmin(ctx: AppContext, input: { email: string; n
   const user = await ctx.store.transaction(async (tx) => {
     if ((await tx.users.countStaff()) > 0) throw new AppError('conflict', 'presser is set up already: sign in instead');
     if (await tx.users.findByEmail(input.email)) throw new AppError('conflict', `a user with email ${input.email} exists already`, 'email');
-    return tx.users.create({ email: input.email, name: input.name || input.email.split('@')[0]!, role: 'admin', passwordHash, outletId: null }, now.toISOString());
+    return tx.users.create(
+      { email: input.email, name: input.name || input.email.split('@')[0]!, role: 'admin', passwordHash, outletId: null },
+      now.toISOString(),
+    );
   });
   const { token, hash } = newToken();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000).toISOString();

@@ -47,11 +47,14 @@ export async function openTurn(ctx: AppContext, actor: User, slug: string, input
   return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
     assertWritable(conference, actor);
-    const speaker = resolveSpeaker(conference, input.speaker, input.kind) ?? (input.kind === 'answer' || input.kind === 'statement' ? (conference.principals[0] ?? null) : null);
+    const speaker =
+      resolveSpeaker(conference, input.speaker, input.kind) ??
+      (input.kind === 'answer' || input.kind === 'statement' ? (conference.principals[0] ?? null) : null);
     const { outlet, outletId } = await resolveOutlet(tx, input.outlet);
     const turns = await tx.turns.all(conference.id);
     let replyTo = input.replyTo ?? null;
-    if (replyTo !== null && !turns.some((t) => t.seq === replyTo && t.kind === 'question')) throw new AppError('validation_failed', `turn ${replyTo} is not a question`, 'replyTo');
+    if (replyTo !== null && !turns.some((t) => t.seq === replyTo && t.kind === 'question'))
+      throw new AppError('validation_failed', `turn ${replyTo} is not a question`, 'replyTo');
     if (replyTo === null && input.kind === 'answer') replyTo = [...turns].reverse().find((t) => t.kind === 'question')?.seq ?? null;
     const startsAt = secondsIntoConference(conference, ctx.clock.now());
     const turn = await tx.turns.open(conference.id, { kind: input.kind, speaker, outlet, outletId, replyTo, label: null, startsAt, handId: null }, at);
@@ -80,7 +83,14 @@ function assertMayWriteLanguages(conference: ConferenceInfo, actor: User, langs:
   throw new AppError('forbidden', `interpreters write the languages interpreted into, here ${into}; not ${refused.join(', ')}`, 'lang');
 }
 
-export async function appendText(ctx: AppContext, actor: User, slug: string, seq: number, lang: string, piece: string): Promise<{ seq: number; lang: string; length: number }> {
+export async function appendText(
+  ctx: AppContext,
+  actor: User,
+  slug: string,
+  seq: number,
+  lang: string,
+  piece: string,
+): Promise<{ seq: number; lang: string; length: number }> {
   return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
     assertWritable(conference, actor);
@@ -133,8 +143,25 @@ export type Correction = z.infer<typeof CorrectionSchema>;
  * as revision 0 (by no one, at its last write), and each correction is kept as the next revision.
  * Returns the new revision number.
  */
-export async function storeCorrection(tx: Repositories, conferenceId: string, turn: LiveTurn, content: TurnContent, authorId: string, at: string): Promise<number> {
-  if (turn.revision === 0) await tx.turns.keepRevision(conferenceId, { seq: turn.seq, kind: turn.kind, speaker: turn.speaker, outlet: turn.outlet, text: turn.text, revision: 0, authorId: null, at: turn.updatedAt });
+export async function storeCorrection(
+  tx: Repositories,
+  conferenceId: string,
+  turn: LiveTurn,
+  content: TurnContent,
+  authorId: string,
+  at: string,
+): Promise<number> {
+  if (turn.revision === 0)
+    await tx.turns.keepRevision(conferenceId, {
+      seq: turn.seq,
+      kind: turn.kind,
+      speaker: turn.speaker,
+      outlet: turn.outlet,
+      text: turn.text,
+      revision: 0,
+      authorId: null,
+      at: turn.updatedAt,
+    });
   const revision = turn.revision + 1;
   await tx.turns.replace(conferenceId, turn.seq, content, revision, at);
   await tx.turns.keepRevision(conferenceId, { seq: turn.seq, ...content, revision, authorId, at });
@@ -157,7 +184,12 @@ export async function correctTurn(ctx: AppContext, actor: User, slug: string, se
     const revision = await storeCorrection(tx, conference.id, turn, { kind, speaker, outlet, text }, actor.id, at);
     const corrected = publicTurn({ ...turn, kind, speaker, outlet, text, revision });
     // The public learns which role corrected the record; staff also see who.
-    emit(conference.id, { type: 'turn.corrected', public: { turn: corrected, by: EDITOR_ROLE_WORDS[actor.role], byRole: actor.role }, staff: { turn: corrected, by: actor.name, byRole: actor.role }, users: null });
+    emit(conference.id, {
+      type: 'turn.corrected',
+      public: { turn: corrected, by: EDITOR_ROLE_WORDS[actor.role], byRole: actor.role },
+      staff: { turn: corrected, by: actor.name, byRole: actor.role },
+      users: null,
+    });
     return corrected;
   });
 }
@@ -187,9 +219,26 @@ export async function turnRevisions(ctx: AppContext, slug: string, seq: number, 
     const before = revisions[i - 1]?.text ?? {};
     const langs = [...new Set([...Object.keys(before), ...Object.keys(r.text)])];
     const diff = Object.fromEntries(
-      langs.map((l) => [l, diffWords(before[l] ?? '', r.text[l] ?? '').map((c) => ({ value: c.value, ...(c.added ? { added: true } : {}), ...(c.removed ? { removed: true } : {}) }))]),
+      langs.map((l) => [
+        l,
+        diffWords(before[l] ?? '', r.text[l] ?? '').map((c) => ({
+          value: c.value,
+          ...(c.added ? { added: true } : {}),
+          ...(c.removed ? { removed: true } : {}),
+        })),
+      ]),
     );
     const by = viewer === 'staff' ? r.authorName : r.authorRole ? EDITOR_ROLE_WORDS[r.authorRole] : null;
-    return { revision: r.revision, at: r.createdAt, by, byRole: r.authorRole, kind: r.kind, speaker: r.speaker?.name ?? null, outlet: r.outlet?.name ?? null, text: r.text, diff };
+    return {
+      revision: r.revision,
+      at: r.createdAt,
+      by,
+      byRole: r.authorRole,
+      kind: r.kind,
+      speaker: r.speaker?.name ?? null,
+      outlet: r.outlet?.name ?? null,
+      text: r.text,
+      diff,
+    };
   });
 }

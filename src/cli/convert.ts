@@ -41,7 +41,12 @@ export function registerConvert(program: Command): void {
         throw new CliError(`${file}: ${readFailure(error)}`);
       });
       try {
-        const result = importTranscript(bytes, { clean: opts.clean, asStatement: opts.asStatement ?? false, fileName: basename(file), ...(profile ? { profile } : {}) });
+        const result = importTranscript(bytes, {
+          clean: opts.clean,
+          asStatement: opts.asStatement ?? false,
+          fileName: basename(file),
+          ...(profile ? { profile } : {}),
+        });
         const { record, report } = result;
         const problem = exportProblem(record, opts.to);
         if (problem) throw new CliError(`${file}: ${problem}`);

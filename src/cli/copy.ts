@@ -10,7 +10,8 @@ export function registerCopy(program: Command): void {
     .requiredOption('--from <path>', 'the SQLite file')
     .requiredOption('--to <url>', 'the PostgreSQL database, postgres://USER@HOST/DB (empty)')
     .action(async (opts: { from: string; to: string }) => {
-      if (isPostgresUrl(opts.from) || /^[a-z][a-z0-9+.-]*:\/\//i.test(opts.from)) throw new CliError(`--from takes a SQLite file, not "${redactUrl(opts.from)}"`);
+      if (isPostgresUrl(opts.from) || /^[a-z][a-z0-9+.-]*:\/\//i.test(opts.from))
+        throw new CliError(`--from takes a SQLite file, not "${redactUrl(opts.from)}"`);
       if (!isPostgresUrl(opts.to)) throw new CliError(`--to takes a postgres:// URL, not "${opts.to}"`);
       const { existsSync } = await import('node:fs');
       if (!existsSync(opts.from)) throw new CliError(`${opts.from}: no such file`);

@@ -33,7 +33,10 @@ export function registerExportCorpus(program: Command): void {
       return out(`wrote ${flags.out} (${conferences} conference${conferences === 1 ? '' : 's'})`);
     }
     if (flags.out === '-') throw new CliError(`--format ${flags.format} makes a folder: give --out a folder or a .zip file`);
-    if (output.files.length === 0) throw new CliError(`no selected conference has timed turns, so there are no subtitles (${conferences} conference${conferences === 1 ? '' : 's'} selected)`);
+    if (output.files.length === 0)
+      throw new CliError(
+        `no selected conference has timed turns, so there are no subtitles (${conferences} conference${conferences === 1 ? '' : 's'} selected)`,
+      );
     if (flags.out.endsWith('.zip')) {
       await mkdir(dirname(flags.out), { recursive: true });
       await writeFile(flags.out, zipFolder(basename(flags.out, '.zip'), output.files));

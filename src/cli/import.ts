@@ -23,15 +23,31 @@ export function registerImport(program: Command): void {
       for (const m of missing) err(`presser: ${m.argument}: ${m.reason}`);
       if (files.length === 0) throw new CliError('nothing to import');
       const store = await openStore(databasePath(opts.db));
-      const bar = files.length > 1 ? new SingleBar({ format: 'importing [{bar}] {value}/{total} files | {rate} files/s | {mbps} MB/s | {eta_formatted} left', stream: process.stderr, noTTYOutput: false, etaBuffer: 20 }, Presets.shades_classic) : null;
+      const bar =
+        files.length > 1
+          ? new SingleBar(
+              {
+                format: 'importing [{bar}] {value}/{total} files | {rate} files/s | {mbps} MB/s | {eta_formatted} left',
+                stream: process.stderr,
+                noTTYOutput: false,
+                etaBuffer: 20,
+              },
+              Presets.shades_classic,
+            )
+          : null;
       const started = performance.now();
       bar?.start(files.length, 0, { rate: '0', mbps: '0.0' });
       let results: ImportFileResult[];
       try {
-        results = await importFiles({ store, clock: systemClock }, files, { clean: opts.clean, asStatement: opts.asStatement ?? false, draft: opts.draft ?? false, ...(profile ? { profile } : {}) }, ({ files: done, bytes }) => {
-          const seconds = Math.max((performance.now() - started) / 1000, 1e-3);
-          bar?.update(done, { rate: Math.round(done / seconds).toLocaleString('en'), mbps: (bytes / 1048576 / seconds).toFixed(1) });
-        });
+        results = await importFiles(
+          { store, clock: systemClock },
+          files,
+          { clean: opts.clean, asStatement: opts.asStatement ?? false, draft: opts.draft ?? false, ...(profile ? { profile } : {}) },
+          ({ files: done, bytes }) => {
+            const seconds = Math.max((performance.now() - started) / 1000, 1e-3);
+            bar?.update(done, { rate: Math.round(done / seconds).toLocaleString('en'), mbps: (bytes / 1048576 / seconds).toFixed(1) });
+          },
+        );
       } finally {
         bar?.stop();
         await store.close();

@@ -36,7 +36,11 @@ export function registerSearch(program: Command): void {
       const { db, json, limit, offset, ...filters } = flags;
       const store = await openStore(databasePath(db));
       try {
-        const response = await search(store, words.join(' '), filters, { limit: whole('limit', limit), offset: whole('offset', offset), statuses: CONFERENCE_STATUSES });
+        const response = await search(store, words.join(' '), filters, {
+          limit: whole('limit', limit),
+          offset: whole('offset', offset),
+          statuses: CONFERENCE_STATUSES,
+        });
         out(json ? JSON.stringify(response, null, 2) : readable(response));
       } catch (error) {
         if (error instanceof AppError) throw new CliError(error.message);
@@ -62,7 +66,10 @@ export function readable(response: SearchResponse): string {
     lines.push(`no turns match "${response.query}"`);
     return lines.join('\n');
   }
-  lines.push(`${total} turn${total === 1 ? '' : 's'} match "${response.query}"${results.length < total ? `, showing ${offset + 1}-${offset + results.length}` : ''}`, '');
+  lines.push(
+    `${total} turn${total === 1 ? '' : 's'} match "${response.query}"${results.length < total ? `, showing ${offset + 1}-${offset + results.length}` : ''}`,
+    '',
+  );
   for (const hit of results) {
     const who = [hit.speaker, hit.outlet].filter(Boolean).join(', ') || hit.kind;
     lines.push(`${hit.conference.date ?? '----------'}  ${hit.conference.slug}#t${hit.seq}  ${who}  [${hit.lang}]`, `    ${hit.snippet}`);

@@ -22,7 +22,9 @@ export function registerStats(program: Command): void {
   addSelectionFlags(
     program
       .command('stats')
-      .description('measure a selection: questions per outlet and origin, the floor over time, turn lengths, countries and organisations mentioned, rising and falling terms'),
+      .description(
+        'measure a selection: questions per outlet and origin, the floor over time, turn lengths, countries and organisations mentioned, rising and falling terms',
+      ),
   )
     .option('--chart <name>', `only these charts (${CHARTS.join(', ')}; repeat or separate with commas)`, (v: string, p: string[]) => [...p, v], [])
     .addOption(new Option('--by <period>', 'periods of the floor chart').choices(FLOOR_BUCKETS))
@@ -31,10 +33,21 @@ export function registerStats(program: Command): void {
     .option('--json', 'print the JSON that GET /api/analytics answers with')
     .addOption(new Option('--csv <chart>', 'print one chart as CSV').choices(CHARTS).conflicts('json'))
     .action(async (flags: StatsFlags) => {
-      if (flags.csv && flags.chart.flatMap((c) => c.split(',')).some((c) => c.trim() !== flags.csv)) throw new CliError('--csv prints one chart: leave out --chart or name the same one');
+      if (flags.csv && flags.chart.flatMap((c) => c.split(',')).some((c) => c.trim() !== flags.csv))
+        throw new CliError('--csv prints one chart: leave out --chart or name the same one');
       const chart = flags.csv ? [flags.csv] : flags.chart;
       const report = await withSelectionStore(flags, (store) =>
-        analyze(store, { ...rawSelection(flags), chart, ...(flags.by ? { by: flags.by } : {}), ...(flags.splitAt ? { splitAt: flags.splitAt } : {}), ...(flags.top ? { top: flags.top } : {}) }, CONFERENCE_STATUSES),
+        analyze(
+          store,
+          {
+            ...rawSelection(flags),
+            chart,
+            ...(flags.by ? { by: flags.by } : {}),
+            ...(flags.splitAt ? { splitAt: flags.splitAt } : {}),
+            ...(flags.top ? { top: flags.top } : {}),
+          },
+          CONFERENCE_STATUSES,
+        ),
       );
       if (flags.csv) return out(csvOfChart(report, flags.csv as ChartName));
       out(flags.json ? JSON.stringify(report, null, 2) : statsText(report));

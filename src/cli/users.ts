@@ -10,7 +10,9 @@ import { CliError, out } from './io.ts';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function choosePassword(opts: { password?: string; passwordStdin?: boolean }, role: UserRole): Promise<string | undefined> {

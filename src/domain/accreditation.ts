@@ -22,7 +22,11 @@ export interface Accreditation {
 }
 
 /** Does this accreditation admit its holder to the given conference? */
-export function admits(a: Pick<Accreditation, 'status' | 'conferenceId' | 'validFrom' | 'validUntil'>, conference: { id: string; date: string | null }, today: string): boolean {
+export function admits(
+  a: Pick<Accreditation, 'status' | 'conferenceId' | 'validFrom' | 'validUntil'>,
+  conference: { id: string; date: string | null },
+  today: string,
+): boolean {
   if (a.status !== 'approved') return false;
   if (a.conferenceId !== null) return a.conferenceId === conference.id;
   const day = conference.date ?? today;

@@ -1,14 +1,7 @@
 // Live events: what the stream carries. One event has one id in its conference's log and up to
 // three forms: what the public sees, what staff see, and what one journalist sees.
 
-export type EventType =
-  | 'conference.state'
-  | 'turn.opened'
-  | 'turn.text'
-  | 'turn.finalized'
-  | 'turn.corrected'
-  | 'floor.given'
-  | 'queue.changed';
+export type EventType = 'conference.state' | 'turn.opened' | 'turn.text' | 'turn.finalized' | 'turn.corrected' | 'floor.given' | 'queue.changed';
 
 export interface LiveEvent {
   conferenceId: string;

@@ -11,7 +11,10 @@ const fresh: FloorHistory = { questionsByOutlet: new Map(), last: null };
 
 test('first come, first served when nothing else decides', () => {
   const hands = [hand('a', 'o1', 'domestic'), hand('b', 'o2', 'domestic'), hand('c', 'o3', 'domestic')];
-  assert.deepEqual(rankHands(hands, fresh, DEFAULT_FLOOR_SETTINGS).map((r) => r.hand.id), ['a', 'b', 'c']);
+  assert.deepEqual(
+    rankHands(hands, fresh, DEFAULT_FLOOR_SETTINGS).map((r) => r.hand.id),
+    ['a', 'b', 'c'],
+  );
 });
 
 test('an outlet that has not asked goes before one that has, even if it came later', () => {
@@ -62,6 +65,9 @@ test('the reasons come as data too, so each interface language can say them', ()
   const ranked = rankHands(hands, history, { perOutletLimit: 2, followUps: true, alternateOrigins: true, publishFloorLog: false });
   const a = ranked.find((r) => r.hand.id === 'a')!;
   const b = ranked.find((r) => r.hand.id === 'b')!;
-  assert.deepEqual(a.why, [{ code: 'limit', limit: 2 }, { code: 'asked', n: 2 }]);
+  assert.deepEqual(a.why, [
+    { code: 'limit', limit: 2 },
+    { code: 'asked', n: 2 },
+  ]);
   assert.deepEqual(b.why, [{ code: 'notAsked' }]);
 });

@@ -82,7 +82,11 @@ export function rankHands<H extends WaitingHand>(hands: readonly H[], history: F
     const why: FloorReason[] = [];
     if (blocked) {
       reasons.push(blocked);
-      why.push(settings.perOutletLimit !== null && asked(hand) >= settings.perOutletLimit ? { code: 'limit', limit: settings.perOutletLimit } : { code: 'noFollowUps' });
+      why.push(
+        settings.perOutletLimit !== null && asked(hand) >= settings.perOutletLimit
+          ? { code: 'limit', limit: settings.perOutletLimit }
+          : { code: 'noFollowUps' },
+      );
     }
     if (followUp) {
       reasons.push('follow-up');

@@ -10,7 +10,8 @@ test('one outlet under its names: case, punctuation and kind words such as "News
     ['The Fjord Post', 'fjord post'],
     ['新华通讯社', '新华'],
     ['Reuters', 'REUTERS!'],
-  ]) assert.equal(outletKey(a), outletKey(b), `${a} ~ ${b}`);
+  ])
+    assert.equal(outletKey(a), outletKey(b), `${a} ~ ${b}`);
   assert.notEqual(outletKey('Fjord Post'), outletKey('Fjord Daily'));
   assert.ok(outletKey('News Agency').length > 0, 'a name of kind words only is never emptied');
 });

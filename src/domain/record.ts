@@ -80,11 +80,17 @@ export interface ConferenceRecord {
 }
 
 export function paragraphs(text: string): string[] {
-  return text.split(/\n{2,}/).map((p) => p.trim()).filter((p) => p.length > 0);
+  return text
+    .split(/\n{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }
 
 export function joinParagraphs(paras: readonly string[]): string {
-  return paras.map((p) => p.trim()).filter((p) => p.length > 0).join('\n\n');
+  return paras
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .join('\n\n');
 }
 
 /** The language a turn is best shown in: the conference's first language it has, else any. */
@@ -106,7 +112,8 @@ export function attribution(turn: Pick<Turn, 'speaker' | 'outlet' | 'label'>): s
 
 /** Comparison key for names: case, punctuation and typographic variants folded. */
 /** Words that say what kind of outlet it is, not which one: "Xinhua News Agency" is Xinhua, "BBC World" is BBC. */
-const OUTLET_SUFFIXES = /(?:\s+(?:news agency|agency|world service|world|tv|television|tv station|broadcasting|channel|network|news|newspaper|media group|group|corporation|inc|ltd|co)|通讯社|电视台|广播电台|新闻社)$/u;
+const OUTLET_SUFFIXES =
+  /(?:\s+(?:news agency|agency|world service|world|tv|television|tv station|broadcasting|channel|network|news|newspaper|media group|group|corporation|inc|ltd|co)|通讯社|电视台|广播电台|新闻社)$/u;
 
 /**
  * The key two names of one outlet share: nameKey (case, punctuation and typographic variants folded),
@@ -123,14 +130,16 @@ export function outletKey(name: string): string {
 }
 
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    // "王　毅", padded to the width of a three-character name, is 王毅.
-    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '')
-    .trim();
+  return (
+    name
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[^\p{L}\p{N}']+/gu, ' ')
+      // "王　毅", padded to the width of a three-character name, is 王毅.
+      .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '')
+      .trim()
+  );
 }
 
 /** Gathers the distinct people and outlets that the turns name, in order of first appearance. */

@@ -27,11 +27,19 @@ export const AccreditationSchema = z
   })
   .openapi('Accreditation');
 
-
-const IdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 const Approval = z.object({
   origin: z.enum(['domestic', 'foreign']).optional().openapi({ description: "the outlet's origin, when it is new to the registry" }),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
 });
 const LinkAnswer = z.object({
   accreditation: AccreditationSchema,
@@ -43,7 +51,10 @@ const LinkAnswer = z.object({
 });
 
 const BulkApproval = z.object({
-  items: z.array(z.object({ id: z.string().min(1).max(100), origin: z.enum(['domestic', 'foreign']).optional() })).min(1).max(200),
+  items: z
+    .array(z.object({ id: z.string().min(1).max(100), origin: z.enum(['domestic', 'foreign']).optional() }))
+    .min(1)
+    .max(200),
 });
 
 /** Links point at the public address (PRESSER_PUBLIC_URL), else at the address the admin is using. */
@@ -87,7 +98,7 @@ export function accreditationRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext):
     createRoute({
       method: 'post',
       path: '/api/accreditations/{id}/approve',
-      summary: "Approve and e-mail the journalist their personal access link (with a calendar invitation); the answer carries the link and its QR code",
+      summary: 'Approve and e-mail the journalist their personal access link (with a calendar invitation); the answer carries the link and its QR code',
       ...guarded('admin'),
       request: { params: IdParam, body: { content: { 'application/json': { schema: Approval } }, required: false } },
       responses: { 200: jsonResponse('Approved', LinkAnswer), ...errors(400, 401, 403, 404, 409) },
@@ -105,7 +116,14 @@ export function accreditationRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext):
       responses: {
         200: jsonResponse(
           'One result per application, in order',
-          z.object({ results: z.array(z.union([LinkAnswer.extend({ id: z.string(), ok: z.literal(true) }), z.object({ id: z.string(), ok: z.literal(false), code: z.string(), message: z.string() })])) }),
+          z.object({
+            results: z.array(
+              z.union([
+                LinkAnswer.extend({ id: z.string(), ok: z.literal(true) }),
+                z.object({ id: z.string(), ok: z.literal(false), code: z.string(), message: z.string() }),
+              ]),
+            ),
+          }),
         ),
         ...errors(400, 401, 403),
       },

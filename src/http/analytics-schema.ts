@@ -7,7 +7,16 @@ import { ORIGINS } from '../domain/record.ts';
 const Origin = z.enum(ORIGINS);
 
 const Outlets = z.object({
-  rows: z.array(z.object({ outlet: z.string(), origin: Origin, country: z.string().nullable(), questions: z.number().int(), share: z.number(), conferences: z.number().int() })),
+  rows: z.array(
+    z.object({
+      outlet: z.string(),
+      origin: Origin,
+      country: z.string().nullable(),
+      questions: z.number().int(),
+      share: z.number(),
+      conferences: z.number().int(),
+    }),
+  ),
   questions: z.number().int(),
   unattributed: z.number().int(),
 });
@@ -20,14 +29,34 @@ const Floor = z.object({
   series: z.array(z.object({ outlet: z.string(), origin: Origin, counts: z.array(z.number().int()), total: z.number().int() })),
   others: z.array(z.number().int()),
   unattributed: z.array(z.number().int()),
-  rows: z.array(z.object({ period: z.string(), group: z.enum(['outlet', 'other', 'unattributed']), outlet: z.string().nullable(), origin: Origin.nullable(), questions: z.number().int() })),
+  rows: z.array(
+    z.object({
+      period: z.string(),
+      group: z.enum(['outlet', 'other', 'unattributed']),
+      outlet: z.string().nullable(),
+      origin: Origin.nullable(),
+      questions: z.number().int(),
+    }),
+  ),
 });
 
 const Kind = z.enum(LENGTH_KINDS);
 const Unit = z.enum(LENGTH_UNITS);
 const Lengths = z.object({
   binWidth: z.object({ words: z.number().int(), chars: z.number().int() }),
-  summary: z.array(z.object({ kind: Kind, lang: z.string(), unit: Unit, turns: z.number().int(), mean: z.number(), median: z.number(), p90: z.number(), max: z.number(), total: z.number() })),
+  summary: z.array(
+    z.object({
+      kind: Kind,
+      lang: z.string(),
+      unit: Unit,
+      turns: z.number().int(),
+      mean: z.number(),
+      median: z.number(),
+      p90: z.number(),
+      max: z.number(),
+      total: z.number(),
+    }),
+  ),
   rows: z.array(z.object({ kind: Kind, lang: z.string(), unit: Unit, from: z.number().int(), to: z.number().int(), turns: z.number().int() })),
 });
 
@@ -47,7 +76,12 @@ const Mentions = z.object({
   ),
 });
 
-const Period = z.object({ from: z.string().nullable(), to: z.string().nullable(), conferences: z.number().int(), words: z.record(z.string(), z.number().int()) });
+const Period = z.object({
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  conferences: z.number().int(),
+  words: z.record(z.string(), z.number().int()),
+});
 const Terms = z.object({
   splitAt: z.string().nullable(),
   before: Period,
@@ -72,7 +106,15 @@ const Terms = z.object({
 export const AnalyticsReportSchema = z
   .object({
     selection: z.object({
-      filters: z.object({ conferences: z.array(z.string()), from: z.string().optional(), to: z.string().optional(), outlet: z.string().optional(), origin: Origin.optional(), speaker: z.string().optional(), lang: z.string().optional() }),
+      filters: z.object({
+        conferences: z.array(z.string()),
+        from: z.string().optional(),
+        to: z.string().optional(),
+        outlet: z.string().optional(),
+        origin: Origin.optional(),
+        speaker: z.string().optional(),
+        lang: z.string().optional(),
+      }),
       conferences: z.number().int(),
       turns: z.number().int(),
       questions: z.number().int(),

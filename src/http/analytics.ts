@@ -13,15 +13,30 @@ import { attachment, SelectionQuery, statusesFor } from './selection-query.ts';
 const chartList = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .openapi({ description: `Charts to compute: ${CHARTS.join(', ')} (repeat or separate with commas; all when none). format=csv takes exactly one.`, example: 'outlets' });
+  .openapi({
+    description: `Charts to compute: ${CHARTS.join(', ')} (repeat or separate with commas; all when none). format=csv takes exactly one.`,
+    example: 'outlets',
+  });
 
 const AnalyticsQuery = SelectionQuery.extend({
   chart: chartList,
   measure: chartList.openapi({ description: 'The same as chart' }),
-  format: z.enum(['json', 'csv']).optional().openapi({ description: 'json (default): the charts asked for; csv: one chart\'s rows' }),
-  by: z.enum(FLOOR_BUCKETS).optional().openapi({ description: 'Periods of the floor chart; auto: conferences within one month, months up to three years, years beyond' }),
-  splitAt: z.string().optional().openapi({ description: 'Terms chart: first day (YYYY-MM-DD) of the later period; default: the date that halves the selection', example: '2024-01-01' }),
-  top: z.string().regex(/^\d+$/, 'a whole number').optional().openapi({ description: `Rows the ranked charts keep (1-${MAX_TOP}): outlets (all), floor series (10), mentions (50), terms per direction and language (25)` }),
+  format: z.enum(['json', 'csv']).optional().openapi({ description: "json (default): the charts asked for; csv: one chart's rows" }),
+  by: z
+    .enum(FLOOR_BUCKETS)
+    .optional()
+    .openapi({ description: 'Periods of the floor chart; auto: conferences within one month, months up to three years, years beyond' }),
+  splitAt: z
+    .string()
+    .optional()
+    .openapi({ description: 'Terms chart: first day (YYYY-MM-DD) of the later period; default: the date that halves the selection', example: '2024-01-01' }),
+  top: z
+    .string()
+    .regex(/^\d+$/, 'a whole number')
+    .optional()
+    .openapi({
+      description: `Rows the ranked charts keep (1-${MAX_TOP}): outlets (all), floor series (10), mentions (50), terms per direction and language (25)`,
+    }),
 });
 
 export function analyticsRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
@@ -29,11 +44,15 @@ export function analyticsRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): voi
     createRoute({
       method: 'get',
       path: '/api/analytics',
-      summary: 'Measures of a selection: questions per outlet and origin, the floor over time, turn lengths, countries and organisations mentioned, rising and falling terms',
+      summary:
+        'Measures of a selection: questions per outlet and origin, the floor over time, turn lengths, countries and organisations mentioned, rising and falling terms',
       description: 'The public measures live and published conferences; staff, all. Every chart has `rows`, the records its CSV holds (format=csv&chart=NAME).',
       request: { query: AnalyticsQuery },
       responses: {
-        200: { description: 'The charts asked for, or one chart as CSV', content: { 'application/json': { schema: AnalyticsReportSchema }, 'text/csv': { schema: z.string() } } },
+        200: {
+          description: 'The charts asked for, or one chart as CSV',
+          content: { 'application/json': { schema: AnalyticsReportSchema }, 'text/csv': { schema: z.string() } },
+        },
         ...errors(400),
       },
     }),
@@ -43,7 +62,8 @@ export function analyticsRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): voi
       const asked = chart ?? measure;
       const field = measure !== undefined ? 'measure' : 'chart';
       const names = parseCharts(asked, field);
-      if (format === 'csv' && (asked === undefined || names.length !== 1)) throw new AppError('validation_failed', `${field}: format=csv takes one chart, such as chart=outlets`, field);
+      if (format === 'csv' && (asked === undefined || names.length !== 1))
+        throw new AppError('validation_failed', `${field}: format=csv takes one chart, such as chart=outlets`, field);
       const report = await analyze(ctx.store, { ...rest, chart: names, ...(top !== undefined ? { top } : {}) }, statusesFor(c));
       if (format !== 'csv') return c.json(report, 200);
       const name = names[0]!;

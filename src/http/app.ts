@@ -42,7 +42,15 @@ export function createApp(ctx: AppContext, settings: HttpSettings = DEFAULT_HTTP
   app.use('*', identifyClient(settings.trustProxy));
   app.use('*', noSniff);
   app.use('*', sameOriginOnly(settings));
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: () => { throw new AppError('payload_too_large', `request body over ${MAX_BODY_BYTES / 1024} KB`); } }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('payload_too_large', `request body over ${MAX_BODY_BYTES / 1024} KB`);
+      },
+    }),
+  );
   app.use('*', identify(ctx));
   app.use('*', htmlErrorPages);
 
@@ -63,7 +71,12 @@ export function createApp(ctx: AppContext, settings: HttpSettings = DEFAULT_HTTP
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'presser', version: '1', description: 'Press conferences: run them live, keep the record, search the archive. Errors: {"error":{"code","message","field"?}}. The live stream is GET /api/conferences/{slug}/events (Server-Sent Events).' },
+    info: {
+      title: 'presser',
+      version: '1',
+      description:
+        'Press conferences: run them live, keep the record, search the archive. Errors: {"error":{"code","message","field"?}}. The live stream is GET /api/conferences/{slug}/events (Server-Sent Events).',
+    },
   });
   return app;
 }

@@ -71,7 +71,9 @@ export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0
 
 export function assetRoutes(app: Hono<any>, assets: Assets): void {
   for (const path of ['/favicon.svg', '/favicon.ico']) {
-    app.get(path, (c) => c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' }));
+    app.get(path, (c) =>
+      c.body(FAVICON_SVG, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' }),
+    );
   }
   app.get('/assets/:file', (c) => {
     const found = assets.get(c.req.param('file'));

@@ -24,7 +24,8 @@ export function parseTrustProxy(value: string | boolean | undefined): TrustedPro
   if (value === undefined || value === false || value === '' || value === '0' || value === 'false') return 0;
   if (value === true || value === 'true' || value === 'yes') return 1;
   const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`trust-proxy must be true, false or a number of proxy hops from 0 to 10, not "${value}"`);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10)
+    throw new Error(`trust-proxy must be true, false or a number of proxy hops from 0 to 10, not "${value}"`);
   return hops;
 }
 

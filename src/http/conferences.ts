@@ -1,6 +1,14 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { changeState, ConferenceInputSchema, createConference, deleteConference, FloorSettingsInput, requireConference, updateSettings } from '../app/conferences.ts';
+import {
+  changeState,
+  ConferenceInputSchema,
+  createConference,
+  deleteConference,
+  FloorSettingsInput,
+  requireConference,
+  updateSettings,
+} from '../app/conferences.ts';
 import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { isPublic } from '../domain/lifecycle.ts';
@@ -45,7 +53,13 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       method: 'get',
       path: '/api/conferences',
       summary: 'Conferences the caller may see, newest first (the public: live and published)',
-      request: { query: z.object({ q: z.string().max(200).optional(), status: z.enum(CONFERENCE_STATUSES).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) },
+      request: {
+        query: z.object({
+          q: z.string().max(200).optional(),
+          status: z.enum(CONFERENCE_STATUSES).optional(),
+          limit: z.coerce.number().int().min(1).max(1000).optional(),
+        }),
+      },
       responses: { 200: jsonResponse('The conferences', z.object({ conferences: z.array(ConferenceSummarySchema) })), ...errors(400) },
     }),
     async (c) => {
@@ -135,7 +149,10 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       path: '/api/conferences/{slug}/status',
       summary: "A conference's state and planned start, for a page waiting for the start (anyone; drafts are 404)",
       request: { params: SlugParam },
-      responses: { 200: jsonResponse('The state', z.object({ status: z.enum(CONFERENCE_STATUSES), startsAt: z.string().nullable(), serverNow: z.string() })), ...errors(404) },
+      responses: {
+        200: jsonResponse('The state', z.object({ status: z.enum(CONFERENCE_STATUSES), startsAt: z.string().nullable(), serverNow: z.string() })),
+        ...errors(404),
+      },
     }),
     async (c) => {
       const slug = c.req.valid('param').slug;

@@ -7,7 +7,6 @@ import { z } from '@hono/zod-openapi';
 import { AppError, type ErrorCode } from '../app/errors.ts';
 import { isUniqueViolation } from '../store/store.ts';
 
-
 const STATUS = {
   bad_request: 400,
   invalid_json: 400,

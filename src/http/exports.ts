@@ -15,11 +15,25 @@ import { attachment, SelectionQuery, statusesFor } from './selection-query.ts';
 /** The folder a ConvoKit zip unpacks into. */
 export const CONVOKIT_FOLDER = 'presser-corpus';
 
-const body = (description: string, mediaType: string) => ({ description, content: { [mediaType]: { schema: z.string().openapi({ format: mediaType === MEDIA_TYPES.zip ? 'binary' : 'text' }) } } });
+const body = (description: string, mediaType: string) => ({
+  description,
+  content: { [mediaType]: { schema: z.string().openapi({ format: mediaType === MEDIA_TYPES.zip ? 'binary' : 'text' }) } },
+});
 
-const LangQuery = z.object({ lang: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'a language tag such as en or zh').optional().openapi({ description: "The language of the subtitles; default: the record's first language each turn has" }) });
+const LangQuery = z.object({
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, 'a language tag such as en or zh')
+    .optional()
+    .openapi({ description: "The language of the subtitles; default: the record's first language each turn has" }),
+});
 
-async function selectionFile(c: Context<HttpEnv>, ctx: AppContext, format: Exclude<CorpusFormat, 'convokit' | 'vtt' | 'srt'>, query: Record<string, unknown>): Promise<Response> {
+async function selectionFile(
+  c: Context<HttpEnv>,
+  ctx: AppContext,
+  format: Exclude<CorpusFormat, 'convokit' | 'vtt' | 'srt'>,
+  query: Record<string, unknown>,
+): Promise<Response> {
   const { output } = await corpusExport(ctx.store, query, format, statusesFor(c));
   if (output.kind !== 'file') throw new Error(`${format} export must be one file`);
   return c.body(output.file.content, 200, { 'content-type': MEDIA_TYPES[format], 'content-disposition': attachment(output.file.path) });
@@ -37,7 +51,10 @@ export function exportRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
     async (c) => {
       const { output } = await corpusExport(ctx.store, c.req.valid('query'), 'convokit', statusesFor(c));
       const files = output.kind === 'folder' ? output.files : [output.file];
-      return c.body(new Uint8Array(zipFolder(CONVOKIT_FOLDER, files)), 200, { 'content-type': MEDIA_TYPES.zip, 'content-disposition': attachment(`${CONVOKIT_FOLDER}.zip`) });
+      return c.body(new Uint8Array(zipFolder(CONVOKIT_FOLDER, files)), 200, {
+        'content-type': MEDIA_TYPES.zip,
+        'content-disposition': attachment(`${CONVOKIT_FOLDER}.zip`),
+      });
     },
   );
 

@@ -27,7 +27,17 @@ const QueueEntrySchema = z
     position: z.number().int(),
     eligible: z.boolean(),
     reasons: z.array(z.string()),
-    why: z.array(z.object({ code: z.enum(['limit', 'noFollowUps', 'followUp', 'notAsked', 'asked', 'alternate']), limit: z.number().int().optional(), n: z.number().int().optional(), origin: z.enum(ORIGINS).optional(), after: z.enum(ORIGINS).optional() })).openapi({ description: 'the reasons as data, for translation' }),
+    why: z
+      .array(
+        z.object({
+          code: z.enum(['limit', 'noFollowUps', 'followUp', 'notAsked', 'asked', 'alternate']),
+          limit: z.number().int().optional(),
+          n: z.number().int().optional(),
+          origin: z.enum(ORIGINS).optional(),
+          after: z.enum(ORIGINS).optional(),
+        }),
+      )
+      .openapi({ description: 'the reasons as data, for translation' }),
     journalist: z.object({ id: z.string(), name: z.string() }),
     outlet: z.object({ id: z.string(), name: z.string(), origin: z.enum(ORIGINS) }).nullable(),
     origin: z.enum(ORIGINS),
@@ -42,14 +52,38 @@ const QueueEntrySchema = z
 
 const QueueSchema = z.object({ conference: z.string(), policyPick: z.string().nullable(), entries: z.array(QueueEntrySchema) }).openapi('Queue');
 
-const HandParam = SlugParam.extend({ handId: z.string().min(1).max(100).openapi({ param: { name: 'handId', in: 'path' } }) });
+const HandParam = SlugParam.extend({
+  handId: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'handId', in: 'path' } }),
+});
 
 const FloorGivenSchema = z
-  .object({ handId: z.string(), action: z.enum(['pick', 'override']), policyPick: z.string().nullable(), seq: z.number().int(), journalist: z.string(), outlet: z.string().nullable(), message: z.string() })
+  .object({
+    handId: z.string(),
+    action: z.enum(['pick', 'override']),
+    policyPick: z.string().nullable(),
+    seq: z.number().int(),
+    journalist: z.string(),
+    outlet: z.string().nullable(),
+    message: z.string(),
+  })
   .openapi('FloorGiven');
 
 export const FloorLogSchema = z.array(
-  z.object({ at: z.string(), action: z.enum(['pick', 'override', 'skip']), actor: z.string(), handId: z.string(), journalist: z.string(), outlet: z.string().nullable(), policyHandId: z.string().nullable(), policyJournalist: z.string().nullable(), turnSeq: z.number().int().nullable() }),
+  z.object({
+    at: z.string(),
+    action: z.enum(['pick', 'override', 'skip']),
+    actor: z.string(),
+    handId: z.string(),
+    journalist: z.string(),
+    outlet: z.string().nullable(),
+    policyHandId: z.string().nullable(),
+    policyJournalist: z.string().nullable(),
+    turnSeq: z.number().int().nullable(),
+  }),
 );
 
 export function floorRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
@@ -61,7 +95,18 @@ export function floorRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       ...guarded('journalist'),
       request: {
         params: SlugParam,
-        body: { content: { 'application/json': { schema: z.object({ topic: z.string().trim().max(200).optional(), question: z.string().trim().max(2000).optional(), followUp: z.boolean().optional() }) } }, required: false },
+        body: {
+          content: {
+            'application/json': {
+              schema: z.object({
+                topic: z.string().trim().max(200).optional(),
+                question: z.string().trim().max(2000).optional(),
+                followUp: z.boolean().optional(),
+              }),
+            },
+          },
+          required: false,
+        },
       },
       responses: { 201: jsonResponse('Raised', z.object({ hand: OwnHandSchema })), ...errors(400, 401, 403, 404, 409, 429) },
     }),
@@ -130,7 +175,10 @@ export function floorRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       path: '/api/conferences/{slug}/floor',
       summary: "Give the floor: to handId, or without it to the policy's pick. Opens the question turn",
       ...guarded('moderator', 'admin'),
-      request: { params: SlugParam, body: { content: { 'application/json': { schema: z.object({ handId: z.string().min(1).max(100).optional() }) } }, required: false } },
+      request: {
+        params: SlugParam,
+        body: { content: { 'application/json': { schema: z.object({ handId: z.string().min(1).max(100).optional() }) } }, required: false },
+      },
       responses: { 200: jsonResponse('Given', FloorGivenSchema), ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) => c.json(await giveFloor(ctx, currentUser(c), c.req.valid('param').slug, c.req.valid('json').handId), 200),

@@ -16,7 +16,15 @@ const errorResponse = (description: string) => ({ description, content: { 'appli
 
 /** The error answers every route can give, plus those its guard adds. */
 export function errors(...statuses: (400 | 401 | 403 | 404 | 409 | 413 | 429)[]) {
-  const descriptions = { 400: 'Malformed JSON or a field that breaks the schema', 401: 'Not signed in', 403: 'Signed in with a role that may not do this', 404: 'Not found', 409: 'Not possible in the current state', 413: 'Body too large', 429: 'Too many requests' } as const;
+  const descriptions = {
+    400: 'Malformed JSON or a field that breaks the schema',
+    401: 'Not signed in',
+    403: 'Signed in with a role that may not do this',
+    404: 'Not found',
+    409: 'Not possible in the current state',
+    413: 'Body too large',
+    429: 'Too many requests',
+  } as const;
   return Object.fromEntries(statuses.map((s) => [s, errorResponse(descriptions[s])]));
 }
 
@@ -30,7 +38,11 @@ export function guarded(...roles: UserRole[]) {
 }
 
 export const SlugParam = z.object({
-  slug: z.string().min(1).max(200).openapi({ param: { name: 'slug', in: 'path' }, example: '2025-05-02-minister-of-harbours-meets-the-press' }),
+  slug: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'slug', in: 'path' }, example: '2025-05-02-minister-of-harbours-meets-the-press' }),
 });
 
 export const Ok = z.object({ ok: z.literal(true) });

@@ -12,7 +12,11 @@ export const OutletSchema = z
 const NewOutlet = z.object({
   name: z.string().trim().min(1).max(200),
   aliases: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
-  country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as CN or US').nullable().default(null),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as CN or US')
+    .nullable()
+    .default(null),
   origin: z.enum(['domestic', 'foreign']),
 });
 

@@ -2,9 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONFERENCE_STATUSES, ORIGINS, PERSON_ROLES, TURN_KINDS } from '../domain/record.ts';
 
-export const PersonSchema = z
-  .object({ name: z.string(), titles: z.array(z.string()), role: z.enum(PERSON_ROLES) })
-  .openapi('Person');
+export const PersonSchema = z.object({ name: z.string(), titles: z.array(z.string()), role: z.enum(PERSON_ROLES) }).openapi('Person');
 
 export const OutletSchema = z
   .object({ name: z.string(), aliases: z.array(z.string()), country: z.string().nullable(), origin: z.enum(ORIGINS) })

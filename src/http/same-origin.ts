@@ -36,7 +36,10 @@ export function fromThisSite(c: Context<HttpEnv>, settings: HttpSettings, option
 export function sameOriginOnly(settings: HttpSettings): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     if (STATE_CHANGING.has(c.req.method) && !fromThisSite(c, settings, { requireBrowserHeaders: false })) {
-      throw new AppError('cross_site', `${c.req.method} requests are accepted only from this site's own pages (Origin ${c.req.header('origin') ?? 'absent'}, Sec-Fetch-Site ${c.req.header('sec-fetch-site') ?? 'absent'})`);
+      throw new AppError(
+        'cross_site',
+        `${c.req.method} requests are accepted only from this site's own pages (Origin ${c.req.header('origin') ?? 'absent'}, Sec-Fetch-Site ${c.req.header('sec-fetch-site') ?? 'absent'})`,
+      );
     }
     await next();
   };

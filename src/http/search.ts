@@ -12,10 +12,13 @@ import { errors, jsonResponse } from './openapi.ts';
 const IsoDate = z.string().refine(isIsoDate, 'a date as YYYY-MM-DD').optional().openapi({ example: '2024-03-07' });
 
 const SearchQuery = z.object({
-  q: z.string().min(1).openapi({
-    description: `Words (all must match), "a phrase", prefix*, a OR b, -left-out. English and Chinese: 中美 finds 中美关系. Longer than ${MAX_QUERY_CHARS} characters is cut, with a notice.`,
-    example: '中美 cooperation',
-  }),
+  q: z
+    .string()
+    .min(1)
+    .openapi({
+      description: `Words (all must match), "a phrase", prefix*, a OR b, -left-out. English and Chinese: 中美 finds 中美关系. Longer than ${MAX_QUERY_CHARS} characters is cut, with a notice.`,
+      example: '中美 cooperation',
+    }),
   speaker: z.string().max(200).optional().openapi({ description: 'Speaker name, case-insensitive' }),
   outlet: z.string().max(200).optional().openapi({ description: 'Outlet name, case-insensitive' }),
   origin: z.enum(ORIGINS).optional(),
@@ -42,12 +45,17 @@ const SearchResultsSchema = z
         outlet: z.string().nullable(),
         origin: z.enum(ORIGINS).nullable(),
         lang: z.string(),
-        snippet: z.string().openapi({ description: 'Plain text; found words are wrapped in « and » (a « or » in the text itself is shown as ‹ or ›)', example: 'the «China-US» relationship…' }),
+        snippet: z.string().openapi({
+          description: 'Plain text; found words are wrapped in « and » (a « or » in the text itself is shown as ‹ or ›)',
+          example: 'the «China-US» relationship…',
+        }),
         url: z.string().openapi({ example: '/c/2024-03-07-wang-yi-meets-the-press#t12' }),
         score: z.number().openapi({ description: 'bm25 relevance, higher is better' }),
       }),
     ),
-    facets: z.object({ speakers: Facet, outlets: Facet, years: Facet }).openapi({ description: 'Counts over every match, not only this page: the 25 most frequent speakers and outlets, every year' }),
+    facets: z
+      .object({ speakers: Facet, outlets: Facet, years: Facet })
+      .openapi({ description: 'Counts over every match, not only this page: the 25 most frequent speakers and outlets, every year' }),
     total: z.number().int(),
     limit: z.number().int(),
     offset: z.number().int(),

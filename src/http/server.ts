@@ -33,7 +33,9 @@ function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
       : new AppError('bad_request', 'malformed HTTP request');
   const body = JSON.stringify(errorBody(appError));
   const status = statusOf(appError.code);
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nx-content-type-options: nosniff\r\nconnection: close\r\n\r\n${body}`,
+  );
 }
 
 export async function startServer(ctx: AppContext, options: ServerOptions): Promise<RunningServer> {

@@ -28,7 +28,13 @@ const LiveTurnSchema = z
   })
   .openapi('LiveTurn');
 
-const SeqParam = SlugParam.extend({ seq: z.coerce.number().int().min(1).openapi({ param: { name: 'seq', in: 'path' }, example: 3 }) });
+const SeqParam = SlugParam.extend({
+  seq: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .openapi({ param: { name: 'seq', in: 'path' }, example: 3 }),
+});
 const Lang = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or zh');
 
 const RevisionSchema = RevisionViewSchema.openapi('Revision');
@@ -53,7 +59,10 @@ export function turnRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       summary: 'Append a piece of text in one language',
       ...guarded(...WRITERS),
       request: { params: SeqParam, ...jsonBody(z.object({ lang: Lang, append: z.string().min(1).max(20_000) })) },
-      responses: { 200: jsonResponse('Appended', z.object({ seq: z.number().int(), lang: z.string(), length: z.number().int() })), ...errors(400, 401, 403, 404, 409, 413) },
+      responses: {
+        200: jsonResponse('Appended', z.object({ seq: z.number().int(), lang: z.string(), length: z.number().int() })),
+        ...errors(400, 401, 403, 404, 409, 413),
+      },
     }),
     async (c) => {
       const { slug, seq } = c.req.valid('param');

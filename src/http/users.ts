@@ -7,16 +7,30 @@ import { currentUser, type HttpEnv } from './auth.ts';
 import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
 
 const ListedUserSchema = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), role: z.enum(USER_ROLES), outletId: z.string().nullable(), createdAt: z.string(), disabledAt: z.string().nullable() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(USER_ROLES),
+    outletId: z.string().nullable(),
+    createdAt: z.string(),
+    disabledAt: z.string().nullable(),
+  })
   .openapi('ListedUser');
 
 const listed = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, outletId: u.outletId, createdAt: u.createdAt, disabledAt: u.disabledAt });
 
-const UserIdParam = z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) });
+const UserIdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 
 const UserChange = z
   .object({
-    password: z.string().max(1000).optional().openapi({ description: 'a new password (staff only); ends the account\'s sessions' }),
+    password: z.string().max(1000).optional().openapi({ description: "a new password (staff only); ends the account's sessions" }),
     disabled: z.boolean().optional().openapi({ description: 'true disables the account (signed out, cannot sign in), false enables it again' }),
   })
   .refine((v) => v.password !== undefined || v.disabled !== undefined, { message: 'give a password or disabled' });

@@ -30,7 +30,11 @@ test('hub: reordered, repeated and lost bus messages still reach a stream as ids
   const store = await openSqliteStore(join(tempDir(), 'hub.db'));
   const { id: conferenceId } = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'hub' }, new Date().toISOString());
   const events: LiveEvent[] = await store.transaction((tx) =>
-    tx.events.append(conferenceId, Array.from({ length: 8 }, (_, i) => ({ type: 'turn.text' as const, public: { n: i + 1 }, staff: null, users: null })), new Date().toISOString()),
+    tx.events.append(
+      conferenceId,
+      Array.from({ length: 8 }, (_, i) => ({ type: 'turn.text' as const, public: { n: i + 1 }, staff: null, users: null })),
+      new Date().toISOString(),
+    ),
   );
   const byId = (...ids: number[]) => ids.map((id) => events[id - 1]!);
   const bus = new InProcessBus();
@@ -51,7 +55,10 @@ test('hub: reordered, repeated and lost bus messages still reach a stream as ids
     await settle();
     assert.deepEqual(viewer.ids(), [1, 2, 3, 4, 5, 6, 7, 8]);
     // A stream resuming after 5 is served from memory; one after 8 has nothing to replay.
-    assert.deepEqual(hub.recent(conferenceId, 5)?.map((e) => e.id), [6, 7, 8]);
+    assert.deepEqual(
+      hub.recent(conferenceId, 5)?.map((e) => e.id),
+      [6, 7, 8],
+    );
     assert.deepEqual(hub.recent(conferenceId, 8), []);
     // Streams asking for the same page of the log at once share one read.
     const reads = await Promise.all(Array.from({ length: 50 }, () => hub.readLog(conferenceId, 2, 1000)));

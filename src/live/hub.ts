@@ -70,7 +70,10 @@ export class StreamHub {
   /** Reads of the log made to fill gaps; the benchmark and tests count them. */
   logReads = 0;
 
-  constructor(bus: EventBus, private readonly options: HubOptions) {
+  constructor(
+    bus: EventBus,
+    private readonly options: HubOptions,
+  ) {
     this.heartbeatMs = options.heartbeatMs ?? 15_000;
     const unsubscribe = bus.subscribe((m) => this.onMessage(m));
     const unwatch = bus.onReconnect?.(() => this.catchUpAll());
@@ -98,7 +101,17 @@ export class StreamHub {
   attach(conferenceId: string, client: StreamClient, head: number): () => void {
     let channel = this.channels.get(conferenceId);
     if (!channel) {
-      channel = { byAudience: new Map([['public', new Set()], ['staff', new Set()], ['journalist', new Set()]]), lastId: head, ahead: new Map(), reading: null, recent: [] };
+      channel = {
+        byAudience: new Map([
+          ['public', new Set()],
+          ['staff', new Set()],
+          ['journalist', new Set()],
+        ]),
+        lastId: head,
+        ahead: new Map(),
+        reading: null,
+        recent: [],
+      };
       this.channels.set(conferenceId, channel);
     }
     const set = channel.byAudience.get(client.audience.kind)!;
@@ -214,7 +227,11 @@ export class StreamHub {
         for (;;) {
           this.logReads++;
           const events = await this.options.log(conferenceId, channel.lastId, LOG_PAGE);
-          this.accept(conferenceId, channel, events.filter((e) => e.id > channel.lastId));
+          this.accept(
+            conferenceId,
+            channel,
+            events.filter((e) => e.id > channel.lastId),
+          );
           if (events.length < LOG_PAGE) break;
         }
       } catch (error) {
@@ -286,7 +303,12 @@ export class StreamHub {
    */
   private recheck(): void {
     for (const channel of this.channels.values()) {
-      for (const c of channel.byAudience.get('journalist')!) if (c.stillAdmitted) void c.stillAdmitted().then((ok) => ok || c.close(), () => {});
+      for (const c of channel.byAudience.get('journalist')!)
+        if (c.stillAdmitted)
+          void c.stillAdmitted().then(
+            (ok) => ok || c.close(),
+            () => {},
+          );
     }
   }
 

@@ -102,7 +102,8 @@ function termNode(term: Term): MatchNode | null {
   const tokens = segmentedText(text).match(TOKEN) ?? [];
   if (tokens.length === 0) return null;
   const leaf = (phrase: Phrase): MatchNode => ({ op: 'phrase', phrase, index: -1 });
-  const words = tokens.length === 1 ? leaf({ text: tokens[0]!, prefix: false, bodyOnly: false }) : leaf({ text: tokens.join(' '), prefix: false, bodyOnly: true });
+  const words =
+    tokens.length === 1 ? leaf({ text: tokens[0]!, prefix: false, bodyOnly: false }) : leaf({ text: tokens.join(' '), prefix: false, bodyOnly: true });
   if (term.kind === 'prefix') return leaf({ text: PURE_HAN.test(text) ? text : tokens.join(' '), prefix: true, bodyOnly: false });
   if (PURE_HAN.test(text)) {
     if ([...text].length === 1) return leaf({ text, prefix: true, bodyOnly: false });

@@ -42,7 +42,11 @@ export function parseQuery(raw: string): ParsedQuery {
   const { groups, excluded } = group(items);
   const kept = keepTerms(groups, excluded, notices);
   if (kept.groups.length === 0) {
-    notices.push(kept.excluded.length > 0 ? 'nothing to search for: a query needs a word to find, not only words to leave out' : 'nothing to search for: type a word or a "phrase"');
+    notices.push(
+      kept.excluded.length > 0
+        ? 'nothing to search for: a query needs a word to find, not only words to leave out'
+        : 'nothing to search for: type a word or a "phrase"',
+    );
   }
   return { text, ...kept, notices };
 }

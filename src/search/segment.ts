@@ -32,5 +32,7 @@ export function cutWords(run: string): string[] {
  */
 export function innerWords(run: string): string[] {
   const whole = new Set(cutWords(run));
-  return segmenter().cutForSearch(run, false).filter((w) => !whole.has(w));
+  return segmenter()
+    .cutForSearch(run, false)
+    .filter((w) => !whole.has(w));
 }

@@ -25,7 +25,6 @@ export interface TableCopy {
   rows: number;
 }
 
-
 interface Table {
   name: string;
   columns: string[];
@@ -33,17 +32,28 @@ interface Table {
 }
 
 function sqliteTables(source: SQLite.Database): Table[] {
-  const names = (source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name).filter((n) => !NOT_COPIED.test(n));
+  const names = (source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[])
+    .map((r) => r.name)
+    .filter((n) => !NOT_COPIED.test(n));
   const ordered = [...ORDER.filter((n) => names.includes(n)), ...names.filter((n) => !ORDER.includes(n)).sort()];
   return ordered.map((name) => {
     const info = source.prepare(`SELECT name, pk FROM pragma_table_info(?)`).all(name) as { name: string; pk: number }[];
-    return { name, columns: info.map((c) => c.name), key: info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name) };
+    return {
+      name,
+      columns: info.map((c) => c.name),
+      key: info
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => c.name),
+    };
   });
 }
 
 /** One record's checksum: its columns in a fixed order, values as JSON. */
 function checksum(row: Row, columns: string[]): string {
-  return createHash('sha256').update(JSON.stringify(columns.map((c) => row[c] ?? null))).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify(columns.map((c) => row[c] ?? null)))
+    .digest('base64url');
 }
 
 function keyOf(row: Row, key: string[]): string {
@@ -88,13 +98,21 @@ export async function copySqliteToPostgres(fromPath: string, toUrl: string, prog
 }
 
 /** Reads both sides back: the same count and the same checksum for every record, or an error naming the first difference. */
-async function compare(source: SQLite.Database, target: Kysely<Record<string, Row>>, tables: Table[], progress: (message: string) => void): Promise<TableCopy[]> {
+async function compare(
+  source: SQLite.Database,
+  target: Kysely<Record<string, Row>>,
+  tables: Table[],
+  progress: (message: string) => void,
+): Promise<TableCopy[]> {
   const result: TableCopy[] = [];
   for (const table of tables) {
     const key = table.key.length > 0 ? table.key : table.columns;
     const expected = new Map<string, string>();
     for (const row of source.prepare(`SELECT * FROM "${table.name}"`).iterate() as Iterable<Row>) expected.set(keyOf(row, key), checksum(row, table.columns));
-    const copied = await target.selectFrom(table.name).select(table.columns.map((c) => sql.ref(c).as(c))).execute();
+    const copied = await target
+      .selectFrom(table.name)
+      .select(table.columns.map((c) => sql.ref(c).as(c)))
+      .execute();
     if (copied.length !== expected.size) throw new Error(`${table.name}: ${expected.size} records in SQLite, ${copied.length} in PostgreSQL`);
     for (const row of copied) {
       const k = keyOf(row, key);

@@ -71,7 +71,13 @@ const migrations: Record<string, Migration> = {
   // cannot both pass the check.
   '0006_one_waiting_hand': {
     async up(db) {
-      await db.schema.createIndex('hands_one_waiting').on('hands').columns(['conference_id', 'user_id']).unique().where(sql<boolean>`status = 'waiting'`).execute();
+      await db.schema
+        .createIndex('hands_one_waiting')
+        .on('hands')
+        .columns(['conference_id', 'user_id'])
+        .unique()
+        .where(sql<boolean>`status = 'waiting'`)
+        .execute();
     },
   },
   '0007_office_day': { up: officeDay },
@@ -90,11 +96,23 @@ async function floorHistory(db: Kysely<unknown>): Promise<void> {
 
 /** Accounts, accreditation, the floor, the durable event log and turn revisions. */
 async function liveTables(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('conferences').addColumn('last_event_id', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('conferences').addColumn('settings', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+  await db.schema
+    .alterTable('conferences')
+    .addColumn('last_event_id', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable('conferences')
+    .addColumn('settings', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute();
   await db.schema.alterTable('conferences').addColumn('starts_at', 'text').execute();
-  await db.schema.alterTable('turns').addColumn('state', 'text', (c) => c.notNull().defaultTo('final')).execute();
-  await db.schema.alterTable('turns').addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('turns')
+    .addColumn('state', 'text', (c) => c.notNull().defaultTo('final'))
+    .execute();
+  await db.schema
+    .alterTable('turns')
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('turns').addColumn('hand_id', 'text').execute();
 
   await db.schema
@@ -215,8 +233,14 @@ async function officeDay(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('users').addColumn('disabled_at', 'text').execute();
   await db.schema.alterTable('conferences').addColumn('live_at', 'text').execute();
   await db.schema.alterTable('accreditations').addColumn('lang', 'text').execute();
-  await db.schema.alterTable('conferences').addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('outlets').addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('conferences')
+    .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable('outlets')
+    .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 }
 
 export const migrationProvider: MigrationProvider = {

@@ -16,7 +16,8 @@ export function isPostgresUrl(location: string): boolean {
 export function databasePath(flag?: string): string {
   const location = flag ?? process.env.PRESSER_DB ?? DEFAULT_DB_PATH;
   if (isPostgresUrl(location)) return location;
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location)) throw new DatabaseLocationError(`unsupported database URL "${redactUrl(location)}": use a file path or postgres://USER@HOST/DB`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location))
+    throw new DatabaseLocationError(`unsupported database URL "${redactUrl(location)}": use a file path or postgres://USER@HOST/DB`);
   return resolve(location);
 }
 

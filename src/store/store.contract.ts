@@ -44,14 +44,34 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('list filters by status and words, newest first, with turn counts', async () => {
       const store = await open();
       try {
-        await store.conferences.saveRecord(sampleRecord({ slug: 'older', date: '2020-01-01', title: 'Older Briefing' }), { contentHash: 'a' }, new Date().toISOString());
-        await store.conferences.saveRecord(sampleRecord({ slug: 'newer', date: '2024-01-01', status: 'draft' }), { contentHash: 'b' }, new Date().toISOString());
+        await store.conferences.saveRecord(
+          sampleRecord({ slug: 'older', date: '2020-01-01', title: 'Older Briefing' }),
+          { contentHash: 'a' },
+          new Date().toISOString(),
+        );
+        await store.conferences.saveRecord(
+          sampleRecord({ slug: 'newer', date: '2024-01-01', status: 'draft' }),
+          { contentHash: 'b' },
+          new Date().toISOString(),
+        );
         const all = await store.conferences.list();
-        assert.deepEqual(all.map((c) => c.slug), ['newer', 'older']);
+        assert.deepEqual(
+          all.map((c) => c.slug),
+          ['newer', 'older'],
+        );
         assert.equal(all[0]?.turnCount, 6);
-        assert.deepEqual((await store.conferences.list({ status: ['published'] })).map((c) => c.slug), ['older']);
-        assert.deepEqual((await store.conferences.list({ text: 'older BRIEFING' })).map((c) => c.slug), ['older']);
-        assert.deepEqual((await store.conferences.list({ text: '100%' })).map((c) => c.slug), []);
+        assert.deepEqual(
+          (await store.conferences.list({ status: ['published'] })).map((c) => c.slug),
+          ['older'],
+        );
+        assert.deepEqual(
+          (await store.conferences.list({ text: 'older BRIEFING' })).map((c) => c.slug),
+          ['older'],
+        );
+        assert.deepEqual(
+          (await store.conferences.list({ text: '100%' })).map((c) => c.slug),
+          [],
+        );
       } finally {
         await store.close();
       }
@@ -75,7 +95,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         const second = sampleRecord({ slug: 'two' });
         second.turns[2]!.outlet = { ...second.turns[2]!.outlet!, name: 'HARBOUR  daily' };
         await store.conferences.saveRecord(second, { contentHash: 'x2' }, new Date().toISOString());
-        assert.deepEqual((await store.outlets.list()).map((o) => o.name), ['Harbour Daily', 'North Wire']);
+        assert.deepEqual(
+          (await store.outlets.list()).map((o) => o.name),
+          ['Harbour Daily', 'North Wire'],
+        );
       } finally {
         await store.close();
       }
@@ -110,7 +133,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const store = await open();
       try {
         const saved = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'h1' }, '2001-02-03T04:05:06.000Z');
-        assert.deepEqual((await store.conferences.list()).map((c) => c.updatedAt), ['2001-02-03T04:05:06.000Z']);
+        assert.deepEqual(
+          (await store.conferences.list()).map((c) => c.updatedAt),
+          ['2001-02-03T04:05:06.000Z'],
+        );
         await store.conferences.setStatus(saved.id, 'published', '2002-01-01T00:00:00.000Z');
         const [stored] = await store.selection.records({ statuses: ['published'] });
         assert.equal(stored?.publishedAt, '2002-01-01T00:00:00.000Z');
@@ -124,18 +150,57 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('a replaced turn and its kept revisions read back as given', async () => {
       const store = await open();
       try {
-        const base = { slug: 'live', title: 'Live', date: null, time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en'], principals: [] };
+        const base = {
+          slug: 'live',
+          title: 'Live',
+          date: null,
+          time: null,
+          timeZone: null,
+          startsAt: null,
+          venue: null,
+          occasion: null,
+          host: null,
+          hostCountry: null,
+          topic: null,
+          languages: ['en'],
+          principals: [],
+        };
         const info = await store.conferences.create({ ...base, settings: DEFAULT_FLOOR_SETTINGS }, '2024-03-07T01:00:00.000Z');
-        const opened = await store.turns.open(info.id, { kind: 'statement', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null }, '2024-03-07T01:01:00.000Z');
+        const opened = await store.turns.open(
+          info.id,
+          { kind: 'statement', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null },
+          '2024-03-07T01:01:00.000Z',
+        );
         await store.turns.setText(info.id, opened.seq, { en: 'Frist words' }, '2024-03-07T01:02:00.000Z');
-        const first = { seq: opened.seq, kind: 'statement' as const, speaker: null, outlet: null, text: { en: 'Frist words' }, revision: 0, authorId: null, at: '2024-03-07T01:02:00.000Z' };
+        const first = {
+          seq: opened.seq,
+          kind: 'statement' as const,
+          speaker: null,
+          outlet: null,
+          text: { en: 'Frist words' },
+          revision: 0,
+          authorId: null,
+          at: '2024-03-07T01:02:00.000Z',
+        };
         await store.turns.keepRevision(info.id, first);
-        await store.turns.replace(info.id, opened.seq, { kind: 'statement', speaker: null, outlet: null, text: { en: 'First words' } }, 1, '2024-03-07T01:03:00.000Z');
+        await store.turns.replace(
+          info.id,
+          opened.seq,
+          { kind: 'statement', speaker: null, outlet: null, text: { en: 'First words' } },
+          1,
+          '2024-03-07T01:03:00.000Z',
+        );
         await store.turns.keepRevision(info.id, { ...first, text: { en: 'First words' }, revision: 1, at: '2024-03-07T01:03:00.000Z' });
         const turn = await store.turns.get(info.id, opened.seq);
         assert.deepEqual([turn?.text, turn?.revision, turn?.updatedAt], [{ en: 'First words' }, 1, '2024-03-07T01:03:00.000Z']);
         const revisions = await store.turns.revisions(info.id, opened.seq);
-        assert.deepEqual(revisions.map((r) => [r.revision, r.text.en, r.createdAt]), [[0, 'Frist words', '2024-03-07T01:02:00.000Z'], [1, 'First words', '2024-03-07T01:03:00.000Z']]);
+        assert.deepEqual(
+          revisions.map((r) => [r.revision, r.text.en, r.createdAt]),
+          [
+            [0, 'Frist words', '2024-03-07T01:02:00.000Z'],
+            [1, 'First words', '2024-03-07T01:03:00.000Z'],
+          ],
+        );
         assert.deepEqual(await store.turns.correctedSeqs(info.id), [opened.seq]);
       } finally {
         await store.close();
@@ -153,8 +218,20 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         const north = ids.get('North Wire')!;
         // Each copy of the sample has one question from each outlet.
         const both = await store.turns.questionsByOutlet(first.id, [harbour, north, harbour]);
-        assert.deepEqual(both.here, new Map([[harbour, 1], [north, 1]]));
-        assert.deepEqual(both.earlier, new Map([[harbour, 2], [north, 2]]));
+        assert.deepEqual(
+          both.here,
+          new Map([
+            [harbour, 1],
+            [north, 1],
+          ]),
+        );
+        assert.deepEqual(
+          both.earlier,
+          new Map([
+            [harbour, 2],
+            [north, 2],
+          ]),
+        );
         const one = await store.turns.questionsByOutlet(first.id, [north, 'no-such-outlet']);
         assert.deepEqual(one, { here: new Map([[north, 1]]), earlier: new Map([[north, 2]]) });
         assert.deepEqual(await store.turns.questionsByOutlet(first.id, []), { here: new Map(), earlier: new Map() });
@@ -183,7 +260,10 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
           ],
           '2024-01-01T00:00:00.000Z',
         );
-        assert.deepEqual(results.map((r) => r.status), ['created', 'failed', 'created', 'duplicate']);
+        assert.deepEqual(
+          results.map((r) => r.status),
+          ['created', 'failed', 'created', 'duplicate'],
+        );
         const listed = await store.conferences.list();
         assert.equal(listed.length, 2);
         assert.deepEqual(listed.map((c) => c.turnCount).sort(), [good.turns.length, other.turns.length].sort());

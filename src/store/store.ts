@@ -42,9 +42,7 @@ export interface SaveRecordOptions {
   source?: string | null;
 }
 
-export type SaveRecordResult =
-  | { status: 'created'; id: string; slug: string }
-  | { status: 'duplicate'; id: string; slug: string };
+export type SaveRecordResult = { status: 'created'; id: string; slug: string } | { status: 'duplicate'; id: string; slug: string };
 
 /** One record of a batch: stored, a duplicate, or not stored with the database's reason. */
 export type BatchSaveResult = SaveRecordResult | { status: 'failed'; reason: string };
@@ -248,7 +246,10 @@ export interface StoredRecord {
 }
 
 export type ConferenceChanges = Partial<
-  Pick<NewConference, 'title' | 'date' | 'time' | 'timeZone' | 'startsAt' | 'venue' | 'occasion' | 'host' | 'hostCountry' | 'topic' | 'languages' | 'principals' | 'settings'>
+  Pick<
+    NewConference,
+    'title' | 'date' | 'time' | 'timeZone' | 'startsAt' | 'venue' | 'occasion' | 'host' | 'hostCountry' | 'topic' | 'languages' | 'principals' | 'settings'
+  >
 >;
 
 export interface ConferenceRepository {
@@ -292,7 +293,10 @@ export interface UserRepository {
   list(): Promise<User[]>;
   /** How many staff accounts exist (disabled ones too): none means the server still needs its set-up. */
   countStaff(): Promise<number>;
-  update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null; disabledAt?: string | null }): Promise<void>;
+  update(
+    id: string,
+    changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null; disabledAt?: string | null },
+  ): Promise<void>;
 }
 
 export interface SessionRepository {

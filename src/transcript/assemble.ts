@@ -1,14 +1,6 @@
 // Turns and metadata to a ConferenceRecord: cast the speakers, assign kinds, and fill the
 // conference from the front matter first, then what the preamble said, then fallbacks.
-import {
-  collectParticipants,
-  joinParagraphs,
-  RECORD_SCHEMA,
-  type Conference,
-  type ConferenceRecord,
-  type Person,
-  type Turn,
-} from '../domain/record.ts';
+import { collectParticipants, joinParagraphs, RECORD_SCHEMA, type Conference, type ConferenceRecord, type Person, type Turn } from '../domain/record.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { findDate } from './dates.ts';
 import { endsSentence } from './types.ts';
@@ -61,7 +53,8 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const fm = input.frontMatter ?? {};
   const meta = input.preamble;
   const narration = input.statement ? '' : joinParagraphs(meta.narration);
-  const hostCountry = fm.hostCountry ?? inferHostCountry([fm.title ?? meta.title, fm.venue ?? meta.venue, fm.occasion ?? meta.occasion, fm.host ?? meta.host, meta.narration[0]]);
+  const hostCountry =
+    fm.hostCountry ?? inferHostCountry([fm.title ?? meta.title, fm.venue ?? meta.venue, fm.occasion ?? meta.occasion, fm.host ?? meta.host, meta.narration[0]]);
   const principalHint = fm.principal ?? meta.principal ?? null;
   const languages = fm.languages ?? [input.language];
   const lang = languages[0] ?? input.language;
@@ -69,7 +62,12 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const labelled = mapped(input.turns, (t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
-    : castSpeakers(labelled, { principal: principalHint, hostCountry, profile: input.profile, nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(labelled.slice(0, 40), (t) => t.text)]) });
+    : castSpeakers(labelled, {
+        principal: principalHint,
+        hostCountry,
+        profile: input.profile,
+        nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(labelled.slice(0, 40), (t) => t.text)]),
+      });
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
 
   const opener = narration ? unlabelledOpener(meta.narration, cast) : null;
@@ -82,7 +80,15 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   if (narration) turns.push({ seq: 1, kind: kinds[0]!.kind, speaker: opener, outlet: null, replyTo: null, label: null, text: { [lang]: narration } });
   if (narration && input.decisions) {
     const speakerRule = opener ? 'unlabelled opening before the first question: the principal’s statement' : 'no speaker';
-    input.decisions.push({ seq: 1, kind: kinds[0]!.kind, kindRule: kinds[0]!.rule, speaker: opener?.name ?? null, speakerRule, outlet: null, outletRule: null });
+    input.decisions.push({
+      seq: 1,
+      kind: kinds[0]!.kind,
+      kindRule: kinds[0]!.rule,
+      speaker: opener?.name ?? null,
+      speakerRule,
+      outlet: null,
+      outletRule: null,
+    });
   }
   bodies.forEach((body, i) => {
     const seq = turns.length + 1;
@@ -123,9 +129,9 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   return { schema: RECORD_SCHEMA, conference, people, outlets, turns };
 }
 
-
 // Prose that tells of the event, rather than being said at it.
-const DESCRIBES_EVENT = /\b(?:transcript|was held|were held|held a|met the press|meets the press|answered questions|took questions|briefed|following is)\b|举行|召开|答记者问|回答|主持|出席|实录/iu;
+const DESCRIBES_EVENT =
+  /\b(?:transcript|was held|were held|held a|met the press|meets the press|answered questions|took questions|briefed|following is)\b|举行|召开|答记者问|回答|主持|出席|实录/iu;
 
 /**
  * Unlabelled announcements before the first question, as foreign ministries print a spokesperson's
@@ -154,7 +160,10 @@ function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): bo
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {
   const principal = turns.find((t) => t.speaker?.role === 'principal')?.speaker?.name;
   if (principal) return `Press conference: ${principal}`;
-  const stem = fileName?.replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ').trim();
+  const stem = fileName
+    ?.replace(/\.[^.]*$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
   return stem || 'Press conference';
 }
 

@@ -7,7 +7,15 @@ import { importTranscript } from './import.ts';
 
 /** [kind, label, speaker name, speaker role, outlet, replyTo, paragraph count] per turn. */
 function shape(record: ConferenceRecord, lang = 'en') {
-  return record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null, t.replyTo, paragraphs(t.text[lang]!).length]);
+  return record.turns.map((t) => [
+    t.kind,
+    t.label,
+    t.speaker?.name ?? null,
+    t.speaker?.role ?? null,
+    t.outlet?.name ?? null,
+    t.replyTo,
+    paragraphs(t.text[lang]!).length,
+  ]);
 }
 
 describe('colon labels: people, outlets, a moderator', () => {
@@ -39,7 +47,10 @@ describe('colon labels: people, outlets, a moderator', () => {
   });
 
   it('takes the outlet-labelled questioner without an outlet word as an outlet', () => {
-    assert.deepEqual(record.outlets.map((o) => o.name), ['Northern Daily', 'Vostok Panorama', 'Baltic Wire']);
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['Northern Daily', 'Vostok Panorama', 'Baltic Wire'],
+    );
   });
 
   it('reads a label that starts a page in mid-paragraph', () => {
@@ -49,15 +60,21 @@ describe('colon labels: people, outlets, a moderator', () => {
 
   it('reads the title block and the dateline', () => {
     const c = record.conference;
-    assert.deepEqual([c.title, c.date, c.venue, c.occasion], ['Minister of Coastal Affairs Ilario Venn Meets the Press', '2031-05-12', 'Harbour Press Hall', 'Third Northern Ports Forum']);
+    assert.deepEqual(
+      [c.title, c.date, c.venue, c.occasion],
+      ['Minister of Coastal Affairs Ilario Venn Meets the Press', '2031-05-12', 'Harbour Press Hall', 'Third Northern Ports Forum'],
+    );
   });
 
   it('keeps "short-term" (printed elsewhere) and joins "state-/ment"', () => {
-    assert.deepEqual(report.map((c) => [c.rule, c.before, c.after]), [
-      ['hyphen-join', 'state-/ment', 'statement'],
-      ['hyphen-join', 'con-/tract', 'contract'],
-      ['hyphen-keep', 'short-/term', 'short-term'],
-    ]);
+    assert.deepEqual(
+      report.map((c) => [c.rule, c.before, c.after]),
+      [
+        ['hyphen-join', 'state-/ment', 'statement'],
+        ['hyphen-join', 'con-/tract', 'contract'],
+        ['hyphen-keep', 'short-/term', 'short-term'],
+      ],
+    );
   });
 });
 
@@ -89,10 +106,13 @@ describe('US style: honorifics in capitals and Q', () => {
   });
 
   it('keeps the printed titles', () => {
-    assert.deepEqual(record.people.map((p) => [p.name, p.titles]), [
-      ['Dana Halversen', ['MS.', 'Press Secretary']],
-      ['Ruth Okonkwo', ['SECRETARY']],
-    ]);
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.titles]),
+      [
+        ['Dana Halversen', ['MS.', 'Press Secretary']],
+        ['Ruth Okonkwo', ['SECRETARY']],
+      ],
+    );
   });
 
   it('reads the title, date, room and clock time', () => {
@@ -218,25 +238,34 @@ describe('layouts seen in the wild', () => {
       'SECRETARY QUILL:  It is shared equally.',
     ].join('\n');
     const { record } = importTranscript(text);
-    assert.deepEqual(record.turns.map((t) => [t.kind, t.speaker?.role ?? null, t.replyTo]), [
-      ['statement', 'principal', null],
-      ['moderation', 'moderator', null],
-      ['question', 'journalist', null],
-      ['answer', 'principal', 3],
-      ['moderation', 'moderator', null],
-      ['question', null, null],
-      ['answer', 'principal', 6],
-    ]);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.role ?? null, t.replyTo]),
+      [
+        ['statement', 'principal', null],
+        ['moderation', 'moderator', null],
+        ['question', 'journalist', null],
+        ['answer', 'principal', 3],
+        ['moderation', 'moderator', null],
+        ['question', null, null],
+        ['answer', 'principal', 6],
+      ],
+    );
   });
 
   it('takes "Foreign Minister Ada Quill" and "Ada Quill" for one person', () => {
     const text = 'Foreign Minister Ada Quill: Good morning.\n\nDaily News: A question?\n\nAda Quill: An answer.\n';
     const { record } = importTranscript(text);
-    assert.deepEqual(record.people.map((p) => [p.name, p.titles, p.role]), [['Ada Quill', ['Foreign Minister'], 'principal']]);
-    assert.deepEqual(record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null]), [
-      ['statement', 'Foreign Minister Ada Quill', 'Ada Quill'],
-      ['question', 'Daily News', null],
-      ['answer', 'Ada Quill', 'Ada Quill'],
-    ]);
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.titles, p.role]),
+      [['Ada Quill', ['Foreign Minister'], 'principal']],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Foreign Minister Ada Quill', 'Ada Quill'],
+        ['question', 'Daily News', null],
+        ['answer', 'Ada Quill', 'Ada Quill'],
+      ],
+    );
   });
 });

@@ -8,8 +8,10 @@ export interface DatelineDetails {
   occasion: string | null;
 }
 
-const VENUE_WORDS = /\b(?:Center|Centre|Hall|Room|House|Building|Palace|Auditorium|Office|Headquarters|Hotel|Pavilion|Chamber|Studio|Square|Residence|Ministry|Embassy|Club|Theatre|Theater|Stadium|Complex|Lounge|Garden|Gardens)\b/;
-const OCCASION_TRIGGER = /\b(?:on the (?:margins|sidelines) of|on the occasion of|during|ahead of|at the (?:close|end|conclusion|opening) of|following|after)\s+(?:the\s+)?/gi;
+const VENUE_WORDS =
+  /\b(?:Center|Centre|Hall|Room|House|Building|Palace|Auditorium|Office|Headquarters|Hotel|Pavilion|Chamber|Studio|Square|Residence|Ministry|Embassy|Club|Theatre|Theater|Stadium|Complex|Lounge|Garden|Gardens)\b/;
+const OCCASION_TRIGGER =
+  /\b(?:on the (?:margins|sidelines) of|on the occasion of|during|ahead of|at the (?:close|end|conclusion|opening) of|following|after)\s+(?:the\s+)?/gi;
 const VENUE_TRIGGER = /\b(?:at|in|inside)\s+(?:the\s+)?/gi;
 const CHINESE_VENUE = /在([^，。,；;\s]{2,40}?)(?:举行|召开|会见|出席)/u;
 // "十四届全国人大二次会议在梅地亚中心举行记者会": the meeting named before the place.

@@ -52,7 +52,10 @@ export function findDate(text: string): FoundDate | null {
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // What may precede the date in a dateline: "On", "On Thursday,", "Washington, D.C. —", "BEIJING, ".
-const DATELINE_PREFIX = new RegExp(`^(?:On\\s+)?(?:${WEEKDAY},?\\s+)?(?:the\\s+)?$|^[\\p{Lu}][\\p{L}.’' ]{1,30}(?:,\\s*[\\p{Lu}][\\p{L}.]{1,15})?\\s*(?:[—–-]{1,2}|,)\\s*(?:${WEEKDAY},?\\s+)?$`, 'iu');
+const DATELINE_PREFIX = new RegExp(
+  `^(?:On\\s+)?(?:${WEEKDAY},?\\s+)?(?:the\\s+)?$|^[\\p{Lu}][\\p{L}.’' ]{1,30}(?:,\\s*[\\p{Lu}][\\p{L}.]{1,15})?\\s*(?:[—–-]{1,2}|,)\\s*(?:${WEEKDAY},?\\s+)?$`,
+  'iu',
+);
 
 /** Whether the text opens with a date: "On March 7, 2024, ...", "Washington, D.C. — March 5, 2025", "2024年3月7日，". */
 export function startsWithDate(text: string): boolean {
@@ -81,10 +84,28 @@ export interface FoundTime {
 }
 
 const ZONES: Record<string, string> = {
-  EST: 'America/New_York', EDT: 'America/New_York', ET: 'America/New_York', CDT: 'America/Chicago', CT: 'America/Chicago',
-  MST: 'America/Denver', MDT: 'America/Denver', PST: 'America/Los_Angeles', PDT: 'America/Los_Angeles', PT: 'America/Los_Angeles',
-  GMT: 'Europe/London', BST: 'Europe/London', UTC: 'UTC', CET: 'Europe/Paris', CEST: 'Europe/Paris', JST: 'Asia/Tokyo',
-  KST: 'Asia/Seoul', BJT: 'Asia/Shanghai', HKT: 'Asia/Hong_Kong', IST: 'Asia/Kolkata', MSK: 'Europe/Moscow', SGT: 'Asia/Singapore',
+  EST: 'America/New_York',
+  EDT: 'America/New_York',
+  ET: 'America/New_York',
+  CDT: 'America/Chicago',
+  CT: 'America/Chicago',
+  MST: 'America/Denver',
+  MDT: 'America/Denver',
+  PST: 'America/Los_Angeles',
+  PDT: 'America/Los_Angeles',
+  PT: 'America/Los_Angeles',
+  GMT: 'Europe/London',
+  BST: 'Europe/London',
+  UTC: 'UTC',
+  CET: 'Europe/Paris',
+  CEST: 'Europe/Paris',
+  JST: 'Asia/Tokyo',
+  KST: 'Asia/Seoul',
+  BJT: 'Asia/Shanghai',
+  HKT: 'Asia/Hong_Kong',
+  IST: 'Asia/Kolkata',
+  MSK: 'Europe/Moscow',
+  SGT: 'Asia/Singapore',
 };
 
 const CLOCK_12 = /\b(\d{1,2}):(\d{2})\s*([AaPp])\.?\s*[Mm]\.?(?:\s+([A-Z]{2,4})\b)?/;

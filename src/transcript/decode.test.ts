@@ -9,13 +9,16 @@ const SAMPLE = 'Zoë Müller: “Thank you.” We’re glad — truly — to be 
 const CHINESE = '新华社记者：请问今年中国外交有哪些重点？\n发言人：我们将继续推动构建人类命运共同体，同各方一道维护世界和平与发展。\n';
 
 function fails(input: Uint8Array | string, code: string, message: RegExp): void {
-  assert.throws(() => decodeTranscript(input), (error: unknown) => {
-    assert.ok(error instanceof TranscriptError);
-    assert.equal(error.code, code);
-    assert.match(error.message, message);
-    assert.doesNotMatch(error.message, /\n/);
-    return true;
-  });
+  assert.throws(
+    () => decodeTranscript(input),
+    (error: unknown) => {
+      assert.ok(error instanceof TranscriptError);
+      assert.equal(error.code, code);
+      assert.match(error.message, message);
+      assert.doesNotMatch(error.message, /\n/);
+      return true;
+    },
+  );
 }
 
 describe('decode: encodings', () => {

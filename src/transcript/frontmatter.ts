@@ -21,10 +21,28 @@ type Field = keyof FrontMatter;
 
 /** Accepted spellings of each field, folded to lowercase without separators. */
 const FIELD_NAMES: Record<string, Field> = {
-  title: 'title', date: 'date', time: 'time', timezone: 'timeZone', tz: 'timeZone', venue: 'venue', location: 'venue', place: 'venue',
-  occasion: 'occasion', event: 'occasion', host: 'host', organiser: 'host', organizer: 'host', country: 'hostCountry',
-  hostcountry: 'hostCountry', topic: 'topic', subject: 'topic', language: 'languages', languages: 'languages', lang: 'languages',
-  principal: 'principal', speaker: 'principal',
+  title: 'title',
+  date: 'date',
+  time: 'time',
+  timezone: 'timeZone',
+  tz: 'timeZone',
+  venue: 'venue',
+  location: 'venue',
+  place: 'venue',
+  occasion: 'occasion',
+  event: 'occasion',
+  host: 'host',
+  organiser: 'host',
+  organizer: 'host',
+  country: 'hostCountry',
+  hostcountry: 'hostCountry',
+  topic: 'topic',
+  subject: 'topic',
+  language: 'languages',
+  languages: 'languages',
+  lang: 'languages',
+  principal: 'principal',
+  speaker: 'principal',
 };
 
 const FENCE = /^---\s*$/;
@@ -38,7 +56,12 @@ export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: Fr
   if (end < 0) return { frontMatter: null, rest: lines };
   let data: unknown;
   try {
-    data = parse(lines.slice(1, end).map((l) => l.text).join('\n'));
+    data = parse(
+      lines
+        .slice(1, end)
+        .map((l) => l.text)
+        .join('\n'),
+    );
   } catch {
     return { frontMatter: null, rest: lines };
   }

@@ -25,7 +25,10 @@ export function nameSources(texts: readonly string[], limit = 20_000): string {
  * without offices and honorifics, must have more words than the label's name.
  */
 export function fullNameFor(label: string, currentName: string, sources: string): string | null {
-  const words = label.replace(/[.:]+$/, '').split(/\s+/).filter((w) => w !== '');
+  const words = label
+    .replace(/[.:]+$/, '')
+    .split(/\s+/)
+    .filter((w) => w !== '');
   if (words.length === 0 || words.length > 3) return null;
   const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()));
   // "The Vice President": the office itself, followed by the name in the sources.
@@ -96,8 +99,14 @@ function nameAfterOffice(rest: string): string | null {
 
 /** The name words around the surname at `at`: titles, honorifics and sentence words before it are left out. */
 function nameAround(run: string, at: number, length: number, afterLowercase: boolean): string | null {
-  const before = run.slice(0, at).split(/\s+/).filter((w) => w !== '');
-  const after = run.slice(at + length).split(/\s+/).filter((w) => w !== '');
+  const before = run
+    .slice(0, at)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const after = run
+    .slice(at + length)
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const kept: string[] = [];
   // Where the words before the name may be an office's complement ("Secretary of Harbors Ruth
   // Okonkwo", "Minister for Coastal Affairs Ilario Venn"), only the given name is taken.

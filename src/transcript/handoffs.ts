@@ -11,9 +11,32 @@ export interface NamedAsker {
 }
 
 // Two to four capitalised words (a name), then ", " or with / from / of / at (the) and the outlet.
-const NAME_THEN_OUTLET = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?)(?=\p{Lu}|\p{N})/gu;
+const NAME_THEN_OUTLET =
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?)(?=\p{Lu}|\p{N})/gu;
 const TWO_CAPITALISED = /[A-Z\u00c0-\u024f][^\s]*[ \t]+[A-Z\u00c0-\u024f]/;
-const NOT_NAME_WORDS = new Set(['next', 'question', 'line', 'our', 'your', 'first', 'last', 'final', 'go', 'ahead', 'okay', 'ok', 'good', 'morning', 'afternoon', 'evening', 'hello', 'hi', 'great', 'sure', 'yes']);
+const NOT_NAME_WORDS = new Set([
+  'next',
+  'question',
+  'line',
+  'our',
+  'your',
+  'first',
+  'last',
+  'final',
+  'go',
+  'ahead',
+  'okay',
+  'ok',
+  'good',
+  'morning',
+  'afternoon',
+  'evening',
+  'hello',
+  'hi',
+  'great',
+  'sure',
+  'yes',
+]);
 const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
@@ -50,7 +73,16 @@ function trimName(run: string): string | null {
   const words = run.split(/[ \t]+/);
   while (words.length > 0) {
     const lower = words[0]!.toLowerCase().replace(/[.,’']+$/, '');
-    if (SENTENCE_STARTERS.has(lower) || NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || lower === 'it’s' || lower === "it's" || lower === 'i’m' || lower === "i'm") words.shift();
+    if (
+      SENTENCE_STARTERS.has(lower) ||
+      NOT_NAME_WORDS.has(lower) ||
+      TITLE_WORDS.has(lower) ||
+      lower === 'it’s' ||
+      lower === "it's" ||
+      lower === 'i’m' ||
+      lower === "i'm"
+    )
+      words.shift();
     else break;
   }
   if (words.length < 2 || words.some((w) => CONNECTORS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;

@@ -20,8 +20,20 @@ describe('the host country from the institutions a transcript names', () => {
     const body = '\n\nJane Roe: Good morning.\n\nChina Daily: A question?\n\nJane Roe: An answer.\n\nReuters: Another?\n\nJane Roe: Yes.\n';
     const inferred = importTranscript('Press Conference on the Margins of the National People’s Congress' + body).record;
     assert.equal(inferred.conference.hostCountry, 'CN');
-    assert.deepEqual(inferred.outlets.map((o) => [o.name, o.origin]), [['China Daily', 'domestic'], ['Reuters', 'foreign']]);
+    assert.deepEqual(
+      inferred.outlets.map((o) => [o.name, o.origin]),
+      [
+        ['China Daily', 'domestic'],
+        ['Reuters', 'foreign'],
+      ],
+    );
     const given = importTranscript('---\ncountry: GB\n---\nPress Conference on the Margins of the National People’s Congress' + body).record;
-    assert.deepEqual(given.outlets.map((o) => [o.name, o.origin]), [['China Daily', 'foreign'], ['Reuters', 'domestic']]);
+    assert.deepEqual(
+      given.outlets.map((o) => [o.name, o.origin]),
+      [
+        ['China Daily', 'foreign'],
+        ['Reuters', 'domestic'],
+      ],
+    );
   });
 });

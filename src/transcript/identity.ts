@@ -15,7 +15,18 @@ const QUESTIONERS = new Set(['q', 'question', 'reporter', 'journalist', 'audienc
 // "Follow-up:" in the Chinese foreign ministry's English transcripts: the last questioner again.
 const FOLLOW_UPS = new Set(['follow-up', 'follow up', 'followup', 'follow-up question', '追问']);
 const ANSWERERS = new Set(['a', 'answer', '答']);
-const MODERATORS = new Set(['moderator', 'host', 'mc', 'master of ceremonies', 'facilitator', 'presenter', 'operator', 'conference operator', 'coordinator', '主持人']);
+const MODERATORS = new Set([
+  'moderator',
+  'host',
+  'mc',
+  'master of ceremonies',
+  'facilitator',
+  'presenter',
+  'operator',
+  'conference operator',
+  'coordinator',
+  '主持人',
+]);
 const INTERPRETERS = new Set(['interpreter', 'translator', 'interpretation', '翻译', '口译']);
 const CHINESE_REPORTER = '记者';
 
@@ -46,7 +57,8 @@ function detached(label: string): string {
 
 // "Speaker 2", "Unidentified Speaker": a transcriber's placeholder, not a name to print as one.
 const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:speaker|participant|voice|person)(?:\s*#?\d{1,3})?$/i;
-const NUMBERED_QUESTIONER = /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
+const NUMBERED_QUESTIONER =
+  /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
 
 // Anonymous officials, perhaps numbered: "senior official one", "administration official #2".
 const ROLE_LABEL = /^(?:[a-z.'’-]+\s+){0,4}(?:official|officials|aide|staffer|officer|briefer|speaker)(?:\s+(?:one|two|three|four|five|six|[a-e]|#?\d{1,2}))?$/;

@@ -7,13 +7,16 @@ import { paragraphs, recordProblems } from '../domain/record.ts';
 import { formatReport, importTranscript, TranscriptError, type CleanupChange } from './import.ts';
 
 function failsWith(input: Uint8Array | string, code: string, message: RegExp, options = {}): void {
-  assert.throws(() => importTranscript(input, options), (error: unknown) => {
-    assert.ok(error instanceof TranscriptError, String(error));
-    assert.equal(error.code, code);
-    assert.match(error.message, message);
-    assert.doesNotMatch(error.message, /\n/);
-    return true;
-  });
+  assert.throws(
+    () => importTranscript(input, options),
+    (error: unknown) => {
+      assert.ok(error instanceof TranscriptError, String(error));
+      assert.equal(error.code, code);
+      assert.match(error.message, message);
+      assert.doesNotMatch(error.message, /\n/);
+      return true;
+    },
+  );
 }
 
 const PROSE = 'The committee met on Tuesday. The reason was simple: the river had risen.\n\nNo one spoke to the press, and no statement was issued.\n';
@@ -47,7 +50,10 @@ describe('import: --as-statement', () => {
   });
 
   it('takes the title block and the principal from the metadata', () => {
-    const { record } = importTranscript('---\nprincipal: Ada Quill\n---\nThe Mayor Speaks\n\nOn 2 June 2031 the mayor read this statement.\n\nWe will rebuild the bridge.\n', { asStatement: true });
+    const { record } = importTranscript(
+      '---\nprincipal: Ada Quill\n---\nThe Mayor Speaks\n\nOn 2 June 2031 the mayor read this statement.\n\nWe will rebuild the bridge.\n',
+      { asStatement: true },
+    );
     assert.equal(record.conference.title, 'The Mayor Speaks');
     assert.equal(record.conference.date, '2031-06-02');
     assert.equal(record.turns[0]!.speaker?.name, 'Ada Quill');
@@ -92,9 +98,18 @@ describe('import: the bundled demo', () => {
 
   it('imports cleanly as a narration, a statement and five exchanges', () => {
     assert.deepEqual(recordProblems(record), []);
-    assert.deepEqual(record.turns.map((t) => t.kind), ['narration', 'statement', 'question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
-    assert.deepEqual(record.outlets.map((o) => o.name), ['Alvanian National Television', 'Morning Courier', 'Nordic Broadcasting Corporation', 'Pacific Herald']);
-    assert.deepEqual(record.people.map((p) => [p.name, p.role]), [['Tomas Ferreiro', 'principal']]);
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['narration', 'statement', 'question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['Alvanian National Television', 'Morning Courier', 'Nordic Broadcasting Corporation', 'Pacific Herald'],
+    );
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [['Tomas Ferreiro', 'principal']],
+    );
     assert.ok(record.turns.filter((t) => t.kind === 'answer').every((t) => t.replyTo === t.seq - 1));
   });
 

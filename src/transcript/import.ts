@@ -59,16 +59,20 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
 
   const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [] };
   for (const heading of segments.headings) {
-    report.push({ rule: 'section-heading', line: heading.no, before: heading.text.trim(), after: '', reason: 'a Markdown section heading between turns, not anyone’s words' });
+    report.push({
+      rule: 'section-heading',
+      line: heading.no,
+      before: heading.text.trim(),
+      after: '',
+      reason: 'a Markdown section heading between turns, not anyone’s words',
+    });
   }
   const preamble = readPreamble(segments.preamble, cleanText);
   const turns: CleanTurn[] = mapped(segments.turns, (turn) => ({
     label: turn.parsed.label,
     paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== ''),
     startsAt: turn.startsAt,
-  })).filter(
-    (turn) => turn.paragraphs.length > 0,
-  );
+  })).filter((turn) => turn.paragraphs.length > 0);
   cleaner.release();
   const statement = options.asStatement ? preamble.narration : null;
   if (statement?.length === 0) throw new TranscriptError('empty', 'nothing is left to keep as a statement once the title is taken');

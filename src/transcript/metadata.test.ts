@@ -18,29 +18,48 @@ describe('front matter', () => {
     assert.equal(format, 'colon-labels + front-matter + heading');
     assert.deepEqual(
       [c.title, c.date, c.time, c.timeZone, c.venue, c.occasion, c.host, c.hostCountry, c.topic, c.languages],
-      ['Harbour Authority Briefing on the Winter Storms', '2031-01-22', '09:30', 'Europe/Lisbon', 'Harbour Authority, Press Room 2', 'Winter storm season', 'Harbour Authority of Lorn', 'PT', 'storm damage', ['en']],
+      [
+        'Harbour Authority Briefing on the Winter Storms',
+        '2031-01-22',
+        '09:30',
+        'Europe/Lisbon',
+        'Harbour Authority, Press Room 2',
+        'Winter storm season',
+        'Harbour Authority of Lorn',
+        'PT',
+        'storm damage',
+        ['en'],
+      ],
     );
   });
 
   it('reads Markdown bold labels and names the principal from the front matter', () => {
-    assert.deepEqual(record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.outlet?.name ?? null]), [
-      ['statement', 'Rui Abrantes', 'Rui Abrantes', null],
-      ['question', 'Reuters', null, 'Reuters'],
-      ['answer', 'Rui Abrantes', 'Rui Abrantes', null],
-      ['question', 'Público', null, 'Público'],
-      ['answer', 'Rui Abrantes', 'Rui Abrantes', null],
-    ]);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Rui Abrantes', 'Rui Abrantes', null],
+        ['question', 'Reuters', null, 'Reuters'],
+        ['answer', 'Rui Abrantes', 'Rui Abrantes', null],
+        ['question', 'Público', null, 'Público'],
+        ['answer', 'Rui Abrantes', 'Rui Abrantes', null],
+      ],
+    );
   });
 
   it('decides each outlet’s origin against the host country', () => {
-    assert.deepEqual(record.outlets.map((o) => [o.name, o.country, o.origin]), [
-      ['Reuters', 'GB', 'foreign'],
-      ['Público', null, 'unknown'],
-    ]);
+    assert.deepEqual(
+      record.outlets.map((o) => [o.name, o.country, o.origin]),
+      [
+        ['Reuters', 'GB', 'foreign'],
+        ['Público', null, 'unknown'],
+      ],
+    );
   });
 
   it('wins over what the text says, and ignores what it does not know', () => {
-    const { record: r } = importTranscript('---\ntitle: From the front matter\ndate: 2031-02-03\nflavour: vanilla\n---\n# A heading\n\nOn 9 March 2031, Jane Roe met the press.' + BODY);
+    const { record: r } = importTranscript(
+      '---\ntitle: From the front matter\ndate: 2031-02-03\nflavour: vanilla\n---\n# A heading\n\nOn 9 March 2031, Jane Roe met the press.' + BODY,
+    );
     assert.deepEqual([r.conference.title, r.conference.date], ['From the front matter', '2031-02-03']);
   });
 
@@ -81,7 +100,9 @@ describe('title blocks and headings', () => {
 
 describe('datelines', () => {
   it('reads "On March 7, 2024, ... on the margins of ... at the ..."', () => {
-    const { record } = conferenceOf('On March 7, 2024, a press conference was held on the margins\nof the Annual Session of the River Council at the\nMedia Center, during which Jane Roe answered questions.');
+    const { record } = conferenceOf(
+      'On March 7, 2024, a press conference was held on the margins\nof the Annual Session of the River Council at the\nMedia Center, during which Jane Roe answered questions.',
+    );
     const c = record.conference;
     assert.deepEqual([c.date, c.venue, c.occasion], ['2024-03-07', 'Media Center', 'Annual Session of the River Council']);
     assert.equal(record.turns[0]!.kind, 'narration');
@@ -97,7 +118,10 @@ describe('datelines', () => {
   it('reads Chinese, ISO and day-month-year dates', () => {
     assert.equal(conferenceOf('2024年3月7日').record.conference.date, '2024-03-07');
     assert.equal(conferenceOf('Briefing\n\n2024-03-07').record.conference.date, '2024-03-07');
-    assert.equal(conferenceOf('On Thursday, 7 March 2024, Jane Roe met the press in the Great Hall of the People.').record.conference.venue, 'Great Hall of the People');
+    assert.equal(
+      conferenceOf('On Thursday, 7 March 2024, Jane Roe met the press in the Great Hall of the People.').record.conference.venue,
+      'Great Hall of the People',
+    );
   });
 
   it('finds dates in their printed forms, and rejects impossible ones', () => {
@@ -122,6 +146,9 @@ describe('datelines', () => {
 
   it('ignores lowercase phrases after "at" and "during"', () => {
     assert.deepEqual(readDatelineDetails('At the end of last year, during which time we met at the office'), { venue: null, occasion: null });
-    assert.deepEqual(readDatelineDetails('外交部长王毅在十四届全国人大二次会议新闻中心举行记者会'), { venue: '十四届全国人大二次会议新闻中心', occasion: null });
+    assert.deepEqual(readDatelineDetails('外交部长王毅在十四届全国人大二次会议新闻中心举行记者会'), {
+      venue: '十四届全国人大二次会议新闻中心',
+      occasion: null,
+    });
   });
 });

@@ -22,8 +22,19 @@ const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
 const FIELD_LINE = /^\s*(Date|Time|Venue|Location|Place|Title|Topic|Subject|Occasion|Event|Host|Speaker|Principal)\s*[:：]\s*(\S.*)$/i;
 type TextField = 'title' | 'venue' | 'topic' | 'occasion' | 'host' | 'principal';
 const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
-  date: 'date', time: 'time', venue: 'venue', location: 'venue', place: 'venue', title: 'title', topic: 'topic', subject: 'topic',
-  occasion: 'occasion', event: 'occasion', host: 'host', speaker: 'principal', principal: 'principal',
+  date: 'date',
+  time: 'time',
+  venue: 'venue',
+  location: 'venue',
+  place: 'venue',
+  title: 'title',
+  topic: 'topic',
+  subject: 'topic',
+  occasion: 'occasion',
+  event: 'occasion',
+  host: 'host',
+  speaker: 'principal',
+  principal: 'principal',
 };
 const MAX_TITLE_LINES = 5;
 const TRAILING_TRANSCRIPT = /(?<=\S+\s+\S+\s+\S+)[\s:|–—-]+(?:full\s+)?transcript$/i;
@@ -48,7 +59,8 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
 }
 
 // Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.
-const EVENT_WORDS = /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
+const EVENT_WORDS =
+  /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
 const EVENT_TITLE_LOOKAHEAD = 4;
 
 /**

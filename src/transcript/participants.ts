@@ -46,7 +46,8 @@ interface Speaker {
   words: number;
 }
 
-const HANDOFF = /\b(?:(?:next|first|last|final) question|go(?:es)? to|the floor|let['’]s go|over to|go ahead|we['’]ll take|one more)\b|^(?:yes,\s+)?please(?:,\s+\p{Lu}|\.?$)/iu;
+const HANDOFF =
+  /\b(?:(?:next|first|last|final) question|go(?:es)? to|the floor|let['’]s go|over to|go ahead|we['’]ll take|one more)\b|^(?:yes,\s+)?please(?:,\s+\p{Lu}|\.?$)/iu;
 
 export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): CastTurn[] {
   const { speakers, speakerOf } = gatherSpeakers(turns);
@@ -54,11 +55,20 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const declared = (s: Speaker) => hints.profile?.labels.get(profileKey(s.label))?.role;
   const principal =
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
-    choosePrincipal([...speakers.values()].filter((s) => declared(s) === undefined), hints.principal);
-  const moderators = new Set([...speakers.values()].filter((s) => s !== principal && (declared(s) === 'moderator' || (declared(s) === undefined && isModerator(s, speakerOf, turns, principal)))));
+    choosePrincipal(
+      [...speakers.values()].filter((s) => declared(s) === undefined),
+      hints.principal,
+    );
+  const moderators = new Set(
+    [...speakers.values()].filter(
+      (s) => s !== principal && (declared(s) === 'moderator' || (declared(s) === undefined && isModerator(s, speakerOf, turns, principal))),
+    ),
+  );
   // Questioners are labelled by outlet where most of the labels that are not the principal's are
   // outlets; one "Justin Post" among eight analysts' names is a person.
-  const labelled = [...speakers.values()].filter((s) => s !== principal && (s.identity.type === 'outlet' || (s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null)));
+  const labelled = [...speakers.values()].filter(
+    (s) => s !== principal && (s.identity.type === 'outlet' || (s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null)),
+  );
   const outletLabels = labelled.filter((s) => s.identity.type === 'outlet').length;
   const outletLabelled = outletLabels > 0 && outletLabels * 2 >= labelled.length;
   const outlets = new Map<string, Outlet>();
@@ -69,7 +79,12 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     return outlet;
   };
   const people = new Map<Speaker, CastTurn>();
-  const principalRule = hints.principal && principal && nameKey(principal.identity.type === 'person' ? principal.identity.name : '').endsWith(nameKey(hints.principal).split(' ').pop() ?? '') ? 'principal: named in the title or metadata' : 'principal: says the most';
+  const principalRule =
+    hints.principal &&
+    principal &&
+    nameKey(principal.identity.type === 'person' ? principal.identity.name : '').endsWith(nameKey(hints.principal).split(' ').pop() ?? '')
+      ? 'principal: named in the title or metadata'
+      : 'principal: says the most';
   const context: CastContext = { principalRule, principal, principalPerson: null, moderators, outletLabelled, speakerOf, turns, outletNamed, hints };
   // The principal first: an "A:" / "答：" label speaks for them.
   if (principal) {
@@ -78,7 +93,12 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     context.principalPerson = cast.speaker;
   }
   for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, castOne(speaker, context));
-  return withQuestionersResolved(mapped(speakerOf, (s) => people.get(s)!), speakerOf, turns, outletNamed);
+  return withQuestionersResolved(
+    mapped(speakerOf, (s) => people.get(s)!),
+    speakerOf,
+    turns,
+    outletNamed,
+  );
 }
 
 /**
@@ -87,7 +107,12 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
  * theirs; an anonymous question right after a moderator's "Please, RIA Novosti." is that
  * outlet's; a reporter who introduces themself ("Tomas Berg from the Northern Ledger") is named.
  */
-function withQuestionersResolved(cast: CastTurn[], speakerOf: readonly Speaker[], turns: readonly LabelledTurn[], outletNamed: (name: string) => Outlet): CastTurn[] {
+function withQuestionersResolved(
+  cast: CastTurn[],
+  speakerOf: readonly Speaker[],
+  turns: readonly LabelledTurn[],
+  outletNamed: (name: string) => Outlet,
+): CastTurn[] {
   let lastAsker: CastTurn | null = null;
   return cast.map((turn, i) => {
     const identity = speakerOf[i]!.identity.type;
@@ -99,12 +124,19 @@ function withQuestionersResolved(cast: CastTurn[], speakerOf: readonly Speaker[]
       const before = cast[i - 1];
       const handedOver = before && before.part !== 'journalist' && hasAtMostWords(turns[i - 1]!.text, 60) ? namedAsker(turns[i - 1]!.text) : null;
       const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
-      const matches = named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
+      const matches =
+        named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
       if (named && matches) {
         const name = labelIsOutlet ? resolved.outlet!.name : named.name;
         const how = handedOver ? 'hand-off names them' : 'self-introduction';
         const rule = resolved.speaker ? resolved.rule : `journalist: ${how}`;
-        resolved = { ...resolved, speaker: resolved.speaker ?? { name, titles: [], role: 'journalist' }, outlet: outletNamed(named.outlet), rule, outletRule: how };
+        resolved = {
+          ...resolved,
+          speaker: resolved.speaker ?? { name, titles: [], role: 'journalist' },
+          outlet: outletNamed(named.outlet),
+          rule,
+          outletRule: how,
+        };
       }
     }
     if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
@@ -176,7 +208,8 @@ function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[])
   }
 }
 
-const THE_OFFICE = /^the ((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
+const THE_OFFICE =
+  /^the ((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
 
 function mergeInto(from: Speaker, into: Speaker, speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
   speakers.delete(from.key);
@@ -225,7 +258,9 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | 
   if (hinted) {
     const hintKey = nameKey(hinted);
     const surname = hintKey.split(' ').pop() ?? hintKey;
-    const match = persons.find((s) => s.identity.type === 'person' && (nameKey(s.identity.name) === hintKey || nameKey(s.identity.name).split(' ').pop() === surname));
+    const match = persons.find(
+      (s) => s.identity.type === 'person' && (nameKey(s.identity.name) === hintKey || nameKey(s.identity.name).split(' ').pop() === surname),
+    );
     if (match) return match;
   }
   const byWords = [...persons].sort((a, b) => b.words - a.words)[0];
@@ -289,8 +324,10 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;
   const declared = ctx.hints.profile?.labels.get(profileKey(speaker.label));
   if (declared) return castDeclared(speaker, declared, ctx);
-  if (identity.type === 'questioner' || identity.type === 'follow-up') return { part: 'journalist', speaker: null, outlet: null, rule: `label: ${identity.type}` };
-  if (identity.type === 'outlet') return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet), rule: 'label: an outlet', outletRule: 'label' };
+  if (identity.type === 'questioner' || identity.type === 'follow-up')
+    return { part: 'journalist', speaker: null, outlet: null, rule: `label: ${identity.type}` };
+  if (identity.type === 'outlet')
+    return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet), rule: 'label: an outlet', outletRule: 'label' };
   if (identity.type === 'answerer') {
     const name = ctx.hints.principal;
     const hinted: Person | null = name ? { name, titles: [], role: 'principal' } : null;
@@ -304,17 +341,45 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const name = (identity.role === null && ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) || identity.name;
   const asPerson = (role: Person['role']): Person => ({ name, titles: identity.titles, role });
   if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
-  if (ctx.moderators.has(speaker)) return { part: 'moderator', speaker: asPerson('moderator'), outlet: null, rule: identity.role === 'moderator' ? 'label: moderator' : 'moderator: hands the floor' };
+  if (ctx.moderators.has(speaker))
+    return {
+      part: 'moderator',
+      speaker: asPerson('moderator'),
+      outlet: null,
+      rule: identity.role === 'moderator' ? 'label: moderator' : 'moderator: hands the floor',
+    };
   if (identity.role === 'interpreter') return { part: 'interpreter', speaker: asPerson('interpreter'), outlet: null, rule: 'label: interpreter' };
-  if (identity.outlet) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(identity.outlet), rule: 'label: name and outlet', outletRule: 'label' };
+  if (identity.outlet)
+    return {
+      part: 'journalist',
+      speaker: asPerson('journalist'),
+      outlet: ctx.outletNamed(identity.outlet),
+      rule: 'label: name and outlet',
+      outletRule: 'label',
+    };
   const firstText = ctx.turns[speaker.turns[0]!]!.text;
   const introduced = outletFromIntroduction(firstText, identity.name);
-  if (introduced) return { part: 'journalist', speaker: asPerson('journalist'), outlet: ctx.outletNamed(introduced), rule: 'journalist: introduces themself', outletRule: 'self-introduction' };
+  if (introduced)
+    return {
+      part: 'journalist',
+      speaker: asPerson('journalist'),
+      outlet: ctx.outletNamed(introduced),
+      rule: 'journalist: introduces themself',
+      outletRule: 'self-introduction',
+    };
   const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx)));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
-  if (asks && ctx.outletLabelled) return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.name), rule: 'journalist: asks, where questioners are labelled by outlet', outletRule: 'label' };
+  if (asks && ctx.outletLabelled)
+    return {
+      part: 'journalist',
+      speaker: null,
+      outlet: ctx.outletNamed(identity.name),
+      rule: 'journalist: asks, where questioners are labelled by outlet',
+      outletRule: 'label',
+    };
   if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the principal' };
-  if (speaksForTheHost(speaker, ctx)) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
+  if (speaksForTheHost(speaker, ctx))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
   return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
 }
 

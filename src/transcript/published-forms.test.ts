@@ -18,7 +18,10 @@ describe('a briefing under a letterhead, where the press secretary runs the floo
 
   it('takes the briefing’s name as the title and keeps the letterhead as narration', () => {
     const c = record.conference;
-    assert.deepEqual([c.title, c.date, c.time, c.timeZone, c.venue], ['Press Briefing by Press Secretary Colm Ardagh', '2031-05-20', '11:05', 'America/Los_Angeles', 'Lantern Room']);
+    assert.deepEqual(
+      [c.title, c.date, c.time, c.timeZone, c.venue],
+      ['Press Briefing by Press Secretary Colm Ardagh', '2031-05-20', '11:05', 'America/Los_Angeles', 'Lantern Room'],
+    );
     assert.equal(record.turns[0]!.text.en, "THE GOVERNOR'S MANSION Office of the Press Secretary For Immediate Release");
   });
 
@@ -105,13 +108,17 @@ describe('an outlet-labelled spokesperson’s briefing with "Follow-up:"', () =>
       ['question', 'Baltic Wire', null, 'Baltic Wire', null, 1],
       ['answer', 'Tilde Maren', 'Tilde Maren', null, 7, 2],
     ]);
-    assert.deepEqual(record.outlets.map((o) => o.name), ['Harbour Radio', 'Northern Daily', 'Baltic Wire']);
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['Harbour Radio', 'Northern Daily', 'Baltic Wire'],
+    );
   });
 });
 
 describe('a Chinese dateline', () => {
   it('names the meeting the press conference was held at', () => {
-    const input = '港务部长答记者问\n\n2031年5月12日，第三届北方港口论坛在港口新闻厅举行记者会。\n\n林远：大家好。\n\n北方日报记者：请问港口何时重开？\n\n林远：下周一。\n';
+    const input =
+      '港务部长答记者问\n\n2031年5月12日，第三届北方港口论坛在港口新闻厅举行记者会。\n\n林远：大家好。\n\n北方日报记者：请问港口何时重开？\n\n林远：下周一。\n';
     const c = importTranscript(input).record.conference;
     assert.deepEqual([c.date, c.venue, c.occasion], ['2031-05-12', '港口新闻厅', '第三届北方港口论坛']);
   });
@@ -136,16 +143,27 @@ describe('timed transcripts', () => {
   });
 
   it('reads "[hh:mm:ss] Name: text" one turn per line, and "Name (mm:ss): text"', () => {
-    const bracketed = '[00:00:05] Jane Roe: Good morning.\n[00:00:40] Jane Roe: Questions, please.\n[00:01:02] Northern Daily: When does the tunnel open?\n[00:01:10] Jane Roe: In the spring.\n';
+    const bracketed =
+      '[00:00:05] Jane Roe: Good morning.\n[00:00:40] Jane Roe: Questions, please.\n[00:01:02] Northern Daily: When does the tunnel open?\n[00:01:10] Jane Roe: In the spring.\n';
     const { record } = importTranscript(bracketed);
-    assert.deepEqual(record.turns.map((t) => [t.kind, t.label, t.outlet?.name ?? null, t.startsAt, t.text.en]), [
-      ['statement', 'Jane Roe', null, 5, 'Good morning.'],
-      ['statement', 'Jane Roe', null, 40, 'Questions, please.'],
-      ['question', 'Northern Daily', 'Northern Daily', 62, 'When does the tunnel open?'],
-      ['answer', 'Jane Roe', null, 70, 'In the spring.'],
-    ]);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.outlet?.name ?? null, t.startsAt, t.text.en]),
+      [
+        ['statement', 'Jane Roe', null, 5, 'Good morning.'],
+        ['statement', 'Jane Roe', null, 40, 'Questions, please.'],
+        ['question', 'Northern Daily', 'Northern Daily', 62, 'When does the tunnel open?'],
+        ['answer', 'Jane Roe', null, 70, 'In the spring.'],
+      ],
+    );
     const inLabel = 'Jane Roe (00:05): Good morning.\n\nNorthern Daily (01:02): When does the tunnel open?\n\nJane Roe (01:10): In the spring.\n';
-    assert.deepEqual(importTranscript(inLabel).record.turns.map((t) => [t.label, t.startsAt]), [['Jane Roe', 5], ['Northern Daily', 62], ['Jane Roe', 70]]);
+    assert.deepEqual(
+      importTranscript(inLabel).record.turns.map((t) => [t.label, t.startsAt]),
+      [
+        ['Jane Roe', 5],
+        ['Northern Daily', 62],
+        ['Jane Roe', 70],
+      ],
+    );
   });
 
   it('leaves a lone clock time in prose alone, and untimed turns without startsAt', () => {
@@ -186,21 +204,29 @@ describe('Chinese paragraphs opened by full-width indents', () => {
 
 describe('Markdown with section headings', () => {
   it('reports the headings between turns instead of keeping them as speech, and reads an italic dateline', () => {
-    const text = '# Harbour Minister Meets the Press\n\n*Port Anselm, 12 June 2031*\n\n## Opening statement\n\n**Ilario Venn:** Good morning.\n\n## Questions and answers\n\n**Northern Daily:** How much?\n\n**Ilario Venn:** Two billion.\n';
+    const text =
+      '# Harbour Minister Meets the Press\n\n*Port Anselm, 12 June 2031*\n\n## Opening statement\n\n**Ilario Venn:** Good morning.\n\n## Questions and answers\n\n**Northern Daily:** How much?\n\n**Ilario Venn:** Two billion.\n';
     const { record, report } = importTranscript(text);
     assert.equal(record.conference.date, '2031-06-12');
-    assert.deepEqual(record.turns.map((t) => [t.kind, t.text.en]), [
-      ['statement', 'Good morning.'],
-      ['question', 'How much?'],
-      ['answer', 'Two billion.'],
-    ]);
-    assert.deepEqual(report.map((c) => [c.rule, c.line, c.before]), [['section-heading', 9, '## Questions and answers']]);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.text.en]),
+      [
+        ['statement', 'Good morning.'],
+        ['question', 'How much?'],
+        ['answer', 'Two billion.'],
+      ],
+    );
+    assert.deepEqual(
+      report.map((c) => [c.rule, c.line, c.before]),
+      [['section-heading', 9, '## Questions and answers']],
+    );
   });
 });
 
 describe('anonymous questioners by other names', () => {
   it('takes "Correspondent:", "Reporter 2:" and "Question:" for questions with no name and no outlet', () => {
-    const text = 'Noon Briefing\n\nSpokesperson: Good afternoon. Two notes.\n\nCorrespondent: Is the convoy there?\n\nSpokesperson: Since this morning.\n\nReporter 2: And the second?\n\nSpokesperson: Tomorrow.\n\nQuestion: Who leads it?\n\nSpokesperson: The regional office.\n';
+    const text =
+      'Noon Briefing\n\nSpokesperson: Good afternoon. Two notes.\n\nCorrespondent: Is the convoy there?\n\nSpokesperson: Since this morning.\n\nReporter 2: And the second?\n\nSpokesperson: Tomorrow.\n\nQuestion: Who leads it?\n\nSpokesperson: The regional office.\n';
     const { record } = importTranscript(text);
     assert.deepEqual(shape(record), [
       ['statement', 'Spokesperson', 'Spokesperson', null, null, 1],
@@ -216,37 +242,55 @@ describe('anonymous questioners by other names', () => {
 
 describe('a Chinese name padded to three characters', () => {
   it('reads "王　毅" and "王 毅" as 王毅, one person, keeping each label as printed', () => {
-    const { record } = importTranscript('外交部长答记者问\n\n王　毅：大家好。\n\n新华社记者：请问重点是什么？\n\n王 毅：重点是发展。\n\n人民日报记者：还有呢？\n\n王毅：还有合作。\n');
-    assert.deepEqual(shape(record, 'zh').map((t) => t.slice(0, 4)), [
-      ['statement', '王　毅', '王毅', null],
-      ['question', '新华社记者', null, '新华社'],
-      ['answer', '王 毅', '王毅', null],
-      ['question', '人民日报记者', null, '人民日报'],
-      ['answer', '王毅', '王毅', null],
-    ]);
-    assert.deepEqual(record.people.map((p) => p.name), ['王毅']);
+    const { record } = importTranscript(
+      '外交部长答记者问\n\n王　毅：大家好。\n\n新华社记者：请问重点是什么？\n\n王 毅：重点是发展。\n\n人民日报记者：还有呢？\n\n王毅：还有合作。\n',
+    );
+    assert.deepEqual(
+      shape(record, 'zh').map((t) => t.slice(0, 4)),
+      [
+        ['statement', '王　毅', '王毅', null],
+        ['question', '新华社记者', null, '新华社'],
+        ['answer', '王 毅', '王毅', null],
+        ['question', '人民日报记者', null, '人民日报'],
+        ['answer', '王毅', '王毅', null],
+      ],
+    );
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['王毅'],
+    );
   });
 });
 
 describe('notes after a Chinese label', () => {
   it('reads "法新社记者（追问）" and "彭博社记者(英文)" as those outlets, and "请讲。" as handing the floor', () => {
-    const { record } = importTranscript('例行记者会\n\n林剑：大家好。\n\n法新社记者：会谈何时举行？\n\n林剑：目前没有消息。\n\n法新社记者（追问）：中方是否受到邀请？\n\n林剑：我刚才已经回答了。\n\n彭博社记者(英文)：还有一个问题。\n\n林剑：请讲。\n');
-    assert.deepEqual(shape(record, 'zh').map((t) => [t[0], t[3], t[4]]), [
-      ['statement', null, null],
-      ['question', '法新社', null],
-      ['answer', null, 2],
-      ['question', '法新社', null],
-      ['answer', null, 4],
-      ['question', '彭博社', null],
-      ['moderation', null, null],
-    ]);
-    assert.deepEqual(record.outlets.map((o) => o.name), ['法新社', '彭博社']);
+    const { record } = importTranscript(
+      '例行记者会\n\n林剑：大家好。\n\n法新社记者：会谈何时举行？\n\n林剑：目前没有消息。\n\n法新社记者（追问）：中方是否受到邀请？\n\n林剑：我刚才已经回答了。\n\n彭博社记者(英文)：还有一个问题。\n\n林剑：请讲。\n',
+    );
+    assert.deepEqual(
+      shape(record, 'zh').map((t) => [t[0], t[3], t[4]]),
+      [
+        ['statement', null, null],
+        ['question', '法新社', null],
+        ['answer', null, 2],
+        ['question', '法新社', null],
+        ['answer', null, 4],
+        ['question', '彭博社', null],
+        ['moderation', null, null],
+      ],
+    );
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['法新社', '彭博社'],
+    );
   });
 });
 
 describe('a spokesperson’s unlabelled announcements before the first question', () => {
-  const announcements = 'At the invitation of the Minister, the Foreign Minister of Vostok will visit Lorn next week.\n\nThe ports forum opens in Port Anselm on Monday.\n\n';
-  const qa = 'Harbour Radio: Will the minister attend?\n\nTilde Maren: He will open it.\n\nBaltic Wire: Who else is coming?\n\nTilde Maren: Delegations from nine countries.\n';
+  const announcements =
+    'At the invitation of the Minister, the Foreign Minister of Vostok will visit Lorn next week.\n\nThe ports forum opens in Port Anselm on Monday.\n\n';
+  const qa =
+    'Harbour Radio: Will the minister attend?\n\nTilde Maren: He will open it.\n\nBaltic Wire: Who else is coming?\n\nTilde Maren: Delegations from nine countries.\n';
 
   it('are her statement, not narration, when the record opens with a question', () => {
     const { record } = importTranscript(`Ministry Spokesperson Tilde Maren's Regular Press Conference on May 22, 2031\n\n${announcements}${qa}`);
@@ -266,21 +310,29 @@ describe('a spokesperson’s unlabelled announcements before the first question'
 
 describe('speakers named in full once, by office after', () => {
   it('takes "THE PRESIDENT" for the one president and "THE PRIME MINISTER" for the one prime minister', () => {
-    const text = 'Remarks by President Halloran and Prime Minister Oduya in a Joint Press Conference\n\nPRESIDENT HALLORAN:  Good afternoon. Welcome, Prime Minister.\n\nPRIME MINISTER ODUYA:  Thank you, Mr. President.\n\nQ    Mr. President, will you extend the ferry treaty?\n\nTHE PRESIDENT:  Yes, for ten years.\n\nQ    Prime Minister, do you agree?\n\nTHE PRIME MINISTER:  I do.\n';
+    const text =
+      'Remarks by President Halloran and Prime Minister Oduya in a Joint Press Conference\n\nPRESIDENT HALLORAN:  Good afternoon. Welcome, Prime Minister.\n\nPRIME MINISTER ODUYA:  Thank you, Mr. President.\n\nQ    Mr. President, will you extend the ferry treaty?\n\nTHE PRESIDENT:  Yes, for ten years.\n\nQ    Prime Minister, do you agree?\n\nTHE PRIME MINISTER:  I do.\n';
     const { record } = importTranscript(text);
-    assert.deepEqual(record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.replyTo]), [
-      ['statement', 'PRESIDENT HALLORAN', 'President Halloran', null],
-      ['statement', 'PRIME MINISTER ODUYA', 'Prime Minister Oduya', null],
-      ['question', 'Q', null, null],
-      ['answer', 'THE PRESIDENT', 'President Halloran', 3],
-      ['question', 'Q', null, null],
-      ['answer', 'THE PRIME MINISTER', 'Prime Minister Oduya', 5],
-    ]);
-    assert.deepEqual(record.people.map((p) => p.name), ['President Halloran', 'Prime Minister Oduya']);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.replyTo]),
+      [
+        ['statement', 'PRESIDENT HALLORAN', 'President Halloran', null],
+        ['statement', 'PRIME MINISTER ODUYA', 'Prime Minister Oduya', null],
+        ['question', 'Q', null, null],
+        ['answer', 'THE PRESIDENT', 'President Halloran', 3],
+        ['question', 'Q', null, null],
+        ['answer', 'THE PRIME MINISTER', 'Prime Minister Oduya', 5],
+      ],
+    );
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['President Halloran', 'Prime Minister Oduya'],
+    );
   });
 
   it('keeps "THE PRESIDENT" apart when two presidents speak', () => {
-    const text = 'Joint Press Conference\n\nPRESIDENT HALLORAN:  Welcome.\n\nPRESIDENT VARGA:  Thank you.\n\nQ    A question for both?\n\nTHE PRESIDENT:  Go ahead.\n';
+    const text =
+      'Joint Press Conference\n\nPRESIDENT HALLORAN:  Welcome.\n\nPRESIDENT VARGA:  Thank you.\n\nQ    A question for both?\n\nTHE PRESIDENT:  Go ahead.\n';
     const names = importTranscript(text).record.people.map((p) => p.name);
     assert.deepEqual(names, ['President Halloran', 'President Varga', 'The President']);
   });
@@ -288,26 +340,40 @@ describe('speakers named in full once, by office after', () => {
 
 describe('an outlet’s reporter in the label', () => {
   it('reads "Harbour Radio reporter", "Journalist, Baltic Wire" and "Question (Northern Daily)" as those outlets asking, with no name', () => {
-    const text = 'Regular Briefing\n\nTilde Maren: Good afternoon.\n\nHarbour Radio reporter: Will the talks resume?\n\nTilde Maren: In due course.\n\nJournalist, Baltic Wire: And the visit?\n\nTilde Maren: No news.\n\nQuestion (Northern Daily): One more?\n\nTilde Maren: Yes.\n';
+    const text =
+      'Regular Briefing\n\nTilde Maren: Good afternoon.\n\nHarbour Radio reporter: Will the talks resume?\n\nTilde Maren: In due course.\n\nJournalist, Baltic Wire: And the visit?\n\nTilde Maren: No news.\n\nQuestion (Northern Daily): One more?\n\nTilde Maren: Yes.\n';
     const { record } = importTranscript(text);
-    assert.deepEqual(shape(record).filter((t) => t[0] === 'question').map((t) => [t[1], t[2], t[3]]), [
-      ['Harbour Radio reporter', null, 'Harbour Radio'],
-      ['Journalist, Baltic Wire', null, 'Baltic Wire'],
-      ['Question (Northern Daily)', null, 'Northern Daily'],
-    ]);
+    assert.deepEqual(
+      shape(record)
+        .filter((t) => t[0] === 'question')
+        .map((t) => [t[1], t[2], t[3]]),
+      [
+        ['Harbour Radio reporter', null, 'Harbour Radio'],
+        ['Journalist, Baltic Wire', null, 'Baltic Wire'],
+        ['Question (Northern Daily)', null, 'Northern Daily'],
+      ],
+    );
   });
 });
 
 describe('one turn per line, or a list in a turn', () => {
   it('splits a log of one-line turns, a questioner seen once included', () => {
-    const log = 'Jane Roe: Good morning and welcome to this briefing,\nwhich will be short.\nNorthern Daily: When does the tunnel open?\nJane Roe: In the spring of next year.\nBaltic Wire: What will it cost?\nJane Roe: Within the budget.\n';
-    assert.deepEqual(importTranscript(log).record.turns.map((t) => t.label), ['Jane Roe', 'Northern Daily', 'Jane Roe', 'Baltic Wire', 'Jane Roe']);
+    const log =
+      'Jane Roe: Good morning and welcome to this briefing,\nwhich will be short.\nNorthern Daily: When does the tunnel open?\nJane Roe: In the spring of next year.\nBaltic Wire: What will it cost?\nJane Roe: Within the budget.\n';
+    assert.deepEqual(
+      importTranscript(log).record.turns.map((t) => t.label),
+      ['Jane Roe', 'Northern Daily', 'Jane Roe', 'Baltic Wire', 'Jane Roe'],
+    );
   });
 
   it('keeps a list whose items look like labels inside the turn', () => {
-    const text = 'Harbour Briefing\n\nJane Roe: Growth was strong in every port this year, as follows\nNorthport: 12 per cent, the best year on record\nSouthport: 9 per cent, after the strike\nEastport: 7 per cent\n\nNorthern Daily: And next year?\n\nJane Roe: Similar.\n';
+    const text =
+      'Harbour Briefing\n\nJane Roe: Growth was strong in every port this year, as follows\nNorthport: 12 per cent, the best year on record\nSouthport: 9 per cent, after the strike\nEastport: 7 per cent\n\nNorthern Daily: And next year?\n\nJane Roe: Similar.\n';
     const { record } = importTranscript(text);
-    assert.deepEqual(record.turns.map((t) => t.label), ['Jane Roe', 'Northern Daily', 'Jane Roe']);
+    assert.deepEqual(
+      record.turns.map((t) => t.label),
+      ['Jane Roe', 'Northern Daily', 'Jane Roe'],
+    );
     assert.match(record.turns[0]!.text.en!, /Northport: 12 per cent, the best year on record Southport: 9 per cent/);
   });
 });
@@ -335,22 +401,30 @@ describe('a transcript saved as a web page', () => {
   });
 
   it('takes no-break spaces after "Q" in text copied from a page', () => {
-    const { record } = importTranscript('Press Briefing\n\nMS. HALE:\u00a0 Good afternoon.\n\nQ\u00a0\u00a0\u00a0 Will the ferry return?\n\nMS. HALE:\u00a0 Yes.\n');
-    assert.deepEqual(record.turns.map((t) => [t.kind, t.label, t.text.en]), [
-      ['statement', 'MS. HALE', 'Good afternoon.'],
-      ['question', 'Q', 'Will the ferry return?'],
-      ['answer', 'MS. HALE', 'Yes.'],
-    ]);
+    const { record } = importTranscript(
+      'Press Briefing\n\nMS. HALE:\u00a0 Good afternoon.\n\nQ\u00a0\u00a0\u00a0 Will the ferry return?\n\nMS. HALE:\u00a0 Yes.\n',
+    );
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.text.en]),
+      [
+        ['statement', 'MS. HALE', 'Good afternoon.'],
+        ['question', 'Q', 'Will the ferry return?'],
+        ['answer', 'MS. HALE', 'Yes.'],
+      ],
+    );
   });
 });
 
 describe('a Chinese transcript with an outlet known by its Latin name', () => {
   it('reads "BBC：" before a full-width colon as the outlet asking', () => {
     const { record } = importTranscript('例行记者会\n\n林剑：大家好。\n\nBBC：请问会谈何时举行？\n\n林剑：目前没有消息。\n');
-    assert.deepEqual(shape(record, 'zh').map((t) => [t[0], t[1], t[3], t[4]]), [
-      ['statement', '林剑', null, null],
-      ['question', 'BBC', 'BBC', null],
-      ['answer', '林剑', null, 2],
-    ]);
+    assert.deepEqual(
+      shape(record, 'zh').map((t) => [t[0], t[1], t[3], t[4]]),
+      [
+        ['statement', '林剑', null, null],
+        ['question', 'BBC', 'BBC', null],
+        ['answer', '林剑', null, 2],
+      ],
+    );
   });
 });

@@ -53,15 +53,24 @@ describe('seed: turns', () => {
   });
 
   it('keeps the paragraphs of each turn', () => {
-    assert.deepEqual(record.turns.map((t) => paragraphs(t.text.en!).length), [1, 1, 1, 7, 1, 3, 1, 2]);
+    assert.deepEqual(
+      record.turns.map((t) => paragraphs(t.text.en!).length),
+      [1, 1, 1, 7, 1, 3, 1, 2],
+    );
   });
 
   it('casts Wang Yi as the principal and the questioners as outlets', () => {
     const wang = record.turns[1]!.speaker!;
     assert.equal(wang.name, 'Wang Yi');
     assert.equal(wang.role, 'principal');
-    assert.deepEqual(record.people.map((p) => p.name), ['Wang Yi']);
-    assert.deepEqual(record.outlets.map((o) => o.name), ['China Central Television', 'Rossiya Segodnya', 'People’s Daily']);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['Wang Yi'],
+    );
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['China Central Television', 'Rossiya Segodnya', 'People’s Daily'],
+    );
   });
 
   it('starts the narration with the dateline and ends the last answer where the source is cut off', () => {
@@ -142,25 +151,37 @@ describe('seed: cleanup', () => {
   });
 
   it('repairs "Gentral Gommittee" where the dictionary and the document agree', () => {
-    assert.deepEqual(changesOf('ocr-confusion').map((c) => [c.line, c.before, c.after]), [
-      [2, 'Gentral', 'Central'],
-      [2, 'Gommittee', 'Committee'],
-    ]);
+    assert.deepEqual(
+      changesOf('ocr-confusion').map((c) => [c.line, c.before, c.after]),
+      [
+        [2, 'Gentral', 'Central'],
+        [2, 'Gommittee', 'Committee'],
+      ],
+    );
   });
 
   it('removes the empty brackets from the title', () => {
-    assert.deepEqual(changesOf('glyph').find((c) => c.line === 3), { rule: 'glyph', line: 3, before: '()', after: '', reason: 'empty brackets, a footnote mark lost in OCR' });
+    assert.deepEqual(
+      changesOf('glyph').find((c) => c.line === 3),
+      { rule: 'glyph', line: 3, before: '()', after: '', reason: 'empty brackets, a footnote mark lost in OCR' },
+    );
   });
 
   it('reports nothing else, in input order', () => {
     assert.equal(report.length, hyphens.length + 4);
-    assert.deepEqual(report.map((c) => c.line), [...report.map((c) => c.line)].sort((a, b) => a - b));
+    assert.deepEqual(
+      report.map((c) => c.line),
+      [...report.map((c) => c.line)].sort((a, b) => a - b),
+    );
   });
 
   it('formats the report one line per change', () => {
     const lines = formatReport(report).trimEnd().split('\n');
     assert.equal(lines.length, report.length);
-    assert.match(lines.find((l) => l.includes('reju-/venation'))!, /^line 27 +hyphen-join +"reju-\/venation" -> "rejuvenation" +\(dictionary has "rejuvenation"/);
+    assert.match(
+      lines.find((l) => l.includes('reju-/venation'))!,
+      /^line 27 +hyphen-join +"reju-\/venation" -> "rejuvenation" +\(dictionary has "rejuvenation"/,
+    );
   });
 });
 
@@ -177,18 +198,24 @@ describe('seed: --no-clean', () => {
   });
 
   it('still joins lines into the same paragraphs and turns', () => {
-    assert.deepEqual(raw.record.turns.map((t) => [t.kind, paragraphs(t.text.en!).length]), record.turns.map((t) => [t.kind, paragraphs(t.text.en!).length]));
+    assert.deepEqual(
+      raw.record.turns.map((t) => [t.kind, paragraphs(t.text.en!).length]),
+      record.turns.map((t) => [t.kind, paragraphs(t.text.en!).length]),
+    );
   });
 });
 
 describe('seed: outlets against the host', () => {
   it('takes China as the host (the National People’s Congress) and the outlets as domestic or foreign', () => {
     assert.equal(record.conference.hostCountry, 'CN');
-    assert.deepEqual(record.outlets.map((o) => [o.name, o.country, o.origin]), [
-      ['China Central Television', 'CN', 'domestic'],
-      ['Rossiya Segodnya', 'RU', 'foreign'],
-      ['People’s Daily', 'CN', 'domestic'],
-    ]);
+    assert.deepEqual(
+      record.outlets.map((o) => [o.name, o.country, o.origin]),
+      [
+        ['China Central Television', 'CN', 'domestic'],
+        ['Rossiya Segodnya', 'RU', 'foreign'],
+        ['People’s Daily', 'CN', 'domestic'],
+      ],
+    );
   });
 });
 
@@ -196,7 +223,13 @@ describe('seed: the same record however the file was saved', () => {
   const shape = (input: string | Uint8Array) => {
     const r = importTranscript(input).record;
     const c = r.conference;
-    return [c.title, c.date, c.venue, c.occasion, r.turns.map((t) => [t.kind, t.outlet?.name ?? t.speaker?.name ?? null, t.replyTo, paragraphs(Object.values(t.text)[0]!).length])];
+    return [
+      c.title,
+      c.date,
+      c.venue,
+      c.occasion,
+      r.turns.map((t) => [t.kind, t.outlet?.name ?? t.speaker?.name ?? null, t.replyTo, paragraphs(Object.values(t.text)[0]!).length]),
+    ];
   };
   const expected = shape(seed);
   const lines = seed.split('\n');

@@ -101,7 +101,13 @@ describe('labels in other forms', () => {
       'VICE PRESIDENT LUCERO:  Work starts this summer and ends in two years.',
     ].join('\n');
     const { record } = importTranscript(text);
-    assert.deepEqual(record.people.map((p) => [p.name, p.role]), [['Ana Lucero', 'principal']]);
-    assert.deepEqual(record.turns.map((t) => t.kind), ['statement', 'question', 'answer']);
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [['Ana Lucero', 'principal']],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['statement', 'question', 'answer'],
+    );
   });
 });

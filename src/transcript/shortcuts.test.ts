@@ -39,7 +39,26 @@ function lines(texts: readonly string[]): SourceLine[] {
 
 describe('shortcut: the slug of a plain ASCII title', () => {
   it('is what slugify gives', () => {
-    const pieces = ['Wang Yi', 'CPC', 'McDonald', "Conway's", "DON'T", 'FOO360', 'APIs', 'APIUsage', 'co-op', '--', '  ', '_x', 'U.S.', 'COVID-19', "it's", '\\', '(2024)', 'Q'];
+    const pieces = [
+      'Wang Yi',
+      'CPC',
+      'McDonald',
+      "Conway's",
+      "DON'T",
+      'FOO360',
+      'APIs',
+      'APIUsage',
+      'co-op',
+      '--',
+      '  ',
+      '_x',
+      'U.S.',
+      'COVID-19',
+      "it's",
+      '\\',
+      '(2024)',
+      'Q',
+    ];
     const next = random(7);
     for (let k = 0; k < 3000; k++) {
       let title = '';
@@ -60,7 +79,21 @@ function expectedFlags(text: string): number {
 }
 
 describe('shortcut: lines screened while the word index is read', () => {
-  const texts = [...fixtureLines.map((l) => l.text), 'a  b', 'tab\there', 'no\u00a0break', 'ﬁne', 'soft\u00adhyphen', '(x) [y] （z）', '‘quoted “twice', 'ends with two  ', 'Ca-', 'fés and ﬁ-', 'ﬂow', 'x\u200by\u2060z\ufeff'];
+  const texts = [
+    ...fixtureLines.map((l) => l.text),
+    'a  b',
+    'tab\there',
+    'no\u00a0break',
+    'ﬁne',
+    'soft\u00adhyphen',
+    '(x) [y] （z）',
+    '‘quoted “twice',
+    'ends with two  ',
+    'Ca-',
+    'fés and ﬁ-',
+    'ﬂow',
+    'x\u200by\u2060z\ufeff',
+  ];
 
   it('flags each line as the steps would find it', () => {
     const words = DocumentWords.fromLines(lines(texts));
@@ -78,11 +111,22 @@ describe('shortcut: lines screened while the word index is read', () => {
 
 describe('shortcut: a confusable swap looked up without building it', () => {
   it('agrees with count() of the word built', () => {
-    const words = DocumentWords.fromLines(lines(['The modern Central Committee met; the rnodern Gentral hall', 'held a clinic and a dinic, 1ike the l0cal press.']));
+    const words = DocumentWords.fromLines(
+      lines(['The modern Central Committee met; the rnodern Gentral hall', 'held a clinic and a dinic, 1ike the l0cal press.']),
+    );
     const tokens = ['rnodern', 'gentral', 'dinic', '1ike', 'l0cal', 'committee', 'cornmittee', 'clinic'];
     for (const token of tokens) {
       for (let at = 0; at < token.length; at++) {
-        for (const [cut, insert] of [[1, 'm'], [2, 'm'], [1, 'c'], [1, 'l'], [1, 'o'], [1, 'rn'], [0, 'x'], [1, '']] as const) {
+        for (const [cut, insert] of [
+          [1, 'm'],
+          [2, 'm'],
+          [1, 'c'],
+          [1, 'l'],
+          [1, 'o'],
+          [1, 'rn'],
+          [0, 'x'],
+          [1, ''],
+        ] as const) {
           if (at + cut > token.length) continue;
           const built = token.slice(0, at) + insert + token.slice(at + cut);
           assert.equal(words.printsSwapped(token, at, cut, insert), words.count(built) > 0, `${token} ${at} ${cut} ${insert}`);
@@ -95,7 +139,16 @@ describe('shortcut: a confusable swap looked up without building it', () => {
 describe('shortcut: lines no label convention could read are skipped', () => {
   it('passes every line any convention reads a label from', () => {
     const conventions = [chineseLabels, usHonorificLabels, capsPeriodLabels, colonLabels];
-    const texts = [...fixtureLines.map((l) => l.text), 'Q Thank you.', 'Q', '  MS. SMITH: Hello', 'CHAIR POWELL. Good afternoon.', '新华社记者：请问', 'CNN记者：', '**Ada Quill:** yes'];
+    const texts = [
+      ...fixtureLines.map((l) => l.text),
+      'Q Thank you.',
+      'Q',
+      '  MS. SMITH: Hello',
+      'CHAIR POWELL. Good afternoon.',
+      '新华社记者：请问',
+      'CNN记者：',
+      '**Ada Quill:** yes',
+    ];
     for (const text of texts) {
       if (!conventions.some((c) => c.parse(text))) continue;
       assert.ok(text.includes(':') || text.includes('：') || startsWithCapitals(text, leadingWhitespace(text)), text);
@@ -152,6 +205,9 @@ describe('shortcut: mapped', () => {
       mapped(['a', 'b', 'c'], (s, i) => `${s}${i}`),
       ['a0', 'b1', 'c2'],
     );
-    assert.deepEqual(mapped([], (x) => x), []);
+    assert.deepEqual(
+      mapped([], (x) => x),
+      [],
+    );
   });
 });

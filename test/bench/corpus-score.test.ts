@@ -56,7 +56,9 @@ test('a record that matches the facts scores every fact', () => {
 test('wrong facts are named with what was expected and what was found', () => {
   const { record } = importTranscript(TRANSCRIPT);
   // Damage the record the way a weak importer would: the second answer typed as a question by an outsider.
-  const turns = record.turns.map((t) => (t.text.en === 'They stay as they are.' ? { ...t, kind: 'question' as const, speaker: { name: 'Odette', titles: [], role: 'journalist' as const } } : t));
+  const turns = record.turns.map((t) =>
+    t.text.en === 'They stay as they are.' ? { ...t, kind: 'question' as const, speaker: { name: 'Odette', titles: [], role: 'journalist' as const } } : t,
+  );
   const checks = scoreRecord({ ...record, turns, conference: { ...record.conference, date: '2025-01-13' } }, facts);
   const byFact = new Map(checks.map((c) => [c.fact, c]));
   assert.equal(byFact.get('date')?.ok, false);
@@ -89,8 +91,11 @@ test('totals group documents by publisher and shape', () => {
     ],
     'publisher',
   );
-  assert.deepEqual([...totals], [
-    ['P', { right: 2, total: 3, documents: 2 }],
-    ['Q', { right: 0, total: 1, documents: 1 }],
-  ]);
+  assert.deepEqual(
+    [...totals],
+    [
+      ['P', { right: 2, total: 3, documents: 2 }],
+      ['Q', { right: 0, total: 1, documents: 1 }],
+    ],
+  );
 });

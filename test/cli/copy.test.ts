@@ -27,7 +27,12 @@ test('copy moves every record, says the counts, and refuses a database that is n
   const db = await freshDatabase();
   const run = cli(['copy', '--from', file, '--to', db]);
   assert.equal(run.status, 0, run.stderr);
-  const counts = Object.fromEntries(run.stdout.trim().split('\n').map((l) => l.split('\t')));
+  const counts = Object.fromEntries(
+    run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split('\t')),
+  );
   assert.equal(counts.conferences, '2');
   assert.equal(counts.turns, String(sampleRecord().turns.length + bilingualRecord().turns.length));
   assert.equal(counts.users, '1');

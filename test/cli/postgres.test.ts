@@ -34,7 +34,10 @@ test('migrate, import, list, search, stats, export-corpus, user add, delete on a
   assert.equal(imported.status, 0, imported.stderr);
   const slug = imported.stdout.split('\t')[1]!;
   assert.match(run(['import', wangYiSeedPath]).stdout, /^duplicate/);
-  assert.deepEqual(JSON.parse(run(['list', '--json']).stdout).map((c: { slug: string }) => c.slug), [slug]);
+  assert.deepEqual(
+    JSON.parse(run(['list', '--json']).stdout).map((c: { slug: string }) => c.slug),
+    [slug],
+  );
   const found = run(['search', 'rejuvenation', '--json']);
   assert.equal(found.status, 0, found.stderr);
   assert.ok(JSON.parse(found.stdout).total >= 1);

@@ -29,7 +29,10 @@ test('convert --profile applies a user profile and --report says which rule deci
   const run = cli(['convert', transcript, '--to', 'json', '--profile', profile, '--report']);
   assert.equal(run.status, 0, run.stderr);
   const record = JSON.parse(run.stdout);
-  assert.deepEqual(record.turns.map((t: { kind: string }) => t.kind), ['moderation', 'question', 'answer']);
+  assert.deepEqual(
+    record.turns.map((t: { kind: string }) => t.kind),
+    ['moderation', 'question', 'answer'],
+  );
   assert.match(run.stderr, /^profile: quarry-works$/m);
   assert.match(run.stderr, /turn 1 +moderation +kind: the moderator speaks; speaker "Desk": profile quarry-works: label Desk/);
   assert.match(run.stderr, /turn 2 +question .*outlet "Fjord Markets": hand-off names them/);
@@ -38,7 +41,10 @@ test('convert --profile applies a user profile and --report says which rule deci
 test('a bad profile is refused with exit 2 and a one-line reason, by convert and import alike', () => {
   const bad = join(dir, 'bad.yaml');
   writeFileSync(bad, 'name: quarry-works\nlabels:\n  Desk: { role: boss }\n');
-  for (const args of [['convert', transcript, '--profile', bad], ['import', transcript, '--db', join(dir, 'x.db'), '--profile', bad]]) {
+  for (const args of [
+    ['convert', transcript, '--profile', bad],
+    ['import', transcript, '--db', join(dir, 'x.db'), '--profile', bad],
+  ]) {
     const run = cli(args);
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');

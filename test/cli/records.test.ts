@@ -17,7 +17,10 @@ test('convert prints each format to standard output without touching a database'
   const record = JSON.parse(json.stdout);
   assert.equal(record.schema, 'presser.record/1');
   assert.equal(record.conference.date, '2024-03-07');
-  assert.deepEqual(record.turns.map((t: { kind: string }) => t.kind), ['narration', 'statement', 'question', 'answer', 'question', 'answer', 'question', 'answer']);
+  assert.deepEqual(
+    record.turns.map((t: { kind: string }) => t.kind),
+    ['narration', 'statement', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+  );
   const csv = parseCsv(cli(['convert', wangYiSeedPath, '--to', 'csv']).stdout);
   assert.equal(csv.length, 4);
   assert.match(cli(['convert', wangYiSeedPath, '--to', 'md']).stdout, /^---\n/);
@@ -38,13 +41,19 @@ test('convert --report writes an audit of every cleanup change; --no-clean keeps
 
 test('convert --to vtt and srt: subtitles from timed captions, a clear refusal for an untimed record', () => {
   const captions = join(dir, 'captions.txt');
-  writeFileSync(captions, 'Harbour Briefing\n\n[00:00:05] Jane Roe: Good morning.\n[00:00:40] Northern Daily: When does the tunnel open?\n[00:01:10] Jane Roe: In the spring.\n');
+  writeFileSync(
+    captions,
+    'Harbour Briefing\n\n[00:00:05] Jane Roe: Good morning.\n[00:00:40] Northern Daily: When does the tunnel open?\n[00:01:10] Jane Roe: In the spring.\n',
+  );
   const vtt = cli(['convert', captions, '--to', 'vtt']);
   assert.equal(vtt.status, 0, vtt.stderr);
   assert.match(vtt.stdout, /^WEBVTT\n/);
   assert.match(vtt.stdout, /\n00:00:05\.000 --> 00:00:40\.000\n<v Jane Roe>Good morning\.\n/);
   const srt = cli(['convert', captions, '--to', 'srt']);
-  assert.match(srt.stdout, /^1\n00:00:05,000 --> 00:00:40,000\nJane Roe: Good morning\.\n\n2\n00:00:40,000 --> 00:01:10,000\nNorthern Daily: When does the tunnel open\?/);
+  assert.match(
+    srt.stdout,
+    /^1\n00:00:05,000 --> 00:00:40,000\nJane Roe: Good morning\.\n\n2\n00:00:40,000 --> 00:01:10,000\nNorthern Daily: When does the tunnel open\?/,
+  );
   const untimed = cli(['convert', wangYiSeedPath, '--to', 'vtt']);
   assert.equal(untimed.status, 2);
   assert.equal(untimed.stdout, '');
@@ -86,7 +95,10 @@ test('import, list, show, export, delete', () => {
   const again = cli(['import', wangYiSeedPath, '--db', db]);
   assert.match(again.stdout, /^duplicate/);
   const list = cli(['list', '--db', db, '--json']);
-  assert.deepEqual(JSON.parse(list.stdout).map((c: { slug: string }) => c.slug), [slug]);
+  assert.deepEqual(
+    JSON.parse(list.stdout).map((c: { slug: string }) => c.slug),
+    [slug],
+  );
   assert.match(cli(['list', '--db', db]).stdout, new RegExp(slug));
   assert.match(cli(['show', slug, '--db', db]).stdout, /^Member of the Political Bureau/);
   assert.equal(JSON.parse(cli(['export', slug, '--to', 'json', '--db', db]).stdout).turns.length, 8);

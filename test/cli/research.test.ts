@@ -30,13 +30,24 @@ test('stats: every chart for people, the JSON of the API, one chart as CSV', asy
   const text = await cliMain(['stats', '--db', db]);
   assert.equal(text.status, 0, text.stderr);
   assert.match(text.stdout, /^2 conferences, 2019-09-14 to 2024-03-07: 18 turns, 7 questions, 7 answers/);
-  for (const heading of ['Questions per outlet', 'Questions per origin', 'The floor by year', 'Turn lengths', 'Countries and organisations mentioned', 'Terms rising and falling from 2024-03-07']) assert.ok(text.stdout.includes(heading), heading);
+  for (const heading of [
+    'Questions per outlet',
+    'Questions per origin',
+    'The floor by year',
+    'Turn lengths',
+    'Countries and organisations mentioned',
+    'Terms rising and falling from 2024-03-07',
+  ])
+    assert.ok(text.stdout.includes(heading), heading);
   assert.match(text.stdout, /China \(中国\)/);
 
   const json = JSON.parse((await cliMain(['stats', '--db', db, '--json', '--chart', 'outlets', '--from', '2024-01-01', '--to', '2024-12-31'])).stdout);
   assert.deepEqual(Object.keys(json), ['selection', 'outlets']);
   assert.equal(json.selection.conferences, 1);
-  assert.deepEqual(json.outlets.rows.map((r: { outlet: string }) => r.outlet), ['China Central Television', 'People’s Daily', 'Rossiya Segodnya']);
+  assert.deepEqual(
+    json.outlets.rows.map((r: { outlet: string }) => r.outlet),
+    ['China Central Television', 'People’s Daily', 'Rossiya Segodnya'],
+  );
 
   const csv: string[][] = parse((await cliMain(['stats', '--db', db, '--csv', 'mentions', '--top', '3'])).stdout);
   assert.deepEqual(csv[0], ['id', 'kind', 'name', 'name_zh', 'mentions', 'turns', 'questions', 'answers', 'conferences']);
@@ -57,7 +68,10 @@ test('export-corpus: a ConvoKit folder or zip, a TEI file, the Q&A CSV on standa
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /wrote 5 files to .*convokit \(2 conferences\)/);
   assert.deepEqual(readdirSync(folder).sort(), ['conversations.json', 'corpus.json', 'index.json', 'speakers.json', 'utterances.jsonl']);
-  const utterances = readFileSync(join(folder, 'utterances.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const utterances = readFileSync(join(folder, 'utterances.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.equal(utterances.length, 18);
   assert.ok(utterances.every((u) => ['id', 'speaker', 'conversation_id', 'reply_to', 'timestamp', 'text', 'meta'].every((k) => k in u)));
 

@@ -48,7 +48,12 @@ describe('presser search', () => {
   });
 
   test('an unknown filter value exits 2 with one line naming it', () => {
-    for (const args of [['--origin', 'martian'], ['--from', '2024-13-01'], ['--conference', 'nope'], ['--limit', 'many']]) {
+    for (const args of [
+      ['--origin', 'martian'],
+      ['--from', '2024-13-01'],
+      ['--conference', 'nope'],
+      ['--limit', 'many'],
+    ]) {
       const run = presser('cooperation', ...args);
       assert.equal(run.status, 2, args.join(' '));
       assert.equal(run.stdout, '');

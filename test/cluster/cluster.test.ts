@@ -82,7 +82,11 @@ async function assertComplete(slug: string, viewers: Viewer[], before: number, a
   await sleep(300); // anything late and extra would show now
   for (const v of viewers) {
     await v.stop();
-    assert.deepEqual(v.ids, Array.from({ length: n }, (_, i) => i + 1), 'exactly 1..N: none missing, none twice');
+    assert.deepEqual(
+      v.ids,
+      Array.from({ length: n }, (_, i) => i + 1),
+      'exactly 1..N: none missing, none twice',
+    );
   }
   return n;
 }
@@ -114,7 +118,10 @@ test('F3: node B killed mid-stream; its viewers resume on C with nothing missing
   nodes.B.child.kill('SIGKILL');
   const acked = await writing;
   await assertComplete(slug, viewers, before, acked.length);
-  assert.ok(viewers.every((v) => v.reconnects >= 1), 'the viewers did move to C');
+  assert.ok(
+    viewers.every((v) => v.reconnects >= 1),
+    'the viewers did move to C',
+  );
   nodes.B = await startNode('B', db, redis.url, prefix);
 });
 
@@ -164,7 +171,9 @@ test('F8: a publish delayed, so event 6 arrives before 5', { skip }, async () =>
   await write(writer, slug, seq, 5 - info.lastEventId - 1 > 0 ? 5 - info.lastEventId - 1 : 1, 'f8-');
   const before = await head(slug);
   // The next event commits, but its publish is held back: it goes out only after the one after it.
-  const [delayed] = await store.transaction((tx) => tx.events.append(info.id, [{ type: 'turn.text', public: { seq, lang: 'en', append: ' held' }, staff: null, users: null }], new Date().toISOString()));
+  const [delayed] = await store.transaction((tx) =>
+    tx.events.append(info.id, [{ type: 'turn.text', public: { seq, lang: 'en', append: ' held' }, staff: null, users: null }], new Date().toISOString()),
+  );
   await write(writer, slug, seq, 1, 'f8-next');
   await viewers[0]!.reach(delayed!.id + 1);
   redis.cli('PUBLISH', `${prefix}:events:${info.id}`, JSON.stringify({ node: 'late', message: { kind: 'events', events: [delayed] } }));

@@ -19,7 +19,9 @@ const bin = postgresBin();
 const missing = !bin ? 'PostgreSQL programs (initdb, pg_ctl) are not installed' : !hasRedisServer() ? 'redis-server is not installed' : null;
 if (missing && requireServices()) throw new Error(missing);
 
-test('F6: PostgreSQL restarted and its connections terminated: nothing acknowledged lost, no node exits, writes back within 10 s', { skip: missing ?? false }, async () => {
+test('F6: PostgreSQL restarted and its connections terminated: nothing acknowledged lost, no node exits, writes back within 10 s', {
+  skip: missing ?? false,
+}, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'presser-pg-'));
   const server = await OwnPostgres.start(bin!, dir);
   const redis = await OwnRedis.start();
@@ -71,7 +73,10 @@ test('F6: PostgreSQL restarted and its connections terminated: nothing acknowled
     await writing;
 
     assert.ok(longestOutage < 10_000, `writes refused for ${longestOutage} ms`);
-    assert.ok(nodes.every((n) => n.child.exitCode === null && n.child.signalCode === null), 'no node exited');
+    assert.ok(
+      nodes.every((n) => n.child.exitCode === null && n.child.signalCode === null),
+      'no node exited',
+    );
     const info = (await store.conferences.info(slug))!;
     assert.equal(info.lastEventId - before, acknowledged.length, 'each acknowledged write is one event in the log');
     const text = (await store.turns.get(info.id, seq))!.text.en ?? '';
@@ -79,7 +84,10 @@ test('F6: PostgreSQL restarted and its connections terminated: nothing acknowled
     for (const v of viewers) await v.reach(info.lastEventId, 20_000);
     for (const v of viewers) {
       await v.stop();
-      assert.deepEqual(v.ids, Array.from({ length: info.lastEventId }, (_, i) => i + 1));
+      assert.deepEqual(
+        v.ids,
+        Array.from({ length: info.lastEventId }, (_, i) => i + 1),
+      );
     }
     await store.close();
   } finally {

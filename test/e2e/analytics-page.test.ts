@@ -16,7 +16,9 @@ const skip = browserSkip();
 
 /** Waits until the script has drawn every chart box; answers how many pixels each canvas coloured. */
 async function drawnCharts(page: Page): Promise<Record<string, number>> {
-  await page.waitForFunction(() => document.querySelectorAll('.chart-box').length > 0 && document.querySelectorAll('.chart-box:not([data-drawn])').length === 0);
+  await page.waitForFunction(
+    () => document.querySelectorAll('.chart-box').length > 0 && document.querySelectorAll('.chart-box:not([data-drawn])').length === 0,
+  );
   return page.evaluate(() => {
     const painted: Record<string, number> = {};
     for (const box of document.querySelectorAll<HTMLElement>('.chart-box')) {
@@ -38,7 +40,10 @@ describe('the analytics page', { skip }, async () => {
 
   const open = (path: string, options: Parameters<typeof openContext>[1] = {}) => openWatched(browser, url + path, options);
 
-  for (const [viewportName, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [viewportName, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     test(`on a ${viewportName}: every chart drawn, accessible, reachable by keyboard, fits the screen`, async () => {
       const watched = await open('/analytics', { viewport });
       const painted = await drawnCharts(watched.page);
@@ -61,7 +66,11 @@ describe('the analytics page', { skip }, async () => {
       assert.equal(download.suggestedFilename(), `presser-${chart}.csv`);
       const csv = await readFile((await download.path())!, 'utf8');
       const [header, ...rows] = parse(csv) as string[][];
-      assert.deepEqual(header, CSV_COLUMNS[chart].map(([name]) => name), chart);
+      assert.deepEqual(
+        header,
+        CSV_COLUMNS[chart].map(([name]) => name),
+        chart,
+      );
       assert.equal(rows.length, report[chart].rows.length, chart);
       assert.ok(rows.length > 0, chart);
     }

@@ -16,12 +16,12 @@ test('a conference from application to published record, in four browsers', { sk
   await addUser(ctx, { email: 'ada@press.example', name: 'Ada Admin', role: 'admin', password: PASSWORD });
   await addUser(ctx, { email: 'tess@press.example', name: 'Tess Transcriber', role: 'transcriber', password: PASSWORD });
   const browser = await launchBrowser();
-  const [office, writer, reporter, reader] = await Promise.all([
+  const [office, writer, reporter, reader] = (await Promise.all([
     openContext(browser).then(watchedPage),
     openContext(browser).then(watchedPage),
     openContext(browser, { viewport: PHONE }).then(watchedPage),
     openContext(browser).then(watchedPage),
-  ]) as [Watched, Watched, Watched, Watched];
+  ])) as [Watched, Watched, Watched, Watched];
   const admin = office.page;
 
   // The press office creates the conference and opens it.
@@ -112,7 +112,10 @@ test('a conference from application to published record, in four browsers', { sk
   await admin.goto(`${url}/admin`);
   await admin.getByRole('button', { name: 'Publish: Harbour Dues Briefing' }).click();
   // Publishing shows the review first; its own button publishes.
-  await admin.locator('section.review').getByRole('button', { name: /^Publish( anyway)?$/ }).click();
+  await admin
+    .locator('section.review')
+    .getByRole('button', { name: /^Publish( anyway)?$/ })
+    .click();
   await viewer.locator('nav.exports').waitFor();
   await shows(viewer, '#t1', 'Ivo Brandt, North Wire');
   await shows(viewer, '#t1', 'Will foreign carriers pay the same port dues?');

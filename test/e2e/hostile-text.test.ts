@@ -31,7 +31,11 @@ async function assertInert(watched: Watched, where: string, texts: string[]): Pr
 
 test('hostile text stays text on every page', { skip: browserSkip() }, async () => {
   const { url, ctx } = await testServer();
-  for (const [email, name, role] of [['ada@press.example', 'Ada Admin', 'admin'], ['mo@press.example', 'Mo Moderator', 'moderator'], ['tess@press.example', 'Tess Transcriber', 'transcriber']] as const) {
+  for (const [email, name, role] of [
+    ['ada@press.example', 'Ada Admin', 'admin'],
+    ['mo@press.example', 'Mo Moderator', 'moderator'],
+    ['tess@press.example', 'Tess Transcriber', 'transcriber'],
+  ] as const) {
     await addUser(ctx, { email, name, role, password: PASSWORD });
   }
   const adminApi = new ApiClient(url);

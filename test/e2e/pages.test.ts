@@ -3,7 +3,18 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { browserSkip, DESKTOP, launchBrowser, openContext, PHONE, screenshot, seriousA11yViolations, signIn, unreachableByKeyboard, watchedPage } from '../support/browser.ts';
+import {
+  browserSkip,
+  DESKTOP,
+  launchBrowser,
+  openContext,
+  PHONE,
+  screenshot,
+  seriousA11yViolations,
+  signIn,
+  unreachableByKeyboard,
+  watchedPage,
+} from '../support/browser.ts';
 import { buildScenario } from '../support/scenario.ts';
 import { testServer } from '../support/server.ts';
 
@@ -42,7 +53,10 @@ describe('every page', { skip }, async () => {
     { name: 'error', who: 'public', path: '/c/no-such-conference', ready: text('Not found') },
   ];
 
-  for (const [viewportName, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [viewportName, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     test(`on a ${viewportName}`, async () => {
       const contexts = new Map<Who, Awaited<ReturnType<typeof openContext>>>();
       const contextFor = async (who: Who) => {

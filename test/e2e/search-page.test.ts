@@ -17,7 +17,10 @@ describe('the search page', { skip }, async () => {
 
   const open = (path: string, options: Parameters<typeof openContext>[1] = {}) => openWatched(browser, url + path, options);
 
-  for (const [viewportName, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  for (const [viewportName, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
     test(`on a ${viewportName}: accessible, reachable by keyboard, fits the screen`, async () => {
       const watched = await open('/search?q=cooperation', { viewport });
       await watched.page.getByRole('heading', { name: 'Results 1–4 of 4' }).waitFor();

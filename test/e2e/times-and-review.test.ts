@@ -50,7 +50,10 @@ describe('times and publishing in the browser', { skip: browserSkip() }, async (
     const slug = created.body.conference.slug as string;
     await admin.post(`/api/conferences/${slug}/state`, { status: 'scheduled' });
     const phone = await openWatched(browser, `${url}/c/${slug}`, { viewport: { width: 375, height: 812 } });
-    await phone.page.locator('#countdown').getByText(/Starts in 0:00:\d\d/).waitFor();
+    await phone.page
+      .locator('#countdown')
+      .getByText(/Starts in 0:00:\d\d/)
+      .waitFor();
     // The moderator starts on time; the page follows within a second or so, without the reader.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, Date.parse(startsAt) - Date.now())));
     await admin.post(`/api/conferences/${slug}/state`, { status: 'live' });

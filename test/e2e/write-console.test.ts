@@ -60,6 +60,9 @@ describe('the writing consoles', { skip: browserSkip() }, async () => {
     await first.press('Enter');
     await page.locator('#w1 [lang="zh"]').filter({ hasText: '码头六月启用。' }).waitFor();
     const record = (await admin.get(`/api/conferences/${slug}`)).body;
-    assert.deepEqual(record.turns.map((t: { text: Record<string, string> }) => t.text.zh), ['码头六月启用。', '疏浚周一开始。']);
+    assert.deepEqual(
+      record.turns.map((t: { text: Record<string, string> }) => t.text.zh),
+      ['码头六月启用。', '疏浚周一开始。'],
+    );
   });
 });

@@ -12,7 +12,12 @@ import { mailbox } from '../support/smtp.ts';
 const box = await mailbox();
 const { url, ctx } = await testServer({ mailer: await smtpMailer(box.url, 'Press Office <press@ministry.example>') });
 const admin = await staff(ctx, url, 'admin', 'Ada Admin');
-const created = await admin.post('/api/conferences', { title: 'Harbour Briefing', startsAt: '2030-05-02T10:00:00+08:00', timeZone: 'Asia/Shanghai', venue: 'Old Customs House' });
+const created = await admin.post('/api/conferences', {
+  title: 'Harbour Briefing',
+  startsAt: '2030-05-02T10:00:00+08:00',
+  timeZone: 'Asia/Shanghai',
+  venue: 'Old Customs House',
+});
 const slug = created.body.conference.slug as string;
 await admin.post(`/api/conferences/${slug}/state`, { status: 'scheduled' });
 
@@ -67,7 +72,10 @@ describe('access links by e-mail', () => {
     const ids = [await applyAs('Ivo Brandt', 'ivo@northwire.example', 'North Wire'), await applyAs('Rhea Stone', 'rhea@delta.example', 'Delta Radio')];
     const answer = await admin.post('/api/accreditations/approve', { items: [...ids.map((id) => ({ id, origin: 'foreign' })), { id: 'no-such-application' }] });
     assert.equal(answer.status, 200);
-    assert.deepEqual(answer.body.results.map((r: { ok: boolean }) => r.ok), [true, true, false]);
+    assert.deepEqual(
+      answer.body.results.map((r: { ok: boolean }) => r.ok),
+      [true, true, false],
+    );
     assert.equal(answer.body.results[2].code, 'not_found');
     for (const email of ['ivo@northwire.example', 'rhea@delta.example']) {
       const mail = await box.next(email);
@@ -84,7 +92,12 @@ describe('when the mail server refuses or is missing', () => {
     const conf = await office.post('/api/conferences', { title: 'Quiet Briefing' });
     const quiet = conf.body.conference.slug as string;
     await office.post(`/api/conferences/${quiet}/state`, { status: 'scheduled' });
-    const applied = await new ApiClient(server.url).post('/api/accreditations', { name: 'Ola Berg', email: 'ola@fjordpost.example', outlet: 'Fjord Post', conference: quiet });
+    const applied = await new ApiClient(server.url).post('/api/accreditations', {
+      name: 'Ola Berg',
+      email: 'ola@fjordpost.example',
+      outlet: 'Fjord Post',
+      conference: quiet,
+    });
     const approved = await office.post(`/api/accreditations/${applied.body.accreditation.id}/approve`, {});
     assert.equal(approved.status, 200);
     assert.equal(approved.body.emailed, false);
@@ -96,7 +109,12 @@ describe('when the mail server refuses or is missing', () => {
     const office2 = await staff(plain.ctx, plain.url, 'admin', 'Cy Admin');
     const c2 = await office2.post('/api/conferences', { title: 'Plain Briefing' });
     await office2.post(`/api/conferences/${c2.body.conference.slug}/state`, { status: 'scheduled' });
-    const a2 = await new ApiClient(plain.url).post('/api/accreditations', { name: 'Ola Berg', email: 'ola@fjordpost.example', outlet: 'Fjord Post', conference: c2.body.conference.slug });
+    const a2 = await new ApiClient(plain.url).post('/api/accreditations', {
+      name: 'Ola Berg',
+      email: 'ola@fjordpost.example',
+      outlet: 'Fjord Post',
+      conference: c2.body.conference.slug,
+    });
     const ok2 = await office2.post(`/api/accreditations/${a2.body.accreditation.id}/approve`, {});
     assert.equal(ok2.body.emailError, 'no_mailer');
   });

@@ -8,14 +8,28 @@ import { testServer } from '../support/server.ts';
 
 const { url, store, ctx } = await testServer();
 for (const [i, record] of archive().entries()) await store.conferences.saveRecord(record, { contentHash: `a${i}` }, new Date().toISOString());
-await store.conferences.saveRecord(makeRecord('2024-03-20-live', '2024-03-20', [q(harbourDaily, 'Live question?')], { status: 'live' }), { contentHash: 'live' }, new Date().toISOString());
-await store.conferences.saveRecord(makeRecord('2024-03-21-draft', '2024-03-21', [q(harbourDaily, 'Draft question?'), q(harbourDaily, 'Another?')], { status: 'draft' }), { contentHash: 'draft' }, new Date().toISOString());
+await store.conferences.saveRecord(
+  makeRecord('2024-03-20-live', '2024-03-20', [q(harbourDaily, 'Live question?')], { status: 'live' }),
+  { contentHash: 'live' },
+  new Date().toISOString(),
+);
+await store.conferences.saveRecord(
+  makeRecord('2024-03-21-draft', '2024-03-21', [q(harbourDaily, 'Draft question?'), q(harbourDaily, 'Another?')], { status: 'draft' }),
+  { contentHash: 'draft' },
+  new Date().toISOString(),
+);
 const admin = await staff(ctx, url, 'admin');
 
 const get = async (query: string, cookie?: string | null) => {
   const res = await fetch(`${url}/api/analytics?${query}`, cookie ? { headers: { cookie } } : {});
   const text = await res.text();
-  return { status: res.status, type: res.headers.get('content-type') ?? '', disposition: res.headers.get('content-disposition'), text, body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null };
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? '',
+    disposition: res.headers.get('content-disposition'),
+    text,
+    body: res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : null,
+  };
 };
 
 describe('GET /api/analytics', () => {
@@ -39,9 +53,15 @@ describe('GET /api/analytics', () => {
     const { body } = await get('conference=2024-01-10-first&conference=2024-01-24-second&chart=origins,outlets');
     assert.deepEqual(Object.keys(body), ['selection', 'outlets', 'origins']);
     assert.equal(body.selection.conferences, 2);
-    assert.deepEqual(body.origins.rows.map((r: { questions: number }) => r.questions), [2, 1, 1]);
+    assert.deepEqual(
+      body.origins.rows.map((r: { questions: number }) => r.questions),
+      [2, 1, 1],
+    );
     const foreign = await get('origin=foreign&from=2024-01-01&to=2024-02-29&measure=outlets');
-    assert.deepEqual(foreign.body.outlets.rows.map((r: { outlet: string }) => r.outlet), ['North Wire']);
+    assert.deepEqual(
+      foreign.body.outlets.rows.map((r: { outlet: string }) => r.outlet),
+      ['North Wire'],
+    );
     const terms = await get('chart=terms&splitAt=2024-03-01&top=3');
     assert.equal(terms.body.terms.splitAt, '2024-03-01');
     assert.equal(terms.body.terms.rows[0].term, 'tariffs');
@@ -53,7 +73,10 @@ describe('GET /api/analytics', () => {
     assert.match(type, /^text\/csv/);
     assert.match(disposition!, /attachment; filename="presser-outlets.csv"/);
     const rows: string[][] = parse(text);
-    assert.deepEqual(rows[0], CSV_COLUMNS.outlets.map(([h]) => h));
+    assert.deepEqual(
+      rows[0],
+      CSV_COLUMNS.outlets.map(([h]) => h),
+    );
     assert.deepEqual(rows[1]!.slice(0, 4), ['Harbour Daily', 'domestic', 'XA', '4']);
     const floor: string[][] = parse((await get('chart=floor&format=csv&by=conference')).text);
     assert.deepEqual(floor[0], ['period', 'group', 'outlet', 'origin', 'questions']);
@@ -93,7 +116,9 @@ describe('GET /api/analytics', () => {
   test('the OpenAPI document describes the route and its report', async () => {
     const doc = (await (await fetch(`${url}/api/openapi.json`)).json()) as any;
     const route = doc.paths['/api/analytics'].get;
-    assert.ok(['conference', 'from', 'to', 'outlet', 'origin', 'speaker', 'lang', 'chart', 'format'].every((p) => route.parameters.some((x: any) => x.name === p)));
+    assert.ok(
+      ['conference', 'from', 'to', 'outlet', 'origin', 'speaker', 'lang', 'chart', 'format'].every((p) => route.parameters.some((x: any) => x.name === p)),
+    );
     assert.ok(doc.components.schemas.AnalyticsReport);
   });
 });

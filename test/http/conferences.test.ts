@@ -7,10 +7,13 @@ import { testServer } from '../support/server.ts';
 // Module level, so the server lives for the whole file (after() registered here runs at its end).
 const { url, store } = await testServer();
 const { slug } = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'one' }, new Date().toISOString());
-await store.conferences.saveRecord(sampleRecord({ slug: 'a-draft', status: 'draft', title: 'Draft Briefing' }), { contentHash: 'two' }, new Date().toISOString());
+await store.conferences.saveRecord(
+  sampleRecord({ slug: 'a-draft', status: 'draft', title: 'Draft Briefing' }),
+  { contentHash: 'two' },
+  new Date().toISOString(),
+);
 
 describe('conferences over HTTP', () => {
-
   test('GET /healthz', async () => {
     const res = await fetch(`${url}/healthz`);
     assert.equal(res.status, 200);
@@ -21,7 +24,10 @@ describe('conferences over HTTP', () => {
     const res = await fetch(`${url}/api/conferences`);
     assert.equal(res.status, 200);
     const body = await res.json();
-    assert.deepEqual(body.conferences.map((c: { slug: string }) => c.slug), [slug]);
+    assert.deepEqual(
+      body.conferences.map((c: { slug: string }) => c.slug),
+      [slug],
+    );
     assert.equal(body.conferences[0].turnCount, 6);
   });
 

@@ -21,7 +21,14 @@ async function get(path: string, cookie?: string | null) {
   const res = await fetch(`${url}${path}`, cookie ? { headers: { cookie } } : {});
   const bytes = new Uint8Array(await res.arrayBuffer());
   const type = res.headers.get('content-type') ?? '';
-  return { status: res.status, type, disposition: res.headers.get('content-disposition'), bytes, text: new TextDecoder().decode(bytes), json: type.includes('json') ? JSON.parse(new TextDecoder().decode(bytes)) : null };
+  return {
+    status: res.status,
+    type,
+    disposition: res.headers.get('content-disposition'),
+    bytes,
+    text: new TextDecoder().decode(bytes),
+    json: type.includes('json') ? JSON.parse(new TextDecoder().decode(bytes)) : null,
+  };
 }
 
 describe('research exports', () => {
@@ -31,8 +38,14 @@ describe('research exports', () => {
     assert.equal(res.type, 'application/zip');
     assert.match(res.disposition!, /presser-corpus\.zip/);
     const files = unzipSync(res.bytes);
-    assert.deepEqual(Object.keys(files).sort(), ['conversations.json', 'corpus.json', 'index.json', 'speakers.json', 'utterances.jsonl'].map((f) => `presser-corpus/${f}`));
-    const utterances = strFromU8(files['presser-corpus/utterances.jsonl']!).trim().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(
+      Object.keys(files).sort(),
+      ['conversations.json', 'corpus.json', 'index.json', 'speakers.json', 'utterances.jsonl'].map((f) => `presser-corpus/${f}`),
+    );
+    const utterances = strFromU8(files['presser-corpus/utterances.jsonl']!)
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     assert.equal(utterances.length, 13 + 2 + 2, 'three archive records, the published and the live timed ones');
     assert.ok(!utterances.some((u) => u.meta.conference === '2024-04-04-draft'));
     assert.equal(Object.keys(JSON.parse(strFromU8(files['presser-corpus/conversations.json']!))).length, 5);
@@ -46,7 +59,10 @@ describe('research exports', () => {
     assert.match(res.type, /^application\/tei\+xml/);
     assert.equal(XMLValidator.validate(res.text), true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(res.text);
-    assert.deepEqual(doc.teiCorpus.TEI.map((t: any) => t['@xml:id']), ['c.2024-01-10-first', 'c.2024-01-24-second']);
+    assert.deepEqual(
+      doc.teiCorpus.TEI.map((t: any) => t['@xml:id']),
+      ['c.2024-01-10-first', 'c.2024-01-24-second'],
+    );
   });
 
   test('Q&A CSV: a row per question of the selection, read back by a CSV parser', async () => {
@@ -55,7 +71,10 @@ describe('research exports', () => {
     assert.match(res.type, /^text\/csv/);
     const rows: string[][] = parse(res.text);
     assert.deepEqual(rows[0]!.slice(0, QA_COLUMNS.length), [...QA_COLUMNS]);
-    assert.deepEqual(rows.slice(1).map((r) => r[QA_COLUMNS.indexOf('outlet')]), ['North Wire', 'Rádio Sul']);
+    assert.deepEqual(
+      rows.slice(1).map((r) => r[QA_COLUMNS.indexOf('outlet')]),
+      ['North Wire', 'Rádio Sul'],
+    );
     assert.match(rows[1]![QA_COLUMNS.indexOf('answer')]!, /^China has said yes/);
   });
 
@@ -96,12 +115,23 @@ describe('research exports', () => {
     assert.equal(titles.length, 4);
     assert.ok(!titles.some((t: string) => /live|draft/.test(t)));
     assert.ok(feed.entry.every((e: any) => /^urn:uuid:/.test(e.id)));
-    assert.ok(feed.entry.every((e: any, i: number) => i === 0 || e.published <= feed.entry[i - 1].published), 'newest first');
+    assert.ok(
+      feed.entry.every((e: any, i: number) => i === 0 || e.published <= feed.entry[i - 1].published),
+      'newest first',
+    );
     assert.ok(feed.entry.some((e: any) => e.link[0]['@href'] === `${url}/c/2024-04-02-timed`));
   });
 
   test('the OpenAPI document lists every export', async () => {
     const doc = (await (await fetch(`${url}/api/openapi.json`)).json()) as any;
-    for (const path of ['/api/exports/convokit', '/api/exports/tei', '/api/exports/qa.csv', '/api/conferences/{slug}/subtitles.vtt', '/api/conferences/{slug}/subtitles.srt', '/feed.atom']) assert.ok(doc.paths[path]?.get, path);
+    for (const path of [
+      '/api/exports/convokit',
+      '/api/exports/tei',
+      '/api/exports/qa.csv',
+      '/api/conferences/{slug}/subtitles.vtt',
+      '/api/conferences/{slug}/subtitles.srt',
+      '/feed.atom',
+    ])
+      assert.ok(doc.paths[path]?.get, path);
   });
 });

@@ -10,7 +10,12 @@ const admin = await staff(ctx, url, 'admin', 'Ada Admin');
 const transcriber = await staff(ctx, url, 'transcriber', 'Tess Transcriber');
 const slug = await liveConference(admin, 'Harbour Briefing');
 const html = { accept: 'text/html,application/xhtml+xml' };
-const form = (fields: Record<string, string>) => ({ 'content-type': 'application/x-www-form-urlencoded', origin: url, ...html, body: new URLSearchParams(fields).toString() });
+const form = (fields: Record<string, string>) => ({
+  'content-type': 'application/x-www-form-urlencoded',
+  origin: url,
+  ...html,
+  body: new URLSearchParams(fields).toString(),
+});
 
 async function post(client: ApiClient, path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
   const { body, ...h } = form(fields);
@@ -93,21 +98,45 @@ describe('pages', () => {
     const client = new ApiClient(url);
     const page = await client.request('GET', `/accreditation?c=${slug}`, undefined, html);
     assert.match(page.body, new RegExp(`<option value="${slug}" selected="">`));
-    const bad = await post(client, '/accreditation', { name: 'Ivo Brandt', email: 'not an email', outlet: 'North Wire', scope: 'conference', conference: slug });
+    const bad = await post(client, '/accreditation', {
+      name: 'Ivo Brandt',
+      email: 'not an email',
+      outlet: 'North Wire',
+      scope: 'conference',
+      conference: slug,
+    });
     assert.equal(bad.status, 400);
     assert.match(bad.body, /aria-invalid="true"/);
     assert.match(bad.body, /value="Ivo Brandt"/);
-    const good = await post(client, '/accreditation', { name: 'Ivo Brandt', email: 'ivo@northwire.example', outlet: 'North Wire', scope: 'conference', conference: slug });
+    const good = await post(client, '/accreditation', {
+      name: 'Ivo Brandt',
+      email: 'ivo@northwire.example',
+      outlet: 'North Wire',
+      scope: 'conference',
+      conference: slug,
+    });
     assert.equal(good.status, 201);
     assert.match(good.body, /Application received/);
-    const period = await post(client, '/accreditation', { name: 'Ana Lima', email: 'ana@delta.example', outlet: 'Delta Radio', scope: 'period', validFrom: '2025-01-01', validUntil: '2025-12-31' });
+    const period = await post(client, '/accreditation', {
+      name: 'Ana Lima',
+      email: 'ana@delta.example',
+      outlet: 'Delta Radio',
+      scope: 'period',
+      validFrom: '2025-01-01',
+      validUntil: '2025-12-31',
+    });
     assert.equal(period.status, 201);
     const listed = (await admin.get('/api/accreditations?status=pending')).body.accreditations;
     assert.deepEqual(listed.map((a: { name: string }) => a.name).sort(), ['Ana Lima', 'Ivo Brandt']);
   });
 
   test('forms from another site are refused', async () => {
-    const answer = await post(new ApiClient(url), '/accreditation', { name: 'X', email: 'x@y.example', outlet: 'Z', conference: slug }, { origin: 'https://elsewhere.example' });
+    const answer = await post(
+      new ApiClient(url),
+      '/accreditation',
+      { name: 'X', email: 'x@y.example', outlet: 'Z', conference: slug },
+      { origin: 'https://elsewhere.example' },
+    );
     assert.equal(answer.status, 403);
   });
 
@@ -140,7 +169,12 @@ describe('pages', () => {
 
 describe('API additions', () => {
   test('admins list users and create staff accounts', async () => {
-    const created = await admin.post('/api/users', { email: 'ian@press.example', name: 'Ian Interpreter', role: 'interpreter', password: 'long enough secret' });
+    const created = await admin.post('/api/users', {
+      email: 'ian@press.example',
+      name: 'Ian Interpreter',
+      role: 'interpreter',
+      password: 'long enough secret',
+    });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     assert.equal(created.body.user.role, 'interpreter');
     assert.ok(!('passwordHash' in created.body.user));
@@ -156,12 +190,15 @@ describe('API additions', () => {
     assert.equal((await ian.get('/api/session')).body.user.name, 'Ian Interpreter');
   });
 
-  test("a journalist lists the conferences their accreditation admits", async () => {
+  test('a journalist lists the conferences their accreditation admits', async () => {
     const other = await liveConference(admin, 'Other Briefing');
     const mira = await journalist(admin, url, 'Mira Okafor', 'Harbour Daily', other);
     const mine = await mira.get('/api/me/conferences');
     assert.equal(mine.status, 200);
-    assert.deepEqual(mine.body.conferences.map((c: { slug: string }) => c.slug), [other]);
+    assert.deepEqual(
+      mine.body.conferences.map((c: { slug: string }) => c.slug),
+      [other],
+    );
     assert.equal(mine.body.conferences[0].status, 'live');
     assert.equal((await admin.get('/api/me/conferences')).status, 403);
     const doc = await (await fetch(`${url}/api/openapi.json`)).json();

@@ -21,7 +21,8 @@ function hrefs(html: string): string[] {
 
 /** Markup a hostile record holds must reach the page as escaped text only. */
 function assertNoLiveMarkup(html: string): void {
-  for (const bad of ['<script>alert', '<img src=x', 'onerror="alert', '<b>plainly', 'href="javascript:']) assert.ok(!html.includes(bad), `page contains ${bad}`);
+  for (const bad of ['<script>alert', '<img src=x', 'onerror="alert', '<b>plainly', 'href="javascript:'])
+    assert.ok(!html.includes(bad), `page contains ${bad}`);
 }
 
 describe('the search page', () => {
@@ -74,7 +75,12 @@ describe('the search page', () => {
   });
 
   test('a bad filter is a 400 page with the form and what to fix', async () => {
-    for (const [query, field] of [['from=2024-02-30', 'from'], ['origin=martian', 'origin'], ['offset=abc', 'offset'], ['conference=no-such-conference', 'conference']] as const) {
+    for (const [query, field] of [
+      ['from=2024-02-30', 'from'],
+      ['origin=martian', 'origin'],
+      ['offset=abc', 'offset'],
+      ['conference=no-such-conference', 'conference'],
+    ] as const) {
       const { status, type, body } = await page(`/search?q=harbour&${query}`);
       assert.equal(status, 400, query);
       assert.match(type, /text\/html/, query);
@@ -106,14 +112,20 @@ describe('the analytics page', () => {
     assert.doesNotMatch(body, /<th scope="row">Harbour Daily<\/th>/, 'domestic outlets are left out by origin=foreign');
   });
 
-  test('the CSV link answers the chart\'s rows for the same selection', async () => {
+  test("the CSV link answers the chart's rows for the same selection", async () => {
     const { body } = await page('/analytics?conference=2024-01-10-first,2024-01-24-second');
     const link = hrefs(body).find((h) => h.startsWith('/api/analytics?chart=outlets'))!;
     assert.equal(link, '/api/analytics?chart=outlets&format=csv&conference=2024-01-10-first%2C2024-01-24-second');
     const res = await fetch(url + link);
     assert.equal(res.status, 200);
     const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
-    assert.deepEqual(rows.map((r) => [r.outlet, r.questions]), [['Harbour Daily', '2'], ['North Wire', '1']]);
+    assert.deepEqual(
+      rows.map((r) => [r.outlet, r.questions]),
+      [
+        ['Harbour Daily', '2'],
+        ['North Wire', '1'],
+      ],
+    );
     assert.match(body, /Conferences: 2 · /);
   });
 
@@ -123,7 +135,7 @@ describe('the analytics page', () => {
     assert.match(body, /id="sel-conference" name="conference" type="text" value="2024-01-10-first,2024-01-24-second"/);
   });
 
-  test('hostile text in a record is shown as text, in the tables and in the script\'s data', async () => {
+  test("hostile text in a record is shown as text, in the tables and in the script's data", async () => {
     const { body } = await page(`/analytics?conference=${HOSTILE_SLUG}`);
     assertNoLiveMarkup(body);
     assert.match(body, /<th scope="row">&lt;script&gt;alert\(&#39;outlet&#39;\)&lt;\/script&gt; Wire<\/th>/);
@@ -133,7 +145,13 @@ describe('the analytics page', () => {
   });
 
   test('a bad selection is a 400 page with the form and what to fix', async () => {
-    for (const [query, field] of [['from=nope', 'from'], ['conference=no-such-conference', 'conference'], ['splitAt=2024-13-01', 'splitAt'], ['by=week', 'by'], ['origin=martian', 'origin']] as const) {
+    for (const [query, field] of [
+      ['from=nope', 'from'],
+      ['conference=no-such-conference', 'conference'],
+      ['splitAt=2024-13-01', 'splitAt'],
+      ['by=week', 'by'],
+      ['origin=martian', 'origin'],
+    ] as const) {
       const { status, type, body } = await page(`/analytics?${query}`);
       assert.equal(status, 400, query);
       assert.match(type, /text\/html/, query);

@@ -38,9 +38,21 @@ describe('review before publishing', async () => {
   test('the review names what is missing, open and corrected, and the floor log', async () => {
     const review = await admin.get(`/api/conferences/${slug}/review`);
     assert.equal(review.status, 200);
-    assert.deepEqual(review.body.uninterpreted.map((t: { seq: number; missing: string[] }) => [t.seq, t.missing]), [[a, ['zh']], [o, ['zh']]]);
-    assert.deepEqual(review.body.open.map((t: { seq: number }) => t.seq), [o]);
-    assert.deepEqual(review.body.corrections.map((t: { seq: number; revisions: number }) => [t.seq, t.revisions]), [[a, 1]]);
+    assert.deepEqual(
+      review.body.uninterpreted.map((t: { seq: number; missing: string[] }) => [t.seq, t.missing]),
+      [
+        [a, ['zh']],
+        [o, ['zh']],
+      ],
+    );
+    assert.deepEqual(
+      review.body.open.map((t: { seq: number }) => t.seq),
+      [o],
+    );
+    assert.deepEqual(
+      review.body.corrections.map((t: { seq: number; revisions: number }) => [t.seq, t.revisions]),
+      [[a, 1]],
+    );
     assert.equal(review.body.floorLog.length, 1);
     assert.equal(review.body.floorLog[0].journalist, 'Ola Berg');
     assert.equal(review.body.floorLogPublished, true);

@@ -58,7 +58,18 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
     await client.signIn(s.emails[role], s.password);
     return client;
   };
-  const pendingApplication = async () => (await ok(new ApiClient(url).post('/api/accreditations', { name: unique('Applicant'), email: `${unique('a')}@apply.example`, outlet: 'Harbour Daily', conference: s.live }), 201)).accreditation.id as string;
+  const pendingApplication = async () =>
+    (
+      await ok(
+        new ApiClient(url).post('/api/accreditations', {
+          name: unique('Applicant'),
+          email: `${unique('a')}@apply.example`,
+          outlet: 'Harbour Daily',
+          conference: s.live,
+        }),
+        201,
+      )
+    ).accreditation.id as string;
   const approvedApplication = async () => {
     const id = await pendingApplication();
     await ok(s.admin.post(`/api/accreditations/${id}/approve`, { origin: 'domestic' }));
@@ -87,7 +98,10 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
   const live = `/api/conferences/${s.live}`;
   const published = `/api/conferences/${s.published}`;
   const all = (status: number) => Array(ROLES.length).fill(status).join(' ');
-  const signedIn = (status: number) => `401 ${Array(ROLES.length - 1).fill(status).join(' ')}`;
+  const signedIn = (status: number) =>
+    `401 ${Array(ROLES.length - 1)
+      .fill(status)
+      .join(' ')}`;
   const adminOnly = (status: number) => `401 403 403 403 403 403 ${status}`;
   const floorStaff = (status: number) => `401 403 403 403 403 ${status} ${status}`;
   const writers = (status: number) => `401 403 403 ${status} ${status} ${status} ${status}`;
@@ -103,36 +117,75 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
     'DELETE /api/session': { expect: all(200), fixture: () => ({ path: '/api/session' }) },
     'POST /api/access': {
       expect: all(200),
-      fixture: async () => ({ path: '/api/access', body: { token: new URL((await ok(s.admin.post(`/api/accreditations/${await approvedApplication()}/link`))).accessLink).pathname.split('/').pop() } }),
+      fixture: async () => ({
+        path: '/api/access',
+        body: { token: new URL((await ok(s.admin.post(`/api/accreditations/${await approvedApplication()}/link`))).accessLink).pathname.split('/').pop() },
+      }),
     },
     'POST /api/outlets': { expect: adminOnly(201), fixture: () => ({ path: '/api/outlets', body: { name: unique('Outlet'), origin: 'foreign' } }) },
     'GET /api/outlets': { expect: staffOnly(200), fixture: () => ({ path: '/api/outlets' }) },
-    'POST /api/accreditations': { expect: all(201), fixture: () => ({ path: '/api/accreditations', body: { name: unique('Applicant'), email: `${unique('b')}@apply.example`, outlet: 'Fjord Post', conference: s.live } }) },
+    'POST /api/accreditations': {
+      expect: all(201),
+      fixture: () => ({
+        path: '/api/accreditations',
+        body: { name: unique('Applicant'), email: `${unique('b')}@apply.example`, outlet: 'Fjord Post', conference: s.live },
+      }),
+    },
     'GET /api/accreditations': { expect: adminOnly(200), fixture: () => ({ path: '/api/accreditations' }) },
-    'POST /api/accreditations/{id}/approve': { expect: adminOnly(200), fixture: async () => ({ path: `/api/accreditations/${await pendingApplication()}/approve`, body: { origin: 'foreign' } }) },
-    'POST /api/accreditations/{id}/link': { expect: adminOnly(200), fixture: async () => ({ path: `/api/accreditations/${await approvedApplication()}/link` }) },
-    'POST /api/accreditations/{id}/reject': { expect: adminOnly(200), fixture: async () => ({ path: `/api/accreditations/${await pendingApplication()}/reject` }) },
-    'POST /api/accreditations/{id}/revoke': { expect: adminOnly(200), fixture: async () => ({ path: `/api/accreditations/${await approvedApplication()}/revoke` }) },
+    'POST /api/accreditations/{id}/approve': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/accreditations/${await pendingApplication()}/approve`, body: { origin: 'foreign' } }),
+    },
+    'POST /api/accreditations/{id}/link': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/accreditations/${await approvedApplication()}/link` }),
+    },
+    'POST /api/accreditations/{id}/reject': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/accreditations/${await pendingApplication()}/reject` }),
+    },
+    'POST /api/accreditations/{id}/revoke': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/accreditations/${await approvedApplication()}/revoke` }),
+    },
     'GET /api/conferences': { expect: all(200), fixture: () => ({ path: '/api/conferences' }) },
-    'POST /api/conferences': { expect: adminOnly(201), fixture: () => ({ path: '/api/conferences', body: { title: unique('Briefing'), principals: ['Lena Marsh'] } }) },
+    'POST /api/conferences': {
+      expect: adminOnly(201),
+      fixture: () => ({ path: '/api/conferences', body: { title: unique('Briefing'), principals: ['Lena Marsh'] } }),
+    },
     'GET /api/conferences/{slug}': { expect: all(200), fixture: () => ({ path: live }) },
     'GET /api/conferences/{slug}/live': { expect: staffOnly(200), fixture: () => ({ path: `${live}/live` }) },
-    'POST /api/conferences/{slug}/state': { expect: floorStaff(200), fixture: async () => ({ path: `/api/conferences/${await scheduledConference()}/state`, body: { status: 'live' } }) },
+    'POST /api/conferences/{slug}/state': {
+      expect: floorStaff(200),
+      fixture: async () => ({ path: `/api/conferences/${await scheduledConference()}/state`, body: { status: 'live' } }),
+    },
     'PATCH /api/conferences/{slug}/settings': { expect: adminOnly(200), fixture: () => ({ path: `${live}/settings`, body: { followUps: true } }) },
     'POST /api/conferences/{slug}/hands': { expect: '401 201 403 403 403 403 403', fixture: () => ({ path: `${live}/hands`, body: { topic: 'Ferries' } }) },
     'GET /api/conferences/{slug}/hands/mine': { expect: '401 200 200 403 403 403 403', fixture: () => ({ path: `${live}/hands/mine` }) },
     // A journalist of another conference is refused someone else's hand as not found: it is not theirs.
-    'DELETE /api/conferences/{slug}/hands/{handId}': { expect: '401 200 404 403 403 403 403', fixture: async () => ({ path: `${live}/hands/${await ownHand()}` }) },
-    'POST /api/conferences/{slug}/hands/{handId}/skip': { expect: floorStaff(200), fixture: async () => ({ path: `${live}/hands/${await waitingHand()}/skip` }) },
+    'DELETE /api/conferences/{slug}/hands/{handId}': {
+      expect: '401 200 404 403 403 403 403',
+      fixture: async () => ({ path: `${live}/hands/${await ownHand()}` }),
+    },
+    'POST /api/conferences/{slug}/hands/{handId}/skip': {
+      expect: floorStaff(200),
+      fixture: async () => ({ path: `${live}/hands/${await waitingHand()}/skip` }),
+    },
     'GET /api/conferences/{slug}/queue': { expect: floorStaff(200), fixture: () => ({ path: `${live}/queue` }) },
     'POST /api/conferences/{slug}/floor': { expect: floorStaff(200), fixture: async () => ({ path: `${live}/floor`, body: { handId: await waitingHand() } }) },
     // The live conference does not publish its floor log: staff only.
     'GET /api/conferences/{slug}/floor-log': { expect: staffOnly(200), fixture: () => ({ path: `${live}/floor-log` }) },
     'POST /api/conferences/{slug}/turns': { expect: keepers(201), fixture: () => ({ path: `${live}/turns`, body: { kind: 'statement' } }) },
     // Chinese, the language the interpreter interprets into, so the row is about the role, not the language.
-    'POST /api/conferences/{slug}/turns/{seq}/text': { expect: writers(200), fixture: async () => ({ path: `${live}/turns/${await openTurn()}/text`, body: { lang: 'zh', append: '周一开工。' } }) },
+    'POST /api/conferences/{slug}/turns/{seq}/text': {
+      expect: writers(200),
+      fixture: async () => ({ path: `${live}/turns/${await openTurn()}/text`, body: { lang: 'zh', append: '周一开工。' } }),
+    },
     'POST /api/conferences/{slug}/turns/{seq}/final': { expect: keepers(200), fixture: async () => ({ path: `${live}/turns/${await openTurn()}/final` }) },
-    'PATCH /api/conferences/{slug}/turns/{seq}': { expect: writers(200), fixture: async () => ({ path: `${live}/turns/${await finalTurn()}`, body: { text: { zh: '东航道疏浚工程周一开工。' } } }) },
+    'PATCH /api/conferences/{slug}/turns/{seq}': {
+      expect: writers(200),
+      fixture: async () => ({ path: `${live}/turns/${await finalTurn()}`, body: { text: { zh: '东航道疏浚工程周一开工。' } } }),
+    },
     'GET /api/conferences/{slug}/turns/{seq}/revisions': { expect: all(200), fixture: () => ({ path: `${published}/turns/3/revisions` }) },
     'GET /api/search': { expect: all(200), fixture: () => ({ path: '/api/search?q=harbour' }) },
     'GET /api/analytics': { expect: all(200), fixture: () => ({ path: '/api/analytics' }) },
@@ -144,25 +197,44 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
     'GET /api/conferences/{slug}/subtitles.srt': { expect: all(200), fixture: () => ({ path: `${published}/subtitles.srt` }) },
     'GET /feed.atom': { expect: all(200), fixture: () => ({ path: '/feed.atom' }) },
     'GET /api/users': { expect: adminOnly(200), fixture: () => ({ path: '/api/users' }) },
-    'POST /api/users': { expect: adminOnly(201), fixture: () => ({ path: '/api/users', body: { email: `${unique('staff')}@press.example`, role: 'transcriber', password: PASSWORD } }) },
+    'POST /api/users': {
+      expect: adminOnly(201),
+      fixture: () => ({ path: '/api/users', body: { email: `${unique('staff')}@press.example`, role: 'transcriber', password: PASSWORD } }),
+    },
     'GET /api/me/conferences': { expect: '401 200 200 403 403 403 403', fixture: () => ({ path: '/api/me/conferences' }) },
     'PATCH /api/users/{id}': {
       expect: adminOnly(200),
-      fixture: async () => ({ path: `/api/users/${(await ok(s.admin.post('/api/users', { email: `${unique('reset')}@press.example`, role: 'transcriber', password: PASSWORD }), 201)).user.id}`, body: { disabled: false } }),
+      fixture: async () => ({
+        path: `/api/users/${(await ok(s.admin.post('/api/users', { email: `${unique('reset')}@press.example`, role: 'transcriber', password: PASSWORD }), 201)).user.id}`,
+        body: { disabled: false },
+      }),
     },
-    'POST /api/accreditations/approve': { expect: adminOnly(200), fixture: async () => ({ path: '/api/accreditations/approve', body: { items: [{ id: await pendingApplication(), origin: 'foreign' }] } }) },
+    'POST /api/accreditations/approve': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: '/api/accreditations/approve', body: { items: [{ id: await pendingApplication(), origin: 'foreign' }] } }),
+    },
     'GET /api/conferences/{slug}/review': { expect: adminOnly(200), fixture: () => ({ path: `${live}/review` }) },
     'GET /api/conferences/{slug}/status': { expect: all(200), fixture: () => ({ path: `${live}/status` }) },
     'DELETE /api/conferences/{slug}': {
       expect: adminOnly(200),
-      fixture: async () => ({ path: `/api/conferences/${(await ok(s.admin.post('/api/conferences', { title: unique('Draft'), principals: ['Lena Marsh'] }), 201)).conference.slug}` }),
+      fixture: async () => ({
+        path: `/api/conferences/${(await ok(s.admin.post('/api/conferences', { title: unique('Draft'), principals: ['Lena Marsh'] }), 201)).conference.slug}`,
+      }),
     },
   };
 
   const doc = (await ok(new ApiClient(url).get('/api/openapi.json'))) as { paths: Record<string, Record<string, unknown>> };
   const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
-  assert.deepEqual(documented.filter((r) => !(r in MATRIX)), [], 'routes in the OpenAPI document without a row in the role matrix');
-  assert.deepEqual(Object.keys(MATRIX).filter((r) => !documented.includes(r)), [], 'rows of the role matrix for routes the OpenAPI document no longer has');
+  assert.deepEqual(
+    documented.filter((r) => !(r in MATRIX)),
+    [],
+    'routes in the OpenAPI document without a row in the role matrix',
+  );
+  assert.deepEqual(
+    Object.keys(MATRIX).filter((r) => !documented.includes(r)),
+    [],
+    'rows of the role matrix for routes the OpenAPI document no longer has',
+  );
 
   const wrong: string[] = [];
   for (const route of documented) {
@@ -184,7 +256,8 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
       if (res.status !== expected[i]) wrong.push(`${route} as ${role}: expected ${expected[i]}, got ${res.status} ${text.slice(0, 160)}`);
       if (res.status >= 400) {
         const parsed = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
-        if (typeof parsed.error?.code !== 'string' || typeof parsed.error.message !== 'string') wrong.push(`${route} as ${role}: ${res.status} without the shared error shape: ${text.slice(0, 160)}`);
+        if (typeof parsed.error?.code !== 'string' || typeof parsed.error.message !== 'string')
+          wrong.push(`${route} as ${role}: ${res.status} without the shared error shape: ${text.slice(0, 160)}`);
       }
     }
   }

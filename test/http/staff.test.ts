@@ -43,12 +43,17 @@ describe('first run', () => {
     assert.equal((await new ApiClient(url).request('GET', '/setup', undefined, html)).status, 404);
     assert.doesNotMatch((await new ApiClient(url).request('GET', '/', undefined, html)).body, /href="\/setup"/);
     const users = await visitor.get('/api/users');
-    assert.deepEqual(users.body.users.map((u: { email: string }) => u.email), ['ada@press.example']);
+    assert.deepEqual(
+      users.body.users.map((u: { email: string }) => u.email),
+      ['ada@press.example'],
+    );
   });
 
   test('two set-ups racing make one admin', async () => {
     const { url, store } = await testServer();
-    const answers = await Promise.all(['a', 'b', 'c'].map((who) => postForm(new ApiClient(url), url, '/setup', { email: `${who}@press.example`, password: PASSWORD })));
+    const answers = await Promise.all(
+      ['a', 'b', 'c'].map((who) => postForm(new ApiClient(url), url, '/setup', { email: `${who}@press.example`, password: PASSWORD })),
+    );
     assert.equal(answers.filter((a) => a.status === 303).length, 1, answers.map((a) => a.status).join(','));
     assert.equal(await store.users.countStaff(), 1);
   });

@@ -9,7 +9,11 @@ const admin = await staff(ctx, url, 'admin', 'Accreditation Admin');
 const slug = await liveConference(admin, 'Accreditation Briefing');
 
 test('staff sign in with a password and get an HttpOnly, SameSite=Lax cookie', async () => {
-  const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'accreditation.admin@press.example', password: PASSWORD }) });
+  const res = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'accreditation.admin@press.example', password: PASSWORD }),
+  });
   assert.equal(res.status, 200);
   const cookie = res.headers.get('set-cookie') ?? '';
   assert.match(cookie, /^presser_session=/);
@@ -92,7 +96,13 @@ test('apply, approve with an access link that signs in once, then revoke ends se
 });
 
 test('rejecting and deciding twice', async () => {
-  const applied = await new ApiClient(url).post('/api/accreditations', { name: 'Otto Vale', email: 'otto@x.example', outlet: 'Valley Radio', validFrom: '2025-01-01', validUntil: '2025-12-31' });
+  const applied = await new ApiClient(url).post('/api/accreditations', {
+    name: 'Otto Vale',
+    email: 'otto@x.example',
+    outlet: 'Valley Radio',
+    validFrom: '2025-01-01',
+    validUntil: '2025-12-31',
+  });
   assert.equal(applied.status, 201);
   const id = applied.body.accreditation.id;
   assert.equal((await admin.post(`/api/accreditations/${id}/reject`)).body.accreditation.status, 'rejected');
@@ -107,7 +117,13 @@ test('an application names a conference or a period, with sane dates', async () 
   const bad = await new ApiClient(url).post('/api/accreditations', { name: 'N', email: 'n@x.example', outlet: 'O' });
   assert.equal(bad.status, 400);
   assert.equal(bad.body.error.field, 'conference');
-  const backwards = await new ApiClient(url).post('/api/accreditations', { name: 'N', email: 'n@x.example', outlet: 'O', validFrom: '2025-02-01', validUntil: '2025-01-01' });
+  const backwards = await new ApiClient(url).post('/api/accreditations', {
+    name: 'N',
+    email: 'n@x.example',
+    outlet: 'O',
+    validFrom: '2025-02-01',
+    validUntil: '2025-01-01',
+  });
   assert.equal(backwards.status, 400);
   assert.equal(backwards.body.error.field, 'validUntil');
   const unknown = await new ApiClient(url).post('/api/accreditations', { name: 'N', email: 'n@x.example', outlet: 'O', conference: 'no-such-conference' });
@@ -118,7 +134,13 @@ test('an application names a conference or a period, with sane dates', async () 
 });
 
 test('a period accreditation admits its holder to conferences within it, not outside', async () => {
-  const applied = await new ApiClient(url).post('/api/accreditations', { name: 'Per Iod', email: 'per@x.example', outlet: 'Period Post', validFrom: '2025-05-01', validUntil: '2025-05-31' });
+  const applied = await new ApiClient(url).post('/api/accreditations', {
+    name: 'Per Iod',
+    email: 'per@x.example',
+    outlet: 'Period Post',
+    validFrom: '2025-05-01',
+    validUntil: '2025-05-31',
+  });
   const approved = await admin.post(`/api/accreditations/${applied.body.accreditation.id}/approve`, { origin: 'foreign' });
   const client = new ApiClient(url);
   await client.get(new URL(approved.body.accessLink).pathname);

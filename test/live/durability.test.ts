@@ -63,7 +63,11 @@ test('SIGKILL at a random moment loses no acknowledged write and the stream resu
     const rest = lastId > lastSeen ? await resumed.until((e) => e.length > 0 && e[e.length - 1]!.id === lastId) : [];
     resumed.close();
     const all = [...before, ...rest];
-    assert.deepEqual(all.map((e) => e.id), Array.from({ length: lastId }, (_, i) => i + 1), 'every event exactly once, in order');
+    assert.deepEqual(
+      all.map((e) => e.id),
+      Array.from({ length: lastId }, (_, i) => i + 1),
+      'every event exactly once, in order',
+    );
     const streamed = all.filter((e) => e.event === 'turn.text').map((e) => (e.data.append as string).trim());
     for (const piece of acknowledged) assert.equal(streamed.filter((p) => p === piece).length, 1, `${piece} streamed once`);
     assert.ok(!second.output().includes(PASSWORD) && !first.output().includes(PASSWORD), 'passwords never reach the log');

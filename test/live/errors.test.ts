@@ -54,7 +54,8 @@ test('unknown conference is 404, wrong state is 409', async () => {
 
 test('applications are rate limited per address with 429', async () => {
   let last = { status: 0, body: {} as any };
-  for (let i = 0; i < 5; i++) last = await new ApiClient(url).post('/api/accreditations', { name: `N${i}`, email: `n${i}@x.example`, outlet: 'O', conference: slug });
+  for (let i = 0; i < 5; i++)
+    last = await new ApiClient(url).post('/api/accreditations', { name: `N${i}`, email: `n${i}@x.example`, outlet: 'O', conference: slug });
   assertError(last, 429, 'rate_limited');
   assert.equal((await store.accreditations.list()).length, 3, 'the refused ones left nothing behind');
 });

@@ -34,7 +34,10 @@ test('the queue shows journalist, outlet, origin, history and wait; the policy a
   assert.equal(h3.position, 3);
 
   const queue = (await moderator.get(`/api/conferences/${slug}/queue`)).body;
-  assert.deepEqual(queue.entries.map((e: any) => e.journalist.name), ['Dora One', 'Dan Two', 'Fay Three']);
+  assert.deepEqual(
+    queue.entries.map((e: any) => e.journalist.name),
+    ['Dora One', 'Dan Two', 'Fay Three'],
+  );
   const first = queue.entries[0];
   assert.equal(first.outlet.name, 'Harbour Daily');
   assert.equal(first.origin, 'domestic');
@@ -50,14 +53,20 @@ test('the queue shows journalist, outlet, origin, history and wait; the policy a
   assert.equal(given.body.message, 'Next question: Dora One, Harbour Daily');
   // A domestic outlet just asked: the foreign one, though it came later, goes next.
   const next = (await moderator.get(`/api/conferences/${slug}/queue`)).body;
-  assert.deepEqual(next.entries.map((e: any) => e.journalist.name), ['Fay Three', 'Dan Two']);
+  assert.deepEqual(
+    next.entries.map((e: any) => e.journalist.name),
+    ['Fay Three', 'Dan Two'],
+  );
   assert.deepEqual((await d1.get(`/api/conferences/${slug}/hands/mine`)).body, { hand: null });
   assert.equal((await d2.get(`/api/conferences/${slug}/hands/mine`)).body.hand.position, 2);
 
   // Dora asks again: Harbour Daily has asked, so the outlets that have not go first.
   await raise(d1, slug);
   const third = (await moderator.get(`/api/conferences/${slug}/queue`)).body;
-  assert.deepEqual(third.entries.map((e: any) => e.journalist.name), ['Fay Three', 'Dan Two', 'Dora One']);
+  assert.deepEqual(
+    third.entries.map((e: any) => e.journalist.name),
+    ['Fay Three', 'Dan Two', 'Dora One'],
+  );
   assert.deepEqual(third.entries[2].outletQuestions, { here: 1, earlier: 1 });
 });
 
@@ -76,7 +85,14 @@ test('the moderator may pick anyone and skip; every pick, override and skip is l
   assert.equal(pick.body.action, 'pick');
   assert.equal((await moderator.post(`/api/conferences/${slug}/floor`, {})).status, 409, 'nobody is waiting');
   const log = (await moderator.get(`/api/conferences/${slug}/floor-log`)).body.entries;
-  assert.deepEqual(log.map((e: any) => [e.action, e.journalist]), [['skip', 'Dan Two'], ['override', 'Fay Three'], ['pick', 'Dora One']]);
+  assert.deepEqual(
+    log.map((e: any) => [e.action, e.journalist]),
+    [
+      ['skip', 'Dan Two'],
+      ['override', 'Fay Three'],
+      ['pick', 'Dora One'],
+    ],
+  );
   assert.equal(log[1].policyJournalist, 'Dora One');
   assert.equal(log[1].actor, 'Floor Moderator');
   assert.equal(log[1].turnSeq, override.body.seq);

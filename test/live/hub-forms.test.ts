@@ -35,11 +35,33 @@ test('each audience gets its own forms of a mixed batch, journalists theirs or t
   const at = '2025-05-02T10:00:00.000Z';
   const events: LiveEvent[] = [
     { conferenceId: 'c1', id: 1, type: 'turn.text', createdAt: at, public: { seq: 1, lang: 'en', append: 'Good morning.' }, staff: null, users: null },
-    { conferenceId: 'c1', id: 2, type: 'queue.changed', createdAt: at, public: null, staff: { entries: ['h1', 'h2'] }, users: { ana: { position: 1 }, ivo: { position: 2 } } },
+    {
+      conferenceId: 'c1',
+      id: 2,
+      type: 'queue.changed',
+      createdAt: at,
+      public: null,
+      staff: { entries: ['h1', 'h2'] },
+      users: { ana: { position: 1 }, ivo: { position: 2 } },
+    },
     { conferenceId: 'c1', id: 3, type: 'turn.text', createdAt: at, public: { seq: 1, lang: 'en', append: 'The quay opens.' }, staff: null, users: null },
-    { conferenceId: 'c1', id: 4, type: 'queue.changed', createdAt: at, public: null, staff: { entries: ['h2'] }, users: { ivo: { position: 1 }, ana: { status: 'lowered' } } },
+    {
+      conferenceId: 'c1',
+      id: 4,
+      type: 'queue.changed',
+      createdAt: at,
+      public: null,
+      staff: { entries: ['h2'] },
+      users: { ivo: { position: 1 }, ana: { status: 'lowered' } },
+    },
   ];
-  const audiences: Audience[] = [{ kind: 'public' }, { kind: 'staff' }, { kind: 'journalist', userId: 'ana' }, { kind: 'journalist', userId: 'ivo' }, { kind: 'journalist', userId: 'mira' }];
+  const audiences: Audience[] = [
+    { kind: 'public' },
+    { kind: 'staff' },
+    { kind: 'journalist', userId: 'ana' },
+    { kind: 'journalist', userId: 'ivo' },
+    { kind: 'journalist', userId: 'mira' },
+  ];
   const clients = audiences.map((a) => client(a));
   // Clients that replayed part of the batch from the log already: they get only the rest.
   const behind = audiences.map((a) => client(a, 2));

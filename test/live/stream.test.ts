@@ -42,11 +42,17 @@ test('ids increase without gaps; a reconnect with Last-Event-ID gets exactly wha
   const all = [...seen, ...rest];
   assert.deepEqual(ids(all), [...new Set(ids(all))], 'no duplicate');
   assert.equal(rest[0]!.id, lastSeen + 1, 'no gap');
-  assert.deepEqual(all.filter((e) => e.event === 'turn.text').map((e) => e.data.append), ['one', ' two', ' three', ' four', ' five']);
+  assert.deepEqual(
+    all.filter((e) => e.event === 'turn.text').map((e) => e.data.append),
+    ['one', ' two', ' three', ' four', ' five'],
+  );
 
   // Staff see every event of the conference's log: ids 1, 2, 3 … without a gap.
   const everything = await staffStream.until((e) => e.some((x) => x.event === 'turn.finalized'));
-  assert.deepEqual(ids(everything), everything.map((_, i) => i + 1));
+  assert.deepEqual(
+    ids(everything),
+    everything.map((_, i) => i + 1),
+  );
   staffStream.close();
 });
 
@@ -65,7 +71,10 @@ test('each role sees its own view: the public never sees hands, topics, question
 
   const staffEvents = await staffStream.until((e) => e.some((x) => x.event === 'floor.given'));
   const queueForStaff = staffEvents.filter((e) => e.event === 'queue.changed');
-  assert.ok(queueForStaff.some((e) => JSON.stringify(e.data).includes('TOPIC-SECRET')), 'staff see topics');
+  assert.ok(
+    queueForStaff.some((e) => JSON.stringify(e.data).includes('TOPIC-SECRET')),
+    'staff see topics',
+  );
 
   const publicEvents = await publicStream.until((e) => e.some((x) => x.event === 'turn.opened'));
   const publicText = JSON.stringify(publicEvents);
@@ -154,7 +163,10 @@ test('a stream resumes without a gap or a repeat after a server restart', async 
   const after = again.stream(slug, last);
   const rest = await after.until((e) => e.filter((x) => x.event === 'turn.text').length === 2);
   assert.equal(rest[0]!.id, last + 1);
-  assert.deepEqual(rest.filter((e) => e.event === 'turn.text').map((e) => e.data.append), [' during', ' after']);
+  assert.deepEqual(
+    rest.filter((e) => e.event === 'turn.text').map((e) => e.data.append),
+    [' during', ' after'],
+  );
   after.close();
   await running.close();
   await store.close();

@@ -28,10 +28,17 @@ test('transcribers write turns in pieces, interpreters add the other language, t
   assert.deepEqual(final.body.turn.text, { en: 'Good morning. The quay opens in June.', zh: '早上好。码头六月启用。' });
   const late = await transcriber.post(`/api/conferences/${slug}/turns/${seq}/text`, { lang: 'en', append: 'More.' });
   assert.equal(late.status, 409, 'the first language closes with the turn');
-  assert.equal((await interpreter.post(`/api/conferences/${slug}/turns/${seq}/text`, { lang: 'zh', append: '谢谢。' })).status, 200, 'interpretation may trail');
+  assert.equal(
+    (await interpreter.post(`/api/conferences/${slug}/turns/${seq}/text`, { lang: 'zh', append: '谢谢。' })).status,
+    200,
+    'interpretation may trail',
+  );
 
   const events = await viewer.until((e) => e.filter((x) => x.event === 'turn.text').length === 5);
-  const rebuilt = events.filter((e) => e.event === 'turn.text' && e.data.lang === 'en').map((e) => e.data.append).join('');
+  const rebuilt = events
+    .filter((e) => e.event === 'turn.text' && e.data.lang === 'en')
+    .map((e) => e.data.append)
+    .join('');
   assert.equal(rebuilt, 'Good morning. The quay opens in June.');
   assert.ok(events.some((e) => e.event === 'turn.finalized' && e.data.seq === seq));
   viewer.close();
@@ -66,7 +73,10 @@ test('corrections keep every revision with who, when and the diff; the record sh
   const answer = await admin.get(`/api/conferences/${slug}/turns/${seq}/revisions`);
   assert.equal(answer.status, 200, JSON.stringify(answer.body));
   const revisions = answer.body.revisions;
-  assert.deepEqual(revisions.map((r: any) => r.revision), [0, 1, 2]);
+  assert.deepEqual(
+    revisions.map((r: any) => r.revision),
+    [0, 1, 2],
+  );
   assert.equal(revisions[0].text.en, 'The quay opens in Juny.');
   assert.equal(revisions[1].by, 'Tara Transcriber');
   assert.equal(revisions[2].by, 'Writing Admin');
@@ -98,7 +108,12 @@ test('published records are the same JSON and HTML as imported ones; after publi
 });
 
 test('the lifecycle moves only along its paths; moderators run the room, not the publishing', async () => {
-  const created = await admin.post('/api/conferences', { title: 'Lifecycle Briefing', startsAt: '2025-06-01T02:00:00Z', timeZone: 'Asia/Shanghai', principals: [{ name: 'Lena Marsh', titles: ['Minister'] }] });
+  const created = await admin.post('/api/conferences', {
+    title: 'Lifecycle Briefing',
+    startsAt: '2025-06-01T02:00:00Z',
+    timeZone: 'Asia/Shanghai',
+    principals: [{ name: 'Lena Marsh', titles: ['Minister'] }],
+  });
   assert.equal(created.status, 201);
   const c = created.body.conference;
   assert.equal(c.status, 'draft');

@@ -15,7 +15,9 @@ function tally(statuses: number[]): Record<number, number> {
 }
 
 test('ten concurrent creates of one user: one 201, nine 409 conflict', async () => {
-  const answers = await Promise.all(Array.from({ length: 10 }, () => admin.post('/api/users', { email: 'same@press.example', role: 'transcriber', password: 'long enough secret' })));
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, () => admin.post('/api/users', { email: 'same@press.example', role: 'transcriber', password: 'long enough secret' })),
+  );
   assert.deepEqual(tally(answers.map((a) => a.status)), { 201: 1, 409: 9 });
   for (const a of answers.filter((x) => x.status === 409)) assert.equal(a.body.error.code, 'conflict');
   const users = (await admin.get('/api/users')).body.users.filter((u: { email: string }) => u.email === 'same@press.example');
@@ -23,7 +25,9 @@ test('ten concurrent creates of one user: one 201, nine 409 conflict', async () 
 });
 
 test('ten concurrent registrations of one outlet: one 201, nine 409', async () => {
-  const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => admin.post('/api/outlets', { name: i % 2 ? 'Race Radio' : 'RACE RADIO', origin: 'domestic' })));
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, (_, i) => admin.post('/api/outlets', { name: i % 2 ? 'Race Radio' : 'RACE RADIO', origin: 'domestic' })),
+  );
   assert.deepEqual(tally(answers.map((a) => a.status)), { 201: 1, 409: 9 });
 });
 
@@ -35,8 +39,15 @@ test('ten concurrent raises of one hand: one 201, nine 409; ten concurrent confe
   const created = await Promise.all(Array.from({ length: 10 }, () => admin.post('/api/conferences', { title: 'Same Title', date: '2025-06-01' })));
   assert.deepEqual(tally(created.map((a) => a.status)), { 201: 10 });
   assert.equal(new Set(created.map((a) => a.body.conference.slug)).size, 10);
-  const applications = await Promise.all(Array.from({ length: 10 }, () => new ApiClient(url).post('/api/accreditations', { name: 'Twin', email: 'twin@x.example', outlet: 'Twin Times', conference: slug })));
-  assert.ok(applications.every((a) => a.status < 500), JSON.stringify(tally(applications.map((a) => a.status))));
+  const applications = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      new ApiClient(url).post('/api/accreditations', { name: 'Twin', email: 'twin@x.example', outlet: 'Twin Times', conference: slug }),
+    ),
+  );
+  assert.ok(
+    applications.every((a) => a.status < 500),
+    JSON.stringify(tally(applications.map((a) => a.status))),
+  );
 });
 
 /** A raw request, so the path reaches the server exactly as written. */

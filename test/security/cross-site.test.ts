@@ -12,7 +12,12 @@ const slug = await liveConference(admin, 'Origin Briefing');
 const own = new URL(url).origin;
 
 async function pendingApplication(): Promise<string> {
-  const applied = await new ApiClient(url).post('/api/accreditations', { name: 'Pat Pending', email: `pat${Math.random()}@x.example`, outlet: 'Pending Post', conference: slug });
+  const applied = await new ApiClient(url).post('/api/accreditations', {
+    name: 'Pat Pending',
+    email: `pat${Math.random()}@x.example`,
+    outlet: 'Pending Post',
+    conference: slug,
+  });
   return applied.body.accreditation.id;
 }
 
@@ -51,6 +56,11 @@ test('the site itself, a listed origin and clients that are not browsers pass', 
 });
 
 test('forms posted from another site are refused', async () => {
-  const res = await fetch(`${url}/signin`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' }, body: 'email=a%40b.example&password=x' });
+  const res = await fetch(`${url}/signin`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+    body: 'email=a%40b.example&password=x',
+  });
   assert.equal(res.status, 403);
 });

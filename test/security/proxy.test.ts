@@ -13,7 +13,11 @@ const direct = await testServer();
 for (const { ctx } of [behind, direct]) await addUser(ctx, { email: 'proxy@press.example', role: 'admin', password: PASSWORD });
 
 async function signInCookie(base: string, headers: Record<string, string>): Promise<string> {
-  const res = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email: 'proxy@press.example', password: PASSWORD }) });
+  const res = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ email: 'proxy@press.example', password: PASSWORD }),
+  });
   assert.equal(res.status, 200);
   return res.headers.get('set-cookie') ?? '';
 }
@@ -39,8 +43,18 @@ test('access links are built on the origin the client reached through the proxy'
   const admin = new ApiClient(behind.url);
   await admin.signIn('proxy@press.example', PASSWORD);
   const slug = await liveConference(admin, 'Proxy Briefing');
-  const applied = await new ApiClient(behind.url).post('/api/accreditations', { name: 'Via Proxy', email: 'via@proxy.example', outlet: 'Proxy Post', conference: slug });
-  const approved = await admin.request('POST', `/api/accreditations/${applied.body.accreditation.id}/approve`, {}, { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'press.example.org' });
+  const applied = await new ApiClient(behind.url).post('/api/accreditations', {
+    name: 'Via Proxy',
+    email: 'via@proxy.example',
+    outlet: 'Proxy Post',
+    conference: slug,
+  });
+  const approved = await admin.request(
+    'POST',
+    `/api/accreditations/${applied.body.accreditation.id}/approve`,
+    {},
+    { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'press.example.org' },
+  );
   assert.equal(approved.status, 200);
   assert.match(approved.body.accessLink, /^https:\/\/press\.example\.org\/access\//);
 });
@@ -52,7 +66,10 @@ test('the settings: flag, then environment; bad values are refused', () => {
   assert.equal(parseTrustProxy('2'), 2);
   assert.equal(parseTrustProxy('false'), 0);
   assert.throws(() => parseTrustProxy('lots'), /number of proxy hops/);
-  assert.deepEqual(httpSettingsFrom({}, { PRESSER_TRUST_PROXY: '1', PRESSER_ALLOWED_ORIGINS: 'https://a.example/, https://b.example:8443' }), { trustProxy: 1, allowedOrigins: ['https://a.example', 'https://b.example:8443'] });
+  assert.deepEqual(httpSettingsFrom({}, { PRESSER_TRUST_PROXY: '1', PRESSER_ALLOWED_ORIGINS: 'https://a.example/, https://b.example:8443' }), {
+    trustProxy: 1,
+    allowedOrigins: ['https://a.example', 'https://b.example:8443'],
+  });
   assert.deepEqual(httpSettingsFrom({ trustProxy: true, allowOrigin: ['https://c.example'] }, {}), { trustProxy: 1, allowedOrigins: ['https://c.example'] });
   assert.throws(() => httpSettingsFrom({ allowOrigin: ['not a url'] }, {}), /not an origin/);
 });

@@ -7,7 +7,13 @@ import { ApiClient } from '../support/client.ts';
 import { liveConference, PASSWORD, staff } from '../support/people.ts';
 import { testServer } from '../support/server.ts';
 
-const limits = { applicationsPerHour: 1000, handsPerMinute: 100, signInFailuresPer15Minutes: 4, signInFailuresPerAccountPer15Minutes: 3, accessLinkFailuresPer15Minutes: 4 };
+const limits = {
+  applicationsPerHour: 1000,
+  handsPerMinute: 100,
+  signInFailuresPer15Minutes: 4,
+  signInFailuresPerAccountPer15Minutes: 3,
+  accessLinkFailuresPer15Minutes: 4,
+};
 // One proxy hop trusted, so a test can speak from many addresses through X-Forwarded-For.
 const { url, ctx } = await testServer({ rateLimits: limits, http: { trustProxy: 1, allowedOrigins: [] } });
 
@@ -67,7 +73,12 @@ test('without a trusted proxy, X-Forwarded-For is ignored: rotating it does not 
 test('access-link guessing is limited per address, and over the limit a valid link gets 429 too', async () => {
   const admin = await staff(ctx, url, 'admin', 'Limit Admin');
   const slug = await liveConference(admin, 'Limits Briefing');
-  const applied = await new ApiClient(url).post('/api/accreditations', { name: 'Link Holder', email: 'holder@wire.example', outlet: 'Limit Wire', conference: slug });
+  const applied = await new ApiClient(url).post('/api/accreditations', {
+    name: 'Link Holder',
+    email: 'holder@wire.example',
+    outlet: 'Limit Wire',
+    conference: slug,
+  });
   const approved = await admin.post(`/api/accreditations/${applied.body.accreditation.id}/approve`, { origin: 'foreign' });
   const token = new URL(approved.body.accessLink).pathname.split('/').pop()!;
   const tryToken = (t: string) => new ApiClient(url).request('POST', '/api/access', { token: t }, from('10.5.0.1'));

@@ -15,7 +15,12 @@ const slug = await liveConference(admin, 'Holes Briefing'); // languages en (the
 const tokenOf = (link: string) => new URL(link).pathname.split('/').pop()!;
 
 test('a new access link retires the unused links before it', async () => {
-  const applied = await new ApiClient(url).post('/api/accreditations', { name: 'Lin Link', email: 'lin@links.example', outlet: 'Link Herald', conference: slug });
+  const applied = await new ApiClient(url).post('/api/accreditations', {
+    name: 'Lin Link',
+    email: 'lin@links.example',
+    outlet: 'Link Herald',
+    conference: slug,
+  });
   const id = applied.body.accreditation.id;
   const first = await admin.post(`/api/accreditations/${id}/approve`, { origin: 'domestic' });
   const second = await admin.post(`/api/accreditations/${id}/link`);
@@ -52,10 +57,20 @@ test('the public sees which role corrected a turn, staff see who', async () => {
   await transcriber.patch(`/api/conferences/${slug}/turns/${seq}`, { text: { en: 'The pier opens in June.' } });
   await admin.patch(`/api/conferences/${slug}/turns/${seq}`, { text: { en: 'The pier opens in early June.' } });
   const publicView = (await new ApiClient(url).get(`/api/conferences/${slug}/turns/${seq}/revisions`)).body.revisions;
-  assert.deepEqual(publicView.map((r: { by: string | null; byRole: string | null }) => [r.by, r.byRole]), [[null, null], ['transcriber', 'transcriber'], ['press office', 'admin']]);
+  assert.deepEqual(
+    publicView.map((r: { by: string | null; byRole: string | null }) => [r.by, r.byRole]),
+    [
+      [null, null],
+      ['transcriber', 'transcriber'],
+      ['press office', 'admin'],
+    ],
+  );
   assert.ok(!JSON.stringify(publicView).includes('Tess Typist'), 'no account name reaches the public');
   const staffView = (await admin.get(`/api/conferences/${slug}/turns/${seq}/revisions`)).body.revisions;
-  assert.deepEqual(staffView.map((r: { by: string | null }) => r.by), [null, 'Tess Typist', 'Holes Admin']);
+  assert.deepEqual(
+    staffView.map((r: { by: string | null }) => r.by),
+    [null, 'Tess Typist', 'Holes Admin'],
+  );
   // The live stream's correction events follow the same rule.
   const events = new ApiClient(url).stream(slug);
   await events.opened;

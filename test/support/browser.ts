@@ -41,7 +41,10 @@ export interface Watched {
   dialogs: string[];
 }
 
-export async function openContext(browser: Browser, options: { viewport?: { width: number; height: number }; locale?: string; javaScriptEnabled?: boolean; timezoneId?: string } = {}): Promise<BrowserContext> {
+export async function openContext(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; locale?: string; javaScriptEnabled?: boolean; timezoneId?: string } = {},
+): Promise<BrowserContext> {
   const viewport = options.viewport ?? DESKTOP;
   const context = await browser.newContext({
     viewport,
@@ -73,7 +76,11 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
 }
 
 /** A fresh context with a watched page, already at `address`; close it with its context. */
-export async function openWatched(browser: Browser, address: string, options: Parameters<typeof openContext>[1] = {}): Promise<Watched & { context: BrowserContext }> {
+export async function openWatched(
+  browser: Browser,
+  address: string,
+  options: Parameters<typeof openContext>[1] = {},
+): Promise<Watched & { context: BrowserContext }> {
   const context = await openContext(browser, options);
   const watched = await watchedPage(context);
   await watched.page.goto(address);
@@ -96,7 +103,11 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's Content-Security-Policy does not block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    const result = await (
+      window as unknown as {
+        axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(document);
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join(', ')})`);
@@ -108,7 +119,8 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
  */
 export async function unreachableByKeyboard(page: Page): Promise<string[]> {
   const total = await page.evaluate(() => {
-    const selector = 'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
     const seenGroups = new Set<string>();
     let n = 0;
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
@@ -129,17 +141,23 @@ export async function unreachableByKeyboard(page: Page): Promise<string[]> {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => {
       const active = document.activeElement as HTMLElement | null;
-      if (active instanceof HTMLInputElement && active.type === 'radio') return document.querySelector<HTMLElement>(`[data-kb-group="${CSS.escape(active.name)}"]`)?.dataset.kb ?? null;
+      if (active instanceof HTMLInputElement && active.type === 'radio')
+        return document.querySelector<HTMLElement>(`[data-kb-group="${CSS.escape(active.name)}"]`)?.dataset.kb ?? null;
       return active?.dataset.kb ?? null;
     });
     if (id !== null) reached.add(id);
     if (reached.size === total) break;
   }
-  return page.evaluate((ids) => {
-    const missing: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('[data-kb]')) if (!ids.includes(el.dataset.kb!)) missing.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}"`);
-    return missing;
-  }, [...reached]);
+  return page.evaluate(
+    (ids) => {
+      const missing: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('[data-kb]'))
+        if (!ids.includes(el.dataset.kb!))
+          missing.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}"`);
+      return missing;
+    },
+    [...reached],
+  );
 }
 
 /**

@@ -82,7 +82,11 @@ export class LiveStream {
       try {
         const res = await fetch(url, {
           signal: this.controller.signal,
-          headers: { accept: 'text/event-stream', ...(cookie ? { cookie } : {}), ...(lastEventId !== undefined ? { 'last-event-id': String(lastEventId) } : {}) },
+          headers: {
+            accept: 'text/event-stream',
+            ...(cookie ? { cookie } : {}),
+            ...(lastEventId !== undefined ? { 'last-event-id': String(lastEventId) } : {}),
+          },
         });
         this.status = res.status;
         markOpen();

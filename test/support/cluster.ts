@@ -125,7 +125,11 @@ export class Viewer {
       try {
         const res = await fetch(`${url}/api/conferences/${this.slug}/events`, {
           signal: this.controller.signal,
-          headers: { accept: 'text/event-stream', ...(this.cookie ? { cookie: this.cookie } : {}), ...(this.lastId > 0 ? { 'last-event-id': String(this.lastId) } : {}) },
+          headers: {
+            accept: 'text/event-stream',
+            ...(this.cookie ? { cookie: this.cookie } : {}),
+            ...(this.lastId > 0 ? { 'last-event-id': String(this.lastId) } : {}),
+          },
         });
         if (res.status === 200 && res.body) {
           const parser = createParser({

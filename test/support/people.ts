@@ -26,7 +26,14 @@ export async function liveConference(admin: ApiClient, title = 'Harbour Briefing
 }
 
 /** Applies, gets approved by the admin, and signs in through the access link. */
-export async function journalist(admin: ApiClient, url: string, name: string, outlet: string, conference: string, origin: 'domestic' | 'foreign' = 'domestic'): Promise<ApiClient> {
+export async function journalist(
+  admin: ApiClient,
+  url: string,
+  name: string,
+  outlet: string,
+  conference: string,
+  origin: 'domestic' | 'foreign' = 'domestic',
+): Promise<ApiClient> {
   const client = new ApiClient(url);
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}@${outlet.toLowerCase().replace(/\W+/g, '')}.example`;
   const applied = await client.post('/api/accreditations', { name, email, outlet, conference });

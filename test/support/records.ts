@@ -16,7 +16,12 @@ export function sampleRecord(overrides: Partial<ConferenceRecord['conference']> 
     turn(2, 'statement', { speaker: minister }, { en: 'Good morning. The new quay opens in June.\n\nIt will carry twice the freight.' }),
     turn(3, 'question', { outlet: harbourDaily }, { en: 'When will the ferries return to the east pier?' }),
     turn(4, 'answer', { speaker: minister }, { en: 'In autumn, once the dredging is done.' }, 3),
-    turn(5, 'question', { speaker: { name: 'Ivo Brandt', titles: [], role: 'journalist' }, outlet: northWire }, { en: 'Will foreign carriers pay the same dues, "as before"?' }),
+    turn(
+      5,
+      'question',
+      { speaker: { name: 'Ivo Brandt', titles: [], role: 'journalist' }, outlet: northWire },
+      { en: 'Will foreign carriers pay the same dues, "as before"?' },
+    ),
     turn(6, 'answer', { speaker: minister }, { en: 'Yes, the same dues, for all.\n\nNo carrier is favoured.\n\nThat is the law.' }, 5),
   ];
   const { people, outlets } = collectParticipants(turns);
@@ -47,7 +52,14 @@ export function sampleRecord(overrides: Partial<ConferenceRecord['conference']> 
 /** The same conference in English and Chinese, for bilingual paths. */
 export function bilingualRecord(): ConferenceRecord {
   const record = sampleRecord({ languages: ['en', 'zh'], slug: '2025-05-02-harbours-bilingual' });
-  const zh = ['海关旧楼记者会。', '早上好。新码头六月启用。\n\n运力将翻倍。', '东码头渡轮何时恢复？', '秋季，疏浚完成之后。', '外国承运人是否缴纳同样的费用？', '是的，一视同仁。\n\n没有承运人受到优待。\n\n这是法律。'];
+  const zh = [
+    '海关旧楼记者会。',
+    '早上好。新码头六月启用。\n\n运力将翻倍。',
+    '东码头渡轮何时恢复？',
+    '秋季，疏浚完成之后。',
+    '外国承运人是否缴纳同样的费用？',
+    '是的，一视同仁。\n\n没有承运人受到优待。\n\n这是法律。',
+  ];
   record.turns.forEach((t, i) => (t.text.zh = zh[i] ?? ''));
   return record;
 }

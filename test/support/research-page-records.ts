@@ -20,16 +20,26 @@ export const LIGHTHOUSE_SLUG = '2024-02-20-lighthouse-briefing';
 export const LIGHTHOUSE_STATEMENTS = 25;
 
 export function hostileBriefing(): ConferenceRecord {
-  return makeRecord(HOSTILE_SLUG, '2024-02-14', [
-    q(hostileWire, HOSTILE_TURN, { speaker: eve }),
-    a('The lighthouse keeper answers <b>plainly</b>: javascript:void(0) is not a link.'),
-  ], { title: `<script>alert('title')</script> Briefing` });
+  return makeRecord(
+    HOSTILE_SLUG,
+    '2024-02-14',
+    [q(hostileWire, HOSTILE_TURN, { speaker: eve }), a('The lighthouse keeper answers <b>plainly</b>: javascript:void(0) is not a link.')],
+    { title: `<script>alert('title')</script> Briefing` },
+  );
 }
 
 /** Enough statements about the lighthouse for two pages of results, and a question from a long-named outlet. */
 export function lighthouseBriefing(): ConferenceRecord {
-  const statements = Array.from({ length: LIGHTHOUSE_STATEMENTS }, (_, i) => ({ kind: 'statement' as const, text: `Lighthouse notice ${i + 1}: the lighthouse lamp is serviced.` }));
-  return makeRecord(LIGHTHOUSE_SLUG, '2024-02-20', [...statements, q(longOutlet, 'Will the lighthouse stay lit through the winter storms?'), a('Yes, the lighthouse stays lit.')], { title: 'Lighthouse Briefing' });
+  const statements = Array.from({ length: LIGHTHOUSE_STATEMENTS }, (_, i) => ({
+    kind: 'statement' as const,
+    text: `Lighthouse notice ${i + 1}: the lighthouse lamp is serviced.`,
+  }));
+  return makeRecord(
+    LIGHTHOUSE_SLUG,
+    '2024-02-20',
+    [...statements, q(longOutlet, 'Will the lighthouse stay lit through the winter storms?'), a('Yes, the lighthouse stays lit.')],
+    { title: 'Lighthouse Briefing' },
+  );
 }
 
 /** The records the page tests use, a draft included (the public never sees it); the hostile one only when asked, to keep it out of the screenshots. */
@@ -38,5 +48,6 @@ export function researchPageRecords(options: { hostile: boolean }): ConferenceRe
 }
 
 export async function saveResearchPageRecords(store: Store, options: { hostile: boolean }): Promise<void> {
-  for (const record of researchPageRecords(options)) await store.conferences.saveRecord(record, { contentHash: record.conference.slug }, new Date().toISOString());
+  for (const record of researchPageRecords(options))
+    await store.conferences.saveRecord(record, { contentHash: record.conference.slug }, new Date().toISOString());
 }

@@ -16,7 +16,12 @@ export interface TurnSpec {
   at?: [number, number | null];
 }
 
-export const q = (outlet: Outlet | null, text: TurnSpec['text'], extra: Partial<TurnSpec> = {}): TurnSpec => ({ kind: 'question', text, ...(outlet ? { outlet } : {}), ...extra });
+export const q = (outlet: Outlet | null, text: TurnSpec['text'], extra: Partial<TurnSpec> = {}): TurnSpec => ({
+  kind: 'question',
+  text,
+  ...(outlet ? { outlet } : {}),
+  ...extra,
+});
 export const a = (text: TurnSpec['text'], extra: Partial<TurnSpec> = {}): TurnSpec => ({ kind: 'answer', text, speaker: minister, ...extra });
 
 /** A record from turn specs: seq in order, each answer replying to the question before it. */
@@ -41,7 +46,22 @@ export function makeRecord(slug: string, date: string | null, specs: TurnSpec[],
   const { people, outlets } = collectParticipants(turns);
   return {
     schema: RECORD_SCHEMA,
-    conference: { id: null, slug, title: `Briefing ${slug}`, date, time: null, timeZone: null, venue: 'Old Customs House', occasion: null, host: 'Ministry of Harbours', hostCountry: 'XA', topic: null, languages: ['en'], status: 'published', ...conference },
+    conference: {
+      id: null,
+      slug,
+      title: `Briefing ${slug}`,
+      date,
+      time: null,
+      timeZone: null,
+      venue: 'Old Customs House',
+      occasion: null,
+      host: 'Ministry of Harbours',
+      hostCountry: 'XA',
+      topic: null,
+      languages: ['en'],
+      status: 'published',
+      ...conference,
+    },
     people,
     outlets,
     turns,

@@ -25,7 +25,14 @@ async function ok<T = any>(answer: Promise<{ status: number; body: T }>, expecte
 }
 
 /** Applies for the conference and approves; returns the accreditation id. */
-export async function accredit(admin: ApiClient, url: string, name: string, outlet: string, conference: string, origin: 'domestic' | 'foreign'): Promise<{ id: string; link: string }> {
+export async function accredit(
+  admin: ApiClient,
+  url: string,
+  name: string,
+  outlet: string,
+  conference: string,
+  origin: 'domestic' | 'foreign',
+): Promise<{ id: string; link: string }> {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}@${outlet.toLowerCase().replace(/\W+/g, '')}.example`;
   const applied = await ok(new ApiClient(url).post('/api/accreditations', { name, email, outlet, conference }), 201);
   const approved = await ok(admin.post(`/api/accreditations/${applied.accreditation.id}/approve`, { origin }));
@@ -82,7 +89,10 @@ export async function buildScenario(ctx: AppContext, url: string): Promise<Scena
   const ola = await signedInJournalist(url, (await accredit(admin, url, 'Ola Berg', 'Fjord Post', live, 'foreign')).link);
   await ok(ola.post(`${lb}/hands`, { topic: 'Fees', question: 'Will port fees rise?' }), 201);
 
-  const scheduledCreated = await ok(admin.post('/api/conferences', { title: 'Autumn Shipping Outlook', date: '2031-10-01', principals: ['Lena Marsh'], venue: 'Old Customs House' }), 201);
+  const scheduledCreated = await ok(
+    admin.post('/api/conferences', { title: 'Autumn Shipping Outlook', date: '2031-10-01', principals: ['Lena Marsh'], venue: 'Old Customs House' }),
+    201,
+  );
   const scheduled = scheduledCreated.conference.slug as string;
   await ok(admin.post(`/api/conferences/${scheduled}/state`, { status: 'scheduled' }));
 
@@ -98,7 +108,12 @@ export async function buildScenario(ctx: AppContext, url: string): Promise<Scena
       const found = (await ok(admin.get('/api/accreditations?status=approved'))).accreditations.find((a: { name: string }) => a.name === 'Mira Okafor');
       return (await ok(admin.post(`/api/accreditations/${found.id}/link`))).accessLink as string;
     },
-    emails: { admin: 'ada.admin@press.example', moderator: 'mo.moderator@press.example', transcriber: 'tess.transcriber@press.example', interpreter: 'ian.interpreter@press.example' },
+    emails: {
+      admin: 'ada.admin@press.example',
+      moderator: 'mo.moderator@press.example',
+      transcriber: 'tess.transcriber@press.example',
+      interpreter: 'ian.interpreter@press.example',
+    },
     password: PASSWORD,
   };
 }

@@ -18,5 +18,7 @@ export function readSeed(): string {
 }
 
 export function seedFiles(): string[] {
-  return readdirSync(seedDir).filter((f) => f.endsWith('.txt')).map((f) => join(seedDir, f));
+  return readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(seedDir, f));
 }

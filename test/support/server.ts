@@ -10,10 +10,17 @@ import type { Store } from '../../src/store/store.ts';
 import { tempDir } from './tmp.ts';
 
 /** A real presser HTTP server on a free loopback port over a fresh SQLite file; stopped after the test file. */
-export async function testServer(options: { rateLimits?: RateLimitSettings; heartbeatMs?: number; http?: HttpSettings; mailer?: Mailer | null } = {}): Promise<{ server: RunningServer; store: Store; url: string; ctx: AppContext }> {
+export async function testServer(
+  options: { rateLimits?: RateLimitSettings; heartbeatMs?: number; http?: HttpSettings; mailer?: Mailer | null } = {},
+): Promise<{ server: RunningServer; store: Store; url: string; ctx: AppContext }> {
   const store = await openSqliteStore(join(tempDir(), 'http.db'));
   const ctx = createContext(store, { ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}), mailer: options.mailer ?? null });
-  const server = await startServer(ctx, { port: 0, host: '127.0.0.1', ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}), ...(options.http ? { http: options.http } : {}) });
+  const server = await startServer(ctx, {
+    port: 0,
+    host: '127.0.0.1',
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+    ...(options.http ? { http: options.http } : {}),
+  });
   after(async () => {
     await server.close();
     await store.close();

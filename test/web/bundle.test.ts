@@ -29,6 +29,7 @@ test('the analytics page script is under 80 KB gzipped', () => {
 });
 
 test('every page script is built with a content hash', () => {
-  for (const name of ['live', 'journalist', 'moderate', 'write', 'admin', 'analytics']) assert.match(webAssets().url(`${name}.js`), new RegExp(`^/assets/${name}-[A-Z0-9]{8}\\.js$`));
+  for (const name of ['live', 'journalist', 'moderate', 'write', 'admin', 'analytics'])
+    assert.match(webAssets().url(`${name}.js`), new RegExp(`^/assets/${name}-[A-Z0-9]{8}\\.js$`));
   assert.match(webAssets().url('site.css'), /^\/assets\/site-[A-Z0-9]{8}\.css$/);
 });

@@ -2,7 +2,19 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyTurnEvent, currentTurn, shownLanguages, type PublicTurn } from '../../web/lib/turns.ts';
 
-const opened = (seq: number, kind: PublicTurn['kind'] = 'statement'): PublicTurn => ({ seq, kind, speaker: null, outlet: null, replyTo: null, label: null, text: {}, state: 'open', revision: 0, startsAt: null, endsAt: null });
+const opened = (seq: number, kind: PublicTurn['kind'] = 'statement'): PublicTurn => ({
+  seq,
+  kind,
+  speaker: null,
+  outlet: null,
+  replyTo: null,
+  label: null,
+  text: {},
+  state: 'open',
+  revision: 0,
+  startsAt: null,
+  endsAt: null,
+});
 
 test('a turn grows piece by piece and is trimmed when finalized', () => {
   let turns = applyTurnEvent([], 'turn.opened', opened(1));
@@ -19,7 +31,10 @@ test('a turn grows piece by piece and is trimmed when finalized', () => {
 test('turns stay in seq order; a correction replaces the turn; unknown events change nothing', () => {
   let turns = applyTurnEvent([opened(1)], 'turn.opened', opened(3));
   turns = applyTurnEvent(turns, 'turn.opened', opened(2, 'question'));
-  assert.deepEqual(turns.map((t) => t.seq), [1, 2, 3]);
+  assert.deepEqual(
+    turns.map((t) => t.seq),
+    [1, 2, 3],
+  );
   const corrected = { ...opened(2, 'question'), text: { en: 'Fixed.' }, state: 'final' as const, revision: 1 };
   turns = applyTurnEvent(turns, 'turn.corrected', { turn: corrected, by: 'Tess' });
   assert.deepEqual(turns[1], corrected);

@@ -21,7 +21,11 @@ export function AccessLinkBox({ link, t, id }: { link: ShownLink; t: AdminPageDa
   const inputId = `access-link-${id}`;
   return (
     <div class="access-link" role="status">
-      <p class={link.emailed ? 'mail-ok' : 'mail-not'}>{link.emailed ? fill(t.admin.emailed, { email: link.email }) : fill(t.admin.notEmailed, { reason: link.emailError === 'no_mailer' ? t.admin.noMailer : (link.emailError ?? '') })}</p>
+      <p class={link.emailed ? 'mail-ok' : 'mail-not'}>
+        {link.emailed
+          ? fill(t.admin.emailed, { email: link.email })
+          : fill(t.admin.notEmailed, { reason: link.emailError === 'no_mailer' ? t.admin.noMailer : (link.emailError ?? '') })}
+      </p>
       <label for={inputId}>{fill(t.admin.accessLink, { name: link.name })}</label>
       <div class="access-link-row">
         <input id={inputId} readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />

@@ -37,7 +37,14 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
     return registered && registered.origin !== 'unknown' ? registered.origin : 'domestic';
   };
   type Answer = { accessLink: string; accessQr: string; emailed: boolean; emailError: string | null };
-  const shown = (a: Accreditation, answer: Answer): ShownLink => ({ name: a.name, email: a.email, url: answer.accessLink, qr: answer.accessQr, emailed: answer.emailed, emailError: answer.emailError });
+  const shown = (a: Accreditation, answer: Answer): ShownLink => ({
+    name: a.name,
+    email: a.email,
+    url: answer.accessLink,
+    qr: answer.accessQr,
+    emailed: answer.emailed,
+    emailError: answer.emailError,
+  });
   const decide = async (a: Accreditation, what: 'approve' | 'reject' | 'revoke' | 'link') => {
     setSummary(null);
     const body = what === 'approve' ? { origin: originOf(a) } : undefined;
@@ -47,7 +54,11 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
   };
   const approveSelected = async () => {
     const chosen = (list.items ?? []).filter((a) => selected.has(a.id) && (a.status === 'pending' || a.status === 'rejected'));
-    const answer = await action.run(() => api<{ results: ({ id: string; ok: true } & Answer | { id: string; ok: false; message: string })[] }>('POST', '/api/accreditations/approve', { items: chosen.map((a) => ({ id: a.id, origin: originOf(a) })) }));
+    const answer = await action.run(() =>
+      api<{ results: (({ id: string; ok: true } & Answer) | { id: string; ok: false; message: string })[] }>('POST', '/api/accreditations/approve', {
+        items: chosen.map((a) => ({ id: a.id, origin: originOf(a) })),
+      }),
+    );
     if (answer) {
       const next = { ...links };
       for (const r of answer.results) {
@@ -56,7 +67,9 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
       }
       setLinks(next);
       setSelected(new Set());
-      setSummary(fill(t.admin.bulkDone, { approved: answer.results.filter((r) => r.ok).length, emailed: answer.results.filter((r) => r.ok && r.emailed).length }));
+      setSummary(
+        fill(t.admin.bulkDone, { approved: answer.results.filter((r) => r.ok).length, emailed: answer.results.filter((r) => r.ok && r.emailed).length }),
+      );
     }
     await list.reload();
   };
@@ -67,7 +80,13 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
     setSelected(next);
   };
   const button = (a: Accreditation, what: 'approve' | 'reject' | 'revoke' | 'link', label: string) => (
-    <button type="button" class={what === 'approve' ? 'primary' : what === 'link' ? undefined : 'danger'} disabled={action.busy} onClick={() => decide(a, what)} aria-label={`${label}: ${a.name}`}>
+    <button
+      type="button"
+      class={what === 'approve' ? 'primary' : what === 'link' ? undefined : 'danger'}
+      disabled={action.busy}
+      onClick={() => decide(a, what)}
+      aria-label={`${label}: ${a.name}`}
+    >
       {label}
     </button>
   );
@@ -95,44 +114,46 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
         emptyText={t.admin.none}
         row={(a) => (
           <>
-          <tr key={a.id} data-accreditation={a.id}>
-            <td>
-              {a.status === 'pending' || a.status === 'rejected' ? <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} aria-label={fill(t.admin.select, { name: a.name })} /> : null}
-            </td>
-            <td>
-              {a.name}
-              <div class="meta">{a.email}</div>
-            </td>
-            <td>{a.outletName}</td>
-            <td>{a.conferenceId ? titleOf(a.conferenceId) : fill(t.admin.periodScope, { from: a.validFrom ?? '…', until: a.validUntil ?? '…' })}</td>
-            <td>{t.admin.accStatuses[a.status]}</td>
-            <td>
-              <div class="toolbar">
+            <tr key={a.id} data-accreditation={a.id}>
+              <td>
                 {a.status === 'pending' || a.status === 'rejected' ? (
-                  <>
-                    <label class="visually-hidden" for={`origin-${a.id}`}>
-                      {`${t.admin.origin}: ${a.outletName}`}
-                    </label>
-                    <select id={`origin-${a.id}`} value={originOf(a)} onChange={(e) => setOrigins({ ...origins, [a.id]: e.currentTarget.value })}>
-                      <option value="domestic">{t.origins.domestic}</option>
-                      <option value="foreign">{t.origins.foreign}</option>
-                    </select>
-                    {button(a, 'approve', t.admin.approve)}
-                  </>
+                  <input type="checkbox" checked={selected.has(a.id)} onChange={() => toggle(a.id)} aria-label={fill(t.admin.select, { name: a.name })} />
                 ) : null}
-                {a.status === 'pending' ? button(a, 'reject', t.admin.reject) : null}
-                {a.status === 'approved' ? button(a, 'link', t.admin.newLink) : null}
-                {a.status === 'approved' ? button(a, 'revoke', t.admin.revoke) : null}
-              </div>
-            </td>
-          </tr>
-          {links[a.id] ? (
-            <tr class="link-row" data-link-for={a.id}>
-              <td colSpan={6}>
-                <AccessLinkBox link={links[a.id]!} t={t} id={a.id} />
+              </td>
+              <td>
+                {a.name}
+                <div class="meta">{a.email}</div>
+              </td>
+              <td>{a.outletName}</td>
+              <td>{a.conferenceId ? titleOf(a.conferenceId) : fill(t.admin.periodScope, { from: a.validFrom ?? '…', until: a.validUntil ?? '…' })}</td>
+              <td>{t.admin.accStatuses[a.status]}</td>
+              <td>
+                <div class="toolbar">
+                  {a.status === 'pending' || a.status === 'rejected' ? (
+                    <>
+                      <label class="visually-hidden" for={`origin-${a.id}`}>
+                        {`${t.admin.origin}: ${a.outletName}`}
+                      </label>
+                      <select id={`origin-${a.id}`} value={originOf(a)} onChange={(e) => setOrigins({ ...origins, [a.id]: e.currentTarget.value })}>
+                        <option value="domestic">{t.origins.domestic}</option>
+                        <option value="foreign">{t.origins.foreign}</option>
+                      </select>
+                      {button(a, 'approve', t.admin.approve)}
+                    </>
+                  ) : null}
+                  {a.status === 'pending' ? button(a, 'reject', t.admin.reject) : null}
+                  {a.status === 'approved' ? button(a, 'link', t.admin.newLink) : null}
+                  {a.status === 'approved' ? button(a, 'revoke', t.admin.revoke) : null}
+                </div>
               </td>
             </tr>
-          ) : null}
+            {links[a.id] ? (
+              <tr class="link-row" data-link-for={a.id}>
+                <td colSpan={6}>
+                  <AccessLinkBox link={links[a.id]!} t={t} id={a.id} />
+                </td>
+              </tr>
+            ) : null}
           </>
         )}
       />

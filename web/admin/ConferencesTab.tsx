@@ -32,64 +32,80 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
           emptyText={t.admin.none}
           row={(c) => (
             <>
-            <tr key={c.id} data-slug={c.slug}>
-              <td>
-                <a href={`/c/${c.slug}`}>{c.title}</a>
-                {c.demo ? <span class="badge badge-demo"> {t.common.demo}</span> : null}
-                <div class="meta">{c.date ?? ''}</div>
-              </td>
-              <td>
-                <span class={`badge badge-${c.status}`}>{t.statuses[c.status]}</span>
-              </td>
-              <td>
-                <div class="toolbar">
-                  {allowedTransitions(c.status).map((to) =>
-                    to === 'ended' && c.status === 'live' ? (
-                      <ConfirmButton label={label(to)} question={t.admin.confirmEnd} yes={t.common.yes} no={t.common.no} busy={action.busy} danger onConfirm={() => void move(c.slug, to)} />
-                    ) : (
-                      <button
-                        type="button"
-                        class={to === 'published' ? 'primary' : undefined}
-                        disabled={action.busy}
-                        aria-expanded={to === 'published' ? reviewing === c.slug : undefined}
-                        onClick={() => (to === 'published' ? setReviewing(reviewing === c.slug ? null : c.slug) : move(c.slug, to))}
-                        aria-label={`${label(to)}: ${c.title}`}
-                      >
-                        {label(to)}
-                      </button>
-                    ),
-                  )}
-                  {c.status === 'draft' || c.demo ? (
-                    <ConfirmButton label={t.admin.delete} question={fill(t.admin.confirmDelete, { title: c.title })} yes={t.common.yes} no={t.common.no} busy={action.busy} danger onConfirm={() => void action.run(() => api('DELETE', slugPath(c.slug))).then(list.reload)} />
-                  ) : null}
-                </div>
-                {c.status !== 'published' ? (
+              <tr key={c.id} data-slug={c.slug}>
+                <td>
+                  <a href={`/c/${c.slug}`}>{c.title}</a>
+                  {c.demo ? <span class="badge badge-demo"> {t.common.demo}</span> : null}
+                  <div class="meta">{c.date ?? ''}</div>
+                </td>
+                <td>
+                  <span class={`badge badge-${c.status}`}>{t.statuses[c.status]}</span>
+                </td>
+                <td>
                   <div class="toolbar">
-                    <a href={`/console/${c.slug}/moderate`}>{t.admin.moderate}</a>
-                    <a href={`/console/${c.slug}/write`}>{t.admin.write}</a>
-                    {c.languages.slice(1).map((l) => (
-                      <a href={`/console/${c.slug}/write?lang=${encodeURIComponent(l)}`}>{fill(t.admin.interpret, { lang: languageName(l, uiLang) })}</a>
-                    ))}
+                    {allowedTransitions(c.status).map((to) =>
+                      to === 'ended' && c.status === 'live' ? (
+                        <ConfirmButton
+                          label={label(to)}
+                          question={t.admin.confirmEnd}
+                          yes={t.common.yes}
+                          no={t.common.no}
+                          busy={action.busy}
+                          danger
+                          onConfirm={() => void move(c.slug, to)}
+                        />
+                      ) : (
+                        <button
+                          type="button"
+                          class={to === 'published' ? 'primary' : undefined}
+                          disabled={action.busy}
+                          aria-expanded={to === 'published' ? reviewing === c.slug : undefined}
+                          onClick={() => (to === 'published' ? setReviewing(reviewing === c.slug ? null : c.slug) : move(c.slug, to))}
+                          aria-label={`${label(to)}: ${c.title}`}
+                        >
+                          {label(to)}
+                        </button>
+                      ),
+                    )}
+                    {c.status === 'draft' || c.demo ? (
+                      <ConfirmButton
+                        label={t.admin.delete}
+                        question={fill(t.admin.confirmDelete, { title: c.title })}
+                        yes={t.common.yes}
+                        no={t.common.no}
+                        busy={action.busy}
+                        danger
+                        onConfirm={() => void action.run(() => api('DELETE', slugPath(c.slug))).then(list.reload)}
+                      />
+                    ) : null}
                   </div>
-                ) : null}
-              </td>
-            </tr>
-            {reviewing === c.slug && c.status === 'ended' ? (
-              <tr class="review-row">
-                <td colSpan={3}>
-                  <ReviewPanel
-                    slug={c.slug}
-                    data={data}
-                    busy={action.busy}
-                    onClose={() => setReviewing(null)}
-                    onPublish={() => {
-                      setReviewing(null);
-                      void move(c.slug, 'published');
-                    }}
-                  />
+                  {c.status !== 'published' ? (
+                    <div class="toolbar">
+                      <a href={`/console/${c.slug}/moderate`}>{t.admin.moderate}</a>
+                      <a href={`/console/${c.slug}/write`}>{t.admin.write}</a>
+                      {c.languages.slice(1).map((l) => (
+                        <a href={`/console/${c.slug}/write?lang=${encodeURIComponent(l)}`}>{fill(t.admin.interpret, { lang: languageName(l, uiLang) })}</a>
+                      ))}
+                    </div>
+                  ) : null}
                 </td>
               </tr>
-            ) : null}
+              {reviewing === c.slug && c.status === 'ended' ? (
+                <tr class="review-row">
+                  <td colSpan={3}>
+                    <ReviewPanel
+                      slug={c.slug}
+                      data={data}
+                      busy={action.busy}
+                      onClose={() => setReviewing(null)}
+                      onPublish={() => {
+                        setReviewing(null);
+                        void move(c.slug, 'published');
+                      }}
+                    />
+                  </td>
+                </tr>
+              ) : null}
             </>
           )}
         />

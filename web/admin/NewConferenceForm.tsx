@@ -11,7 +11,19 @@ const zones = timeZones();
 
 /** A new conference starts as a draft; its languages and principals are fixed here. */
 export function NewConferenceForm({ t, onCreated }: { t: AdminPageData['t']; onCreated(): void }) {
-  const [f, setF] = useState({ title: '', date: '', startsAt: '', timeZone: browserZone(), venue: '', languages: 'en', principals: '', perOutletLimit: '', followUps: true, alternateOrigins: false, publishFloorLog: false });
+  const [f, setF] = useState({
+    title: '',
+    date: '',
+    startsAt: '',
+    timeZone: browserZone(),
+    venue: '',
+    languages: 'en',
+    principals: '',
+    perOutletLimit: '',
+    followUps: true,
+    alternateOrigins: false,
+    publishFloorLog: false,
+  });
   const action = useAction(t.common.failed);
   const set = (key: keyof typeof f) => (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -26,8 +38,16 @@ export function NewConferenceForm({ t, onCreated }: { t: AdminPageData['t']; onC
       ...(f.startsAt ? { startsAt: instantInZone(f.startsAt, f.timeZone), timeZone: f.timeZone } : { timeZone: f.timeZone }),
       ...(f.venue ? { venue: f.venue } : {}),
       languages: f.languages.split(/[\s,]+/).filter(Boolean),
-      principals: f.principals.split('\n').map((p) => p.trim()).filter(Boolean),
-      settings: { perOutletLimit: f.perOutletLimit ? Number(f.perOutletLimit) : null, followUps: f.followUps, alternateOrigins: f.alternateOrigins, publishFloorLog: f.publishFloorLog },
+      principals: f.principals
+        .split('\n')
+        .map((p) => p.trim())
+        .filter(Boolean),
+      settings: {
+        perOutletLimit: f.perOutletLimit ? Number(f.perOutletLimit) : null,
+        followUps: f.followUps,
+        alternateOrigins: f.alternateOrigins,
+        publishFloorLog: f.publishFloorLog,
+      },
     };
     const created = await action.run(() => api('POST', '/api/conferences', body));
     if (created) {
@@ -35,10 +55,22 @@ export function NewConferenceForm({ t, onCreated }: { t: AdminPageData['t']; onC
       onCreated();
     }
   };
-  const text = (key: 'title' | 'date' | 'startsAt' | 'venue' | 'languages' | 'perOutletLimit', label: string, type: 'text' | 'date' | 'datetime-local' | 'number' = 'text', required = false) => (
+  const text = (
+    key: 'title' | 'date' | 'startsAt' | 'venue' | 'languages' | 'perOutletLimit',
+    label: string,
+    type: 'text' | 'date' | 'datetime-local' | 'number' = 'text',
+    required = false,
+  ) => (
     <div>
       <label for={`nc-${key}`}>{label}</label>
-      <input id={`nc-${key}`} type={type as 'text' /* Preact's types tie the other attributes to one input type */} required={required} value={f[key]} onInput={set(key)} min={type === 'number' ? 1 : undefined} />
+      <input
+        id={`nc-${key}`}
+        type={type as 'text' /* Preact's types tie the other attributes to one input type */}
+        required={required}
+        value={f[key]}
+        onInput={set(key)}
+        min={type === 'number' ? 1 : undefined}
+      />
     </div>
   );
   const check = (key: 'followUps' | 'alternateOrigins' | 'publishFloorLog', label: string) => (

@@ -22,7 +22,15 @@ export function OutletsTab({ data }: { data: AdminPageData }) {
   const [form, setForm] = useState({ name: '', aliases: '', country: '', origin: 'domestic' });
   const submit = async (e: Event) => {
     e.preventDefault();
-    const body = { name: form.name, aliases: form.aliases.split(',').map((a) => a.trim()).filter(Boolean), country: form.country ? form.country.toUpperCase() : null, origin: form.origin };
+    const body = {
+      name: form.name,
+      aliases: form.aliases
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+      country: form.country ? form.country.toUpperCase() : null,
+      origin: form.origin,
+    };
     if (await action.run(() => api('POST', '/api/outlets', body))) {
       setForm({ name: '', aliases: '', country: '', origin: form.origin });
       void list.reload();
@@ -31,7 +39,13 @@ export function OutletsTab({ data }: { data: AdminPageData }) {
   const field = (key: 'name' | 'aliases' | 'country', label: string) => (
     <div>
       <label for={`o-${key}`}>{label}</label>
-      <input id={`o-${key}`} required={key === 'name'} value={form[key]} maxLength={key === 'country' ? 2 : 200} onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })} />
+      <input
+        id={`o-${key}`}
+        required={key === 'name'}
+        value={form[key]}
+        maxLength={key === 'country' ? 2 : 200}
+        onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+      />
     </div>
   );
   return (

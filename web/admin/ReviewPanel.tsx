@@ -16,7 +16,19 @@ function TurnLink({ slug, seq, children }: { slug: string; seq: number; children
   );
 }
 
-export function ReviewPanel({ slug, data, busy, onPublish, onClose }: { slug: string; data: AdminPageData; busy: boolean; onPublish: () => void; onClose: () => void }) {
+export function ReviewPanel({
+  slug,
+  data,
+  busy,
+  onPublish,
+  onClose,
+}: {
+  slug: string;
+  data: AdminPageData;
+  busy: boolean;
+  onPublish: () => void;
+  onClose: () => void;
+}) {
   const { t, uiLang } = data;
   const [review, setReview] = useState<PublicationReview | null>(null);
   const [error, setError] = useState<string | null>(null);

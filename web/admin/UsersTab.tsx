@@ -52,7 +52,11 @@ export function UsersTab({ data }: { data: AdminPageData }) {
   const [form, setForm] = useState({ email: '', name: '', role: 'transcriber', password: '' });
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (await action.run(() => api('POST', '/api/users', { email: form.email, ...(form.name ? { name: form.name } : {}), role: form.role, password: form.password }))) {
+    if (
+      await action.run(() =>
+        api('POST', '/api/users', { email: form.email, ...(form.name ? { name: form.name } : {}), role: form.role, password: form.password }),
+      )
+    ) {
       setForm({ email: '', name: '', role: form.role, password: '' });
       void list.reload();
     }
@@ -64,7 +68,15 @@ export function UsersTab({ data }: { data: AdminPageData }) {
   const field = (key: 'email' | 'name' | 'password', label: string, type: 'email' | 'text' | 'password') => (
     <div>
       <label for={`u-${key}`}>{label}</label>
-      <input id={`u-${key}`} type={type as 'text' /* Preact's types tie the other attributes to one input type */} required={key !== 'name'} minLength={key === 'password' ? 8 : undefined} autocomplete={key === 'password' ? 'new-password' : 'off'} value={form[key]} onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })} />
+      <input
+        id={`u-${key}`}
+        type={type as 'text' /* Preact's types tie the other attributes to one input type */}
+        required={key !== 'name'}
+        minLength={key === 'password' ? 8 : undefined}
+        autocomplete={key === 'password' ? 'new-password' : 'off'}
+        value={form[key]}
+        onInput={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+      />
     </div>
   );
   return (
@@ -108,7 +120,15 @@ export function UsersTab({ data }: { data: AdminPageData }) {
                         {t.admin.enable}
                       </button>
                     ) : u.id !== data.userId ? (
-                      <ConfirmButton label={t.admin.disable} question={fill(t.admin.confirmDisable, { name: u.name })} yes={t.common.yes} no={t.common.no} busy={rowAction.busy} danger onConfirm={() => void setDisabled(u, true)} />
+                      <ConfirmButton
+                        label={t.admin.disable}
+                        question={fill(t.admin.confirmDisable, { name: u.name })}
+                        yes={t.common.yes}
+                        no={t.common.no}
+                        busy={rowAction.busy}
+                        danger
+                        onConfirm={() => void setDisabled(u, true)}
+                      />
                     ) : null}
                   </>
                 )}

@@ -4,7 +4,19 @@ import type { ComponentChildren, JSX } from 'preact';
 import { ErrorLine, TableWrap } from '../lib/components.tsx';
 
 /** A table of items with a header per column; `emptyText` shows when the list is loaded and empty. */
-export function ListTable<T>({ label, headers, items, row, emptyText }: { label: string; headers: string[]; items: T[] | null; row: (item: T) => JSX.Element; emptyText?: string }) {
+export function ListTable<T>({
+  label,
+  headers,
+  items,
+  row,
+  emptyText,
+}: {
+  label: string;
+  headers: string[];
+  items: T[] | null;
+  row: (item: T) => JSX.Element;
+  emptyText?: string;
+}) {
   return (
     <>
       {emptyText && items?.length === 0 ? <p>{emptyText}</p> : null}
@@ -25,7 +37,19 @@ export function ListTable<T>({ label, headers, items, row, emptyText }: { label:
 }
 
 /** A form of fields in a grid, one submit button, and the error of the last attempt. */
-export function CreateForm({ onSubmit, busy, error, submitLabel, children }: { onSubmit: (e: Event) => void; busy: boolean; error: string | null; submitLabel: string; children: ComponentChildren }) {
+export function CreateForm({
+  onSubmit,
+  busy,
+  error,
+  submitLabel,
+  children,
+}: {
+  onSubmit: (e: Event) => void;
+  busy: boolean;
+  error: string | null;
+  submitLabel: string;
+  children: ComponentChildren;
+}) {
   return (
     <form class="stacked" onSubmit={onSubmit}>
       <div class="grid-form">{children}</div>

@@ -75,7 +75,9 @@ export function chartPlans(data: AnalyticsPageData) {
             datasets: [{ data: rows.map((r) => r.questions), backgroundColor: rows.map((r) => ORIGIN_COLOURS[r.origin]), borderColor: '#fff' }],
           },
           options: {
-            plugins: { tooltip: { callbacks: { label: (item) => `${f.whole(rows[item.dataIndex]?.questions ?? 0)} (${f.percent(rows[item.dataIndex]?.share ?? 0)})` } } },
+            plugins: {
+              tooltip: { callbacks: { label: (item) => `${f.whole(rows[item.dataIndex]?.questions ?? 0)} (${f.percent(rows[item.dataIndex]?.share ?? 0)})` } },
+            },
           },
         },
       };
@@ -87,7 +89,8 @@ export function chartPlans(data: AnalyticsPageData) {
       const columns = floorColumns(floor);
       const labels = floor.periods.map((p) => p.label);
       const fullNames = columns.map((c) => c.outlet ?? (c.group === 'other' ? a.columns.others : a.columns.unattributed));
-      const colour = (i: number) => (columns[i]?.group === 'other' ? OTHERS_COLOUR : columns[i]?.group === 'unattributed' ? UNATTRIBUTED_COLOUR : PALETTE[i % PALETTE.length]!);
+      const colour = (i: number) =>
+        columns[i]?.group === 'other' ? OTHERS_COLOUR : columns[i]?.group === 'unattributed' ? UNATTRIBUTED_COLOUR : PALETTE[i % PALETTE.length]!;
       return {
         height: 340 + Math.ceil(columns.length / 3) * 22,
         config: {
@@ -120,7 +123,9 @@ export function chartPlans(data: AnalyticsPageData) {
           },
           options: {
             scales: { x: categoryAxis(histogram.bins, fill(a.axes.length, { unit })), y: countAxis(a.axes.turns) },
-            plugins: { tooltip: { callbacks: { title: (items) => fill(a.columns.length, { unit }) + ': ' + (histogram.bins[items[0]?.dataIndex ?? 0] ?? '') } } },
+            plugins: {
+              tooltip: { callbacks: { title: (items) => fill(a.columns.length, { unit }) + ': ' + (histogram.bins[items[0]?.dataIndex ?? 0] ?? '') } },
+            },
           },
         },
       };
@@ -145,7 +150,11 @@ export function chartPlans(data: AnalyticsPageData) {
                   title: (items) => names[items[0]?.dataIndex ?? 0] ?? '',
                   label: (item) => {
                     const r = rows[item.dataIndex]!;
-                    return [`${a.columns.mentions}: ${f.whole(r.mentions)}`, `${a.columns.questions}: ${f.whole(r.questions)} · ${a.columns.answers}: ${f.whole(r.answers)}`, `${a.columns.conferences}: ${f.whole(r.conferences)}`];
+                    return [
+                      `${a.columns.mentions}: ${f.whole(r.mentions)}`,
+                      `${a.columns.questions}: ${f.whole(r.questions)} · ${a.columns.answers}: ${f.whole(r.answers)}`,
+                      `${a.columns.conferences}: ${f.whole(r.conferences)}`,
+                    ];
                   },
                 },
               },
@@ -159,7 +168,10 @@ export function chartPlans(data: AnalyticsPageData) {
     terms(lang: string): ChartPlan | null {
       const rows = report.terms?.rows.filter((r) => r.lang === lang) ?? [];
       const rising = rows.filter((r) => r.direction === 'rising').slice(0, MAX_TERMS_EACH_WAY);
-      const falling = rows.filter((r) => r.direction === 'falling').slice(0, MAX_TERMS_EACH_WAY).reverse();
+      const falling = rows
+        .filter((r) => r.direction === 'falling')
+        .slice(0, MAX_TERMS_EACH_WAY)
+        .reverse();
       const shown = [...rising, ...falling];
       if (shown.length === 0) return null;
       const terms = shown.map((r) => r.term);
@@ -177,7 +189,11 @@ export function chartPlans(data: AnalyticsPageData) {
           options: {
             indexAxis: 'y',
             scales: {
-              x: { title: axisTitle(a.axes.z), ticks: { callback: (v) => f.decimal(Number(v)) }, grid: { color: (c) => (c.tick?.value === 0 ? '#1b1b1b' : GRID) } },
+              x: {
+                title: axisTitle(a.axes.z),
+                ticks: { callback: (v) => f.decimal(Number(v)) },
+                grid: { color: (c) => (c.tick?.value === 0 ? '#1b1b1b' : GRID) },
+              },
               // The language is the heading above the chart: a rotated axis title would be cut on a short chart.
               y: categoryAxis(terms),
             },

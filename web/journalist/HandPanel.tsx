@@ -32,7 +32,13 @@ export function HandPanel({ conference, initialHand, t }: { conference: Conferen
     if (type === 'queue.changed') {
       const mine = data as PersonalQueue;
       if (mine.status === 'waiting') {
-        setHand((h) => ({ ...(h ?? { topic: null, question: null, followUp: false, raisedAt: new Date().toISOString() }), id: mine.handId, status: 'waiting', position: mine.position, waiting: mine.waiting ?? 0 }));
+        setHand((h) => ({
+          ...(h ?? { topic: null, question: null, followUp: false, raisedAt: new Date().toISOString() }),
+          id: mine.handId,
+          status: 'waiting',
+          position: mine.position,
+          waiting: mine.waiting ?? 0,
+        }));
       } else {
         setHand(null);
         if (mine.status !== 'called') setNotice(mine.status as Notice);

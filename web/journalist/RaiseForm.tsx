@@ -9,7 +9,17 @@ export interface RaiseInput {
 }
 
 /** Topic and question are optional; only staff see them. */
-export function RaiseForm({ t, followUps, busy, onRaise }: { t: JournalistPageData['t']; followUps: boolean; busy: boolean; onRaise(input: RaiseInput): void }) {
+export function RaiseForm({
+  t,
+  followUps,
+  busy,
+  onRaise,
+}: {
+  t: JournalistPageData['t'];
+  followUps: boolean;
+  busy: boolean;
+  onRaise(input: RaiseInput): void;
+}) {
   const [topic, setTopic] = useState('');
   const [question, setQuestion] = useState('');
   const [followUp, setFollowUp] = useState(false);
@@ -18,7 +28,11 @@ export function RaiseForm({ t, followUps, busy, onRaise }: { t: JournalistPageDa
       class="stacked"
       onSubmit={(event) => {
         event.preventDefault();
-        onRaise({ ...(topic.trim() ? { topic: topic.trim() } : {}), ...(question.trim() ? { question: question.trim() } : {}), ...(followUp ? { followUp } : {}) });
+        onRaise({
+          ...(topic.trim() ? { topic: topic.trim() } : {}),
+          ...(question.trim() ? { question: question.trim() } : {}),
+          ...(followUp ? { followUp } : {}),
+        });
       }}
     >
       <label for="topic">{t.journalist.topic}</label>

@@ -14,7 +14,15 @@ export function ConnectionBadge({ state, labels }: { state: StreamState; labels:
 }
 
 /** A console's head: whether its stream is connected, and the conference's state. */
-export function ConsoleStatus({ state, status, labels }: { state: StreamState; status: string; labels: { connected: string; connecting: string; reconnecting: string } }) {
+export function ConsoleStatus({
+  state,
+  status,
+  labels,
+}: {
+  state: StreamState;
+  status: string;
+  labels: { connected: string; connecting: string; reconnecting: string };
+}) {
   return (
     <div class="toolbar">
       <ConnectionBadge state={state} labels={labels} />
@@ -76,7 +84,23 @@ export function TableWrap({ label, children }: { label: string; children: Compon
  * A button for an action that cannot be undone: the first press asks, in the page (never a browser
  * dialog), and only "Yes" runs it. `question` says what will happen.
  */
-export function ConfirmButton({ label, question, yes, no, onConfirm, busy, danger }: { label: string; question: string; yes: string; no: string; onConfirm: () => void; busy?: boolean; danger?: boolean }) {
+export function ConfirmButton({
+  label,
+  question,
+  yes,
+  no,
+  onConfirm,
+  busy,
+  danger,
+}: {
+  label: string;
+  question: string;
+  yes: string;
+  no: string;
+  onConfirm: () => void;
+  busy?: boolean;
+  danger?: boolean;
+}) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (

@@ -6,7 +6,7 @@ import { fill } from '../../src/i18n/fill.ts';
 export function useAction(failed: string) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const run = async <R,>(action: () => Promise<R>): Promise<R | undefined> => {
+  const run = async <R>(action: () => Promise<R>): Promise<R | undefined> => {
     setBusy(true);
     setError(null);
     try {

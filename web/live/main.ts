@@ -88,4 +88,5 @@ function onEvent(type: string, payload: unknown): void {
 showReaderTimes(data.times);
 // Before the start the public has no stream yet: the page waits for the start and then becomes the live page.
 if (status === 'scheduled') awaitStart(data, () => location.reload());
-else openStream({ slug: data.slug, lastEventId: data.lastEventId, types: ['conference.state', 'floor.given', ...TURN_EVENTS], onEvent, onState: showConnection });
+else
+  openStream({ slug: data.slug, lastEventId: data.lastEventId, types: ['conference.state', 'floor.given', ...TURN_EVENTS], onEvent, onState: showConnection });

@@ -15,7 +15,12 @@ export interface RenderContext {
 
 function header(turn: PublicTurn, ctx: RenderContext): HTMLElement {
   const who = attribution(turn);
-  const head = el('header', { class: 'turn-head' }, el('a', { class: 'turn-anchor', href: `#t${turn.seq}`, 'aria-label': fill(ctx.t.turnLink, { seq: turn.seq }) }, `#${turn.seq}`), ' ');
+  const head = el(
+    'header',
+    { class: 'turn-head' },
+    el('a', { class: 'turn-anchor', href: `#t${turn.seq}`, 'aria-label': fill(ctx.t.turnLink, { seq: turn.seq }) }, `#${turn.seq}`),
+    ' ',
+  );
   if (who) head.append(el('span', { class: 'who' }, who));
   if (turn.label && turn.label !== who) head.append(el('span', { class: 'label' }, ` (${turn.label})`));
   head.append(' ', el('span', { class: 'kind' }, ctx.t.kinds[turn.kind]));

@@ -4,7 +4,19 @@ import { formatDuration } from '../lib/components.tsx';
 import { attribution, type PublicTurn } from '../lib/turns.ts';
 
 /** The turn being written, who speaks, for how long, and its text as it grows. */
-export function CurrentTurn({ turn, openedAt, now, languages, t }: { turn: PublicTurn | null; openedAt: number | null; now: number; languages: string[]; t: ModeratePageData['t'] }) {
+export function CurrentTurn({
+  turn,
+  openedAt,
+  now,
+  languages,
+  t,
+}: {
+  turn: PublicTurn | null;
+  openedAt: number | null;
+  now: number;
+  languages: string[];
+  t: ModeratePageData['t'];
+}) {
   if (!turn) return <p>{t.moderate.noCurrent}</p>;
   return (
     <div class="current-turn">

@@ -22,7 +22,9 @@ export function ModeratorConsole({ data }: { data: ModeratePageData }) {
   const [status, setStatus] = useState(data.conference.status);
   const [queue, setQueue] = useState<QueueView>(data.queue);
   const [turns, setTurns] = useState<readonly PublicTurn[]>(data.turns);
-  const [openedAt, setOpenedAt] = useState<Record<number, number>>(() => Object.fromEntries(Object.entries(data.openedAt).map(([seq, iso]) => [seq, Date.parse(iso)])));
+  const [openedAt, setOpenedAt] = useState<Record<number, number>>(() =>
+    Object.fromEntries(Object.entries(data.openedAt).map(([seq, iso]) => [seq, Date.parse(iso)])),
+  );
   const [selected, setSelected] = useState(0);
   const [announcement, setAnnouncement] = useState('');
   const action = useAction(t.common.failed);
@@ -72,7 +74,16 @@ export function ModeratorConsole({ data }: { data: ModeratePageData }) {
               {pick ? fill(t.moderate.pick, { name: pick.journalist.name }) : t.moderate.noPick}
             </button>
           </p>
-          <QueueList queue={queue} selected={chosen?.handId ?? null} now={now} t={t} busy={busy} onSelect={(i) => setSelected(i)} onGive={giveFloor} onSkip={skip} />
+          <QueueList
+            queue={queue}
+            selected={chosen?.handId ?? null}
+            now={now}
+            t={t}
+            busy={busy}
+            onSelect={(i) => setSelected(i)}
+            onGive={giveFloor}
+            onSkip={skip}
+          />
         </Panel>
         <div>
           <Panel id="current-title" title={t.moderate.current}>

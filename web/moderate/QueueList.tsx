@@ -38,7 +38,13 @@ export function QueueList({ queue, selected, now, t, busy, onSelect, onGive, onS
         const waited = Math.max(0, Math.round((now - Date.parse(entry.raisedAt)) / 1000));
         const name = entry.journalist.name;
         return (
-          <li key={entry.handId} class={`queue-entry${entry.eligible ? '' : ' ineligible'}`} aria-current={entry.handId === selected ? 'true' : undefined} onFocusIn={() => onSelect(index)} data-hand={entry.handId}>
+          <li
+            key={entry.handId}
+            class={`queue-entry${entry.eligible ? '' : ' ineligible'}`}
+            aria-current={entry.handId === selected ? 'true' : undefined}
+            onFocusIn={() => onSelect(index)}
+            data-hand={entry.handId}
+          >
             <div>
               <span class="name">{name}</span>
               {entry.outlet ? `, ${entry.outlet.name}` : ''} <span class="badge">{t.origins[entry.origin]}</span>
@@ -46,7 +52,8 @@ export function QueueList({ queue, selected, now, t, busy, onSelect, onGive, onS
               {entry.followUp ? <span class="badge">{t.moderate.followUp}</span> : null}
             </div>
             <div class="meta">
-              {fill(t.moderate.history, { here: entry.outletQuestions.here, earlier: entry.outletQuestions.earlier })} · {fill(t.moderate.waiting, { time: formatDuration(waited) })}
+              {fill(t.moderate.history, { here: entry.outletQuestions.here, earlier: entry.outletQuestions.earlier })} ·{' '}
+              {fill(t.moderate.waiting, { time: formatDuration(waited) })}
             </div>
             {entry.topic ? (
               <p class="topic">

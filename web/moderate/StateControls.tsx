@@ -9,18 +9,38 @@ import { ConfirmButton } from '../lib/components.tsx';
 const MODERATOR_MOVES: readonly ConferenceStatus[] = ['live', 'ended'];
 
 /** Ending with hands still waiting withdraws them, so it asks first. */
-export function StateControls({ status, busy, waiting, t, onMove }: { status: ConferenceStatus; busy: boolean; waiting: number; t: ModeratePageData['t']; onMove(to: ConferenceStatus): void }) {
+export function StateControls({
+  status,
+  busy,
+  waiting,
+  t,
+  onMove,
+}: {
+  status: ConferenceStatus;
+  busy: boolean;
+  waiting: number;
+  t: ModeratePageData['t'];
+  onMove(to: ConferenceStatus): void;
+}) {
   const moves = allowedTransitions(status).filter((s) => MODERATOR_MOVES.includes(s));
   return (
     <div class="toolbar">
       <span>{t.statuses[status]}</span>
       {moves.map((to) =>
         to === 'ended' && waiting > 0 ? (
-          <ConfirmButton label={fill(t.moderate.moveTo, { status: t.statuses[to] })} question={fill(t.moderate.confirmEnd, { n: waiting })} yes={t.common.yes} no={t.common.no} busy={busy} danger onConfirm={() => onMove(to)} />
+          <ConfirmButton
+            label={fill(t.moderate.moveTo, { status: t.statuses[to] })}
+            question={fill(t.moderate.confirmEnd, { n: waiting })}
+            yes={t.common.yes}
+            no={t.common.no}
+            busy={busy}
+            danger
+            onConfirm={() => onMove(to)}
+          />
         ) : (
-        <button type="button" class={to === 'ended' ? 'danger' : 'primary'} disabled={busy} onClick={() => onMove(to)}>
-          {fill(t.moderate.moveTo, { status: t.statuses[to] })}
-        </button>
+          <button type="button" class={to === 'ended' ? 'danger' : 'primary'} disabled={busy} onClick={() => onMove(to)}>
+            {fill(t.moderate.moveTo, { status: t.statuses[to] })}
+          </button>
         ),
       )}
     </div>

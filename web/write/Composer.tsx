@@ -20,7 +20,9 @@ interface Props {
 /** Where the words are typed: Enter sends a piece to the turn, the other keys move the record on. */
 export function Composer({ data, draft, onDraft, target, principal, interpreting, onPrincipal, onAction }: Props) {
   const { t } = data;
-  const label = target ? fill(interpreting ? t.write.target : t.write.composer, { seq: target.seq, who: attribution(target) || t.kinds[target.kind] }) : t.write.composerNone;
+  const label = target
+    ? fill(interpreting ? t.write.target : t.write.composer, { seq: target.seq, who: attribution(target) || t.kinds[target.kind] })
+    : t.write.composerNone;
   return (
     <div class="composer">
       <label for="composer">{label}</label>
@@ -54,19 +56,21 @@ export function Composer({ data, draft, onDraft, target, principal, interpreting
       <details class="panel" id="composer-keys">
         <summary>{t.write.shortcuts}</summary>
         <dl class="shortcuts">
-          {KEY_HELP.filter(([, what]) => (interpreting ? !['keyFinalize', 'keyFinalizeOnly', 'keyPrincipal'].includes(what) : what !== 'keyTurn')).map(([keys, what]) => (
-            <>
-              <dt>
-                {keys.map((k, i) => (
-                  <>
-                    {i > 0 ? '+' : ''}
-                    <kbd>{k}</kbd>
-                  </>
-                ))}
-              </dt>
-              <dd>{t.write[what]}</dd>
-            </>
-          ))}
+          {KEY_HELP.filter(([, what]) => (interpreting ? !['keyFinalize', 'keyFinalizeOnly', 'keyPrincipal'].includes(what) : what !== 'keyTurn')).map(
+            ([keys, what]) => (
+              <>
+                <dt>
+                  {keys.map((k, i) => (
+                    <>
+                      {i > 0 ? '+' : ''}
+                      <kbd>{k}</kbd>
+                    </>
+                  ))}
+                </dt>
+                <dd>{t.write[what]}</dd>
+              </>
+            ),
+          )}
         </dl>
       </details>
     </div>

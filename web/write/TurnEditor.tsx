@@ -3,7 +3,19 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WritePageData } from '../../src/http/pages/page-data.ts';
 
 /** A correction in place: Ctrl+Enter saves, Escape cancels. */
-export function TurnEditor({ initial, lang, t, onSave, onCancel }: { initial: string; lang: string; t: WritePageData['t']; onSave(text: string): Promise<void>; onCancel(): void }) {
+export function TurnEditor({
+  initial,
+  lang,
+  t,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  lang: string;
+  t: WritePageData['t'];
+  onSave(text: string): Promise<void>;
+  onCancel(): void;
+}) {
   const [text, setText] = useState(initial);
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => field.current?.focus(), []);

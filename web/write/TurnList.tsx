@@ -32,7 +32,8 @@ export function TurnList({ turns, langs, editLang, targetSeq, editing, data, onE
       {turns.map((turn) => (
         <article key={turn.seq} id={`w${turn.seq}`} class={`write-turn${turn.seq === targetSeq ? ' target' : ''}`} data-state={turn.state}>
           <header>
-            <strong>#{turn.seq}</strong> {t.kinds[turn.kind]} · {attribution(turn)} {turn.state === 'open' ? <span class="badge badge-live">{t.statuses.live}</span> : null}{' '}
+            <strong>#{turn.seq}</strong> {t.kinds[turn.kind]} · {attribution(turn)}{' '}
+            {turn.state === 'open' ? <span class="badge badge-live">{t.statuses.live}</span> : null}{' '}
             {editing !== turn.seq ? (
               <button type="button" onClick={() => onEdit(turn.seq)} aria-label={`${t.write.correct} #${turn.seq}`}>
                 {t.write.correct}

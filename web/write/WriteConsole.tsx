@@ -62,7 +62,8 @@ export function WriteConsole({ data }: { data: WritePageData }) {
       setDraft((d) => [piece, d].filter(Boolean).join(' '));
       if (action !== 'finalizeAndAnswer') return setError(t.write.composerNone);
     }
-    if (piece && seq !== null) send({ run: () => api('POST', `${base}/turns/${seq}/text`, { lang, append: action === 'paragraph' ? `\n\n${piece}` : piece }), words: piece });
+    if (piece && seq !== null)
+      send({ run: () => api('POST', `${base}/turns/${seq}/text`, { lang, append: action === 'paragraph' ? `\n\n${piece}` : piece }), words: piece });
     if (interpreting || (action !== 'finalizeAndAnswer' && action !== 'finalizeOnly')) return;
     if (seq !== null) send({ run: () => api('POST', `${base}/turns/${seq}/final`) });
     const speaker = conference.principals[principal];
@@ -85,9 +86,27 @@ export function WriteConsole({ data }: { data: WritePageData }) {
       <ConsoleStatus state={connection} status={t.statuses[status]} labels={{ ...t.live, connected: t.common.connected }} />
       <ErrorLine message={error} />
       <Panel id="record-title" title={t.write.turns}>
-        <TurnList turns={turns} langs={interpreting ? [source, lang] : [lang]} editLang={lang} targetSeq={target?.seq ?? null} editing={editing} data={data} onEdit={setEditing} onSave={save} />
+        <TurnList
+          turns={turns}
+          langs={interpreting ? [source, lang] : [lang]}
+          editLang={lang}
+          targetSeq={target?.seq ?? null}
+          editing={editing}
+          data={data}
+          onEdit={setEditing}
+          onSave={save}
+        />
       </Panel>
-      <Composer data={data} draft={draft} onDraft={setDraft} target={target} principal={principal} interpreting={interpreting} onPrincipal={(i) => setPrincipal(Math.min(i, Math.max(conference.principals.length - 1, 0)))} onAction={onAction} />
+      <Composer
+        data={data}
+        draft={draft}
+        onDraft={setDraft}
+        target={target}
+        principal={principal}
+        interpreting={interpreting}
+        onPrincipal={(i) => setPrincipal(Math.min(i, Math.max(conference.principals.length - 1, 0)))}
+        onAction={onAction}
+      />
       {interpreting ? (
         <div class="toolbar">
           <button type="button" onClick={() => onAction('previousTurn', '')} aria-keyshortcuts="Alt+ArrowUp">

@@ -1,7 +1,16 @@
 // The composer's keys, in one place so the help and the handler agree.
 import type { WritePageData } from '../../src/http/pages/page-data.ts';
 
-export type ComposerAction = 'commit' | 'paragraph' | 'finalizeAndAnswer' | 'finalizeOnly' | 'correct' | 'previousTurn' | 'nextTurn' | { principal: number } | null;
+export type ComposerAction =
+  | 'commit'
+  | 'paragraph'
+  | 'finalizeAndAnswer'
+  | 'finalizeOnly'
+  | 'correct'
+  | 'previousTurn'
+  | 'nextTurn'
+  | { principal: number }
+  | null;
 
 export function composerAction(event: KeyboardEvent): ComposerAction {
   // Enter that confirms an input method's candidate (Chinese, Japanese…) is not ours.

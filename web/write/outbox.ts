@@ -12,7 +12,10 @@ export class Outbox {
   private items: OutboxItem[] = [];
   private running = false;
 
-  constructor(private readonly onFailure: (error: Error, unsentWords: string) => void, private readonly onSent: () => void) {}
+  constructor(
+    private readonly onFailure: (error: Error, unsentWords: string) => void,
+    private readonly onSent: () => void,
+  ) {}
 
   push(...items: OutboxItem[]): void {
     this.items.push(...items);
@@ -30,7 +33,10 @@ export class Outbox {
           this.items.shift();
           this.onSent();
         } catch (error) {
-          const unsent = this.items.map((i) => i.words ?? '').filter(Boolean).join(' ');
+          const unsent = this.items
+            .map((i) => i.words ?? '')
+            .filter(Boolean)
+            .join(' ');
           this.items = [];
           this.onFailure(error as Error, unsent);
         }

@@ -10,7 +10,8 @@ const CONCURRENCY = 200;
 const receiver = new Receiver();
 
 async function connectAll(request: Extract<ClientRequest, { type: 'connect' }>): Promise<Connected> {
-  const openOne = () => (request.kind === 'sse' ? openSse(receiver, request.port, request.path, request.lastEventId) : openEngineIo(receiver, request.port, request.path));
+  const openOne = () =>
+    request.kind === 'sse' ? openSse(receiver, request.port, request.path, request.lastEventId) : openEngineIo(receiver, request.port, request.path);
   let next = 0;
   let failed = 0;
   const worker = async () => {

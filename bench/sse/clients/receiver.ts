@@ -45,6 +45,12 @@ export class Receiver {
   }
 
   report(): ClientReport {
-    return { ...this.status(), clients: this.received.length, cpuMicros: cpuMicros() - this.cpuAtStart, received: this.received.reduce((a, b) => a + b, 0), latency: this.latency.toSparse() };
+    return {
+      ...this.status(),
+      clients: this.received.length,
+      cpuMicros: cpuMicros() - this.cpuAtStart,
+      received: this.received.reduce((a, b) => a + b, 0),
+      latency: this.latency.toSparse(),
+    };
   }
 }

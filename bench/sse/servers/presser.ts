@@ -7,12 +7,22 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { announce } from './probe.ts';
 
-type Modules = [typeof import('../../../src/app/context.ts'), typeof import('../../../src/app/auth.ts'), typeof import('../../../src/http/server.ts'), typeof import('../../../src/store/sqlite/open.ts')];
+type Modules = [
+  typeof import('../../../src/app/context.ts'),
+  typeof import('../../../src/app/auth.ts'),
+  typeof import('../../../src/http/server.ts'),
+  typeof import('../../../src/store/sqlite/open.ts'),
+];
 
 const srcFlag = process.argv.indexOf('--src');
 const src = srcFlag >= 0 ? resolve(process.argv[srcFlag + 1]!) : resolve(import.meta.dirname, '../../../src');
 const load = (path: string) => import(pathToFileURL(join(src, path)).href);
-const [{ createContext }, { addUser }, { startServer }, { openSqliteStore }] = (await Promise.all([load('app/context.ts'), load('app/auth.ts'), load('http/server.ts'), load('store/sqlite/open.ts')])) as Modules;
+const [{ createContext }, { addUser }, { startServer }, { openSqliteStore }] = (await Promise.all([
+  load('app/context.ts'),
+  load('app/auth.ts'),
+  load('http/server.ts'),
+  load('store/sqlite/open.ts'),
+])) as Modules;
 
 const dir = mkdtempSync(join(tmpdir(), 'presser-bench-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -24,7 +34,11 @@ const PASSWORD = 'bench password';
 async function signedIn(role: 'admin' | 'transcriber'): Promise<string> {
   const email = `${role}@bench.example`;
   await addUser(ctx, { email, name: role, role, password: PASSWORD });
-  const res = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+  const res = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
@@ -38,7 +52,12 @@ async function post<T>(cookie: string, path: string, body: unknown): Promise<T> 
 const admin = await signedIn('admin');
 const transcriber = await signedIn('transcriber');
 const date = new Date().toISOString().slice(0, 10);
-const { conference } = await post<{ conference: { slug: string } }>(admin, '/api/conferences', { title: 'Benchmark Briefing', date, principals: ['Lena Marsh'], languages: ['en'] });
+const { conference } = await post<{ conference: { slug: string } }>(admin, '/api/conferences', {
+  title: 'Benchmark Briefing',
+  date,
+  principals: ['Lena Marsh'],
+  languages: ['en'],
+});
 const slug = conference.slug;
 for (const status of ['scheduled', 'live']) await post(admin, `/api/conferences/${slug}/state`, { status });
 const { turn } = await post<{ turn: { seq: number } }>(transcriber, `/api/conferences/${slug}/turns`, { kind: 'answer' });

@@ -17,5 +17,8 @@ server.on('request', (req, res) => {
 
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;
-  announce({ port, stream: { kind: 'engineio', path: '/socket.io/?EIO=4&transport=websocket' }, publish: { path: '/publish', headers: {} } }, () => io.engine.clientsCount);
+  announce(
+    { port, stream: { kind: 'engineio', path: '/socket.io/?EIO=4&transport=websocket' }, publish: { path: '/publish', headers: {} } },
+    () => io.engine.clientsCount,
+  );
 });

@@ -34,9 +34,21 @@ export const AnalyticsForm: FC<{ values: AnalyticsFormValues; errorField: string
           <TextField name="speaker" label={a.speaker} {...props} />
           <TextField name="lang" label={a.lang} {...props} />
           {/* The defaults (automatic periods, words) are the empty value, so they stay out of the address. */}
-          <SelectField name="by" label={a.by} blank={a.byOptions.auto} options={FLOOR_BUCKETS.filter((b) => b !== 'auto').map((b) => [b, a.byOptions[b]])} {...props} />
+          <SelectField
+            name="by"
+            label={a.by}
+            blank={a.byOptions.auto}
+            options={FLOOR_BUCKETS.filter((b) => b !== 'auto').map((b) => [b, a.byOptions[b]])}
+            {...props}
+          />
           <TextField name="splitAt" label={a.splitAt} type="date" {...props} />
-          <SelectField name="unit" label={a.unit} blank={a.units.words} options={LENGTH_UNITS.filter((u) => u !== 'words').map((u) => [u, a.units[u]])} {...props} />
+          <SelectField
+            name="unit"
+            label={a.unit}
+            blank={a.units.words}
+            options={LENGTH_UNITS.filter((u) => u !== 'words').map((u) => [u, a.units[u]])}
+            {...props}
+          />
         </div>
         <button type="submit" class="primary">
           {a.submit}

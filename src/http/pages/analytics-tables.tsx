@@ -36,15 +36,7 @@ export const DataTable: FC<{ caption: string; head: Child[]; rows: Child[][]; nu
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr>
-              {row.map((cell, i) =>
-                i === 0 ? (
-                  <th scope="row">{cell}</th>
-                ) : (
-                  <td class={numeric?.[i] ? 'num' : undefined}>{cell}</td>
-                ),
-              )}
-            </tr>
+            <tr>{row.map((cell, i) => (i === 0 ? <th scope="row">{cell}</th> : <td class={numeric?.[i] ? 'num' : undefined}>{cell}</td>))}</tr>
           ))}
         </tbody>
       </table>
@@ -111,7 +103,9 @@ export const LengthsTables: FC<{ chart: LengthsChart; unit: LengthUnit }> = ({ c
         caption={`${t.analytics.charts.lengths.title} (${unitName})`}
         head={[c.kind, c.turns, c.mean, c.median, c.p90, c.max]}
         numeric={[false, true, true, true, true, true]}
-        rows={chart.summary.filter((s) => s.unit === unit).map((s) => [groupName(s.kind, s.lang), f.n(s.turns), f.n(s.mean), f.n(s.median), f.n(s.p90), f.n(s.max)])}
+        rows={chart.summary
+          .filter((s) => s.unit === unit)
+          .map((s) => [groupName(s.kind, s.lang), f.n(s.turns), f.n(s.mean), f.n(s.median), f.n(s.p90), f.n(s.max)])}
       />
       <DataTable
         caption={fill(c.length, { unit: unitName })}
@@ -132,7 +126,15 @@ export const MentionsTable: FC<{ chart: MentionsChart }> = ({ chart }) => {
       caption={t.analytics.charts.mentions.title}
       head={[c.name, c.kind, c.mentions, c.turns, c.questions, c.answers, c.conferences]}
       numeric={[false, false, true, true, true, true, true]}
-      rows={chart.rows.map((r) => [lang === 'zh' ? r.nameZh : r.name, t.analytics.entityKinds[r.kind], f.n(r.mentions), f.n(r.turns), f.n(r.questions), f.n(r.answers), f.n(r.conferences)])}
+      rows={chart.rows.map((r) => [
+        lang === 'zh' ? r.nameZh : r.name,
+        t.analytics.entityKinds[r.kind],
+        f.n(r.mentions),
+        f.n(r.turns),
+        f.n(r.questions),
+        f.n(r.answers),
+        f.n(r.conferences),
+      ])}
     />
   );
 };

@@ -35,7 +35,14 @@ const ChartCanvas: FC<{ chart: ChartName; label: string; lang?: string; heading?
   </div>
 );
 
-const ChartSection: FC<{ name: ChartName; values: AnalyticsFormValues; empty: boolean; intro?: Child; canvases?: Child; children?: Child }> = ({ name, values, empty, intro, canvases, children }) => {
+const ChartSection: FC<{ name: ChartName; values: AnalyticsFormValues; empty: boolean; intro?: Child; canvases?: Child; children?: Child }> = ({
+  name,
+  values,
+  empty,
+  intro,
+  canvases,
+  children,
+}) => {
   const { t } = usePage();
   const text = t.analytics.charts[name];
   return (
@@ -66,7 +73,8 @@ const Charts: FC<{ report: AnalyticsReport; values: AnalyticsFormValues; unit: L
   const { t, lang } = usePage();
   const a = t.analytics;
   const { outlets, origins, floor, lengths, mentions, terms } = report;
-  const span = (p: { from: string | null; to: string | null; conferences: number }) => fill(a.periodSpan, { from: p.from ?? '–', to: p.to ?? '–', conferences: p.conferences });
+  const span = (p: { from: string | null; to: string | null; conferences: number }) =>
+    fill(a.periodSpan, { from: p.from ?? '–', to: p.to ?? '–', conferences: p.conferences });
   return (
     <>
       {outlets ? (

@@ -19,15 +19,37 @@ export interface ApplyValues {
   validUntil?: string;
 }
 
-const Field: FC<{ id: keyof ApplyValues; label: string; type?: string; values: ApplyValues; errorField?: string | undefined; required?: boolean; autocomplete?: string }> = ({ id, label, type, values, errorField, required, autocomplete }) => (
+const Field: FC<{
+  id: keyof ApplyValues;
+  label: string;
+  type?: string;
+  values: ApplyValues;
+  errorField?: string | undefined;
+  required?: boolean;
+  autocomplete?: string;
+}> = ({ id, label, type, values, errorField, required, autocomplete }) => (
   <>
     <label for={id}>{label}</label>
-    <input id={id} name={id} type={type ?? 'text'} value={values[id] ?? ''} required={required} autocomplete={autocomplete} aria-invalid={errorField === id ? 'true' : undefined} aria-describedby={errorField === id ? 'apply-error' : undefined} />
+    <input
+      id={id}
+      name={id}
+      type={type ?? 'text'}
+      value={values[id] ?? ''}
+      required={required}
+      autocomplete={autocomplete}
+      aria-invalid={errorField === id ? 'true' : undefined}
+      aria-describedby={errorField === id ? 'apply-error' : undefined}
+    />
   </>
 );
 
 /** The application form: a plain POST to /accreditation, no JavaScript needed. */
-export const ApplyPage: FC<{ conferences: OpenConference[]; values: ApplyValues; error?: string | undefined; errorField?: string | undefined }> = ({ conferences, values, error, errorField }) => {
+export const ApplyPage: FC<{ conferences: OpenConference[]; values: ApplyValues; error?: string | undefined; errorField?: string | undefined }> = ({
+  conferences,
+  values,
+  error,
+  errorField,
+}) => {
   const { t } = usePage();
   const scope = values.scope ?? (conferences.length > 0 ? 'conference' : 'period');
   return (
@@ -47,7 +69,8 @@ export const ApplyPage: FC<{ conferences: OpenConference[]; values: ApplyValues;
           <fieldset>
             <legend>{t.apply.scope}</legend>
             <label class="choice">
-              <input type="radio" name="scope" value="conference" checked={scope === 'conference'} disabled={conferences.length === 0} /> {t.apply.oneConference}
+              <input type="radio" name="scope" value="conference" checked={scope === 'conference'} disabled={conferences.length === 0} />{' '}
+              {t.apply.oneConference}
             </label>
             {conferences.length > 0 ? (
               <div class="indent">

@@ -42,7 +42,9 @@ function notFound(slug: string): AppError {
 export function consolePageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
   app.get(
     '/console',
-    forRoles(STAFF_ROLES, async (c) => renderPage(c, <ConsoleIndexPage conferences={await ctx.store.conferences.list({ status: ['draft', 'scheduled', 'live', 'ended'] })} />)),
+    forRoles(STAFF_ROLES, async (c) =>
+      renderPage(c, <ConsoleIndexPage conferences={await ctx.store.conferences.list({ status: ['draft', 'scheduled', 'live', 'ended'] })} />),
+    ),
   );
 
   app.get(
@@ -109,7 +111,9 @@ export function consolePageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): v
       const hand = info ? await myHand(ctx, user, info.slug) : null;
       const { t } = pageScope(c);
       const data: JournalistPageData = {
-        conference: info ? { slug: info.slug, title: info.title, status: info.status, followUps: info.settings.followUps, lastEventId: info.lastEventId } : null,
+        conference: info
+          ? { slug: info.slug, title: info.title, status: info.status, followUps: info.settings.followUps, lastEventId: info.lastEventId }
+          : null,
         hand,
         t: { journalist: t.journalist, common: t.common, statuses: t.statuses, live: t.live },
       };
@@ -122,7 +126,12 @@ export function consolePageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): v
     forRoles(['admin'], async (c, user) => {
       const scope = pageScope(c);
       const { t } = scope;
-      const data: AdminPageData = { uiLang: scope.lang, role: user.role, userId: user.id, t: { admin: t.admin, common: t.common, statuses: t.statuses, origins: t.origins, kinds: t.kinds } };
+      const data: AdminPageData = {
+        uiLang: scope.lang,
+        role: user.role,
+        userId: user.id,
+        t: { admin: t.admin, common: t.common, statuses: t.statuses, origins: t.origins, kinds: t.kinds },
+      };
       return renderPage(c, <AppShell title={t.admin.title} heading={t.admin.title} script="admin" data={data} />);
     }),
   );

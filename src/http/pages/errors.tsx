@@ -40,7 +40,10 @@ export const htmlErrorPages: MiddlewareHandler<HttpEnv> = async (c, next) => {
   if (c.req.path.startsWith('/api/') || !wantsHtml(c.req.header('accept'))) return;
   const res = c.res;
   if (res.status < 400 || !(res.headers.get('content-type') ?? '').includes('application/json')) return;
-  const body = (await res.clone().json().catch(() => null)) as { error?: { message?: string } } | null;
+  const body = (await res
+    .clone()
+    .json()
+    .catch(() => null)) as { error?: { message?: string } } | null;
   const retryAfter = res.headers.get('retry-after');
   c.res = undefined;
   c.res = renderPage(c, <ErrorPage status={res.status} message={body?.error?.message} />, res.status as ContentfulStatusCode);

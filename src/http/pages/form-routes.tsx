@@ -56,7 +56,8 @@ export function formPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void
   });
 
   /** Conferences a journalist can apply for: announced or running. */
-  const openConferences = async () => (await ctx.store.conferences.list({ status: ['scheduled', 'live'] })).map((c) => ({ slug: c.slug, title: c.title, date: c.date }));
+  const openConferences = async () =>
+    (await ctx.store.conferences.list({ status: ['scheduled', 'live'] })).map((c) => ({ slug: c.slug, title: c.title, date: c.date }));
 
   app.get('/accreditation', async (c) => {
     const conference = c.req.query('c');
@@ -75,7 +76,9 @@ export function formPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void
           name: form.name,
           email: form.email,
           outlet: form.outlet,
-          ...(form.scope === 'conference' ? { conference: form.conference || undefined } : { validFrom: form.validFrom || undefined, validUntil: form.validUntil || undefined }),
+          ...(form.scope === 'conference'
+            ? { conference: form.conference || undefined }
+            : { validFrom: form.validFrom || undefined, validUntil: form.validUntil || undefined }),
           lang: pageScope(c).lang,
         },
         clientKey(c),
@@ -83,7 +86,11 @@ export function formPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void
       return renderPage(c, <AppliedPage name={accreditation.name} outlet={accreditation.outletName} />, 201);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      return renderPage(c, <ApplyPage conferences={await openConferences()} values={values} error={error.message} errorField={error.field} />, statusOf(error.code));
+      return renderPage(
+        c,
+        <ApplyPage conferences={await openConferences()} values={values} error={error.message} errorField={error.field} />,
+        statusOf(error.code),
+      );
     }
   });
 }

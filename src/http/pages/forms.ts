@@ -11,7 +11,8 @@ import type { HttpEnv } from '../auth.ts';
  * carry the browser's word for where it comes from, since only browsers post forms.
  */
 export const sameOriginForm: MiddlewareHandler<HttpEnv> = async (c, next) => {
-  if (c.req.header('origin') === undefined && c.req.header('sec-fetch-site') === undefined) throw new AppError('forbidden', 'forms are accepted only from this site');
+  if (c.req.header('origin') === undefined && c.req.header('sec-fetch-site') === undefined)
+    throw new AppError('forbidden', 'forms are accepted only from this site');
   await next();
 };
 

@@ -19,7 +19,11 @@ export interface LayoutProps {
 
 const SiteNav: FC = () => {
   const { t, user } = usePage();
-  const links: [string, string][] = [['/', t.common.archive], ['/search', t.common.search], ['/analytics', t.common.analytics]];
+  const links: [string, string][] = [
+    ['/', t.common.archive],
+    ['/search', t.common.search],
+    ['/analytics', t.common.analytics],
+  ];
   if (!user) links.push(['/accreditation', t.common.apply]);
   if (user?.role === 'journalist') links.push(['/journalist', t.common.journalist]);
   if (user && isStaff(user.role)) links.push(['/console', t.common.consoles]);

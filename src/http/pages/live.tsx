@@ -30,7 +30,10 @@ export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId,
   const { t, lang } = usePage();
   const labels = turnLabels(t, false);
   const lastQuestion = [...turns].reverse().find((turn) => turn.kind === 'question');
-  const announcing = lastQuestion && lastQuestion.state === 'open' && lastQuestion.speaker ? nextQuestion(t.live, lastQuestion.speaker.name, lastQuestion.outlet?.name ?? null) : '';
+  const announcing =
+    lastQuestion && lastQuestion.state === 'open' && lastQuestion.speaker
+      ? nextQuestion(t.live, lastQuestion.speaker.name, lastQuestion.outlet?.name ?? null)
+      : '';
   const data: LivePageData = {
     slug: c.slug,
     status: c.status,
@@ -91,4 +94,3 @@ export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId,
     </Layout>
   );
 };
-

@@ -53,14 +53,31 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       const corrections = new Map<number, RevisionView[]>();
       for (const seq of await store.turns.correctedSeqs(info.id)) corrections.set(seq, await turnRevisions(ctx, name, seq, 'public'));
       const show = c.req.query('show');
-      return renderPage(c, <RecordPage record={record} corrections={corrections} floorLog={await publishedFloorLog(ctx, name)} show={show && record.conference.languages.includes(show) ? show : null} demo={info.demo} />);
+      return renderPage(
+        c,
+        <RecordPage
+          record={record}
+          corrections={corrections}
+          floorLog={await publishedFloorLog(ctx, name)}
+          show={show && record.conference.languages.includes(show) ? show : null}
+          demo={info.demo}
+        />,
+      );
     }
     const snapshot = await conferenceSnapshot(ctx, name);
     if (!snapshot) throw new AppError('not_found', `no conference with slug "${name}"`);
     // Published a moment ago: the record page is the answer now.
     if (snapshot.conference.status === 'published') return c.redirect(`/c/${encodeURIComponent(name)}`, 303);
     const readable = staff || snapshot.conference.status === 'live';
-    return renderPage(c, <LivePage conference={snapshot.conference} turns={readable ? snapshot.turns : []} lastEventId={snapshot.conference.lastEventId} serverNow={ctx.clock.now().toISOString()} />);
+    return renderPage(
+      c,
+      <LivePage
+        conference={snapshot.conference}
+        turns={readable ? snapshot.turns : []}
+        lastEventId={snapshot.conference.lastEventId}
+        serverNow={ctx.clock.now().toISOString()}
+      />,
+    );
   });
 
   app.post('/language', sameOriginForm, formLimit, async (c) => {

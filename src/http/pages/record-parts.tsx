@@ -23,7 +23,12 @@ export const ConferenceFacts: FC<{ conference: Conference }> = ({ conference: c 
   const rows: [string, string | null][] = [
     [f.date, c.date],
     // The time in the conference's own zone with the zone's abbreviation ("10:00 GMT+8, Asia/Shanghai").
-    [f.time, c.time ? `${c.time}${c.timeZone && c.date ? ` ${zoneAbbreviation(zoneDate(c.date, c.time), lang, c.timeZone)}` : ''}${c.timeZone ? ` (${c.timeZone})` : ''}` : null],
+    [
+      f.time,
+      c.time
+        ? `${c.time}${c.timeZone && c.date ? ` ${zoneAbbreviation(zoneDate(c.date, c.time), lang, c.timeZone)}` : ''}${c.timeZone ? ` (${c.timeZone})` : ''}`
+        : null,
+    ],
     [f.venue, c.venue],
     [f.occasion, c.occasion],
     [f.host, c.host],
@@ -67,29 +72,33 @@ export const CorrectionHistory: FC<{ seq: number; revisions: RevisionView[]; tim
           <li>
             <p class="revision-head">
               {r.revision === 0 ? t.record.original : fill(t.record.revision, { n: r.revision })}
-              {r.revision > 0 ? ` · ${fill(t.record.revisionBy, { when: formatWhen(r.at, lang, timeZone), name: r.byRole ? t.record.editorRoles[r.byRole] : '?' })}` : ''}
+              {r.revision > 0
+                ? ` · ${fill(t.record.revisionBy, { when: formatWhen(r.at, lang, timeZone), name: r.byRole ? t.record.editorRoles[r.byRole] : '?' })}`
+                : ''}
             </p>
-            {Object.entries(r.revision === 0 ? Object.fromEntries(Object.entries(r.text).map(([l, text]) => [l, [{ value: text }]])) : r.diff).map(([l, parts]) => (
-              <p class="revision-text" lang={l}>
-                {parts.map((part) =>
-                  'removed' in part && part.removed ? (
-                    <del>
-                      <span class="visually-hidden">[{t.record.deleted}: </span>
-                      {part.value}
-                      <span class="visually-hidden">]</span>
-                    </del>
-                  ) : 'added' in part && part.added ? (
-                    <ins>
-                      <span class="visually-hidden">[{t.record.inserted}: </span>
-                      {part.value}
-                      <span class="visually-hidden">]</span>
-                    </ins>
-                  ) : (
-                    part.value
-                  ),
-                )}
-              </p>
-            ))}
+            {Object.entries(r.revision === 0 ? Object.fromEntries(Object.entries(r.text).map(([l, text]) => [l, [{ value: text }]])) : r.diff).map(
+              ([l, parts]) => (
+                <p class="revision-text" lang={l}>
+                  {parts.map((part) =>
+                    'removed' in part && part.removed ? (
+                      <del>
+                        <span class="visually-hidden">[{t.record.deleted}: </span>
+                        {part.value}
+                        <span class="visually-hidden">]</span>
+                      </del>
+                    ) : 'added' in part && part.added ? (
+                      <ins>
+                        <span class="visually-hidden">[{t.record.inserted}: </span>
+                        {part.value}
+                        <span class="visually-hidden">]</span>
+                      </ins>
+                    ) : (
+                      part.value
+                    ),
+                  )}
+                </p>
+              ),
+            )}
           </li>
         ))}
       </ol>

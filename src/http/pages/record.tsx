@@ -56,7 +56,13 @@ const LanguageChoice: FC<{ slug: string; languages: string[]; show: string | nul
   );
 };
 
-export const RecordPage: FC<{ record: ConferenceRecord; corrections: Map<number, RevisionView[]>; floorLog?: FloorLogEntry[] | null; show?: string | null; demo?: boolean }> = ({ record, corrections, floorLog, show = null, demo = false }) => {
+export const RecordPage: FC<{
+  record: ConferenceRecord;
+  corrections: Map<number, RevisionView[]>;
+  floorLog?: FloorLogEntry[] | null;
+  show?: string | null;
+  demo?: boolean;
+}> = ({ record, corrections, floorLog, show = null, demo = false }) => {
   const { t } = usePage();
   const c = record.conference;
   const labels = turnLabels(t, true);

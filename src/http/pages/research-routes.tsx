@@ -43,7 +43,11 @@ export function researchPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): 
   app.get('/analytics', async (c) => {
     const values = filledFields(c.req.query(), ANALYTICS_FIELDS);
     // Several conference parameters (as the API takes them) become one comma list in the form.
-    const conferences = c.req.queries('conference')?.map((s) => s.trim()).filter(Boolean) ?? [];
+    const conferences =
+      c.req
+        .queries('conference')
+        ?.map((s) => s.trim())
+        .filter(Boolean) ?? [];
     if (conferences.length > 0) values.conference = conferences.join(',');
     const unit: LengthUnit = (LENGTH_UNITS as readonly string[]).includes(values.unit ?? '') ? (values.unit as LengthUnit) : 'words';
     const { unit: _unit, ...selection } = values;

@@ -51,7 +51,8 @@ export function usePage(): PageScope {
 }
 
 /** Pages run no inline script or style; user text that escaped escaping could still not run. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export function pageHeaders(signedIn: boolean): Record<string, string> {
   return {

@@ -24,7 +24,12 @@ export const SearchForm: FC<{ values: SearchFormValues; errorField: string | und
     <form method="get" action="/search" role="search" class="search-form">
       <label for="search-q">{s.query}</label>
       <div class="query-row">
-        <input {...fieldAttributes('q', errorField)} type="search" value={values.q ?? ''} aria-describedby={errorField === 'q' ? SEARCH_ERROR_ID : 'search-hint'} />
+        <input
+          {...fieldAttributes('q', errorField)}
+          type="search"
+          value={values.q ?? ''}
+          aria-describedby={errorField === 'q' ? SEARCH_ERROR_ID : 'search-hint'}
+        />
         <button type="submit" class="primary">
           {s.submit}
         </button>

@@ -34,4 +34,3 @@ export function setupState(ctx: AppContext): MiddlewareHandler<HttpEnv> {
 export function isSetupPending(c: Context): boolean {
   return pending.has(c.req.raw);
 }
-

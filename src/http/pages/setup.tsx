@@ -69,7 +69,11 @@ export function setupRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       return c.redirect('/admin#users', 303);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      return renderPage(c, <SetupPage values={{ name: values.name ?? '', email: values.email ?? '' }} error={error.message} errorField={error.field} />, statusOf(error.code));
+      return renderPage(
+        c,
+        <SetupPage values={{ name: values.name ?? '', email: values.email ?? '' }} error={error.message} errorField={error.field} />,
+        statusOf(error.code),
+      );
     }
   });
 }

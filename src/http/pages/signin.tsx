@@ -17,7 +17,15 @@ export const SignInPage: FC<{ email?: string; next?: string; error?: string }> =
         <form method="post" action="/signin" class="stacked">
           <input type="hidden" name="next" value={next ?? ''} />
           <label for="email">{t.signin.email}</label>
-          <input id="email" name="email" type="email" autocomplete="username" required value={email ?? ''} aria-describedby={error ? 'signin-error' : undefined} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autocomplete="username"
+            required
+            value={email ?? ''}
+            aria-describedby={error ? 'signin-error' : undefined}
+          />
           <label for="password">{t.signin.password}</label>
           <input id="password" name="password" type="password" autocomplete="current-password" required />
           <button type="submit" class="primary">

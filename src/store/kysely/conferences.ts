@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { nameKey, type ConferenceRecord, type ConferenceStatus, type Outlet, type Person } from '../../domain/record.ts';
 import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../../domain/floor-policy.ts';
 import type { ConferencesTable } from '../schema.ts';
-import type { BatchSaveResult, ConferenceChanges, ConferenceFilter, ConferenceInfo, ConferenceRepository, ConferenceSummary, NewConference, SaveRecordOptions, SaveRecordResult } from '../store.ts';
+import type {
+  BatchSaveResult,
+  ConferenceChanges,
+  ConferenceFilter,
+  ConferenceInfo,
+  ConferenceRepository,
+  ConferenceSummary,
+  NewConference,
+  SaveRecordOptions,
+  SaveRecordResult,
+} from '../store.ts';
 import { searchTextColumn } from './search-text.ts';
 import { atomic, json, type Db } from './db.ts';
 import { OutletRepo } from './outlets.ts';
@@ -24,13 +34,23 @@ export class ConferenceRepo implements ConferenceRepository {
       const id = randomUUID();
       const slug = await freeSlug(tx, record.conference.slug);
       const principals = record.people.filter((p) => p.role === 'principal');
-      await tx.insertInto('conferences').values({ ...conferenceRow(record, principals, id, slug, now), content_hash: options.contentHash, source: options.source ?? null }).execute();
+      await tx
+        .insertInto('conferences')
+        .values({ ...conferenceRow(record, principals, id, slug, now), content_hash: options.contentHash, source: options.source ?? null })
+        .execute();
 
       const outlets = new OutletRepo(tx);
       const outletIds = new Map<string, string>();
       for (const outlet of uniqueOutlets(record)) outletIds.set(nameKey(outlet.name), await outlets.ensure(outlet, at));
-      const rows = record.turns.map((t) => ({ ...turnRow(id, t, t.outlet ? (outletIds.get(nameKey(t.outlet.name)) ?? null) : null, now), ...searchTextColumn(tx, t.text) }));
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await tx.insertInto('turns').values(rows.slice(i, i + INSERT_CHUNK)).execute();
+      const rows = record.turns.map((t) => ({
+        ...turnRow(id, t, t.outlet ? (outletIds.get(nameKey(t.outlet.name)) ?? null) : null, now),
+        ...searchTextColumn(tx, t.text),
+      }));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+        await tx
+          .insertInto('turns')
+          .values(rows.slice(i, i + INSERT_CHUNK))
+          .execute();
       return { status: 'created', id, slug };
     });
   }
@@ -111,7 +131,12 @@ export class ConferenceRepo implements ConferenceRepository {
     const now = at;
     await this.db
       .updateTable('conferences')
-      .set((eb) => ({ status, updated_at: now, ...(status === 'published' ? { published_at: now } : {}), ...(status === 'live' ? { live_at: eb.fn.coalesce('live_at', eb.val(now)) } : {}) }))
+      .set((eb) => ({
+        status,
+        updated_at: now,
+        ...(status === 'published' ? { published_at: now } : {}),
+        ...(status === 'live' ? { live_at: eb.fn.coalesce('live_at', eb.val(now)) } : {}),
+      }))
       .where('id', '=', id)
       .execute();
   }
@@ -138,8 +163,35 @@ export class ConferenceRepo implements ConferenceRepository {
     let query = this.db
       .selectFrom('conferences as c')
       .leftJoin('turns as t', 't.conference_id', 'c.id')
-      .select((eb) => ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', 'c.demo', eb.fn.count<number>('t.seq').as('turn_count')])
-      .groupBy(['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', 'c.demo'])
+      .select((eb) => [
+        'c.id',
+        'c.slug',
+        'c.title',
+        'c.date',
+        'c.venue',
+        'c.occasion',
+        'c.status',
+        'c.languages',
+        'c.updated_at',
+        'c.starts_at',
+        'c.time_zone',
+        'c.demo',
+        eb.fn.count<number>('t.seq').as('turn_count'),
+      ])
+      .groupBy([
+        'c.id',
+        'c.slug',
+        'c.title',
+        'c.date',
+        'c.venue',
+        'c.occasion',
+        'c.status',
+        'c.languages',
+        'c.updated_at',
+        'c.starts_at',
+        'c.time_zone',
+        'c.demo',
+      ])
       .orderBy('c.date', 'desc')
       .orderBy('c.created_at', 'desc');
     if (filter.status?.length) query = query.where('c.status', 'in', [...filter.status]);
@@ -179,8 +231,12 @@ export class ConferenceRepo implements ConferenceRepository {
     await this.db
       .updateTable('outlets')
       .set({ demo: 1 })
-      .where('id', 'in', (eb) => eb.selectFrom('turns').select('outlet_id').where('conference_id', '=', id).where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>())
-      .where('id', 'not in', (eb) => eb.selectFrom('turns').select('outlet_id').where('conference_id', '!=', id).where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>())
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('turns').select('outlet_id').where('conference_id', '=', id).where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>(),
+      )
+      .where('id', 'not in', (eb) =>
+        eb.selectFrom('turns').select('outlet_id').where('conference_id', '!=', id).where('outlet_id', 'is not', null).$narrowType<{ outlet_id: string }>(),
+      )
       .execute();
   }
 

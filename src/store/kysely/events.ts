@@ -45,12 +45,27 @@ export class EventRepo implements EventRepository {
     await this.db.insertInto('events').values(rows).execute();
     // The events as given, not parsed back from the JSON just written: a queue change carries the
     // whole queue, and parsing it again on every hand raised cost as much as writing it.
-    return events.map((e, i) => ({ conferenceId, id: first + i, type: e.type, createdAt: now, public: e.public ?? null, staff: e.staff ?? null, users: e.users ?? null }));
+    return events.map((e, i) => ({
+      conferenceId,
+      id: first + i,
+      type: e.type,
+      createdAt: now,
+      public: e.public ?? null,
+      staff: e.staff ?? null,
+      users: e.users ?? null,
+    }));
   }
 
   /** Events after an id, in order, at most limit of them. */
   async after(conferenceId: string, afterId: number, limit = 1000): Promise<LiveEvent[]> {
-    const rows = await this.db.selectFrom('events').selectAll().where('conference_id', '=', conferenceId).where('id', '>', afterId).orderBy('id').limit(limit).execute();
+    const rows = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('conference_id', '=', conferenceId)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
     return rows.map(fromRow);
   }
 

@@ -6,7 +6,11 @@ export class FloorLogRepo implements FloorLogRepository {
   constructor(private readonly db: Db) {}
 
   async append(conferenceId: string, entry: NewFloorLogEntry, at: string): Promise<void> {
-    const last = await this.db.selectFrom('floor_log').select((eb) => eb.fn.max('n').as('n')).where('conference_id', '=', conferenceId).executeTakeFirst();
+    const last = await this.db
+      .selectFrom('floor_log')
+      .select((eb) => eb.fn.max('n').as('n'))
+      .where('conference_id', '=', conferenceId)
+      .executeTakeFirst();
     await this.db
       .insertInto('floor_log')
       .values({
@@ -31,7 +35,17 @@ export class FloorLogRepo implements FloorLogRepository {
       .leftJoin('outlets as o', 'o.id', 'h.outlet_id')
       .leftJoin('hands as ph', 'ph.id', 'l.policy_hand_id')
       .leftJoin('users as pj', 'pj.id', 'ph.user_id')
-      .select(['l.at', 'l.action', 'actor.name as actor', 'l.hand_id', 'j.name as journalist', 'o.name as outlet', 'l.policy_hand_id', 'pj.name as policy_journalist', 'l.turn_seq'])
+      .select([
+        'l.at',
+        'l.action',
+        'actor.name as actor',
+        'l.hand_id',
+        'j.name as journalist',
+        'o.name as outlet',
+        'l.policy_hand_id',
+        'pj.name as policy_journalist',
+        'l.turn_seq',
+      ])
       .where('l.conference_id', '=', conferenceId)
       .orderBy('l.n')
       .execute();

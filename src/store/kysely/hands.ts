@@ -12,7 +12,21 @@ export class HandRepo implements HandRepository {
       .selectFrom('hands as h')
       .innerJoin('users as u', 'u.id', 'h.user_id')
       .leftJoin('outlets as o', 'o.id', 'h.outlet_id')
-      .select(['h.id', 'h.conference_id', 'h.user_id', 'u.name as journalist_name', 'h.outlet_id', 'o.name as outlet_name', 'o.origin', 'h.topic', 'h.question', 'h.follow_up', 'h.status', 'h.raised_at', 'h.resolved_at']);
+      .select([
+        'h.id',
+        'h.conference_id',
+        'h.user_id',
+        'u.name as journalist_name',
+        'h.outlet_id',
+        'o.name as outlet_name',
+        'o.origin',
+        'h.topic',
+        'h.question',
+        'h.follow_up',
+        'h.status',
+        'h.raised_at',
+        'h.resolved_at',
+      ]);
   }
 
   async raise(input: NewHand, at: string): Promise<string> {
@@ -46,7 +60,11 @@ export class HandRepo implements HandRepository {
   }
 
   async waitingOf(conferenceId: string, userId: string): Promise<Hand | null> {
-    const row = await this.select().where('h.conference_id', '=', conferenceId).where('h.user_id', '=', userId).where('h.status', '=', 'waiting').executeTakeFirst();
+    const row = await this.select()
+      .where('h.conference_id', '=', conferenceId)
+      .where('h.user_id', '=', userId)
+      .where('h.status', '=', 'waiting')
+      .executeTakeFirst();
     return row ? handFromRow(row) : null;
   }
 
@@ -63,7 +81,12 @@ export class HandRepo implements HandRepository {
 
   /** Hands raised in a conference in the last interval, by one user: for rate limiting. */
   async countSince(userId: string, since: string): Promise<number> {
-    const row = await this.db.selectFrom('hands').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', userId).where('raised_at', '>', since).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('hands')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('user_id', '=', userId)
+      .where('raised_at', '>', since)
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 }

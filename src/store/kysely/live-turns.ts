@@ -20,7 +20,11 @@ export class LiveTurnRepo implements LiveTurnRepository {
   constructor(private readonly db: Db) {}
 
   async open(conferenceId: string, input: OpenTurn, at: string): Promise<LiveTurn> {
-    const last = await this.db.selectFrom('turns').select((eb) => eb.fn.max('seq').as('seq')).where('conference_id', '=', conferenceId).executeTakeFirst();
+    const last = await this.db
+      .selectFrom('turns')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('conference_id', '=', conferenceId)
+      .executeTakeFirst();
     const row: TurnsTable = {
       conference_id: conferenceId,
       seq: Number(last?.seq ?? 0) + 1,
@@ -55,11 +59,21 @@ export class LiveTurnRepo implements LiveTurnRepository {
   }
 
   async setText(conferenceId: string, seq: number, text: Record<string, string>, at: string): Promise<void> {
-    await this.db.updateTable('turns').set({ text: JSON.stringify(text), ...searchTextColumn(this.db, text), updated_at: at }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
+    await this.db
+      .updateTable('turns')
+      .set({ text: JSON.stringify(text), ...searchTextColumn(this.db, text), updated_at: at })
+      .where('conference_id', '=', conferenceId)
+      .where('seq', '=', seq)
+      .execute();
   }
 
   async finalize(conferenceId: string, seq: number, endsAt: number | null, at: string): Promise<void> {
-    await this.db.updateTable('turns').set({ state: 'final', ends_at: endsAt, updated_at: at }).where('conference_id', '=', conferenceId).where('seq', '=', seq).execute();
+    await this.db
+      .updateTable('turns')
+      .set({ state: 'final', ends_at: endsAt, updated_at: at })
+      .where('conference_id', '=', conferenceId)
+      .where('seq', '=', seq)
+      .execute();
   }
 
   async replace(conferenceId: string, seq: number, content: TurnContent, revision: number, at: string): Promise<void> {
@@ -85,7 +99,17 @@ export class LiveTurnRepo implements LiveTurnRepository {
   async keepRevision(conferenceId: string, r: NewTurnRevision): Promise<void> {
     await this.db
       .insertInto('turn_revisions')
-      .values({ conference_id: conferenceId, seq: r.seq, revision: r.revision, kind: r.kind, speaker: json(r.speaker), outlet: json(r.outlet), text: JSON.stringify(r.text), author_id: r.authorId, created_at: r.at })
+      .values({
+        conference_id: conferenceId,
+        seq: r.seq,
+        revision: r.revision,
+        kind: r.kind,
+        speaker: json(r.speaker),
+        outlet: json(r.outlet),
+        text: JSON.stringify(r.text),
+        author_id: r.authorId,
+        created_at: r.at,
+      })
       .execute();
   }
 

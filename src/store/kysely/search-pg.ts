@@ -13,7 +13,13 @@ const EMPTY: Collected = { total: 0, top: [], speakers: [], outlets: [], years: 
 export async function collectPostgres(db: Db, spec: SearchSpec): Promise<Collected> {
   if (!spec.tsquery) return EMPTY;
   const keep = spec.offset + spec.limit;
-  const { rows } = await sql<{ total: number; top: [number, number][] | null; speakers: [string, number][] | null; outlets: [string, number][] | null; years: [string, number][] | null }>`
+  const { rows } = await sql<{
+    total: number;
+    top: [number, number][] | null;
+    speakers: [string, number][] | null;
+    outlets: [string, number][] | null;
+    years: [string, number][] | null;
+  }>`
     WITH m AS (
       SELECT d.id, d.speaker, d.outlet, d.date, ts_rank('{0.1, 0.2, 0.5, 1.0}', d.tsv, to_tsquery('simple', ${spec.tsquery}), 1) AS score
       FROM search_docs d
@@ -24,7 +30,9 @@ export async function collectPostgres(db: Db, spec: SearchSpec): Promise<Collect
       (SELECT json_agg(json_build_array(-score, id) ORDER BY score DESC, id) FROM (SELECT id, score FROM m ORDER BY score DESC, id LIMIT ${keep}) t) AS top,
       (SELECT json_agg(json_build_array(speaker, n)) FROM (SELECT speaker, count(*) AS n FROM m WHERE speaker IS NOT NULL GROUP BY speaker) t) AS speakers,
       (SELECT json_agg(json_build_array(outlet, n)) FROM (SELECT outlet, count(*) AS n FROM m WHERE outlet IS NOT NULL GROUP BY outlet) t) AS outlets,
-      (SELECT json_agg(json_build_array(year, n)) FROM (SELECT substr(date, 1, 4) AS year, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY 1) t) AS years`.execute(db);
+      (SELECT json_agg(json_build_array(year, n)) FROM (SELECT substr(date, 1, 4) AS year, count(*) AS n FROM m WHERE date IS NOT NULL GROUP BY 1) t) AS years`.execute(
+    db,
+  );
   const row = rows[0];
   if (!row) return EMPTY;
   // Facets are ordered in JavaScript, as on SQLite, so ties fall the same way whatever the collation.

@@ -16,13 +16,21 @@ export class SelectionRepo implements SelectionRepository {
   /** Which of these slugs name a conference in one of these statuses. */
   async visibleSlugs(slugs: readonly string[], statuses: readonly string[]): Promise<string[]> {
     if (slugs.length === 0 || statuses.length === 0) return [];
-    const rows = await this.db.selectFrom('conferences').select('slug').where('slug', 'in', [...slugs]).where('status', 'in', [...statuses]).execute();
+    const rows = await this.db
+      .selectFrom('conferences')
+      .select('slug')
+      .where('slug', 'in', [...slugs])
+      .where('status', 'in', [...statuses])
+      .execute();
     return rows.map((r) => r.slug);
   }
 
   async records(query: RecordsQuery): Promise<StoredRecord[]> {
     if (query.statuses.length === 0 || query.slugs?.length === 0) return [];
-    let select = this.db.selectFrom('conferences').selectAll().where('status', 'in', [...query.statuses]);
+    let select = this.db
+      .selectFrom('conferences')
+      .selectAll()
+      .where('status', 'in', [...query.statuses]);
     // The demo counts in no selection of real conferences; named by its slug it is still there.
     if (query.slugs) select = select.where('slug', 'in', [...query.slugs]);
     else select = select.where('demo', '=', 0);

@@ -53,7 +53,10 @@ const MAX_ATTEMPTS = 30;
 async function serializable<T>(db: Db, fn: (tx: Repositories) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().setIsolationLevel('serializable').execute((tx) => fn(repositories(tx)));
+      return await db
+        .transaction()
+        .setIsolationLevel('serializable')
+        .execute((tx) => fn(repositories(tx)));
     } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (typeof code !== 'string' || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;

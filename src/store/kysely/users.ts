@@ -5,7 +5,15 @@ import type { NewUser, SessionRepository, UserRepository } from '../store.ts';
 import type { Db } from './db.ts';
 
 function userFromRow(row: UsersTable): User {
-  return { id: row.id, email: row.email, name: row.name, role: row.role as UserRole, outletId: row.outlet_id, createdAt: row.created_at, disabledAt: row.disabled_at ?? null };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as UserRole,
+    outletId: row.outlet_id,
+    createdAt: row.created_at,
+    disabledAt: row.disabled_at ?? null,
+  };
 }
 
 export class UserRepo implements UserRepository {
@@ -41,11 +49,18 @@ export class UserRepo implements UserRepository {
 
   /** How many staff accounts exist (disabled ones too): none means the server still needs its set-up. */
   async countStaff(): Promise<number> {
-    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where('role', '!=', 'journalist').executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+      .where('role', '!=', 'journalist')
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  async update(id: string, changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null; disabledAt?: string | null }): Promise<void> {
+  async update(
+    id: string,
+    changes: { name?: string; role?: UserRole; passwordHash?: string | null; outletId?: string | null; disabledAt?: string | null },
+  ): Promise<void> {
     await this.db
       .updateTable('users')
       .set({
@@ -91,7 +106,10 @@ export class SessionRepo implements SessionRepository {
   }
 
   async createAccessToken(tokenHash: string, userId: string, accreditationId: string, expiresAt: string, at: string): Promise<void> {
-    await this.db.insertInto('access_tokens').values({ token_hash: tokenHash, user_id: userId, accreditation_id: accreditationId, created_at: at, expires_at: expiresAt, used_at: null }).execute();
+    await this.db
+      .insertInto('access_tokens')
+      .values({ token_hash: tokenHash, user_id: userId, accreditation_id: accreditationId, created_at: at, expires_at: expiresAt, used_at: null })
+      .execute();
   }
 
   /** Marks an unused, unexpired access token used; answers whose it was, or null. */

@@ -27,11 +27,26 @@ if (missing) {
     const stores = await Promise.all([openPostgresStore(url), openPostgresStore(url, { migrate: false })]);
     const { id } = await stores[0]!.conferences.saveRecord(sampleRecord(), { contentHash: 'c' }, new Date().toISOString());
     const write = (store: (typeof stores)[number], n: number) =>
-      store.transaction((tx) => tx.events.append(id, Array.from({ length: n }, () => ({ type: 'turn.text' as const, public: {}, staff: null, users: null })), new Date().toISOString()));
+      store.transaction((tx) =>
+        tx.events.append(
+          id,
+          Array.from({ length: n }, () => ({ type: 'turn.text' as const, public: {}, staff: null, users: null })),
+          new Date().toISOString(),
+        ),
+      );
     const batches = await Promise.all(Array.from({ length: 40 }, (_, i) => write(stores[i % 2]!, 1 + (i % 3))));
-    const ids = batches.flat().map((e) => e.id).sort((x, y) => x - y);
-    assert.deepEqual(ids, ids.map((_, i) => i + 1));
-    assert.deepEqual((await stores[1]!.events.after(id, 0, 1000)).map((e) => e.id), ids);
+    const ids = batches
+      .flat()
+      .map((e) => e.id)
+      .sort((x, y) => x - y);
+    assert.deepEqual(
+      ids,
+      ids.map((_, i) => i + 1),
+    );
+    assert.deepEqual(
+      (await stores[1]!.events.after(id, 0, 1000)).map((e) => e.id),
+      ids,
+    );
     await Promise.all(stores.map((s) => s.close()));
   });
 }

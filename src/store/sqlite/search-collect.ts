@@ -88,7 +88,13 @@ export class SearchCollector {
   }
 
   result(): string {
-    const collected: Collected = { total: this.total, top: this.top.result(), speakers: mostFrequent([...this.speakers], this.facetSize), outlets: mostFrequent([...this.outlets], this.facetSize), years: latestFirst([...this.years]) };
+    const collected: Collected = {
+      total: this.total,
+      top: this.top.result(),
+      speakers: mostFrequent([...this.speakers], this.facetSize),
+      outlets: mostFrequent([...this.outlets], this.facetSize),
+      years: latestFirst([...this.years]),
+    };
     return JSON.stringify(collected);
   }
 }

@@ -66,7 +66,10 @@ describe('hyphenation: evidence decides', () => {
   it('moves the punctuation after the continuation with it', () => {
     const { text, report } = cleanTurn('We talked to the me-\ndia. Then we left.');
     assert.equal(text, 'We talked to the media. Then we left.');
-    assert.deepEqual(report.map((c) => [c.line, c.rule, c.before, c.after]), [[1, 'hyphen-join', 'me-/dia', 'media']]);
+    assert.deepEqual(
+      report.map((c) => [c.line, c.rule, c.before, c.after]),
+      [[1, 'hyphen-join', 'me-/dia', 'media']],
+    );
   });
 });
 
@@ -74,23 +77,41 @@ describe('running headers and footers', () => {
   it('removes "Page N of M" lines and the same glued into a line', () => {
     const { text, report } = cleanTurn('The budget grew this year,\nPage 3 of 12\nand the text Page 4 of 12 goes on.');
     assert.equal(text, 'The budget grew this year, and the text goes on.');
-    assert.deepEqual(report.map((c) => [c.line, c.rule, c.before]), [
-      [2, 'page-number', 'Page 3 of 12'],
-      [3, 'page-number', 'Page 4 of 12'],
-    ]);
+    assert.deepEqual(
+      report.map((c) => [c.line, c.rule, c.before]),
+      [
+        [2, 'page-number', 'Page 3 of 12'],
+        [3, 'page-number', 'Page 4 of 12'],
+      ],
+    );
   });
 
   it('removes page numbers alone on a line', () => {
     const { text, report } = cleanTurn('We will build\n17\nthree bridges.\n- 18 -\nAnd a road.');
     assert.equal(text, 'We will build three bridges. And a road.');
-    assert.deepEqual(report.map((c) => c.before), ['17', '- 18 -']);
+    assert.deepEqual(
+      report.map((c) => c.before),
+      ['17', '- 18 -'],
+    );
   });
 
   it('removes a short line that repeats in the flow of the text (a book title) without page breaks', () => {
-    const body = ['The first part of the answer', 'Selected Briefings 2031', 'runs on here, and the second', 'part goes on', 'Selected Briefings 2031', 'over the page, and the third', 'Selected Briefings 2031', 'ends it.'].join('\n');
+    const body = [
+      'The first part of the answer',
+      'Selected Briefings 2031',
+      'runs on here, and the second',
+      'part goes on',
+      'Selected Briefings 2031',
+      'over the page, and the third',
+      'Selected Briefings 2031',
+      'ends it.',
+    ].join('\n');
     const { text, report } = cleanTurn(body);
     assert.equal(text, 'The first part of the answer runs on here, and the second part goes on over the page, and the third ends it.');
-    assert.deepEqual(report.map((c) => [c.rule, c.before, c.reason]), Array(3).fill(['header-footer', 'Selected Briefings 2031', 'running head repeated 3 times']));
+    assert.deepEqual(
+      report.map((c) => [c.rule, c.before, c.reason]),
+      Array(3).fill(['header-footer', 'Selected Briefings 2031', 'running head repeated 3 times']),
+    );
   });
 
   it('keeps a short line that repeats only between paragraphs (a stage direction or a refrain)', () => {
@@ -101,23 +122,29 @@ describe('running headers and footers', () => {
   it('removes heads and footers at the page edges of pdftotext output, and joins across the form feed', () => {
     const { record, report } = importTranscript(fixture('pdftotext.txt'));
     assert.equal(record.conference.title, 'Minister Ilario Venn Meets the Press');
-    assert.deepEqual(record.turns.map((t) => t.kind), ['narration', 'statement', 'question', 'answer']);
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['narration', 'statement', 'question', 'answer'],
+    );
     assert.equal(
       record.turns[1]!.text.en,
       'We have finished the first stage of the sea wall. The work on the second stage will begin in the spring, when the weather improves, and we expect to finish it before the autumn storms. The cost remains within the budget.',
     );
     assert.equal(record.turns[2]!.text.en, 'Minister, what about the long-term maintenance of the wall?');
-    assert.deepEqual(report.map((c) => [c.line, c.rule, c.before]), [
-      [1, 'header-footer', 'Harbour Press Briefings 2031'],
-      [7, 'hyphen-join', 'im-/proves'],
-      [8, 'page-number', 'Page 1 of 3'],
-      [9, 'header-footer', 'Harbour Press Briefings 2031'],
-      [10, 'page-number', 'Page 2 of 3'],
-      [12, 'hyphen-keep', 'long-/term'],
-      [15, 'page-number', '2'],
-      [16, 'header-footer', 'Harbour Press Briefings 2031'],
-      [19, 'page-number', 'Page 3 of 3'],
-    ]);
+    assert.deepEqual(
+      report.map((c) => [c.line, c.rule, c.before]),
+      [
+        [1, 'header-footer', 'Harbour Press Briefings 2031'],
+        [7, 'hyphen-join', 'im-/proves'],
+        [8, 'page-number', 'Page 1 of 3'],
+        [9, 'header-footer', 'Harbour Press Briefings 2031'],
+        [10, 'page-number', 'Page 2 of 3'],
+        [12, 'hyphen-keep', 'long-/term'],
+        [15, 'page-number', '2'],
+        [16, 'header-footer', 'Harbour Press Briefings 2031'],
+        [19, 'page-number', 'Page 3 of 3'],
+      ],
+    );
     assert.match(report[1]!.reason, /split across a page break/);
   });
 });
@@ -126,11 +153,17 @@ describe('glyphs', () => {
   it('spells out ligatures and drops invisible characters', () => {
     const { text, changes } = normalizeGlyphs('the ﬁrst ﬂow\u200b of oﬃcial news');
     assert.equal(text, 'the first flow of official news');
-    assert.deepEqual(changes.map((c) => c.before), ['ﬁ', 'ﬂ', 'ﬃ', 'U+200B']);
+    assert.deepEqual(
+      changes.map((c) => c.before),
+      ['ﬁ', 'ﬂ', 'ﬃ', 'U+200B'],
+    );
   });
 
   it('removes empty brackets, a lost footnote mark', () => {
-    assert.deepEqual(removeEmptyBrackets('Meets the Press ()'), { text: 'Meets the Press', changes: [{ before: '()', after: '', reason: 'empty brackets, a footnote mark lost in OCR' }] });
+    assert.deepEqual(removeEmptyBrackets('Meets the Press ()'), {
+      text: 'Meets the Press',
+      changes: [{ before: '()', after: '', reason: 'empty brackets, a footnote mark lost in OCR' }],
+    });
     assert.equal(removeEmptyBrackets('the rule [ ] applies.').text, 'the rule applies.');
     assert.equal(removeEmptyBrackets('a (real) aside').changes.length, 0);
   });
@@ -144,7 +177,10 @@ describe('glyphs', () => {
   it('reports the quote it removes with the word it stood before', () => {
     const { text, report } = cleanTurn('We spoke. ‘We conducted talks with the\nneighbours in May.');
     assert.equal(text, 'We spoke. We conducted talks with the neighbours in May.');
-    assert.deepEqual(report.map((c) => [c.rule, c.line, c.before, c.after]), [['glyph', 1, '‘We', 'We']]);
+    assert.deepEqual(
+      report.map((c) => [c.rule, c.line, c.before, c.after]),
+      [['glyph', 1, '‘We', 'We']],
+    );
   });
 });
 
@@ -152,7 +188,10 @@ describe('OCR confusions', () => {
   it('repairs a token when the dictionary and the document agree', () => {
     const { text, report } = cleanTurn('The rnodern port is busy. A modern port needs deep water.');
     assert.equal(text, 'The modern port is busy. A modern port needs deep water.');
-    assert.deepEqual(report.map((c) => [c.rule, c.before, c.after]), [['ocr-confusion', 'rnodern', 'modern']]);
+    assert.deepEqual(
+      report.map((c) => [c.rule, c.before, c.after]),
+      [['ocr-confusion', 'rnodern', 'modern']],
+    );
   });
 
   it('leaves a token alone when the document does not print the repaired word', () => {
@@ -171,10 +210,13 @@ describe('OCR confusions', () => {
   it('repairs a word made whole by a hyphen join', () => {
     const { text, report } = cleanTurn('The Central Committee met. The Gen-\ntral office agreed.');
     assert.equal(text, 'The Central Committee met. The Central office agreed.');
-    assert.deepEqual(report.map((c) => [c.rule, c.before, c.after]), [
-      ['hyphen-join', 'Gen-/tral', 'Gentral'],
-      ['ocr-confusion', 'Gentral', 'Central'],
-    ]);
+    assert.deepEqual(
+      report.map((c) => [c.rule, c.before, c.after]),
+      [
+        ['hyphen-join', 'Gen-/tral', 'Gentral'],
+        ['ocr-confusion', 'Gentral', 'Central'],
+      ],
+    );
   });
 });
 

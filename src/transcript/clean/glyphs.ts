@@ -48,7 +48,13 @@ export function removeEmptyBrackets(text: string): { text: string; changes: Glyp
     return '';
   });
   // "Press ()" leaves "Press ": tidy the space the brackets stood in.
-  return { text: out.replace(/ {2,}/g, ' ').replace(/ +([.,;:!?])/g, '$1').trim(), changes };
+  return {
+    text: out
+      .replace(/ {2,}/g, ' ')
+      .replace(/ +([.,;:!?])/g, '$1')
+      .trim(),
+    changes,
+  };
 }
 
 /**

@@ -115,7 +115,8 @@ function headsAtPageEdges(lines: readonly SourceLine[], texts: readonly string[]
   });
   const heads = new Map<string, Head>();
   for (const [key, { pages: on, text }] of seen) {
-    if (on.size >= 2 && on.size >= pages * 0.25 && HAS_LETTER.test(key)) heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated on ${on.size} pages` });
+    if (on.size >= 2 && on.size >= pages * 0.25 && HAS_LETTER.test(key))
+      heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated on ${on.size} pages` });
   }
   return heads;
 }
@@ -139,7 +140,11 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
     // Text without form feeds: a head repeats three times, once in a paragraph's flow, or twice beside page numbers.
     if (count >= 3 && inFlow) heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated ${count} times` });
     else if (count >= 2 && beside >= 2) {
-      heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated ${count} times beside page numbers`, datedBesidePageNumbers: DIGIT.test(text) });
+      heads.set(key, {
+        pattern: gluedPattern(text),
+        reason: `running head repeated ${count} times beside page numbers`,
+        datedBesidePageNumbers: DIGIT.test(text),
+      });
     }
   }
   return heads;
@@ -186,7 +191,10 @@ function fingerprint(text: string): number {
 function gluedPattern(text: string): RegExp | null {
   const words = text.replace(/\d+/g, ' ').trim();
   if (words.length < 12) return null;
-  const body = words.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const body = words
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('\\s+');
   return new RegExp(`^\\s*(?:\\d{1,4}\\s+)?${body}(?:\\s+\\d{1,4})?\\s+|\\s+(?:\\d{1,4}\\s+)?${body}(?:\\s+\\d{1,4})?\\s*$`, 'i');
 }
 

@@ -71,7 +71,11 @@ export class ParagraphCleaner {
 
   /** The paragraph as one line of text. */
   text(lines: ParagraphLines): string {
-    if (!this.clean) return reflow(mapped(lines, (l) => l.text), { collapseSpaces: false });
+    if (!this.clean)
+      return reflow(
+        mapped(lines, (l) => l.text),
+        { collapseSpaces: false },
+      );
     const words = this.evidence();
     // One line that needs no step (most one-line turns): the line itself, trimmed, with nothing built.
     if (lines.length === 1) {

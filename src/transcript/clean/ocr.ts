@@ -8,9 +8,30 @@ import type { DocumentWords } from './evidence.ts';
 
 /** Glyphs OCR mistakes for one another: [as misread, as meant]. */
 const CONFUSIONS: readonly [string, string][] = [
-  ['G', 'C'], ['C', 'G'], ['rn', 'm'], ['m', 'rn'], ['cl', 'd'], ['d', 'cl'], ['vv', 'w'], ['VV', 'W'],
-  ['0', 'O'], ['0', 'o'], ['1', 'l'], ['1', 'I'], ['l', 'I'], ['I', 'l'], ['li', 'h'], ['h', 'li'],
-  ['ii', 'u'], ['u', 'ii'], ['c', 'e'], ['e', 'c'], ['5', 'S'], ['8', 'B'], ['ri', 'n'], ['n', 'ri'],
+  ['G', 'C'],
+  ['C', 'G'],
+  ['rn', 'm'],
+  ['m', 'rn'],
+  ['cl', 'd'],
+  ['d', 'cl'],
+  ['vv', 'w'],
+  ['VV', 'W'],
+  ['0', 'O'],
+  ['0', 'o'],
+  ['1', 'l'],
+  ['1', 'I'],
+  ['l', 'I'],
+  ['I', 'l'],
+  ['li', 'h'],
+  ['h', 'li'],
+  ['ii', 'u'],
+  ['u', 'ii'],
+  ['c', 'e'],
+  ['e', 'c'],
+  ['5', 'S'],
+  ['8', 'B'],
+  ['ri', 'n'],
+  ['n', 'ri'],
 ];
 
 const MIN_LENGTH = 3;

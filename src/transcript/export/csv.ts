@@ -7,18 +7,7 @@ import { primaryText, type ConferenceRecord } from '../../domain/record.ts';
  * of earlier versions expect); `question_LANG` and `answer_LANG` follow for every language, so an
  * interpreted record keeps each of its languages.
  */
-export const QA_COLUMNS = [
-  'conference',
-  'date',
-  'question_seq',
-  'questioner',
-  'outlet',
-  'origin',
-  'question',
-  'answer_seq',
-  'answerer',
-  'answer',
-] as const;
+export const QA_COLUMNS = ['conference', 'date', 'question_seq', 'questioner', 'outlet', 'origin', 'question', 'answer_seq', 'answerer', 'answer'] as const;
 
 /** Every language of the records, in the order they first appear. */
 function languagesOf(records: readonly ConferenceRecord[]): string[] {

@@ -14,7 +14,21 @@ const fjord = { name: 'Fjord Post', aliases: [], country: 'NO', origin: 'foreign
 function record(turns: Partial<Turn>[]): ConferenceRecord {
   return {
     schema: 'presser.record/1',
-    conference: { id: null, slug: 'harbour-briefing', title: 'Harbour Briefing', date: '2025-05-02', time: null, timeZone: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en', 'zh'], status: 'published' },
+    conference: {
+      id: null,
+      slug: 'harbour-briefing',
+      title: 'Harbour Briefing',
+      date: '2025-05-02',
+      time: null,
+      timeZone: null,
+      venue: null,
+      occasion: null,
+      host: null,
+      hostCountry: null,
+      topic: null,
+      languages: ['en', 'zh'],
+      status: 'published',
+    },
     people: [],
     outlets: [],
     turns: turns.map((t, i) => ({ seq: i + 1, kind: 'statement', speaker: null, outlet: null, replyTo: null, label: null, text: {}, ...t })),
@@ -85,5 +99,11 @@ test('Chinese cues are cut between characters and joined without spaces', () => 
   }
   assert.equal(cues.join(''), long);
   const zh = record([{ text: { zh: long }, startsAt: 1, endsAt: 20 }]);
-  assert.doesNotMatch(exportRecord({ ...zh, conference: { ...zh.conference, languages: ['zh'] } }, 'vtt').split('\n\n').slice(2).join('\n'), /[\u4e00-\u9fff。，] [\u4e00-\u9fff]/);
+  assert.doesNotMatch(
+    exportRecord({ ...zh, conference: { ...zh.conference, languages: ['zh'] } }, 'vtt')
+      .split('\n\n')
+      .slice(2)
+      .join('\n'),
+    /[\u4e00-\u9fff。，] [\u4e00-\u9fff]/,
+  );
 });

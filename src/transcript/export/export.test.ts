@@ -12,7 +12,10 @@ test('json export is the versioned record, turns in order', () => {
   assert.equal(json.schema, 'presser.record/1');
   assert.equal(json.conference.title, record.conference.title);
   assert.equal(json.conference.date, '2025-05-02');
-  assert.deepEqual(json.turns.map((t: { seq: number }) => t.seq), [1, 2, 3, 4, 5, 6]);
+  assert.deepEqual(
+    json.turns.map((t: { seq: number }) => t.seq),
+    [1, 2, 3, 4, 5, 6],
+  );
   assert.equal(json.turns[2].speaker, null);
   assert.equal(json.turns[2].outlet.name, 'Harbour Daily');
   assert.equal(json.turns[3].replyTo, 3);

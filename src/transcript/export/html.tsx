@@ -37,14 +37,19 @@ export const TurnView: FC<TurnViewProps> = ({ turn, languages, labels = ENGLISH_
   const shown = langs.length > 0 ? langs : Object.keys(turn.text);
   const who = attribution(turn);
   return (
-    <article class={`turn turn-${turn.kind}${state === 'open' ? ' turn-open' : ''}`} id={`t${turn.seq}`} data-seq={turn.seq} data-kind={turn.kind} data-state={state}>
+    <article
+      class={`turn turn-${turn.kind}${state === 'open' ? ' turn-open' : ''}`}
+      id={`t${turn.seq}`}
+      data-seq={turn.seq}
+      data-kind={turn.kind}
+      data-state={state}
+    >
       <header class="turn-head">
         <a class="turn-anchor" href={`#t${turn.seq}`} aria-label={labels.turnLink(turn.seq)}>
           #{turn.seq}
         </a>{' '}
         {who ? <span class="who">{who}</span> : null}
-        {turn.label && turn.label !== who ? <span class="label"> ({turn.label})</span> : null}{' '}
-        <span class="kind">{labels.kinds[turn.kind]}</span>
+        {turn.label && turn.label !== who ? <span class="label"> ({turn.label})</span> : null} <span class="kind">{labels.kinds[turn.kind]}</span>
         {turn.replyTo !== null ? (
           <>
             {' '}

@@ -113,12 +113,15 @@ describe('choosing the convention', () => {
     ];
     const detection = detectLabels(paragraphs)!;
     assert.equal(detection.convention, 'colon-labels');
-    assert.deepEqual(detection.hits.map((h) => [h.paragraph, h.line, h.parsed.label]), [
-      [0, 0, 'Wang Yi'],
-      [1, 0, 'Daily News'],
-      [1, 1, 'Wang Yi'],
-      [2, 0, 'Daily News'],
-    ]);
+    assert.deepEqual(
+      detection.hits.map((h) => [h.paragraph, h.line, h.parsed.label]),
+      [
+        [0, 0, 'Wang Yi'],
+        [1, 0, 'Daily News'],
+        [1, 1, 'Wang Yi'],
+        [2, 0, 'Daily News'],
+      ],
+    );
   });
 
   it('prefers the more specific convention on a tie', () => {
@@ -128,9 +131,15 @@ describe('choosing the convention', () => {
 
   it('takes a lone first line with a colon and no sentence for a title, not a speaker', () => {
     const detection = detectLabels([lines('Press Briefing: Minister Ada Quill Meets the Press'), lines('Ada Quill: Hello.'), lines('Daily News: Why?')])!;
-    assert.deepEqual(detection.hits.map((h) => h.parsed.label), ['Ada Quill', 'Daily News']);
+    assert.deepEqual(
+      detection.hits.map((h) => h.parsed.label),
+      ['Ada Quill', 'Daily News'],
+    );
     const speech = detectLabels([lines('Ada Quill: Hello.'), lines('Daily News: Why?')])!;
-    assert.deepEqual(speech.hits.map((h) => h.parsed.label), ['Ada Quill', 'Daily News']);
+    assert.deepEqual(
+      speech.hits.map((h) => h.parsed.label),
+      ['Ada Quill', 'Daily News'],
+    );
   });
 
   it('finds nothing in prose', () => {

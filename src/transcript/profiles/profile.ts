@@ -29,7 +29,10 @@ export const ProfileSchema = z.strictObject({
   /** Regular expressions for whole lines of page or site furniture, taken out before anything is read. */
   furniture: z.array(z.string().min(1)).default([]),
   /** The languages a bilingual publisher prints side by side, original first. */
-  languages: z.array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)).max(2).default([]),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/))
+    .max(2)
+    .default([]),
 });
 
 export type ProfileSpec = z.infer<typeof ProfileSchema>;

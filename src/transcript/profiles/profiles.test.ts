@@ -19,7 +19,12 @@ describe('publisher profiles', () => {
   });
 
   it('refines the inference: a label the profile names takes its part, and the decision says which profile decided', () => {
-    const profile = readProfile(['name: larkspur', 'cues: [larkspur mills]', 'labels:', '  Odile Brandt: { role: moderator }', 'furniture:', "  - '^Operator: That concludes'"].join('\n'), 'test');
+    const profile = readProfile(
+      ['name: larkspur', 'cues: [larkspur mills]', 'labels:', '  Odile Brandt: { role: moderator }', 'furniture:', "  - '^Operator: That concludes'"].join(
+        '\n',
+      ),
+      'test',
+    );
     const plain = importTranscript(fixture('operator-call.txt'), { profile: null });
     const refined = importTranscript(fixture('operator-call.txt'), { profile });
     assert.equal(plain.profile, null);
@@ -31,20 +36,38 @@ describe('publisher profiles', () => {
     assert.equal(refined.record.turns.length, plain.record.turns.length - 1);
     assert.ok(refined.report.some((c) => c.rule === 'header-footer' && c.reason === 'furniture in profile larkspur'));
     // Everything the profile does not name is inferred as before.
-    assert.deepEqual(refined.record.turns.slice(2).map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]), plain.record.turns.slice(2, -1).map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]));
+    assert.deepEqual(
+      refined.record.turns.slice(2).map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]),
+      plain.record.turns.slice(2, -1).map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]),
+    );
   });
 
   it('records for every turn which rule decided its kind, speaker and outlet', () => {
     const { decisions, record } = importTranscript(fixture('operator-call.txt'));
     assert.equal(decisions.length, record.turns.length);
     const question = decisions.find((d) => d.speaker === 'Justine Park')!;
-    assert.deepEqual([question.kind, question.kindRule, question.outlet, question.outletRule], ['question', 'a journalist speaks', 'Meridian Capital', 'hand-off names them']);
+    assert.deepEqual(
+      [question.kind, question.kindRule, question.outlet, question.outletRule],
+      ['question', 'a journalist speaks', 'Meridian Capital', 'hand-off names them'],
+    );
   });
 
   it('refuses a profile that is not valid with a clear reason', () => {
-    assert.throws(() => readProfile('name: Not Valid', 'mine.yaml'), (e: unknown) => e instanceof TranscriptError && e.code === 'bad_profile' && /^mine\.yaml: name: /.test(e.message));
-    assert.throws(() => readProfile('name: ok\nlabels:\n  Q: { role: reporter }', 'mine.yaml'), (e: unknown) => e instanceof TranscriptError && /labels\.Q\.role/.test(e.message));
-    assert.throws(() => readProfile('name: ok\nfurniture: ["("]', 'mine.yaml'), (e: unknown) => e instanceof TranscriptError && /furniture\.0/.test(e.message));
-    assert.throws(() => readProfile('name: [', 'mine.yaml'), (e: unknown) => e instanceof TranscriptError && /not YAML/.test(e.message));
+    assert.throws(
+      () => readProfile('name: Not Valid', 'mine.yaml'),
+      (e: unknown) => e instanceof TranscriptError && e.code === 'bad_profile' && /^mine\.yaml: name: /.test(e.message),
+    );
+    assert.throws(
+      () => readProfile('name: ok\nlabels:\n  Q: { role: reporter }', 'mine.yaml'),
+      (e: unknown) => e instanceof TranscriptError && /labels\.Q\.role/.test(e.message),
+    );
+    assert.throws(
+      () => readProfile('name: ok\nfurniture: ["("]', 'mine.yaml'),
+      (e: unknown) => e instanceof TranscriptError && /furniture\.0/.test(e.message),
+    );
+    assert.throws(
+      () => readProfile('name: [', 'mine.yaml'),
+      (e: unknown) => e instanceof TranscriptError && /not YAML/.test(e.message),
+    );
   });
 });

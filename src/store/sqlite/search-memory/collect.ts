@@ -29,7 +29,10 @@ export function matching(node: MatchNode, postings: Postings[]): Uint32Array {
     case 'any':
       return node.of.map((n) => matching(n, postings)).reduce(union);
     case 'all':
-      return node.of.map((n) => matching(n, postings)).sort((a, b) => a.length - b.length).reduce(intersect);
+      return node.of
+        .map((n) => matching(n, postings))
+        .sort((a, b) => a.length - b.length)
+        .reduce(intersect);
     case 'not':
       return subtract(matching(node.but, postings), matching(node.not, postings));
   }
@@ -44,7 +47,14 @@ export interface Scoring {
 export function collect(table: DocTable, candidates: Uint32Array, scoring: Scoring, filters: MemoryFilters, keep: number, facetSize: number): Collected {
   const status = table.status.codes.values;
   const statusOk = table.status.dictionary.flags((s) => filters.statuses.includes(s));
-  const passes = allOf([equalTo(table.kind, filters.kind), equalTo(table.origin, filters.origin), equalTo(table.lang, filters.lang), nameIs(table.speaker, filters.speaker), nameIs(table.outlet, filters.outlet), dateIn(table.date, filters.from, filters.to)]);
+  const passes = allOf([
+    equalTo(table.kind, filters.kind),
+    equalTo(table.origin, filters.origin),
+    equalTo(table.lang, filters.lang),
+    nameIs(table.speaker, filters.speaker),
+    nameIs(table.outlet, filters.outlet),
+    dateIn(table.date, filters.from, filters.to),
+  ]);
   const speaker = table.speaker.codes.values;
   const outlet = table.outlet.codes.values;
   const date = table.date.codes.values;

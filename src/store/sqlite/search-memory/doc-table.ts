@@ -16,7 +16,17 @@ import { seek } from './sorted-ids.ts';
 export const DEAD = 0;
 
 const COLUMNS = `d.id, d.lang, d.kind, d.speaker, d.outlet, d.origin, d.date, d.status, hex(s.sz)`;
-type Row = [id: number, lang: string, kind: string, speaker: string | null, outlet: string | null, origin: string | null, date: string | null, status: string, size: string];
+type Row = [
+  id: number,
+  lang: string,
+  kind: string,
+  speaker: string | null,
+  outlet: string | null,
+  origin: string | null,
+  date: string | null,
+  status: string,
+  size: string,
+];
 
 export type Refresh = 'current' | 'stale';
 

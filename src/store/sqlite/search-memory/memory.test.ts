@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import SQLite from 'better-sqlite3';
-import { CONFERENCE_STATUSES, RECORD_SCHEMA, type ConferenceRecord, type ConferenceStatus, type Outlet, type Person, type Turn, type TurnKind } from '../../../domain/record.ts';
+import {
+  CONFERENCE_STATUSES,
+  RECORD_SCHEMA,
+  type ConferenceRecord,
+  type ConferenceStatus,
+  type Outlet,
+  type Person,
+  type Turn,
+  type TurnKind,
+} from '../../../domain/record.ts';
 import type { SearchRows } from '../../store.ts';
 import { openSqliteStore } from '../open.ts';
 import type { Store } from '../../store.ts';
@@ -32,15 +41,48 @@ SearchMemory.prototype.find = async function (query) {
 };
 
 // A small archive in both languages: the same few words in many turns, so that ranks tie and differ.
-const EN = ['harbour', 'cooperation', 'trade', 'railway', 'climate', 'talks', 'tariffs', 'the', 'freight', 'ferries', 'café', 'summit', 'global', 'south', 'relations', 'reform', 'WTO', '2024', 'coal', 'coastal'];
+const EN = [
+  'harbour',
+  'cooperation',
+  'trade',
+  'railway',
+  'climate',
+  'talks',
+  'tariffs',
+  'the',
+  'freight',
+  'ferries',
+  'café',
+  'summit',
+  'global',
+  'south',
+  'relations',
+  'reform',
+  'WTO',
+  '2024',
+  'coal',
+  'coastal',
+];
 const ZH = ['中美', '合作', '发展', '关系', '气候变化', '一带一路', '中欧班列', '美国', '美方', '双边关系', '加强', '推动', '改革', '中方'];
-const SPEAKERS: Person[] = [meiLin, ivoBrandt, { name: 'Ada Holt', titles: [], role: 'journalist' }, { name: 'LENA MARSH', titles: [], role: 'journalist' }, { name: 'Lena Marsh', titles: [], role: 'journalist' }, { name: '林华', titles: [], role: 'journalist' }];
-const OUTLETS: Outlet[] = [harbourDaily, { name: 'North Wire', aliases: [], country: null, origin: 'foreign' }, { name: 'Rádio Sul', aliases: [], country: null, origin: 'unknown' }, { name: '日内瓦日报', aliases: [], country: null, origin: 'foreign' }];
+const SPEAKERS: Person[] = [
+  meiLin,
+  ivoBrandt,
+  { name: 'Ada Holt', titles: [], role: 'journalist' },
+  { name: 'LENA MARSH', titles: [], role: 'journalist' },
+  { name: 'Lena Marsh', titles: [], role: 'journalist' },
+  { name: '林华', titles: [], role: 'journalist' },
+];
+const OUTLETS: Outlet[] = [
+  harbourDaily,
+  { name: 'North Wire', aliases: [], country: null, origin: 'foreign' },
+  { name: 'Rádio Sul', aliases: [], country: null, origin: 'unknown' },
+  { name: '日内瓦日报', aliases: [], country: null, origin: 'foreign' },
+];
 const KINDS: TurnKind[] = ['question', 'answer', 'statement', 'narration'];
 
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 function sentence(zh: boolean): string {
   const words = Array.from({ length: 2 + Math.floor(random() * 12) }, () => pick(zh ? ZH : EN));
@@ -54,13 +96,35 @@ function conference(n: number, status: ConferenceStatus = pick(['published', 'pu
     const kind = pick(KINDS);
     const both = random() < 0.1;
     const text: Record<string, string> = both ? { en: sentence(false), zh: sentence(true) } : zh ? { zh: sentence(true) } : { en: sentence(false) };
-    return { seq: i + 1, kind, speaker: random() < 0.8 ? pick(SPEAKERS) : null, outlet: kind === 'question' ? pick(OUTLETS) : null, replyTo: null, label: null, text };
+    return {
+      seq: i + 1,
+      kind,
+      speaker: random() < 0.8 ? pick(SPEAKERS) : null,
+      outlet: kind === 'question' ? pick(OUTLETS) : null,
+      replyTo: null,
+      label: null,
+      text,
+    };
   });
   const speakers = [...new Map(turns.flatMap((t) => (t.speaker ? [[t.speaker.name, t.speaker] as const] : []))).values()];
   const outlets = [...new Map(turns.flatMap((t) => (t.outlet ? [[t.outlet.name, t.outlet] as const] : []))).values()];
   return {
     schema: RECORD_SCHEMA,
-    conference: { id: null, slug: `gen-${n}`, title: `Generated ${n}`, date, time: null, timeZone: null, venue: null, occasion: null, host: null, hostCountry: 'XA', topic: null, languages: zh ? ['zh', 'en'] : ['en', 'zh'], status },
+    conference: {
+      id: null,
+      slug: `gen-${n}`,
+      title: `Generated ${n}`,
+      date,
+      time: null,
+      timeZone: null,
+      venue: null,
+      occasion: null,
+      host: null,
+      hostCountry: 'XA',
+      topic: null,
+      languages: zh ? ['zh', 'en'] : ['en', 'zh'],
+      status,
+    },
     people: speakers,
     outlets,
     turns,
@@ -68,11 +132,51 @@ function conference(n: number, status: ConferenceStatus = pick(['published', 'pu
 }
 
 const QUERIES = [
-  'harbour', 'Harbour', 'cooperation', 'trade cooperation', '"trade cooperation"', '"the harbour"', 'rail*', 'co*', 'café', 'cafe', 'WTO',
-  'cooperation OR 合作', 'cooperation -trade', 'the -harbour -trade', 'tariffs', 'the', 'railway OR harbour OR ferries', '"global south"', 'global south',
-  '中美', '合作', '美', '中*', '一带一路', '发展', '气候变化', '"中美 relations"', 'WTO 改革', '关系 -中美', '2024', '中美 OR 美方', 'cooperation cooperation',
+  'harbour',
+  'Harbour',
+  'cooperation',
+  'trade cooperation',
+  '"trade cooperation"',
+  '"the harbour"',
+  'rail*',
+  'co*',
+  'café',
+  'cafe',
+  'WTO',
+  'cooperation OR 合作',
+  'cooperation -trade',
+  'the -harbour -trade',
+  'tariffs',
+  'the',
+  'railway OR harbour OR ferries',
+  '"global south"',
+  'global south',
+  '中美',
+  '合作',
+  '美',
+  '中*',
+  '一带一路',
+  '发展',
+  '气候变化',
+  '"中美 relations"',
+  'WTO 改革',
+  '关系 -中美',
+  '2024',
+  '中美 OR 美方',
+  'cooperation cooperation',
 ];
-const FILTERS: RawSearchFilters[] = [{}, { kind: 'question' }, { origin: 'foreign' }, { lang: 'zh' }, { speaker: 'lena marsh' }, { outlet: 'HARBOUR DAILY' }, { from: '2018-01-01', to: '2021-12-31' }, { kind: 'answer', lang: 'en' }, { kind: 'moderation' }, { speaker: 'nobody' }];
+const FILTERS: RawSearchFilters[] = [
+  {},
+  { kind: 'question' },
+  { origin: 'foreign' },
+  { lang: 'zh' },
+  { speaker: 'lena marsh' },
+  { outlet: 'HARBOUR DAILY' },
+  { from: '2018-01-01', to: '2021-12-31' },
+  { kind: 'answer', lang: 'en' },
+  { kind: 'moderation' },
+  { speaker: 'nobody' },
+];
 const OPTIONS: SearchOptions[] = [{}, { statuses: CONFERENCE_STATUSES }, { limit: 5, offset: 3 }, { limit: 100 }];
 
 const viaSql = (): Store => ({ ...store, search: undefined as never }) as Store;
@@ -144,9 +248,31 @@ describe('in-memory search follows writes', () => {
   });
 
   test('live turns written word by word, then corrected', async () => {
-    const info = await store.conferences.create({ slug: 'live-memory', title: 'Live', date: '2025-06-01', time: null, timeZone: null, startsAt: null, venue: null, occasion: null, host: null, hostCountry: null, topic: null, languages: ['en', 'zh'], principals: [], settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false } }, new Date().toISOString());
+    const info = await store.conferences.create(
+      {
+        slug: 'live-memory',
+        title: 'Live',
+        date: '2025-06-01',
+        time: null,
+        timeZone: null,
+        startsAt: null,
+        venue: null,
+        occasion: null,
+        host: null,
+        hostCountry: null,
+        topic: null,
+        languages: ['en', 'zh'],
+        principals: [],
+        settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false },
+      },
+      new Date().toISOString(),
+    );
     await store.conferences.setStatus(info.id, 'live', new Date().toISOString());
-    const opened = await store.turns.open(info.id, { kind: 'answer', speaker: meiLin, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null }, new Date().toISOString());
+    const opened = await store.turns.open(
+      info.id,
+      { kind: 'answer', speaker: meiLin, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null },
+      new Date().toISOString(),
+    );
     let text = '';
     for (const word of ['the', 'harbour', 'cooperation', 'lighthouse', 'the', 'harbour']) {
       text = text ? `${text} ${word}` : word;
@@ -154,7 +280,13 @@ describe('in-memory search follows writes', () => {
       await allSame(['the', 'harbour', 'cooperation', 'lighthouse', '"the harbour"', '中美', '合作']);
     }
     const turn = (await store.turns.get(info.id, opened.seq))!;
-    await store.turns.replace(info.id, turn.seq, { kind: 'statement', speaker: ivoBrandt, outlet: harbourDaily, text: { en: 'The beacon reopens' } }, 1, new Date().toISOString());
+    await store.turns.replace(
+      info.id,
+      turn.seq,
+      { kind: 'statement', speaker: ivoBrandt, outlet: harbourDaily, text: { en: 'The beacon reopens' } },
+      1,
+      new Date().toISOString(),
+    );
     await allSame(['lighthouse', 'beacon', 'the', '中美']);
     await same('the', { kind: 'statement' });
   });

@@ -60,7 +60,10 @@ describe('columns', () => {
     s.set(0, 'Mei Lin');
     s.set(1, null);
     s.set(2, 'Mei Lin');
-    assert.deepEqual([0, 1, 2].map((slot) => s.get(slot)), ['Mei Lin', null, 'Mei Lin']);
+    assert.deepEqual(
+      [0, 1, 2].map((slot) => s.get(slot)),
+      ['Mei Lin', null, 'Mei Lin'],
+    );
     assert.equal(s.codes.values[0], s.codes.values[2]);
     assert.equal(s.codes.values[1], 0);
   });

@@ -155,7 +155,11 @@ function prepare(sqlite: BetterSqlite3.Database) {
   sqlite.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, search_fts, instance)`);
   return {
     vocab: sqlite.prepare(`SELECT group_concat(doc * 2 + (col = 'extra')) FROM temp.search_vocab WHERE term = ?`).pluck(),
-    ranked: sqlite.prepare(`SELECT group_concat(rowid || ' ' || rank, ' ') FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid > ? ORDER BY rowid DESC)`).pluck(),
+    ranked: sqlite
+      .prepare(
+        `SELECT group_concat(rowid || ' ' || rank, ' ') FROM (SELECT rowid, rank FROM search_fts WHERE search_fts MATCH ? AND rowid > ? ORDER BY rowid DESC)`,
+      )
+      .pluck(),
     newer: sqlite.prepare(`SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid > ? ORDER BY rowid DESC LIMIT 1`).pluck(),
     ln: sqlite.prepare(`SELECT ln(?)`).pluck(),
   };

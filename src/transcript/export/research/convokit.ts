@@ -104,17 +104,42 @@ export function toConvoKit(records: readonly ConferenceRecord[], name = 'presser
       let id = ref.name;
       for (let n = 2; taken.has(id); n++) id = `${ref.name} (${n})`;
       taken.add(id);
-      speakers.set(ref.key, { id, meta: { name: ref.name, kind: ref.kind, role: turn.speaker?.role ?? null, titles: turn.speaker?.titles ?? [], outlet: turn.outlet?.name ?? null, origin: turn.outlet?.origin ?? null } });
+      speakers.set(ref.key, {
+        id,
+        meta: {
+          name: ref.name,
+          kind: ref.kind,
+          role: turn.speaker?.role ?? null,
+          titles: turn.speaker?.titles ?? [],
+          outlet: turn.outlet?.name ?? null,
+          origin: turn.outlet?.origin ?? null,
+        },
+      });
     }
   }
   const speakerIds = new Map([...speakers].map(([key, s]) => [key, s.id]));
   const all = records.flatMap((r) => utterances(r, speakerIds));
   const conversations = Object.fromEntries(
-    records.filter((r) => r.turns.length > 0).map((r) => {
-      const c = r.conference;
-      const meta: Meta = { conference: c.slug, title: c.title, date: c.date, time: c.time, time_zone: c.timeZone, venue: c.venue, occasion: c.occasion, host: c.host, host_country: c.hostCountry, topic: c.topic, languages: c.languages, status: c.status };
-      return [utteranceId(c.slug, r.turns[0]!.seq), { meta, vectors: [] }];
-    }),
+    records
+      .filter((r) => r.turns.length > 0)
+      .map((r) => {
+        const c = r.conference;
+        const meta: Meta = {
+          conference: c.slug,
+          title: c.title,
+          date: c.date,
+          time: c.time,
+          time_zone: c.timeZone,
+          venue: c.venue,
+          occasion: c.occasion,
+          host: c.host,
+          host_country: c.hostCountry,
+          topic: c.topic,
+          languages: c.languages,
+          status: c.status,
+        };
+        return [utteranceId(c.slug, r.turns[0]!.seq), { meta, vectors: [] }];
+      }),
   );
   const corpus: Meta = { name, source: 'presser', record_schema: RECORD_SCHEMA, conferences: records.length };
   const index = {

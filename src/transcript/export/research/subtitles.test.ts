@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { a, archive, harbourDaily, makeRecord, q } from '../../../../test/support/research-records.ts';
 import { cueTexts, hasTimes, subtitleCues, timestamp, toSrt, toWebVtt } from './subtitles.ts';
 
-const long = 'The quay opens in June. It will carry twice the freight, and the ferries will return to the east pier once the dredging is done. No carrier is favoured.';
+const long =
+  'The quay opens in June. It will carry twice the freight, and the ferries will return to the east pier once the dredging is done. No carrier is favoured.';
 
 function timed() {
   return makeRecord('t', '2024-05-02', [
@@ -20,7 +21,7 @@ test('timestamps: HH:MM:SS.mmm for WebVTT, a comma for SRT', () => {
   assert.equal(timestamp(59.9996, ','), '00:01:00,000');
 });
 
-test('cues: readable pieces, the turn\'s time shared among them; untimed turns left out', () => {
+test("cues: readable pieces, the turn's time shared among them; untimed turns left out", () => {
   assert.ok(cueTexts(long).every((p) => p.length <= 84));
   assert.equal(cueTexts(long).join(' '), long);
   assert.ok(cueTexts('第一句很长。'.repeat(12)).every((p) => p.length <= 40));
@@ -38,9 +39,15 @@ test('cues: readable pieces, the turn\'s time shared among them; untimed turns l
 
 test('WebVTT: header, numbered cues with voice spans, text escaped', () => {
   const vtt = toWebVtt(timed());
-  assert.match(vtt, /^WEBVTT\n\nNOTE\nBriefing t, 2024-05-02\n\n1\n00:01:05\.250 --> 00:01:10\.000\n<v Harbour Daily>When do &lt;the&gt; ferries &amp; boats return\?\n/);
+  assert.match(
+    vtt,
+    /^WEBVTT\n\nNOTE\nBriefing t, 2024-05-02\n\n1\n00:01:05\.250 --> 00:01:10\.000\n<v Harbour Daily>When do &lt;the&gt; ferries &amp; boats return\?\n/,
+  );
   const timings = vtt.split('\n').filter((l) => l.includes('-->'));
-  assert.ok(timings.every((l) => /^\d{2}:\d{2}:\d{2}\.\d{3} --> \d{2}:\d{2}:\d{2}\.\d{3}$/.test(l)), 'every timing line is well formed');
+  assert.ok(
+    timings.every((l) => /^\d{2}:\d{2}:\d{2}\.\d{3} --> \d{2}:\d{2}:\d{2}\.\d{3}$/.test(l)),
+    'every timing line is well formed',
+  );
   assert.match(vtt, /<v Lena Marsh>The quay opens/);
 });
 

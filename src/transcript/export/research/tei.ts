@@ -19,7 +19,11 @@ const KIND_DESCRIPTIONS: Record<TurnKind, string> = {
   interjection: "a short remark inside another's turn",
 };
 
-const ORIGIN_DESCRIPTIONS = { domestic: 'an outlet of the host country', foreign: 'an outlet of another country', unknown: 'an outlet whose country is not known' } as const;
+const ORIGIN_DESCRIPTIONS = {
+  domestic: 'an outlet of the host country',
+  foreign: 'an outlet of another country',
+  unknown: 'an outlet whose country is not known',
+} as const;
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', zh: 'Chinese' };
 
@@ -39,7 +43,10 @@ export function toTei(records: readonly ConferenceRecord[], options: TeiOptions 
 
   const header = root.ele('teiHeader');
   const fileDesc = header.ele('fileDesc');
-  fileDesc.ele('titleStmt').ele('title', { type: 'main', 'xml:lang': 'en' }).txt(xmlSafe(options.title ?? `presser corpus: ${records.length} press conference${records.length === 1 ? '' : 's'}`));
+  fileDesc
+    .ele('titleStmt')
+    .ele('title', { type: 'main', 'xml:lang': 'en' })
+    .txt(xmlSafe(options.title ?? `presser corpus: ${records.length} press conference${records.length === 1 ? '' : 's'}`));
   fileDesc.ele('publicationStmt').ele('publisher').txt('presser');
   fileDesc.ele('sourceDesc').ele('p').txt(`Records kept by presser in the ${RECORD_SCHEMA} format.`);
   const classDecl = header.ele('encodingDesc').ele('classDecl');
@@ -48,13 +55,18 @@ export function toTei(records: readonly ConferenceRecord[], options: TeiOptions 
   for (const kind of TURN_KINDS) kinds.ele('category', { 'xml:id': kind }).ele('catDesc', { 'xml:lang': 'en' }).txt(KIND_DESCRIPTIONS[kind]);
   const origins = classDecl.ele('taxonomy', { 'xml:id': 'origins' });
   origins.ele('desc', { 'xml:lang': 'en' }).txt("Origin of a question's outlet, relative to the conference's host");
-  for (const [origin, text] of Object.entries(ORIGIN_DESCRIPTIONS)) origins.ele('category', { 'xml:id': `origin.${origin}` }).ele('catDesc', { 'xml:lang': 'en' }).txt(text);
+  for (const [origin, text] of Object.entries(ORIGIN_DESCRIPTIONS))
+    origins
+      .ele('category', { 'xml:id': `origin.${origin}` })
+      .ele('catDesc', { 'xml:lang': 'en' })
+      .txt(text);
   const profileDesc = header.ele('profileDesc');
   participants.write(profileDesc.ele('particDesc'));
   const langUsage = profileDesc.ele('langUsage');
   for (const lang of languages) langUsage.ele('language', { ident: lang }).txt(LANGUAGE_NAMES[lang] ?? lang);
 
-  for (const record of records) writeConference(root.ele('TEI', { 'xml:id': teiId(record.conference.slug), 'xml:lang': record.conference.languages[0] ?? 'en' }), record, participants);
+  for (const record of records)
+    writeConference(root.ele('TEI', { 'xml:id': teiId(record.conference.slug), 'xml:lang': record.conference.languages[0] ?? 'en' }), record, participants);
   return root.end({ prettyPrint: true });
 }
 
@@ -89,7 +101,10 @@ function writeTurn(div: XmlElement, turn: Turn, record: ConferenceRecord, partic
           const ana = [`#${turn.kind}`, ...(turn.outlet && turn.kind === 'question' ? [`#origin.${turn.outlet.origin}`] : [])].join(' ');
           return div.ele('u', { 'xml:id': id, ...(who ? { who: `#${who}` } : {}), ana });
         })();
-  const languages = [...record.conference.languages.filter((l) => turn.text[l]), ...Object.keys(turn.text).filter((l) => !record.conference.languages.includes(l))];
+  const languages = [
+    ...record.conference.languages.filter((l) => turn.text[l]),
+    ...Object.keys(turn.text).filter((l) => !record.conference.languages.includes(l)),
+  ];
   for (const lang of languages) {
     paragraphs(turn.text[lang] ?? '').forEach((paragraph, i) => {
       target.ele('seg', { 'xml:id': `${id}.${lang}.${i + 1}`, 'xml:lang': lang }).txt(xmlSafe(paragraph));

@@ -6,7 +6,9 @@
  * ("&amp;" typed in a transcript) as it is, which a reader would then decode. It escapes < and > itself.
  */
 export function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/&/g, '&amp;');
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/&/g, '&amp;');
 }
 
 /** A lowercase ASCII form of a name for an xml:id ("Émile Roux" → "emile-roux"); empty for names with no Latin letters. */

@@ -21,19 +21,19 @@ module.exports = {
     layer(
       'app-uses-the-contract',
       '^src/app/',
-      '^src/(domain|transcript|search|analytics|live|app)/|^src/store/store\\.ts$',
-      'use cases take a store through its contract (store/store.ts), never an implementation',
+      '^src/(domain|transcript|search|analytics|live|app|i18n)/|^src/store/store\\.ts$',
+      'use cases take a store through its contract (store/store.ts), never an implementation; i18n for the e-mails they write',
     ),
     layer('http-is-a-layer', '^src/http/', '^src/(domain|transcript|search|analytics|live|app|i18n|http)/|^src/store/store\\.ts$', 'routes call app/ and read the store through its contract; they never build anything'),
     layer('cli-is-a-layer', '^src/cli/', '^src/(domain|transcript|search|analytics|app|i18n|http|cli)/|^src/store/(store|open|copy)\\.ts$', 'commands call app/, open the store through store/open.ts and copy one store into another (store/copy.ts)'),
     {
       name: 'web-is-bundled-alone',
-      comment: 'the browser bundle imports domain, i18n/fill and the page data shapes; the store contract only for types',
+      comment: 'the browser bundle imports domain, i18n/fill, the time and zone helpers of i18n, and the page data shapes; the store contract only for types',
       severity: 'error',
       from: { path: '^web/' },
       to: {
         path: OURS,
-        pathNot: '^web/|^src/domain/|^src/i18n/fill\\.ts$|^src/http/pages/(page-data|chart-data)\\.ts$',
+        pathNot: '^web/|^src/domain/|^src/i18n/(fill|time|zone-input)\\.ts$|^src/http/pages/(page-data|chart-data)\\.ts$',
         dependencyTypesNot: ['type-only'],
       },
     },

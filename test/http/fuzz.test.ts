@@ -198,7 +198,7 @@ test('no request, however malformed, gets a 5xx, an error of another shape, or c
           fc.tuple(
             fc.oneof(fc.constantFrom(...(queryParams.length ? queryParams.map((p) => p.name) : ['q'])), fc.string({ maxLength: 8 })).map(encodeURIComponent),
             fc.oneof(
-              valueFor(queryParams[0]?.schema, components).map((v) => encodeURIComponent(String(v))),
+              valueFor(queryParams[0]?.schema, components).map((v) => encodeURIComponent(typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))),
               fc.constantFrom(...NASTY_VALUES).map(encodeURIComponent),
               fc.constantFrom('%', '%ZZ', '%E0%A4%A'),
             ),

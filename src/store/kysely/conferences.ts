@@ -21,6 +21,9 @@ import { conferenceFromRow, parseJson, recordFromRows, turnRow } from './rows.ts
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits (18 columns a row). */
 const INSERT_CHUNK = 200;
 
+/** What a listed conference shows; selected and grouped by alike (PostgreSQL wants every one in GROUP BY). */
+const SUMMARY_COLUMNS = ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', 'c.demo'] as const;
+
 export class ConferenceRepo implements ConferenceRepository {
   constructor(private readonly db: Db) {}
 
@@ -163,35 +166,8 @@ export class ConferenceRepo implements ConferenceRepository {
     let query = this.db
       .selectFrom('conferences as c')
       .leftJoin('turns as t', 't.conference_id', 'c.id')
-      .select((eb) => [
-        'c.id',
-        'c.slug',
-        'c.title',
-        'c.date',
-        'c.venue',
-        'c.occasion',
-        'c.status',
-        'c.languages',
-        'c.updated_at',
-        'c.starts_at',
-        'c.time_zone',
-        'c.demo',
-        eb.fn.count<number>('t.seq').as('turn_count'),
-      ])
-      .groupBy([
-        'c.id',
-        'c.slug',
-        'c.title',
-        'c.date',
-        'c.venue',
-        'c.occasion',
-        'c.status',
-        'c.languages',
-        'c.updated_at',
-        'c.starts_at',
-        'c.time_zone',
-        'c.demo',
-      ])
+      .select((eb) => [...SUMMARY_COLUMNS, eb.fn.count<number>('t.seq').as('turn_count')])
+      .groupBy([...SUMMARY_COLUMNS])
       .orderBy('c.date', 'desc')
       .orderBy('c.created_at', 'desc');
     if (filter.status?.length) query = query.where('c.status', 'in', [...filter.status]);

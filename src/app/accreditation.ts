@@ -1,6 +1,6 @@
 // Accreditation: anyone applies; an admin approves (handing out a personal access link), rejects or
 // revokes. Revocation ends the journalist's sessions, hands and streams at once.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { canDecide, type Accreditation } from '../domain/accreditation.ts';
 import type { Origin } from '../domain/record.ts';
 import type { User } from '../domain/roles.ts';

@@ -1,5 +1,5 @@
 // Creating conferences and moving them through draft, scheduled, live, ended, published.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { allowedTransitions, canTransition } from '../domain/lifecycle.ts';
 import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../domain/floor-policy.ts';
 import type { ConferenceStatus, Person } from '../domain/record.ts';

@@ -1,7 +1,7 @@
 // Writing the record live: transcribers open turns and write them in pieces, interpreters add other
 // languages, a turn is finalized, then corrected with every revision kept.
 import { diffWords } from 'diff';
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { acceptsWriting } from '../domain/lifecycle.ts';
 import { nameKey, TURN_KINDS, type Outlet, type Person, type TurnKind } from '../domain/record.ts';
 import { EDITOR_ROLE_WORDS, interpretedLanguages, USER_ROLES, type User } from '../domain/roles.ts';

@@ -22,7 +22,20 @@ import { conferenceFromRow, parseJson, recordFromRows, turnRow } from './rows.ts
 const INSERT_CHUNK = 200;
 
 /** What a listed conference shows; selected and grouped by alike (PostgreSQL wants every one in GROUP BY). */
-const SUMMARY_COLUMNS = ['c.id', 'c.slug', 'c.title', 'c.date', 'c.venue', 'c.occasion', 'c.status', 'c.languages', 'c.updated_at', 'c.starts_at', 'c.time_zone', 'c.demo'] as const;
+const SUMMARY_COLUMNS = [
+  'c.id',
+  'c.slug',
+  'c.title',
+  'c.date',
+  'c.venue',
+  'c.occasion',
+  'c.status',
+  'c.languages',
+  'c.updated_at',
+  'c.starts_at',
+  'c.time_zone',
+  'c.demo',
+] as const;
 
 export class ConferenceRepo implements ConferenceRepository {
   constructor(private readonly db: Db) {}

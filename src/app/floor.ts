@@ -151,14 +151,17 @@ export async function raiseHand(
   slug: string,
   input: { topic?: string | undefined; question?: string | undefined; followUp?: boolean | undefined },
 ): Promise<OwnHand> {
-  const conference = await requireConference(ctx.store, slug);
-  if (!acceptsHands(conference.status)) throw new AppError('wrong_state', `hands can be raised only while the conference is live; it is ${conference.status}`);
-  const today = ctx.clock.now().toISOString().slice(0, 10);
-  const accreditations = await ctx.store.accreditations.forUser(journalist.id);
-  if (!accreditations.some((a) => admits(a, conference, today))) throw new AppError('forbidden', 'you are not accredited for this conference');
-  if (input.followUp && !conference.settings.followUps) throw new AppError('wrong_state', 'follow-ups are not allowed in this conference', 'followUp');
   await ctx.limits.hand(journalist.id);
+  // Every read inside the one transaction: on SQLite's single connection each separate read waits
+  // its turn behind the writes (and their fsync) before it, which made raising slower than lowering.
   return commit(ctx, async (tx, emit, at) => {
+    const conference = await requireConference(tx, slug);
+    if (!acceptsHands(conference.status))
+      throw new AppError('wrong_state', `hands can be raised only while the conference is live; it is ${conference.status}`);
+    const today = ctx.clock.now().toISOString().slice(0, 10);
+    const accreditations = await tx.accreditations.forUser(journalist.id);
+    if (!accreditations.some((a) => admits(a, conference, today))) throw new AppError('forbidden', 'you are not accredited for this conference');
+    if (input.followUp && !conference.settings.followUps) throw new AppError('wrong_state', 'follow-ups are not allowed in this conference', 'followUp');
     if (await tx.hands.waitingOf(conference.id, journalist.id)) throw new AppError('conflict', 'your hand is already raised');
     const id = await tx.hands.raise(
       {
@@ -183,8 +186,8 @@ export async function raiseHand(
 }
 
 export async function lowerHand(ctx: AppContext, journalist: User, slug: string, handId: string): Promise<void> {
-  const conference = await requireConference(ctx.store, slug);
   await commit(ctx, async (tx, emit, at) => {
+    const conference = await requireConference(tx, slug);
     const hand = await tx.hands.get(handId);
     if (!hand || hand.conferenceId !== conference.id || hand.userId !== journalist.id) throw new AppError('not_found', 'no such hand of yours');
     if (hand.status !== 'waiting') throw new AppError('wrong_state', `the hand is ${hand.status}, not waiting`);
@@ -194,8 +197,8 @@ export async function lowerHand(ctx: AppContext, journalist: User, slug: string,
 }
 
 export async function skipHand(ctx: AppContext, moderator: User, slug: string, handId: string): Promise<void> {
-  const conference = await requireConference(ctx.store, slug);
   await commit(ctx, async (tx, emit, at) => {
+    const conference = await requireConference(tx, slug);
     const hand = await tx.hands.get(handId);
     if (!hand || hand.conferenceId !== conference.id) throw new AppError('not_found', `no hand ${handId} in this conference`);
     if (hand.status !== 'waiting') throw new AppError('wrong_state', `the hand is ${hand.status}, not waiting`);
@@ -218,10 +221,10 @@ export interface FloorGiven {
 
 /** Gives the floor to a hand (or the policy's pick), opening the question turn; everyone hears "Next question: …". */
 export async function giveFloor(ctx: AppContext, moderator: User, slug: string, handId?: string): Promise<FloorGiven> {
-  const conference = await requireConference(ctx.store, slug);
-  if (!acceptsHands(conference.status))
-    throw new AppError('wrong_state', `the floor can be given only while the conference is live; it is ${conference.status}`);
   return commit(ctx, async (tx, emit, at) => {
+    const conference = await requireConference(tx, slug);
+    if (!acceptsHands(conference.status))
+      throw new AppError('wrong_state', `the floor can be given only while the conference is live; it is ${conference.status}`);
     const { pick } = await floorState(tx, conference);
     let hand: Hand | null;
     if (handId) {

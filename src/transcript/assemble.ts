@@ -15,6 +15,7 @@ import { nameSources } from './full-names.ts';
 import { namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
+import { chineseNarrationLength } from './zh/opening.ts';
 
 /** A labelled turn, its paragraphs already cleaned. */
 export interface CleanTurn {
@@ -70,22 +71,22 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
       });
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
 
-  const opener = narration ? unlabelledOpener(meta.narration, cast) : null;
+  const opening = openingTurns(meta.narration, cast, narration !== '');
   const kindInputs: KindInput[] = [
-    ...(narration ? [{ part: opener ? ('principal' as const) : ('narrator' as const), text: narration }] : []),
+    ...mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text })),
     ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text, handsOver: handsOver(b.text, cast[i]!, cast[i + 1]) })),
   ];
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
-  if (narration) turns.push({ seq: 1, kind: kinds[0]!.kind, speaker: opener, outlet: null, replyTo: null, label: null, text: { [lang]: narration } });
-  if (narration && input.decisions) {
-    const speakerRule = opener ? 'unlabelled opening before the first question: the principal’s statement' : 'no speaker';
-    input.decisions.push({
-      seq: 1,
-      kind: kinds[0]!.kind,
-      kindRule: kinds[0]!.rule,
-      speaker: opener?.name ?? null,
-      speakerRule,
+  for (const o of opening) {
+    const seq = turns.length + 1;
+    turns.push({ seq, kind: kinds[seq - 1]!.kind, speaker: o.speaker, outlet: null, replyTo: null, label: null, text: { [lang]: o.text } });
+    input.decisions?.push({
+      seq,
+      kind: kinds[seq - 1]!.kind,
+      kindRule: kinds[seq - 1]!.rule,
+      speaker: o.speaker?.name ?? null,
+      speakerRule: o.speaker ? 'unlabelled opening before the first question: the principal’s statement' : 'no speaker',
       outlet: null,
       outletRule: null,
     });
@@ -139,6 +140,26 @@ const DESCRIBES_EVENT =
  * record opens with a question, the principal is known, and the prose neither tells of the event
  * nor carries a date (a dateline does both).
  */
+function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], any: boolean): Array<{ text: string; speaker: Person | null }> {
+  if (!any) return [];
+  // Chinese prose: the paragraphs that tell of the event are narration, what follows is said.
+  const zh = chineseNarrationLength(paragraphs);
+  const principal = zh === null || zh === paragraphs.length ? null : statementSpeaker(cast);
+  if (zh !== null && !principal) return [{ text: joinParagraphs(paragraphs), speaker: null }];
+  if (zh !== null && principal) {
+    const told = paragraphs.slice(0, zh);
+    const said = { text: joinParagraphs(paragraphs.slice(zh)), speaker: principal };
+    return told.length > 0 ? [{ text: joinParagraphs(told), speaker: null }, said] : [said];
+  }
+  return [{ text: joinParagraphs(paragraphs), speaker: unlabelledOpener(paragraphs, cast) }];
+}
+
+/** The principal, when the record opens with a question: who an unlabelled opening belongs to. */
+function statementSpeaker(cast: readonly CastTurn[]): Person | null {
+  if (cast[0]?.part !== 'journalist') return null;
+  return cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
+}
+
 function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn[]): Person | null {
   if (cast[0]?.part !== 'journalist') return null;
   const principal = cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;

@@ -2,6 +2,7 @@
 // an outlet, or a person (perhaps with their outlet or a role such as moderator).
 import { looksLikeOutlet } from './outlets.ts';
 import { naturalCase, OFFICE_WORDS, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
+import { chineseLabelIdentity } from './zh/identity.ts';
 
 export type Identity =
   | { type: 'questioner' }
@@ -71,6 +72,8 @@ const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
 
 function readLabel(printed: string): Identity {
   const label = withoutLabelNote(printed).replace(SPACE_BETWEEN_HAN, '');
+  const chinese = chineseLabelIdentity(label);
+  if (chinese) return chinese;
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
   if (NUMBERED_QUESTIONER.test(key)) return { type: 'questioner' };
   if (UNNAMED.test(key)) return { type: 'unnamed' };

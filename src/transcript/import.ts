@@ -15,6 +15,9 @@ import { detectLabels } from './labels/index.ts';
 import { detectLanguage } from './language.ts';
 import { splitLines } from './lines.ts';
 import { readPreamble } from './metadata.ts';
+import { takePortalFurniture } from './portal-furniture.ts';
+import { readChinesePreamble } from './zh/preamble.ts';
+import { splitInlineAnswers } from './zh/inline-answers.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
@@ -47,7 +50,8 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const profile = options.profile === undefined ? recogniseProfile(text) : options.profile;
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
-  const timed = takeTimestamps(rest);
+  const portal = takePortalFurniture(rest, report);
+  const timed = takeTimestamps(splitInlineAnswers(portal.lines));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   const paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
@@ -68,6 +72,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     });
   }
   const preamble = readPreamble(segments.preamble, cleanText);
+  readChinesePreamble(preamble, frontMatter, portal.originalTitle, text);
   const turns: CleanTurn[] = mapped(segments.turns, (turn) => ({
     label: turn.parsed.label,
     paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== ''),

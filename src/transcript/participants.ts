@@ -7,6 +7,7 @@ import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts'
 import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
+import { holderOfOffice } from './zh/preamble.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 
@@ -303,7 +304,9 @@ function castDeclared(speaker: Speaker, declared: LabelRole, ctx: CastContext): 
   const outlet = outletName ? ctx.outletNamed(outletName) : null;
   const anonymous = identity.type === 'questioner' || identity.type === 'follow-up' || identity.type === 'outlet' || identity.type === 'unnamed';
   let person: Person | null = name && !anonymous ? { name, titles, role: declared.role } : null;
-  if (declared.role === 'principal' && !person) person = ctx.principalPerson;
+  // "答" speaks for the principal: the one the document names, in a label or in its title.
+  if (declared.role === 'principal' && !person)
+    person = ctx.principalPerson ?? (ctx.hints.principal ? { name: ctx.hints.principal, titles: [], role: 'principal' } : null);
   return { part: declared.role, speaker: person, outlet, rule, ...(outlet ? { outletRule: rule } : {}) };
 }
 
@@ -338,8 +341,12 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
     return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null, rule: asks ? 'unnamed: asks the principal' : 'unnamed' };
   }
-  const name = (identity.role === null && ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) || identity.name;
-  const asPerson = (role: Person['role']): Person => ({ name, titles: identity.titles, role });
+  const sources = identity.role === null ? ctx.hints.nameSources : undefined;
+  // "行政長官" is named where the lead prints "行政長官梁振英": the office becomes the title.
+  const holder = sources ? holderOfOffice(identity.name, sources) : null;
+  const name = holder ?? ((sources && fullNameFor(speaker.label, identity.name, sources)) || identity.name);
+  const titles = holder ? [...identity.titles, identity.name] : identity.titles;
+  const asPerson = (role: Person['role']): Person => ({ name, titles, role });
   if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
   if (ctx.moderators.has(speaker))
     return {

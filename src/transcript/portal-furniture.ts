@@ -1,0 +1,78 @@
+// Furniture a news portal puts around a transcript it republishes: the printed title behind
+// "原标题：", editor and source lines ("责任编辑：李鹏", "来源：…"), figures with their captions,
+// and the promotion or subscription footer that closes the page. None of it is anyone's speech;
+// "原标题" gives the document's title.
+import type { CleanupChange, SourceLine } from './types.ts';
+
+// "原标题：…", "(原标题：…)": the title the story was first printed under.
+const ORIGINAL_TITLE = /^\s*[（(【[]?\s*(?:原标题|原標題|原题|原題)\s*[：:]\s*(\S.*?)\s*[)）】\]]?\s*$/u;
+// Editor, source, author lines: a short value and nothing else.
+const EDITORIAL =
+  /^\s*[（(【[]?\s*(?:责任编辑|責任編輯|实习编辑|實習編輯|编辑|編輯|主编|主編|校对|校對|审核|審核|审校|審校|来源|來源|文章来源|文章來源|本文来源|本文來源|稿件来源|作者|撰文|摄影|攝影|图片来源|圖片來源)\s*[：:|｜]\s*\S.{0,30}?\s*[)）】\]]?\s*$/u;
+// A page's call to subscribe, follow or scan a code: it and everything after it closes the page.
+const PROMOTION =
+  /(?:扫描|掃描|扫码|掃碼|长按|長按).{0,12}(?:二维码|二維碼)|(?:二维码|二維碼).{0,12}(?:关注|關注)|(?:关注|關注).{0,20}(?:微信|公众号|公眾號)|更多猛料|(?:订户|訂戶|订阅|訂閱).{0,30}(?:支持|通讯|通訊|会员|會員)|(?:下载|下載).{0,10}客户端/u;
+// The last part of a page, where a footer can start: a promotion earlier is speech quoting one.
+const TAIL_SHARE = 0.2;
+const TAIL_LINES = 12;
+const FIGURE_OPEN = /^\s*<figure\b/i;
+const FIGURE_CLOSE = /<\/figure>\s*$/i;
+// A line that is only an image or its caption, in Markdown or HTML.
+const IMAGE_ONLY = /^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figcaption>.*<\/figcaption>)\s*$/i;
+// A Markdown thematic break, which a footer often follows.
+const BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+
+export interface PortalFurniture {
+  lines: SourceLine[];
+  /** The title behind "原标题：", if the page prints one. */
+  originalTitle: string | null;
+}
+
+export function takePortalFurniture(lines: readonly SourceLine[], report: CleanupChange[]): PortalFurniture {
+  let originalTitle: string | null = null;
+  const drop = (line: SourceLine, reason: string) => report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason });
+  const footerAt = promotionStart(lines);
+  const kept: SourceLine[] = [];
+  let inFigure = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i >= footerAt) {
+      if (line.text.trim() !== '') drop(line, 'a page’s promotion or subscription footer, not anyone’s words');
+      continue;
+    }
+    if (inFigure || FIGURE_OPEN.test(line.text)) {
+      inFigure = !FIGURE_CLOSE.test(line.text);
+      drop(line, 'a figure and its caption, not anyone’s words');
+      continue;
+    }
+    if (IMAGE_ONLY.test(line.text)) {
+      drop(line, 'an image or its caption, not anyone’s words');
+      continue;
+    }
+    const title = ORIGINAL_TITLE.exec(line.text);
+    if (title) {
+      originalTitle ??= title[1]!;
+      drop(line, 'the title the story was first printed under');
+      continue;
+    }
+    if (EDITORIAL.test(line.text)) {
+      drop(line, 'an editor, author or source line of the page');
+      continue;
+    }
+    kept.push(line);
+  }
+  return { lines: kept, originalTitle };
+}
+
+/** Where a promotion footer starts in the page's last lines (with a break just before it), or past the end. */
+function promotionStart(lines: readonly SourceLine[]): number {
+  const from = Math.max(0, Math.min(lines.length - TAIL_LINES, Math.floor(lines.length * (1 - TAIL_SHARE))));
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > 200 || !PROMOTION.test(text)) continue;
+    let start = i;
+    while (start > 0 && (lines[start - 1]!.text.trim() === '' || BREAK.test(lines[start - 1]!.text))) start--;
+    return start;
+  }
+  return lines.length;
+}

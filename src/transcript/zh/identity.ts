@@ -1,0 +1,36 @@
+// What a Chinese label says about its speaker, where the generic reading (identity.ts) would
+// take it as a name: Traditional label words ("記者", "問"), an outlet in book-title marks
+// ("《环球时报》记者"), a note run into the label ("彭博社记者追问"), an office before a name
+// ("外交部发言人汪文斌").
+import type { Identity } from '../identity.ts';
+import { simplified, splitOfficeAndName, splitTrailingNote, withoutBookTitleMarks } from './labels.ts';
+
+const QUESTIONERS = new Set(['问', '提问', '记者', '问题']);
+const FOLLOW_UPS = new Set(['追问', '再问', '续问']);
+const ANSWERERS = new Set(['答', '回答']);
+const MODERATORS = new Set(['主持人', '司仪']);
+const INTERPRETERS = new Set(['翻译', '口译', '传译']);
+const REPORTER = '记者';
+const HAN = /\p{Script=Han}/u;
+
+/** The identity of a label with Chinese characters, or null to read it as any other label. */
+export function chineseLabelIdentity(label: string): Identity | null {
+  if (!HAN.test(label)) return null;
+  const printed = withoutBookTitleMarks(label.trim());
+  const noted = splitTrailingNote(printed);
+  const bare = noted ? noted[0] : printed;
+  const plain = simplified(bare);
+  if (noted && FOLLOW_UPS.has(simplified(noted[1]))) {
+    // "记者追问": the last questioner again; "彭博社记者追问": that outlet again.
+    if (plain === REPORTER || QUESTIONERS.has(plain)) return { type: 'follow-up' };
+  }
+  if (QUESTIONERS.has(plain)) return { type: 'questioner' };
+  if (FOLLOW_UPS.has(plain)) return { type: 'follow-up' };
+  if (ANSWERERS.has(plain)) return { type: 'answerer' };
+  if (MODERATORS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'moderator' };
+  if (INTERPRETERS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'interpreter' };
+  if (plain.endsWith(REPORTER)) return { type: 'outlet', outlet: bare.slice(0, -REPORTER.length).replace(/的$/u, '').trim() };
+  const officeAndName = splitOfficeAndName(bare);
+  if (officeAndName) return { type: 'person', name: officeAndName.name, titles: [officeAndName.office], outlet: null, role: null };
+  return noted || printed !== label.trim() ? { type: 'person', name: bare, titles: [], outlet: null, role: null } : null;
+}

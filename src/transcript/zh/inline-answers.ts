@@ -1,0 +1,21 @@
+// A numbered release may print a question and its answer on one line: "一、问：……？答：……。"
+// The answer's label after the question's end starts a line of its own, so it is read as a label.
+import type { SourceLine } from '../types.ts';
+
+const INLINE_ANSWER = /(?<=[？?。！!」”])\s*(?=(?:答|回答)[：:])/u;
+const QUESTION_LABEL = /^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*)?(?:问|問|提问|提問)[：:]/u;
+
+export function splitInlineAnswers(lines: SourceLine[]): SourceLine[] {
+  if (!lines.some((l) => l.text.includes('答：') || l.text.includes('答:'))) return lines;
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const at = QUESTION_LABEL.test(line.text) ? line.text.search(INLINE_ANSWER) : -1;
+    if (at <= 0) {
+      out.push(line);
+      continue;
+    }
+    const answer = line.text.slice(at).trimStart();
+    out.push({ ...line, text: line.text.slice(0, at) }, { ...line, text: answer, pageStart: false });
+  }
+  return out;
+}

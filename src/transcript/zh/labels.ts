@@ -1,0 +1,135 @@
+// What a Chinese label may be: a short name, an outlet ("《环球时报》记者") or a role ("发言人",
+// "行政長官"), perhaps with a note ("追问"). Never a clause: "以下是答问实录：" and "双方在以下几点
+// 达成共识：" end in a colon but are sentences that introduce what follows.
+
+// Traditional forms of the characters that label words are made of: "記者" is "记者", "問" is "问".
+const TRADITIONAL: Record<string, string> = {
+  記: '记',
+  問: '问',
+  發: '发',
+  言: '言',
+  譯: '译',
+  長: '长',
+  張: '张',
+  總: '总',
+  統: '统',
+  書: '书',
+  與: '与',
+  會: '会',
+  議: '议',
+  員: '员',
+  務: '务',
+  聞: '闻',
+  報: '报',
+  視: '视',
+  廣: '广',
+  電: '电',
+  臺: '台',
+  台: '台',
+  華: '华',
+  續: '续',
+  詢: '询',
+  協: '协',
+  國: '国',
+  門: '门',
+  廳: '厅',
+  團: '团',
+  經: '经',
+  濟: '济',
+  時: '时',
+  眾: '众',
+  鳳: '凤',
+  衛: '卫',
+  館: '馆',
+  處: '处',
+  導: '导',
+  禮: '礼',
+  儀: '仪',
+  負: '负',
+  責: '责',
+  輯: '辑',
+  編: '编',
+  題: '题',
+  標: '标',
+  來: '来',
+  攝: '摄',
+  審: '审',
+  對: '对',
+};
+
+/** The label in Simplified characters, for comparing with label words ("記者" → "记者"). */
+export function simplified(text: string): string {
+  let out = '';
+  for (const c of text) out += TRADITIONAL[c] ?? c;
+  return out;
+}
+
+// Words of a clause, never of a name, outlet or role: copulas, particles, pronouns, verbs of
+// saying and agreeing, "the following". Some ("在", "对") may sit in a short name ("文在寅"), so
+// they count only in a label too long to be a name.
+const CLAUSE =
+  /以下|如下|下列|是|了|的|达成|達成|共识|共識|表示|指出|认为|認為|强调|強調|称|稱|说|說|包括|介绍|介紹|宣布|如何|什么|什麼|为何|為何|吗|嗎|呢|我|你/u;
+const CLAUSE_IN_LONG = /在|将|將|把|被|就|着|著|过|過|于|於/u;
+const LONG = 5;
+const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:记者|記者)/u;
+
+/** A label that reads as a clause ("以下是答问实录"), not as a name, outlet or role. */
+export function isChineseClause(label: string): boolean {
+  // "新华社记者", "凤凰卫视的记者追问": an outlet's reporter, whatever the outlet is called.
+  if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|說|表示/u.test(label)) return false;
+  return CLAUSE.test(label) || ([...label].length >= LONG && CLAUSE_IN_LONG.test(label));
+}
+
+// Book-title marks hold only an outlet's name in a label: "《环球时报》记者".
+const BOOK_TITLE = /^《([^《》]{1,20})》/u;
+
+/** Whether the label's punctuation is a label's: book-title marks only around an outlet at the start. */
+export function hasOnlyLabelMarks(label: string): boolean {
+  const rest = label.replace(BOOK_TITLE, '');
+  return !/[《》]/u.test(rest);
+}
+
+/** "《环球时报》记者" → "环球时报记者": the marks say "this is a title", the outlet is the name inside. */
+export function withoutBookTitleMarks(label: string): string {
+  return label.replace(BOOK_TITLE, '$1');
+}
+
+// A note run into the label without brackets: "彭博社记者追问", "记者續問".
+const TRAILING_NOTE = /(?<=[记記]者|问|問)(?:追问|追問|再问|再問|续问|續問)$/u;
+
+/** The note run into the label, if any: "彭博社记者追问" → ["彭博社记者", "追问"]. */
+export function splitTrailingNote(label: string): [string, string] | null {
+  const note = TRAILING_NOTE.exec(label);
+  return note ? [label.slice(0, note.index), note[0]] : null;
+}
+
+// Offices printed before a Chinese name: "外交部发言人汪文斌", "行政長官梁振英", "外长王毅".
+export const CHINESE_OFFICE =
+  /(?:发言人|發言人|部长|部長|外长|外長|大使|主任|主席|副主席|总理|總理|总统|總統|首相|行政长官|行政長官|特首|司长|司長|局长|局長|署长|署長|秘书长|秘書長|董事长|董事長|总裁|總裁|创办人|創辦人|创始人|創始人|市长|市長|省长|省長|议员|議員|主持人)/u;
+const OFFICE_THEN_NAME = new RegExp(`^(.*${CHINESE_OFFICE.source})([\\p{Script=Han}·]{2,4})$`, 'u');
+
+/** "外交部发言人汪文斌" → office "外交部发言人", name "汪文斌"; null for an office alone or a name alone. */
+export function splitOfficeAndName(label: string): { office: string; name: string } | null {
+  const m = OFFICE_THEN_NAME.exec(label);
+  if (!m) return null;
+  const name = m[2]!;
+  // "外交部副发言人": the office's own words are not a name.
+  if (CHINESE_OFFICE.test(name)) return null;
+  return { office: m[1]!, name };
+}
+
+/** Whether the label is an office alone ("行政長官", "外交部发言人"): the person holding it is named elsewhere. */
+export function isChineseOffice(label: string): boolean {
+  return new RegExp(`^[\\p{Script=Han}]{0,8}${CHINESE_OFFICE.source}$`, 'u').test(label);
+}
+
+// "一、问：", "2. 问：": a numbered release numbers its questions, not its answers.
+const NUMBERED_QUESTION = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=问|問|提问|提問)/u;
+
+/** How many characters a question's number takes before its label at `start`, or 0. */
+export function questionNumberLength(line: string, start: number): number {
+  const c = line.charCodeAt(start);
+  // Only a numeral opens a numbered question: other lines are passed over at once.
+  if (!((c >= 0x30 && c <= 0x39) || '一二三四五六七八九十'.includes(line.charAt(start)))) return 0;
+  return NUMBERED_QUESTION.exec(line.slice(start, start + 8))?.[0].length ?? 0;
+}

@@ -1,0 +1,27 @@
+// The unlabelled opening of a Chinese transcript, split where the telling of the event ends and
+// the spokesperson's announcements begin: "中新网7月6日电 外交部发言人华春莹6日主持例行记者会…"
+// and "以下是答问实录：" tell of the event; "一、应…邀请，…将于…访华。" that follows is what the
+// spokesperson announced before the first question, their statement.
+
+// Telling of the event rather than saying something at it.
+const TELLS_OF_EVENT =
+  /记者会|記者會|发布会|發布會|吹风会|吹風會|答记者问|答記者問|答问|答問|实录|實錄|会见传媒|會見傳媒|会见记者|會見記者|接受.{0,12}(?:采访|採訪|访问|訪問)|如下[：:]$|以下是/u;
+// A dateline: a news agency's "…电" or a date (with or without the year) at the very start.
+const DATELINE = /^(?:\S{0,12}?\d{1,2}月\d{1,2}日电|(?:\d{4}年)?\d{1,2}月\d{1,2}日)/u;
+// A sentence ends where Chinese or Latin punctuation closes it, perhaps inside a quotation.
+const ENDS_SENTENCE = /[。！？!?.…][”」』"）)]?$/u;
+const CJK = /\p{Script=Han}/u;
+
+/**
+ * How many of the opening paragraphs tell of the event (narration); the rest, when there are any,
+ * are announcements of the principal. Null when the opening is not Chinese prose.
+ */
+export function chineseNarrationLength(paragraphs: readonly string[]): number | null {
+  if (paragraphs.length === 0 || !paragraphs.every((p) => CJK.test(p))) return null;
+  let told = 0;
+  paragraphs.forEach((p, i) => {
+    const text = p.trim().replace(/^\*+|\*+$/g, '');
+    if (TELLS_OF_EVENT.test(text) || DATELINE.test(text) || !ENDS_SENTENCE.test(text)) told = i + 1;
+  });
+  return told;
+}

@@ -1,0 +1,100 @@
+// What a Chinese page says about its conference besides the labels: the spokesperson named in
+// the title or the dateline lead ("外交部发言人华春莹6日主持例行记者会", "外交部发言人汪文斌答
+// 记者问"), and the day of the event where the lead gives it without a year ("中新网7月6日电",
+// "5月21日，…接受傳媒採訪") — a news page is often dated the day after.
+import { findDate } from '../dates.ts';
+import type { FrontMatter } from '../frontmatter.ts';
+import type { PreambleMetadata } from '../metadata.ts';
+import { CHINESE_OFFICE, isChineseOffice } from './labels.ts';
+
+const HAN = /\p{Script=Han}/u;
+// After a name: perhaps the day ("6日"), then what they did, or a pause.
+const ACT =
+  '(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|当天|當天)?(?:在|於|于|就|主持|答|回答|出席|举行|舉行|召开|召開|会见|會見|接受|表示|宣布|介绍|介紹|应询|應詢|说|說|称|稱|指出|，|,|。)';
+// A name never holds "等" ("外长访华等答问" lists topics, it names nobody).
+const NAME = '((?:(?!等)[\\p{Script=Han}·]){2,4}?)';
+// An office, a name of two to four characters, then what they did.
+const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u');
+// "中新网7月6日电", "5月21日，", "7月6日下午": a month and day without the year.
+const YEARLESS = /(?<!\d年\s*)(?<![\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+const FULL_YEAR = /(\d{4})\s*年\s*\d{1,2}\s*月/gu;
+const MAX_DAYS_BEFORE_PUBLICATION = 7;
+const LEAD_CHARS = 60;
+const SEARCH_LIMIT = 100_000;
+
+/**
+ * Fills what the generic preamble reading leaves open on a Chinese page: the title from
+ * "原标题", the date from that title, the principal named in the title or lead, and the event's
+ * day from a lead that gives it without a year.
+ */
+export function readChinesePreamble(meta: PreambleMetadata, frontMatter: FrontMatter | null, originalTitle: string | null, document: string): void {
+  if (originalTitle) {
+    meta.title = originalTitle;
+    meta.sources.push('original-title');
+    meta.date ??= findDate(originalTitle)?.iso;
+  }
+  const texts = [frontMatter?.title ?? meta.title ?? '', ...meta.narration];
+  if (!texts.some((t) => HAN.test(t))) return;
+  meta.principal ??= principalNamedIn(texts) ?? undefined;
+  const lead = meta.narration.find((t) => YEARLESS.test(t.slice(0, LEAD_CHARS)));
+  if (!lead) return;
+  const published = frontMatter?.date ?? null;
+  const day = yearlessDate(lead.slice(0, LEAD_CHARS), published, meta.date ?? null, document);
+  if (!day) return;
+  meta.date = day;
+  // The page's own date is when it was published; the conference is the day the lead names.
+  if (frontMatter?.date) frontMatter.date = day;
+}
+
+/** The name after an office in the title or lead: "外交部发言人耿爽主持…" → "耿爽". */
+export function principalNamedIn(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const m = OFFICE_NAME_ACT.exec(text);
+    if (m && !CHINESE_OFFICE.test(m[1]!)) return m[1]!;
+  }
+  return null;
+}
+
+/**
+ * The lead's month and day in the year the page gives: the publication date's (the event up to
+ * a week before it), else the year most dates written in full in the document carry.
+ */
+function yearlessDate(lead: string, published: string | null, known: string | null, document: string): string | null {
+  const m = YEARLESS.exec(lead);
+  if (!m) return null;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const reference = published ?? known;
+  if (reference) {
+    const ref = new Date(`${reference}T00:00:00Z`);
+    if (Number.isNaN(ref.getTime())) return null;
+    for (const year of [ref.getUTCFullYear(), ref.getUTCFullYear() - 1]) {
+      const candidate = Date.UTC(year, month - 1, day);
+      const days = (ref.getTime() - candidate) / 86_400_000;
+      if (days >= 0 && days <= MAX_DAYS_BEFORE_PUBLICATION) return iso(year, month, day);
+    }
+    return null;
+  }
+  const year = commonestYear(document.slice(0, SEARCH_LIMIT));
+  return year ? iso(year, month, day) : null;
+}
+
+function commonestYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(FULL_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [year, count] of counts) if (best === null || count > counts.get(best)!) best = year;
+  return best;
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Who holds the office a label names ("行政長官"), where the title or lead prints "行政長官梁振英在…". */
+export function holderOfOffice(office: string, sources: string): string | null {
+  if (!isChineseOffice(office)) return null;
+  const m = new RegExp(`${office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${NAME}${ACT}`, 'u').exec(sources);
+  return m && !CHINESE_OFFICE.test(m[1]!) ? m[1]! : null;
+}

@@ -1,0 +1,110 @@
+// Chinese shapes of issue 10 (shape e), each in a fixture of our own: a numbered release whose
+// answerer is named only in the title, a portal's republication with a dateline lead, numbered
+// announcements and editorial furniture, and a Traditional Chinese blog post with a role label.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ConferenceRecord } from '../../domain/record.ts';
+import { fixture } from '../fixtures/read.ts';
+import { importTranscript } from '../import.ts';
+import { chineseLabels } from '../labels/chinese.ts';
+import { identify } from '../identity.ts';
+
+/** [kind, label, speaker name, speaker role, outlet, replyTo] per turn. */
+function shape(record: ConferenceRecord) {
+  return record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null, t.replyTo]);
+}
+
+const allText = (record: ConferenceRecord) => record.turns.map((t) => Object.values(t.text).join('\n')).join('\n');
+
+describe('a numbered release answered by a spokesperson named only in the title', () => {
+  const { record } = importTranscript(fixture('zh-numbered-release.txt'));
+
+  it('reads "一、问：……答：……" as a question and its answer, and "答" as the spokesperson', () => {
+    assert.deepEqual(shape(record), [
+      ['question', '问', null, null, null, null],
+      ['answer', '答', '林晓岚', 'principal', null, 1],
+      ['question', '问', null, null, null, null],
+      ['answer', '答', '林晓岚', 'principal', null, 3],
+      ['question', '《海港日报》记者', null, null, '海港日报', null],
+      ['answer', '答', '林晓岚', 'principal', null, 5],
+      ['question', '《海港日报》记者（追问）', null, null, '海港日报', null],
+      ['answer', '答', '林晓岚', 'principal', null, 7],
+    ]);
+    assert.equal(record.conference.title, '外交部发言人林晓岚答记者问');
+  });
+
+  it('keeps a clause that ends in a full-width colon inside the answer', () => {
+    assert.match(record.turns[3]!.text.zh!, /双方在以下几点达成共识：\s*第一/u);
+  });
+});
+
+describe('a press conference republished by a news portal', () => {
+  const { record, report } = importTranscript(fixture('zh-portal-release.html'));
+
+  it('tells the dateline lead as narration and the numbered announcements as the spokesperson’s statement', () => {
+    assert.deepEqual(shape(record).slice(0, 4), [
+      ['narration', null, null, null, null, null],
+      ['statement', null, '林晓岚', 'principal', null, null],
+      ['question', '问', null, null, null, null],
+      ['answer', '答', '林晓岚', 'principal', null, 3],
+    ]);
+    assert.match(record.turns[1]!.text.zh!, /^一、应外交部长邀请/u);
+    assert.equal(record.turns.filter((t) => t.kind === 'answer').length, 3);
+  });
+
+  it('takes the title from "原标题", the year from the document, and leaves editor and promotion out', () => {
+    assert.equal(record.conference.title, '外交部就北溟国外长访华等答问');
+    assert.equal(record.conference.date, '2031-05-12');
+    const text = allText(record);
+    for (const furniture of ['原标题', '编辑', 'WX042', '二维码', '以下是外交部网站公布的答问实录']) {
+      if (furniture === '以下是外交部网站公布的答问实录') assert.equal(record.turns[0]!.text.zh!.includes(furniture), true);
+      else assert.equal(text.includes(furniture), false, furniture);
+    }
+    assert.ok(report.some((c) => c.before === '编辑：WX042'));
+  });
+});
+
+describe('a Traditional Chinese post quoting a stand-up', () => {
+  const { record } = importTranscript(fixture('zh-traditional-blog.md'));
+
+  it('names the office label "行政長官" from the lead, and "記者" asks', () => {
+    assert.deepEqual(
+      shape(record).map((s) => s.slice(0, 4)),
+      [
+        ['narration', null, null, null],
+        ['question', '記者', null, null],
+        ['answer', '行政長官', '林嘉欣', 'principal'],
+        ['question', '記者', null, null],
+        ['answer', '行政長官', '林嘉欣', 'principal'],
+        ['question', '記者', null, null],
+        ['answer', '行政長官', '林嘉欣', 'principal'],
+      ],
+    );
+    assert.deepEqual(record.people.find((p) => p.name === '林嘉欣')?.titles, ['行政長官']);
+  });
+
+  it('dates the stand-up by the lead, not by the page’s publication, and drops figure and subscription footer', () => {
+    assert.equal(record.conference.date, '2031-06-02');
+    const text = allText(record);
+    for (const furniture of ['資料圖片', '月費訂戶', 'example.org']) assert.equal(text.includes(furniture), false, furniture);
+  });
+});
+
+describe('Chinese labels', () => {
+  it('are short names, outlets or roles, never clauses', () => {
+    assert.equal(chineseLabels.parse('以下是外交部网站公布的答问实录：'), null);
+    assert.equal(chineseLabels.parse('双方在以下几点达成共识：'), null);
+    assert.equal(chineseLabels.parse('他表示：我们欢迎。'), null);
+    assert.equal(chineseLabels.parse('《环球时报》记者：请问……')?.label, '《环球时报》记者');
+    assert.equal(chineseLabels.parse('二、问：请问……')?.label, '问');
+    assert.equal(chineseLabels.parse('文在寅：谢谢。')?.label, '文在寅');
+  });
+
+  it('read Traditional words, notes and offices before a name', () => {
+    assert.deepEqual(identify('記者'), { type: 'questioner' });
+    assert.deepEqual(identify('問'), { type: 'questioner' });
+    assert.deepEqual(identify('彭博社记者追问'), { type: 'outlet', outlet: '彭博社' });
+    assert.deepEqual(identify('记者追问'), { type: 'follow-up' });
+    assert.deepEqual(identify('外交部发言人汪文斌'), { type: 'person', name: '汪文斌', titles: ['外交部发言人'], outlet: null, role: null });
+  });
+});

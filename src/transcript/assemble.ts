@@ -23,6 +23,8 @@ export interface CleanTurn {
   paragraphs: string[];
   /** Seconds from the start, in a timed transcript. */
   startsAt: number | null;
+  /** In a bilingual transcript, the turn's paragraphs by language; `paragraphs` are the document language's. */
+  byLanguage?: Record<string, string[]>;
 }
 
 export interface AssembleInput {
@@ -57,7 +59,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const hostCountry =
     fm.hostCountry ?? inferHostCountry([fm.title ?? meta.title, fm.venue ?? meta.venue, fm.occasion ?? meta.occasion, fm.host ?? meta.host, meta.narration[0]]);
   const principalHint = fm.principal ?? meta.principal ?? null;
-  const languages = fm.languages ?? [input.language];
+  const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
 
   const labelled = mapped(input.turns, (t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
@@ -105,7 +107,8 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
       outletRule: outlet ? (cast[i]!.outletRule ?? 'label') : null,
     });
     const startsAt = input.turns[i]?.startsAt ?? null;
-    turns.push({ seq, kind, speaker, outlet, replyTo, label: body.label, text: { [lang]: body.text }, ...(startsAt === null ? {} : { startsAt }) });
+    const text = input.turns[i]?.byLanguage ? textByLanguage(input.turns[i]!.byLanguage!) : { [lang]: body.text };
+    turns.push({ seq, kind, speaker, outlet, replyTo, label: body.label, text, ...(startsAt === null ? {} : { startsAt }) });
   });
 
   const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);
@@ -176,6 +179,19 @@ function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): bo
   if (!hasAtMostWords(text, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
   const named = namedAsker(text);
   return named !== null && sameSurname(named.name, next.speaker.name);
+}
+
+/** The document's language first, then any other a bilingual turn is printed in. */
+function languagesOf(turns: readonly CleanTurn[], language: string): string[] {
+  const found = new Set([language]);
+  for (const turn of turns) for (const other of Object.keys(turn.byLanguage ?? {})) found.add(other);
+  return [...found];
+}
+
+function textByLanguage(byLanguage: Record<string, string[]>): Record<string, string> {
+  const text: Record<string, string> = {};
+  for (const [language, paragraphs] of Object.entries(byLanguage)) text[language] = joinParagraphs(paragraphs);
+  return text;
 }
 
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {

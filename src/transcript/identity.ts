@@ -3,6 +3,7 @@
 import { looksLikeOutlet } from './outlets.ts';
 import { naturalCase, OFFICE_WORDS, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
 import { chineseLabelIdentity } from './zh/identity.ts';
+import { withGluedTitleSplit } from './label-spellings.ts';
 
 export type Identity =
   | { type: 'questioner' }
@@ -71,7 +72,7 @@ const REPORTER_OF = /^(.+?)\s+(?:reporter|correspondent|journalist)$/i;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
 
 function readLabel(printed: string): Identity {
-  const label = withoutLabelNote(printed).replace(SPACE_BETWEEN_HAN, '');
+  const label = withGluedTitleSplit(withoutLabelNote(printed)).replace(SPACE_BETWEEN_HAN, '');
   const chinese = chineseLabelIdentity(label);
   if (chinese) return chinese;
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();

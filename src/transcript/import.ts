@@ -18,6 +18,7 @@ import { readPreamble } from './metadata.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
+import { pairLanguages } from './bilingual.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
@@ -85,7 +86,16 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
 
   const language = detectLanguage([preamble.title ?? '', ...preamble.narration, ...turns.flatMap((t) => t.paragraphs)]);
   const decisions: TurnDecision[] = [];
-  const record = assembleRecord({ frontMatter, preamble, turns, language, fileName: options.fileName, statement, profile: profile ?? undefined, decisions });
+  const record = assembleRecord({
+    frontMatter,
+    preamble,
+    turns: pairLanguages(turns, language),
+    language,
+    fileName: options.fileName,
+    statement,
+    profile: profile ?? undefined,
+    decisions,
+  });
   const sources = [...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);

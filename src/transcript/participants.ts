@@ -8,6 +8,7 @@ import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
 import { holderOfOffice } from './zh/preamble.ts';
+import { withGluedTitleSplit } from './label-spellings.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 
@@ -150,7 +151,7 @@ function withQuestionersResolved(
 }
 
 export function labelKey(printed: string): string {
-  const label = withoutLabelNote(printed);
+  const label = withGluedTitleSplit(withoutLabelNote(printed));
   return nameKey(label) || label;
 }
 

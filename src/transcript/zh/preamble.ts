@@ -15,6 +15,8 @@ const ACT =
 const NAME = '((?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.
 const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u');
+const SPOKESPERSON_EN =
+  /\b(?:Spokesperson|Spokesman|Spokeswoman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?=['’]s\b|\s+(?:Answers|Holds|Hosts|Meets|Remarks|on|at)\b|\s*[,:(]|\s*$)/u;
 // "中新网7月6日电", "5月21日，", "7月6日下午": a month and day without the year.
 const YEARLESS = /(?<!\d年\s*)(?<![\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const FULL_YEAR = /(\d{4})\s*年\s*\d{1,2}\s*月/gu;
@@ -34,6 +36,8 @@ export function readChinesePreamble(meta: PreambleMetadata, frontMatter: FrontMa
     meta.date ??= findDate(originalTitle)?.iso;
   }
   const texts = [frontMatter?.title ?? meta.title ?? '', ...meta.narration];
+  // The ministry's English pages: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference".
+  meta.principal ??= SPOKESPERSON_EN.exec(texts[0]!)?.[1] ?? undefined;
   if (!texts.some((t) => HAN.test(t))) return;
   meta.principal ??= principalNamedIn(texts) ?? undefined;
   const lead = meta.narration.find((t) => YEARLESS.test(t.slice(0, LEAD_CHARS)));

@@ -1,0 +1,133 @@
+// Bilingual transcripts print what a speaker said and then its translation: the same label twice
+// in a row (one English paragraph, one Chinese), or one label over paragraphs in both languages,
+// or both languages in one paragraph. That is one turn in two languages, never two turns. A turn
+// in one language only (a later part not translated) stays in that language.
+import type { CleanTurn } from './assemble.ts';
+import { surnameKey } from './label-spellings.ts';
+
+type Language = 'zh' | 'en';
+
+// A piece of text too short to tell its language by itself ("OK.", "好。") goes with its neighbour.
+const MIN_CJK = 4;
+const MIN_LATIN_WORDS = 3;
+const CJK_RUN = /[\u3400-\u9fff]{4}/u;
+const THREE_LATIN_WORDS = /[A-Za-z]+[\s,]+[A-Za-z]+[\s,]+[A-Za-z]+/;
+// Sentences, each with its closing punctuation and quotes.
+const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+["”’」）)]*)?\s*/gu;
+
+/**
+ * The turns with each one's text by language, where the document is bilingual; the turns as they
+ * are otherwise. `primary` is the document's language.
+ */
+export function pairLanguages(turns: readonly CleanTurn[], primary: string): CleanTurn[] {
+  // Most transcripts have one script: one scan for the other, stopping at the first hit, settles it.
+  const other = primary === 'zh' ? THREE_LATIN_WORDS : CJK_RUN;
+  if (!turns.some((t) => t.paragraphs.some((p) => other.test(p)))) return [...turns];
+  const split = turns.map((turn) => piecesOf(turn.paragraphs));
+  if (!isBilingual(turns, split)) return [...turns];
+  const out: CleanTurn[] = [];
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    let pieces = split[i]!;
+    const next = turns[i + 1];
+    // "Reyes: <English>" then "Reyes: <Chinese>": the second is the first's translation.
+    if (next && sameSpeaker(next.label, turn.label) && single(pieces) && single(split[i + 1]!) && single(pieces) !== single(split[i + 1]!)) {
+      pieces = [...pieces, ...split[i + 1]!];
+      i++;
+    }
+    out.push(withLanguages(turn, pieces, primary));
+  }
+  return out;
+}
+
+interface Piece {
+  language: Language | null;
+  text: string;
+  /** Which of the turn's paragraphs it was printed in. */
+  paragraph: number;
+}
+
+/** A turn's paragraphs cut where the language changes, each piece with its language (null: too short to tell). */
+function piecesOf(paragraphs: readonly string[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
+    const parts: Piece[] = [];
+    for (const m of paragraph.matchAll(SENTENCE)) {
+      const text = m[0];
+      if (text.trim() === '') continue;
+      const language = languageOf(text);
+      const last = parts[parts.length - 1];
+      if (last && (language === null || last.language === null || last.language === language)) {
+        last.text += text;
+        last.language ??= language;
+      } else parts.push({ language, text, paragraph: p });
+    }
+    for (const part of parts) pieces.push({ ...part, text: part.text.trim() });
+  }
+  return pieces;
+}
+
+function languageOf(text: string): Language | null {
+  let cjk = 0;
+  let latinWords = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (letter && !inWord) latinWords++;
+    inWord = letter;
+  }
+  if (cjk >= MIN_CJK && cjk >= latinWords) return 'zh';
+  if (latinWords >= MIN_LATIN_WORDS && cjk === 0) return 'en';
+  return cjk > 0 ? (cjk >= MIN_CJK ? 'zh' : null) : null;
+}
+
+/** The one language of the pieces, or null when they hold two. */
+function single(pieces: readonly Piece[]): Language | null {
+  let found: Language | null = null;
+  for (const piece of pieces) {
+    if (piece.language === null) continue;
+    if (found && found !== piece.language) return null;
+    found = piece.language;
+  }
+  return found;
+}
+
+/** A turn that holds both languages, or two like-labelled turns in a row each in another. */
+function isBilingual(turns: readonly CleanTurn[], split: readonly Piece[][]): boolean {
+  return split.some((pieces, i) => {
+    const languages = new Set(pieces.map((p) => p.language).filter((l) => l !== null));
+    if (languages.size > 1) return true;
+    const next = split[i + 1];
+    const one = single(pieces);
+    return next !== undefined && sameSpeaker(turns[i + 1]!.label, turns[i]!.label) && one !== null && single(next) !== null && single(next) !== one;
+  });
+}
+
+function withLanguages(turn: CleanTurn, pieces: readonly Piece[], primary: string): CleanTurn {
+  // A piece too short to tell (a leading "OK.") is in the language of the piece before it, or after it.
+  const known = pieces.find((p) => p.language !== null)?.language ?? primary;
+  const byLanguage: Record<string, string[]> = {};
+  const lastParagraph: Record<string, number> = {};
+  let current: string = known;
+  pieces.forEach((piece, k) => {
+    current = piece.language ?? current;
+    const paragraphs = byLanguage[current] ?? [];
+    byLanguage[current] = paragraphs;
+    // Pieces of one printed paragraph in one language stay one paragraph.
+    const same = lastParagraph[current] === piece.paragraph && k > 0 && paragraphs.length > 0;
+    if (same) paragraphs[paragraphs.length - 1] += (current === 'zh' ? '' : ' ') + piece.text;
+    else paragraphs.push(piece.text);
+    lastParagraph[current] = piece.paragraph;
+  });
+  return { ...turn, paragraphs: byLanguage[primary] ?? Object.values(byLanguage)[0] ?? turn.paragraphs, byLanguage };
+}
+
+/** The same label, or two spellings of one speaker's ("CoachReyes", "Reyes"). */
+function sameSpeaker(a: string, b: string): boolean {
+  if (a === b) return true;
+  const key = surnameKey(a);
+  return key.length >= 3 && key === surnameKey(b);
+}

@@ -23,6 +23,8 @@ export interface CleanTurn {
   paragraphs: string[];
   /** Seconds from the start, in a timed transcript. */
   startsAt: number | null;
+  /** A line inside the transcript that tells of the event ("5月16日…會見傳媒談話"), with no label. */
+  narration?: boolean;
   /** In a bilingual transcript, the turn's paragraphs by language; `paragraphs` are the document language's. */
   byLanguage?: Record<string, string[]>;
 }
@@ -62,21 +64,30 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
 
-  const labelled = mapped(input.turns, (t) => ({ label: t.label, text: joinParagraphs(t.paragraphs) }));
+  const labelled = mapped(input.turns, (t) => ({ label: t.narration ? null : t.label, text: joinParagraphs(t.paragraphs) }));
+  const hasNarration = input.turns.some((t) => t.narration);
+  const spoken = hasNarration ? labelled.filter((_, i) => !input.turns[i]!.narration) : labelled;
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
-    : castSpeakers(labelled, {
-        principal: principalHint,
-        hostCountry,
-        profile: input.profile,
-        nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(labelled.slice(0, 40), (t) => t.text)]),
-      });
+    : withNarrationCast(
+        input.turns,
+        castSpeakers(spoken as Array<{ label: string; text: string }>, {
+          principal: principalHint,
+          hostCountry,
+          profile: input.profile,
+          nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+        }),
+      );
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
 
   const opening = openingTurns(meta.narration, cast, narration !== '');
   const kindInputs: KindInput[] = [
     ...mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text })),
-    ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({ part: cast[i]!.part, text: b.text, handsOver: handsOver(b.text, cast[i]!, cast[i + 1]) })),
+    ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({
+      part: input.turns[i]?.narration ? 'narrator' : cast[i]!.part,
+      text: b.text,
+      handsOver: handsOver(b.text, cast[i]!, cast[i + 1]),
+    })),
   ];
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
@@ -179,6 +190,15 @@ function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): bo
   if (!hasAtMostWords(text, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
   const named = namedAsker(text);
   return named !== null && sameSurname(named.name, next.speaker.name);
+}
+
+/** The cast of the spoken turns, with a narrator's place for each narration line among them. */
+function withNarrationCast(turns: readonly CleanTurn[], spoken: CastTurn[]): CastTurn[] {
+  if (!turns.some((t) => t.narration)) return spoken;
+  let next = 0;
+  return mapped(turns, (t) =>
+    t.narration ? { part: 'other', speaker: null, outlet: null, rule: 'a line inside the transcript that tells of the event' } : spoken[next++]!,
+  );
 }
 
 /** The document's language first, then any other a bilingual turn is printed in. */

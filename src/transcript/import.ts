@@ -19,6 +19,7 @@ import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
 import { pairLanguages } from './bilingual.ts';
+import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
@@ -89,7 +90,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const record = assembleRecord({
     frontMatter,
     preamble,
-    turns: pairLanguages(turns, language),
+    turns: pairLanguages(splitAtSectionDatelines(turns), language),
     language,
     fileName: options.fileName,
     statement,

@@ -10,7 +10,7 @@ import { CHINESE_OFFICE, isChineseOffice } from './labels.ts';
 const HAN = /\p{Script=Han}/u;
 // After a name: perhaps the day ("6日"), then what they did, or a pause.
 const ACT =
-  '(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|当天|當天)?(?:在|於|于|就|主持|答|回答|出席|举行|舉行|召开|召開|会见|會見|接受|表示|宣布|介绍|介紹|应询|應詢|说|說|称|稱|指出|，|,|。)';
+  '(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|昨日|当天|當天)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|早上|中午)?(?:在|於|于|就|主持|答|回答|出席|举行|舉行|召开|召開|会见|會見|接受|表示|宣布|介绍|介紹|应询|應詢|说|說|称|稱|指出|，|,|。)';
 // A name never holds "等" ("外长访华等答问" lists topics, it names nobody).
 const NAME = '((?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.

@@ -8,6 +8,7 @@ import { fixture } from '../fixtures/read.ts';
 import { importTranscript } from '../import.ts';
 import { chineseLabels } from '../labels/chinese.ts';
 import { identify } from '../identity.ts';
+import { principalNamedIn } from './preamble.ts';
 
 /** [kind, label, speaker name, speaker role, outlet, replyTo] per turn. */
 function shape(record: ConferenceRecord) {
@@ -67,7 +68,7 @@ describe('a press conference republished by a news portal', () => {
 describe('a Traditional Chinese post quoting a stand-up', () => {
   const { record } = importTranscript(fixture('zh-traditional-blog.md'));
 
-  it('names the office label "行政長官" from the lead, and "記者" asks', () => {
+  it('names the office label "行政長官" from the lead, "記者" asks, and a second stand-up’s dateline is narration', () => {
     assert.deepEqual(
       shape(record).map((s) => s.slice(0, 4)),
       [
@@ -78,15 +79,22 @@ describe('a Traditional Chinese post quoting a stand-up', () => {
         ['answer', '行政長官', '林嘉欣', 'principal'],
         ['question', '記者', null, null],
         ['answer', '行政長官', '林嘉欣', 'principal'],
+        ['narration', null, null, null],
+        ['answer', '行政長官', '林嘉欣', 'principal'],
+        ['question', '記者', null, null],
+        ['answer', '行政長官', '林嘉欣', 'principal'],
       ],
     );
+    assert.match(record.turns[7]!.text.zh!, /^6月3日行政長官林嘉欣於行政會議前會見傳媒/u);
+    assert.match(record.turns[8]!.text.zh!, /^接着我想談談/u);
+    assert.equal(record.turns[6]!.text.zh, '我會考慮。');
     assert.deepEqual(record.people.find((p) => p.name === '林嘉欣')?.titles, ['行政長官']);
   });
 
   it('dates the stand-up by the lead, not by the page’s publication, and drops figure and subscription footer', () => {
     assert.equal(record.conference.date, '2031-06-02');
     const text = allText(record);
-    for (const furniture of ['資料圖片', '月費訂戶', 'example.org']) assert.equal(text.includes(furniture), false, furniture);
+    for (const furniture of ['資料圖片', '月費訂戶', 'example.org', 'council.jpg']) assert.equal(text.includes(furniture), false, furniture);
   });
 });
 
@@ -106,5 +114,20 @@ describe('Chinese labels', () => {
     assert.deepEqual(identify('彭博社记者追问'), { type: 'outlet', outlet: '彭博社' });
     assert.deepEqual(identify('记者追问'), { type: 'follow-up' });
     assert.deepEqual(identify('外交部发言人汪文斌'), { type: 'person', name: '汪文斌', titles: ['外交部发言人'], outlet: null, role: null });
+  });
+});
+
+describe('the principal named in a Chinese title or lead', () => {
+  it('is the name after an office, before what they did', () => {
+    const cases: Array<[string, string | null]> = [
+      ['外交部发言人汪文斌答记者问', '汪文斌'],
+      ['2031年3月7日外交部发言人林晓岚主持例行记者会', '林晓岚'],
+      ['东湾网7月6日电 外交部发言人林晓岚6日主持例行记者会，就有关问题答记者问。', '林晓岚'],
+      ['以下為行政長官林嘉欣今日（六月二日）上午出席行政會議前會見傳媒的談話全文：', '林嘉欣'],
+      ['外交部副发言人周明远表示', '周明远'],
+      // Topics listed with "等" name nobody.
+      ['外交部就北溟国外长访华等答问', null],
+    ];
+    for (const [text, name] of cases) assert.equal(principalNamedIn([text]), name, text);
   });
 });

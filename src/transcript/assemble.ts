@@ -16,6 +16,7 @@ import { namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
+import { chineseOfficeBefore } from './zh/preamble.ts';
 
 /** A labelled turn, its paragraphs already cleaned. */
 export interface CleanTurn {
@@ -231,7 +232,8 @@ function addPrincipalTitles(turns: readonly Turn[], texts: readonly string[]): v
   for (const text of texts) {
     const at = text.indexOf(principal.name);
     if (at < 0) continue;
-    const title = titleBefore(text.slice(Math.max(0, at - 80), at));
+    const title =
+      titleBefore(text.slice(Math.max(0, at - 80), at)) ?? chineseOfficeBefore(text.slice(Math.max(0, at - 20), at + principal.name.length), principal.name);
     if (title && !principal.titles.includes(title)) addTitle(principal, title);
   }
 }

@@ -11,6 +11,9 @@ const ANSWERERS = new Set(['答', '回答']);
 const MODERATORS = new Set(['主持人', '司仪']);
 const INTERPRETERS = new Set(['翻译', '口译', '传译']);
 const REPORTER = '记者';
+const REPORTER_ASKS = /^(有?)(.*?)的?记者(?:提问|问)$/u;
+// "有美国记者提问": a reporter's country or side, not an outlet.
+const NATIONALITY = /(?:国|籍|方|外媒|境外|当地|本地|一位|一名|多名|某)$/u;
 const HAN = /\p{Script=Han}/u;
 
 /** The identity of a label with Chinese characters, or null to read it as any other label. */
@@ -23,6 +26,13 @@ export function chineseLabelIdentity(label: string): Identity | null {
   if (noted && FOLLOW_UPS.has(simplified(noted[1]))) {
     // "记者追问": the last questioner again; "彭博社记者追问": that outlet again.
     if (plain === REPORTER || QUESTIONERS.has(plain)) return { type: 'follow-up' };
+  }
+  // "有记者提问", "路透社记者问": told rather than labelled, but a questioner all the same.
+  const asks = REPORTER_ASKS.exec(plain);
+  if (asks) {
+    // Simplified and printed forms have the same length: the outlet is cut from the printed one.
+    const outlet = bare.slice(asks[1]!.length, asks[1]!.length + asks[2]!.length).trim();
+    return outlet && !NATIONALITY.test(outlet) ? { type: 'outlet', outlet } : { type: 'questioner' };
   }
   if (QUESTIONERS.has(plain)) return { type: 'questioner' };
   if (FOLLOW_UPS.has(plain)) return { type: 'follow-up' };

@@ -99,6 +99,20 @@ function iso(year: number, month: number, day: number): string {
 /** Who holds the office a label names ("行政長官"), where the title or lead prints "行政長官梁振英在…". */
 export function holderOfOffice(office: string, sources: string): string | null {
   if (!isChineseOffice(office)) return null;
-  const m = new RegExp(`${office.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${NAME}${ACT}`, 'u').exec(sources);
+  const m = new RegExp(`${escaped(office)}${NAME}${ACT}`, 'u').exec(sources);
   return m && !CHINESE_OFFICE.test(m[1]!) ? m[1]! : null;
+}
+
+// An organisation before the office: "外交部发言人", "国务院新闻办公室主任".
+const ORGANISATION = '(?:\\p{Script=Han}{1,8}?(?:部|院|府|办|辦|局|委|署|会|會|司|省|市|国|國|室|处|處|厅|廳|馆|館|团|團|所|行|党|黨))?';
+
+/** The office printed before the name ("外交部发言人汪文斌" → "外交部发言人"), or null. */
+export function chineseOfficeBefore(text: string, name: string): string | null {
+  if (!HAN.test(name)) return null;
+  const m = new RegExp(`(${ORGANISATION}${CHINESE_OFFICE.source})${escaped(name)}`, 'u').exec(text);
+  return m ? m[1]! : null;
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

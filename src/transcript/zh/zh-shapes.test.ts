@@ -131,3 +131,24 @@ describe('the principal named in a Chinese title or lead', () => {
     for (const [text, name] of cases) assert.equal(principalNamedIn([text]), name, text);
   });
 });
+
+describe('a news agency’s report of a press conference', () => {
+  const { record } = importTranscript(fixture('zh-news-report.txt'));
+
+  it('reads "有记者提问" as an anonymous question, "路透社记者提问" as the outlet’s, and the spokesperson’s office as a title', () => {
+    assert.deepEqual(shape(record), [
+      ['narration', null, null, null, null, null],
+      ['question', '有记者提问', null, null, null, null],
+      ['answer', '林晓岚', '林晓岚', 'principal', null, 2],
+      ['question', '路透社记者提问', null, null, '路透社', null],
+      ['answer', '林晓岚', '林晓岚', 'principal', null, 4],
+      ['question', '有外国记者提问', null, null, null, null],
+      ['answer', '林晓岚', '林晓岚', 'principal', null, 6],
+    ]);
+    assert.deepEqual(record.people[0]!.titles, ['外交部发言人']);
+  });
+
+  it('keeps a list the answer introduces with a colon inside the answer', () => {
+    assert.match(record.turns[6]!.text.zh!, /一致同意：\n\n一、加强海上搜救合作；\n\n二、推动港口互联互通。$/u);
+  });
+});

@@ -16,15 +16,15 @@ const THREE_LATIN_WORDS = /[A-Za-z]+[\s,]+[A-Za-z]+[\s,]+[A-Za-z]+/;
 const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+["”’」）)]*)?\s*/gu;
 
 /**
- * The turns with each one's text by language, where the document is bilingual; the turns as they
- * are otherwise. `primary` is the document's language.
+ * The turns with each one's text by language, where some turn is said in a language other than
+ * the document's (`primary`); the turns as they are otherwise.
  */
 export function pairLanguages(turns: readonly CleanTurn[], primary: string): CleanTurn[] {
   // Most transcripts have one script: one scan for the other, stopping at the first hit, settles it.
   const other = primary === 'zh' ? THREE_LATIN_WORDS : CJK_RUN;
   if (!turns.some((t) => t.paragraphs.some((p) => other.test(p)))) return [...turns];
   const split = turns.map((turn) => piecesOf(turn.paragraphs));
-  if (!isBilingual(turns, split)) return [...turns];
+  if (!isBilingual(split, primary)) return [...turns];
   const out: CleanTurn[] = [];
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
@@ -80,8 +80,9 @@ function languageOf(text: string): Language | null {
     inWord = letter;
   }
   if (cjk >= MIN_CJK && cjk >= latinWords) return 'zh';
-  if (latinWords >= MIN_LATIN_WORDS && cjk === 0) return 'en';
-  return cjk > 0 ? (cjk >= MIN_CJK ? 'zh' : null) : null;
+  // "（英語）Will it be delayed?": a note of two characters does not make English Chinese.
+  if (latinWords >= MIN_LATIN_WORDS && cjk < MIN_CJK) return 'en';
+  return cjk >= MIN_CJK ? 'zh' : null;
 }
 
 /** The one language of the pieces, or null when they hold two. */
@@ -95,15 +96,9 @@ function single(pieces: readonly Piece[]): Language | null {
   return found;
 }
 
-/** A turn that holds both languages, or two like-labelled turns in a row each in another. */
-function isBilingual(turns: readonly CleanTurn[], split: readonly Piece[][]): boolean {
-  return split.some((pieces, i) => {
-    const languages = new Set(pieces.map((p) => p.language).filter((l) => l !== null));
-    if (languages.size > 1) return true;
-    const next = split[i + 1];
-    const one = single(pieces);
-    return next !== undefined && sameSpeaker(turns[i + 1]!.label, turns[i]!.label) && one !== null && single(next) !== null && single(next) !== one;
-  });
+/** Some turn is said, wholly or in part, in a language other than the document's. */
+function isBilingual(split: readonly Piece[][], primary: string): boolean {
+  return split.some((pieces) => pieces.some((p) => p.language !== null && p.language !== primary));
 }
 
 function withLanguages(turn: CleanTurn, pieces: readonly Piece[], primary: string): CleanTurn {

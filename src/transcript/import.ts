@@ -74,7 +74,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     });
   }
   const preamble = readPreamble(segments.preamble, cleanText);
-  readChinesePreamble(preamble, frontMatter, portal.originalTitle, text);
+  readChinesePreamble(preamble, frontMatter, portal, text);
   const turns: CleanTurn[] = mapped(segments.turns, (turn) => ({
     label: turn.parsed.label,
     paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== ''),

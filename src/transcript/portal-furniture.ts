@@ -12,6 +12,11 @@ const EDITORIAL =
 // A page's call to subscribe, follow or scan a code: it and everything after it closes the page.
 const PROMOTION =
   /(?:扫描|掃描|扫码|掃碼|长按|長按).{0,12}(?:二维码|二維碼)|(?:二维码|二維碼).{0,12}(?:关注|關注)|(?:关注|關注).{0,20}(?:微信|公众号|公眾號)|更多猛料|(?:订户|訂戶|订阅|訂閱).{0,30}(?:支持|通讯|通訊|会员|會員)|(?:下载|下載).{0,10}客户端/u;
+// A government release closes with an end mark, a note on the other language's version, and the
+// day and time it was issued: "完", "（請同時參閱答問內容的英文部分。）", "2031年6月2日（星期一）".
+const CLOSING =
+  /^\s*(?:[（(]?\s*(?:完|全文完|[-－—]完[-－—])\s*[)）]?|[（(](?:請同時參閱|请同时参阅|請參閱|请参阅)[^）)]*[)）]|(?:香港|北京|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?)\s*$/u;
+const ISSUED = /^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*[（(](?:星期|週|周)[一二三四五六日天][)）]\s*$/u;
 // The last part of a page, where a footer can start: a promotion earlier is speech quoting one.
 const TAIL_SHARE = 0.2;
 const TAIL_LINES = 12;
@@ -26,12 +31,16 @@ export interface PortalFurniture {
   lines: SourceLine[];
   /** The title behind "原标题：", if the page prints one. */
   originalTitle: string | null;
+  /** The day a release says it was issued ("2031年6月2日（星期一）" at its end), as printed. */
+  issued: string | null;
 }
 
 export function takePortalFurniture(lines: readonly SourceLine[], report: CleanupChange[]): PortalFurniture {
   let originalTitle: string | null = null;
   const drop = (line: SourceLine, reason: string) => report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason });
-  const footerAt = promotionStart(lines);
+  let issued: string | null = null;
+  const tailFrom = tailStart(lines.length);
+  const footerAt = promotionStart(lines, tailFrom);
   const kept: SourceLine[] = [];
   let inFigure = false;
   for (let i = 0; i < lines.length; i++) {
@@ -49,6 +58,14 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'an image or its caption, not anyone’s words');
       continue;
     }
+    if (i >= tailFrom) {
+      const stamp = ISSUED.exec(line.text);
+      if (stamp) issued ??= stamp[1]!;
+      if (stamp || CLOSING.test(line.text)) {
+        drop(line, 'the end mark, language note or issue stamp of a release');
+        continue;
+      }
+    }
     const title = ORIGINAL_TITLE.exec(line.text);
     if (title) {
       originalTitle ??= title[1]!;
@@ -61,12 +78,16 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     }
     kept.push(line);
   }
-  return { lines: kept, originalTitle };
+  return { lines: kept, originalTitle, issued };
+}
+
+/** Where the page's last part starts: its last dozen lines, or its last fifth if that is more. */
+function tailStart(count: number): number {
+  return Math.max(0, Math.min(count - TAIL_LINES, Math.floor(count * (1 - TAIL_SHARE))));
 }
 
 /** Where a promotion footer starts in the page's last lines (with a break just before it), or past the end. */
-function promotionStart(lines: readonly SourceLine[]): number {
-  const from = Math.max(0, Math.min(lines.length - TAIL_LINES, Math.floor(lines.length * (1 - TAIL_SHARE))));
+function promotionStart(lines: readonly SourceLine[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (text.length > 200 || !PROMOTION.test(text)) continue;

@@ -18,7 +18,7 @@ const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u')
 const SPOKESPERSON_EN =
   /\b(?:Spokesperson|Spokesman|Spokeswoman)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,2})(?=['’]s\b|\s+(?:Answers|Holds|Hosts|Meets|Remarks|on|at)\b|\s*[,:(]|\s*$)/u;
 // "中新网7月6日电", "5月21日，", "7月6日下午": a month and day without the year.
-const YEARLESS = /(?<!\d年\s*)(?<![\d])(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+const YEARLESS = /(?<!\d年\s*)(?<![\d〇一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/u;
 const FULL_YEAR = /(\d{4})\s*年\s*\d{1,2}\s*月/gu;
 const MAX_DAYS_BEFORE_PUBLICATION = 7;
 const LEAD_CHARS = 60;
@@ -29,12 +29,20 @@ const SEARCH_LIMIT = 100_000;
  * "原标题", the date from that title, the principal named in the title or lead, and the event's
  * day from a lead that gives it without a year.
  */
-export function readChinesePreamble(meta: PreambleMetadata, frontMatter: FrontMatter | null, originalTitle: string | null, document: string): void {
+export function readChinesePreamble(
+  meta: PreambleMetadata,
+  frontMatter: FrontMatter | null,
+  page: { originalTitle: string | null; issued: string | null },
+  document: string,
+): void {
+  const { originalTitle } = page;
   if (originalTitle) {
     meta.title = originalTitle;
     meta.sources.push('original-title');
     meta.date ??= findDate(originalTitle)?.iso;
   }
+  // A release's issue stamp: the day of a stand-up it reports "today".
+  if (page.issued) meta.date ??= findDate(page.issued)?.iso;
   const texts = [frontMatter?.title ?? meta.title ?? '', ...meta.narration];
   // The ministry's English pages: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference".
   meta.principal ??= SPOKESPERSON_EN.exec(texts[0]!)?.[1] ?? undefined;
@@ -43,6 +51,8 @@ export function readChinesePreamble(meta: PreambleMetadata, frontMatter: FrontMa
   const lead = meta.narration.find((t) => YEARLESS.test(t.slice(0, LEAD_CHARS)));
   if (!lead) return;
   const published = frontMatter?.date ?? null;
+  // A date the page prints in full (title, dateline, issue stamp) is the event's already.
+  if (meta.date && !published) return;
   const day = yearlessDate(lead.slice(0, LEAD_CHARS), published, meta.date ?? null, document);
   if (!day) return;
   meta.date = day;
@@ -66,8 +76,8 @@ export function principalNamedIn(texts: readonly string[]): string | null {
 function yearlessDate(lead: string, published: string | null, known: string | null, document: string): string | null {
   const m = YEARLESS.exec(lead);
   if (!m) return null;
-  const month = Number(m[1]);
-  const day = Number(m[2]);
+  const month = numeral(m[1]!);
+  const day = numeral(m[2]!);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const reference = published ?? known;
   if (reference) {
@@ -115,4 +125,16 @@ export function chineseOfficeBefore(text: string, name: string): string | null {
 
 function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** "12" or "十二" → 12; up to thirty-one, as months and days need. */
+function numeral(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  const ten = text.indexOf('十');
+  if (ten < 0) return DIGITS.indexOf(text);
+  const tens = ten === 0 ? 1 : DIGITS.indexOf(text.charAt(0));
+  const units = ten === text.length - 1 ? 0 : DIGITS.indexOf(text.charAt(ten + 1));
+  return tens * 10 + units;
 }

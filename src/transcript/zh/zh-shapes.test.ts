@@ -152,3 +152,32 @@ describe('a news agency’s report of a press conference', () => {
     assert.match(record.turns[6]!.text.zh!, /一致同意：\n\n一、加强海上搜救合作；\n\n二、推动港口互联互通。$/u);
   });
 });
+
+describe('a government release of a stand-up, in Traditional Chinese with an English exchange', () => {
+  const { record, report } = importTranscript(fixture('zh-government-release.txt'));
+
+  it('gives each turn its own language and leaves the release’s closing marks out', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, Object.keys(t.text).join('+')]),
+      [
+        ['narration', null, null, 'zh'],
+        ['statement', '行政長官', '林嘉欣', 'zh'],
+        ['question', '記者', null, 'zh'],
+        ['answer', '行政長官', '林嘉欣', 'zh'],
+        ['question', '記者', null, 'en'],
+        ['answer', '行政長官', '林嘉欣', 'en'],
+      ],
+    );
+    assert.deepEqual(record.conference.languages, ['zh', 'en']);
+    assert.equal(record.turns[5]!.text.en, 'No, it will not be delayed. We will keep to the timetable.');
+    for (const mark of ['完', '（請同時參閱開場發言及答問內容的英文部分。）', '香港時間11時35分'])
+      assert.ok(
+        report.some((c) => c.before === mark),
+        mark,
+      );
+  });
+
+  it('dates the stand-up by the release’s issue stamp, which the lead’s "今日（六月二日）" agrees with', () => {
+    assert.equal(record.conference.date, '2031-06-02');
+  });
+});

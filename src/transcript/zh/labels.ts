@@ -73,8 +73,12 @@ const CLAUSE_IN_LONG = /在|将|將|把|被|就|着|著|过|過|于|於/u;
 const LONG = 5;
 const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:记者|記者)/u;
 
+// Words that open a clause or a point of an answer, never a label: "关于第一个问题：", "此外：".
+const CLAUSE_START = /^(?:关于|關於|至于|至於|对于|對於|此外|另外|总之|總之|首先|其次|最后|最後|同时|同時|第[一二三四五六七八九十\d])/u;
+
 /** A label that reads as a clause ("以下是答问实录"), not as a name, outlet or role. */
 export function isChineseClause(label: string): boolean {
+  if (CLAUSE_START.test(label)) return true;
   // "新华社记者", "凤凰卫视的记者追问": an outlet's reporter, whatever the outlet is called.
   if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|說|表示/u.test(label)) return false;
   return CLAUSE.test(label) || ([...label].length >= LONG && CLAUSE_IN_LONG.test(label));

@@ -181,3 +181,23 @@ describe('a government release of a stand-up, in Traditional Chinese with an Eng
     assert.equal(record.conference.date, '2031-06-02');
   });
 });
+
+describe('Chinese clause openers and portal footers', () => {
+  it('never takes a point of an answer for a label', () => {
+    for (const line of ['关于第一个问题：我们注意到了。', '此外：我还想补充一点。', '第二：加强合作。']) assert.equal(chineseLabels.parse(line), null, line);
+  });
+
+  it('names the spokesperson an office label stands for, from the lead', () => {
+    const text =
+      '东湾网7月6日电 外交部发言人林晓岚6日主持例行记者会。\n\n记者：请问访问的日期？\n\n发言人：下周一。\n\n【纠错】\n\n相关新闻：外交部谈海洋合作论坛\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.text.zh]),
+      [
+        ['narration', null, '东湾网7月6日电 外交部发言人林晓岚6日主持例行记者会。'],
+        ['question', null, '请问访问的日期？'],
+        ['answer', '林晓岚', '下周一。'],
+      ],
+    );
+  });
+});

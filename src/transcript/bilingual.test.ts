@@ -65,6 +65,22 @@ describe('a briefing where the original and its translation alternate by paragra
   });
 });
 
+describe('a briefing whose labels are translated too ("Q:" then "问：")', () => {
+  const { record } = importTranscript(fixture('bilingual-qa.txt'));
+
+  it('reads the label in the other language as the same speaker’s, and keeps it out of the text', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.text]),
+      [
+        ['question', 'Q', { en: 'When will the new export figures be published?', zh: '新的出口数据何时公布？' }],
+        ['answer', 'A', { en: 'At the end of the month.', zh: '月底公布。' }],
+        ['question', 'Q', { zh: '下个月的展会有多少企业参加？' }],
+        ['answer', 'A', { zh: '大约两百家。' }],
+      ],
+    );
+  });
+});
+
 describe('pairing languages', () => {
   const turn = (label: string, ...paragraphs: string[]) => ({ label, paragraphs, startsAt: null });
 

@@ -4,6 +4,9 @@
 // in one language only (a later part not translated) stays in that language.
 import type { CleanTurn } from './assemble.ts';
 import { surnameKey } from './label-spellings.ts';
+import { identify } from './identity.ts';
+import { chineseLabels } from './labels/chinese.ts';
+import { colonLabels } from './labels/colon.ts';
 
 type Language = 'zh' | 'en';
 
@@ -35,7 +38,7 @@ export function pairLanguages(turns: readonly CleanTurn[], primary: string): Cle
       pieces = [...pieces, ...split[i + 1]!];
       i++;
     }
-    out.push(withLanguages(turn, pieces, primary));
+    out.push(withLanguages(turn, withoutRepeatedLabel(pieces, turn.label), primary));
   }
   return out;
 }
@@ -120,9 +123,23 @@ function withLanguages(turn: CleanTurn, pieces: readonly Piece[], primary: strin
   return { ...turn, paragraphs: byLanguage[primary] ?? Object.values(byLanguage)[0] ?? turn.paragraphs, byLanguage };
 }
 
-/** The same label, or two spellings of one speaker's ("CoachReyes", "Reyes"). */
+/**
+ * Where the labels of one language won and the other's stayed in the text ("Q: …" then "问：…"),
+ * a paragraph that opens with the same speaker's label in the other language loses that label.
+ */
+function withoutRepeatedLabel(pieces: Piece[], label: string): Piece[] {
+  return pieces.map((piece, k) => {
+    if (k > 0 && pieces[k - 1]!.paragraph === piece.paragraph) return piece;
+    const parsed = chineseLabels.parse(piece.text) ?? colonLabels.parse(piece.text);
+    return parsed && parsed.body !== '' && sameSpeaker(parsed.label, label) ? { ...piece, text: parsed.body } : piece;
+  });
+}
+
+/** The same label, two spellings of one speaker's ("CoachReyes", "Reyes"), or one role in two languages ("Q", "问"). */
 function sameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;
+  const roleA = identify(a).type;
+  if ((roleA === 'questioner' || roleA === 'answerer') && identify(b).type === roleA) return true;
   const key = surnameKey(a);
   return key.length >= 3 && key === surnameKey(b);
 }

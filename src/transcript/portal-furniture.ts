@@ -22,8 +22,9 @@ const TAIL_SHARE = 0.2;
 const TAIL_LINES = 12;
 const FIGURE_OPEN = /^\s*<figure\b/i;
 const FIGURE_CLOSE = /<\/figure>\s*$/i;
-// A line that is only an image or its caption, in Markdown or HTML.
-const IMAGE_ONLY = /^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figcaption>.*<\/figcaption>)\s*$/i;
+// A line that is only an image, its caption or an embedded video, in Markdown, HTML or a site
+// generator's shortcode ("{{< video src=… >}}").
+const IMAGE_ONLY = /^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
 // A Markdown thematic break, which a footer often follows.
 const BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 

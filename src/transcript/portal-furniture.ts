@@ -6,9 +6,10 @@ import type { CleanupChange, SourceLine } from './types.ts';
 
 // "原标题：…", "(原标题：…)": the title the story was first printed under.
 const ORIGINAL_TITLE = /^\s*[（(【[]?\s*(?:原标题|原標題|原题|原題)\s*[：:]\s*(\S.*?)\s*[)）】\]]?\s*$/u;
-// Editor, source, author lines: a short value and nothing else.
+// Editor, source, author lines: a short name or source and nothing else, no sentence ("作者：是的，
+// 我同意。" is an author answering in an interview).
 const EDITORIAL =
-  /^\s*[（(【[]?\s*(?:责任编辑|責任編輯|实习编辑|實習編輯|编辑|編輯|主编|主編|校对|校對|审核|審核|审校|審校|来源|來源|文章来源|文章來源|本文来源|本文來源|稿件来源|作者|撰文|摄影|攝影|图片来源|圖片來源)\s*[：:|｜]\s*\S.{0,30}?\s*[)）】\]]?\s*$/u;
+  /^\s*[（(【[]?\s*(?:责任编辑|責任編輯|实习编辑|實習編輯|编辑|編輯|主编|主編|校对|校對|审核|審核|审校|審校|来源|來源|文章来源|文章來源|本文来源|本文來源|稿件来源|作者|撰文|摄影|攝影|图片来源|圖片來源)\s*[：:|｜]\s*[^\s，。！？；,!?;][^，。！？；,!?;]{0,30}?\s*[)）】\]]?\s*$/u;
 // A page's call to subscribe, follow or scan a code: it and everything after it closes the page.
 const PROMOTION =
   /(?:扫描|掃描|扫码|掃碼|长按|長按).{0,12}(?:二维码|二維碼)|(?:二维码|二維碼).{0,12}(?:关注|關注)|(?:关注|關注).{0,20}(?:微信|公众号|公眾號)|更多猛料|(?:订户|訂戶|订阅|訂閱).{0,30}(?:支持|通讯|通訊|会员|會員)|(?:下载|下載).{0,10}客户端|^\s*[【[]?(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報道|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|分享到|打印本页|打印本頁|关闭窗口|關閉窗口|纠错|糾錯)[】\]]?\s*[：:]?/u;

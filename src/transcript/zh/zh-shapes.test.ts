@@ -201,3 +201,23 @@ describe('Chinese clause openers and portal footers', () => {
     );
   });
 });
+
+describe('editorial lines', () => {
+  it('are furniture with a name or source, speech with a sentence', () => {
+    const text = '来源：东湾网\n\n主持人：欢迎作者来到节目。\n\n作者：谢谢，很高兴来这里。\n\n主持人：这本书写了多久？\n\n作者：三年。\n\n责任编辑：周明\n';
+    const { record, report } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.label, t.text.zh]),
+      [
+        ['主持人', '欢迎作者来到节目。'],
+        ['作者', '谢谢，很高兴来这里。'],
+        ['主持人', '这本书写了多久？'],
+        ['作者', '三年。'],
+      ],
+    );
+    assert.deepEqual(
+      report.filter((c) => c.rule === 'header-footer').map((c) => c.before),
+      ['来源：东湾网', '责任编辑：周明'],
+    );
+  });
+});

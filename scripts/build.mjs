@@ -17,7 +17,8 @@ export async function buildServer(root = ROOT, { quiet = false } = {}) {
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { presser: join(root, 'src/cli/bin.ts') },
+    // parse-worker: the worker threads of a bulk import (src/app/parse-pool.ts finds it at dist/).
+    entryPoints: { presser: join(root, 'src/cli/bin.ts'), 'parse-worker': join(root, 'src/app/parse-worker.ts') },
     bundle: true,
     splitting: true,
     platform: 'node',

@@ -9,20 +9,21 @@ import { search } from '../../src/app/search.ts';
 import { openSqliteStore } from '../../src/store/sqlite/open.ts';
 import { seedVariants } from '../../bench/seed-corpus.ts';
 import { cliMain } from '../support/cli-main.ts';
+import { cli } from '../support/process.ts';
 import { readSeed } from '../support/seed.ts';
 import { tempDir } from '../support/tmp.ts';
 
-test('a folder of 80 transcripts: workers parse, the store keeps file order, failures are per file', async (t) => {
-  const dir = tempDir();
-  const folder = join(dir, 'archive');
-  mkdirSync(folder);
-  const documents = seedVariants(readSeed(), 0.8).slice(0, 78);
-  assert.equal(documents.length, 78);
-  documents.forEach((doc, i) => writeFileSync(join(folder, `t${String(i).padStart(3, '0')}.txt`), doc));
-  writeFileSync(join(folder, 't040-empty.txt'), '');
-  writeFileSync(join(folder, 't050-copy.txt'), documents[50]!);
-  if (workerCount(80) === 0) t.diagnostic('one core: parsed in this thread');
+const dir = tempDir();
+const folder = join(dir, 'archive');
+mkdirSync(folder);
+const documents = seedVariants(readSeed(), 0.8).slice(0, 78);
+assert.equal(documents.length, 78);
+documents.forEach((doc, i) => writeFileSync(join(folder, `t${String(i).padStart(3, '0')}.txt`), doc));
+writeFileSync(join(folder, 't040-empty.txt'), '');
+writeFileSync(join(folder, 't050-copy.txt'), documents[50]!);
 
+test('a folder of 80 transcripts: workers parse, the store keeps file order, failures are per file', async (t) => {
+  if (workerCount(80) === 0) t.diagnostic('one core: parsed in this thread');
   const db = join(dir, 'bulk.db');
   const run = await cliMain(['import', folder, '--db', db]);
   assert.equal(run.status, 2, run.stderr.slice(0, 2000));
@@ -43,4 +44,10 @@ test('a folder of 80 transcripts: workers parse, the store keeps file order, fai
   } finally {
     await store.close();
   }
+});
+
+test('the built command finds its worker (dist/parse-worker.js) and imports the same folder', () => {
+  const run = cli(['import', folder, '--db', join(dir, 'built.db')]);
+  assert.equal(run.status, 2, run.stderr.slice(0, 2000));
+  assert.match(run.stderr, /78 imported, 1 skipped as duplicate, 1 failed/);
 });

@@ -18,7 +18,7 @@ const folder = join(dir, 'archive');
 mkdirSync(folder);
 const documents = seedVariants(readSeed(), 0.8).slice(0, 78);
 assert.equal(documents.length, 78);
-documents.forEach((doc, i) => writeFileSync(join(folder, `t${String(i).padStart(3, '0')}.txt`), doc));
+for (const [i, doc] of documents.entries()) writeFileSync(join(folder, `t${String(i).padStart(3, '0')}.txt`), doc);
 writeFileSync(join(folder, 't040-empty.txt'), '');
 writeFileSync(join(folder, 't050-copy.txt'), documents[50]!);
 

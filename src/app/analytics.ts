@@ -7,7 +7,9 @@ import type { Selection } from '../domain/selection.ts';
 import type { Store } from '../store/store.ts';
 import { invalid, loadSelection, parseSelection, recordsOf, type RawSelection } from './selection.ts';
 
-export const MAX_TOP = 500;
+import { MAX_TOP } from './limits.ts';
+
+export { MAX_TOP };
 
 /** Options as a URL or a command line gives them. */
 export interface RawChartOptions {

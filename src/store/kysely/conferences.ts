@@ -73,6 +73,22 @@ export class ConferenceRepo implements ConferenceRepository {
 
   async saveRecords(items: readonly { record: ConferenceRecord; options: SaveRecordOptions }[], at: string): Promise<BatchSaveResult[]> {
     if (this.db.isTransaction) throw new Error('saveRecords runs its own transaction: call it on the store, not inside one');
+    // First the whole batch in one transaction with no savepoint per record: a savepoint makes
+    // SQLite's full-text index write out its pending terms, one small segment per record. Only if a
+    // record fails is the batch run again, a savepoint each, so that one alone is left out.
+    try {
+      return await this.db.transaction().execute(async (tx) => {
+        const repo = new ConferenceRepo(tx);
+        const results: BatchSaveResult[] = [];
+        for (const { record, options } of items) results.push(await repo.saveRecord(record, options, at));
+        return results;
+      });
+    } catch {
+      return this.saveRecordsOneByOne(items, at);
+    }
+  }
+
+  private async saveRecordsOneByOne(items: readonly { record: ConferenceRecord; options: SaveRecordOptions }[], at: string): Promise<BatchSaveResult[]> {
     const trx = await this.db.startTransaction().execute();
     const results: BatchSaveResult[] = [];
     try {

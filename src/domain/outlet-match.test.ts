@@ -38,6 +38,7 @@ test('a name that only resembles registered outlets has them as candidates; a ma
   );
   assert.deepEqual(nearOutlets('Xinhua', registry), [], 'a match is not a near-duplicate');
   assert.deepEqual(nearOutlets('Harbour Daily', registry), []);
+  assert.deepEqual(nearOutlets('Channel 5', [{ name: 'Channel 4', aliases: [] }]), [], 'numbers name different outlets');
   assert.deepEqual(nearOutlets('Daily Post', registry), [], 'one common word is not a resemblance');
 });
 

@@ -28,9 +28,13 @@ export function findOutlet<T extends NamedOutlet>(name: string, registry: readon
 
 const HAN = /\p{Script=Han}/u;
 
+const digitsOf = (key: string) => key.match(/\p{N}+/gu)?.join(' ') ?? '';
+
 /** Whether two outlet keys are close: a typo apart, or one the other's words plus more ("Phoenix" and "Phoenix Satellite"). */
 function resembles(a: string, b: string): boolean {
   if (a === b) return true;
+  // Numbers name different outlets ("Channel 4", "Channel 5"), never a typo.
+  if (digitsOf(a) !== digitsOf(b)) return false;
   const longest = Math.max(a.length, b.length);
   // Chinese names are short and dense: one character in three, at most.
   const allowed = HAN.test(a + b) ? Math.floor(longest / 3) : longest >= 5 ? Math.floor(longest / 5) : 0;

@@ -6,7 +6,7 @@ import type { ConferenceChange, ConferenceChanges, ConferenceInfo, NewConference
 import { ConferenceInputSchema, localParts, principals, requireConference } from './conferences.ts';
 import { commit, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
-import { z } from './zod.ts';
+import type { z } from './zod.ts';
 
 /** The details to change (PATCH /api/conferences/{slug}); those left out stay as they are. */
 export const ConferenceEditSchema = ConferenceInputSchema.omit({ settings: true })

@@ -65,7 +65,8 @@ export async function analyze(store: Store, raw: RawSelection & RawChartOptions,
   const selection = parseSelection(raw);
   const names = parseCharts(raw.chart);
   const options = parseChartOptions(raw);
-  const records = recordsOf(await loadSelection(store, selection, statuses));
+  // Outlets as the registry names them: one outlet is one row, whatever name or alias its turns carry.
+  const records = recordsOf(await loadSelection(store, selection, statuses, { registeredOutlets: true }));
   const turns = records.flatMap((r) => r.turns);
   const dates = records
     .map((r) => r.conference.date)

@@ -26,6 +26,8 @@ const FIGURE_CLOSE = /<\/figure>\s*$/i;
 // A line that is only an image, its caption or an embedded video, in Markdown, HTML or a site
 // generator's shortcode ("{{< video src=… >}}").
 const IMAGE_ONLY = /^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
+// A Weibo topic tag, "#外交部回应…:1#": a link to other posts, not speech.
+const TOPIC_TAG = /\s*#(?=[^#\s]*\p{Script=Han})[^#\s]{2,60}?(?::\d+)?#\s*/gu;
 // A Markdown thematic break, which a footer often follows.
 const BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
@@ -78,7 +80,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'an editor, author or source line of the page');
       continue;
     }
-    kept.push(line);
+    kept.push(withoutTopicTags(line, report));
   }
   return { lines: kept, originalTitle, issued };
 }
@@ -98,4 +100,12 @@ function promotionStart(lines: readonly SourceLine[], from: number): number {
     return start;
   }
   return lines.length;
+}
+
+function withoutTopicTags(line: SourceLine, report: CleanupChange[]): SourceLine {
+  if (!line.text.includes('#')) return line;
+  const text = line.text.replace(TOPIC_TAG, (tag, at: number) => (at === 0 || at + tag.length === line.text.length ? '' : ' ')).trimEnd();
+  if (text === line.text.trimEnd()) return line;
+  report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: text.trim(), reason: 'a social-media topic tag, not anyone’s words' });
+  return { ...line, text };
 }

@@ -10,7 +10,7 @@ import { CHINESE_OFFICE, isChineseOffice } from './labels.ts';
 const HAN = /\p{Script=Han}/u;
 // After a name: perhaps the day ("6日"), then what they did, or a pause.
 const ACT =
-  '(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|昨日|当天|當天)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|早上|中午)?(?:在|於|于|就|主持|答|回答|出席|举行|舉行|召开|召開|会见|會見|接受|表示|宣布|介绍|介紹|应询|應詢|说|說|称|稱|指出|，|,|。)';
+  '(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|昨日|当天|當天)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|早上|中午)?(?:在|於|于|就|主持|答|回答|提问|提問|回应|回應|强调|強調|出席|举行|舉行|召开|召開|会见|會見|接受|表示|宣布|介绍|介紹|应询|應詢|说|說|称|稱|指出|，|,|。)';
 // A name never holds "等" ("外长访华等答问" lists topics, it names nobody).
 const NAME = '((?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.
@@ -47,26 +47,67 @@ export function readChinesePreamble(
   // The ministry's English pages: "Foreign Ministry Spokesperson Lin Jian's Regular Press Conference".
   meta.principal ??= SPOKESPERSON_EN.exec(texts[0]!)?.[1] ?? undefined;
   if (!texts.some((t) => HAN.test(t))) return;
-  meta.principal ??= principalNamedIn(texts) ?? undefined;
-  const lead = meta.narration.find((t) => YEARLESS.test(t.slice(0, LEAD_CHARS)));
-  if (!lead) return;
+  takeBracketedHeadline(meta);
+  meta.principal ??= principalNamedIn(texts) ?? QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ?? undefined;
   const published = frontMatter?.date ?? null;
   // A date the page prints in full (title, dateline, issue stamp) is the event's already.
   if (meta.date && !published) return;
-  const day = yearlessDate(lead.slice(0, LEAD_CHARS), published, meta.date ?? null, document);
+  const lead = meta.narration.find((t) => YEARLESS.test(t.slice(0, LEAD_CHARS)));
+  const day = lead ? yearlessDate(lead.slice(0, LEAD_CHARS), published, meta.date ?? null, document) : weekdayBefore(meta.narration[0], published);
   if (!day) return;
   meta.date = day;
   // The page's own date is when it was published; the conference is the day the lead names.
   if (frontMatter?.date) frontMatter.date = day;
 }
 
+// A news headline quoting someone: "英記者問再教育營　華春瑩：「……」".
+const QUOTED_IN_HEADLINE = /(?:^|[\s　，,])([\p{Script=Han}·]{2,4})[：:]\s*[「“『"]/u;
+// A post's headline in brackets before its lead, on one line: "【……外交部回应】2020年4月15日，…".
+const BRACKETED_HEADLINE = /^\s*【([^】]{4,80})】\s*/u;
+
+/** Where the page has no title, the bracketed headline that opens the lead is it. */
+function takeBracketedHeadline(meta: PreambleMetadata): void {
+  const first = meta.narration[0];
+  const headline = first && !meta.title ? BRACKETED_HEADLINE.exec(first) : null;
+  if (!headline) return;
+  meta.title = headline[1]!;
+  meta.sources.push('headline');
+  const rest = first!.slice(headline[0].length);
+  if (rest.trim() === '') meta.narration.shift();
+  else meta.narration[0] = rest;
+  meta.date ??= findDate(rest.slice(0, LEAD_CHARS))?.iso;
+}
+
+// "在周三的记者会上": the day of the week, in the lead of a page dated within the week after.
+const WEEKDAY = /(?:周|週|星期|禮拜|礼拜)([一二三四五六日天])/u;
+const WEEKDAYS = '日一二三四五六';
+
+/** The last day named by its weekday in the lead, on or before the publication date. */
+function weekdayBefore(lead: string | undefined, published: string | null): string | null {
+  const m = lead && published ? WEEKDAY.exec(lead) : null;
+  if (!m) return null;
+  const wanted = m[1] === '天' ? 0 : WEEKDAYS.indexOf(m[1]!);
+  const day = new Date(`${published}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return null;
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - wanted + 7) % 7));
+  return day.toISOString().slice(0, 10);
+}
+
 /** The name after an office in the title or lead: "外交部发言人耿爽主持…" → "耿爽". */
 export function principalNamedIn(texts: readonly string[]): string | null {
   for (const text of texts) {
     const m = OFFICE_NAME_ACT.exec(text);
-    if (m && !CHINESE_OFFICE.test(m[1]!)) return m[1]!;
+    if (m && isName(m[1]!)) return m[1]!;
   }
   return null;
+}
+
+// What follows an office when no name does: "向發言人提問", "发言人表示".
+const NOT_A_NAME =
+  /^(?:提问|提問|表示|回应|回應|强调|強調|回答|答问|答問|主持|出席|举行|舉行|召开|召開|会见|會見|接受|宣布|介绍|介紹|应询|應詢|指出|说|說|称|稱)/u;
+
+function isName(text: string): boolean {
+  return !CHINESE_OFFICE.test(text) && !NOT_A_NAME.test(text);
 }
 
 /**
@@ -110,7 +151,7 @@ function iso(year: number, month: number, day: number): string {
 export function holderOfOffice(office: string, sources: string): string | null {
   if (!isChineseOffice(office)) return null;
   const m = new RegExp(`${escaped(office)}${NAME}${ACT}`, 'u').exec(sources);
-  return m && !CHINESE_OFFICE.test(m[1]!) ? m[1]! : null;
+  return m && isName(m[1]!) ? m[1]! : null;
 }
 
 // An organisation before the office: "外交部发言人", "国务院新闻办公室主任".

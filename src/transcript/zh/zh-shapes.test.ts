@@ -221,3 +221,32 @@ describe('editorial lines', () => {
     );
   });
 });
+
+describe('a social-media post quoting one exchange', () => {
+  const { record, report } = importTranscript(fixture('zh-weibo-post.txt'));
+
+  it('takes the bracketed headline for the title and leaves topic tags out', () => {
+    assert.equal(record.conference.title, '北溟国外长将访华？外交部回应');
+    assert.equal(record.conference.date, '2031-05-12');
+    assert.deepEqual(shape(record), [
+      ['narration', null, null, null, null, null],
+      ['question', '法新社记者', null, null, '法新社', null],
+      ['answer', '林晓岚', '林晓岚', 'principal', null, 2],
+    ]);
+    assert.equal(record.turns[2]!.text.zh, '中方欢迎北溟国外长访华，具体安排将适时发布。');
+    assert.equal(report.filter((c) => c.reason.includes('topic tag')).length, 2);
+  });
+});
+
+describe('a news report quoting the ministry’s record', () => {
+  const { record } = importTranscript(fixture('zh-weekday-report.md'));
+
+  it('names "答" by the person the headline quotes, and dates it by the weekday before publication', () => {
+    assert.deepEqual(shape(record), [
+      ['narration', null, null, null, null, null],
+      ['question', '問', null, null, null, null],
+      ['answer', '答', '林晓岚', 'principal', null, 2],
+    ]);
+    assert.equal(record.conference.date, '2031-05-13');
+  });
+});

@@ -149,12 +149,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
 const DESCRIBES_EVENT =
   /\b(?:transcript|was held|were held|held a|met the press|meets the press|answered questions|took questions|briefed|following is)\b|举行|召开|答记者问|回答|主持|出席|实录/iu;
 
-/**
- * Unlabelled announcements before the first question, as foreign ministries print a spokesperson's
- * opening ("At the invitation of ..."), are the principal's statement, not narration: when the
- * record opens with a question, the principal is known, and the prose neither tells of the event
- * nor carries a date (a dateline does both).
- */
+/** The opening turns: narration, the principal's statement, or both (a Chinese lead, then announcements). */
 function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], any: boolean): Array<{ text: string; speaker: Person | null }> {
   if (!any) return [];
   // Chinese prose: the paragraphs that tell of the event are narration, what follows is said.
@@ -175,6 +170,12 @@ function statementSpeaker(cast: readonly CastTurn[]): Person | null {
   return cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
 }
 
+/**
+ * Unlabelled announcements before the first question, as foreign ministries print a spokesperson's
+ * opening ("At the invitation of ..."), are the principal's statement, not narration: when the
+ * record opens with a question, the principal is known, and the prose neither tells of the event
+ * nor carries a date (a dateline does both).
+ */
 function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn[]): Person | null {
   if (cast[0]?.part !== 'journalist') return null;
   const principal = cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;

@@ -60,7 +60,7 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
 
 // Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.
 const EVENT_WORDS =
-  /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
+  /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a|doorstop|interview)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
 const EVENT_TITLE_LOOKAHEAD = 4;
 
 /**

@@ -4,9 +4,10 @@ import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { identify, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts';
-import { withoutLabelNote } from './labels/words.ts';
+import { TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
+import { officeHolderName } from './office-holders.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 
@@ -33,6 +34,8 @@ export interface CastHints {
   hostCountry: string | null;
   /** Title, opening and early turns, where a speaker labelled by surname or office is named in full. */
   nameSources?: string;
+  /** Full names the letterhead and front matter give (office-holders.ts), most certain first. */
+  people?: readonly string[];
   /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
   profile?: { name: string; labels: ReadonlyMap<string, LabelRole> };
 }
@@ -150,7 +153,9 @@ function withQuestionersResolved(
 
 export function labelKey(printed: string): string {
   const label = withoutLabelNote(printed);
-  return nameKey(label) || label;
+  const key = nameKey(label) || label;
+  // OCR spaces out capitals: "P M" is "PM".
+  return /^\p{L}(?: \p{L})+$/u.test(key) ? key.replace(/ /g, '') : key;
 }
 
 function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string, Speaker>; speakerOf: Speaker[] } {
@@ -184,14 +189,58 @@ function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string,
 function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
   for (const long of persons) {
-    const short = persons.find((s) => s !== long && s.key.length >= 2 && long.key.endsWith(` ${s.key}`));
+    const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
+    const short = persons.find((s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`)));
     if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
+    // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.
+    const words = long.identity.name.split(/\s+/);
+    let t = 0;
+    while (t < words.length - 1 && TITLE_WORDS.has(words[t]!.toLowerCase())) t++;
+    const fullName = words.slice(t).join(' ');
+    if (fullName.split(' ').length > short.identity.name.split(/\s+/).length) {
+      short.identity.name = fullName;
+      for (const title of [words.slice(0, t).join(' '), ...long.identity.titles])
+        if (title && !short.identity.titles.includes(title)) short.identity.titles.push(title);
+      mergeInto(long, short, speakers, speakerOf);
+      continue;
+    }
     // The long label's name may already be without its titles ("Foreign Minister Ada Quill" → "Ada Quill").
     const printed = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
     for (const title of printed ? [printed] : long.identity.titles) if (!short.identity.titles.includes(title)) short.identity.titles.push(title);
     mergeInto(long, short, speakers, speakerOf);
   }
   mergeOfficeLabels(speakers, speakerOf);
+  mergeMisspelt(speakers, speakerOf);
+}
+
+const MISSPELT_MIN_LENGTH = 7;
+
+/**
+ * A one-word label printed once or twice and one letter away from a label the document uses
+ * more ("TREAUSRER" for "TREASURER", "MOERATOR" for "MODERATOR") is a typing slip, not a speaker.
+ */
+function mergeMisspelt(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const counts = new Map<Speaker, number>();
+  for (const s of speakerOf) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const single = [...speakers.values()].filter((s) => s.key.length >= MISSPELT_MIN_LENGTH && !s.key.includes(' '));
+  for (const rare of single) {
+    const rareCount = counts.get(rare) ?? 0;
+    if (rareCount > 2) continue;
+    const usual = single.find((s) => s !== rare && (counts.get(s) ?? 0) > rareCount && oneEditApart(rare.key, s.key));
+    if (usual) mergeInto(rare, usual, speakers, speakerOf);
+  }
+}
+
+/** One letter inserted, left out, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -338,7 +387,10 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
     return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null, rule: asks ? 'unnamed: asks the principal' : 'unnamed' };
   }
-  const name = (identity.role === null && ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) || identity.name;
+  const name =
+    (identity.role === null && officeHolderName(identity.name, ctx.hints.people ?? [], speaker === ctx.principal)) ||
+    (identity.role === null && ctx.hints.nameSources && fullNameFor(speaker.label, identity.name, ctx.hints.nameSources)) ||
+    identity.name;
   const asPerson = (role: Person['role']): Person => ({ name, titles: identity.titles, role });
   if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
   if (ctx.moderators.has(speaker))

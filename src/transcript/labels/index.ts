@@ -143,6 +143,9 @@ function looksLikeTitle(candidate: Candidate): boolean {
   return candidate.paragraphLines === 1 && !endsSentence(candidate.parsed.body);
 }
 
+// A speaker cut off mid-sentence ("Prime Minister -", "the last—"): the next speaker may start on the next line.
+const CUT_OFF = /[-–—]$/;
+
 /**
  * A label opens a paragraph, or — as when a page starts mid-flow — follows a finished
  * sentence and is a label seen elsewhere (or one by its form, like "Q").
@@ -152,6 +155,6 @@ function isAccepted(candidate: Candidate, recurring: boolean): boolean {
   if (candidate.paragraph === 0 && candidate.line === 0 && looksLikeTitle(candidate)) return recurring || candidate.parsed.selfEvident;
   if (candidate.previousLine === null) return true;
   const previous = candidate.previousLine.trimEnd();
-  const afterSentence = endsSentence(previous) || previous.endsWith(':') || previous.endsWith('：');
+  const afterSentence = endsSentence(previous) || previous.endsWith(':') || previous.endsWith('：') || CUT_OFF.test(previous);
   return afterSentence && (recurring || candidate.parsed.selfEvident);
 }

@@ -57,7 +57,11 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
 
-  const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [] };
+  const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [], closing: [] };
+  for (const line of segments.closing) {
+    if (line.text.trim() === '') continue;
+    report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: 'a closing mark or footer after the last words' });
+  }
   for (const heading of segments.headings) {
     report.push({
       rule: 'section-heading',

@@ -14,7 +14,8 @@ export function nameSources(texts: readonly string[], limit = 20_000): string {
   let out = '';
   for (const text of texts) {
     if (out.length >= limit) break;
-    out += `${text.slice(0, limit - out.length)}\n`;
+    // Web text joins "President\u00a0Biden" with a no-break space: a name's words all the same.
+    out += `${text.slice(0, limit - out.length).replace(/\u00a0/g, ' ')}\n`;
   }
   return out;
 }

@@ -36,6 +36,13 @@ const NOT_NAME_WORDS = new Set([
   'great',
   'sure',
   'yes',
+  'hey',
+  'merry',
+  'happy',
+  'christmas',
+  'thanks',
+  'thank',
+  'greetings',
 ]);
 const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
 
@@ -53,6 +60,17 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
     found = { name, outlet };
   }
   return found;
+}
+
+// "Next up, we'll go to the line of Dustin Volz.", "I'll call on Mara Quist." — a name ends the hand-off.
+const CALLED_ON =
+  /(?:\bline of|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
+
+/** The reporter a hand-off calls on by name alone (no outlet), or null. */
+export function nameCalledOn(text: string): string | null {
+  const tail = text.length > 160 ? text.slice(-160) : text;
+  const m = CALLED_ON.exec(tail.trimEnd());
+  return m ? trimName(m[1]!) : null;
 }
 
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
@@ -86,6 +104,8 @@ function trimName(run: string): string | null {
     else break;
   }
   if (words.length < 2 || words.some((w) => CONNECTORS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
+  // "John. Greetings", "Karen. Karen Travers": a sentence ends inside the run; only an initial ("J.") may end in a dot.
+  if (words.slice(0, -1).some((w) => /\p{L}{2}\.$/u.test(w))) return null;
   return words.join(' ').replace(/[.,]$/, '');
 }
 

@@ -9,7 +9,7 @@ import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
 import { officeHolderName } from './office-holders.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
-import { namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
+import { nameCalledOn, namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
 
@@ -125,10 +125,15 @@ function withQuestionersResolved(
     const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
       const before = cast[i - 1];
-      const handedOver = before && before.part !== 'journalist' && hasAtMostWords(turns[i - 1]!.text, 60) ? namedAsker(turns[i - 1]!.text) : null;
+      const handedOverBy = before && before.part !== 'journalist' && hasAtMostWords(turns[i - 1]!.text, 60) ? turns[i - 1]!.text : null;
+      const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
       const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
+      const calledOn = !named && handedOverBy ? nameCalledOn(handedOverBy) : null;
+      if (calledOn && resolved.speaker === null && !labelIsOutlet) {
+        resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
+      }
       if (named && matches) {
         const name = labelIsOutlet ? resolved.outlet!.name : named.name;
         const how = handedOver ? 'hand-off names them' : 'self-introduction';

@@ -1,0 +1,58 @@
+// Telephone briefings where the moderator calls on reporters by name alone ("we will go to the
+// line of Hallie Brandt"), reporters who greet the principal ("Hey, Wen. Greetings from…", "Merry
+// Christmas, Wen."), and an office label named from a title joined with no-break spaces.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+import { nameCalledOn, selfIntroduction } from './handoffs.ts';
+
+describe('a telephone gaggle whose moderator calls on reporters by name', () => {
+  const { record } = importTranscript(fixture('telephone-gaggle.md'));
+
+  it('gives each question the reporter the hand-off names, never a greeting', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Hallie Brandt', null],
+        ['Omar Castell', null],
+      ],
+    );
+  });
+});
+
+describe('nameCalledOn and selfIntroduction', () => {
+  it('reads the name that ends a hand-off', () => {
+    assert.equal(nameCalledOn('Thank you. Next up, we’ll go to the line of Pavel Ostrowski.'), 'Pavel Ostrowski');
+    assert.equal(nameCalledOn('Our last question will go to the line of Ines Marlow.'), 'Ines Marlow');
+    assert.equal(nameCalledOn('Next up, Ruth Anselm.'), 'Ruth Anselm');
+    assert.equal(nameCalledOn('We will go to the line of questions about the budget.'), null);
+    assert.equal(nameCalledOn('That is all the time we have.'), null);
+  });
+
+  it('does not take a greeting for a reporter and an outlet', () => {
+    assert.equal(selfIntroduction('Hey, Wen. Greetings from the north shore. Will the drill close the ferry?'), null);
+    assert.equal(selfIntroduction('Merry Christmas, Wen. Who pays for the drill?'), null);
+    assert.deepEqual(selfIntroduction('Tomas Berg from the Northern Ledger. Who pays?'), { name: 'Tomas Berg', outlet: 'Northern Ledger' });
+  });
+});
+
+describe('"THE GOVERNOR:" under a title whose name is joined with a no-break space', () => {
+  const text = [
+    '# Remarks by Governor\u00a0Ilse\u00a0Marr in Press Conference',
+    '',
+    'THE GOVERNOR:  Good afternoon. I spoke with Governor Tanaka this morning about the bridge.',
+    '',
+    'Q    Will the bridge reopen?',
+    '',
+    'THE GOVERNOR:  In May.',
+  ].join('\n');
+
+  it('is the governor the title names, not one named in the speech', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['Ilse Marr'],
+    );
+  });
+});

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
 import { nameCalledOn, selfIntroduction } from './handoffs.ts';
+import { introducedAsHost } from './hosts.ts';
 
 describe('a telephone gaggle whose moderator calls on reporters by name', () => {
   const { record } = importTranscript(fixture('telephone-gaggle.md'));
@@ -54,5 +55,50 @@ describe('"THE GOVERNOR:" under a title whose name is joined with a no-break spa
       record.people.map((p) => p.name),
       ['Ilse Marr'],
     );
+  });
+});
+
+describe('an earnings call whose investor-relations head the operator introduces', () => {
+  const { record } = importTranscript(fixture('earnings-host.md'));
+
+  it('types the host a moderator, not a principal or an analyst, and keeps the office out of the outlets', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Operator', 'moderator'],
+        ['Petra Vasquez', 'moderator'],
+        ['Colm Haddad', 'principal'],
+        ['Ines Baptiste', 'principal'],
+        ['Marco Lindahl', 'journalist'],
+        ['Sade Okonjo', 'journalist'],
+      ],
+    );
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['Harbour Securities', 'Eastgate Capital'],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      [
+        'moderation',
+        'moderation',
+        'statement',
+        'statement',
+        'moderation',
+        'moderation',
+        'question',
+        'answer',
+        'moderation',
+        'question',
+        'answer',
+        'moderation',
+      ],
+    );
+  });
+
+  it('knows a host who introduces themself', () => {
+    assert.equal(introducedAsHost('Ada Quill', 'Good morning. My name is Ada Quill, Head of Investor Relations, and with me is our CEO.', null), true);
+    assert.equal(introducedAsHost('Ada Quill', 'Good morning. I am Ada Quill, and our results were strong.', null), false);
+    assert.equal(introducedAsHost('Ada Quill', 'Thanks.', 'I will now hand over to Ada Quill, Director of Investor Relations. Please go ahead.'), true);
   });
 });

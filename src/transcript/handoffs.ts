@@ -2,7 +2,7 @@
 // "Our next question comes from Ravi Menon with Eastgate Capital", a principal's "Darlene
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
-import { CONNECTORS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
+import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
 import { capitalizedRun, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
@@ -56,7 +56,7 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
-    if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase())) continue;
+    if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase()) || isOffice(outlet)) continue;
     found = { name, outlet };
   }
   return found;
@@ -81,9 +81,15 @@ export function selfIntroduction(text: string): NamedAsker | null {
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
-    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase())) return { name, outlet };
+    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
   }
   return null;
+}
+
+/** "Vice President of Investor Relations", "Chief Financial Officer": a post after the name, not an outlet. */
+function isOffice(run: string): boolean {
+  const first = run.split(' ')[0]!.toLowerCase();
+  return TITLE_WORDS.has(first) || OFFICE_WORDS.has(first) || /\b(?:officer|relations)\b/i.test(run);
 }
 
 /** The name words of a run: leading sentence words, greetings and offices dropped; two words at least. */

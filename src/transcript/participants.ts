@@ -8,6 +8,7 @@ import { TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
 import { officeHolderName } from './office-holders.ts';
+import { introducedAsHost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { nameCalledOn, namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 
@@ -59,12 +60,14 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const principal =
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
     choosePrincipal(
-      [...speakers.values()].filter((s) => declared(s) === undefined),
+      [...speakers.values()].filter((s) => declared(s) === undefined && !isIntroducedHost(s, turns)),
       hints.principal,
     );
   const moderators = new Set(
     [...speakers.values()].filter(
-      (s) => s !== principal && (declared(s) === 'moderator' || (declared(s) === undefined && isModerator(s, speakerOf, turns, principal))),
+      (s) =>
+        s !== principal &&
+        (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || isIntroducedHost(s, turns)))),
     ),
   );
   // Questioners are labelled by outlet where most of the labels that are not the principal's are
@@ -319,6 +322,13 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | 
   }
   const byWords = [...persons].sort((a, b) => b.words - a.words)[0];
   return byWords ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
+}
+
+/** An investor-relations or communications officer introduced as such where they first speak. */
+function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boolean {
+  if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  const first = speaker.turns[0]!;
+  return introducedAsHost(speaker.identity.name, turns[first]!.text, first > 0 ? turns[first - 1]!.text : null);
 }
 
 /** A moderator mostly hands the floor: short turns naming who speaks next, or "next question". */

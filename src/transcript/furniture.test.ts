@@ -66,3 +66,26 @@ describe('takeClosingFurniture', () => {
     assert.deepEqual(takeClosingFurniture(paragraphs), []);
   });
 });
+
+describe('a PDF text layer with no blank lines: running head, title, date and the first label on the next lines', () => {
+  const { record } = importTranscript(fixture('title-block-no-blanks.txt'));
+
+  it('takes the printed title, not the running head, and keeps the opening as the principal’s statement', () => {
+    assert.equal(record.conference.title, 'Transcript of Governor Amsel’s Press Conference');
+    assert.equal(record.conference.date, '2031-06-04');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'GOVERNOR AMSEL'],
+        ['question', 'TOMAS VIRTANEN'],
+        ['answer', 'GOVERNOR AMSEL'],
+        ['question', 'TOMAS VIRTANEN'],
+        ['answer', 'GOVERNOR AMSEL'],
+      ],
+    );
+  });
+
+  it('finds a label after a line cut off with an em dash', () => {
+    assert.equal(record.turns[2]!.text.en, 'We will decide that meeting by meeting. If the data keep moving as they have, there could be room—');
+  });
+});

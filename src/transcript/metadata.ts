@@ -136,7 +136,10 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   }
   const titleLines: SourceLine[] = [];
   let chars = 0;
-  for (const line of first) {
+  // A dated running head ("March 19, 2025 Chair Smith’s Press Conference FINAL") may come before the title.
+  let start = 0;
+  while (start < first.length - 1 && startsWithDate(first[start]!.text)) start++;
+  for (const line of first.slice(start)) {
     if (startsWithDate(line.text) || !isTitleLine(line.text, first.length === 1)) break;
     chars += line.text.trim().length;
     titleLines.push(line);
@@ -144,7 +147,7 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   if (titleLines.length === 0 || titleLines.length > MAX_TITLE_LINES || chars > MAX_TITLE_CHARS) return paragraphs;
   meta.title = cleanText(titleLines);
   meta.sources.push('title-block');
-  const rest = first.slice(titleLines.length);
+  const rest = [...first.slice(0, start), ...first.slice(start + titleLines.length)];
   return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }
 

@@ -138,7 +138,7 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   let chars = 0;
   // A dated running head ("March 19, 2025 Chair Smith’s Press Conference FINAL") may come before the title.
   let start = 0;
-  while (start < first.length - 1 && startsWithDate(first[start]!.text)) start++;
+  while (start < first.length - 1 && startsWithDate(first[start]!.text) && isTitleLine(first[start]!.text, false)) start++;
   for (const line of first.slice(start)) {
     if (startsWithDate(line.text) || !isTitleLine(line.text, first.length === 1)) break;
     chars += line.text.trim().length;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
-import { nameCalledOn, selfIntroduction } from './handoffs.ts';
+import { nameCalledOn, namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 import { introducedAsHost } from './hosts.ts';
 
 describe('a telephone gaggle whose moderator calls on reporters by name', () => {
@@ -100,5 +100,15 @@ describe('an earnings call whose investor-relations head the operator introduces
     assert.equal(introducedAsHost('Ada Quill', 'Good morning. My name is Ada Quill, Head of Investor Relations, and with me is our CEO.', null), true);
     assert.equal(introducedAsHost('Ada Quill', 'Good morning. I am Ada Quill, and our results were strong.', null), false);
     assert.equal(introducedAsHost('Ada Quill', 'Thanks.', 'I will now hand over to Ada Quill, Director of Investor Relations. Please go ahead.'), true);
+  });
+});
+
+describe('a hand-off that gives only the analyst’s first name and firm', () => {
+  it('names the firm, and the first name matches the analyst’s full label', () => {
+    assert.deepEqual(namedAsker('Great. The next question comes from Rhea at Calder Partners.'), { name: 'Rhea', outlet: 'Calder Partners' });
+    assert.equal(sameSurname('Rhea', 'Rhea Anne Kowalczyk'), true);
+    assert.equal(sameSurname('Rhea', 'Bram Rhea'), true);
+    assert.equal(sameSurname('Rhea', 'Tomas Berg'), false);
+    assert.equal(namedAsker('We will now move on to questions from the floor.'), null);
   });
 });

@@ -59,6 +59,20 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
     if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase()) || isOffice(outlet)) continue;
     found = { name, outlet };
   }
+  return found ?? firstNameAsker(tail);
+}
+
+// "The next question comes from Adam at Harbour Bank.": a first name alone, then the firm.
+const FIRST_NAME_THEN_OUTLET = /\b(?:from|to)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(?:at|from|with|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+
+function firstNameAsker(tail: string): NamedAsker | null {
+  let found: NamedAsker | null = null;
+  for (const m of tail.matchAll(FIRST_NAME_THEN_OUTLET)) {
+    const name = m[1]!;
+    if (NOT_NAME_WORDS.has(name.toLowerCase()) || SENTENCE_STARTERS.has(name.toLowerCase()) || TITLE_WORDS.has(name.toLowerCase())) continue;
+    const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) found = { name, outlet };
+  }
   return found;
 }
 
@@ -117,6 +131,10 @@ function trimName(run: string): string | null {
 
 /** The surname of a name, for matching "Eric Sheridan" (handed the floor) with "Eric James Sheridan:" (the label). */
 export function sameSurname(a: string, b: string): boolean {
-  const last = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? '';
-  return last(a) !== '' && last(a) === last(b);
+  const words = (name: string) => name.toLowerCase().split(/\s+/);
+  const [wa, wb] = [words(a), words(b)];
+  const last = wa[wa.length - 1] ?? '';
+  if (last !== '' && last === wb[wb.length - 1]) return true;
+  // "Adam at Harbour Bank": a hand-off that gives only the first name of "Adam Michael Jonas".
+  return wa.length === 1 && wb.length > 1 && last === wb[0];
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
-import { nameCalledOn, namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
+import { nameCalledOn, namedAsker, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
 import { introducedAsHost } from './hosts.ts';
 
 describe('a telephone gaggle whose moderator calls on reporters by name', () => {
@@ -110,5 +110,39 @@ describe('a hand-off that gives only the analyst’s first name and firm', () =>
     assert.equal(sameSurname('Rhea', 'Bram Rhea'), true);
     assert.equal(sameSurname('Rhea', 'Tomas Berg'), false);
     assert.equal(namedAsker('We will now move on to questions from the floor.'), null);
+  });
+});
+
+describe('leaders of a joint press conference calling on reporters themselves', () => {
+  it('reads a first name or a surname with its outlet, and an outlet recognized alone', () => {
+    assert.deepEqual(namedAsker('Next question is — goes to Trevin of Harbour Wire.'), { name: 'Trevin', outlet: 'Harbour Wire' });
+    assert.deepEqual(namedAsker('(As interpreted.) Mr. Okabe, with Coastal Shimbun.'), { name: 'Okabe', outlet: 'Coastal Shimbun' });
+    assert.deepEqual(namedAsker('(As interpreted.) If I may invite Aoki-san of Lantern News.'), { name: 'Aoki-san', outlet: 'Lantern News' });
+    assert.equal(
+      outletRecognized('Now we will each take a few questions, and I’ll begin by recognizing the Harbour Press. Ada, you have the first question.'),
+      'Harbour Press',
+    );
+    assert.equal(outletRecognized('We recognize that the talks were hard.'), null);
+  });
+
+  it('gives each anonymous "Q" the outlet its leader called on', () => {
+    const text = [
+      'PRESIDENT ORLOV:  Thank you all. I’ll begin by recognizing the Harbour Press. Ada, you have the first question.',
+      '',
+      'Q    Thank you, Mr. President. Will the treaty pass?',
+      '',
+      'PRESIDENT ORLOV:  I believe it will.',
+      '',
+      'PRIME MINISTER VANCE:  (As interpreted.) Mr. Okabe, with Coastal Shimbun.',
+      '',
+      'Q    (As interpreted.) Thank you. When will it be signed?',
+      '',
+      'PRIME MINISTER VANCE:  In the spring.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name ?? null),
+      ['Harbour Press', 'Coastal Shimbun'],
+    );
   });
 });

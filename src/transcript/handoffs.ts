@@ -50,7 +50,7 @@ const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
 export function namedAsker(text: string, window = 160): NamedAsker | null {
   const tail = text.length > window ? text.slice(-window) : text;
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
-  if (!TWO_CAPITALISED.test(tail)) return null;
+  if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail);
   let found: NamedAsker | null = null;
   for (const m of tail.matchAll(NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
@@ -63,7 +63,21 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
 }
 
 // "The next question comes from Adam at Harbour Bank.": a first name alone, then the firm.
-const FIRST_NAME_THEN_OUTLET = /\b(?:from|to)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+(?:at|from|with|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+// Also "goes to Trevor of Reuters", "If I may invite Shintomi-san of Kyodo News", "Mr. Sugimoto, with Sankei".
+const FIRST_NAME_THEN_OUTLET =
+  /(?:\b(?:from|to|invite|recognize|call on)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?|\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)(\p{Lu}[\p{Ll}'’-]+),?[ \t]+(?:at|from|with|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+// "I'll begin by recognizing the Associated Press."
+const RECOGNIZING = /\brecogni[sz](?:e|ing)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+
+/** An outlet a principal calls on by name alone ("I'll begin by recognizing the Associated Press"), or null. */
+export function outletRecognized(text: string): string | null {
+  let found: string | null = null;
+  for (const m of text.matchAll(RECOGNIZING)) {
+    const outlet = withoutArticle(capitalizedRun(text, m.index + m[0].length, 6));
+    if (outlet && !isOffice(outlet)) found = outlet;
+  }
+  return found;
+}
 
 function firstNameAsker(tail: string): NamedAsker | null {
   let found: NamedAsker | null = null;

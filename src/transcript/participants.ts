@@ -10,7 +10,7 @@ import { fullNameFor } from './full-names.ts';
 import { officeHolderName } from './office-holders.ts';
 import { introducedAsHost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
-import { nameCalledOn, namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
+import { nameCalledOn, namedAsker, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
 
@@ -149,6 +149,8 @@ function withQuestionersResolved(
           outletRule: how,
         };
       }
+      const recognized = identity === 'questioner' && resolved.outlet === null && handedOverBy ? outletRecognized(handedOverBy) : null;
+      if (recognized) resolved = { ...resolved, outlet: outletNamed(recognized), outletRule: 'the principal recognizes it' };
     }
     if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);

@@ -146,3 +146,17 @@ describe('leaders of a joint press conference calling on reporters themselves', 
     );
   });
 });
+
+describe('a press conference opening with a participants list ("Moderator:" and the name)', () => {
+  const { record } = importTranscript(fixture('participants-list.md'));
+
+  it('types the listed moderator a moderator, named in full with the particle ("MS. VAN DIJK")', () => {
+    const roles = new Map(record.people.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('Anna Maria van Dijk'), 'moderator');
+    assert.equal(roles.get('Tobias Erling'), 'principal');
+    assert.deepEqual(
+      record.turns.slice(2).map((t) => t.kind),
+      ['moderation', 'statement', 'moderation', 'statement', 'moderation', 'question', 'answer', 'moderation'],
+    );
+  });
+});

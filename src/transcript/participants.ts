@@ -2,6 +2,7 @@
 // journalists asking (by outlet, by name, or anonymous), and anyone else who speaks.
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
+import { endsSentence } from './types.ts';
 import { identify, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts';
 import { TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
@@ -330,8 +331,16 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | 
 function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boolean {
   if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
   const first = speaker.turns[0]!;
-  return introducedAsHost(speaker.identity.name, turns[first]!.text, first > 0 ? turns[first - 1]!.text : null);
+  if (introducedAsHost(speaker.identity.name, turns[first]!.text, first > 0 ? turns[first - 1]!.text : null)) return true;
+  // A participants list before anyone speaks: "Moderator:" and the name, no sentence.
+  const listed = turns
+    .slice(0, first)
+    .find((t) => identify(t.label).type === 'person' && MODERATOR_LABEL.test(t.label) && !endsSentence(t.text.split('\n')[0]!));
+  const surname = speaker.identity.name.split(/\s+/).pop()!.toLowerCase();
+  return listed !== undefined && surname.length >= 2 && listed.text.split('\n')[0]!.toLowerCase().split(/\s+/).includes(surname);
 }
+
+const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
 
 /** A moderator mostly hands the floor: short turns naming who speaks next, or "next question". */
 function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {

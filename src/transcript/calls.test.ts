@@ -160,3 +160,37 @@ describe('a press conference opening with a participants list ("Moderator:" and 
     );
   });
 });
+
+describe('a named reporter’s follow-up with no hand-off between', () => {
+  const text = [
+    '# Press Conference by Mayor Ines Calloway',
+    '',
+    'MS. REYES:  Next, Lina Okafor of the Harbour Times.',
+    '',
+    'Q    Thank you. Will the ferry fares rise?',
+    '',
+    'THE MAYOR:  Not this year. The council agreed the budget in March, and it holds the fares where they are until the spring.',
+    '',
+    'Q    And next year?',
+    '',
+    'THE MAYOR:  We will see. It depends on the price of fuel and on how many people take the new evening boats.',
+    '',
+    'MS. REYES:  Next, Pavel Dunn of Radio Lorn.',
+    '',
+    'Q    Is the bridge safe?',
+    '',
+    'THE MAYOR:  It is.',
+  ].join('\n');
+
+  it('is the same reporter; a new hand-off names the next one', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.role === 'journalist').map((t) => [t.speaker!.name, t.outlet?.name ?? null]),
+      [
+        ['Lina Okafor', 'Harbour Times'],
+        ['Lina Okafor', 'Harbour Times'],
+        ['Pavel Dunn', 'Radio Lorn'],
+      ],
+    );
+  });
+});

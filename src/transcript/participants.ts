@@ -121,6 +121,7 @@ function withQuestionersResolved(
   outletNamed: (name: string) => Outlet,
 ): CastTurn[] {
   let lastAsker: CastTurn | null = null;
+  let lastAskerAt = -1;
   return cast.map((turn, i) => {
     const identity = speakerOf[i]!.identity.type;
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
@@ -157,7 +158,14 @@ function withQuestionersResolved(
       const named = outletNamedIn(turns[i - 1]!.text);
       if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
     }
-    if (resolved.part === 'journalist') lastAsker = resolved;
+    // A named reporter's follow-up: an anonymous "Q" after the answer, with no hand-off since their question.
+    const onlyAnswersSince = lastAskerAt >= 0 && cast.slice(lastAskerAt + 1, i).every((c) => c.part === 'principal');
+    if (identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && lastAsker?.speaker && i - lastAskerAt > 1 && onlyAnswersSince)
+      resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
+    if (resolved.part === 'journalist') {
+      lastAsker = resolved;
+      lastAskerAt = i;
+    }
     return resolved;
   });
 }

@@ -89,3 +89,32 @@ describe('a PDF text layer with no blank lines: running head, title, date and th
     assert.equal(record.turns[2]!.text.en, 'We will decide that meeting by meeting. If the data keep moving as they have, there could be room—');
   });
 });
+
+describe('a typescript’s page continuation marks', () => {
+  it('takes "/2. . ." and "2." out of the statement that runs over the page', () => {
+    const text = [
+      'PM:  Good morning. We met the delegation yesterday and agreed on three points about the harbour',
+      '',
+      ' /2.  .  .',
+      '',
+      ' 2.',
+      '',
+      'works, the fishing rights and the new lighthouse.',
+      '',
+      'JOURNALIST:  When will the works start?',
+      '',
+      'PM:  In the spring.',
+      '',
+      'JOURNALIST:  And the cost?',
+      '',
+      'PM:  We will say next week.',
+    ].join('\n');
+    const { record, report } = importTranscript(text);
+    assert.ok(!/\/2|\b2\./.test(record.turns[0]!.text.en!));
+    assert.ok(record.turns[0]!.text.en!.endsWith('the new lighthouse.'));
+    assert.deepEqual(
+      report.filter((c) => c.rule === 'page-number').map((c) => c.before),
+      ['/2.  .  .', '2.'],
+    );
+  });
+});

@@ -7,7 +7,8 @@ import { isBlankText } from '../lines.ts';
 import type { CleanupChange, SourceLine } from '../types.ts';
 import { mapped } from '../arrays.ts';
 
-const PAGE_NUMBER_LINE = /^\s*[-–—]?\s*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*[-–—]?\s*$/i;
+// Also a typescript's continuation marks: "/2. . ." at the foot of a page, "2." at the head of the next.
+const PAGE_NUMBER_LINE = /^\s*[-–—/]?\s*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*(?:[-–—]|(?:\.\s*){1,3})?\s*$/i;
 const ROMAN_PAGE_LINE = /^\s*[ivxlc]{1,6}\s*$/i;
 const PAGE_OF = /\s*\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b\s*/gi;
 const PAGE_MENTION = /page\s+\d/i;

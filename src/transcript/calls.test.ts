@@ -194,3 +194,27 @@ describe('a named reporter’s follow-up with no hand-off between', () => {
     );
   });
 });
+
+describe('a name and its office printed as two labels, the first with no words', () => {
+  it('is one turn by the named speaker', () => {
+    const text = [
+      'Operator: Welcome to the call.',
+      'Ines Baptiste: Revenue rose nine percent this quarter, and costs fell for the third quarter in a row.',
+      'Marco Lindahl: What will the new terminal cost?',
+      'Petra Lund:',
+      'Chief Architect: I can take that. About forty million, spread over three years.',
+      'Ines Baptiste: And it is in the budget already.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.label, t.speaker?.name ?? null]),
+      [
+        ['Operator', 'Operator'],
+        ['Ines Baptiste', 'Ines Baptiste'],
+        ['Marco Lindahl', 'Marco Lindahl'],
+        ['Petra Lund', 'Petra Lund'],
+        ['Ines Baptiste', 'Ines Baptiste'],
+      ],
+    );
+  });
+});

@@ -12,6 +12,7 @@ import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
 import { nameSources } from './full-names.ts';
+import { documentPeople } from './office-holders.ts';
 import { namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
@@ -77,6 +78,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           hostCountry,
           profile: input.profile,
           nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+          people: documentPeople(fm.people ?? [], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),
       );
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;

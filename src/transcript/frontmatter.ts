@@ -15,6 +15,8 @@ export interface FrontMatter {
   topic?: string;
   languages?: string[];
   principal?: string;
+  /** People the catalogue lists for the document ("creators: [Howard, John]"), as printed. */
+  people?: string[];
 }
 
 type Field = keyof FrontMatter;
@@ -43,6 +45,12 @@ const FIELD_NAMES: Record<string, Field> = {
   lang: 'languages',
   principal: 'principal',
   speaker: 'principal',
+  creator: 'people',
+  creators: 'people',
+  author: 'people',
+  authors: 'people',
+  people: 'people',
+  speakers: 'people',
 };
 
 const FENCE = /^---\s*$/;
@@ -74,7 +82,10 @@ function normalize(data: Record<string, unknown>): FrontMatter {
   for (const [rawKey, value] of Object.entries(data)) {
     const field = FIELD_NAMES[rawKey.toLowerCase().replace(/[^a-z]/g, '')];
     if (!field || value === null || value === undefined) continue;
-    if (field === 'languages') {
+    if (field === 'people') {
+      const list = (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()).filter(Boolean);
+      if (list.length > 0) out.people = list;
+    } else if (field === 'languages') {
       const list = (Array.isArray(value) ? value : String(value).split(/[,\s]+/)).map((v) => String(v).trim().toLowerCase()).filter(Boolean);
       if (list.length > 0) out.languages = list;
     } else if (field === 'date') {

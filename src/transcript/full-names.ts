@@ -14,7 +14,8 @@ export function nameSources(texts: readonly string[], limit = 20_000): string {
   let out = '';
   for (const text of texts) {
     if (out.length >= limit) break;
-    out += `${text.slice(0, limit - out.length)}\n`;
+    // Web text joins "President\u00a0Biden" with a no-break space: a name's words all the same.
+    out += `${text.slice(0, limit - out.length).replace(/\u00a0/g, ' ')}\n`;
   }
   return out;
 }
@@ -33,9 +34,11 @@ export function fullNameFor(label: string, currentName: string, sources: string)
   const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()));
   // "The Vice President": the office itself, followed by the name in the sources.
   const office = bare.length === 0 ? words.filter((w) => w.toLowerCase() !== 'the').join(' ') : null;
+  // "MR. DE HARO", "MS. VAN DIJK": a surname with its particle is one surname.
+  const particleSurname = bare.length === 2 && CONNECTOR.test(bare[0]!.toLowerCase());
   // "Ilario Venn" is a full name already.
-  if (bare.length > 1) return null;
-  const surname = office ?? bare[bare.length - 1]!;
+  if (bare.length > 1 && !particleSurname) return null;
+  const surname = office ?? (particleSurname ? bare.join(' ') : bare[bare.length - 1]!);
   if (surname.length < 2 || /[^\p{L}'’ -]/u.test(surname)) return null;
   const wanted = surname.toLowerCase();
   const currentWords = currentName.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase())).length;

@@ -2,7 +2,7 @@
 // "Our next question comes from Ravi Menon with Eastgate Capital", a principal's "Darlene
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
-import { CONNECTORS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
+import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
 import { capitalizedRun, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
@@ -36,6 +36,13 @@ const NOT_NAME_WORDS = new Set([
   'great',
   'sure',
   'yes',
+  'hey',
+  'merry',
+  'happy',
+  'christmas',
+  'thanks',
+  'thank',
+  'greetings',
 ]);
 const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
 
@@ -43,16 +50,55 @@ const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
 export function namedAsker(text: string, window = 160): NamedAsker | null {
   const tail = text.length > window ? text.slice(-window) : text;
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
-  if (!TWO_CAPITALISED.test(tail)) return null;
+  if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail);
   let found: NamedAsker | null = null;
   for (const m of tail.matchAll(NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
-    if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase())) continue;
+    if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase()) || isOffice(outlet)) continue;
     found = { name, outlet };
   }
+  return found ?? firstNameAsker(tail);
+}
+
+// "The next question comes from Adam at Harbour Bank.": a first name alone, then the firm.
+// Also "goes to Trevor of Reuters", "If I may invite Shintomi-san of Kyodo News", "Mr. Sugimoto, with Sankei".
+const FIRST_NAME_THEN_OUTLET =
+  /(?:\b(?:from|to|invite|recognize|call on)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?|\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)(\p{Lu}[\p{Ll}'’-]+),?[ \t]+(?:at|from|with|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+// "I'll begin by recognizing the Associated Press."
+const RECOGNIZING = /\brecogni[sz](?:e|ing)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+
+/** An outlet a principal calls on by name alone ("I'll begin by recognizing the Associated Press"), or null. */
+export function outletRecognized(text: string): string | null {
+  let found: string | null = null;
+  for (const m of text.matchAll(RECOGNIZING)) {
+    const outlet = withoutArticle(capitalizedRun(text, m.index + m[0].length, 6));
+    if (outlet && !isOffice(outlet)) found = outlet;
+  }
   return found;
+}
+
+function firstNameAsker(tail: string): NamedAsker | null {
+  let found: NamedAsker | null = null;
+  for (const m of tail.matchAll(FIRST_NAME_THEN_OUTLET)) {
+    const name = m[1]!;
+    if (NOT_NAME_WORDS.has(name.toLowerCase()) || SENTENCE_STARTERS.has(name.toLowerCase()) || TITLE_WORDS.has(name.toLowerCase())) continue;
+    const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) found = { name, outlet };
+  }
+  return found;
+}
+
+// "Next up, we'll go to the line of Dustin Volz.", "I'll call on Mara Quist." — a name ends the hand-off.
+const CALLED_ON =
+  /(?:\bline of|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
+
+/** The reporter a hand-off calls on by name alone (no outlet), or null. */
+export function nameCalledOn(text: string): string | null {
+  const tail = text.length > 160 ? text.slice(-160) : text;
+  const m = CALLED_ON.exec(tail.trimEnd());
+  return m ? trimName(m[1]!) : null;
 }
 
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
@@ -63,9 +109,15 @@ export function selfIntroduction(text: string): NamedAsker | null {
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
-    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase())) return { name, outlet };
+    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
   }
   return null;
+}
+
+/** "Vice President of Investor Relations", "Chief Financial Officer": a post after the name, not an outlet. */
+function isOffice(run: string): boolean {
+  const first = run.split(' ')[0]!.toLowerCase();
+  return TITLE_WORDS.has(first) || OFFICE_WORDS.has(first) || /\b(?:officer|relations)\b/i.test(run);
 }
 
 /** The name words of a run: leading sentence words, greetings and offices dropped; two words at least. */
@@ -86,11 +138,17 @@ function trimName(run: string): string | null {
     else break;
   }
   if (words.length < 2 || words.some((w) => CONNECTORS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
+  // "John. Greetings", "Karen. Karen Travers": a sentence ends inside the run; only an initial ("J.") may end in a dot.
+  if (words.slice(0, -1).some((w) => /\p{L}{2}\.$/u.test(w))) return null;
   return words.join(' ').replace(/[.,]$/, '');
 }
 
 /** The surname of a name, for matching "Eric Sheridan" (handed the floor) with "Eric James Sheridan:" (the label). */
 export function sameSurname(a: string, b: string): boolean {
-  const last = (name: string) => name.toLowerCase().split(/\s+/).pop() ?? '';
-  return last(a) !== '' && last(a) === last(b);
+  const words = (name: string) => name.toLowerCase().split(/\s+/);
+  const [wa, wb] = [words(a), words(b)];
+  const last = wa[wa.length - 1] ?? '';
+  if (last !== '' && last === wb[wb.length - 1]) return true;
+  // "Adam at Harbour Bank": a hand-off that gives only the first name of "Adam Michael Jonas".
+  return wa.length === 1 && wb.length > 1 && last === wb[0];
 }

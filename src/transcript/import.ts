@@ -63,7 +63,11 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
 
-  const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [] };
+  const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [], closing: [] };
+  for (const line of segments.closing) {
+    if (line.text.trim() === '') continue;
+    report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: 'a closing mark or footer after the last words' });
+  }
   for (const heading of segments.headings) {
     report.push({
       rule: 'section-heading',
@@ -75,11 +79,13 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   }
   const preamble = readPreamble(segments.preamble, cleanText);
   readChinesePreamble(preamble, frontMatter, portal, text);
-  const turns: CleanTurn[] = mapped(segments.turns, (turn) => ({
-    label: turn.parsed.label,
-    paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== ''),
-    startsAt: turn.startsAt,
-  })).filter((turn) => turn.paragraphs.length > 0);
+  const turns: CleanTurn[] = withTwoLineLabels(
+    mapped(segments.turns, (turn) => ({
+      label: turn.parsed.label,
+      paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== ''),
+      startsAt: turn.startsAt,
+    })),
+  ).filter((turn) => turn.paragraphs.length > 0);
   cleaner.release();
   const statement = options.asStatement ? preamble.narration : null;
   if (statement?.length === 0) throw new TranscriptError('empty', 'nothing is left to keep as a statement once the title is taken');
@@ -112,6 +118,23 @@ function withoutFurniture(lines: SourceLine[], profile: Profile | null, report: 
     return false;
   });
 }
+
+/**
+ * "Franz Adler:" with no words, then "Chief Designer: Do you want me to take that one?": a name
+ * and its office printed as two labels. A label that appears only there is the office of the name
+ * before it; the words are the named speaker's.
+ */
+function withTwoLineLabels(turns: CleanTurn[]): CleanTurn[] {
+  const uses = new Map<string, number>();
+  for (const turn of turns) uses.set(turn.label, (uses.get(turn.label) ?? 0) + 1);
+  return turns.map((turn, i) => {
+    const before = turns[i - 1];
+    if (!before || before.paragraphs.length > 0 || uses.get(turn.label) !== 1 || ANONYMOUS_LABEL.test(turn.label)) return turn;
+    return { ...turn, label: before.label };
+  });
+}
+
+const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|答|记者)$/i;
 
 /** A web page's text; any other text as it is. */
 function pageText(decoded: string): string {

@@ -60,6 +60,14 @@ function isHandoff(turn: KindInput): boolean {
   return hasAtMostWords(turn.text, HANDOFF_WORDS) && !/[?？]/.test(turn.text) && HANDOFF_OPENING.test(turn.text.trim());
 }
 
+// A question the answer cut into: "Minister, will the fees go up once it is open, or-".
+const CUT_OFF = /[-–—]\s*$/;
+const CUT_OFF_QUESTION_WORDS = 5;
+
+function isCutOffQuestion(text: string): boolean {
+  return CUT_OFF.test(text) && !hasAtMostWords(text, CUT_OFF_QUESTION_WORDS);
+}
+
 /** A short remark between two turns of the principal, by a journalist (not asking) or anyone else. */
 function isInterjection(turns: readonly KindInput[], i: number): boolean {
   const turn = turns[i]!;
@@ -68,6 +76,6 @@ function isInterjection(turns: readonly KindInput[], i: number): boolean {
   if (turns[i - 1]?.part !== 'principal' || turns[i + 1]?.part !== 'principal') return false;
   // "I have one more question." / "Go ahead.": asking for the floor, not cutting into an answer.
   if (isHandoff(turns[i + 1]!)) return false;
-  if (turn.part === 'journalist') return hasAtMostWords(turn.text, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text);
+  if (turn.part === 'journalist') return hasAtMostWords(turn.text, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text) && !isCutOffQuestion(turn.text);
   return hasAtMostWords(turn.text, SHORT_OFFICIAL_WORDS);
 }

@@ -8,11 +8,16 @@ const MORE_TITLES = new Set(['coach', 'manager', 'skipper', 'referee', 'commissi
 const GLUED = /^(\p{Lu}\p{Ll}+\.?)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+)?)$/u;
 
 /** "CoachReyes" → "Coach Reyes"; any other label as it is. */
+/** A title printed before a name: the label words' titles and a few of sport and business. */
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w) || MORE_TITLES.has(w);
+}
+
 export function withGluedTitleSplit(label: string): string {
   const m = GLUED.exec(label);
   if (!m) return label;
-  const title = m[1]!.toLowerCase();
-  return TITLE_WORDS.has(title) || MORE_TITLES.has(title) ? `${m[1]} ${m[2]}` : label;
+  return isTitleWord(m[1]!) ? `${m[1]} ${m[2]}` : label;
 }
 
 /** The last word of a label, for telling two spellings of one speaker: "CoachReyes", "Reyes" → "reyes". */

@@ -60,7 +60,7 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
 
 // Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.
 const EVENT_WORDS =
-  /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
+  /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a|doorstop|interview)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
 const EVENT_TITLE_LOOKAHEAD = 4;
 
 /**
@@ -136,7 +136,10 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   }
   const titleLines: SourceLine[] = [];
   let chars = 0;
-  for (const line of first) {
+  // A dated running head ("March 19, 2025 Chair Smith’s Press Conference FINAL") may come before the title.
+  let start = 0;
+  while (start < first.length - 1 && startsWithDate(first[start]!.text) && isTitleLine(first[start]!.text, false)) start++;
+  for (const line of first.slice(start)) {
     if (startsWithDate(line.text) || !isTitleLine(line.text, first.length === 1)) break;
     chars += line.text.trim().length;
     titleLines.push(line);
@@ -144,7 +147,7 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   if (titleLines.length === 0 || titleLines.length > MAX_TITLE_LINES || chars > MAX_TITLE_CHARS) return paragraphs;
   meta.title = cleanText(titleLines);
   meta.sources.push('title-block');
-  const rest = first.slice(titleLines.length);
+  const rest = [...first.slice(0, start), ...first.slice(start + titleLines.length)];
   return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }
 

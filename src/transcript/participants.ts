@@ -2,15 +2,18 @@
 // journalists asking (by outlet, by name, or anonymous), and anyone else who speaks.
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
+import { endsSentence } from './types.ts';
 import { identify, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts';
 import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
 import { holderOfOffice } from './zh/preamble.ts';
-import { withGluedTitleSplit } from './label-spellings.ts';
+import { isTitleWord, withGluedTitleSplit } from './label-spellings.ts';
+import { officeHolderName } from './office-holders.ts';
+import { introducedAsHost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
-import { namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
+import { nameCalledOn, namedAsker, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
 
@@ -35,6 +38,8 @@ export interface CastHints {
   hostCountry: string | null;
   /** Title, opening and early turns, where a speaker labelled by surname or office is named in full. */
   nameSources?: string;
+  /** Full names the letterhead and front matter give (office-holders.ts), most certain first. */
+  people?: readonly string[];
   /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
   profile?: { name: string; labels: ReadonlyMap<string, LabelRole> };
 }
@@ -58,12 +63,14 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const principal =
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
     choosePrincipal(
-      [...speakers.values()].filter((s) => declared(s) === undefined),
+      [...speakers.values()].filter((s) => declared(s) === undefined && !isIntroducedHost(s, turns)),
       hints.principal,
     );
   const moderators = new Set(
     [...speakers.values()].filter(
-      (s) => s !== principal && (declared(s) === 'moderator' || (declared(s) === undefined && isModerator(s, speakerOf, turns, principal))),
+      (s) =>
+        s !== principal &&
+        (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || isIntroducedHost(s, turns)))),
     ),
   );
   // Questioners are labelled by outlet where most of the labels that are not the principal's are
@@ -116,6 +123,7 @@ function withQuestionersResolved(
   outletNamed: (name: string) => Outlet,
 ): CastTurn[] {
   let lastAsker: CastTurn | null = null;
+  let lastAskerAt = -1;
   return cast.map((turn, i) => {
     const identity = speakerOf[i]!.identity.type;
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
@@ -124,10 +132,15 @@ function withQuestionersResolved(
     const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
       const before = cast[i - 1];
-      const handedOver = before && before.part !== 'journalist' && hasAtMostWords(turns[i - 1]!.text, 60) ? namedAsker(turns[i - 1]!.text) : null;
+      const handedOverBy = before && before.part !== 'journalist' && hasAtMostWords(turns[i - 1]!.text, 60) ? turns[i - 1]!.text : null;
+      const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
       const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
+      const calledOn = !named && handedOverBy ? nameCalledOn(handedOverBy) : null;
+      if (calledOn && resolved.speaker === null && !labelIsOutlet) {
+        resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
+      }
       if (named && matches) {
         const name = labelIsOutlet ? resolved.outlet!.name : named.name;
         const how = handedOver ? 'hand-off names them' : 'self-introduction';
@@ -140,19 +153,30 @@ function withQuestionersResolved(
           outletRule: how,
         };
       }
+      const recognized = identity === 'questioner' && resolved.outlet === null && handedOverBy ? outletRecognized(handedOverBy) : null;
+      if (recognized) resolved = { ...resolved, outlet: outletNamed(recognized), outletRule: 'the principal recognizes it' };
     }
     if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);
       if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
     }
-    if (resolved.part === 'journalist') lastAsker = resolved;
+    // A named reporter's follow-up: an anonymous "Q" after the answer, with no hand-off since their question.
+    const onlyAnswersSince = lastAskerAt >= 0 && cast.slice(lastAskerAt + 1, i).every((c) => c.part === 'principal');
+    if (identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && lastAsker?.speaker && i - lastAskerAt > 1 && onlyAnswersSince)
+      resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
+    if (resolved.part === 'journalist') {
+      lastAsker = resolved;
+      lastAskerAt = i;
+    }
     return resolved;
   });
 }
 
 export function labelKey(printed: string): string {
   const label = withGluedTitleSplit(withoutLabelNote(printed));
-  return nameKey(label) || label;
+  const key = nameKey(label) || label;
+  // OCR spaces out capitals: "P M" is "PM".
+  return /^\p{L}(?: \p{L})+$/u.test(key) ? key.replace(/ /g, '') : key;
 }
 
 function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string, Speaker>; speakerOf: Speaker[] } {
@@ -186,14 +210,58 @@ function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string,
 function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
   for (const long of persons) {
-    const short = persons.find((s) => s !== long && s.key.length >= 2 && long.key.endsWith(` ${s.key}`));
+    const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
+    const short = persons.find((s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`)));
     if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
+    // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.
+    const words = long.identity.name.split(/\s+/);
+    let t = 0;
+    while (t < words.length - 1 && isTitleWord(words[t]!)) t++;
+    const fullName = words.slice(t).join(' ');
+    if (fullName.split(' ').length > short.identity.name.split(/\s+/).length) {
+      short.identity.name = fullName;
+      for (const title of [words.slice(0, t).join(' '), ...long.identity.titles])
+        if (title && !short.identity.titles.includes(title)) short.identity.titles.push(title);
+      mergeInto(long, short, speakers, speakerOf);
+      continue;
+    }
     // The long label's name may already be without its titles ("Foreign Minister Ada Quill" → "Ada Quill").
     const printed = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
     for (const title of printed ? [printed] : long.identity.titles) if (!short.identity.titles.includes(title)) short.identity.titles.push(title);
     mergeInto(long, short, speakers, speakerOf);
   }
   mergeOfficeLabels(speakers, speakerOf);
+  mergeMisspelt(speakers, speakerOf);
+}
+
+const MISSPELT_MIN_LENGTH = 7;
+
+/**
+ * A one-word label printed once or twice and one letter away from a label the document uses
+ * more ("TREAUSRER" for "TREASURER", "MOERATOR" for "MODERATOR") is a typing slip, not a speaker.
+ */
+function mergeMisspelt(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const counts = new Map<Speaker, number>();
+  for (const s of speakerOf) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const single = [...speakers.values()].filter((s) => s.key.length >= MISSPELT_MIN_LENGTH && !s.key.includes(' '));
+  for (const rare of single) {
+    const rareCount = counts.get(rare) ?? 0;
+    if (rareCount > 2) continue;
+    const usual = single.find((s) => s !== rare && (counts.get(s) ?? 0) > rareCount && oneEditApart(rare.key, s.key));
+    if (usual) mergeInto(rare, usual, speakers, speakerOf);
+  }
+}
+
+/** One letter inserted, left out, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -268,6 +336,21 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | 
   const byWords = [...persons].sort((a, b) => b.words - a.words)[0];
   return byWords ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
 }
+
+/** An investor-relations or communications officer introduced as such where they first speak. */
+function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boolean {
+  if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  const first = speaker.turns[0]!;
+  if (introducedAsHost(speaker.identity.name, turns[first]!.text, first > 0 ? turns[first - 1]!.text : null)) return true;
+  // A participants list before anyone speaks: "Moderator:" and the name, no sentence.
+  const listed = turns
+    .slice(0, first)
+    .find((t) => identify(t.label).type === 'person' && MODERATOR_LABEL.test(t.label) && !endsSentence(t.text.split('\n')[0]!));
+  const surname = speaker.identity.name.split(/\s+/).pop()!.toLowerCase();
+  return listed !== undefined && surname.length >= 2 && listed.text.split('\n')[0]!.toLowerCase().split(/\s+/).includes(surname);
+}
+
+const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
 
 /** A moderator mostly hands the floor: short turns naming who speaks next, or "next question". */
 function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
@@ -345,7 +428,11 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const sources = identity.role === null ? ctx.hints.nameSources : undefined;
   // "行政長官" is named where the lead prints "行政長官梁振英": the office becomes the title.
   const holder = sources ? holderOfOffice(identity.name, sources) : null;
-  const name = holder ?? ((sources && fullNameFor(speaker.label, identity.name, sources)) || identity.name);
+  const name =
+    holder ??
+    ((identity.role === null && officeHolderName(identity.name, ctx.hints.people ?? [], speaker === ctx.principal)) ||
+      (sources && fullNameFor(speaker.label, identity.name, sources)) ||
+      identity.name);
   const titles = holder ? [...identity.titles, identity.name] : identity.titles;
   const asPerson = (role: Person['role']): Person => ({ name, titles, role });
   if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };

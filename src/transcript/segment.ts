@@ -3,6 +3,7 @@
 // the first label is the preamble (title block, dateline, narration).
 import type { LabelHit, ParsedLabel } from './labels/index.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
+import { takeClosingFurniture } from './closing.ts';
 
 export interface DraftTurn {
   parsed: ParsedLabel;
@@ -18,6 +19,8 @@ export interface Segments {
   turns: DraftTurn[];
   /** Markdown section headings between turns ("## Questions and answers"), taken out of them. */
   headings: SourceLine[];
+  /** A closing mark and footers after the last words (closing.ts), taken out of the last turn. */
+  closing: SourceLine[];
 }
 
 export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
@@ -59,8 +62,10 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     }
     turn.paragraphs = spoken;
   }
-  dropClosingTimestamp(turns[turns.length - 1]);
-  return { preamble: preamble.filter((para) => para.length > 0), turns, headings };
+  const last = turns[turns.length - 1];
+  const closing = last ? takeClosingFurniture(last.paragraphs) : [];
+  dropClosingTimestamp(last);
+  return { preamble: preamble.filter((para) => para.length > 0), turns, headings, closing };
 }
 
 /** The line with only the words after its label; it no longer opens a page. */

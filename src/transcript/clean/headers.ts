@@ -7,7 +7,8 @@ import { isBlankText } from '../lines.ts';
 import type { CleanupChange, SourceLine } from '../types.ts';
 import { mapped } from '../arrays.ts';
 
-const PAGE_NUMBER_LINE = /^\s*[-–—]?\s*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*[-–—]?\s*$/i;
+// Also a typescript's continuation marks: "/2. . ." at the foot of a page, "2." at the head of the next.
+const PAGE_NUMBER_LINE = /^\s*[-–—/]?\s*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*(?:[-–—]|(?:\.\s*){1,3})?\s*$/i;
 const ROMAN_PAGE_LINE = /^\s*[ivxlc]{1,6}\s*$/i;
 const PAGE_OF = /\s*\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b\s*/gi;
 const PAGE_MENTION = /page\s+\d/i;
@@ -78,10 +79,13 @@ function headKey(text: string): string | null {
 
 /** Sentences, labels ("MS. SMITH:") and stage directions ("(Laughter.)") are not heads, nor long lines. */
 function mayBeHead(text: string): boolean {
-  if (text.length < 3 || text.length > HEAD_MAX) return false;
+  if (text.length < 3) return false;
+  // A footer set in two columns ("Minister’s Office: 02 …      Department: 02 …") is long only by its gap.
+  if (text.length > HEAD_MAX && (text.length > 2 * HEAD_MAX || !text.includes(COLUMN_GAP))) return false;
   return !HEAD_END_EXCLUDED.has(text.charCodeAt(text.length - 1)) && !HEAD_START_EXCLUDED.has(text.charCodeAt(0));
 }
 
+const COLUMN_GAP = '      ';
 const HEAD_END_EXCLUDED = new Set([...'.?!:;,。？！：-'].map((c) => c.charCodeAt(0)));
 const HEAD_START_EXCLUDED = new Set([...'([（'].map((c) => c.charCodeAt(0)));
 

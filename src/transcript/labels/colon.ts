@@ -1,6 +1,6 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
-import { isNameLike, METADATA_KEYS, withoutLabelNote } from './words.ts';
+import { isFieldLabel, isNameLike, METADATA_KEYS, withoutLabelNote } from './words.ts';
 import { label, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'correspondent', 'audience', 'audience member']);
@@ -28,7 +28,9 @@ export const colonLabels: LabelConvention = {
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
     if (METADATA_KEYS.has(key) || !isLabelText(bare)) return null;
-    return label(name, line.slice(after));
+    const body = line.slice(after);
+    if (isFieldLabel(bare, body)) return null;
+    return label(name, body);
   },
 };
 

@@ -7,6 +7,7 @@ import { colonLabels } from './colon.ts';
 import { leadingWhitespace, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
 import { startsWithCapitals, usHonorificLabels } from './us-honorific.ts';
 import { mapped } from '../arrays.ts';
+import { findDate } from '../dates.ts';
 
 export type { ConventionName, ParsedLabel } from './types.ts';
 
@@ -143,6 +144,19 @@ function looksLikeTitle(candidate: Candidate): boolean {
   return candidate.paragraphLines === 1 && !endsSentence(candidate.parsed.body);
 }
 
+const DATE_ONLY_MAX = 40;
+
+/** "March 19, 2025" alone on a line, as a title block ends: nothing runs on from it into a label. */
+function isDateOnly(line: string): boolean {
+  const text = line.trim();
+  if (text.length > DATE_ONLY_MAX) return false;
+  const date = findDate(text);
+  return date !== null && date.index === 0 && text.length - date.length <= 2;
+}
+
+// A speaker cut off mid-sentence ("Prime Minister -", "the last—"): the next speaker may start on the next line.
+const CUT_OFF = /[-–—]$/;
+
 /**
  * A label opens a paragraph, or — as when a page starts mid-flow — follows a finished
  * sentence and is a label seen elsewhere (or one by its form, like "Q").
@@ -152,6 +166,6 @@ function isAccepted(candidate: Candidate, recurring: boolean): boolean {
   if (candidate.paragraph === 0 && candidate.line === 0 && looksLikeTitle(candidate)) return recurring || candidate.parsed.selfEvident;
   if (candidate.previousLine === null) return true;
   const previous = candidate.previousLine.trimEnd();
-  const afterSentence = endsSentence(previous) || previous.endsWith(':') || previous.endsWith('：');
+  const afterSentence = endsSentence(previous) || previous.endsWith(':') || previous.endsWith('：') || CUT_OFF.test(previous) || isDateOnly(previous);
   return afterSentence && (recurring || candidate.parsed.selfEvident);
 }

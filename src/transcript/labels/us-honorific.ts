@@ -1,5 +1,6 @@
 // US government style: "MS. SMITH:", "SECRETARY BLINKEN:", "THE PRESIDENT:" in capitals,
 // and anonymous reporters as "Q" followed by spaces (or "Q:" / "Q.").
+import { isFieldLabel } from './words.ts';
 import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
 
 // Up to five capitalised words, each letters with dots, apostrophes or hyphens, then a colon.
@@ -20,8 +21,10 @@ export const usHonorificLabels: LabelConvention = {
     if (!match) return null;
     const name = match[1]!;
     if (!/\p{Lu}{2}/u.test(name)) return null;
+    const body = rest.slice(match[0].length);
+    if (isFieldLabel(name, body)) return null;
     // "MS. SMITH:", "THE PRESIDENT:": two words in capitals and a colon are a label by their form.
-    return label(name, rest.slice(match[0].length), { selfEvident: name.includes(' ') });
+    return label(name, body, { selfEvident: name.includes(' ') });
   },
 };
 

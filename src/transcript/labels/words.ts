@@ -193,7 +193,39 @@ export const METADATA_KEYS = new Set([
   'mailto',
   'timezone',
   'time zone',
+  // Catalogue and press-office fields: "Subjects:", "Category:", "Media contact:".
+  'subjects',
+  'topics',
+  'category',
+  'categories',
+  'panelists',
+  'panellists',
+  'contact',
+  'contacts',
+  'media contact',
+  'media contacts',
+  'media inquiries',
+  'media enquiries',
+  'published',
+  'posted',
+  'released',
+  'last update',
+  'last updated',
+  'publisher',
 ]);
+
+// "Minister’s Office: 02 6277 7500": a telephone number after the colon is a contact line.
+const PHONE_NUMBER = /^\s*(?:\+|\(\d)?\d[\d ()./-]{6,}\d(?:\s|$|[,;])/;
+
+/** A field of a letterhead or a catalogue record ("Subject(s):", "TOPIC:", "Media inquiries:"), never a speaker. */
+export function isFieldLabel(name: string, body: string): boolean {
+  const key = name
+    .toLowerCase()
+    .replace(/\((?:s|es)\)$|\/s$/, 's')
+    .replace(/[’']/g, "'")
+    .trim();
+  return METADATA_KEYS.has(key) || PHONE_NUMBER.test(body);
+}
 
 /** Words that mark a media outlet rather than a person. */
 export const OUTLET_WORDS = new Set([

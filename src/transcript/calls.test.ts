@@ -1,0 +1,220 @@
+// Telephone briefings where the moderator calls on reporters by name alone ("we will go to the
+// line of Hallie Brandt"), reporters who greet the principal ("Hey, Wen. Greetings from…", "Merry
+// Christmas, Wen."), and an office label named from a title joined with no-break spaces.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+import { nameCalledOn, namedAsker, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
+import { introducedAsHost } from './hosts.ts';
+
+describe('a telephone gaggle whose moderator calls on reporters by name', () => {
+  const { record } = importTranscript(fixture('telephone-gaggle.md'));
+
+  it('gives each question the reporter the hand-off names, never a greeting', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Hallie Brandt', null],
+        ['Omar Castell', null],
+      ],
+    );
+  });
+});
+
+describe('nameCalledOn and selfIntroduction', () => {
+  it('reads the name that ends a hand-off', () => {
+    assert.equal(nameCalledOn('Thank you. Next up, we’ll go to the line of Pavel Ostrowski.'), 'Pavel Ostrowski');
+    assert.equal(nameCalledOn('Our last question will go to the line of Ines Marlow.'), 'Ines Marlow');
+    assert.equal(nameCalledOn('Next up, Ruth Anselm.'), 'Ruth Anselm');
+    assert.equal(nameCalledOn('We will go to the line of questions about the budget.'), null);
+    assert.equal(nameCalledOn('That is all the time we have.'), null);
+  });
+
+  it('does not take a greeting for a reporter and an outlet', () => {
+    assert.equal(selfIntroduction('Hey, Wen. Greetings from the north shore. Will the drill close the ferry?'), null);
+    assert.equal(selfIntroduction('Merry Christmas, Wen. Who pays for the drill?'), null);
+    assert.deepEqual(selfIntroduction('Tomas Berg from the Northern Ledger. Who pays?'), { name: 'Tomas Berg', outlet: 'Northern Ledger' });
+  });
+});
+
+describe('"THE GOVERNOR:" under a title whose name is joined with a no-break space', () => {
+  const text = [
+    '# Remarks by Governor\u00a0Ilse\u00a0Marr in Press Conference',
+    '',
+    'THE GOVERNOR:  Good afternoon. I spoke with Governor Tanaka this morning about the bridge.',
+    '',
+    'Q    Will the bridge reopen?',
+    '',
+    'THE GOVERNOR:  In May.',
+  ].join('\n');
+
+  it('is the governor the title names, not one named in the speech', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['Ilse Marr'],
+    );
+  });
+});
+
+describe('an earnings call whose investor-relations head the operator introduces', () => {
+  const { record } = importTranscript(fixture('earnings-host.md'));
+
+  it('types the host a moderator, not a principal or an analyst, and keeps the office out of the outlets', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Operator', 'moderator'],
+        ['Petra Vasquez', 'moderator'],
+        ['Colm Haddad', 'principal'],
+        ['Ines Baptiste', 'principal'],
+        ['Marco Lindahl', 'journalist'],
+        ['Sade Okonjo', 'journalist'],
+      ],
+    );
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['Harbour Securities', 'Eastgate Capital'],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      [
+        'moderation',
+        'moderation',
+        'statement',
+        'statement',
+        'moderation',
+        'moderation',
+        'question',
+        'answer',
+        'moderation',
+        'question',
+        'answer',
+        'moderation',
+      ],
+    );
+  });
+
+  it('knows a host who introduces themself', () => {
+    assert.equal(introducedAsHost('Ada Quill', 'Good morning. My name is Ada Quill, Head of Investor Relations, and with me is our CEO.', null), true);
+    assert.equal(introducedAsHost('Ada Quill', 'Good morning. I am Ada Quill, and our results were strong.', null), false);
+    assert.equal(introducedAsHost('Ada Quill', 'Thanks.', 'I will now hand over to Ada Quill, Director of Investor Relations. Please go ahead.'), true);
+  });
+});
+
+describe('a hand-off that gives only the analyst’s first name and firm', () => {
+  it('names the firm, and the first name matches the analyst’s full label', () => {
+    assert.deepEqual(namedAsker('Great. The next question comes from Rhea at Calder Partners.'), { name: 'Rhea', outlet: 'Calder Partners' });
+    assert.equal(sameSurname('Rhea', 'Rhea Anne Kowalczyk'), true);
+    assert.equal(sameSurname('Rhea', 'Bram Rhea'), true);
+    assert.equal(sameSurname('Rhea', 'Tomas Berg'), false);
+    assert.equal(namedAsker('We will now move on to questions from the floor.'), null);
+  });
+});
+
+describe('leaders of a joint press conference calling on reporters themselves', () => {
+  it('reads a first name or a surname with its outlet, and an outlet recognized alone', () => {
+    assert.deepEqual(namedAsker('Next question is — goes to Trevin of Harbour Wire.'), { name: 'Trevin', outlet: 'Harbour Wire' });
+    assert.deepEqual(namedAsker('(As interpreted.) Mr. Okabe, with Coastal Shimbun.'), { name: 'Okabe', outlet: 'Coastal Shimbun' });
+    assert.deepEqual(namedAsker('(As interpreted.) If I may invite Aoki-san of Lantern News.'), { name: 'Aoki-san', outlet: 'Lantern News' });
+    assert.equal(
+      outletRecognized('Now we will each take a few questions, and I’ll begin by recognizing the Harbour Press. Ada, you have the first question.'),
+      'Harbour Press',
+    );
+    assert.equal(outletRecognized('We recognize that the talks were hard.'), null);
+  });
+
+  it('gives each anonymous "Q" the outlet its leader called on', () => {
+    const text = [
+      'PRESIDENT ORLOV:  Thank you all. I’ll begin by recognizing the Harbour Press. Ada, you have the first question.',
+      '',
+      'Q    Thank you, Mr. President. Will the treaty pass?',
+      '',
+      'PRESIDENT ORLOV:  I believe it will.',
+      '',
+      'PRIME MINISTER VANCE:  (As interpreted.) Mr. Okabe, with Coastal Shimbun.',
+      '',
+      'Q    (As interpreted.) Thank you. When will it be signed?',
+      '',
+      'PRIME MINISTER VANCE:  In the spring.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name ?? null),
+      ['Harbour Press', 'Coastal Shimbun'],
+    );
+  });
+});
+
+describe('a press conference opening with a participants list ("Moderator:" and the name)', () => {
+  const { record } = importTranscript(fixture('participants-list.md'));
+
+  it('types the listed moderator a moderator, named in full with the particle ("MS. VAN DIJK")', () => {
+    const roles = new Map(record.people.map((p) => [p.name, p.role]));
+    assert.equal(roles.get('Anna Maria van Dijk'), 'moderator');
+    assert.equal(roles.get('Tobias Erling'), 'principal');
+    assert.deepEqual(
+      record.turns.slice(2).map((t) => t.kind),
+      ['moderation', 'statement', 'moderation', 'statement', 'moderation', 'question', 'answer', 'moderation'],
+    );
+  });
+});
+
+describe('a named reporter’s follow-up with no hand-off between', () => {
+  const text = [
+    '# Press Conference by Mayor Ines Calloway',
+    '',
+    'MS. REYES:  Next, Lina Okafor of the Harbour Times.',
+    '',
+    'Q    Thank you. Will the ferry fares rise?',
+    '',
+    'THE MAYOR:  Not this year. The council agreed the budget in March, and it holds the fares where they are until the spring.',
+    '',
+    'Q    And next year?',
+    '',
+    'THE MAYOR:  We will see. It depends on the price of fuel and on how many people take the new evening boats.',
+    '',
+    'MS. REYES:  Next, Pavel Dunn of Radio Lorn.',
+    '',
+    'Q    Is the bridge safe?',
+    '',
+    'THE MAYOR:  It is.',
+  ].join('\n');
+
+  it('is the same reporter; a new hand-off names the next one', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.role === 'journalist').map((t) => [t.speaker!.name, t.outlet?.name ?? null]),
+      [
+        ['Lina Okafor', 'Harbour Times'],
+        ['Lina Okafor', 'Harbour Times'],
+        ['Pavel Dunn', 'Radio Lorn'],
+      ],
+    );
+  });
+});
+
+describe('a name and its office printed as two labels, the first with no words', () => {
+  it('is one turn by the named speaker', () => {
+    const text = [
+      'Operator: Welcome to the call.',
+      'Ines Baptiste: Revenue rose nine percent this quarter, and costs fell for the third quarter in a row.',
+      'Marco Lindahl: What will the new terminal cost?',
+      'Petra Lund:',
+      'Chief Architect: I can take that. About forty million, spread over three years.',
+      'Ines Baptiste: And it is in the budget already.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.label, t.speaker?.name ?? null]),
+      [
+        ['Operator', 'Operator'],
+        ['Ines Baptiste', 'Ines Baptiste'],
+        ['Marco Lindahl', 'Marco Lindahl'],
+        ['Petra Lund', 'Petra Lund'],
+        ['Ines Baptiste', 'Ines Baptiste'],
+      ],
+    );
+  });
+});

@@ -1,0 +1,120 @@
+// Page and site furniture around the speech of a ministerial PDF text layer: field lines that
+// look like labels ("Subject(s):", a contact line with telephone numbers), a footer set in two
+// columns repeated on every page, and a closing mark with footers after the last words.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recordProblems } from '../domain/record.ts';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+import { takeClosingFurniture } from './closing.ts';
+import type { SourceLine } from './types.ts';
+
+describe('a ministerial transcript with page footers, a closing mark and site footers', () => {
+  const { record, report } = importTranscript(fixture('ministerial-footers.txt'));
+  const spoken = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.en!);
+
+  it('has the minister and the questions only: "Subject(s):" is not a speaker', () => {
+    assert.deepEqual(recordProblems(record), []);
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [['Rosa Delacroix', 'principal']],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['narration', 'statement', 'question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+  });
+
+  it('takes the two-column footer out of the answers and joins the words around it', () => {
+    assert.equal(spoken[2], 'About twelve million for both. The contract was signed last week with a firm from the valley, and work starts on Monday.');
+    assert.ok(spoken.every((text) => !text.includes('5550')));
+  });
+
+  it('ends the last answer before "[ends]" and reports the footers after it', () => {
+    assert.equal(spoken[spoken.length - 1], 'We will look at it in the budget. Thanks very much.');
+    const closing = report.filter((c) => c.reason === 'a closing mark or footer after the last words').map((c) => c.before);
+    assert.deepEqual(closing, [
+      '[ends]',
+      "Media inquiries Minister's Office: (01) 5550 1234           Departmental Media Liaison: (01) 5550 9876",
+      '[ Waterways Home ] [ back to top ]',
+      '© Inland Waters Office 2031',
+    ]);
+  });
+});
+
+describe('takeClosingFurniture', () => {
+  const lines = (...texts: string[]): SourceLine[] => texts.map((text, i) => ({ no: i + 1, text, page: 0, pageStart: false }));
+
+  it('keeps a last answer that ends without furniture', () => {
+    const paragraphs = [lines('We will say more on Monday.')];
+    assert.deepEqual(takeClosingFurniture(paragraphs), []);
+    assert.equal(paragraphs[0]!.length, 1);
+  });
+
+  it('takes "ENDS", a contact line and a typist’s stamp', () => {
+    const paragraphs = [lines('That is all for today.'), lines('ENDS'), lines('MEDIA CONTACT: ALEX ROOK 0400 000 000'), lines('  kb  2031-02-03  09:14')];
+    assert.deepEqual(
+      takeClosingFurniture(paragraphs).map((l) => l.text.trim()),
+      ['ENDS', 'MEDIA CONTACT: ALEX ROOK 0400 000 000', 'kb  2031-02-03  09:14'],
+    );
+    assert.deepEqual(paragraphs, [lines('That is all for today.')]);
+  });
+
+  it('does not cut at a mark followed by more speech than a footer', () => {
+    const speech = Array.from({ length: 20 }, (_, i) => `Line ${i} of the answer goes on.`);
+    const paragraphs = [lines('The end.', 'END', ...speech)];
+    assert.deepEqual(takeClosingFurniture(paragraphs), []);
+  });
+});
+
+describe('a PDF text layer with no blank lines: running head, title, date and the first label on the next lines', () => {
+  const { record } = importTranscript(fixture('title-block-no-blanks.txt'));
+
+  it('takes the printed title, not the running head, and keeps the opening as the principal’s statement', () => {
+    assert.equal(record.conference.title, 'Transcript of Governor Amsel’s Press Conference');
+    assert.equal(record.conference.date, '2031-06-04');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'GOVERNOR AMSEL'],
+        ['question', 'TOMAS VIRTANEN'],
+        ['answer', 'GOVERNOR AMSEL'],
+        ['question', 'TOMAS VIRTANEN'],
+        ['answer', 'GOVERNOR AMSEL'],
+      ],
+    );
+  });
+
+  it('finds a label after a line cut off with an em dash', () => {
+    assert.equal(record.turns[2]!.text.en, 'We will decide that meeting by meeting. If the data keep moving as they have, there could be room—');
+  });
+});
+
+describe('a typescript’s page continuation marks', () => {
+  it('takes "/2. . ." and "2." out of the statement that runs over the page', () => {
+    const text = [
+      'PM:  Good morning. We met the delegation yesterday and agreed on three points about the harbour',
+      '',
+      ' /2.  .  .',
+      '',
+      ' 2.',
+      '',
+      'works, the fishing rights and the new lighthouse.',
+      '',
+      'JOURNALIST:  When will the works start?',
+      '',
+      'PM:  In the spring.',
+      '',
+      'JOURNALIST:  And the cost?',
+      '',
+      'PM:  We will say next week.',
+    ].join('\n');
+    const { record, report } = importTranscript(text);
+    assert.ok(!/\/2|\b2\./.test(record.turns[0]!.text.en!));
+    assert.ok(record.turns[0]!.text.en!.endsWith('the new lighthouse.'));
+    assert.deepEqual(
+      report.filter((c) => c.rule === 'page-number').map((c) => c.before),
+      ['/2.  .  .', '2.'],
+    );
+  });
+});

@@ -1,0 +1,27 @@
+// The host of a call who is not a principal: an investor-relations or communications officer who
+// opens, hands over to the questions and closes. The document says so where it introduces them:
+// "My name is Ada Quill, Head of Investor Relations", or the operator's "I would now like to hand
+// the conference over to Ada Quill, Director of Investor Relations."
+
+// Offices that run a call for others rather than answer in it.
+const HOST_OFFICE = /\b(?:investor relations|media relations|communications|public affairs|press office)\b/i;
+const WINDOW = 240;
+const OFFICE_REACH = 70;
+
+/** Whether the speaker's introduction (in their first turn or in the turn before it) gives a host's office. */
+export function introducedAsHost(name: string, firstTurn: string, turnBefore: string | null): boolean {
+  const surname = name.split(/\s+/).pop();
+  if (!surname || surname.length < 2) return false;
+  return officeAfter(firstTurn.slice(0, WINDOW), surname) || (turnBefore !== null && officeAfter(turnBefore.slice(-WINDOW), surname));
+}
+
+/** The office printed right after the name: "Friedland, Head of Investor Relations." */
+function officeAfter(text: string, surname: string): boolean {
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const after = text.slice(at + surname.length, at + surname.length + OFFICE_REACH);
+    if (!after.startsWith(',')) continue;
+    const clause = after.split(/[.;!?]/)[0]!;
+    if (HOST_OFFICE.test(clause)) return true;
+  }
+  return false;
+}

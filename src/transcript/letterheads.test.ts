@@ -1,0 +1,101 @@
+// Ministerial transcripts whose principal is labelled by office or surname only ("MINISTER:",
+// "PM:", "FERREIRA-BANKS:"): the letterhead or the front matter names the person; OCR-spaced and
+// misspelt labels stay that person; a speaker cut off with a dash does not swallow the next label.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recordProblems, type ConferenceRecord } from '../domain/record.ts';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+import { documentPeople, isOfficeOnly, officeHolderName } from './office-holders.ts';
+
+/** [kind, label, speaker name] per turn. */
+function shape(record: ConferenceRecord) {
+  return record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null]);
+}
+
+describe('an office label under a letterhead that names the minister', () => {
+  const { record } = importTranscript(fixture('office-letterhead.txt'));
+
+  it('names "MINISTER:" and the misspelt "MINSITER:" after "THE HON MARGARET OKAFOR MP"', () => {
+    assert.deepEqual(recordProblems(record), []);
+    assert.deepEqual(shape(record), [
+      ['narration', null, null],
+      ['statement', 'MINISTER', 'Margaret Okafor'],
+      ['question', 'JOURNALIST', null],
+      ['answer', 'MINISTER', 'Margaret Okafor'],
+      ['question', 'JOURNALIST', null],
+      ['answer', 'MINSITER', 'Margaret Okafor'],
+      ['question', 'JOURNALIST', null],
+      ['answer', 'MINISTER', 'Margaret Okafor'],
+    ]);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['Margaret Okafor'],
+    );
+  });
+
+  it('finds the label after a question cut off with a dash ("or-", "and -"), and counts it a question', () => {
+    assert.equal(record.turns[2]!.text.en, 'Minister, will the fees go up once it is open, or-');
+    assert.equal(record.turns[3]!.text.en, 'No. The fees are set until next year.');
+  });
+
+  it('takes the transcript line, not the office, as the title', () => {
+    assert.equal(record.conference.title, 'TRANSCRIPT OF DOORSTOP INTERVIEW, PORT ELLIS, 3 MARCH 2031');
+  });
+});
+
+describe('"PM:" in a catalogue record whose front matter lists the creators', () => {
+  const { record } = importTranscript(fixture('front-matter-creators.md'));
+
+  it('is the person the front matter lists, "Surname, Given" turned round; "P M :" is the same label', () => {
+    assert.deepEqual(shape(record).slice(1), [
+      ['statement', 'PM', 'Tobias Adeyemi'],
+      ['question', 'JOURNALIST', null],
+      ['answer', 'P M', 'Tobias Adeyemi'],
+      ['question', 'JOURNALIST', null],
+      ['answer', 'PM', 'Tobias Adeyemi'],
+    ]);
+    assert.equal(record.people.length, 1);
+  });
+});
+
+describe('a spokesperson named in full once, by surname after', () => {
+  const { record } = importTranscript(fixture('spokesperson-surname.txt'));
+
+  it('is one person with the full name, the office kept as a title', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [['Lucia Ferreira-Banks', 'principal']],
+    );
+    assert.deepEqual(
+      shape(record).map((t) => t[0]),
+      ['narration', 'statement', 'question', 'answer', 'question', 'answer'],
+    );
+  });
+});
+
+describe('office-holders', () => {
+  it('reads names after "The Hon" and people in front matter, never an organisation', () => {
+    assert.deepEqual(documentPeople(['Quill, Ada', 'Harbour Party of Westmark', 'Coastal Ministry'], ['THE HON BRAM T OSEI AM QC MP Treasurer']), [
+      'Bram T Osei',
+      'Ada Quill',
+    ]);
+    assert.deepEqual(documentPeople([], ['Transcript of a doorstop interview']), []);
+  });
+
+  it('tells an office label from a name', () => {
+    assert.equal(isOfficeOnly('PRIME MINISTER'), true);
+    assert.equal(isOfficeOnly('PM'), true);
+    assert.equal(isOfficeOnly('The Treasurer'), true);
+    assert.equal(isOfficeOnly('Prime Minister Osei'), false);
+    assert.equal(isOfficeOnly('QUESTION'), false);
+  });
+
+  it('names a surname label from any person of the document, an office label only for the main principal', () => {
+    const people = ['Bram T Osei', 'Ada Quill'];
+    assert.equal(officeHolderName('Quill', people, false), 'Ada Quill');
+    assert.equal(officeHolderName('Treasurer', people, true), 'Bram T Osei');
+    assert.equal(officeHolderName('Treasurer', people, false), null);
+    assert.equal(officeHolderName('Lewis', people, false), null);
+  });
+});

@@ -1,0 +1,86 @@
+// A principal printed by office ("PRIME MINISTER:", "PM:", "TREASURER:") or by surname only
+// ("BEAZLEY:") is the person the document's letterhead or front matter names: "THE HON JOHN
+// HOWARD MP" at the top, or `creators: ["Howard, John"]` in a catalogue's front matter.
+import { TITLE_WORDS, naturalCase } from './labels/words.ts';
+import { nameKey } from './name-key.ts';
+
+// Letters after a name that are not part of it ("MP", "AM QC MP", "MHR").
+const POST_NOMINAL = /^(?:MP|MHR|MLA|MLC|MPP|MSP|MEP|TD|AM|AO|AC|QC|KC|SC|OBE|CBE|KBE|MBE|PC|JP)$/i;
+// "The Hon", "Hon.", "the Honourable": the courtesy that opens an official's letterhead name.
+const HONOURABLE = /\b(?:the\s+)?hon(?:ourable|orable)?\.?\s+/giu;
+// Words of an organisation, never of a person ("Liberal Party of Australia").
+const ORGANISATION =
+  /\b(?:party|government|office|department|ministry|council|committee|association|union|league|inc|ltd|corporation|company|bank|news|press)\b/i;
+const OFFICE_ABBREVIATIONS = new Set(['pm', 'dpm', 'fm', 'ag']);
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
+const MAX_LETTERHEAD_CHARS = 4_000;
+
+/**
+ * Full names of the people a document is about, most certain first: names after "The Hon" in the
+ * opening text, then people listed in the front matter ("Surname, Given" turned round).
+ */
+export function documentPeople(frontMatterPeople: readonly string[], openingTexts: readonly string[]): string[] {
+  const found: string[] = [];
+  const add = (name: string | null) => {
+    if (name && !found.some((n) => nameKey(n) === nameKey(name))) found.push(name);
+  };
+  const opening = openingTexts.join('\n').slice(0, MAX_LETTERHEAD_CHARS);
+  for (const match of opening.matchAll(HONOURABLE)) add(nameAfter(opening.slice(match.index + match[0].length, match.index + match[0].length + 80)));
+  for (const entry of frontMatterPeople) add(personEntry(entry));
+  return found;
+}
+
+/** "JOHN HOWARD MP JOINT PRESS…" → "John Howard": capitalised words up to post-nominals or a lowercase word. */
+function nameAfter(text: string): string | null {
+  const words: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(/,$/, '');
+    if (word === '' || !NAME_WORD.test(word) || POST_NOMINAL.test(word) || TITLE_WORDS.has(word.toLowerCase())) break;
+    words.push(word.replace(/\.$/, ''));
+    if (raw.endsWith(',') || words.length === 4) break;
+  }
+  return words.length >= 2 ? naturalCase(words.join(' ')) : null;
+}
+
+/** A front-matter person: "Howard, John" or "John Howard"; an organisation is not one. */
+function personEntry(entry: string): string | null {
+  const text = entry.trim();
+  if (ORGANISATION.test(text) || /\b(?:of|and|for|the)\b/i.test(text)) return null;
+  const parts = text.split(',').map((p) => p.trim());
+  const ordered = parts.length === 2 ? `${parts[1]} ${parts[0]}` : parts.length === 1 ? parts[0]! : null;
+  if (!ordered) return null;
+  const words = ordered.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return null;
+  return ordered;
+}
+
+/** Whether the label names an office and nobody: "PRIME MINISTER", "PM", "The Treasurer". */
+export function isOfficeOnly(label: string): boolean {
+  const words = label
+    .toLowerCase()
+    .replace(/[.:]+$/, '')
+    .split(/[\s-]+/)
+    .filter((w) => w !== '' && w !== 'the');
+  if (words.length === 0 || words.length > 4) return false;
+  if (words.length === 1 && (OFFICE_ABBREVIATIONS.has(words[0]!) || OFFICE_TITLES.test(words[0]!))) return true;
+  return words.every((w) => TITLE_WORDS.has(w) || OFFICE_TITLES.test(w) || w === 'of' || w === 'for');
+}
+
+// Offices that are not in the label words of a name ("Treasurer", "Attorney-General").
+const OFFICE_TITLES = /^(?:treasurer|attorney|general|minister|premier|chancellor|president|governor|mayor|leader|speaker|opposition)$/;
+
+/**
+ * The full name the principal's label stands for, or null: a surname label whose surname one of
+ * the document's people carries, or an office label when the document names its principal.
+ */
+export function officeHolderName(printedName: string, people: readonly string[], isMainPrincipal: boolean): string | null {
+  if (people.length === 0) return null;
+  const bare = nameKey(printedName.replace(/[.:]+$/, ''))
+    .split(' ')
+    .filter((w) => !TITLE_WORDS.has(w) && w !== 'the');
+  const surname = bare[bare.length - 1];
+  // "BEAZLEY", or "SENATOR PENNY WONG" with the office before the name.
+  const match = surname && people.find((p) => nameKey(p).split(' ').pop() === surname && (bare.length === 1 || nameKey(p) === bare.join(' ')));
+  if (match) return match;
+  return isMainPrincipal && isOfficeOnly(printedName) ? people[0]! : null;
+}

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { CSV_COLUMNS, type ChartName } from '../../src/analytics/charts.ts';
-import { browserSkip, DESKTOP, launchBrowser, type openContext, openWatched, PHONE, screenshot } from '../support/browser.ts';
+import { browserSkip, DESKTOP, launchBrowser, openContext, openWatched, PHONE, screenshot } from '../support/browser.ts';
 import { injectedMarkup, pageProblems } from '../support/page-checks.ts';
 import { HOSTILE_OUTLET, HOSTILE_SLUG, hostileBriefing, saveResearchPageRecords } from '../support/research-page-records.ts';
 import { testServer } from '../support/server.ts';

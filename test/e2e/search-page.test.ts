@@ -3,7 +3,7 @@
 // that opens its turn, a bad value explained on the page, and markup in a record shown as text.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browserSkip, DESKTOP, launchBrowser, type openContext, openWatched, PHONE, screenshot } from '../support/browser.ts';
+import { browserSkip, DESKTOP, launchBrowser, openContext, openWatched, PHONE, screenshot } from '../support/browser.ts';
 import { injectedMarkup, pageProblems } from '../support/page-checks.ts';
 import { saveResearchPageRecords } from '../support/research-page-records.ts';
 import { testServer } from '../support/server.ts';

@@ -8,7 +8,9 @@
 //   node --import tsx bench/cluster/run.ts --viewers 3000 --seconds 20     # the issue's size
 //   node --import tsx bench/cluster/run.ts --viewers 300 --seconds 10      # the default, reduced
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -45,6 +47,9 @@ interface Target {
   viewers: { node: Node; process: ViewerProcess; count: number }[];
 }
 
+/** Each target's write round trips (ms), sent to acknowledged: part of every delay measured. */
+const writeMs = new Map<Target, number[]>();
+
 /** Writes at RATE for `seconds`; returns the send time of each event id it caused. */
 async function writeFor(target: Target, seconds: number, firstId: number): Promise<Map<number, number>> {
   const sent = new Map<number, number>();
@@ -55,6 +60,7 @@ async function writeFor(target: Target, seconds: number, firstId: number): Promi
     if (wait > 0) await sleep(wait);
     sent.set(firstId + i, performance.timeOrigin + performance.now());
     const answer = await target.writer.post(`/api/conferences/${target.slug}/turns/${target.seq}/text`, { lang: 'en', append: `w${i}` });
+    writeMs.get(target)!.push(performance.timeOrigin + performance.now() - sent.get(firstId + i)!);
     if (answer.status !== 200) throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
   return sent;
@@ -83,7 +89,12 @@ async function report(label: string, target: Target, sent: Map<number, number>, 
     return `${node.name} ${deliveries ? ((ms * 1000) / deliveries).toFixed(1) : '–'} µs`;
   });
   const viewers = target.viewers.reduce((n, v) => n + v.count, 0);
-  return `| ${label} | ${viewers} | ${sent.size} | ${missing} | ${duplicates} | ${pct(50)} | ${pct(99)} | ${pct(100)} | ${perNode.join(', ')} |`;
+  const writes = writeMs
+    .get(target)!
+    .splice(0)
+    .sort((x, y) => x - y);
+  const write = (p: number) => writes[Math.min(writes.length - 1, Math.floor((writes.length * p) / 100))]!.toFixed(0);
+  return `| ${label} | ${viewers} | ${sent.size} | ${missing} | ${duplicates} | ${pct(50)} | ${pct(99)} | ${pct(100)} | ${write(50)} / ${write(99)} | ${perNode.join(', ')} |`;
 }
 
 /** The processes' user + system time (ms) from /proc. */
@@ -107,6 +118,10 @@ async function caughtUp(targets: { target: Target; head: number }[], timeoutMs: 
 }
 
 async function main(): Promise<void> {
+  // The nodes run dist/presser.js: build it from this checkout first, so the figures are of this code.
+  if (spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url))], { stdio: 'inherit' }).status !== 0)
+    throw new Error('build failed');
+  const loadBefore = loadavg()[0]!;
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL programs (initdb, pg_ctl) are needed');
   const dir = mkdtempSync(join(tmpdir(), 'presser-bench-'));
@@ -140,6 +155,7 @@ async function main(): Promise<void> {
       const base = (await store.conferences.info(slug))!.lastEventId;
       const target: Target = { label, writer, slug, seq, base, viewers: [] };
       targets.push(target);
+      writeMs.set(target, []);
       for (const node of viewerNodes)
         for (let left = perNode; left > 0; left -= PER_PROCESS)
           target.viewers.push({ node, process: new ViewerProcess(node.name), count: Math.min(PER_PROCESS, left) });
@@ -167,8 +183,8 @@ async function main(): Promise<void> {
     const cpu = new Map(nodes.map((n) => [n, cpuMs(n.child.pid!) - cpuBefore.get(n)!]));
     const viewersCpu = viewerPids(targets).reduce((n, pid) => n + cpuMs(pid), 0) - viewersCpuBefore;
     const lines = [
-      '| run | viewers | events | missing deliveries | duplicated | p50 ms | p99 ms | max ms | CPU per delivery |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      '| run | viewers | events | missing deliveries | duplicated | p50 ms | p99 ms | max ms | write p50 / p99 ms | CPU per delivery |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
       await report('3 nodes + Redis', cluster, sentCluster, new Map([a, b, c].map((n) => [n, cpu.get(n)!]))),
       await report('1 node, no Redis', single, sentSingle, new Map([[s, cpu.get(s)!]])),
     ];
@@ -209,6 +225,7 @@ async function main(): Promise<void> {
       `\n3 nodes × ${V} viewers vs 1 node × ${3 * V}, ${RATE} events/s for ${SECONDS} s (write-to-viewer: from sending the write to the event's arrival)\n`,
     );
     console.log(lines.join('\n'));
+    console.log(`\nLoad average (1 min) on ${cpus().length} cores: ${loadBefore.toFixed(1)} before the run, ${loadavg()[0]!.toFixed(1)} after it.`);
   } finally {
     for (const t of targets) for (const v of t.viewers) v.process.close();
     await Promise.all(nodes.map(stopNode));

@@ -14,6 +14,8 @@ class RawViewer {
   readonly arrived: Float64Array;
   duplicates = 0;
   started = false;
+  /** Closed for good (the run is over). */
+  closed = false;
   private rest: Buffer | null = null;
 
   constructor(
@@ -33,8 +35,14 @@ class RawViewer {
     this.rest = null;
     this.socket = connect(Number(this.url.port), this.url.hostname);
     this.socket.write(`GET /api/conferences/${this.slug}/events HTTP/1.1\r\nhost: x\r\naccept: text/event-stream\r\nlast-event-id: ${this.last}\r\n\r\n`);
-    this.socket.on('data', (chunk: Buffer) => this.take(chunk));
-    this.socket.on('error', () => {});
+    const socket = this.socket;
+    socket.on('data', (chunk: Buffer) => this.take(chunk));
+    socket.on('error', () => {});
+    // Refused or reset before the stream began (a node's backlog overrun in a storm): try again,
+    // as a browser's EventSource would.
+    socket.on('close', () => {
+      if (!this.started && this.socket === socket && !this.closed) setTimeout(() => this.socket === socket && this.open(), 200);
+    });
   }
 
   reconnect(): void {
@@ -107,7 +115,10 @@ process.on('message', async (message: ToViewers) => {
     }
     send({ kind: 'report', delays: [...delays], missing, duplicates: viewers.reduce((n, v) => n + v.duplicates, 0) });
   } else if (message.kind === 'close') {
-    for (const v of viewers) v.socket.destroy();
+    for (const v of viewers) {
+      v.closed = true;
+      v.socket.destroy();
+    }
     process.exit(0);
   }
 });

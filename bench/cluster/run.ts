@@ -59,7 +59,10 @@ async function writeFor(target: Target, seconds: number, firstId: number): Promi
     const wait = start + (i * 1000) / RATE - performance.now();
     if (wait > 0) await sleep(wait);
     sent.set(firstId + i, performance.timeOrigin + performance.now());
-    const answer = await target.writer.post(`/api/conferences/${target.slug}/turns/${target.seq}/text`, { lang: 'en', append: `w${i}` });
+    const write = () => target.writer.post(`/api/conferences/${target.slug}/turns/${target.seq}/text`, { lang: 'en', append: `w${i}` });
+    // A kept-alive connection the node closed as idle resets the request it was reused for: the
+    // write did not reach the node; send it again.
+    const answer = await write().catch(write);
     writeMs.get(target)!.push(performance.timeOrigin + performance.now() - sent.get(firstId + i)!);
     if (answer.status !== 200) throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.body)}`);
   }

@@ -1,14 +1,16 @@
 // Several nodes against one: three `presser serve` on one PostgreSQL and one Redis with V viewers
 // each, beside one node (no Redis) with 3×V viewers, in the same run, a transcriber writing 5
-// events/s to each. Then the cluster again with Redis stopped, then a reconnect storm of all the
-// cluster's viewers with the queries on the event log counted by pg_stat_statements.
-// PostgreSQL and Redis are this benchmark's own (initdb, redis-server on free ports).
+// events/s to each. Then the cluster again with Redis stopped, then a reconnect storm of every
+// viewer with the queries it causes counted by pg_stat_statements. The viewers live in processes of
+// their own (viewers.ts, --per-process each). PostgreSQL and Redis are this benchmark's own
+// (initdb, redis-server on free ports).
 //
 //   node --import tsx bench/cluster/run.ts --viewers 3000 --seconds 20     # the issue's size
 //   node --import tsx bench/cluster/run.ts --viewers 300 --seconds 10      # the default, reduced
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -18,110 +20,118 @@ import { openPostgresStore } from '../../src/store/postgres/open.ts';
 import { ApiClient } from '../../test/support/client.ts';
 import { OwnPostgres, OwnRedis, postgresBin, sleep, startNode, stopNode, type Node } from '../../test/support/cluster.ts';
 import { liveConference, PASSWORD } from '../../test/support/people.ts';
+import { ViewerProcess } from './protocol.ts';
 
 const { values } = parseArgs({
-  options: { viewers: { type: 'string', default: '300' }, seconds: { type: 'string', default: '10' }, rate: { type: 'string', default: '5' } },
+  options: {
+    viewers: { type: 'string', default: '300' },
+    seconds: { type: 'string', default: '10' },
+    rate: { type: 'string', default: '5' },
+    'per-process': { type: 'string', default: '3000' },
+  },
 });
 const V = Number(values.viewers);
 const SECONDS = Number(values.seconds);
 const RATE = Number(values.rate);
-
-/** A viewer as a raw socket with a minimal scan for `id:` lines: arrival times by id. */
-class RawViewer {
-  socket!: Socket;
-  last: number;
-  readonly arrived = new Map<number, number>();
-  private rest = '';
-  constructor(
-    private readonly url: URL,
-    private readonly slug: string,
-    from: number,
-  ) {
-    this.last = from;
-    this.open();
-  }
-  open(): void {
-    this.socket = connect(Number(this.url.port), this.url.hostname);
-    this.socket.setEncoding('utf8');
-    this.socket.write(`GET /api/conferences/${this.slug}/events HTTP/1.1\r\nhost: x\r\naccept: text/event-stream\r\nlast-event-id: ${this.last}\r\n\r\n`);
-    this.socket.on('data', (chunk: string) => {
-      const text = this.rest + chunk;
-      const cut = text.lastIndexOf('\n\n');
-      this.rest = cut < 0 ? text : text.slice(cut + 2);
-      const now = performance.timeOrigin + performance.now();
-      for (const m of (cut < 0 ? '' : text.slice(0, cut)).matchAll(/^id: (\d+)$/gm)) {
-        const id = Number(m[1]);
-        if (id > this.last) this.last = id;
-        this.arrived.set(id, now);
-      }
-    });
-    this.socket.on('error', () => {});
-  }
-  reconnect(): void {
-    this.socket.destroy();
-    this.rest = '';
-    this.open();
-  }
-}
-
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-
-const pct = (xs: number[], p: number) => (xs.length ? xs[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]! : NaN);
+/** Viewers per viewer process: well under the 20,000 open files a process may have. */
+const PER_PROCESS = Number(values['per-process']);
 
 interface Target {
   label: string;
   writer: ApiClient;
   slug: string;
   seq: number;
-  viewers: { node: Node; viewer: RawViewer }[];
+  /** The log's head when the viewers opened: their ids are kept from here. */
+  base: number;
+  /** Viewer processes by the node they watch, with how many viewers each has. */
+  viewers: { node: Node; process: ViewerProcess; count: number }[];
 }
+
+/** Each target's write round trips (ms), sent to acknowledged: part of every delay measured. */
+const writeMs = new Map<Target, number[]>();
 
 /** Writes at RATE for `seconds`; returns the send time of each event id it caused. */
 async function writeFor(target: Target, seconds: number, firstId: number): Promise<Map<number, number>> {
   const sent = new Map<number, number>();
   const total = seconds * RATE;
   const start = performance.now();
-  const pending: Promise<unknown>[] = [];
   for (let i = 0; i < total; i++) {
-    const at = start + (i * 1000) / RATE;
-    const wait = at - performance.now();
+    const wait = start + (i * 1000) / RATE - performance.now();
     if (wait > 0) await sleep(wait);
-    const t = performance.timeOrigin + performance.now();
-    pending.push(target.writer.post(`/api/conferences/${target.slug}/turns/${target.seq}/text`, { lang: 'en', append: `w${i}` }).then(() => undefined));
-    sent.set(firstId + i, t);
-    await pending[pending.length - 1];
+    sent.set(firstId + i, performance.timeOrigin + performance.now());
+    const write = () => target.writer.post(`/api/conferences/${target.slug}/turns/${target.seq}/text`, { lang: 'en', append: `w${i}` });
+    // A kept-alive connection the node closed as idle resets the request it was reused for: the
+    // write did not reach the node; send it again.
+    const answer = await write().catch(write);
+    writeMs.get(target)!.push(performance.timeOrigin + performance.now() - sent.get(firstId + i)!);
+    if (answer.status !== 200) throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
   return sent;
 }
 
-function report(label: string, target: Target, sent: Map<number, number>, cpu: Map<Node, number>): string {
-  const delays: number[] = [];
+/** Delays merged over the target's viewer processes: percentiles of a count by whole milliseconds. */
+async function report(label: string, target: Target, sent: Map<number, number>, cpu: Map<Node, number>): Promise<string> {
+  const answers = await Promise.all(target.viewers.map((v) => v.process.ask({ kind: 'report', base: target.base, sent: [...sent] }, 'report')));
+  const counts = new Map<number, number>();
   let missing = 0;
-  for (const { viewer } of target.viewers) {
-    for (const [id, t] of sent) {
-      const got = viewer.arrived.get(id);
-      if (got === undefined) missing++;
-      else delays.push(got - t);
-    }
+  let duplicates = 0;
+  for (const answer of answers) {
+    missing += answer.missing;
+    duplicates += answer.duplicates;
+    for (const [ms, n] of answer.delays) counts.set(ms, (counts.get(ms) ?? 0) + n);
   }
-  delays.sort((a, b) => a - b);
+  const sorted = [...counts].sort((x, y) => x[0] - y[0]);
+  const total = sorted.reduce((n, [, c]) => n + c, 0);
+  const pct = (p: number) => {
+    let seen = 0;
+    for (const [ms, c] of sorted) if ((seen += c) >= (total * p) / 100) return ms;
+    return Number.NaN;
+  };
   const perNode = [...cpu].map(([node, ms]) => {
-    const deliveries = target.viewers.filter((v) => v.node === node).length * sent.size;
+    const deliveries = target.viewers.filter((v) => v.node === node).reduce((n, v) => n + v.count, 0) * sent.size;
     return `${node.name} ${deliveries ? ((ms * 1000) / deliveries).toFixed(1) : '–'} µs`;
   });
-  return `| ${label} | ${target.viewers.length} | ${sent.size} | ${missing} | ${pct(delays, 50).toFixed(0)} | ${pct(delays, 99).toFixed(0)} | ${perNode.join(', ')} |`;
+  const viewers = target.viewers.reduce((n, v) => n + v.count, 0);
+  const writes = writeMs
+    .get(target)!
+    .splice(0)
+    .sort((x, y) => x - y);
+  const write = (p: number) => writes[Math.min(writes.length - 1, Math.floor((writes.length * p) / 100))]!.toFixed(0);
+  return `| ${label} | ${viewers} | ${sent.size} | ${missing} | ${duplicates} | ${pct(50)} | ${pct(99)} | ${pct(100)} | ${write(50)} / ${write(99)} | ${perNode.join(', ')} |`;
+}
+
+/** The processes' user + system time (ms) from /proc. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** Each viewer process's pid, to count the load generator's own CPU. */
+const viewerPids = (targets: Target[]) => targets.flatMap((t) => t.viewers.map((v) => v.process.child.pid!));
+
+/** Waits until no viewer of these targets is behind `head` (or the deadline); returns how many are. */
+async function caughtUp(targets: { target: Target; head: number }[], timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const answers = await Promise.all(targets.flatMap(({ target, head }) => target.viewers.map((v) => v.process.ask({ kind: 'status', head }, 'status'))));
+    const behind = answers.reduce((n, a) => n + a.behind, 0);
+    if (behind === 0 || Date.now() > deadline) return behind;
+    await sleep(100);
+  }
 }
 
 async function main(): Promise<void> {
+  // The nodes run dist/presser.js: build it from this checkout first, so the figures are of this code.
+  if (spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url))], { stdio: 'inherit' }).status !== 0)
+    throw new Error('build failed');
+  const loadBefore = loadavg()[0]!;
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL programs (initdb, pg_ctl) are needed');
   const dir = mkdtempSync(join(tmpdir(), 'presser-bench-'));
   const server = await OwnPostgres.start(bin, dir, ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'max_connections=100']);
   const redis = await OwnRedis.start();
   const nodes: Node[] = [];
+  const targets: Target[] = [];
   try {
     const admin = new pg.Client({ connectionString: server.url });
     await admin.connect();
@@ -136,6 +146,7 @@ async function main(): Promise<void> {
     await stats.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
     nodes.push(...(await Promise.all(['A', 'B', 'C'].map((n) => startNode(n, db, redis.url, 'bench')))), await startNode('S', db, null, 'bench'));
     const [a, b, c, s] = nodes as [Node, Node, Node, Node];
+    const capacity = 4 * SECONDS * RATE + 1000;
 
     const make = async (label: string, writerNode: Node, viewerNodes: Node[], perNode: number): Promise<Target> => {
       const adminClient = new ApiClient(writerNode.url);
@@ -144,9 +155,21 @@ async function main(): Promise<void> {
       const writer = new ApiClient(writerNode.url);
       await writer.signIn('desk@press.example', PASSWORD);
       const seq = (await writer.post(`/api/conferences/${slug}/turns`, { kind: 'statement' })).body.turn.seq as number;
-      const head = (await store.conferences.info(slug))!.lastEventId;
-      const viewers = viewerNodes.flatMap((node) => Array.from({ length: perNode }, () => ({ node, viewer: new RawViewer(new URL(node.url), slug, head) })));
-      return { label, writer, slug, seq, viewers };
+      const base = (await store.conferences.info(slug))!.lastEventId;
+      const target: Target = { label, writer, slug, seq, base, viewers: [] };
+      targets.push(target);
+      writeMs.set(target, []);
+      for (const node of viewerNodes)
+        for (let left = perNode; left > 0; left -= PER_PROCESS)
+          target.viewers.push({ node, process: new ViewerProcess(node.name), count: Math.min(PER_PROCESS, left) });
+      // One process after another opens its viewers, so the nodes see a steady arrival, not a storm.
+      for (const v of target.viewers)
+        await within(
+          v.process.ask({ kind: 'open', url: v.node.url, slug, from: base, count: v.count, capacity }, 'opened'),
+          120_000,
+          `${v.count} viewers on ${v.node.name}`,
+        );
+      return target;
     };
     const cluster = await make('Cluster Briefing', a, [a, b, c], V);
     const single = await make('Single Briefing', s, [s], 3 * V);
@@ -154,17 +177,19 @@ async function main(): Promise<void> {
 
     const headOf = async (t: Target) => (await store.conferences.info(t.slug))!.lastEventId;
     const cpuBefore = new Map(nodes.map((n) => [n, cpuMs(n.child.pid!)]));
+    const viewersCpuBefore = viewerPids(targets).reduce((n, pid) => n + cpuMs(pid), 0);
     const [sentCluster, sentSingle] = await Promise.all([
       writeFor(cluster, SECONDS, (await headOf(cluster)) + 1),
       writeFor(single, SECONDS, (await headOf(single)) + 1),
     ]);
     await sleep(2000);
     const cpu = new Map(nodes.map((n) => [n, cpuMs(n.child.pid!) - cpuBefore.get(n)!]));
+    const viewersCpu = viewerPids(targets).reduce((n, pid) => n + cpuMs(pid), 0) - viewersCpuBefore;
     const lines = [
-      '| run | viewers | events | missing deliveries | p50 ms | p99 ms | CPU per delivery |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
-      report('3 nodes + Redis', cluster, sentCluster, new Map([a, b, c].map((n) => [n, cpu.get(n)!]))),
-      report('1 node, no Redis', single, sentSingle, new Map([[s, cpu.get(s)!]])),
+      '| run | viewers | events | missing deliveries | duplicated | p50 ms | p99 ms | max ms | write p50 / p99 ms | CPU per delivery |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      await report('3 nodes + Redis', cluster, sentCluster, new Map([a, b, c].map((n) => [n, cpu.get(n)!]))),
+      await report('1 node, no Redis', single, sentSingle, new Map([[s, cpu.get(s)!]])),
     ];
 
     await redis.stop();
@@ -172,31 +197,40 @@ async function main(): Promise<void> {
     const cpuDown = new Map([a, b, c].map((n) => [n, cpuMs(n.child.pid!)]));
     const sentDown = await writeFor(cluster, SECONDS, (await headOf(cluster)) + 1);
     await sleep(2500);
-    lines.push(report('3 nodes, Redis stopped', cluster, sentDown, new Map([a, b, c].map((n) => [n, cpuMs(n.child.pid!) - cpuDown.get(n)!]))));
+    lines.push(await report('3 nodes, Redis stopped', cluster, sentDown, new Map([a, b, c].map((n) => [n, cpuMs(n.child.pid!) - cpuDown.get(n)!]))));
     await redis.start();
     await sleep(1500);
 
-    // The storm: every cluster viewer drops and reconnects at once with its Last-Event-ID.
+    // The storm: every viewer drops and reconnects at once with its Last-Event-ID, a second of
+    // writes just behind it. Every query of it is counted, not only those on the event log.
     await stats.query('SELECT pg_stat_statements_reset()');
-    const storm = await writeFor(cluster, 1, (await headOf(cluster)) + 1);
-    for (const { viewer } of cluster.viewers) viewer.reconnect();
-    const target = await headOf(cluster);
-    const deadline = Date.now() + 30_000;
-    while (cluster.viewers.some((v) => v.viewer.last < target) && Date.now() < deadline) await sleep(100);
-    const { rows } = await stats.query(`SELECT coalesce(sum(calls), 0)::int AS n FROM pg_stat_statements WHERE query ILIKE '%from "events"%'`);
-    const behind = cluster.viewers.filter((v) => v.viewer.last < target).length;
+    const storm = await Promise.all([cluster, single].map(async (t) => writeFor(t, 1, (await headOf(t)) + 1)));
+    const started = performance.now();
+    await within(Promise.all(targets.flatMap((t) => t.viewers.map((v) => v.process.ask({ kind: 'reconnect' }, 'opened')))), 120_000, 'the storm');
+    const behind = await caughtUp(await Promise.all(targets.map(async (target) => ({ target, head: await headOf(target) }))), 30_000);
+    const stormMs = performance.now() - started;
+    const { rows } = await stats.query<{ query: string; calls: number }>(
+      `SELECT query, calls::int FROM pg_stat_statements WHERE query NOT ILIKE '%pg_stat_statements%' AND dbid = (SELECT oid FROM pg_database WHERE datname = 'presser') ORDER BY calls DESC`,
+    );
+    const onLog = rows.filter((r) => /from "events"/i.test(r.query)).reduce((n, r) => n + r.calls, 0);
+    const viewers = targets.reduce((n, t) => n + t.viewers.reduce((m, v) => m + v.count, 0), 0);
     lines.push(
       '',
-      `Reconnect storm: ${cluster.viewers.length} viewers of 3 nodes reconnected at once (${storm.size} events written just before); ${rows[0].n} queries on the event log (pg_stat_statements); ${behind} viewers behind after it.`,
+      `Reconnect storm: ${viewers} viewers of 4 nodes (2 conferences) reconnected at once (${storm.reduce((n, m) => n + m.size, 0)} events written just before), all streaming again and caught up in ${(stormMs / 1000).toFixed(1)} s; ${onLog} queries on the event log (allowed: nodes × conferences = 4); ${behind} viewers behind after it. Every query during the storm (pg_stat_statements, calls):`,
+      '',
+      ...rows.map((r) => `- ${r.calls} × \`${r.query.replace(/\s+/g, ' ').slice(0, 140)}\``),
+      '',
+      `The viewers' own processes (${viewerPids(targets).length}) used ${(viewersCpu / 1000).toFixed(1)} s of CPU during the first phase (${SECONDS} s).`,
     );
     await stats.end();
-    for (const t of [cluster, single]) for (const { viewer } of t.viewers) viewer.socket.destroy();
     await store.close();
     console.log(
       `\n3 nodes × ${V} viewers vs 1 node × ${3 * V}, ${RATE} events/s for ${SECONDS} s (write-to-viewer: from sending the write to the event's arrival)\n`,
     );
     console.log(lines.join('\n'));
+    console.log(`\nLoad average (1 min) on ${cpus().length} cores: ${loadBefore.toFixed(1)} before the run, ${loadavg()[0]!.toFixed(1)} after it.`);
   } finally {
+    for (const t of targets) for (const v of t.viewers) v.process.close();
     await Promise.all(nodes.map(stopNode));
     await redis.stop();
     try {
@@ -204,6 +238,10 @@ async function main(): Promise<void> {
     } catch {}
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([work, sleep(ms).then(() => Promise.reject(new Error(`${what}: not done within ${ms / 1000} s`)))]);
 }
 
 await main();

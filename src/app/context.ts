@@ -26,7 +26,7 @@ export interface AppContext {
  */
 export function createContext(
   store: Store,
-  options: { rateLimits?: RateLimitSettings; clock?: Clock; bus?: EventBus; limiter?: LimiterFactory; mailer?: Mailer | null } = {},
+  options: { rateLimits?: Partial<RateLimitSettings>; clock?: Clock; bus?: EventBus; limiter?: LimiterFactory; mailer?: Mailer | null } = {},
 ): AppContext {
   return {
     store,

@@ -46,7 +46,7 @@ export class RateLimits {
   private readonly signInsPerAccount: RateLimiterAbstract;
   private readonly accessLinks: RateLimiterAbstract;
 
-  constructor(partial: RateLimitSettings = DEFAULT_RATE_LIMITS, limiter: LimiterFactory = inMemory) {
+  constructor(partial: Partial<RateLimitSettings> = {}, limiter: LimiterFactory = inMemory) {
     const settings = { ...DEFAULT_RATE_LIMITS, ...partial };
     this.applications = limiter({ keyPrefix: 'applications', points: settings.applicationsPerHour, duration: 3600 });
     this.hands = limiter({ keyPrefix: 'hands', points: settings.handsPerMinute, duration: 60 });

@@ -168,6 +168,17 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
       assert.ok(r.results[0]!.score > r.results[1]!.score);
     });
 
+    // The order both stores give (docs/adr/0003): words, AND, prefixes, phrases, and OR of words
+    // alike in rarity. OR of a rare and a common word, and words in nearly every turn, differ: bm25
+    // weighs each word by its rarity in the whole index (IDF), ts_rank does not.
+    test('ranking: words, prefixes, phrases and OR of words alike in rarity come in one order on both stores', async () => {
+      assert.deepEqual(anchors(await find('cooperation')), ['s#t3/en', 'a#t4/en', 's#t6/en', 's#t4/en']);
+      assert.deepEqual(anchors(await find('trade OR cooperation')), ['s#t3/en', 's#t4/en', 'a#t4/en', 's#t6/en']);
+      assert.deepEqual(anchors(await find('rail*')), ['a#t3/en', 'a#t4/en', 'a#t6/en']);
+      assert.deepEqual(anchors(await find('合作')), ['s#t6/zh', 's#t5/zh', 's#t2/zh']);
+      assert.deepEqual(anchors(await find('cooperation -trade')), ['a#t4/en', 's#t6/en']);
+    });
+
     test('paging keeps the order and the total', async () => {
       const all = anchors(await find('cooperation OR 合作'));
       const second = await find('cooperation OR 合作', {}, { limit: 2, offset: 2 });

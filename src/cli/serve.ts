@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { databasePath, isPostgresUrl, openStore, redactUrl } from '../store/open.ts';
+import { rateLimitSettingsFrom, RATE_LIMIT_NAMES } from '../app/rate-limit-settings.ts';
+import type { RateLimitSettings } from '../app/rate-limits.ts';
+import { databasePath, isPostgresUrl, openStore, postgresLimits, redactUrl } from '../store/open.ts';
 import type { HttpSettings } from '../http/settings.ts';
 import { CliError, err } from './io.ts';
 
@@ -25,6 +27,11 @@ export function registerServe(program: Command): void {
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option(
+      '--rate-limit <name=n>',
+      `change a rate limit (repeatable; $PRESSER_RATE_LIMITS, comma-separated); names: ${Object.keys(RATE_LIMIT_NAMES).join(', ')} (SECURITY.md)`,
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
       '--smtp <url>',
       'mail server for the access links, e.g. smtps://user:password@mail.example.org:465 (default: $PRESSER_SMTP_URL; sender: $PRESSER_MAIL_FROM)',
     )
@@ -37,13 +44,16 @@ export function registerServe(program: Command): void {
         demo: boolean;
         trustProxy?: string | boolean;
         allowOrigin?: string[];
+        rateLimit?: string[];
         smtp?: string;
       }) => {
         const port = parsePort(opts.port ?? process.env.PRESSER_PORT);
         const { httpSettingsFrom } = await import('../http/settings.ts');
         let http: HttpSettings;
+        let rateLimits: Partial<RateLimitSettings>;
         try {
           http = httpSettingsFrom(opts);
+          rateLimits = rateLimitSettingsFrom(opts.rateLimit);
         } catch (error) {
           throw new CliError((error as Error).message);
         }
@@ -66,13 +76,17 @@ export function registerServe(program: Command): void {
         if (redisUrl && !/^rediss?:\/\//i.test(redisUrl)) throw new CliError(`invalid Redis URL "${redactUrl(redisUrl)}": use redis://HOST:PORT`);
         const store = await openStore(dbPath);
         const cluster = redisUrl ? await (await import('../app/cluster.ts')).joinCluster(redisUrl, process.env.PRESSER_REDIS_PREFIX || 'presser') : null;
-        const ctx = createContext(store, { mailer, ...(cluster ? { bus: cluster.bus, limiter: cluster.limiter } : {}) });
+        // Without Redis, nodes on one PostgreSQL database count the limits there, for all of them.
+        const shared = !cluster && isPostgresUrl(dbPath) ? await postgresLimits(dbPath) : null;
+        const limiter = cluster?.limiter ?? shared?.limiter;
+        const ctx = createContext(store, { mailer, rateLimits, ...(cluster ? { bus: cluster.bus } : {}), ...(limiter ? { limiter } : {}) });
         if (opts.demo) {
           const slug = await seedDemoIfEmpty(ctx);
           if (slug) err(`empty database: imported the demo conference /c/${slug}`);
         }
         const server = await startServer(ctx, { port, http, ...(opts.host ? { host: opts.host } : {}) }).catch(async (error: NodeJS.ErrnoException) => {
           await cluster?.bus.close();
+          await shared?.close();
           await store.close();
           if (error.code === 'EADDRINUSE') throw new CliError(`port ${port} is in use: choose another with --port or PRESSER_PORT`);
           throw error;
@@ -91,6 +105,7 @@ export function registerServe(program: Command): void {
         });
         await server.close();
         await cluster?.bus.close();
+        await shared?.close();
         await store.close();
       },
     );

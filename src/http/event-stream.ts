@@ -10,6 +10,7 @@ import { eventView } from '../domain/events.ts';
 import { encodeEvent, encodeView, PREAMBLE } from '../live/encode.ts';
 import type { StreamClient, StreamHub } from '../live/hub.ts';
 import { sessionOfCookies } from './auth.ts';
+import { StreamConferences } from './stream-conferences.ts';
 
 export const EVENTS_PATH = /^\/api\/conferences\/([^/]+)\/events\/?$/;
 
@@ -46,17 +47,25 @@ function lastEventId(req: IncomingMessage, url: URL): number {
 
 export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOptions) {
   const maxBuffered = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
+  const conferences = new StreamConferences((slug) => ctx.store.conferences.info(slug));
   return async function handle(req: IncomingMessage, res: ServerResponse, slug: string): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const asked = performance.now();
+    // An anonymous viewer (no cookie) costs no query here; the conference is read once per node
+    // for every stream asking at the same time.
     const { token, user } = await sessionOfCookies(ctx, req.headers.cookie);
-    const conference = await ctx.store.conferences.info(decodeSlug(slug));
+    const name = decodeSlug(slug);
+    let conference = await conferences.get(name);
     if (!conference) throw new AppError('not_found', `no conference with slug "${slug}"`);
     const audience = await streamAudience(ctx, user, conference);
     const requested = lastEventId(req, url);
+    // Ahead of what this node knows: read the conference again (a read started after this request).
+    if (requested > Math.max(conference.lastEventId, hub.head(conference.id))) conference = (await conferences.get(name, asked)) ?? conference;
+    const head = Math.max(conference.lastEventId, hub.head(conference.id));
     // Beyond the log's head (a database restored from a backup, another cluster's id): the viewer's
     // state is not ours. Say so, then send the whole log, rather than wait in silence for an id
     // that may never come.
-    const reset = requested > conference.lastEventId;
+    const reset = requested > head;
     const after = reset ? 0 : requested;
 
     // The stream takes the socket over from Node's response: each event is then one socket.write of
@@ -67,7 +76,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
     res.detachSocket(socket);
     socket.setNoDelay(true);
     socket.write(STREAM_HEAD);
-    if (reset) socket.write(encodeEvent(conference.lastEventId, 'reset', { lastEventId: conference.lastEventId }).replace(/^id: \d+\n/, ''));
+    if (reset) socket.write(encodeEvent(head, 'reset', { lastEventId: head }).replace(/^id: \d+\n/, ''));
     let open = true;
     const client: StreamClient = {
       audience,
@@ -96,7 +105,7 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
       detach();
       socket.destroy();
     };
-    const detach = hub.attach(conference.id, client, conference.lastEventId);
+    const detach = hub.attach(conference.id, client, head);
     socket.once('close', () => {
       open = false;
       detach();
@@ -104,10 +113,12 @@ export function createSseHandler(ctx: AppContext, hub: StreamHub, options: SseOp
 
     // Replay what the client missed from the durable log, then go live without a gap or a repeat.
     // The status line is sent: a failure now can only end the stream, and the client resumes.
-    // Recent events come from the hub's memory; older ones from one read of the log shared by every
-    // stream asking for the same page at once (a reconnect storm costs a handful of queries).
+    // Recent events come from the hub's memory, which one read shared by the conference's replays
+    // extends when needed; older ones from one read of the log shared by every stream asking for the
+    // same page at once. A reconnect storm costs one query per node and conference.
     try {
-      const recent = hub.recent(conference.id, client.lastId);
+      const recent = await hub.replay(conference.id, client.lastId);
+      if (!open) return;
       if (recent) {
         const text = recent.map((e) => encodeView(e, eventView(e, audience))).join('');
         if (recent.length > 0) client.lastId = recent[recent.length - 1]!.id;

@@ -68,3 +68,49 @@ test('hub: reordered, repeated and lost bus messages still reach a stream as ids
     await store.close();
   }
 });
+
+test('hub: a reconnect storm after every stream left is served from memory, extended by one shared read', async () => {
+  const store = await openSqliteStore(join(tempDir(), 'hub-storm.db'));
+  const { id: conferenceId } = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'storm' }, new Date().toISOString());
+  const append = (n: number) =>
+    store.transaction((tx) =>
+      tx.events.append(
+        conferenceId,
+        Array.from({ length: n }, (_, i) => ({ type: 'turn.text' as const, public: { n: i }, staff: null, users: null })),
+        new Date().toISOString(),
+      ),
+    );
+  await append(40);
+  const bus = new InProcessBus();
+  let reads = 0;
+  const hub = new StreamHub(bus, {
+    log: (conference, after, limit) => {
+      reads++;
+      return store.events.after(conference, after, limit);
+    },
+  });
+  try {
+    // A node that started after the conference did: its memory begins at the head it attached at.
+    const first = recorder();
+    const detach = hub.attach(conferenceId, first.client, 40);
+    bus.publish({ kind: 'events', events: await append(2) });
+    await settle();
+    detach();
+    // Every viewer comes back at once, from different places behind: one read for all of them.
+    const replays = await Promise.all(Array.from({ length: 200 }, (_, i) => hub.replay(conferenceId, 30 + (i % 12))));
+    assert.equal(reads, 1, 'one read of the log for the whole storm');
+    for (const [i, events] of replays.entries()) {
+      const after = 30 + (i % 12);
+      assert.deepEqual(
+        events?.map((e) => e.id),
+        Array.from({ length: 42 - after }, (_, k) => after + 1 + k),
+      );
+    }
+    // Then from memory alone, back to the start of a short conference.
+    assert.equal((await hub.replay(conferenceId, 0))?.length, 42);
+    assert.equal(reads, 1);
+  } finally {
+    hub.close();
+    await store.close();
+  }
+});

@@ -1,6 +1,6 @@
-// Fans committed events out to open streams. Each batch is encoded once per audience (public,
-// staff) and the same bytes are written to every stream of that audience; only a journalist with a
-// personal form of an event (their queue position) gets bytes of their own.
+// Fans committed events out to open streams (the bytes: deliver.ts), and serves replays from each
+// conference's memory of recent events (channel.ts), kept a while after its last viewer leaves so
+// a reconnect storm finds it.
 //
 // The bus only signals; the durable log is the truth. A bus between processes may lose, repeat or
 // reorder messages, so each conference's channel keeps the last id it delivered in order: the next
@@ -9,6 +9,8 @@
 // each open conference's last id bounds the delay when the bus loses a message or is down.
 import { eventView, type Audience, type LiveEvent } from '../domain/events.ts';
 import type { BusMessage, EventBus } from './bus.ts';
+import { Channel, RECENT } from './channel.ts';
+import { deliver } from './deliver.ts';
 import { encodeView, HEARTBEAT } from './encode.ts';
 
 export interface StreamClient {
@@ -42,23 +44,9 @@ export interface HubOptions {
   admitCheckMs?: number;
 }
 
-type Kind = 'public' | 'staff' | 'journalist';
-
-interface Channel {
-  byAudience: Map<Kind, Set<StreamClient>>;
-  /** The last id delivered in order to this channel's streams. */
-  lastId: number;
-  /** Events that arrived ahead of a gap, by id, until the gap is filled. */
-  ahead: Map<number, LiveEvent>;
-  /** The one read of the log that fills a gap, shared by every stream of the conference. */
-  reading: Promise<void> | null;
-  /** The latest events delivered in order (at most RECENT), for replays without a query. */
-  recent: LiveEvent[];
-}
-
 const LOG_PAGE = 1000;
-/** Events kept per open conference for replays: a few minutes of a busy conference. */
-const RECENT = 1024;
+/** How long a conference nobody watches on this node keeps its memory: viewers come back after a storm. */
+const LINGER_MS = 120_000;
 
 export class StreamHub {
   private readonly channels = new Map<string, Channel>();
@@ -82,7 +70,12 @@ export class StreamHub {
       unwatch?.();
     };
     this.timers.push(setInterval(() => this.beat(), this.heartbeatMs));
-    this.timers.push(setInterval(() => this.recheck(), options.admitCheckMs ?? Math.min(5000, this.heartbeatMs)));
+    this.timers.push(
+      setInterval(() => {
+        this.recheck();
+        this.forgetIdle();
+      }, options.admitCheckMs ?? Math.min(5000, this.heartbeatMs)),
+    );
     const checkMs = options.checkMs ?? 1000;
     if (options.heads && checkMs > 0) this.timers.push(setInterval(() => void this.checkHeads(), checkMs));
     for (const timer of this.timers) timer.unref();
@@ -101,25 +94,16 @@ export class StreamHub {
   attach(conferenceId: string, client: StreamClient, head: number): () => void {
     let channel = this.channels.get(conferenceId);
     if (!channel) {
-      channel = {
-        byAudience: new Map([
-          ['public', new Set()],
-          ['staff', new Set()],
-          ['journalist', new Set()],
-        ]),
-        lastId: head,
-        ahead: new Map(),
-        reading: null,
-        recent: [],
-      };
+      channel = new Channel(head);
       this.channels.set(conferenceId, channel);
     }
+    channel.idleSince = null;
     const set = channel.byAudience.get(client.audience.kind)!;
     set.add(client);
     const own = channel;
     return () => {
       set.delete(client);
-      if ([...own.byAudience.values()].every((s) => s.size === 0) && this.channels.get(conferenceId) === own) this.channels.delete(conferenceId);
+      if (own.empty) own.idleSince ??= Date.now();
     };
   }
 
@@ -133,17 +117,49 @@ export class StreamHub {
     if (text) client.write(Buffer.from(text));
   }
 
+  /** The last id this node delivered in order for the conference; 0 when it has no channel for it. */
+  head(conferenceId: string): number {
+    return this.channels.get(conferenceId)?.lastId ?? 0;
+  }
+
   /**
    * The events after `afterId` from memory, or null when memory does not reach back that far. The
    * stream must be attached already: whatever comes after these reaches it as a live event.
    */
   recent(conferenceId: string, afterId: number): LiveEvent[] | null {
-    const channel = this.channels.get(conferenceId);
-    if (!channel) return null;
-    if (afterId >= channel.lastId) return [];
-    const first = channel.recent[0];
-    if (!first || first.id > afterId + 1) return null;
-    return channel.recent.slice(afterId + 1 - first.id);
+    return this.channels.get(conferenceId)?.since(afterId) ?? null;
+  }
+
+  /**
+   * The events after `afterId` for a replay: from memory, which one read of the log shared by every
+   * replay of the conference extends back by up to RECENT events when needed; null when the stream
+   * is further behind than that (it pages through readLog instead).
+   */
+  async replay(conferenceId: string, afterId: number): Promise<LiveEvent[] | null> {
+    for (let tries = 0; tries < 3; tries++) {
+      const channel = this.channels.get(conferenceId);
+      if (!channel) return null;
+      const events = channel.since(afterId);
+      if (events || channel.floor - afterId > RECENT) return events;
+      await this.fill(conferenceId, channel);
+    }
+    return null;
+  }
+
+  /** Reads the RECENT events below the channel's memory into it, once for every replay waiting. */
+  private fill(conferenceId: string, channel: Channel): Promise<void> {
+    channel.filling ??= (async () => {
+      const floor = channel.floor;
+      const from = Math.max(0, floor - RECENT);
+      if (from === floor) return;
+      this.logReads++;
+      channel.rememberOlder(await this.options.log(conferenceId, from, floor - from));
+    })()
+      .catch((error: unknown) => console.error('presser: reading the event log failed:', error instanceof Error ? error.message : error))
+      .finally(() => {
+        channel.filling = null;
+      });
+    return channel.filling;
   }
 
   private readonly logReadsInFlight = new Map<string, Promise<LiveEvent[]>>();
@@ -213,9 +229,8 @@ export class StreamHub {
       run.push(next);
     }
     if (run.length > 0) {
-      channel.recent.push(...run);
-      if (channel.recent.length > RECENT * 2) channel.recent = channel.recent.slice(-RECENT);
-      this.deliver(channel, run);
+      channel.remember(run);
+      deliver(channel, run);
     }
     if (channel.ahead.size > 0) void this.catchUp(conferenceId, channel);
   }
@@ -259,44 +274,6 @@ export class StreamHub {
     }
   }
 
-  /** Writes a contiguous, ordered run of events to every live stream of the channel. */
-  private deliver(channel: Channel, events: LiveEvent[]): void {
-    const now = Date.now();
-    const firstId = events[0]!.id;
-    const lastId = events[events.length - 1]!.id;
-    // The public form of each event is encoded once per batch; a journalist's stream reuses it for
-    // every event that has no form of their own (a queue change names only those in the queue).
-    const publicTexts = events.map((e) => encodeView(e, eventView(e, { kind: 'public' })));
-    const textFor = (e: LiveEvent, i: number, audience: Audience) => {
-      if (audience.kind === 'public' || (audience.kind === 'journalist' && e.users?.[audience.userId] == null)) return publicTexts[i]!;
-      return encodeView(e, eventView(e, audience));
-    };
-    const encodeFor = (audience: Audience, after = 0) => Buffer.from(events.map((e, i) => (e.id > after ? textFor(e, i, audience) : '')).join(''));
-    const publicBytes = Buffer.from(publicTexts.join(''));
-    const personal = events.some((e) => e.users !== null);
-    for (const [kind, clients] of channel.byAudience) {
-      if (clients.size === 0) continue;
-      const shared = kind === 'public' ? publicBytes : kind === 'staff' ? encodeFor({ kind: 'staff' }) : personal ? null : publicBytes;
-      for (const client of clients) {
-        if (client.pending) {
-          client.pending.push(...events);
-          continue;
-        }
-        if (lastId <= client.lastId) continue;
-        // A client that replayed part of this run from the log gets only the rest; a journalist
-        // with no form of their own in this run gets the public bytes.
-        const audience = client.audience;
-        const own = shared ?? (audience.kind === 'journalist' && events.every((e) => e.users?.[audience.userId] == null) ? publicBytes : null);
-        const bytes = firstId > client.lastId && own ? own : encodeFor(client.audience, client.lastId);
-        client.lastId = lastId;
-        if (bytes.length > 0) {
-          client.write(bytes);
-          client.lastWriteAt = now;
-        }
-      }
-    }
-  }
-
   /**
    * Asks the streams that can be revoked whether they may still watch, at least once a heartbeat:
    * a revocation whose bus message was lost still ends the stream within seconds.
@@ -310,6 +287,12 @@ export class StreamHub {
             () => {},
           );
     }
+  }
+
+  /** Drops the channels nobody has watched for LINGER_MS: they no longer need reading. */
+  private forgetIdle(): void {
+    const before = Date.now() - LINGER_MS;
+    for (const [conferenceId, channel] of this.channels) if (channel.idleSince !== null && channel.idleSince < before) this.channels.delete(conferenceId);
   }
 
   /** Keeps idle streams open through proxies; a stream that carried events lately is not idle. */

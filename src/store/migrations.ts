@@ -82,6 +82,14 @@ const migrations: Record<string, Migration> = {
   },
   '0007_office_day': { up: officeDay },
   '0008_conference_changes': { up: conferenceChanges },
+  // One conference per content hash, decided by the index: nodes importing the same record at the
+  // same moment (the demo, when several start on an empty database) cannot both store it.
+  '0009_unique_content_hash': {
+    async up(db) {
+      await db.schema.dropIndex('conferences_content_hash').execute();
+      await db.schema.createIndex('conferences_content_hash').on('conferences').column('content_hash').unique().execute();
+    },
+  },
 };
 
 /** The log of changes to a conference's details made after it went live: who, when, old and new. */

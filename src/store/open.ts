@@ -45,3 +45,9 @@ export async function copySqliteToPostgres(fromPath: string, toUrl: string, prog
 }
 
 export { CopyRefused } from './copy-refused.ts';
+
+/** Rate-limit counts shared by every node on a PostgreSQL database (src/store/postgres/rate-limits.ts). */
+export async function postgresLimits(url: string) {
+  const { postgresLimits } = await import('./postgres/rate-limits.ts');
+  return postgresLimits(url);
+}

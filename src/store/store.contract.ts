@@ -42,6 +42,19 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       }
     });
 
+    test('the same record saved by several writers at once is stored once; the others get a duplicate', async () => {
+      const store = await open();
+      try {
+        const at = new Date().toISOString();
+        const results = await Promise.all(Array.from({ length: 4 }, () => store.conferences.saveRecord(sampleRecord(), { contentHash: 'raced' }, at)));
+        assert.deepEqual(results.map((r) => r.status).sort(), ['created', 'duplicate', 'duplicate', 'duplicate']);
+        assert.equal(new Set(results.map((r) => r.id)).size, 1, 'every writer names the one stored conference');
+        assert.equal((await store.conferences.list()).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('list filters by status and words, newest first, with turn counts', async () => {
       const store = await open();
       try {

@@ -136,9 +136,9 @@ test('F4: Redis subscriber connections killed (CLIENT KILL TYPE pubsub)', { skip
   await assertComplete(slug, viewers, before, acked.length);
 });
 
-// Delivery without Redis is shown by order, not by a clock (timings belong to bench/): the viewers
-// have every event written during the outage while Redis is still down. The delays are reported.
-test('F5: Redis stopped for 20 s: no write refused, every viewer complete before Redis is back', { skip }, async (t) => {
+// Delivery without Redis: the viewers have every event written during the outage while Redis is
+// still down, each within 1.5 s of its acknowledgement (the hubs look at the log's head every second).
+test('F5: Redis stopped for 20 s: no write refused, every viewer complete before Redis is back, each event within 1.5 s', { skip }, async (t) => {
   const { slug, seq, writer } = await conference('F5 Briefing');
   const before = await head(slug);
   const viewers = [new Viewer([nodes.B.url], slug), new Viewer([nodes.C.url], slug)];
@@ -150,7 +150,9 @@ test('F5: Redis stopped for 20 s: no write refused, every viewer complete before
   const more = await write(writer, slug, seq, 5, 'f5-after-');
   await assertComplete(slug, viewers, before, acked.length + more.length);
   const delays = viewers.flatMap((v) => acked.map((at, i) => v.arrivedAt.get(before + i + 1)! - at)).sort((a, b) => a - b);
-  t.diagnostic(`commit-to-viewer with Redis down: p50 ${delays[Math.floor(delays.length / 2)]} ms, worst ${delays[delays.length - 1]} ms`);
+  const worst = delays[delays.length - 1]!;
+  t.diagnostic(`commit-to-viewer with Redis down: p50 ${delays[Math.floor(delays.length / 2)]} ms, worst ${worst} ms`);
+  assert.ok(worst < 1500, `an event reached a viewer ${worst} ms after its acknowledgement with Redis down; the aim is under 1.5 s`);
 });
 
 test('F7: node B paused (SIGSTOP) for 10 s, then continued', { skip }, async () => {

@@ -64,10 +64,28 @@ export interface Node {
   log: () => string;
 }
 
-/** Starts one presser node; resolves once it listens. */
-export function startNode(name: string, db: string, redisUrl: string | null, prefix: string): Promise<Node> {
-  const args = [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db, '--no-demo', ...(redisUrl ? ['--redis', redisUrl] : [])];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PRESSER_REDIS_PREFIX: prefix } });
+/** Starts one presser node (with `extra` flags and environment; no demo unless asked); resolves once it listens. */
+export function startNode(
+  name: string,
+  db: string,
+  redisUrl: string | null,
+  prefix: string,
+  extra: { args?: string[]; env?: Record<string, string>; demo?: boolean } = {},
+): Promise<Node> {
+  const args = [
+    BIN,
+    'serve',
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--db',
+    db,
+    ...(extra.demo ? [] : ['--no-demo']),
+    ...(redisUrl ? ['--redis', redisUrl] : []),
+    ...(extra.args ?? []),
+  ];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PRESSER_REDIS_PREFIX: prefix, ...extra.env } });
   let log = '';
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {

@@ -44,7 +44,20 @@ export class ConferenceRepo implements ConferenceRepository {
   constructor(private readonly db: Db) {}
 
   /** Stores a whole record in one transaction; the slug gets a numeric suffix when taken. */
-  saveRecord(record: ConferenceRecord, options: SaveRecordOptions, at: string): Promise<SaveRecordResult> {
+  async saveRecord(record: ConferenceRecord, options: SaveRecordOptions, at: string): Promise<SaveRecordResult> {
+    try {
+      return await this.saveRecordOnce(record, options, at);
+    } catch (error) {
+      // Two nodes saving the same record at once (the demo on a first start, one file imported
+      // twice): the unique content hash lets one in; the other is then a duplicate, not an error.
+      if (this.db.isTransaction || !isUniqueViolation(error)) throw error;
+      const existing = await this.db.selectFrom('conferences').select(['id', 'slug']).where('content_hash', '=', options.contentHash).executeTakeFirst();
+      if (!existing) throw error;
+      return { status: 'duplicate', ...existing };
+    }
+  }
+
+  private saveRecordOnce(record: ConferenceRecord, options: SaveRecordOptions, at: string): Promise<SaveRecordResult> {
     return atomic(this.db, async (tx) => {
       const existing = await tx.selectFrom('conferences').select(['id', 'slug']).where('content_hash', '=', options.contentHash).executeTakeFirst();
       if (existing) return { status: 'duplicate', ...existing };
@@ -321,4 +334,10 @@ async function freeSlug(db: Db, wanted: string): Promise<string> {
   const taken = new Set((await db.selectFrom('conferences').select('slug').where('slug', 'like', `${wanted}%`).execute()).map((r) => r.slug));
   if (!taken.has(wanted)) return wanted;
   for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
+}
+
+/** A unique index refused a row: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }

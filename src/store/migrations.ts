@@ -81,6 +81,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0007_office_day': { up: officeDay },
+  '0008_embed_origins': { up: siteSettings },
 };
 
 /**
@@ -240,6 +241,16 @@ async function officeDay(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('outlets')
     .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+}
+
+/** Settings of the whole site an admin changes in the web (first: the origins that may frame the embed page). */
+async function siteSettings(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('site_settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 }
 

@@ -162,6 +162,13 @@ export interface TurnRevisionsTable {
   created_at: string;
 }
 
+/** One JSON value per key (site_settings, 0008). */
+export interface SiteSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 export interface Database {
   conferences: ConferencesTable;
   outlets: OutletsTable;
@@ -174,4 +181,5 @@ export interface Database {
   floor_log: FloorLogTable;
   events: EventsTable;
   turn_revisions: TurnRevisionsTable;
+  site_settings: SiteSettingsTable;
 }

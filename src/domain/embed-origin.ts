@@ -33,7 +33,8 @@ export function checkEmbedOrigin(value: string): OriginCheck {
     return { ok: false, reason: `"${text}" is not an origin such as https://www.example.gov` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: `"${text}": only https origins can be listed` };
-  if (url.protocol === 'http:' && !isLoopback(url.hostname)) return { ok: false, reason: `"${text}": only https origins can be listed (http only for localhost)` };
+  if (url.protocol === 'http:' && !isLoopback(url.hostname))
+    return { ok: false, reason: `"${text}": only https origins can be listed (http only for localhost)` };
   if (url.username || url.password) return { ok: false, reason: `"${text}": an origin has no user name or password` };
   if (url.pathname !== '/' || /[?#]/.test(text) || !/^[a-z]+:\/\/[^/]+\/?$/i.test(text))
     return { ok: false, reason: `"${text}": an origin has no path, query or fragment (the site only, such as https://www.example.gov)` };

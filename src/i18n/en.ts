@@ -464,8 +464,10 @@ export const en = {
     newWindow: '(opens in a new window)',
     interfaceLanguage: 'Language',
     tab: 'Embed',
-    intro: "A conference's live view for your own site: copy the snippet into the page, and list the site's origin below. Other sites cannot show it in a frame.",
-    origins: 'Sites that may embed (one origin per line, such as https://www.example.gov)',
+    intro:
+      "A conference's live view for your own site: copy the snippet into the page, and list the site's origin below. Other sites cannot show it in a frame.",
+    originsTitle: 'Sites that may embed',
+    origins: 'Origins, one per line (such as https://www.example.gov)',
     originsHelp: 'https only (http for localhost); the site without a path. No wildcards: list each site.',
     save: 'Save the sites',
     saved: 'Saved: {n} sites may embed.',

@@ -21,13 +21,24 @@ describe('embed', () => {
   });
 
   test('listed origins are kept in their normal form and named in the header of the embed page only', async () => {
-    const put = await admin.request('PUT', '/api/embed/origins', { origins: ['https://www.Example.gov/', 'https://news.example.gov:8443', 'https://www.example.gov'] });
+    const put = await admin.request('PUT', '/api/embed/origins', {
+      origins: ['https://www.Example.gov/', 'https://news.example.gov:8443', 'https://www.example.gov'],
+    });
     assert.equal(put.status, 200, JSON.stringify(put.body));
     assert.deepEqual(put.body, { origins: ['https://www.example.gov', 'https://news.example.gov:8443'] });
     const embed = await fetch(`${url}/embed/${s.live}`);
     assert.equal(frameAncestors(embed), "'self' https://www.example.gov https://news.example.gov:8443");
     // Every other page, error page, API answer and export still refuses every frame.
-    for (const path of ['/', `/c/${s.live}`, `/c/${s.published}`, `/c/${s.published}.html`, '/search', '/admin', '/api/conferences', '/embed/no-such-conference']) {
+    for (const path of [
+      '/',
+      `/c/${s.live}`,
+      `/c/${s.published}`,
+      `/c/${s.published}.html`,
+      '/search',
+      '/admin',
+      '/api/conferences',
+      '/embed/no-such-conference',
+    ]) {
       const res = await fetch(url + path, { headers: { accept: 'text/html' }, redirect: 'manual' });
       assert.equal(res.headers.get('x-frame-options'), 'DENY', `${path} refuses framing`);
       const ancestors = frameAncestors(res);

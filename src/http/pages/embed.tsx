@@ -38,7 +38,11 @@ const UiLanguageLinks: FC<{ slug: string; show: string | null }> = ({ slug, show
   return (
     <nav class="embed-ui-lang" aria-label={t.embed.interfaceLanguage}>
       {UI_LANGS.map((ui) => (
-        <a href={`/embed/${encodeURIComponent(slug)}?ui=${ui}${show ? `&show=${encodeURIComponent(show)}` : ''}`} lang={ui} aria-current={ui === lang ? 'true' : undefined}>
+        <a
+          href={`/embed/${encodeURIComponent(slug)}?ui=${ui}${show ? `&show=${encodeURIComponent(show)}` : ''}`}
+          lang={ui}
+          aria-current={ui === lang ? 'true' : undefined}
+        >
           {EMBED_NAMES[ui]}
         </a>
       ))}
@@ -52,7 +56,9 @@ export const EmbedPage: FC<EmbedPageProps> = ({ conference: c, turns, serverNow,
   const labels = turnLabels(t, false);
   const lastQuestion = [...turns].reverse().find((turn) => turn.kind === 'question');
   const announcing =
-    lastQuestion && lastQuestion.state === 'open' && lastQuestion.speaker ? nextQuestion(t.live, lastQuestion.speaker.name, lastQuestion.outlet?.name ?? null) : '';
+    lastQuestion && lastQuestion.state === 'open' && lastQuestion.speaker
+      ? nextQuestion(t.live, lastQuestion.speaker.name, lastQuestion.outlet?.name ?? null)
+      : '';
   const data: LivePageData = {
     slug: c.slug,
     status: c.status,

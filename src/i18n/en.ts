@@ -136,6 +136,7 @@ export const en = {
     followUp: 'This is a follow-up',
     raise: 'Raise hand',
     lower: 'Lower hand',
+    confirmLower: 'Lower your hand? You lose your place in the queue; raised again, it waits at the end.',
     position: 'You are number {position} of {waiting} in the queue.',
     raised: 'Your hand is raised.',
     floor: 'You have the floor',

@@ -131,6 +131,7 @@ export const zh: typeof en = {
     followUp: '这是追问',
     raise: '举手',
     lower: '放下手',
+    confirmLower: '确定放下手吗？您将失去在队列中的位置；再次举手将排在队尾。',
     position: '你在队列中排第 {position} 位，共 {waiting} 人。',
     raised: '你已举手。',
     floor: '请你提问',

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const B = 'http://127.0.0.1:4321';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await ctx.newPage();
+page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+page.on('dialog', (d) => { console.log('DIALOG', d.message()); d.dismiss(); });
+await page.goto(B + '/setup');
+await page.getByLabel('Your name').fill('Ada Admin');
+await page.getByLabel('Email').fill('ada@press.example');
+await page.getByLabel(/^Password/).fill('correct horse battery');
+await page.getByRole('button', { name: 'Create the admin and sign in' }).click();
+await page.waitForURL(/admin/);
+await ctx.storageState({ path: '/tmp/audit/admin.json' });
+await browser.close();

@@ -59,7 +59,6 @@ describe('the embed page in a browser', { skip: browserSkip() }, async () => {
     // The preview is the embed page itself, framed by presser's own admin page.
     const preview = page.frameLocator('iframe.embed-preview');
     await preview.getByText('Welcome. Dredging of the east channel begins on Monday.').waitFor();
-    await screenshot(page, 'admin-embed-desktop');
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -80,7 +79,7 @@ describe('the embed page in a browser', { skip: browserSkip() }, async () => {
     await frame.getByRole('radio', { name: 'Chinese' }).check();
     await frame.locator('#t1 .lang[lang="zh"]').waitFor({ state: 'visible' });
     assert.equal(await frame.locator('#t1 .lang[lang="en"]').isVisible(), false, "one language at the reader's choice");
-    await screenshot(page, 'embed-desktop');
+    await screenshot(page, 'embed-framed-desktop');
 
     // The interface language, chosen inside the frame.
     await frame.getByRole('link', { name: '中文' }).click();

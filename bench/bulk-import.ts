@@ -5,7 +5,8 @@
 //   - by the real command, `node dist/presser.js import DIR` (start-up, progress bar and all).
 // Reported: transcripts/s and MB/s of transcript text, end to end from the files on disk; and the
 // store alone (already parsed records, saveRecord each vs saveRecords batches).
-//   node --import tsx bench/bulk-import.ts [megabytes]
+// With --before COMMIT, that commit's build imports the same folder too (bench/before-build.ts).
+//   node --import tsx bench/bulk-import.ts [megabytes] [--before COMMIT]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +18,12 @@ import { BATCH_RECORDS, importFile, importFiles } from '../src/app/import-file.t
 import { openSqliteStore } from '../src/store/sqlite/open.ts';
 import { importTranscript } from '../src/transcript/import.ts';
 import { readSeed } from '../test/support/seed.ts';
+import { builtCli } from './before-build.ts';
 import { seedVariants } from './seed-corpus.ts';
 
-const megabytes = Number(process.argv[2] ?? 10);
+const beforeAt = process.argv.indexOf('--before');
+const before = beforeAt > 0 ? process.argv[beforeAt + 1] : undefined;
+const megabytes = Number(process.argv[2]?.startsWith('--') ? 10 : (process.argv[2] ?? 10));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'presser-bulk-'));
 const folder = join(work, 'transcripts');
@@ -59,22 +63,27 @@ await timed('files → SQLite, one transaction per file (before)', async (db) =>
   }
   await store.close();
 });
-await timed(`files → SQLite, ${BATCH_RECORDS} files per transaction (after)`, async (db) => {
+await timed(`files → SQLite, ${BATCH_RECORDS} files per transaction, parsed on worker threads (after)`, async (db) => {
   const store = await openSqliteStore(db);
   const results = await importFiles({ store, clock: systemClock }, files);
   if (results.some((r) => r.status !== 'created')) throw new Error('a file was not created');
   await store.close();
 });
-await timed('presser import DIR (dist, whole command)', (db) => {
-  // GNU time (Debian's `time` package) reports the command's own CPU seconds on its last line.
-  const run = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, join(root, 'dist/presser.js'), 'import', folder, '--db', db], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`presser import failed: ${run.stderr.slice(-500)}`);
-  const [user, system] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  childCpu = user! + system!;
-});
+/** The real command, start-up, workers, progress bar and all. */
+function presserImport(bin: string) {
+  return (db: string) => {
+    // GNU time (Debian's `time` package) reports the command's own CPU seconds (its threads and workers) on its last line.
+    const run = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, bin, 'import', folder, '--db', db], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`presser import failed: ${run.stderr.slice(-500)}`);
+    const [user, system] = run.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    childCpu = user! + system!;
+  };
+}
+if (before) await timed(`presser import DIR (dist at ${before}, whole command)`, presserImport(await builtCli(before)));
+await timed('presser import DIR (dist, whole command)', presserImport(join(root, 'dist/presser.js')));
 
 // The store alone: parsed once, then stored.
 const records = documents.map((doc) => importTranscript(doc).record);

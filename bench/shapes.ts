@@ -1,12 +1,29 @@
 // Import speed on every published shape the importer reads, each from our own fixture: the
 // fixture made into ~2 MB of distinct documents (numbers varied, so no two are one string), and
 // two long single documents that stress scaling: 100,000 one-line "Q:"/"A:" turns, and an
-// operator-run call of 3,000 exchanges. Prints MB/s of CPU on one core per shape.
-//   node --import tsx bench/shapes.ts [megabytes per shape]
+// operator-run call of 3,000 exchanges; and the seed made into distinct transcripts (the 20 MB/s
+// aim). Prints MB/s of CPU on one core per shape. With --before COMMIT, that commit's importer reads
+// the same documents first, in a child process (bench/before-build.ts extracts it), and the table
+// has both.
+//   node --import tsx bench/shapes.ts [megabytes per shape] [--before COMMIT]
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { importTranscript } from '../src/transcript/import.ts';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type * as Importer from '../src/transcript/import.ts';
+import { readSeed } from '../test/support/seed.ts';
+import { checkoutOf } from './before-build.ts';
+import { seedVariants } from './seed-corpus.ts';
 
-const MB_PER_SHAPE = Number(process.argv[2] ?? 2);
+const option = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const MB_PER_SHAPE = Number(process.argv[2]?.startsWith('--') ? 2 : (process.argv[2] ?? 2));
+const before = option('--before');
+// --importer (internal, for --before): the importer module to measure instead of this checkout's.
+const importerPath = option('--importer');
+const { importTranscript } = (await import(importerPath ? pathToFileURL(importerPath).href : '../src/transcript/import.ts')) as typeof Importer;
 const fixture = (name: string) => readFileSync(new URL(`../src/transcript/fixtures/${name}`, import.meta.url), 'utf8');
 
 const SHAPES: [string, string][] = [
@@ -89,5 +106,26 @@ for (const [what, doc] of [
   const { mbPerSecond, turns } = measure([doc]);
   rows.push([what, `${(doc.length / 1024 / 1024).toFixed(1)} MB`, turns, mbPerSecond]);
 }
-console.log('| shape | input | turns | MB/s (CPU, one core) |\n| --- | --- | --- | --- |');
-for (const [what, input, turns, mbs] of rows) console.log(`| ${what} | ${input} | ${turns} | ${mbs.toFixed(1)} |`);
+const seedLike = seedVariants(readSeed(), MB_PER_SHAPE).map((doc) => Buffer.from(doc));
+const seedRun = measure(seedLike);
+rows.push(['seed-like text (bench/seed-corpus.ts)', `${seedLike.length} documents`, seedRun.turns, seedRun.mbPerSecond]);
+
+if (importerPath) console.log(JSON.stringify(rows));
+else {
+  const beforeRows = new Map<string, number>();
+  if (before) {
+    const script = fileURLToPath(import.meta.url);
+    const importer = join(checkoutOf(before), 'src/transcript/import.ts');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script, String(MB_PER_SHAPE), '--importer', importer], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`the importer at ${before} failed: ${child.stderr.slice(-1000)}`);
+    for (const [what, , , mbs] of JSON.parse(child.stdout.trim().split('\n').pop()!) as typeof rows) beforeRows.set(what, mbs);
+  }
+  const head = before
+    ? `| shape | input | turns | MB/s at ${before} | MB/s now |\n| --- | --- | --- | --- | --- |`
+    : '| shape | input | turns | MB/s (CPU, one core) |\n| --- | --- | --- | --- |';
+  console.log(head);
+  for (const [what, input, turns, mbs] of rows) {
+    const old = beforeRows.get(what);
+    console.log(`| ${what} | ${input} | ${turns} |${before ? ` ${old === undefined ? '—' : old.toFixed(1)} |` : ''} ${mbs.toFixed(1)} |`);
+  }
+}

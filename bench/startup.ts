@@ -2,14 +2,18 @@
 // `presser convert` of the seed transcript, run from the build (dist/presser.js, what `npm start`
 // and the installed bin run) and from the sources through tsx (how presser ran before the build).
 // Runs are interleaved so a busy machine slows every form alike; prints the median and the ratio
-// to `node -e 0`. Needs `npm run build` first.
-//   node --import tsx bench/startup.ts [runs]
+// to `node -e 0`. Needs `npm run build` first. With --before COMMIT, that commit's build runs in
+// the same rounds (bench/before-build.ts builds it).
+//   node --import tsx bench/startup.ts [runs] [--before COMMIT]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { wangYiSeedPath } from '../test/support/seed.ts';
+import { builtCli } from './before-build.ts';
 
-const RUNS = Number(process.argv[2] ?? 15);
+const beforeAt = process.argv.indexOf('--before');
+const before = beforeAt > 0 ? process.argv[beforeAt + 1] : undefined;
+const RUNS = Number(process.argv[2]?.startsWith('--') ? 15 : (process.argv[2] ?? 15));
 const root = fileURLToPath(new URL('..', import.meta.url));
 const built = `${root}dist/presser.js`;
 const sources = `${root}src/cli/bin.ts`;
@@ -22,6 +26,11 @@ const forms: [string, string[]][] = [
   ['presser convert seed (dist)', [built, 'convert', wangYiSeedPath]],
   ['presser convert seed (tsx)', ['--import', 'tsx', sources, 'convert', wangYiSeedPath]],
 ];
+if (before) {
+  const old = await builtCli(before);
+  forms.splice(1, 0, [`presser --help (dist at ${before})`, [old, '--help']]);
+  forms.splice(4, 0, [`presser convert seed (dist at ${before})`, [old, 'convert', wangYiSeedPath]]);
+}
 
 const times = new Map<string, number[]>(forms.map(([name]) => [name, []]));
 for (let i = 0; i < RUNS + 1; i++) {

@@ -9,8 +9,9 @@ import { questionsPerOrigin, type OriginsChart } from './origins.ts';
 import { questionsPerOutlet, type OutletsChart } from './outlets.ts';
 import { risingAndFallingTerms, type TermsChart } from './terms.ts';
 
-export const CHARTS = ['outlets', 'origins', 'floor', 'lengths', 'mentions', 'terms'] as const;
-export type ChartName = (typeof CHARTS)[number];
+import { CHARTS, type ChartName } from './chart-names.ts';
+
+export { CHARTS, type ChartName };
 
 export function isChartName(value: string): value is ChartName {
   return (CHARTS as readonly string[]).includes(value);

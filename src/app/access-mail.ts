@@ -1,9 +1,8 @@
 // Approving and sending: the approval commits first (nothing acknowledged is lost), then the link goes
 // out by e-mail when a mail server is set up; a failed send is reported, never hidden, and the admin
 // still has the link to hand over.
-import type { Origin } from '../domain/record.ts';
 import type { User } from '../domain/roles.ts';
-import { approve, reissueLink } from './accreditation.ts';
+import { approve, reissueLink, type OutletChoice } from './accreditation.ts';
 import type { AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { accessLinkMail } from './invitation.ts';
@@ -37,13 +36,7 @@ async function sendLink(ctx: AppContext, site: SiteAddress, accreditation: Accre
   }
 }
 
-export async function approveAndSend(
-  ctx: AppContext,
-  admin: User,
-  id: string,
-  facts: { origin?: Origin | undefined; country?: string | undefined },
-  site: SiteAddress,
-): Promise<SentLink> {
+export async function approveAndSend(ctx: AppContext, admin: User, id: string, facts: OutletChoice, site: SiteAddress): Promise<SentLink> {
   const approval = await approve(ctx, admin, id, facts);
   return sendLink(ctx, site, approval.accreditation, approval.accessToken, approval.accessExpiresAt);
 }
@@ -58,16 +51,11 @@ export async function reissueAndSend(ctx: AppContext, id: string, site: SiteAddr
 export type BulkResult = { id: string; ok: true; sent: SentLink } | { id: string; ok: false; code: string; message: string };
 
 /** Approves several applications one by one; one that cannot be approved does not stop the others. */
-export async function approveMany(
-  ctx: AppContext,
-  admin: User,
-  items: { id: string; origin?: Origin | undefined }[],
-  site: SiteAddress,
-): Promise<BulkResult[]> {
+export async function approveMany(ctx: AppContext, admin: User, items: ({ id: string } & OutletChoice)[], site: SiteAddress): Promise<BulkResult[]> {
   const results: BulkResult[] = [];
   for (const item of items) {
     try {
-      results.push({ id: item.id, ok: true, sent: await approveAndSend(ctx, admin, item.id, { origin: item.origin }, site) });
+      results.push({ id: item.id, ok: true, sent: await approveAndSend(ctx, admin, item.id, item, site) });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       results.push({ id: item.id, ok: false, code: error.code, message: error.message });

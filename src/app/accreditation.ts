@@ -8,6 +8,9 @@ import { commit, type AppContext } from './context.ts';
 import { AppError } from './errors.ts';
 import { queueChangedEvent } from './floor.ts';
 import { newToken } from './secrets.ts';
+import { nearDuplicate } from './outlets.ts';
+import { nearOutlets, withAliases } from '../domain/outlet-match.ts';
+import type { Repositories, StoredOutlet } from '../store/store.ts';
 
 export const ACCESS_LINK_DAYS = 7;
 
@@ -74,22 +77,44 @@ export interface Approval {
   accessExpiresAt: string;
 }
 
+/** What the admin says about the applicant's outlet on approval. */
+export interface OutletChoice {
+  /** For an outlet new to the registry. */
+  origin?: Origin | undefined;
+  country?: string | undefined;
+  /** The registered outlet the application means (one of the candidates): the applied name becomes its alias. */
+  outletId?: string | undefined;
+  /** Register the applied name as a new outlet even though similar ones are registered. */
+  newOutlet?: boolean | undefined;
+}
+
+/**
+ * The registered outlet an application is for: the one the admin picks, else the one its name
+ * means, else a new one, unless it resembles registered outlets and the admin has not confirmed.
+ */
+async function outletFor(ctx: AppContext, tx: Repositories, accreditation: Accreditation, choice: OutletChoice): Promise<StoredOutlet> {
+  const at = ctx.clock.now().toISOString();
+  if (choice.outletId) {
+    const picked = await tx.outlets.get(choice.outletId);
+    if (!picked) throw new AppError('validation_failed', `no outlet ${choice.outletId}`, 'outletId');
+    const taken = await tx.outlets.findByName(accreditation.outletName);
+    if (taken && taken.id !== picked.id)
+      throw new AppError('conflict', `"${accreditation.outletName}" is the outlet ${taken.name}, not ${picked.name}`, 'outletId');
+    if (!taken) await tx.outlets.update(picked.id, { aliases: withAliases(picked, [accreditation.outletName]) });
+    return picked;
+  }
+  const known = (accreditation.outletId ? await tx.outlets.get(accreditation.outletId) : null) ?? (await tx.outlets.findByName(accreditation.outletName));
+  if (known) return known;
+  const near = nearOutlets(accreditation.outletName, await tx.outlets.list());
+  if (near.length > 0 && !choice.newOutlet) throw nearDuplicate(accreditation.outletName, near, 'outletId');
+  return tx.outlets.create({ name: accreditation.outletName, aliases: [], country: choice.country ?? null, origin: choice.origin ?? 'unknown' }, at);
+}
+
 /** Approves an application: the outlet joins the registry (origin as the admin says), the journalist gets an account and a link. */
-export async function approve(
-  ctx: AppContext,
-  admin: User,
-  id: string,
-  outletFacts: { origin?: Origin | undefined; country?: string | undefined } = {},
-): Promise<Approval> {
+export async function approve(ctx: AppContext, admin: User, id: string, outletFacts: OutletChoice = {}): Promise<Approval> {
   const accreditation = await requireAccreditation(ctx, id, 'approve');
   return ctx.store.transaction(async (tx) => {
-    const outlet =
-      (accreditation.outletId ? await tx.outlets.get(accreditation.outletId) : null) ??
-      (await tx.outlets.findByName(accreditation.outletName)) ??
-      (await tx.outlets.create(
-        { name: accreditation.outletName, aliases: [], country: outletFacts.country ?? null, origin: outletFacts.origin ?? 'unknown' },
-        ctx.clock.now().toISOString(),
-      ));
+    const outlet = await outletFor(ctx, tx, accreditation, outletFacts);
     const existing = await tx.users.findByEmail(accreditation.email);
     if (existing && existing.role !== 'journalist') throw new AppError('conflict', `${accreditation.email} belongs to a staff account`, 'email');
     let journalist: User;

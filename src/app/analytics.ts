@@ -7,7 +7,9 @@ import type { Selection } from '../domain/selection.ts';
 import type { Store } from '../store/store.ts';
 import { invalid, loadSelection, parseSelection, recordsOf, type RawSelection } from './selection.ts';
 
-export const MAX_TOP = 500;
+import { MAX_TOP } from './limits.ts';
+
+export { MAX_TOP };
 
 /** Options as a URL or a command line gives them. */
 export interface RawChartOptions {
@@ -63,7 +65,8 @@ export async function analyze(store: Store, raw: RawSelection & RawChartOptions,
   const selection = parseSelection(raw);
   const names = parseCharts(raw.chart);
   const options = parseChartOptions(raw);
-  const records = recordsOf(await loadSelection(store, selection, statuses));
+  // Outlets as the registry names them: one outlet is one row, whatever name or alias its turns carry.
+  const records = recordsOf(await loadSelection(store, selection, statuses, { registeredOutlets: true }));
   const turns = records.flatMap((r) => r.turns);
   const dates = records
     .map((r) => r.conference.date)

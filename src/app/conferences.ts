@@ -61,14 +61,14 @@ export const ConferenceInputSchema = z.object({
 });
 export type ConferenceInput = z.infer<typeof ConferenceInputSchema>;
 
-function principals(input: ConferenceInput['principals']): Person[] {
+export function principals(input: ConferenceInput['principals']): Person[] {
   return (input ?? []).map((p) =>
     typeof p === 'string' ? { name: p, titles: [], role: 'principal' } : { name: p.name, titles: p.titles ?? [], role: 'principal' },
   );
 }
 
 /** Local date and time of an instant in a zone, as the record keeps them. */
-function localParts(startsAt: string, timeZone: string | null): { date: string; time: string } {
+export function localParts(startsAt: string, timeZone: string | null): { date: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: timeZone ?? 'UTC',
     year: 'numeric',

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'wrong_state'
+  /** A new outlet resembles registered ones: the admin picks one or confirms a new outlet. */
+  | 'near_duplicate'
   | 'payload_too_large'
   | 'headers_too_large'
   | 'unsupported_media_type'

@@ -5,6 +5,8 @@ import type { Store } from '../store/store.ts';
 import type { Clock } from './context.ts';
 import { importTranscript, TranscriptError, type ImportOptions } from '../transcript/import.ts';
 import { contentHash } from './content-hash.ts';
+import { readFailure } from './parse-file.ts';
+import { parseInOrder, workerCount } from './parse-pool.ts';
 
 export type ImportFileResult =
   | { file: string; status: 'created' | 'duplicate'; slug: string; turns: number }
@@ -35,13 +37,7 @@ export async function importFile({ store, clock }: { store: Store; clock: Clock 
   }
 }
 
-export function readFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return error instanceof Error ? error.message : String(error);
-}
+export { readFailure };
 
 /** Records per transaction, and text per transaction: one commit (one fsync) for each batch. */
 export const BATCH_RECORDS = 500;
@@ -55,7 +51,8 @@ export interface ImportProgress {
 /**
  * Imports many files, many records per transaction. Each file is still all or nothing: one that
  * cannot be read or parsed is reported and never reaches the store, one the database refuses is
- * rolled back alone (a savepoint), and the others of its batch are stored. Results are in file order.
+ * rolled back alone (a savepoint), and the others of its batch are stored. Results are in file
+ * order. Many files are parsed on worker threads while this thread stores (parse-pool.ts).
  */
 export async function importFiles(
   { store, clock }: { store: Store; clock: Clock },
@@ -66,13 +63,13 @@ export async function importFiles(
   const { draft, ...importOptions } = options;
   const results: ImportFileResult[] = [];
   const done: ImportProgress = { files: 0, bytes: 0 };
-  let batch: { index: number; file: string; record: ConferenceRecord }[] = [];
+  let batch: { index: number; file: string; record: ConferenceRecord; contentHash: string }[] = [];
   let batchBytes = 0;
   let pending = 0; // failures parsed in this batch, reported with it so progress stays in order
 
   const flush = async () => {
     const saved = await store.conferences.saveRecords(
-      batch.map(({ file, record }) => ({ record, options: { contentHash: contentHash(record), source: basename(file) } })),
+      batch.map(({ file, record, contentHash }) => ({ record, options: { contentHash, source: basename(file) } })),
       clock.now().toISOString(),
     );
     for (const [i, { index, file, record }] of batch.entries()) {
@@ -90,28 +87,19 @@ export async function importFiles(
     pending = 0;
   };
 
-  for (const file of files) {
+  const requests = files.map((file) => ({ file, options: importOptions, draft: draft ?? false }));
+  for await (const parsed of parseInOrder(requests, workerCount(files.length))) {
+    const file = files[parsed.id]!;
     const index = results.length;
-    results.push({ file, status: 'failed', reason: 'not imported' });
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      results[index] = { file, status: 'failed', reason: readFailure(error) };
+    if (parsed.status === 'error') throw new Error(parsed.message);
+    if (parsed.status === 'failed') {
+      results.push({ file, status: 'failed', reason: parsed.reason });
       pending++;
-      continue;
+    } else {
+      results.push({ file, status: 'failed', reason: 'not imported' });
+      batch.push({ index, file, record: parsed.record, contentHash: parsed.contentHash });
     }
-    try {
-      const { record } = importTranscript(bytes, { ...importOptions, fileName: basename(file) });
-      if (draft) record.conference.status = 'ended';
-      batch.push({ index, file, record });
-      batchBytes += bytes.length;
-    } catch (error) {
-      if (!(error instanceof TranscriptError)) throw error;
-      results[index] = { file, status: 'failed', reason: error.message };
-      batchBytes += bytes.length;
-      pending++;
-    }
+    batchBytes += parsed.bytes;
     if (batch.length >= BATCH_RECORDS || batchBytes >= BATCH_BYTES) await flush();
   }
   if (batch.length > 0 || pending > 0) await flush();

@@ -9,8 +9,9 @@ import { parseQuery } from '../search/query.ts';
 import { snippet } from '../search/snippet.ts';
 import { tsquery } from '../search/tsquery.ts';
 
-export const MAX_LIMIT = 100;
-export const DEFAULT_LIMIT = 20;
+import { DEFAULT_LIMIT, MAX_LIMIT } from './limits.ts';
+
+export { DEFAULT_LIMIT, MAX_LIMIT };
 export const MAX_OFFSET = 10_000;
 /** Speakers and outlets listed in the facets, most frequent first. */
 export const FACET_SIZE = 25;

@@ -2,6 +2,7 @@
 // alike: a bad value is a validation_failed AppError naming the field (HTTP 400, CLI exit 2).
 import { isIsoDate, ORIGINS, type ConferenceRecord, type ConferenceStatus, type Origin } from '../domain/record.ts';
 import { narrowRecord, type Selection } from '../domain/selection.ts';
+import { withRegisteredOutlets } from './registered-outlets.ts';
 import type { StoredRecord } from '../store/store.ts';
 import type { Store } from '../store/store.ts';
 import { AppError } from './errors.ts';
@@ -68,7 +69,12 @@ export type SelectedRecord = StoredRecord;
  * The selected records, oldest first, narrowed to the selected turns. A slug the caller may not see
  * is reported exactly like one that does not exist, so drafts do not reveal themselves.
  */
-export async function loadSelection(store: Store, selection: Selection, statuses: readonly ConferenceStatus[]): Promise<SelectedRecord[]> {
+export async function loadSelection(
+  store: Store,
+  selection: Selection,
+  statuses: readonly ConferenceStatus[],
+  options: { registeredOutlets?: boolean } = {},
+): Promise<SelectedRecord[]> {
   if (selection.conferences.length > 0) {
     const found = new Set(await store.selection.visibleSlugs(selection.conferences, statuses));
     const missing = selection.conferences.find((s) => !found.has(s));
@@ -80,7 +86,9 @@ export async function loadSelection(store: Store, selection: Selection, statuses
     ...(selection.from !== undefined ? { from: selection.from } : {}),
     ...(selection.to !== undefined ? { to: selection.to } : {}),
   });
-  return stored.flatMap((s) => {
+  const registry = options.registeredOutlets ? await store.outlets.list() : null;
+  return stored.flatMap((found) => {
+    const s = registry ? withRegisteredOutlets(found, registry) : found;
     const record = narrowRecord(s.record, selection);
     return record ? [{ ...s, record }] : [];
   });

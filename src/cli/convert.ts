@@ -1,10 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { readFailure } from '../app/import-file.ts';
-import { EXPORT_FORMATS, exportProblem, exportRecord, type ExportFormat } from '../transcript/export/index.ts';
-import { formatDecisions, formatReport, importTranscript, readProfile, TranscriptError, type Profile } from '../transcript/import.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../transcript/export/formats.ts';
+import type { Profile } from '../transcript/import.ts';
 import { CliError, err, out } from './io.ts';
+
+// The importer and the exporters are loaded when a command runs, not when the CLI starts: --help
+// and the commands that do not need them start without reading their modules.
+const importer = () => import('../transcript/import.ts');
 
 export const formatOption = () => new Option('--to <format>', 'output format').choices(EXPORT_FORMATS).default('json');
 export const profileOption = () => new Option('--profile <file>', 'a publisher profile (YAML) that refines how labels, questions and furniture are read');
@@ -12,6 +15,7 @@ export const profileOption = () => new Option('--profile <file>', 'a publisher p
 /** The profile file a user passed, read and validated; undefined without --profile (shipped profiles are recognised). */
 export async function loadProfile(file: string | undefined): Promise<Profile | undefined> {
   if (file === undefined) return undefined;
+  const [{ readProfile, TranscriptError }, { readFailure }] = await Promise.all([importer(), import('../app/import-file.ts')]);
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
     throw new CliError(`${file}: ${readFailure(error)}`);
   });
@@ -37,6 +41,11 @@ export function registerConvert(program: Command): void {
     .option('--as-statement', 'keep a text without speaker labels as one statement')
     .action(async (file: string, opts: { to: ExportFormat; report?: string | true; clean: boolean; asStatement?: boolean; profile?: string }) => {
       const profile = await loadProfile(opts.profile);
+      const [{ formatDecisions, formatReport, importTranscript, TranscriptError }, { exportProblem, exportRecord }, { readFailure }] = await Promise.all([
+        importer(),
+        import('../transcript/export/index.ts'),
+        import('../app/import-file.ts'),
+      ]);
       const bytes = await readFile(file).catch((error: unknown) => {
         throw new CliError(`${file}: ${readFailure(error)}`);
       });

@@ -4,11 +4,9 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { corpusExport } from '../app/exports.ts';
 import { CONFERENCE_STATUSES } from '../domain/record.ts';
 import type { ExportFile } from '../transcript/export/research/files.ts';
-import { CORPUS_FORMATS, type CorpusFormat } from '../transcript/export/research/index.ts';
-import { zipFolder } from '../transcript/export/research/zip.ts';
+import { CORPUS_FORMATS, type CorpusFormat } from '../transcript/export/formats.ts';
 import { CliError, out } from './io.ts';
 import { addSelectionFlags, rawSelection, withSelectionStore, type SelectionFlags } from './selection-flags.ts';
 
@@ -25,6 +23,7 @@ export function registerExportCorpus(program: Command): void {
       .addOption(new Option('--format <format>', 'convokit, tei, qa-csv, vtt or srt').choices(CORPUS_FORMATS).makeOptionMandatory())
       .requiredOption('--out <path>', 'a folder (convokit, vtt, srt; or FILE.zip) or a file (tei, qa-csv; "-" for standard output)'),
   ).action(async (flags: ExportFlags) => {
+    const [{ corpusExport }, { zipFolder }] = await Promise.all([import('../app/exports.ts'), import('../transcript/export/research/zip.ts')]);
     const { output, conferences } = await withSelectionStore(flags, (store) => corpusExport(store, rawSelection(flags), flags.format, CONFERENCE_STATUSES));
     if (output.kind === 'file') {
       if (flags.out === '-') return out(output.file.content);

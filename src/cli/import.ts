@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
-import { findTranscripts } from '../app/find-transcripts.ts';
-import { systemClock } from '../app/context.ts';
-import { importFiles, type ImportFileResult } from '../app/import-file.ts';
+import type { ImportFileResult } from '../app/import-file.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, err, out } from './io.ts';
 import { loadProfile, profileOption } from './convert.ts';
@@ -19,6 +16,12 @@ export function registerImport(program: Command): void {
     .option('--draft', 'keep the records for review (staff see them; publish from the admin page) instead of publishing them at once')
     .action(async (paths: string[], opts: { db?: string; clean: boolean; asStatement?: boolean; profile?: string; draft?: boolean }) => {
       const profile = await loadProfile(opts.profile);
+      const [{ SingleBar, Presets }, { findTranscripts }, { systemClock }, { importFiles }] = await Promise.all([
+        import('cli-progress'),
+        import('../app/find-transcripts.ts'),
+        import('../app/context.ts'),
+        import('../app/import-file.ts'),
+      ]);
       const { files, missing } = await findTranscripts(paths);
       for (const m of missing) err(`presser: ${m.argument}: ${m.reason}`);
       if (files.length === 0) throw new CliError('nothing to import');

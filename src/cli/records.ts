@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CONFERENCE_STATUSES, type ConferenceStatus } from '../domain/record.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
-import { exportProblem, exportRecord, type ExportFormat } from '../transcript/export/index.ts';
+import type { ExportFormat } from '../transcript/export/formats.ts';
 import { formatOption } from './convert.ts';
 import { CliError, out } from './io.ts';
 
@@ -45,6 +45,7 @@ export function registerRecordCommands(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .action(async (slug: string, opts: { db?: string }) => {
       const record = await withStore(opts.db, (s) => requireRecord(s, slug));
+      const { exportRecord } = await import('../transcript/export/index.ts');
       out(exportRecord(record, 'txt'));
     });
 
@@ -56,6 +57,7 @@ export function registerRecordCommands(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .action(async (slug: string, opts: { db?: string; to: ExportFormat }) => {
       const record = await withStore(opts.db, (s) => requireRecord(s, slug));
+      const { exportProblem, exportRecord } = await import('../transcript/export/index.ts');
       const problem = exportProblem(record, opts.to);
       if (problem) throw new CliError(`${slug}: ${problem}`);
       out(exportRecord(record, opts.to));

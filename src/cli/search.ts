@@ -1,10 +1,10 @@
 // presser search QUERY: the archive's full-text search from the command line. The operator holds
 // the database file, so every conference is searched, whatever its status.
 import type { Command } from 'commander';
-import { AppError } from '../app/errors.ts';
 import { CONFERENCE_STATUSES, ORIGINS, TURN_KINDS } from '../domain/record.ts';
 import type { FILTER_NAMES } from '../app/search-filters.ts';
-import { DEFAULT_LIMIT, MAX_LIMIT, search, type SearchResponse } from '../app/search.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../app/limits.ts';
+import type { SearchResponse } from '../app/search.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, out } from './io.ts';
 
@@ -34,6 +34,7 @@ export function registerSearch(program: Command): void {
     .option('--db <path|url>', 'SQLite file or postgres:// URL')
     .action(async (words: string[], flags: SearchFlags) => {
       const { db, json, limit, offset, ...filters } = flags;
+      const [{ search }, { AppError }] = await Promise.all([import('../app/search.ts'), import('../app/errors.ts')]);
       const store = await openStore(databasePath(db));
       try {
         const response = await search(store, words.join(' '), filters, {

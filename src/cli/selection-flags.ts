@@ -1,7 +1,6 @@
 // The selection flags `presser stats` and `presser export-corpus` share, and their errors: a bad value
 // is one line on standard error and exit status 2, like every bad input.
 import type { Command } from 'commander';
-import { AppError } from '../app/errors.ts';
 import type { RawSelection } from '../app/selection.ts';
 import { ORIGINS } from '../domain/record.ts';
 import { databasePath, openStore } from '../store/open.ts';
@@ -40,6 +39,7 @@ export function rawSelection(flags: SelectionFlags): RawSelection {
 
 /** Runs fn over the database (every conference, whatever its status: the operator holds the file); AppErrors become exit status 2. */
 export async function withSelectionStore<T>(flags: SelectionFlags, fn: (store: Store) => Promise<T>): Promise<T> {
+  const { AppError } = await import('../app/errors.ts');
   const store = await openStore(databasePath(flags.db));
   try {
     return await fn(store);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { databasePath, isPostgresUrl, openStore, redactUrl } from '../store/open.ts';
-import { httpSettingsFrom, type HttpSettings } from '../http/settings.ts';
+import type { HttpSettings } from '../http/settings.ts';
 import { CliError, err } from './io.ts';
 
 export function parsePort(value: string | undefined): number {
@@ -40,6 +40,7 @@ export function registerServe(program: Command): void {
         smtp?: string;
       }) => {
         const port = parsePort(opts.port ?? process.env.PRESSER_PORT);
+        const { httpSettingsFrom } = await import('../http/settings.ts');
         let http: HttpSettings;
         try {
           http = httpSettingsFrom(opts);

@@ -1,12 +1,11 @@
 // presser stats: the measures of a selection, for people (default), as JSON (--json, the API's
 // answer) or one chart as CSV (--csv CHART).
 import { Option, type Command } from 'commander';
-import { CHARTS, csvOfChart, type ChartName } from '../analytics/charts.ts';
+import { CHARTS, type ChartName } from '../analytics/chart-names.ts';
 import { FLOOR_BUCKETS } from '../analytics/floor.ts';
-import { analyze, MAX_TOP } from '../app/analytics.ts';
+import { MAX_TOP } from '../app/limits.ts';
 import { CONFERENCE_STATUSES } from '../domain/record.ts';
 import { CliError, out } from './io.ts';
-import { statsText } from './stats-text.ts';
 import { addSelectionFlags, rawSelection, withSelectionStore, type SelectionFlags } from './selection-flags.ts';
 
 interface StatsFlags extends SelectionFlags {
@@ -36,6 +35,11 @@ export function registerStats(program: Command): void {
       if (flags.csv && flags.chart.flatMap((c) => c.split(',')).some((c) => c.trim() !== flags.csv))
         throw new CliError('--csv prints one chart: leave out --chart or name the same one');
       const chart = flags.csv ? [flags.csv] : flags.chart;
+      const [{ analyze }, { csvOfChart }, { statsText }] = await Promise.all([
+        import('../app/analytics.ts'),
+        import('../analytics/charts.ts'),
+        import('./stats-text.ts'),
+      ]);
       const report = await withSelectionStore(flags, (store) =>
         analyze(
           store,

@@ -1,8 +1,5 @@
 import { Option, type Command } from 'commander';
-import password from '@inquirer/password';
-import { addUser, MIN_PASSWORD_LENGTH } from '../app/auth.ts';
-import { createContext } from '../app/context.ts';
-import { AppError } from '../app/errors.ts';
+import { MIN_PASSWORD_LENGTH } from '../app/auth.ts';
 import { USER_ROLES, type UserRole } from '../domain/roles.ts';
 import { databasePath, openStore } from '../store/open.ts';
 import { CliError, out } from './io.ts';
@@ -20,6 +17,7 @@ async function choosePassword(opts: { password?: string; passwordStdin?: boolean
   if (opts.passwordStdin) return readStdin();
   if (role === 'journalist') return undefined;
   if (!process.stdin.isTTY) throw new CliError('no password given: use --password, --password-stdin, or run in a terminal to be asked');
+  const { default: password } = await import('@inquirer/password');
   const first = await password({ message: 'Password:', mask: true });
   const again = await password({ message: 'Password again:', mask: true });
   if (first !== again) throw new CliError('the passwords do not match');
@@ -40,6 +38,11 @@ export function registerUsers(program: Command): void {
     .action(async (opts: { email: string; role: UserRole; name?: string; password?: string; passwordStdin?: boolean; db?: string }) => {
       if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(opts.email)) throw new CliError(`"${opts.email}" is not an email address`);
       const secret = await choosePassword(opts, opts.role);
+      const [{ addUser }, { createContext }, { AppError }] = await Promise.all([
+        import('../app/auth.ts'),
+        import('../app/context.ts'),
+        import('../app/errors.ts'),
+      ]);
       const store = await openStore(databasePath(opts.db));
       try {
         const created = await addUser(createContext(store), { email: opts.email, name: opts.name, role: opts.role, password: secret });

@@ -9,7 +9,7 @@ export type TurnKind = (typeof TURN_KINDS)[number];
 export const ORIGINS = ['domestic', 'foreign', 'unknown'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
-export const CONFERENCE_STATUSES = ['draft', 'scheduled', 'live', 'ended', 'published'] as const;
+export const CONFERENCE_STATUSES = ['draft', 'scheduled', 'live', 'ended', 'published', 'cancelled'] as const;
 export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
 
 /** A role a person plays in one conference; journalists ask, principals answer. */

@@ -40,6 +40,8 @@ const Approval = z.object({
     .string()
     .regex(/^[A-Z]{2}$/)
     .optional(),
+  outletId: z.string().min(1).max(100).optional().openapi({ description: 'the registered outlet the application means (the applied name becomes its alias)' }),
+  newOutlet: z.boolean().optional().openapi({ description: 'register the applied name as a new outlet although similar ones are registered' }),
 });
 const LinkAnswer = z.object({
   accreditation: AccreditationSchema,
@@ -52,7 +54,7 @@ const LinkAnswer = z.object({
 
 const BulkApproval = z.object({
   items: z
-    .array(z.object({ id: z.string().min(1).max(100), origin: z.enum(['domestic', 'foreign']).optional() }))
+    .array(Approval.extend({ id: z.string().min(1).max(100) }))
     .min(1)
     .max(200),
 });
@@ -98,7 +100,8 @@ export function accreditationRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext):
     createRoute({
       method: 'post',
       path: '/api/accreditations/{id}/approve',
-      summary: 'Approve and e-mail the journalist their personal access link (with a calendar invitation); the answer carries the link and its QR code',
+      summary:
+        'Approve and e-mail the journalist their personal access link (with a calendar invitation); the answer carries the link and its QR code. 409 near_duplicate when the outlet resembles registered ones: give outletId or newOutlet',
       ...guarded('admin'),
       request: { params: IdParam, body: { content: { 'application/json': { schema: Approval } }, required: false } },
       responses: { 200: jsonResponse('Approved', LinkAnswer), ...errors(400, 401, 403, 404, 409) },

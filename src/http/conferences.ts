@@ -20,6 +20,7 @@ import { errors, guarded, jsonBody, jsonResponse, Ok, SlugParam } from './openap
 import { ConferenceSchema, ConferenceSummarySchema, RecordSchema } from './record-schema.ts';
 import { reviewRoutes } from './review.ts';
 import { publishedFloorLog } from '../app/floor.ts';
+import { conferenceChanges, ConferenceEditSchema, editConference } from '../app/conference-edits.ts';
 
 /** What the public may see; staff see every conference. */
 export const PUBLIC_STATUSES: readonly ConferenceStatus[] = CONFERENCE_STATUSES.filter(isPublic);
@@ -123,7 +124,7 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
     createRoute({
       method: 'post',
       path: '/api/conferences/{slug}/state',
-      summary: 'Move a conference: draft, scheduled, live, ended, published (moderators: live and ended)',
+      summary: 'Move a conference: draft, scheduled, live, ended, published, or cancel a scheduled one (moderators: live and ended)',
       ...guarded('admin', 'moderator'),
       request: { params: SlugParam, ...jsonBody(z.object({ status: z.enum(CONFERENCE_STATUSES) })) },
       responses: { 200: jsonResponse('Moved', z.object({ conference: LiveConferenceSchema })), ...errors(400, 401, 403, 404, 409) },
@@ -178,5 +179,42 @@ export function conferenceRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
     },
   );
 
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/conferences/{slug}',
+      summary:
+        "Edit a conference's details: any of them while a draft or scheduled; once it has gone live only the title, venue and start time, each change logged",
+      ...guarded('admin'),
+      request: { params: SlugParam, ...jsonBody(ConferenceEditSchema) },
+      responses: { 200: jsonResponse('Edited', z.object({ conference: LiveConferenceSchema })), ...errors(400, 401, 403, 404, 409, 413) },
+    }),
+    async (c) => c.json({ conference: await editConference(ctx, currentUser(c), c.req.valid('param').slug, c.req.valid('json')) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/conferences/{slug}/changes',
+      summary: "Changes to a conference's details after it went live: who, when, the old and the new value (staff)",
+      ...guarded('admin', 'moderator', 'transcriber', 'interpreter'),
+      request: { params: SlugParam },
+      responses: { 200: jsonResponse('The changes, oldest first', z.object({ changes: z.array(ConferenceChangeSchema) })), ...errors(401, 403, 404) },
+    }),
+    async (c) => c.json({ changes: await conferenceChanges(ctx, c.req.valid('param').slug) }, 200),
+  );
+
   reviewRoutes(app, ctx);
 }
+
+const ConferenceChangeSchema = z
+  .object({
+    n: z.number().int(),
+    at: z.string(),
+    userId: z.string(),
+    userName: z.string().nullable(),
+    field: z.string().openapi({ example: 'title' }),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  })
+  .openapi('ConferenceChange');

@@ -17,6 +17,7 @@ const STATUS = {
   not_found: 404,
   conflict: 409,
   wrong_state: 409,
+  near_duplicate: 409,
   payload_too_large: 413,
   headers_too_large: 431,
   unsupported_media_type: 415,

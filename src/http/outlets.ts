@@ -1,6 +1,16 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppContext } from '../app/context.ts';
-import { AppError } from '../app/errors.ts';
+import {
+  addAlias,
+  AliasSchema,
+  editOutlet,
+  matchOutlet,
+  mergeOutlets,
+  NewOutletSchema,
+  OutletEditSchema,
+  registerOutlet,
+  removeAlias,
+} from '../app/outlets.ts';
 import { ORIGINS } from '../domain/record.ts';
 import type { HttpEnv } from './auth.ts';
 import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
@@ -9,15 +19,22 @@ export const OutletSchema = z
   .object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), country: z.string().nullable(), origin: z.enum(ORIGINS) })
   .openapi('RegisteredOutlet');
 
-const NewOutlet = z.object({
-  name: z.string().trim().min(1).max(200),
-  aliases: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
-  country: z
+const OutletAnswer = z.object({ outlet: OutletSchema });
+
+const IdParam = z.object({
+  id: z
     .string()
-    .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as CN or US')
-    .nullable()
-    .default(null),
-  origin: z.enum(['domestic', 'foreign']),
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+const AliasParam = IdParam.extend({
+  alias: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'alias', in: 'path' }, example: 'Xinhua' }),
 });
 
 export function outletRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
@@ -25,23 +42,12 @@ export function outletRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
     createRoute({
       method: 'post',
       path: '/api/outlets',
-      summary: 'Register a media outlet',
+      summary: 'Register a media outlet (409 near_duplicate when similar outlets are registered, unless newOutlet is true)',
       ...guarded('admin'),
-      request: jsonBody(NewOutlet),
-      responses: { 201: jsonResponse('Registered', z.object({ outlet: OutletSchema })), ...errors(400, 401, 403, 409) },
+      request: jsonBody(NewOutletSchema),
+      responses: { 201: jsonResponse('Registered', OutletAnswer), ...errors(400, 401, 403, 409) },
     }),
-    async (c) => {
-      const input = c.req.valid('json');
-      // Checked and created in one transaction; the unique name index settles any race left.
-      const outlet = await ctx.store.transaction(async (tx) => {
-        for (const name of [input.name, ...input.aliases]) {
-          const clash = await tx.outlets.findByName(name);
-          if (clash) throw new AppError('conflict', `"${name}" is already the outlet ${clash.name}`, 'name');
-        }
-        return tx.outlets.create(input, ctx.clock.now().toISOString());
-      });
-      return c.json({ outlet }, 201);
-    },
+    async (c) => c.json({ outlet: await registerOutlet(ctx, c.req.valid('json')) }, 201),
   );
 
   app.openapi(
@@ -53,5 +59,73 @@ export function outletRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       responses: { 200: jsonResponse('Outlets', z.object({ outlets: z.array(OutletSchema) })), ...errors(401, 403) },
     }),
     async (c) => c.json({ outlets: await ctx.store.outlets.list() }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/outlets/match',
+      summary:
+        'The registered outlet a name means (names and aliases, ignoring case, punctuation and words such as "TV" or "News Agency"), else the similar ones',
+      ...guarded('admin'),
+      request: { query: z.object({ name: z.string().trim().min(1).max(200) }) },
+      responses: {
+        200: jsonResponse('The match, or the candidates', z.object({ outlet: OutletSchema.nullable(), candidates: z.array(OutletSchema) })),
+        ...errors(400, 401, 403),
+      },
+    }),
+    async (c) => c.json(await matchOutlet(ctx, c.req.valid('query').name), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/outlets/{id}',
+      summary: 'Edit an outlet: its name (the old one stays as an alias), country or origin',
+      ...guarded('admin'),
+      request: { params: IdParam, ...jsonBody(OutletEditSchema) },
+      responses: { 200: jsonResponse('Edited', OutletAnswer), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json({ outlet: await editOutlet(ctx, c.req.valid('param').id, c.req.valid('json')) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/outlets/{id}/aliases',
+      summary: 'Add another name of an outlet',
+      ...guarded('admin'),
+      request: { params: IdParam, ...jsonBody(AliasSchema) },
+      responses: { 200: jsonResponse('Added', OutletAnswer), ...errors(400, 401, 403, 404, 409) },
+    }),
+    async (c) => c.json({ outlet: await addAlias(ctx, c.req.valid('param').id, c.req.valid('json').alias) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/outlets/{id}/aliases/{alias}',
+      summary: 'Remove another name of an outlet',
+      ...guarded('admin'),
+      request: { params: AliasParam },
+      responses: { 200: jsonResponse('Removed', OutletAnswer), ...errors(401, 403, 404) },
+    }),
+    async (c) => {
+      const { id, alias } = c.req.valid('param');
+      return c.json({ outlet: await removeAlias(ctx, id, alias) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/outlets/{id}/merge',
+      summary:
+        'Merge this outlet into another, which is kept: every hand, turn, accreditation, journalist and statistic follows it, and the merged names become its aliases. Cannot be undone.',
+      ...guarded('admin'),
+      request: { params: IdParam, ...jsonBody(z.object({ into: z.string().min(1).max(100).openapi({ description: 'the id of the outlet kept' }) })) },
+      responses: { 200: jsonResponse('Merged: the kept outlet', OutletAnswer), ...errors(400, 401, 403, 404) },
+    }),
+    async (c) => c.json({ outlet: await mergeOutlets(ctx, c.req.valid('json').into, c.req.valid('param').id) }, 200),
   );
 }

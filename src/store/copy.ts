@@ -13,7 +13,20 @@ import { openSqliteStore } from './sqlite/open.ts';
 import { CopyRefused } from './copy-refused.ts';
 
 /** Parents before children; a table added later and not named here is copied after these. */
-const ORDER = ['outlets', 'conferences', 'users', 'sessions', 'accreditations', 'access_tokens', 'hands', 'turns', 'floor_log', 'events', 'turn_revisions'];
+const ORDER = [
+  'outlets',
+  'conferences',
+  'users',
+  'sessions',
+  'accreditations',
+  'access_tokens',
+  'hands',
+  'turns',
+  'floor_log',
+  'events',
+  'turn_revisions',
+  'conference_changes',
+];
 /** SQLite's own search structures: PostgreSQL has its own, built from the turns. */
 const NOT_COPIED = /^(search_|sqlite_|kysely_)/;
 const CHUNK = 500;

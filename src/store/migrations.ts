@@ -81,8 +81,24 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0007_office_day': { up: officeDay },
+  '0008_conference_changes': { up: conferenceChanges },
   '0008_embed_origins': { up: siteSettings },
 };
+
+/** The log of changes to a conference's details made after it went live: who, when, old and new. */
+async function conferenceChanges(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('conference_changes')
+    .addColumn('conference_id', 'text', (c) => c.notNull().references('conferences.id').onDelete('cascade'))
+    .addColumn('n', 'integer', (c) => c.notNull())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
+    .addColumn('field', 'text', (c) => c.notNull())
+    .addColumn('old_value', 'text')
+    .addColumn('new_value', 'text')
+    .addPrimaryKeyConstraint('conference_changes_pk', ['conference_id', 'n'])
+    .execute();
+}
 
 /**
  * The floor counts each queued outlet's questions, here and in every earlier conference, whenever

@@ -169,6 +169,17 @@ export interface SiteSettingsTable {
   updated_at: string;
 }
 
+/** Changes to a conference's details after it went live (0008). */
+export interface ConferenceChangesTable {
+  conference_id: string;
+  n: number;
+  at: string;
+  user_id: string;
+  field: string;
+  old_value: string | null;
+  new_value: string | null;
+}
+
 export interface Database {
   conferences: ConferencesTable;
   outlets: OutletsTable;
@@ -181,5 +192,6 @@ export interface Database {
   floor_log: FloorLogTable;
   events: EventsTable;
   turn_revisions: TurnRevisionsTable;
+  conference_changes: ConferenceChangesTable;
   site_settings: SiteSettingsTable;
 }

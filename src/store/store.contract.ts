@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { bilingualRecord, sampleRecord } from '../../test/support/records.ts';
 import { DEFAULT_FLOOR_SETTINGS } from '../domain/floor-policy.ts';
+import { storeOfficeContract } from './store-office.contract.ts';
 import type { Store } from './store.ts';
 
 export function storeContract(name: string, open: () => Promise<Store>): void {
@@ -290,5 +291,6 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         await store.close();
       }
     });
+    storeOfficeContract(open);
   });
 }

@@ -243,6 +243,8 @@ export interface StoredRecord {
   /** When the conference was last published; null if it never was. */
   publishedAt: string | null;
   updatedAt: string;
+  /** The registered outlet each turn is linked to, by seq: a turn names its outlet as it was said, the registry says which one it is. */
+  turnOutletIds: ReadonlyMap<number, string>;
 }
 
 export type ConferenceChanges = Partial<
@@ -273,7 +275,28 @@ export interface ConferenceRepository {
   delete(slug: string): Promise<boolean>;
   /** Marks the demo conference and the outlets only it names: shown as a demo, counted nowhere. */
   markDemo(id: string): Promise<void>;
+  /** Keeps changes to a conference's details, numbered 1, 2, 3… within the conference. */
+  logChanges(conferenceId: string, changes: readonly NewConferenceChange[], at: string): Promise<void>;
+  /** The logged changes, oldest first, with the name of who made each. */
+  changes(conferenceId: string): Promise<ConferenceChange[]>;
 }
+
+export interface NewConferenceChange {
+  userId: string;
+  field: string;
+  /** The values before and after, as text (null when empty). */
+  from: string | null;
+  to: string | null;
+}
+
+export interface ConferenceChange extends NewConferenceChange {
+  n: number;
+  at: string;
+  /** Null when the account is gone. */
+  userName: string | null;
+}
+
+export type OutletChanges = Partial<NewOutlet>;
 
 export interface OutletRepository {
   list(): Promise<StoredOutlet[]>;
@@ -284,6 +307,12 @@ export interface OutletRepository {
   ensure(outlet: Outlet, at: string): Promise<string>;
   /** Deletes the demo's outlets that nothing refers to any more. */
   deleteUnusedDemo(): Promise<void>;
+  update(id: string, changes: OutletChanges): Promise<void>;
+  /**
+   * Merges one outlet into another: every turn, hand, accreditation and journalist of `goneId` now
+   * names `keptId`, which takes `aliases`; `goneId` is deleted. Call inside a transaction.
+   */
+  merge(keptId: string, goneId: string, aliases: readonly string[]): Promise<void>;
 }
 
 export interface UserRepository {

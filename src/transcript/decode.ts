@@ -2,8 +2,7 @@
 // or in a legacy code page (GB18030, windows-1252 ...). A guess is used only when the
 // detector is confident and the decoded text looks like text; anything else is refused
 // with a reason a person can act on.
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardetLibrary, iconvLibrary } from './lazy-libraries.ts';
 import { TranscriptError } from './errors.ts';
 
 export interface DecodedText {
@@ -82,6 +81,8 @@ function decodeWithNulBytes(bytes: Uint8Array): DecodedText {
 }
 
 function decodeLegacy(bytes: Uint8Array): DecodedText {
+  const chardet = chardetLibrary();
+  const iconv = iconvLibrary();
   const guesses = chardet.analyse(bytes.subarray(0, SAMPLE_BYTES));
   for (const guess of guesses) {
     if (guess.confidence < MIN_CONFIDENCE) break;

@@ -7,51 +7,97 @@ import wordListPath from 'word-list';
 import { HASH_SEED, hashStep } from './clean/word-counter.ts';
 
 /**
- * Open addressing, three numbers a slot: the word's hash, its start and its end in `words`
- * (end 0 marks an empty slot). Keeping the hash and the range in the slot itself means a
- * lookup touches two places in memory — the slot and the word's letters — which matters in
- * a table far bigger than the processor's caches.
+ * The list is read whole, but hashed group by group: words that share their first two letters
+ * are put in a table of their own the first time a word of that group is looked up. A short
+ * document then hashes the few groups its words fall in, not the 274,000 words (most of the time
+ * a one-file command spent on the list).
  */
 interface Dictionary {
   words: string;
-  slots: Int32Array;
+  /** By group key: the group's runs of lines (start of the first, end of the last), and its table once built. */
+  groups: Map<number, Group>;
+}
+
+/**
+ * Open addressing, three numbers a slot: the word's hash, its start and its end in `words`
+ * (end 0 marks an empty slot). Keeping the hash and the range in the slot itself means a
+ * lookup touches two places in memory — the slot and the word's letters.
+ */
+interface Group {
+  runs: number[];
+  slots: Int32Array | null;
   mask: number;
 }
 
 const SLOT = 3;
 let dictionary: Dictionary | null = null;
 
+/** The group of text[start, start + length): its first two letters (one for a one-letter word). */
+function groupKey(text: string, start: number, length: number): number {
+  if (length === 0) return -1;
+  return text.charCodeAt(start) * 0x10001 + (length > 1 ? text.charCodeAt(start + 1) : 0x10000);
+}
+
 function load(): Dictionary {
   // The list leaves out one-letter words.
   const words = `${readFileSync(wordListPath, 'utf8').trim()}\na\ni`;
+  const groups = new Map<number, Group>();
+  let current: Group | null = null;
+  let currentKey = Number.NaN;
+  for (let start = 0; start < words.length; ) {
+    const newline = words.indexOf('\n', start);
+    const next = newline < 0 ? words.length : newline;
+    if (next > start) {
+      const end = words.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
+      const key = groupKey(words, start, end - start);
+      if (key === currentKey && current) current.runs[current.runs.length - 1] = next;
+      else {
+        current = groups.get(key) ?? null;
+        if (!current) groups.set(key, (current = { runs: [], slots: null, mask: 0 }));
+        current.runs.push(start, next);
+        currentKey = key;
+      }
+    }
+    start = next + 1;
+  }
+  return { words, groups };
+}
+
+/** The group's table: every line of its runs hashed into it. */
+function build(words: string, group: Group): Int32Array {
   let count = 1;
-  for (let i = 0; i < words.length; i++) if (words.charCodeAt(i) === 0x0a) count++;
+  for (let r = 0; r < group.runs.length; r += 2) for (let i = group.runs[r]!; i < group.runs[r + 1]!; i++) if (words.charCodeAt(i) === 0x0a) count++;
   let capacity = 1;
   while (capacity * 0.6 < count) capacity *= 2;
   const slots = new Int32Array(capacity * SLOT);
   const mask = capacity - 1;
-  let start = 0;
-  let hash = HASH_SEED;
-  for (let i = 0; i <= words.length; i++) {
-    const c = i < words.length ? words.charCodeAt(i) : 0x0a;
-    if (c !== 0x0a && c !== 0x0d) {
-      hash = hashStep(hash, c);
-      continue;
-    }
-    if (c === 0x0a && i > start) {
-      const end = words.charCodeAt(i - 1) === 0x0d ? i - 1 : i;
-      let slot = hash & mask;
-      while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
-      slots[slot * SLOT] = hash;
-      slots[slot * SLOT + 1] = start;
-      slots[slot * SLOT + 2] = end;
-    }
-    if (c === 0x0a) {
-      start = i + 1;
-      hash = HASH_SEED;
+  for (let r = 0; r < group.runs.length; r += 2) {
+    const runEnd = group.runs[r + 1]!;
+    let start = group.runs[r]!;
+    let hash = HASH_SEED;
+    for (let i = start; i <= runEnd; i++) {
+      const c = i < runEnd ? words.charCodeAt(i) : 0x0a;
+      if (c !== 0x0a && c !== 0x0d) {
+        hash = hashStep(hash, c);
+        continue;
+      }
+      if (c === 0x0a && i > start) {
+        const end = words.charCodeAt(i - 1) === 0x0d ? i - 1 : i;
+        let slot = hash & mask;
+        while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
+        slots[slot * SLOT] = hash;
+        slots[slot * SLOT + 1] = start;
+        slots[slot * SLOT + 2] = end;
+      }
+      if (c === 0x0a) {
+        start = i + 1;
+        hash = HASH_SEED;
+      }
     }
   }
-  return { words, slots, mask };
+  group.mask = mask;
+  group.slots = slots;
+  return slots;
 }
 
 // A word made whole by a hyphen join is looked up twice in a row (the join, then the OCR check).
@@ -103,8 +149,12 @@ function sameLetters(at: number, text: string, start: number, length: number): b
 
 function inWordList(text: string, start: number, end: number, hash: number): boolean {
   dictionary ??= load();
-  const { words, slots, mask } = dictionary;
+  const { words } = dictionary;
   const length = end - start;
+  const group = dictionary.groups.get(groupKey(text, start, length));
+  if (!group) return false;
+  const slots = group.slots ?? build(words, group);
+  const { mask } = group;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const at = slot * SLOT;
     const wordEnd = slots[at + 2]!;

@@ -1,5 +1,5 @@
 // Markdown/YAML front matter: a "---" block at the top whose fields describe the conference.
-import { parse } from 'yaml';
+import { yamlLibrary } from './lazy-libraries.ts';
 import { findDate, findTime } from './dates.ts';
 import type { SourceLine } from './types.ts';
 
@@ -56,7 +56,7 @@ export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: Fr
   if (end < 0) return { frontMatter: null, rest: lines };
   let data: unknown;
   try {
-    data = parse(
+    data = yamlLibrary().parse(
       lines
         .slice(1, end)
         .map((l) => l.text)

@@ -1,7 +1,8 @@
 // Transcripts saved as web pages: the page's text, block by block, for the importer to read as it
 // reads plain text. The article (or main) is taken when the page marks one; navigation, site
 // headers and footers, scripts and forms are left out. html-to-text does the reading.
-import { convert, type SelectorDefinition } from 'html-to-text';
+import type { SelectorDefinition } from 'html-to-text';
+import { htmlToTextLibrary } from './lazy-libraries.ts';
 
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6])[\s>]/i;
 
@@ -20,9 +21,12 @@ const SELECTORS: SelectorDefinition[] = [
   { selector: 'dd', format: 'block' },
 ];
 
+// Compiled once: html-to-text builds its selector decision tree per options object, which cost
+// more than the conversion itself when done for every page.
+let converter: ((html: string) => string) | null = null;
+
 export function htmlToText(html: string): string {
-  // &nbsp; after "Q" and labels is spacing, as the plain-text conventions expect it.
-  return convert(html, {
+  converter ??= htmlToTextLibrary().compile({
     wordwrap: false,
     baseElements: { selectors: ['article', 'main', 'body'], orderBy: 'selectors', returnDomByDefault: true },
     selectors: SELECTORS,
@@ -34,5 +38,7 @@ export function htmlToText(html: string): string {
         builder.closeBlock({ trailingLineBreaks: 2 });
       },
     },
-  }).replace(/\u00a0/g, ' ');
+  });
+  // &nbsp; after "Q" and labels is spacing, as the plain-text conventions expect it.
+  return converter(html).replace(/\u00a0/g, ' ');
 }

@@ -8,7 +8,7 @@ import { search } from '../../src/app/search.ts';
 import { openPostgresStore } from '../../src/store/postgres/open.ts';
 import { openSqliteStore } from '../../src/store/sqlite/open.ts';
 import { freshDatabase, postgresMissing } from '../support/postgres.ts';
-import { cli } from '../support/process.ts';
+import { cliMain } from '../support/cli-main.ts';
 import { bilingualRecord, sampleRecord } from '../support/records.ts';
 import { tempDir } from '../support/tmp.ts';
 
@@ -25,7 +25,7 @@ test('copy moves every record, says the counts, and refuses a database that is n
   await source.close();
 
   const db = await freshDatabase();
-  const run = cli(['copy', '--from', file, '--to', db]);
+  const run = await cliMain(['copy', '--from', file, '--to', db]);
   assert.equal(run.status, 0, run.stderr);
   const counts = Object.fromEntries(
     run.stdout
@@ -47,8 +47,8 @@ test('copy moves every record, says the counts, and refuses a database that is n
   } finally {
     await target.close();
   }
-  const again = cli(['copy', '--from', file, '--to', db]);
+  const again = await cliMain(['copy', '--from', file, '--to', db]);
   assert.equal(again.status, 2);
   assert.match(again.stderr, /not empty/);
-  assert.equal(cli(['copy', '--from', 'postgres://x/y', '--to', db]).status, 2);
+  assert.equal((await cliMain(['copy', '--from', 'postgres://x/y', '--to', db])).status, 2);
 });

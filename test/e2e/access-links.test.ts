@@ -35,7 +35,7 @@ describe('access links in the browser', { skip: browserSkip() }, async () => {
     await office.page.goto(`${url}/admin#accreditations`);
     const ola = office.page.locator(`tr[data-accreditation="${ids['Ola Berg']}"]`);
     await ola.waitFor();
-    assert.equal(await ola.getByLabel('Origin: Fjord Post').inputValue(), 'foreign');
+    await ola.getByText('Registered: Fjord Post · Foreign').waitFor();
     await ola.getByRole('button', { name: 'Approve: Ola Berg' }).click();
 
     const box1 = office.page.locator(`tr[data-link-for="${ids['Ola Berg']}"]`);

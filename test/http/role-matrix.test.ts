@@ -92,6 +92,8 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
     await ok(s.admin.post(`/api/conferences/${slug}/state`, { status: 'scheduled' }));
     return slug;
   };
+  const newOutlet = async (aliases: string[] = []) =>
+    (await ok(s.admin.post('/api/outlets', { name: unique('Outlet'), aliases, origin: 'foreign', newOutlet: true }), 201)).outlet.id as string;
   const signInProbe = `${unique('probe')}@press.example`;
   await ok(s.admin.post('/api/users', { email: signInProbe, role: 'transcriber', password: PASSWORD }), 201);
 
@@ -217,6 +219,29 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
     'PUT /api/embed/origins': { expect: adminOnly(200), fixture: () => ({ path: '/api/embed/origins', body: { origins: ['https://www.example.gov'] } }) },
     'GET /api/conferences/{slug}/review': { expect: adminOnly(200), fixture: () => ({ path: `${live}/review` }) },
     'GET /api/conferences/{slug}/status': { expect: all(200), fixture: () => ({ path: `${live}/status` }) },
+    'PATCH /api/conferences/{slug}': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/conferences/${await scheduledConference()}`, body: { venue: unique('Hall') } }),
+    },
+    // Staff see who changed what after a conference went live.
+    'GET /api/conferences/{slug}/changes': { expect: staffOnly(200), fixture: () => ({ path: `${live}/changes` }) },
+    'GET /api/outlets/match': { expect: adminOnly(200), fixture: () => ({ path: '/api/outlets/match?name=Harbour%20Daily' }) },
+    'PATCH /api/outlets/{id}': { expect: adminOnly(200), fixture: async () => ({ path: `/api/outlets/${await newOutlet()}`, body: { country: 'XA' } }) },
+    'POST /api/outlets/{id}/aliases': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/outlets/${await newOutlet()}/aliases`, body: { alias: unique('Alias') } }),
+    },
+    'DELETE /api/outlets/{id}/aliases/{alias}': {
+      expect: adminOnly(200),
+      fixture: async () => {
+        const alias = unique('Alias');
+        return { path: `/api/outlets/${await newOutlet([alias])}/aliases/${encodeURIComponent(alias)}` };
+      },
+    },
+    'POST /api/outlets/{id}/merge': {
+      expect: adminOnly(200),
+      fixture: async () => ({ path: `/api/outlets/${await newOutlet()}/merge`, body: { into: await newOutlet() } }),
+    },
     'DELETE /api/conferences/{slug}': {
       expect: adminOnly(200),
       fixture: async () => ({

@@ -10,6 +10,8 @@ import { ListTable } from './parts.tsx';
 import { AccessLinkBox, type ShownLink } from './AccessLinkBox.tsx';
 import { useAction } from '../lib/use-action.ts';
 import { useList } from './use-list.ts';
+import { approvalBody, type Choice, OutletChoiceCell, outletView } from './OutletChoice.tsx';
+import type { RegisteredOutlet } from './OutletEditor.tsx';
 
 type Status = Accreditation['status'];
 const FILTERS: (Status | '')[] = ['', 'pending', 'approved', 'rejected', 'revoked'];
@@ -21,21 +23,21 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
   const list = useList<Accreditation>(`/api/accreditations${filter ? `?status=${filter}` : ''}`, 'accreditations');
   const conferences = useList<ConferenceSummary>('/api/conferences?limit=1000', 'conferences');
   const action = useAction(t.common.failed);
-  const outlets = useList<{ id: string; name: string; origin: string }>('/api/outlets', 'outlets');
+  const outlets = useList<RegisteredOutlet>('/api/outlets', 'outlets');
   const [origins, setOrigins] = useState<Record<string, string>>({});
+  /** Per application whose outlet only resembles registered ones: the one picked, or "new". */
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [pickFirst, setPickFirst] = useState<string | null>(null);
   /** Links by accreditation: each shows in the row where the admin clicked. */
   const [links, setLinks] = useState<Record<string, ShownLink>>({});
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [summary, setSummary] = useState<string | null>(null);
 
   const titleOf = (id: string | null) => conferences.items?.find((c) => c.id === id)?.title ?? '';
-  /** The origin offered: the admin's choice, else the registered outlet's, else domestic. */
-  const originOf = (a: Accreditation) => {
-    const chosen = origins[a.id];
-    if (chosen) return chosen;
-    const registered = outlets.items?.find((o) => o.id === a.outletId || o.name.toLowerCase() === a.outletName.toLowerCase());
-    return registered && registered.origin !== 'unknown' ? registered.origin : 'domestic';
-  };
+  const viewOf = (a: Accreditation) => outletView(a, outlets.items ?? []);
+  /** The origin offered for a new outlet: the admin's choice, else domestic (a registered outlet keeps its own). */
+  const originOf = (a: Accreditation) => origins[a.id] ?? 'domestic';
+  const bodyOf = (a: Accreditation) => approvalBody(viewOf(a), choices[a.id] ?? '', originOf(a));
   type Answer = { accessLink: string; accessQr: string; emailed: boolean; emailError: string | null };
   const shown = (a: Accreditation, answer: Answer): ShownLink => ({
     name: a.name,
@@ -47,7 +49,9 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
   });
   const decide = async (a: Accreditation, what: 'approve' | 'reject' | 'revoke' | 'link') => {
     setSummary(null);
-    const body = what === 'approve' ? { origin: originOf(a) } : undefined;
+    setPickFirst(null);
+    const body = what === 'approve' ? bodyOf(a) : undefined;
+    if (body === null) return setPickFirst(a.id);
     const answer = await action.run(() => api<Partial<Answer>>('POST', `/api/accreditations/${encodeURIComponent(a.id)}/${what}`, body));
     if (answer?.accessLink) setLinks({ ...links, [a.id]: shown(a, answer as Answer) });
     await list.reload();
@@ -56,7 +60,7 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
     const chosen = (list.items ?? []).filter((a) => selected.has(a.id) && (a.status === 'pending' || a.status === 'rejected'));
     const answer = await action.run(() =>
       api<{ results: (({ id: string; ok: true } & Answer) | { id: string; ok: false; message: string })[] }>('POST', '/api/accreditations/approve', {
-        items: chosen.map((a) => ({ id: a.id, origin: originOf(a) })),
+        items: chosen.map((a) => ({ id: a.id, ...(bodyOf(a) ?? {}) })),
       }),
     );
     if (answer) {
@@ -124,23 +128,28 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
                 {a.name}
                 <div class="meta">{a.email}</div>
               </td>
-              <td>{a.outletName}</td>
+              <td>
+                <OutletChoiceCell
+                  a={a}
+                  view={viewOf(a)}
+                  choice={choices[a.id] ?? ''}
+                  origin={originOf(a)}
+                  decided={a.status !== 'pending' && a.status !== 'rejected'}
+                  t={t}
+                  onChoice={(choice) => setChoices({ ...choices, [a.id]: choice })}
+                  onOrigin={(origin) => setOrigins({ ...origins, [a.id]: origin })}
+                />
+                {pickFirst === a.id ? (
+                  <p class="status-line" role="alert">
+                    <span class="form-error">{t.admin.pickOutletFirst}</span>
+                  </p>
+                ) : null}
+              </td>
               <td>{a.conferenceId ? titleOf(a.conferenceId) : fill(t.admin.periodScope, { from: a.validFrom ?? '…', until: a.validUntil ?? '…' })}</td>
               <td>{t.admin.accStatuses[a.status]}</td>
               <td>
                 <div class="toolbar">
-                  {a.status === 'pending' || a.status === 'rejected' ? (
-                    <>
-                      <label class="visually-hidden" for={`origin-${a.id}`}>
-                        {`${t.admin.origin}: ${a.outletName}`}
-                      </label>
-                      <select id={`origin-${a.id}`} value={originOf(a)} onChange={(e) => setOrigins({ ...origins, [a.id]: e.currentTarget.value })}>
-                        <option value="domestic">{t.origins.domestic}</option>
-                        <option value="foreign">{t.origins.foreign}</option>
-                      </select>
-                      {button(a, 'approve', t.admin.approve)}
-                    </>
-                  ) : null}
+                  {a.status === 'pending' || a.status === 'rejected' ? button(a, 'approve', t.admin.approve) : null}
                   {a.status === 'pending' ? button(a, 'reject', t.admin.reject) : null}
                   {a.status === 'approved' ? button(a, 'link', t.admin.newLink) : null}
                   {a.status === 'approved' ? button(a, 'revoke', t.admin.revoke) : null}

@@ -7,6 +7,7 @@ import type { ConferenceSummary } from '../../src/store/store.ts';
 import { api, slugPath } from '../lib/api.ts';
 import { ConfirmButton, ErrorLine, Panel } from '../lib/components.tsx';
 import { ReviewPanel } from './ReviewPanel.tsx';
+import { EditConferencePanel } from './EditConferencePanel.tsx';
 import { ListTable } from './parts.tsx';
 import { NewConferenceForm } from './NewConferenceForm.tsx';
 import { useState } from 'preact/hooks';
@@ -20,6 +21,8 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
   const move = (slug: string, status: ConferenceStatus) => action.run(() => api('POST', `${slugPath(slug)}/state`, { status })).then(list.reload);
   /** The conference whose publication is being reviewed: "Publish" opens the review in its row. */
   const [reviewing, setReviewing] = useState<string | null>(null);
+  /** The conference being edited: "Edit" opens the form in its row. */
+  const [editing, setEditing] = useState<string | null>(null);
   const label = (to: ConferenceStatus) => (to === 'published' ? t.admin.publish : fill(t.admin.moveTo, { status: t.statuses[to] }));
   return (
     <div>
@@ -36,15 +39,35 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
                 <td>
                   <a href={`/c/${c.slug}`}>{c.title}</a>
                   {c.demo ? <span class="badge badge-demo"> {t.common.demo}</span> : null}
-                  <div class="meta">{c.date ?? ''}</div>
+                  <div class="meta">{[c.date, c.venue].filter(Boolean).join(' · ')}</div>
                 </td>
                 <td>
                   <span class={`badge badge-${c.status}`}>{t.statuses[c.status]}</span>
                 </td>
                 <td>
                   <div class="toolbar">
+                    {c.status !== 'cancelled' ? (
+                      <button
+                        type="button"
+                        aria-expanded={editing === c.slug}
+                        aria-label={`${t.admin.edit}: ${c.title}`}
+                        onClick={() => setEditing(editing === c.slug ? null : c.slug)}
+                      >
+                        {t.admin.edit}
+                      </button>
+                    ) : null}
                     {allowedTransitions(c.status).map((to) =>
-                      to === 'ended' && c.status === 'live' ? (
+                      to === 'cancelled' ? (
+                        <ConfirmButton
+                          label={t.admin.cancelConference}
+                          question={fill(t.admin.confirmCancel, { title: c.title })}
+                          yes={t.common.yes}
+                          no={t.common.no}
+                          busy={action.busy}
+                          danger
+                          onConfirm={() => void move(c.slug, to)}
+                        />
+                      ) : to === 'ended' && c.status === 'live' ? (
                         <ConfirmButton
                           label={label(to)}
                           question={t.admin.confirmEnd}
@@ -79,7 +102,7 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
                       />
                     ) : null}
                   </div>
-                  {c.status !== 'published' ? (
+                  {c.status !== 'published' && c.status !== 'cancelled' ? (
                     <div class="toolbar">
                       <a href={`/console/${c.slug}/moderate`}>{t.admin.moderate}</a>
                       <a href={`/console/${c.slug}/write`}>{t.admin.write}</a>
@@ -90,6 +113,13 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
                   ) : null}
                 </td>
               </tr>
+              {editing === c.slug && c.status !== 'cancelled' ? (
+                <tr class="edit-row">
+                  <td colSpan={3}>
+                    <EditConferencePanel slug={c.slug} data={data} onSaved={() => void list.reload()} onClose={() => setEditing(null)} />
+                  </td>
+                </tr>
+              ) : null}
               {reviewing === c.slug && c.status === 'ended' ? (
                 <tr class="review-row">
                   <td colSpan={3}>

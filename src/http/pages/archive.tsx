@@ -40,7 +40,7 @@ const ConferenceItem: FC<{ c: ConferenceSummary }> = ({ c }) => {
       </a>{' '}
       {c.status !== 'published' ? <span class={`badge badge-${c.status}`}>{t.statuses[c.status]}</span> : null}
       {c.demo ? <span class="badge badge-demo">{t.common.demo}</span> : null}
-      {c.status === 'scheduled' && c.startsAt ? (
+      {(c.status === 'scheduled' || c.status === 'cancelled') && c.startsAt ? (
         <div class="meta">
           <StartsAt template={t.archive.startsAt} startsAt={c.startsAt} timeZone={c.timeZone} />
           {c.venue ? ` · ${c.venue}` : ''}
@@ -72,7 +72,7 @@ export const ArchivePage: FC<{ conferences: ConferenceSummary[]; q: string }> = 
   const { t } = usePage();
   const soonest = (a: ConferenceSummary, b: ConferenceSummary) => (a.startsAt ?? a.date ?? '').localeCompare(b.startsAt ?? b.date ?? '');
   const live = conferences.filter((c) => c.status === 'live');
-  const upcoming = conferences.filter((c) => c.status === 'scheduled').sort(soonest);
+  const upcoming = conferences.filter((c) => c.status === 'scheduled' || c.status === 'cancelled').sort(soonest);
   const records = conferences.filter((c) => c.status === 'published');
   const unpublished = conferences.filter((c) => c.status === 'draft' || c.status === 'ended');
   return (

@@ -22,6 +22,7 @@ function stateNote(t: Messages, status: Conference['status']): string {
   if (status === 'scheduled') return t.live.scheduled;
   if (status === 'ended') return t.live.ended;
   if (status === 'draft') return t.live.draft;
+  if (status === 'cancelled') return t.live.cancelled;
   return '';
 }
 

@@ -23,9 +23,13 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
 
   app.get('/', async (c) => {
     const q = (c.req.query('q') ?? '').slice(0, 200);
-    // The public sees what is live, coming (scheduled, with its start) and published; staff see everything.
-    const statuses = isStaff(roleOf(c)) ? undefined : [...PUBLIC_STATUSES, 'scheduled' as const];
-    const conferences = await store.conferences.list({ ...(statuses ? { status: statuses } : {}), ...(q ? { text: q } : {}) });
+    // The public sees what is live, coming (scheduled, with its start, or cancelled) and published; staff see everything.
+    const statuses = isStaff(roleOf(c)) ? undefined : [...PUBLIC_STATUSES, 'scheduled' as const, 'cancelled' as const];
+    const dayAgo = ctx.clock.now().getTime() - 86_400_000;
+    // A cancellation is news until the day it would have been.
+    const conferences = (await store.conferences.list({ ...(statuses ? { status: statuses } : {}), ...(q ? { text: q } : {}) })).filter(
+      (c) => c.status !== 'cancelled' || !c.startsAt || Date.parse(c.startsAt) > dayAgo,
+    );
     return renderPage(c, <ArchivePage conferences={conferences} q={q} />);
   });
 

@@ -4,17 +4,20 @@ import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../../domain/floor-p
 import type { ConferencesTable } from '../schema.ts';
 import type {
   BatchSaveResult,
+  ConferenceChange,
   ConferenceChanges,
   ConferenceFilter,
   ConferenceInfo,
   ConferenceRepository,
   ConferenceSummary,
   NewConference,
+  NewConferenceChange,
   SaveRecordOptions,
   SaveRecordResult,
 } from '../store.ts';
 import { searchTextColumn } from './search-text.ts';
 import { atomic, json, type Db } from './db.ts';
+import { conferenceChanges, logConferenceChanges } from './conference-changes.ts';
 import { OutletRepo } from './outlets.ts';
 import { conferenceFromRow, parseJson, recordFromRows, turnRow } from './rows.ts';
 
@@ -73,6 +76,22 @@ export class ConferenceRepo implements ConferenceRepository {
 
   async saveRecords(items: readonly { record: ConferenceRecord; options: SaveRecordOptions }[], at: string): Promise<BatchSaveResult[]> {
     if (this.db.isTransaction) throw new Error('saveRecords runs its own transaction: call it on the store, not inside one');
+    // First the whole batch in one transaction with no savepoint per record: a savepoint makes
+    // SQLite's full-text index write out its pending terms, one small segment per record. Only if a
+    // record fails is the batch run again, a savepoint each, so that one alone is left out.
+    try {
+      return await this.db.transaction().execute(async (tx) => {
+        const repo = new ConferenceRepo(tx);
+        const results: BatchSaveResult[] = [];
+        for (const { record, options } of items) results.push(await repo.saveRecord(record, options, at));
+        return results;
+      });
+    } catch {
+      return this.saveRecordsOneByOne(items, at);
+    }
+  }
+
+  private async saveRecordsOneByOne(items: readonly { record: ConferenceRecord; options: SaveRecordOptions }[], at: string): Promise<BatchSaveResult[]> {
     const trx = await this.db.startTransaction().execute();
     const results: BatchSaveResult[] = [];
     try {
@@ -215,6 +234,14 @@ export class ConferenceRepo implements ConferenceRepository {
   }
 
   /** Marks the demo conference, and the outlets only it names, so they count nowhere among real ones. */
+  logChanges(conferenceId: string, changes: readonly NewConferenceChange[], at: string): Promise<void> {
+    return logConferenceChanges(this.db, conferenceId, changes, at);
+  }
+
+  changes(conferenceId: string): Promise<ConferenceChange[]> {
+    return conferenceChanges(this.db, conferenceId);
+  }
+
   async markDemo(id: string): Promise<void> {
     await this.db.updateTable('conferences').set({ demo: 1 }).where('id', '=', id).execute();
     await this.db
@@ -233,7 +260,7 @@ export class ConferenceRepo implements ConferenceRepository {
     return atomic(this.db, async (tx) => {
       const row = await tx.selectFrom('conferences').select('id').where('slug', '=', slug).executeTakeFirst();
       if (!row) return false;
-      for (const table of ['events', 'floor_log', 'hands', 'turn_revisions', 'turns', 'accreditations'] as const) {
+      for (const table of ['events', 'floor_log', 'hands', 'turn_revisions', 'turns', 'accreditations', 'conference_changes'] as const) {
         await tx.deleteFrom(table).where('conference_id', '=', row.id).execute();
       }
       await tx.deleteFrom('conferences').where('id', '=', row.id).execute();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { nameKey, outletKey, type Outlet } from '../../domain/record.ts';
-import type { NewOutlet, OutletRepository, StoredOutlet } from '../store.ts';
+import type { OutletsTable } from '../schema.ts';
+import type { NewOutlet, OutletChanges, OutletRepository, StoredOutlet } from '../store.ts';
 import type { Db } from './db.ts';
 import { outletFromRow, parseJson } from './rows.ts';
 
@@ -51,6 +52,35 @@ export class OutletRepo implements OutletRepository {
     // A real record naming an outlet the demo brought makes it a real outlet.
     await this.db.updateTable('outlets').set({ demo: 0 }).where('id', '=', found.id).where('demo', '=', 1).execute();
     return found.id;
+  }
+
+  async update(id: string, changes: OutletChanges): Promise<void> {
+    const set: Partial<OutletsTable> = {};
+    if (changes.name !== undefined) {
+      set.name = changes.name;
+      set.name_key = nameKey(changes.name);
+    }
+    if (changes.aliases !== undefined) set.aliases = JSON.stringify(changes.aliases);
+    if (changes.country !== undefined) set.country = changes.country;
+    if (changes.origin !== undefined) set.origin = changes.origin;
+    if (Object.keys(set).length > 0) await this.db.updateTable('outlets').set(set).where('id', '=', id).execute();
+  }
+
+  async merge(keptId: string, goneId: string, aliases: readonly string[]): Promise<void> {
+    const kept = await this.db.selectFrom('outlets').select(['name', 'demo']).where('id', '=', keptId).executeTakeFirstOrThrow();
+    const gone = await this.db.selectFrom('outlets').select('demo').where('id', '=', goneId).executeTakeFirstOrThrow();
+    await this.db.updateTable('turns').set({ outlet_id: keptId }).where('outlet_id', '=', goneId).execute();
+    await this.db.updateTable('hands').set({ outlet_id: keptId }).where('outlet_id', '=', goneId).execute();
+    await this.db.updateTable('users').set({ outlet_id: keptId }).where('outlet_id', '=', goneId).execute();
+    await this.db.updateTable('accreditations').set({ outlet_id: keptId, outlet_name: kept.name }).where('outlet_id', '=', goneId).execute();
+    await this.db.deleteFrom('outlets').where('id', '=', goneId).execute();
+    // A real outlet merged into one the demo brought makes it real.
+    const demo = Number(kept.demo ?? 0) === 1 && Number(gone.demo ?? 0) === 1 ? 1 : 0;
+    await this.db
+      .updateTable('outlets')
+      .set({ aliases: JSON.stringify(aliases), demo })
+      .where('id', '=', keptId)
+      .execute();
   }
 
   /** Deletes the demo's outlets that nothing refers to any more. */

@@ -52,7 +52,11 @@ export class SelectionRepo implements SelectionRepository {
         turns.set(t.conference_id, list);
       }
     }
-    return rows.map((row) => ({ record: recordFromRows(row, turns.get(row.id) ?? []), publishedAt: row.published_at, updatedAt: row.updated_at }));
+    return rows.map((row) => {
+      const rowsOf = turns.get(row.id) ?? [];
+      const turnOutletIds = new Map(rowsOf.flatMap((t) => (t.outlet_id ? [[t.seq, t.outlet_id] as const] : [])));
+      return { record: recordFromRows(row, rowsOf), publishedAt: row.published_at, updatedAt: row.updated_at, turnOutletIds };
+    });
   }
 }
 

@@ -5,8 +5,17 @@ import { toJson } from './json.ts';
 import { toMarkdown } from './markdown.ts';
 import { toText } from './text.ts';
 import { hasTimes, toSrt, toWebVtt } from './research/subtitles.ts';
+import { EXPORT_FORMATS, type ExportFormat } from './formats.ts';
 
-const EXPORTERS = {
+export { EXPORT_FORMATS, type ExportFormat };
+
+interface Exporter {
+  mediaType: string;
+  extension: string;
+  render: (record: ConferenceRecord) => string;
+}
+
+const EXPORTERS: Record<ExportFormat, Exporter> = {
   json: { mediaType: 'application/json', extension: 'json', render: toJson },
   md: { mediaType: 'text/markdown; charset=utf-8', extension: 'md', render: toMarkdown },
   txt: { mediaType: 'text/plain; charset=utf-8', extension: 'txt', render: (r: ConferenceRecord) => toText(r) },
@@ -14,12 +23,9 @@ const EXPORTERS = {
   csv: { mediaType: 'text/csv; charset=utf-8', extension: 'csv', render: (r: ConferenceRecord) => toCsv(r) },
   vtt: { mediaType: 'text/vtt; charset=utf-8', extension: 'vtt', render: (r: ConferenceRecord) => toWebVtt(r) },
   srt: { mediaType: 'application/x-subrip; charset=utf-8', extension: 'srt', render: (r: ConferenceRecord) => toSrt(r) },
-} as const;
+};
 
 const TIMED_FORMATS: ReadonlySet<string> = new Set(['vtt', 'srt']);
-
-export type ExportFormat = keyof typeof EXPORTERS;
-export const EXPORT_FORMATS = Object.keys(EXPORTERS) as ExportFormat[];
 
 export function isExportFormat(value: string): value is ExportFormat {
   return Object.hasOwn(EXPORTERS, value);

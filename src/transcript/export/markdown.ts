@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { yamlLibrary } from '../lazy-libraries.ts';
 import { attribution, paragraphs, type ConferenceRecord, type Turn } from '../../domain/record.ts';
 
 /**
@@ -21,7 +21,7 @@ export function toMarkdown(record: ConferenceRecord): string {
       languages: c.languages,
     }).filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0)),
   );
-  const out = ['---', stringify(front).trimEnd(), '---', '', `# ${escapeInline(c.title)}`, ''];
+  const out = ['---', yamlLibrary().stringify(front).trimEnd(), '---', '', `# ${escapeInline(c.title)}`, ''];
   for (const turn of record.turns) out.push(...turnBlocks(turn, c.languages), '');
   return `${out.join('\n').trimEnd()}\n`;
 }

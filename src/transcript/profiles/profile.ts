@@ -3,40 +3,53 @@
 // names get the part it gives (the rest are inferred), furniture it describes is taken out
 // before paragraphs are read, and cues in the text tell which shipped profile applies.
 import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'zod';
+import type { z as Z } from 'zod';
 import { TranscriptError } from '../errors.ts';
+import { yamlLibrary, zodLibrary } from '../lazy-libraries.ts';
 
-const PART = z.enum(['principal', 'moderator', 'journalist', 'interpreter', 'other']);
+// Built on first use (zod and YAML load only when a profile is read; see lazy-libraries.ts).
+function schemas(z: typeof Z) {
+  const PART = z.enum(['principal', 'moderator', 'journalist', 'interpreter', 'other']);
 
-const LabelRule = z.strictObject({
-  /** The part the speaker plays. */
-  role: PART,
-  /** The person's full name, where the label gives only an office ("THE PRESIDENT"). */
-  name: z.string().min(1).optional(),
-  /** The outlet a questioner asks for. */
-  outlet: z.string().min(1).optional(),
-});
+  const LabelRule = z.strictObject({
+    /** The part the speaker plays. */
+    role: PART,
+    /** The person's full name, where the label gives only an office ("THE PRESIDENT"). */
+    name: z.string().min(1).optional(),
+    /** The outlet a questioner asks for. */
+    outlet: z.string().min(1).optional(),
+  });
 
-export const ProfileSchema = z.strictObject({
-  /** A short identifier, shown in --report. */
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'),
-  description: z.string().optional(),
-  /** Strings (case-insensitive) any of which, found near the top of a document, select the profile. */
-  cues: z.array(z.string().min(3)).default([]),
-  /** Labels as printed (compared without case) and the part each plays. */
-  labels: z.record(z.string().min(1), LabelRule).default({}),
-  /** Regular expressions for whole lines of page or site furniture, taken out before anything is read. */
-  furniture: z.array(z.string().min(1)).default([]),
-  /** The languages a bilingual publisher prints side by side, original first. */
-  languages: z
-    .array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/))
-    .max(2)
-    .default([]),
-});
+  const ProfileSchema = z.strictObject({
+    /** A short identifier, shown in --report. */
+    name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and hyphens'),
+    description: z.string().optional(),
+    /** Strings (case-insensitive) any of which, found near the top of a document, select the profile. */
+    cues: z.array(z.string().min(3)).default([]),
+    /** Labels as printed (compared without case) and the part each plays. */
+    labels: z.record(z.string().min(1), LabelRule).default({}),
+    /** Regular expressions for whole lines of page or site furniture, taken out before anything is read. */
+    furniture: z.array(z.string().min(1)).default([]),
+    /** The languages a bilingual publisher prints side by side, original first. */
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/))
+      .max(2)
+      .default([]),
+  });
+  return { LabelRule, ProfileSchema };
+}
 
-export type ProfileSpec = z.infer<typeof ProfileSchema>;
-export type LabelRole = z.infer<typeof LabelRule>;
+type Schemas = ReturnType<typeof schemas>;
+let built: Schemas | undefined;
+
+/** The profile schema (zod), built on first use. */
+export function profileSchema(): Schemas['ProfileSchema'] {
+  built ??= schemas(zodLibrary().z);
+  return built.ProfileSchema;
+}
+
+export type ProfileSpec = Z.infer<Schemas['ProfileSchema']>;
+export type LabelRole = Z.infer<Schemas['LabelRule']>;
 
 export interface Profile {
   name: string;
@@ -53,11 +66,11 @@ export interface Profile {
 export function readProfile(text: string, source: string): Profile {
   let raw: unknown;
   try {
-    raw = parse(text);
+    raw = yamlLibrary().parse(text);
   } catch (error) {
     throw new TranscriptError('bad_profile', `${source}: not YAML (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }
-  const parsed = ProfileSchema.safeParse(raw);
+  const parsed = profileSchema().safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new TranscriptError('bad_profile', `${source}: ${issue.path.join('.') || 'profile'}: ${issue.message}`);

@@ -6,8 +6,9 @@ import type { ExportFile } from './files.ts';
 import { hasTimes, toSrt, toWebVtt } from './subtitles.ts';
 import { toTei } from './tei.ts';
 
-export const CORPUS_FORMATS = ['convokit', 'tei', 'qa-csv', 'vtt', 'srt'] as const;
-export type CorpusFormat = (typeof CORPUS_FORMATS)[number];
+import { CORPUS_FORMATS, type CorpusFormat } from '../formats.ts';
+
+export { CORPUS_FORMATS, type CorpusFormat };
 
 export function isCorpusFormat(value: string): value is CorpusFormat {
   return (CORPUS_FORMATS as readonly string[]).includes(value);

@@ -22,6 +22,7 @@ export const ENTRIES = {
   admin: 'web/admin/main.tsx',
   analytics: 'web/analytics/main.ts',
   times: 'web/times/main.ts',
+  forms: 'web/forms/main.ts',
   site: 'web/styles/site.css',
 };
 

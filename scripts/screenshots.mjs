@@ -5,7 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const files = process.argv.length > 2 ? process.argv.slice(2) : ['test/e2e/pages.test.ts', 'test/e2e/search-page.test.ts', 'test/e2e/analytics-page.test.ts'];
+const files =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : ['test/e2e/pages.test.ts', 'test/e2e/search-page.test.ts', 'test/e2e/analytics-page.test.ts', 'test/e2e/embed.test.ts'];
 const run = spawnSync(process.execPath, [fileURLToPath(new URL('test.mjs', import.meta.url)), ...files], {
   stdio: 'inherit',
   cwd: root,

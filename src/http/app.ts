@@ -7,6 +7,7 @@ import { accreditationRoutes } from './accreditations.ts';
 import { analyticsRoutes } from './analytics.ts';
 import { identify, identifyClient, SESSION_COOKIE, type HttpEnv } from './auth.ts';
 import { conferenceRoutes } from './conferences.ts';
+import { embedRoutes } from './embed.ts';
 import { errorResponse, handleError, validationError } from './errors.ts';
 import { exportRoutes } from './exports.ts';
 import { floorRoutes } from './floor.ts';
@@ -30,6 +31,16 @@ const noSniff: MiddlewareHandler = async (c, next) => {
   if (!c.res.headers.has('x-content-type-options')) c.res.headers.set('x-content-type-options', 'nosniff');
 };
 
+/**
+ * No other site frames presser (clickjacking): every answer says DENY unless it names who may frame
+ * it in its own CSP, as the embed page does. Pages also carry frame-ancestors 'none' (scope.tsx).
+ */
+const noFraming: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (/frame-ancestors (?!'none')/.test(c.res.headers.get('content-security-policy') ?? '')) return;
+  if (!c.res.headers.has('x-frame-options')) c.res.headers.set('x-frame-options', 'DENY');
+};
+
 export function createApp(ctx: AppContext, settings: HttpSettings = DEFAULT_HTTP_SETTINGS): OpenAPIHono<HttpEnv> {
   const app = new OpenAPIHono<HttpEnv>({
     defaultHook: (result, c) => {
@@ -41,6 +52,7 @@ export function createApp(ctx: AppContext, settings: HttpSettings = DEFAULT_HTTP
 
   app.use('*', identifyClient(settings.trustProxy));
   app.use('*', noSniff);
+  app.use('*', noFraming);
   app.use('*', sameOriginOnly(settings));
   app.use(
     '/api/*',
@@ -66,6 +78,7 @@ export function createApp(ctx: AppContext, settings: HttpSettings = DEFAULT_HTTP
   exportRoutes(app, ctx);
   userRoutes(app, ctx);
   meRoutes(app, ctx);
+  embedRoutes(app, ctx);
   pageRoutes(app, ctx);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });

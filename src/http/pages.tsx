@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context.ts';
 import { assetRoutes, webAssets } from './assets.ts';
 import type { HttpEnv } from './auth.ts';
 import { consolePageRoutes } from './pages/console-routes.tsx';
+import { embedPageRoutes } from './pages/embed.tsx';
 import { formPageRoutes } from './pages/form-routes.tsx';
 import { publicPageRoutes } from './pages/public-routes.tsx';
 import { researchPageRoutes } from './pages/research-routes.tsx';
@@ -18,6 +19,7 @@ export function pageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
   app.use('*', setupState(ctx));
   setupRoutes(app, ctx);
   publicPageRoutes(app, ctx);
+  embedPageRoutes(app, ctx);
   researchPageRoutes(app, ctx);
   formPageRoutes(app, ctx);
   consolePageRoutes(app, ctx);

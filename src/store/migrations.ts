@@ -90,6 +90,7 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('conferences_content_hash').on('conferences').column('content_hash').unique().execute();
     },
   },
+  '0010_embed_origins': { up: siteSettings },
 };
 
 /** The log of changes to a conference's details made after it went live: who, when, old and new. */
@@ -264,6 +265,16 @@ async function officeDay(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('outlets')
     .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+}
+
+/** Settings of the whole site an admin changes in the web (first: the origins that may frame the embed page). */
+async function siteSettings(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('site_settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
 }
 

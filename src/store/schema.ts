@@ -162,6 +162,13 @@ export interface TurnRevisionsTable {
   created_at: string;
 }
 
+/** One JSON value per key (site_settings, 0008). */
+export interface SiteSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 /** Changes to a conference's details after it went live (0008). */
 export interface ConferenceChangesTable {
   conference_id: string;
@@ -186,4 +193,5 @@ export interface Database {
   events: EventsTable;
   turn_revisions: TurnRevisionsTable;
   conference_changes: ConferenceChangesTable;
+  site_settings: SiteSettingsTable;
 }

@@ -286,6 +286,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       }
     });
 
+    test('a site setting reads back as set, the last write wins, and an unset key is undefined', async () => {
+      const store = await open();
+      try {
+        assert.equal(await store.settings.get('embed.origins'), undefined);
+        await store.settings.set('embed.origins', ['https://a.example'], '2026-01-01T00:00:00.000Z');
+        await store.settings.set('embed.origins', ['https://b.example', 'https://c.example:8443'], '2026-01-02T00:00:00.000Z');
+        assert.deepEqual(await store.settings.get('embed.origins'), ['https://b.example', 'https://c.example:8443']);
+        await assert.rejects(
+          store.transaction(async (tx) => {
+            await tx.settings.set('embed.origins', [], '2026-01-03T00:00:00.000Z');
+            throw new Error('rolled back');
+          }),
+        );
+        assert.deepEqual(await store.settings.get('embed.origins'), ['https://b.example', 'https://c.example:8443']);
+      } finally {
+        await store.close();
+      }
+    });
     storeOfficeContract(open);
   });
 }

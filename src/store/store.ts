@@ -393,6 +393,13 @@ export interface FloorLogRepository {
   list(conferenceId: string): Promise<FloorLogEntry[]>;
 }
 
+/** Site-wide settings an admin changes in the web: a JSON value per key. The store keeps no rules about them. */
+export interface SettingsRepository {
+  /** The stored value, or undefined when the key was never set. */
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown, at: string): Promise<void>;
+}
+
 export interface SearchRepository {
   /** The total, the facets and the page of matching turns. */
   find(spec: SearchSpec): Promise<SearchRows>;
@@ -420,6 +427,7 @@ export interface Repositories {
   turns: LiveTurnRepository;
   events: EventRepository;
   floorLog: FloorLogRepository;
+  settings: SettingsRepository;
   search: SearchRepository;
   selection: SelectionRepository;
 }

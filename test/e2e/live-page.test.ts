@@ -69,6 +69,23 @@ describe('the live page', { skip: browserSkip() }, async () => {
     await page.mouse.move(180, 400);
     await page.mouse.wheel(0, -900);
     await back.waitFor();
+    // A band across the whole bottom, never a pill over a line of text, and the record keeps room
+    // below its end for it, so the newest words are never under it.
+    const band = await page.evaluate(() => {
+      const button = document.getElementById('back-to-live')!.getBoundingClientRect();
+      const main = document.getElementById('main')!;
+      return {
+        left: button.left,
+        width: button.width,
+        bottom: button.bottom,
+        height: button.height,
+        room: Number.parseFloat(getComputedStyle(main).paddingBottom),
+      };
+    });
+    assert.equal(band.left, 0);
+    assert.equal(band.width, PHONE.width);
+    assert.equal(band.bottom, PHONE.height);
+    assert.ok(band.room >= band.height, `room below the record (${band.room}px) for the band (${band.height}px)`);
     const heldAt = await page.evaluate(() => window.scrollY);
     await statement(slug, 'Sixteen, while the reader reads back.');
     await page.locator('#t16').filter({ hasText: 'Sixteen' }).waitFor();

@@ -50,6 +50,8 @@ describe('every page', { skip }, async () => {
     { name: 'admin-accreditations', who: 'admin', path: '/admin#accreditations', ready: text('ola.berg@fjordpost.example') },
     { name: 'admin-outlets', who: 'admin', path: '/admin#outlets', ready: text('Delta Radio') },
     { name: 'admin-users', who: 'admin', path: '/admin#users', ready: text('tess.transcriber@press.example') },
+    { name: 'embed', who: 'public', path: `/embed/${world.live}`, ready: (p) => p.locator('#connection[data-state="open"]').waitFor() },
+    { name: 'admin-embed', who: 'admin', path: '/admin#embed', ready: text('Snippet to copy into your page') },
     { name: 'error', who: 'public', path: '/c/no-such-conference', ready: text('Not found') },
   ];
 

@@ -215,6 +215,8 @@ test('every route answers every role as the role matrix says', { timeout: 240_00
       expect: adminOnly(200),
       fixture: async () => ({ path: '/api/accreditations/approve', body: { items: [{ id: await pendingApplication(), origin: 'foreign' }] } }),
     },
+    'GET /api/embed/origins': { expect: adminOnly(200), fixture: () => ({ path: '/api/embed/origins' }) },
+    'PUT /api/embed/origins': { expect: adminOnly(200), fixture: () => ({ path: '/api/embed/origins', body: { origins: ['https://www.example.gov'] } }) },
     'GET /api/conferences/{slug}/review': { expect: adminOnly(200), fixture: () => ({ path: `${live}/review` }) },
     'GET /api/conferences/{slug}/status': { expect: all(200), fixture: () => ({ path: `${live}/status` }) },
     'PATCH /api/conferences/{slug}': {

@@ -1,14 +1,16 @@
 /** @jsxImportSource preact */
-// The press office's page: conferences (create, move, publish), outlets, users, accreditations.
+// The press office's page: conferences (create, move, publish), outlets, users, accreditations, embedding.
 // Sections are addressed by the fragment (#outlets), so each can be linked and the back button works.
 import { useEffect, useState } from 'preact/hooks';
 import type { AdminPageData } from '../../src/http/pages/page-data.ts';
 import { AccreditationsTab } from './AccreditationsTab.tsx';
 import { ConferencesTab } from './ConferencesTab.tsx';
+import { EmbedTab } from './EmbedTab.tsx';
 import { OutletsTab } from './OutletsTab.tsx';
+import { LoadingText } from './parts.tsx';
 import { UsersTab } from './UsersTab.tsx';
 
-const TABS = ['conferences', 'accreditations', 'outlets', 'users'] as const;
+const TABS = ['conferences', 'accreditations', 'outlets', 'users', 'embed'] as const;
 type Tab = (typeof TABS)[number];
 
 function tabFromHash(): Tab {
@@ -19,17 +21,22 @@ function tabFromHash(): Tab {
 export function AdminApp({ data }: { data: AdminPageData }) {
   const { t } = data;
   const [tab, setTab] = useState<Tab>(tabFromHash);
+  const tabName = (name: Tab) => (name === 'embed' ? t.embed.tab : t.admin[name]);
+  // The window's title names the open tab, so a browser's tabs and history tell them apart.
+  useEffect(() => {
+    document.title = `${tabName(tab)} · ${t.admin.title} · presser`;
+  }, [tab]);
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return (
-    <div>
+    <LoadingText.Provider value={t.common.loading}>
       <nav class="tabs" aria-label={t.admin.title}>
         {TABS.map((name) => (
           <a href={`#${name}`} aria-current={tab === name ? 'page' : undefined}>
-            {t.admin[name]}
+            {tabName(name)}
           </a>
         ))}
       </nav>
@@ -37,6 +44,7 @@ export function AdminApp({ data }: { data: AdminPageData }) {
       {tab === 'accreditations' ? <AccreditationsTab data={data} /> : null}
       {tab === 'outlets' ? <OutletsTab data={data} /> : null}
       {tab === 'users' ? <UsersTab data={data} /> : null}
-    </div>
+      {tab === 'embed' ? <EmbedTab data={data} /> : null}
+    </LoadingText.Provider>
   );
 }

@@ -1,9 +1,13 @@
 /** @jsxImportSource preact */
 // The shapes every admin tab shares: a list as a table, and a form that creates one more.
-import type { ComponentChildren, JSX } from 'preact';
+import { createContext, type ComponentChildren, type JSX } from 'preact';
+import { useContext } from 'preact/hooks';
 import { ErrorLine, TableWrap } from '../lib/components.tsx';
 
-/** A table of items with a header per column; `emptyText` shows when the list is loaded and empty. */
+/** "Loading…" in the interface's language, for every list of the admin page (AdminApp provides it). */
+export const LoadingText = createContext('Loading…');
+
+/** A table of items with a header per column; "Loading…" until the list arrives, `emptyText` when it is loaded and empty. */
 export function ListTable<T>({
   label,
   headers,
@@ -17,11 +21,17 @@ export function ListTable<T>({
   row: (item: T) => JSX.Element;
   emptyText?: string;
 }) {
+  const loading = useContext(LoadingText);
   return (
     <>
+      {items === null ? (
+        <p class="loading" role="status">
+          {loading}
+        </p>
+      ) : null}
       {emptyText && items?.length === 0 ? <p>{emptyText}</p> : null}
       <TableWrap label={label}>
-        <table>
+        <table aria-busy={items === null ? 'true' : undefined}>
           <thead>
             <tr>
               {headers.map((header) => (

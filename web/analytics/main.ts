@@ -1,10 +1,12 @@
 // The analytics page: draws each chart into the canvas the server left for it. The tables stay on
 // the page (folded away once their chart is drawn) as the charts' accessible equivalent.
 import type { AnalyticsPageData } from '../../src/http/pages/page-data.ts';
+import { busyForms } from '../lib/busy-forms.ts';
 import { readPageData } from '../lib/page-data.ts';
 import { chartPlans, type ChartPlan } from './configs.ts';
 import { Chart } from './setup.ts';
 
+busyForms();
 const data = readPageData<AnalyticsPageData>();
 const plans = chartPlans(data);
 

@@ -4,7 +4,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { JournalistPageData, OwnHand } from '../../src/http/pages/page-data.ts';
 import { fill, nextQuestion } from '../../src/i18n/fill.ts';
 import { api, slugPath } from '../lib/api.ts';
-import { ConnectionBadge, ErrorLine } from '../lib/components.tsx';
+import { ConfirmButton, ConnectionBadge, ErrorLine } from '../lib/components.tsx';
 import { useAction } from '../lib/use-action.ts';
 import { useStream } from '../lib/use-stream.ts';
 import { RaiseForm, type RaiseInput } from './RaiseForm.tsx';
@@ -93,9 +93,16 @@ export function HandPanel({ conference, initialHand, t }: { conference: Conferen
       {status !== 'live' ? (
         <p class="notice">{fill(t.journalist.notLive, { status: t.statuses[status] })}</p>
       ) : hand ? (
-        <button type="button" class="danger" disabled={busy} onClick={lower}>
-          {t.journalist.lower}
-        </button>
+        // Lowering gives up the hand's place in the queue, which raising again does not give back: asked first.
+        <ConfirmButton
+          label={t.journalist.lower}
+          question={t.journalist.confirmLower}
+          yes={t.common.yes}
+          no={t.common.no}
+          busy={busy}
+          danger
+          onConfirm={() => void lower()}
+        />
       ) : (
         <RaiseForm t={t} followUps={conference.followUps} busy={busy} onRaise={raise} />
       )}

@@ -12,7 +12,8 @@ export function languageChoice(onChange: (only: string | null) => void): string 
   } catch {
     // Storage may be off; the choice then lasts for this page only.
   }
-  const initial = radios.find((r) => r.value === saved) ?? radios[0];
+  // The reader's last choice, else the one the page was asked for (the embed's ?show=), else both.
+  const initial = radios.find((r) => r.value === saved) ?? radios.find((r) => r.checked) ?? radios[0];
   if (initial) initial.checked = true;
   fieldset.hidden = false;
   fieldset.addEventListener('change', () => {

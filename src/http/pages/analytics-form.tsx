@@ -22,7 +22,7 @@ export const AnalyticsForm: FC<{ values: AnalyticsFormValues; errorField: string
   const props = { values, errorField };
   const open = SELECTION_PARAMS.some((name) => values[name] !== undefined) || errorField !== undefined;
   return (
-    <form method="get" action="/analytics" class="selection-form">
+    <form method="get" action="/analytics" class="selection-form" data-busy-text={t.common.loading}>
       <details class="filters" open={open}>
         <summary>{a.selection}</summary>
         <div class="field-grid">

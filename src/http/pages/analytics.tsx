@@ -127,7 +127,7 @@ export const AnalyticsPage: FC<AnalyticsPageProps> = ({ values, unit, report, er
   const data: AnalyticsPageData | undefined = report ? { uiLang: lang, unit, report, t: { analytics: a, kinds: t.kinds, origins: t.origins } } : undefined;
   const s = report?.selection;
   return (
-    <Layout title={a.title} {...(data ? { script: 'analytics', data } : {})}>
+    <Layout title={a.title} {...(data ? { script: 'analytics', data } : { script: 'forms' })}>
       <main id="main" class="page analytics-page" tabindex={-1}>
         <h1>{a.title}</h1>
         <p>{a.intro}</p>

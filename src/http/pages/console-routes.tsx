@@ -130,7 +130,7 @@ export function consolePageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): v
         uiLang: scope.lang,
         role: user.role,
         userId: user.id,
-        t: { admin: t.admin, common: t.common, statuses: t.statuses, origins: t.origins, kinds: t.kinds },
+        t: { admin: t.admin, common: t.common, statuses: t.statuses, origins: t.origins, kinds: t.kinds, embed: t.embed },
       };
       return renderPage(c, <AppShell title={t.admin.title} heading={t.admin.title} script="admin" data={data} />);
     }),

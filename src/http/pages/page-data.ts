@@ -70,7 +70,7 @@ export interface AdminPageData {
   role: UserRole;
   /** The signed-in admin, who may not disable their own account. */
   userId: string;
-  t: Pick<Messages, 'admin' | 'common' | 'statuses' | 'origins' | 'kinds'>;
+  t: Pick<Messages, 'admin' | 'common' | 'statuses' | 'origins' | 'kinds' | 'embed'>;
 }
 
 export interface AnalyticsPageData {

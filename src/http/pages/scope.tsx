@@ -50,13 +50,18 @@ export function usePage(): PageScope {
   return useContext(PageContext);
 }
 
-/** Pages run no inline script or style; user text that escaped escaping could still not run. */
+/**
+ * Pages run no inline script or style; user text that escaped escaping could still not run. No other
+ * site may frame a page (frame-ancestors, and X-Frame-Options for old browsers), except the embed
+ * page, whose frame-ancestors names the origins an admin listed.
+ */
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-export function pageHeaders(signedIn: boolean): Record<string, string> {
+export function pageHeaders(signedIn: boolean, frameAncestors?: string): Record<string, string> {
   return {
-    'content-security-policy': CSP,
+    'content-security-policy': `${CSP}; frame-ancestors ${frameAncestors ?? "'none'"}`,
+    ...(frameAncestors ? {} : { 'x-frame-options': 'DENY' }),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'same-origin',
     'cache-control': signedIn ? 'no-store' : 'no-cache',
@@ -68,6 +73,16 @@ export function renderPage(c: Context<HttpEnv>, node: Child, status: ContentfulS
   const scope = pageScope(c);
   const body = (<PageContext.Provider value={scope}>{node}</PageContext.Provider>).toString();
   return c.html(`<!doctype html>\n${body}`, status, pageHeaders(scope.user !== null));
+}
+
+/**
+ * Renders the embed page: for the public whoever is signed in (another site shows it), in the
+ * interface language its address asks for, framed only by the origins in frameAncestors.
+ */
+export function renderEmbed(c: Context<HttpEnv>, node: Child, lang: UiLang, frameAncestors: string): Response {
+  const scope: PageScope = { ...pageScope(c), lang, t: CATALOGS[lang], user: null, setupPending: false };
+  const body = (<PageContext.Provider value={scope}>{node}</PageContext.Provider>).toString();
+  return c.html(`<!doctype html>\n${body}`, 200, pageHeaders(false, frameAncestors));
 }
 
 /** JSON for a page's script, safe inside <script type="application/json">: no "<" can end the element. */

@@ -21,7 +21,7 @@ export const SearchForm: FC<{ values: SearchFormValues; errorField: string | und
   const filtering = SEARCH_FILTERS.some((name) => values[name] !== undefined) || (errorField !== undefined && errorField !== 'q');
   const props = { values, errorField };
   return (
-    <form method="get" action="/search" role="search" class="search-form">
+    <form method="get" action="/search" role="search" class="search-form" data-busy-text={t.common.loading}>
       <label for="search-q">{s.query}</label>
       <div class="query-row">
         <input

@@ -18,7 +18,7 @@ export const SearchPage: FC<SearchPageProps> = ({ values, response, error }) => 
   const { t } = usePage();
   const title = values.q ? `${values.q} · ${t.search.title}` : t.search.title;
   return (
-    <Layout title={title}>
+    <Layout title={title} script="forms">
       <main id="main" class="page search-page" tabindex={-1}>
         <h1>{t.search.title}</h1>
         <SearchForm values={values} errorField={error?.field} />

@@ -12,6 +12,7 @@ import { LiveTurnRepo } from './live-turns.ts';
 import { OutletRepo } from './outlets.ts';
 import { SearchRepo } from './search.ts';
 import { SelectionRepo } from './selection.ts';
+import { SettingsRepo } from './settings.ts';
 import { SessionRepo, UserRepo } from './users.ts';
 
 /** Every repository over one executor: the database itself, or a transaction. */
@@ -26,6 +27,7 @@ export function repositories(db: Db): Repositories {
     turns: new LiveTurnRepo(db),
     events: new EventRepo(db),
     floorLog: new FloorLogRepo(db),
+    settings: new SettingsRepo(db),
     search: new SearchRepo(db),
     selection: new SelectionRepo(db),
   };

@@ -15,7 +15,7 @@ export const profileOption = () => new Option('--profile <file>', 'a publisher p
 /** The profile file a user passed, read and validated; undefined without --profile (shipped profiles are recognised). */
 export async function loadProfile(file: string | undefined): Promise<Profile | undefined> {
   if (file === undefined) return undefined;
-  const [{ readProfile, TranscriptError }, { readFailure }] = await Promise.all([importer(), import('../app/import-file.ts')]);
+  const [{ readProfile, TranscriptError }, { readFailure }] = await Promise.all([importer(), import('../app/parse-file.ts')]);
   const text = await readFile(file, 'utf8').catch((error: unknown) => {
     throw new CliError(`${file}: ${readFailure(error)}`);
   });
@@ -44,7 +44,7 @@ export function registerConvert(program: Command): void {
       const [{ formatDecisions, formatReport, importTranscript, TranscriptError }, { exportProblem, exportRecord }, { readFailure }] = await Promise.all([
         importer(),
         import('../transcript/export/index.ts'),
-        import('../app/import-file.ts'),
+        import('../app/parse-file.ts'),
       ]);
       const bytes = await readFile(file).catch((error: unknown) => {
         throw new CliError(`${file}: ${readFailure(error)}`);

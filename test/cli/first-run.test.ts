@@ -4,14 +4,15 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { cli, exited, serveProcess } from '../support/process.ts';
+import { cliMain } from '../support/cli-main.ts';
+import { exited, serveProcess } from '../support/process.ts';
 import { tempDir } from '../support/tmp.ts';
 
 const fixture = fileURLToPath(new URL('../../src/transcript/fixtures/spokesperson-en.txt', import.meta.url));
 
 test('import --draft keeps a record for review; serve points at /setup while there is no staff', async () => {
   const db = join(tempDir(), 'first-run.db');
-  const run = cli(['import', '--draft', '--db', db, fixture]);
+  const run = await cliMain(['import', '--draft', '--db', db, fixture]);
   assert.equal(run.status, 0, run.stderr);
   const slug = /imported for review\t(\S+)/.exec(run.stdout)?.[1];
   assert.ok(slug, run.stdout);

@@ -83,6 +83,11 @@ export class OutletRepo implements OutletRepository {
       .execute();
   }
 
+  async recordedNames(id: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('turns').select('outlet').distinct().where('outlet_id', '=', id).where('outlet', 'is not', null).execute();
+    return rows.flatMap((r) => (r.outlet === null ? [] : [r.outlet]));
+  }
+
   /** Deletes the demo's outlets that nothing refers to any more. */
   async deleteUnusedDemo(): Promise<void> {
     await this.db

@@ -319,14 +319,15 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
     test('one outlet is one facet row and one filter, whatever name or alias its turns carry; a merge follows', async () => {
       await store.conferences.saveRecord(renamedOutletsBriefing(), { contentHash: 'renamed' }, new Date().toISOString());
       const before = await find('cooperation');
-      // "NW" is North Wire's alias: its turn counts under North Wire.
+      // "NW" is North Wire's alias, "Harbour Daily Newspaper" Harbour Daily with its kind: each counts under its outlet.
       assert.deepEqual(before.facets.outlets, [
-        { value: 'Harbour Daily', count: 1 },
+        { value: 'Harbour Daily', count: 2 },
         { value: 'Harbour Post', count: 1 },
         { value: 'North Wire', count: 1 },
       ]);
       assert.deepEqual(urls(await find('cooperation', { outlet: 'north wire' })), [`${may}#t2`]);
       assert.deepEqual(urls(await find('ferries', { outlet: 'NORTH WIRE' })), [`${may}#t2`]);
+      assert.deepEqual(urls(await find('cooperation', { outlet: 'harbour daily' })), ['/c/2024-03-07-spring-briefing#t3', `${may}#t3`]);
 
       const daily = await store.outlets.findByName('Harbour Daily');
       const post = await store.outlets.findByName('Harbour Post');
@@ -334,10 +335,10 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
       await store.transaction((tx) => tx.outlets.merge(daily.id, post.id, ['Harbour Post']));
       const after = await find('cooperation');
       assert.deepEqual(after.facets.outlets, [
-        { value: 'Harbour Daily', count: 2 },
+        { value: 'Harbour Daily', count: 3 },
         { value: 'North Wire', count: 1 },
       ]);
-      const both = [`${may}#t1`, '/c/2024-03-07-spring-briefing#t3'].sort();
+      const both = [`${may}#t1`, `${may}#t3`, '/c/2024-03-07-spring-briefing#t3'].sort();
       assert.deepEqual(urls(await find('cooperation', { outlet: 'Harbour Daily' })), both);
       assert.deepEqual(urls(await find('cooperation', { outlet: 'harbour post' })), both);
       assert.equal((await find('cooperation', { outlet: 'Harbour Weekly' })).total, 0);

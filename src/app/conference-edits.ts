@@ -40,8 +40,11 @@ function refusal(status: ConferenceInfo['status'], field: string): AppError {
   return new AppError('wrong_state', `a ${status} conference keeps its ${field}: once it has gone live only its title, venue and start time can change`, field);
 }
 
+/** What the public pages show of a conference and may see change while they are open. */
+const SHOWN_DETAILS: readonly string[] = ['title', 'venue', 'startsAt', 'timeZone', 'date'];
+
 export async function editConference(ctx: AppContext, actor: User, slug: string, edit: ConferenceEdit): Promise<ConferenceInfo> {
-  return commit(ctx, async (tx, _emit, at) => {
+  return commit(ctx, async (tx, emit, at) => {
     const conference = await requireConference(tx, slug);
     const allowed = editableDetails(conference.status);
     const before = currentDetails(conference);
@@ -73,7 +76,13 @@ export async function editConference(ctx: AppContext, actor: User, slug: string,
       }));
       await tx.conferences.logChanges(conference.id, logged, at);
     }
-    return { ...conference, ...changes };
+    const edited = { ...conference, ...changes };
+    // Pages open on a conference that has a stream update in place; drafts have no public page.
+    if ((conference.status === 'scheduled' || conference.status === 'live') && Object.keys(changed).some((f) => SHOWN_DETAILS.includes(f))) {
+      const { title, venue, date, time, startsAt, timeZone } = edited;
+      emit(conference.id, { type: 'conference.details', public: { title, venue, date, time, startsAt, timeZone }, staff: null, users: null });
+    }
+    return edited;
   });
 }
 

@@ -10,7 +10,7 @@ import { migrationProvider } from '../store/migrations.ts';
 import type { Database } from '../store/schema.ts';
 import { openSqliteStore } from '../store/sqlite/open.ts';
 import { readSeed } from '../../test/support/seed.ts';
-import { autumnBriefing, draftBriefing, ivoBrandt, meiLin, springBriefing } from '../../test/support/search-records.ts';
+import { autumnBriefing, draftBriefing, ivoBrandt, meiLin, renamedOutletsBriefing, springBriefing } from '../../test/support/search-records.ts';
 import { harbourDaily } from '../../test/support/records.ts';
 import { tempDir } from '../../test/support/tmp.ts';
 import { search, type SearchResponse } from './search.ts';
@@ -321,6 +321,40 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
           await reopened.close();
         }
       });
+  });
+
+  describe(`${name} search: outlets as the registry names them`, () => {
+    const urls = (r: SearchResponse) => r.results.map((h) => h.url).sort();
+    const may = '/c/2024-05-02-renamed-outlets';
+
+    test('one outlet is one facet row and one filter, whatever name or alias its turns carry; a merge follows', async () => {
+      await store.conferences.saveRecord(renamedOutletsBriefing(), { contentHash: 'renamed' }, new Date().toISOString());
+      const before = await find('cooperation');
+      // "NW" is North Wire's alias, "Harbour Daily Newspaper" Harbour Daily with its kind: each counts under its outlet.
+      assert.deepEqual(before.facets.outlets, [
+        { value: 'Harbour Daily', count: 2 },
+        { value: 'Harbour Post', count: 1 },
+        { value: 'North Wire', count: 1 },
+      ]);
+      assert.deepEqual(urls(await find('cooperation', { outlet: 'north wire' })), [`${may}#t2`]);
+      assert.deepEqual(urls(await find('ferries', { outlet: 'NORTH WIRE' })), [`${may}#t2`]);
+      assert.deepEqual(urls(await find('cooperation', { outlet: 'harbour daily' })), ['/c/2024-03-07-spring-briefing#t3', `${may}#t3`]);
+
+      const daily = await store.outlets.findByName('Harbour Daily');
+      const post = await store.outlets.findByName('Harbour Post');
+      assert.ok(daily && post);
+      await store.transaction((tx) => tx.outlets.merge(daily.id, post.id, ['Harbour Post']));
+      const after = await find('cooperation');
+      assert.deepEqual(after.facets.outlets, [
+        { value: 'Harbour Daily', count: 3 },
+        { value: 'North Wire', count: 1 },
+      ]);
+      const both = [`${may}#t1`, `${may}#t3`, '/c/2024-03-07-spring-briefing#t3'].sort();
+      assert.deepEqual(urls(await find('cooperation', { outlet: 'Harbour Daily' })), both);
+      assert.deepEqual(urls(await find('cooperation', { outlet: 'harbour post' })), both);
+      assert.equal((await find('cooperation', { outlet: 'Harbour Weekly' })).total, 0);
+      assert.ok(await store.conferences.delete('2024-05-02-renamed-outlets'));
+    });
   });
 
   describe(`${name} search: the seed transcript`, () => {

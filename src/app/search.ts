@@ -4,6 +4,7 @@ import { isPublic } from '../domain/lifecycle.ts';
 import type { FacetCount } from '../store/store.ts';
 import type { Store } from '../store/store.ts';
 import { checkFilters, invalid, type RawSearchFilters } from './search-filters.ts';
+import { outletSearchNames, registeredOutletFacets } from './search-outlets.ts';
 import { highlightTerms, matchPlan } from '../search/match.ts';
 import { parseQuery } from '../search/query.ts';
 import { snippet } from '../search/snippet.ts';
@@ -15,6 +16,8 @@ export { DEFAULT_LIMIT, MAX_LIMIT };
 export const MAX_OFFSET = 10_000;
 /** Speakers and outlets listed in the facets, most frequent first. */
 export const FACET_SIZE = 25;
+/** Facet rows asked of the store: more than listed, so an outlet's names add up before the list is cut. */
+const STORE_FACET_SIZE = FACET_SIZE * 4;
 /** What the public may search; staff pass every status. */
 export const PUBLIC_STATUSES: readonly ConferenceStatus[] = CONFERENCE_STATUSES.filter(isPublic);
 
@@ -71,7 +74,9 @@ export async function search(store: Store, rawQuery: string, rawFilters: RawSear
   const plan = matchPlan(query);
   if (plan === null || statuses.length === 0) return empty;
 
-  const { conference: _slug, ...rest } = filters;
+  const { conference: _slug, outlet, ...rest } = filters;
+  const registry = await store.outlets.list();
+  const outlets = outlet === undefined ? {} : { outlets: await outletSearchNames(store, registry, outlet) };
   const pgQuery = store.dialect === 'postgres' ? tsquery(plan.root) : null;
   const found = await store.search.find({
     match: plan.expression,
@@ -79,10 +84,11 @@ export async function search(store: Store, rawQuery: string, rawFilters: RawSear
     ...(pgQuery ? { tsquery: pgQuery } : {}),
     statuses,
     ...rest,
+    ...outlets,
     ...(conferenceId ? { conferenceId } : {}),
     limit,
     offset,
-    facetSize: FACET_SIZE,
+    facetSize: STORE_FACET_SIZE,
   });
   const terms = highlightTerms(query);
   const results = found.hits.map(
@@ -99,7 +105,12 @@ export async function search(store: Store, rawQuery: string, rawFilters: RawSear
       score: Math.round(hit.score * 1000) / 1000,
     }),
   );
-  return { ...empty, results, facets: found.facets, total: found.total };
+  const facets = {
+    speakers: found.facets.speakers.slice(0, FACET_SIZE),
+    outlets: registeredOutletFacets(found.facets.outlets, registry, FACET_SIZE),
+    years: found.facets.years,
+  };
+  return { ...empty, results, facets, total: found.total };
 }
 
 function paging(field: string, value: number, min: number, max: number): number {

@@ -1,7 +1,16 @@
 // Live events: what the stream carries. One event has one id in its conference's log and up to
 // three forms: what the public sees, what staff see, and what one journalist sees.
 
-export type EventType = 'conference.state' | 'turn.opened' | 'turn.text' | 'turn.finalized' | 'turn.corrected' | 'floor.given' | 'queue.changed';
+export type EventType =
+  | 'conference.state'
+  /** A live or scheduled conference's title, venue or start changed: open pages show it without reloading. */
+  | 'conference.details'
+  | 'turn.opened'
+  | 'turn.text'
+  | 'turn.finalized'
+  | 'turn.corrected'
+  | 'floor.given'
+  | 'queue.changed';
 
 export interface LiveEvent {
   conferenceId: string;

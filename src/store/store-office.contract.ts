@@ -58,6 +58,9 @@ export function storeOfficeContract(open: () => Promise<Store>): void {
       assert.ok(questions.length >= 2);
       for (const turn of questions) assert.equal(stored.turnOutletIds.get(turn.seq), harbour.id, `turn ${turn.seq} follows the kept outlet`);
       assert.equal(questions.find((t) => t.outlet?.name === 'North Wire')?.outlet?.name, 'North Wire', 'the record keeps the name as it was said');
+      // Search finds an outlet's turns under every name they were recorded with.
+      assert.deepEqual((await store.outlets.recordedNames(harbour.id)).sort(), ['Harbour Daily', 'North Wire']);
+      assert.deepEqual(await store.outlets.recordedNames(north.id), []);
     } finally {
       await store.close();
     }

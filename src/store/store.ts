@@ -178,7 +178,8 @@ export interface SearchDocFilters {
   /** Conference statuses to search in. */
   statuses: readonly string[];
   speaker?: string;
-  outlet?: string;
+  /** Any of these outlet names, case-insensitive (ASCII letters): an outlet's name, aliases and the names its turns carry. */
+  outlets?: readonly string[];
   origin?: string;
   kind?: string;
   from?: string;
@@ -313,6 +314,8 @@ export interface OutletRepository {
    * names `keptId`, which takes `aliases`; `goneId` is deleted. Call inside a transaction.
    */
   merge(keptId: string, goneId: string, aliases: readonly string[]): Promise<void>;
+  /** The outlet names the turns linked to this outlet were recorded under. */
+  recordedNames(id: string): Promise<string[]>;
 }
 
 export interface UserRepository {

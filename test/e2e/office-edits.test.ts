@@ -28,11 +28,15 @@ describe('the press office edits in the browser', { skip: browserSkip() }, async
     const panel = office.page.getByRole('region', { name: 'Edit "Ferry Briefing"' });
     await panel.getByLabel('Title').fill('Ferry Timetable Briefing');
     await panel.getByLabel('Venue').fill('Pier 4');
+    await panel.getByLabel('Occasion').fill('Summer timetable');
+    await panel.getByLabel('Host', { exact: true }).fill('Ministry of Harbours');
+    await panel.getByLabel('Topic', { exact: true }).fill('Ferries');
     await panel.getByRole('button', { name: 'Save' }).click();
     await office.page.getByRole('region', { name: 'Edit "Ferry Timetable Briefing"' }).getByText('Saved.').waitFor();
     await row.getByText('Pier 4').waitFor();
     const info = (await admin.get(`/api/conferences/${slug}/live`)).body.conference;
     assert.deepEqual([info.title, info.venue, info.startsAt && Date.parse(info.startsAt)], ['Ferry Timetable Briefing', 'Pier 4', Date.parse(start)]);
+    assert.deepEqual([info.occasion, info.host, info.topic], ['Summer timetable', 'Ministry of Harbours', 'Ferries']);
     assert.deepEqual(await seriousA11yViolations(office.page), []);
 
     await row.getByRole('button', { name: 'Cancel the conference' }).click();
@@ -44,21 +48,33 @@ describe('the press office edits in the browser', { skip: browserSkip() }, async
     await reader.page.goto(url);
     await reader.page.locator('section[aria-labelledby="upcoming"] li', { hasText: 'Ferry Timetable Briefing' }).getByText('Cancelled').waitFor();
 
+    // A reader has the live page open while the title and venue are corrected: it changes without a reload.
+    const follower = await openWatched(browser, `${url}/c/${live}`);
+    await follower.page.locator('#connection[data-state="open"]').waitFor();
+    await follower.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     const liveRow = office.page.locator(`tr[data-slug="${live}"]`);
     await liveRow.getByRole('button', { name: 'Edit: Quay Briefing' }).click();
     const livePanel = office.page.getByRole('region', { name: 'Edit "Quay Briefing"' });
     await livePanel.getByText('only its title, venue and start time can change').waitFor();
     assert.equal(await livePanel.getByLabel(/^Languages/).count(), 0, 'languages are fixed once live');
+    assert.equal(await livePanel.getByLabel('Occasion').count(), 0, 'the occasion is fixed once live');
     await livePanel.getByLabel('Title').fill('Quay and Harbour Briefing');
+    await livePanel.getByLabel('Venue').fill('Harbour Hall');
     await livePanel.getByRole('button', { name: 'Save' }).click();
     await office.page
       .getByRole('region', { name: 'Edit "Quay and Harbour Briefing"' })
       .getByText('Ada Admin changed the title from "Quay Briefing" to "Quay and Harbour Briefing"')
       .waitFor();
+    await follower.page.locator('h1', { hasText: 'Quay and Harbour Briefing' }).waitFor();
+    await follower.page.locator('dl.facts dd', { hasText: 'Harbour Hall' }).waitFor();
+    await follower.page.waitForFunction(() => document.title.startsWith('Quay and Harbour Briefing'));
+    assert.equal(await follower.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), true, 'no reload');
     assert.deepEqual(office.errors, []);
     assert.deepEqual(reader.errors, []);
+    assert.deepEqual(follower.errors, []);
     await office.context.close();
     await reader.context.close();
+    await follower.context.close();
   });
 
   test('a near-duplicate outlet waits for the admin; two outlets merged after a confirmation', async () => {

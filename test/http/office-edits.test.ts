@@ -80,6 +80,43 @@ test('a conference is edited freely before it goes live; after, only title, venu
   assert.equal((await admin.get(`/api/conferences/${slug}/changes`)).body.changes.length, 4);
 });
 
+test('a live conference edited: the stream tells open pages the new title, venue and start after the change is stored', async () => {
+  const { url, ctx } = await testServer();
+  const admin = await staff(ctx, url, 'admin', 'Ada Admin');
+  const reader = new ApiClient(url);
+  const slug = (await admin.post('/api/conferences', { title: 'Pier Briefing', startsAt: '2030-03-01T02:00:00Z', timeZone: 'Asia/Shanghai' })).body.conference
+    .slug;
+  for (const status of ['scheduled', 'live']) assert.equal((await admin.post(`/api/conferences/${slug}/state`, { status })).status, 200);
+  const stream = reader.stream(slug);
+  try {
+    await stream.opened;
+    assert.equal(stream.status, 200);
+    assert.equal((await admin.patch(`/api/conferences/${slug}`, { languages: ['fr'] })).status, 409);
+    assert.equal(
+      (await admin.patch(`/api/conferences/${slug}`, { title: 'Pier Briefing (corrected)', venue: 'Pier 4', startsAt: '2030-03-01T03:30:00Z' })).status,
+      200,
+    );
+    const events = await stream.until((list) => list.some((e) => e.event === 'conference.details'));
+    const details = events.filter((e) => e.event === 'conference.details');
+    assert.equal(details.length, 1, 'a refused edit sends nothing');
+    assert.deepEqual(details[0]!.data, {
+      title: 'Pier Briefing (corrected)',
+      venue: 'Pier 4',
+      date: '2030-03-01',
+      time: '11:30',
+      startsAt: '2030-03-01T03:30:00Z',
+      timeZone: 'Asia/Shanghai',
+    });
+    // An edit that changes nothing the page shows sends nothing more.
+    assert.equal((await admin.patch(`/api/conferences/${slug}`, { title: 'Pier Briefing (corrected)' })).status, 200);
+    assert.equal((await admin.patch(`/api/conferences/${slug}`, { venue: '' })).status, 200);
+    const after = await stream.until((list) => list.filter((e) => e.event === 'conference.details').length === 2);
+    assert.equal(after.filter((e) => e.event === 'conference.details').at(-1)!.data.venue, null);
+  } finally {
+    stream.close();
+  }
+});
+
 test('a scheduled conference is cancelled, not deleted: the public sees it is cancelled; it can be scheduled again', async () => {
   const { url, ctx } = await testServer();
   const admin = await staff(ctx, url, 'admin', 'Ada Admin');
@@ -89,6 +126,7 @@ test('a scheduled conference is cancelled, not deleted: the public sees it is ca
   const draftCancel = await admin.post(`/api/conferences/${slug}/state`, { status: 'cancelled' });
   assert.deepEqual([draftCancel.status, draftCancel.body.error.code], [409, 'wrong_state'], 'a draft is deleted, not cancelled');
   assert.equal((await admin.post(`/api/conferences/${slug}/state`, { status: 'scheduled' })).status, 200);
+  const reporter = await journalist(admin, url, 'Kim Sato', 'Fjord Post', slug);
   assert.equal((await admin.post(`/api/conferences/${slug}/state`, { status: 'cancelled' })).status, 200);
 
   assert.equal((await reader.get(`/api/conferences/${slug}/status`)).body.status, 'cancelled');
@@ -97,6 +135,14 @@ test('a scheduled conference is cancelled, not deleted: the public sees it is ca
   assert.match(page.body, /id="state-note"[^>]*>This conference has been cancelled\./);
   const home = (await reader.request('GET', '/', undefined, html)).body;
   assert.match(home, new RegExp(`href="/c/${slug}"[^]*?badge-cancelled`), 'the home page lists it as cancelled');
+  const own = (await reporter.request('GET', '/journalist', undefined, html)).body as string;
+  assert.match(
+    own,
+    /id="conference-title">Ferry Timetable Briefing <span class="badge badge-cancelled">Cancelled<\/span>/,
+    'the journalist sees it is cancelled',
+  );
+  assert.match(own, /This conference has been cancelled\./);
+  assert.doesNotMatch(own, /id="app"/, 'no hand to raise');
   const apply = await reader.post('/api/accreditations', { name: 'Jo Lee', email: 'jo@fjord.example', outlet: 'Fjord Post', conference: slug });
   assert.equal(apply.status, 404, 'a cancelled conference takes no applications');
 

@@ -112,3 +112,23 @@ export function draftBriefing(): ConferenceRecord {
     turns([['statement', { speaker: meiLin }, { en: 'Secret draft remarks on harbour cooperation.' }]]),
   );
 }
+
+/**
+ * 2024-05-02, published: questions from an outlet not yet registered, from North Wire under its alias
+ * "NW" and from Harbour Daily named with its kind.
+ */
+export function renamedOutletsBriefing(): ConferenceRecord {
+  const harbourPost: Outlet = { name: 'Harbour Post', aliases: [], country: 'XA', origin: 'domestic' };
+  const nw: Outlet = { name: 'NW', aliases: [], country: 'XB', origin: 'foreign' };
+  return record(
+    '2024-05-02-renamed-outlets',
+    'May Briefing',
+    '2024-05-02',
+    'published',
+    turns([
+      ['question', { speaker: adaHolt, outlet: harbourPost }, { en: 'Will port cooperation continue after the summer?' }],
+      ['question', { speaker: ivoBrandt, outlet: nw }, { en: 'Does the cooperation cover the ferries?' }],
+      ['question', { outlet: { ...harbourDaily, name: 'Harbour Daily Newspaper' } }, { en: 'Is cooperation with the pilots settled?' }],
+    ]),
+  );
+}

@@ -19,6 +19,9 @@ interface Fields {
   startsAt: string;
   timeZone: string;
   venue: string;
+  occasion: string;
+  host: string;
+  topic: string;
   languages: string;
   principals: string;
 }
@@ -30,6 +33,9 @@ function fieldsOf(c: ConferenceInfo): Fields {
     startsAt: c.startsAt ? localInZone(c.startsAt, timeZone) : '',
     timeZone,
     venue: c.venue ?? '',
+    occasion: c.occasion ?? '',
+    host: c.host ?? '',
+    topic: c.topic ?? '',
     languages: c.languages.join(', '),
     principals: c.principals.map((p) => p.name).join('\n'),
   };
@@ -72,6 +78,7 @@ export function EditConferencePanel({ slug, data, onSaved, onClose }: { slug: st
       body.startsAt = f.startsAt ? instantInZone(f.startsAt, f.timeZone) : null;
       body.timeZone = f.timeZone;
     }
+    for (const key of ['occasion', 'host', 'topic'] as const) if (may(key) && f[key] !== before[key]) body[key] = f[key].trim() || null;
     if (may('languages') && f.languages !== before.languages) body.languages = f.languages.split(/[\s,]+/).filter(Boolean);
     if (may('principals') && f.principals !== before.principals)
       body.principals = f.principals
@@ -85,7 +92,11 @@ export function EditConferencePanel({ slug, data, onSaved, onClose }: { slug: st
       await load();
     }
   };
-  const input = (key: 'title' | 'startsAt' | 'venue' | 'languages', label: string, type: 'text' | 'datetime-local' = 'text') => (
+  const input = (
+    key: 'title' | 'startsAt' | 'venue' | 'occasion' | 'host' | 'topic' | 'languages',
+    label: string,
+    type: 'text' | 'datetime-local' = 'text',
+  ) => (
     <div>
       <label for={`ec-${key}`}>{label}</label>
       <input
@@ -117,6 +128,9 @@ export function EditConferencePanel({ slug, data, onSaved, onClose }: { slug: st
             </select>
           </div>
           {input('venue', t.admin.venue)}
+          {may('occasion') ? input('occasion', t.admin.occasion) : null}
+          {may('host') ? input('host', t.admin.host) : null}
+          {may('topic') ? input('topic', t.admin.topic) : null}
           {may('languages') ? input('languages', t.admin.languages) : null}
         </div>
         {may('principals') ? (

@@ -78,6 +78,7 @@ function onEvent(type: string, payload: unknown): void {
     follower.grew();
     return;
   }
+  if (type === 'conference.details') return void showDetails(payload as { title: string });
   render(applyTurnEvent(turns, type, payload));
   if (type === 'turn.finalized' && (payload as { seq: number }).seq === announcedSeq) {
     announcedSeq = null;
@@ -85,8 +86,30 @@ function onEvent(type: string, payload: unknown): void {
   }
 }
 
+/** An edited title, venue or start: the title at once, the facts as the server words them in the page's language. */
+async function showDetails(details: { title: string }): Promise<void> {
+  const heading = document.querySelector('.record-head h1');
+  if (heading) heading.textContent = details.title;
+  const facts = document.querySelector('dl.facts');
+  // Spread over a few seconds, so thousands of open pages do not ask at the same moment.
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * 3000));
+  // Offline, the facts stay as they were until the next load; the title is already shown.
+  const response = await fetch(location.href).catch(() => null);
+  if (!response?.ok) return;
+  const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+  const fresh = page.querySelector('dl.facts');
+  if (facts && fresh) facts.replaceWith(fresh);
+  document.title = page.title || document.title;
+}
+
 showReaderTimes(data.times);
 // Before the start the public has no stream yet: the page waits for the start and then becomes the live page.
 if (status === 'scheduled') awaitStart(data, () => location.reload());
 else
-  openStream({ slug: data.slug, lastEventId: data.lastEventId, types: ['conference.state', 'floor.given', ...TURN_EVENTS], onEvent, onState: showConnection });
+  openStream({
+    slug: data.slug,
+    lastEventId: data.lastEventId,
+    types: ['conference.state', 'conference.details', 'floor.given', ...TURN_EVENTS],
+    onEvent,
+    onState: showConnection,
+  });

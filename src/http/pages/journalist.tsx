@@ -8,8 +8,11 @@ import { usePage } from './scope.tsx';
 export const JournalistPage: FC<{ conferences: AccreditedConference[]; data: JournalistPageData }> = ({ conferences, data }) => {
   const { t } = usePage();
   const selected = data.conference?.slug;
+  // A cancelled conference has no hand to raise: it says so instead.
+  const cancelled = data.conference?.status === 'cancelled';
+  const hands = data.conference && !cancelled;
   return (
-    <Layout title={t.journalist.title} script={data.conference ? 'journalist' : undefined} data={data.conference ? data : undefined}>
+    <Layout title={t.journalist.title} script={hands ? 'journalist' : undefined} data={hands ? data : undefined}>
       <main id="main" class="page journalist" tabindex={-1}>
         <h1>{t.journalist.title}</h1>
         {conferences.length === 0 ? <p>{t.journalist.none}</p> : null}
@@ -29,12 +32,26 @@ export const JournalistPage: FC<{ conferences: AccreditedConference[]; data: Jou
         ) : null}
         {data.conference ? (
           <section class="hand-section" aria-labelledby="conference-title">
-            <h2 id="conference-title">{data.conference.title}</h2>
-            <div id="app">
-              <noscript>
-                <p class="form-error">{t.common.needsScript}</p>
-              </noscript>
-            </div>
+            <h2 id="conference-title">
+              {data.conference.title}
+              {cancelled ? (
+                <>
+                  {' '}
+                  <span class="badge badge-cancelled">{t.statuses.cancelled}</span>
+                </>
+              ) : null}
+            </h2>
+            {cancelled ? (
+              <p class="notice" role="status">
+                {t.live.cancelled}
+              </p>
+            ) : (
+              <div id="app">
+                <noscript>
+                  <p class="form-error">{t.common.needsScript}</p>
+                </noscript>
+              </div>
+            )}
             <p>
               <a href={`/c/${data.conference.slug}`}>{t.journalist.follow}</a>
             </p>

@@ -83,6 +83,16 @@ export class OutletRepo implements OutletRepository {
       .execute();
   }
 
+  async recordedNames(id: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('turns').select('outlet').distinct().where('outlet_id', '=', id).where('outlet', 'is not', null).execute();
+    // A turn keeps its outlet as it was recorded, as JSON: its name is what the search index holds.
+    const names = rows.flatMap((r) => {
+      const name = parseJson<{ name?: unknown } | null>(r.outlet, null)?.name;
+      return typeof name === 'string' ? [name] : [];
+    });
+    return [...new Set(names)];
+  }
+
   /** Deletes the demo's outlets that nothing refers to any more. */
   async deleteUnusedDemo(): Promise<void> {
     await this.db

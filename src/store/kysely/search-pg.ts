@@ -48,7 +48,7 @@ export async function collectPostgres(db: Db, spec: SearchSpec): Promise<Collect
 function conditions(spec: SearchSpec): RawBuilder<unknown> {
   const parts = [sql`d.tsv @@ to_tsquery('simple', ${spec.tsquery})`, sql`d.status IN (${sql.join([...spec.statuses])})`];
   if (spec.speaker !== undefined) parts.push(sql`lower(d.speaker) = lower(${spec.speaker})`);
-  if (spec.outlet !== undefined) parts.push(sql`lower(d.outlet) = lower(${spec.outlet})`);
+  if (spec.outlets !== undefined) parts.push(sql`lower(d.outlet) IN (${sql.join(spec.outlets.map((o) => sql`lower(${o})`))})`);
   if (spec.origin !== undefined) parts.push(sql`d.origin = ${spec.origin}`);
   if (spec.kind !== undefined) parts.push(sql`d.kind = ${spec.kind}`);
   if (spec.from !== undefined) parts.push(sql`d.date >= ${spec.from}`);

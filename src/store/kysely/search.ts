@@ -36,8 +36,8 @@ export class SearchRepo implements SearchRepository {
   private async fromMemory(spec: SearchSpec): Promise<Collected | null> {
     const memory = searchMemoryOf(this.db);
     if (!memory || !spec.plan || spec.conferenceId !== undefined) return null;
-    const { plan, statuses, speaker, outlet, origin, kind, from, to, lang, facetSize } = spec;
-    return memory.find({ plan, statuses, speaker, outlet, origin, kind, from, to, lang, keep: spec.offset + spec.limit, facetSize });
+    const { plan, statuses, speaker, outlets, origin, kind, from, to, lang, facetSize } = spec;
+    return memory.find({ plan, statuses, speaker, outlets, origin, kind, from, to, lang, keep: spec.offset + spec.limit, facetSize });
   }
 
   /**
@@ -103,7 +103,7 @@ function matches(spec: SearchSpec): RawBuilder<unknown> {
 function conditions(spec: SearchSpec): RawBuilder<unknown> {
   const parts = [sql`search_fts MATCH ${spec.match}`, sql`d.status IN (${sql.join([...spec.statuses])})`];
   if (spec.speaker !== undefined) parts.push(sql`d.speaker = ${spec.speaker} COLLATE NOCASE`);
-  if (spec.outlet !== undefined) parts.push(sql`d.outlet = ${spec.outlet} COLLATE NOCASE`);
+  if (spec.outlets !== undefined) parts.push(sql`d.outlet COLLATE NOCASE IN (${sql.join([...spec.outlets])})`);
   if (spec.origin !== undefined) parts.push(sql`d.origin = ${spec.origin}`);
   if (spec.kind !== undefined) parts.push(sql`d.kind = ${spec.kind}`);
   if (spec.from !== undefined) parts.push(sql`d.date >= ${spec.from}`);

@@ -13,7 +13,7 @@ export interface MemoryFilters {
   /** Conference statuses to search in. */
   statuses: readonly string[];
   speaker?: string;
-  outlet?: string;
+  outlets?: readonly string[];
   origin?: string;
   kind?: string;
   from?: string;
@@ -51,8 +51,8 @@ export function collect(table: DocTable, candidates: Uint32Array, scoring: Scori
     equalTo(table.kind, filters.kind),
     equalTo(table.origin, filters.origin),
     equalTo(table.lang, filters.lang),
-    nameIs(table.speaker, filters.speaker),
-    nameIs(table.outlet, filters.outlet),
+    nameIn(table.speaker, filters.speaker === undefined ? undefined : [filters.speaker]),
+    nameIn(table.outlet, filters.outlets),
     dateIn(table.date, filters.from, filters.to),
   ]);
   const speaker = table.speaker.codes.values;
@@ -140,11 +140,11 @@ function equalTo(column: StringColumn, value: string | undefined): SlotTest | nu
   return (slot) => codes[slot] === code;
 }
 
-/** As SQL's `= ? COLLATE NOCASE`: ASCII letters in either case. */
-function nameIs(column: StringColumn, name: string | undefined): SlotTest | null {
-  if (name === undefined) return null;
-  const folded = asciiLower(name);
-  const ok = column.dictionary.flags((value) => asciiLower(value) === folded);
+/** As SQL's `IN (…)` under COLLATE NOCASE: any of the names, ASCII letters in either case. */
+function nameIn(column: StringColumn, names: readonly string[] | undefined): SlotTest | null {
+  if (names === undefined) return null;
+  const folded = new Set(names.map(asciiLower));
+  const ok = column.dictionary.flags((value) => folded.has(asciiLower(value)));
   const codes = column.codes.values;
   return (slot) => ok[codes[slot]!] === 1;
 }

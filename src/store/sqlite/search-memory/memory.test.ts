@@ -185,7 +185,7 @@ const viaSql = (): Store => ({ ...store, search: undefined as never }) as Store;
 async function same(q: string, filters: RawSearchFilters = {}, options: SearchOptions = {}): Promise<void> {
   const answered = fromMemory;
   const memory = await search(store, q, filters, options);
-  const sql = await store.transaction((tx) => search({ ...viaSql(), search: tx.search }, q, filters, options));
+  const sql = await store.transaction((tx) => search({ ...viaSql(), search: tx.search, outlets: tx.outlets }, q, filters, options));
   assert.deepEqual(memory, sql, `${q} ${JSON.stringify(filters)} ${JSON.stringify(options)}`);
   assert.equal(fromMemory, answered + 1, `${q} was answered from memory`);
 }
@@ -316,7 +316,7 @@ describe('in-memory search follows writes', () => {
     }
     const answered = fromMemory;
     const q = 'cooperation';
-    assert.deepEqual(await search(store, q, {}), await store.transaction((tx) => search({ ...viaSql(), search: tx.search }, q, {})));
+    assert.deepEqual(await search(store, q, {}), await store.transaction((tx) => search({ ...viaSql(), search: tx.search, outlets: tx.outlets }, q, {})));
     assert.equal(fromMemory, answered, 'the stale table was dropped');
     await store.search.warm();
     await allSame();

@@ -13,7 +13,7 @@ import { castSpeakers, type CastHints, type CastTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
 import { nameSources } from './full-names.ts';
 import { documentPeople } from './office-holders.ts';
-import { namedAsker, sameSurname } from './handoffs.ts';
+import { bracketedAsker, namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
@@ -78,7 +78,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           hostCountry,
           profile: input.profile,
           nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
-          people: documentPeople(fm.people ?? [], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
+          people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),
       );
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
@@ -127,7 +127,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
 
   const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);
   addPrincipalTitles(turns, [title, narration]);
-  const date = fm.date ?? meta.date ?? null;
+  const date = fm.date ?? meta.date ?? dateInFileName(input.fileName);
   const conference: Conference = {
     id: null,
     slug: makeSlug(title, date),
@@ -192,6 +192,8 @@ const HANDOFF_TURN_WORDS = 25;
 function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): boolean {
   if (cast.part === 'journalist' || next?.part !== 'journalist' || next.speaker === null) return false;
   if (!hasAtMostWords(text, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
+  // An answer that ends in an editor's note of who is called on next is still the answer.
+  if (text.includes('\n') && bracketedAsker(text)) return false;
   const named = namedAsker(text);
   return named !== null && sameSurname(named.name, next.speaker.name);
 }
@@ -216,6 +218,18 @@ function textByLanguage(byLanguage: Record<string, string[]>): Record<string, st
   const text: Record<string, string> = {};
   for (const [language, paragraphs] of Object.entries(byLanguage)) text[language] = joinParagraphs(paragraphs);
   return text;
+}
+
+// An archive's file names often carry the day held ("1977-03-09-carter.txt", "19770309.txt"):
+// the last resort when the document itself prints no date.
+const FILE_NAME_DATE = /(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+function dateInFileName(fileName: string | undefined): string | null {
+  const m = fileName ? FILE_NAME_DATE.exec(fileName.replace(/^.*[\\/]/, '')) : null;
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  // 2023-02-30 matches the pattern but is no day.
+  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : null;
 }
 
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {

@@ -46,9 +46,21 @@ const NOT_NAME_WORDS = new Set([
 ]);
 const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
 
+// The Public Papers' editors name whom a president calls on in brackets:
+// "Ms. Thomas [Helen Thomas, United Press International]." or "Frank [Frank Cormier, Associated Press]."
+const BRACKETED_ASKER = /\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+([^\]\n]{2,80})\]\.?\s*$/u;
+
+/** An editor's note at the end of the text of whom the principal calls on, or null. */
+export function bracketedAsker(text: string): NamedAsker | null {
+  const m = BRACKETED_ASKER.exec(text);
+  return m ? { name: m[1]!, outlet: m[2]!.trim() } : null;
+}
+
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
 export function namedAsker(text: string, window = 160): NamedAsker | null {
   const tail = text.length > window ? text.slice(-window) : text;
+  const bracketed = bracketedAsker(tail);
+  if (bracketed) return bracketed;
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
   if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail);
   let found: NamedAsker | null = null;

@@ -36,6 +36,9 @@ const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   speaker: 'principal',
   principal: 'principal',
 };
+// A catalogue's "President: Jimmy Carter": an office, then a name alone, names the principal.
+const OFFICE_FIELD =
+  /^\s*(?:President|Prime Minister|Premier|Chancellor|Governor|Chair|Chairman|Chairwoman|Chairperson|Spokesperson|Spokesman|Spokeswoman|Minister|Secretary)\s*[:：]\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,4})\s*$/u;
 const MAX_TITLE_LINES = 5;
 const TRAILING_TRANSCRIPT = /(?<=\S+\s+\S+\s+\S+)[\s:|–—-]+(?:full\s+)?transcript$/i;
 const MAX_TITLE_CHARS = 300;
@@ -100,6 +103,12 @@ function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMet
   let found = false;
   const kept = mapped(paragraphs, (paragraph) =>
     paragraph.filter((line) => {
+      const office = OFFICE_FIELD.exec(line.text);
+      if (office) {
+        meta.principal ??= office[1]!;
+        found = true;
+        return false;
+      }
       const field = FIELD_LINE.exec(line.text);
       if (!field) return true;
       const target = FIELD_TARGET[field[1]!.toLowerCase()]!;

@@ -132,7 +132,8 @@ function withQuestionersResolved(
     const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
       const before = cast[i - 1];
-      const handedOverBy = before && before.part !== 'journalist' && hasAtMostWords(turns[i - 1]!.text, 60) ? turns[i - 1]!.text : null;
+      const handedOverBy =
+        before && before.part !== 'journalist' ? (hasAtMostWords(turns[i - 1]!.text, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
       const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
       const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
@@ -162,7 +163,17 @@ function withQuestionersResolved(
     }
     // A named reporter's follow-up: an anonymous "Q" after the answer, with no hand-off since their question.
     const onlyAnswersSince = lastAskerAt >= 0 && cast.slice(lastAskerAt + 1, i).every((c) => c.part === 'principal');
-    if (identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && lastAsker?.speaker && i - lastAskerAt > 1 && onlyAnswersSince)
+    // One follow-up, not a chain: a reporter named once does not ask every anonymous question after.
+    const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
+    if (
+      identity === 'questioner' &&
+      resolved.speaker === null &&
+      resolved.outlet === null &&
+      lastAsker?.speaker &&
+      namedDirectly &&
+      i - lastAskerAt > 1 &&
+      onlyAnswersSince
+    )
       resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
     if (resolved.part === 'journalist') {
       lastAsker = resolved;
@@ -170,6 +181,13 @@ function withQuestionersResolved(
     }
     return resolved;
   });
+}
+
+/** A long turn's last paragraph, where an editor's note of who is called on next stands. */
+function lastParagraph(text: string): string | null {
+  const at = text.lastIndexOf('\n');
+  const last = at < 0 ? null : text.slice(at + 1);
+  return last !== null && hasAtMostWords(last, 30) ? last : null;
 }
 
 export function labelKey(printed: string): string {

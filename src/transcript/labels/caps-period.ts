@@ -1,19 +1,36 @@
 // Transcripts such as the Federal Reserve's: "CHAIR POWELL. Good afternoon." — a name in
 // capitals ending with a period, then the words.
 import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
-import { startsWithCapitals } from './us-honorific.ts';
+import { questionMarker, startsWithCapitals } from './us-honorific.ts';
 
 const HONORIFIC = /^(?:MR|MS|MRS|DR)\. /;
 // One to four capitalised words of two or more letters (and middle initials: "MICHAEL S. DERBY"),
 // then a period and a space or the line end.
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){0,3})\.(?=\s|$)/u;
 
+// The Public Papers since the 1990s set the office in title case: "The President. Good afternoon."
+const TITLE_CASE_OFFICE = /^The (?:Vice )?(?:President|Prime Minister|Chancellor|Premier|Secretary|Governor|First Lady)\.(?=\s|$)/;
+
+/** Whether a line opens with a title-case office and a period ("The President."). */
+export function startsWithTitleCaseOffice(line: string, start: number): boolean {
+  return line.startsWith('The ', start) && TITLE_CASE_OFFICE.test(line.slice(start, start + 40));
+}
+
 export const capsPeriodLabels: LabelConvention = {
   name: 'caps-period',
   parse(line: string): ParsedLabel | null {
     const start = leadingWhitespace(line);
+    if (startsWithTitleCaseOffice(line, start)) {
+      const office = TITLE_CASE_OFFICE.exec(line.slice(start, start + 40))![0];
+      return label(office.slice(0, -1), line.slice(start + office.length), { selfEvident: true });
+    }
     if (!startsWithCapitals(line, start)) return null;
     const text = line.slice(start, start + 80);
+    // The Public Papers' reporters: "Q. Mr. President, …" beside "THE PRESIDENT. …".
+    if (text.charCodeAt(0) === 0x51 /* Q */) {
+      const q = questionMarker(text);
+      if (q > 0) return label('Q', line.slice(start + q), { selfEvident: true });
+    }
     const honorific = HONORIFIC.exec(text);
     const offset = honorific ? honorific[0].length : 0;
     const match = CAPS_NAME.exec(offset > 0 ? text.slice(offset) : text);

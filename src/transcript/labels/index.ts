@@ -1,7 +1,7 @@
 // Finds the speaker labels of a transcript: every convention reads every line start, each
 // candidate is accepted by its position, and the convention with the most accepted labels wins.
 import { endsSentence, type ParagraphLines } from '../types.ts';
-import { capsPeriodLabels } from './caps-period.ts';
+import { capsPeriodLabels, startsWithTitleCaseOffice } from './caps-period.ts';
 import { chineseLabels } from './chinese.ts';
 import { colonLabels } from './colon.ts';
 import { leadingWhitespace, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
@@ -63,7 +63,8 @@ function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Positions {
     const lines = paragraphs[p]!;
     for (let l = 0; l < lines.length; l++) {
       const text = lines[l]!.text;
-      if (text.includes(':') || text.includes('：') || startsWithCapitals(text, leadingWhitespace(text))) {
+      const start = leadingWhitespace(text);
+      if (text.includes(':') || text.includes('：') || startsWithCapitals(text, start) || startsWithTitleCaseOffice(text, start)) {
         openers.paragraph.push(p);
         openers.line.push(l);
       }

@@ -43,7 +43,7 @@ function isCapital(c: number): boolean {
 }
 
 /** Length of a "Q" marker ("Q:", "Q.", "Q   ", "Q\t"), or 0 when the Q starts a word. */
-function questionMarker(text: string): number {
+export function questionMarker(text: string): number {
   const next = text.charAt(1);
   if (next === ':' || next === '.') return 2;
   if (next === '\t') return 2;

@@ -1,0 +1,55 @@
+// The Public Papers' shape (issue 10, shape b): "THE PRESIDENT." or "The President." beside
+// "Q." questions, a catalogue line naming the president, and editors' bracketed notes of whom
+// the president calls on. Fixtures of our own.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ConferenceRecord } from '../domain/record.ts';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+/** [kind, speaker name, speaker role, outlet] per turn. */
+function shape(record: ConferenceRecord) {
+  return record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null]);
+}
+
+describe('a presidential news conference in capitals and a period, with "Q." questions', () => {
+  const { record } = importTranscript(fixture('presidential-papers.txt'), { fileName: '2021-04-18-holloway.txt' });
+
+  it('names the president from the catalogue line, splits each "Q." off, and takes the bracketed note for who asks', () => {
+    assert.deepEqual(shape(record), [
+      ['statement', 'Marian Holloway', 'principal', null],
+      ['question', 'Peter Ames', 'journalist', 'Tidewater Wire'],
+      ['answer', 'Marian Holloway', 'principal', null],
+      // One follow-up is the named reporter's; the question after it is someone else's.
+      ['question', 'Peter Ames', 'journalist', 'Tidewater Wire'],
+      ['answer', 'Marian Holloway', 'principal', null],
+      ['question', null, null, null],
+      ['answer', 'Marian Holloway', 'principal', null],
+      ['question', 'Karin Lindqvist', 'journalist', 'Northern Broadcasting'],
+      ['answer', 'Marian Holloway', 'principal', null],
+    ]);
+  });
+
+  it('keeps the catalogue line out of the record and dates it from the file name when the text gives no date', () => {
+    assert.ok(!record.turns.some((t) => Object.values(t.text).some((text) => text.includes('President: Marian'))));
+    assert.equal(record.conference.date, '2021-04-18');
+  });
+});
+
+describe('the Public Papers in title case ("The President.")', () => {
+  const { record } = importTranscript(fixture('presidential-papers-title-case.txt'));
+
+  it('reads "The President." as the principal and "Q." as questions', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.role ?? null]),
+      [
+        ['statement', 'principal'],
+        ['question', null],
+        ['answer', 'principal'],
+        ['question', null],
+        ['answer', 'principal'],
+      ],
+    );
+    assert.equal(record.conference.date ?? null, null);
+  });
+});

@@ -6,7 +6,7 @@
 //   web/dist/  the browser code (build-web.mjs).
 // Types are checked separately (`npm run typecheck`, tsc --noEmit). Run by `npm ci` (prepare),
 // `npm run build`, and by the test command before the tests.
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -49,6 +49,8 @@ export async function buildServer(root = ROOT, { quiet = false } = {}) {
     legalComments: 'none',
     logLevel: quiet ? 'silent' : 'warning',
   });
+  // The shipped publisher profiles are read at run time (src/transcript/profiles/profile.ts).
+  cpSync(join(root, 'src/transcript/profiles'), join(outdir, 'profiles'), { recursive: true, filter: (f) => !/\.ts$/.test(f) });
   if (!quiet) console.error('presser: built the server and CLI into dist');
 }
 

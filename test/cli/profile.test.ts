@@ -38,6 +38,17 @@ test('convert --profile applies a user profile and --report says which rule deci
   assert.match(run.stderr, /turn 2 +question .*outlet "Fjord Markets": hand-off names them/);
 });
 
+test('the built CLI recognises a shipped profile from the cues in the opening, with no --profile', () => {
+  const call = join(dir, 'earnings.txt');
+  writeFileSync(
+    call,
+    'Northwind Q3 Earnings Call\n\nOperator: Our first question comes from Ines Ruud with Fjord Markets.\n\nInes Ruud: Will margins hold?\n\nArne Volden: They will, through the winter and into the spring.\n',
+  );
+  const run = cli(['convert', call, '--to', 'json', '--report']);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stderr, /^profile: earnings-call$/m);
+});
+
 test('a bad profile is refused with exit 2 and a one-line reason, by convert and import alike', () => {
   const bad = join(dir, 'bad.yaml');
   writeFileSync(bad, 'name: quarry-works\nlabels:\n  Desk: { role: boss }\n');

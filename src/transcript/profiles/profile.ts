@@ -2,7 +2,7 @@
 // and validated here. A profile refines the generic inference, never replaces it: labels it
 // names get the part it gives (the rest are inferred), furniture it describes is taken out
 // before paragraphs are read, and cues in the text tell which shipped profile applies.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { z as Z } from 'zod';
 import { TranscriptError } from '../errors.ts';
 import { yamlLibrary, zodLibrary } from '../lazy-libraries.ts';
@@ -96,11 +96,16 @@ let shipped: Profile[] | null = null;
 /** The profiles that ship with presser (this folder's *.yaml), read once. */
 export function shippedProfiles(): Profile[] {
   if (!shipped) {
-    const folder = new URL('./', import.meta.url);
-    shipped = readdirSync(folder)
-      .filter((f) => f.endsWith('.yaml'))
-      .sort()
-      .map((f) => readProfile(readFileSync(new URL(f, folder), 'utf8'), `shipped:${f}`));
+    // Beside this file in the sources; in the build this code is a chunk in dist/chunks/ and the
+    // build copies the profiles to dist/profiles/.
+    const folders = [new URL('./', import.meta.url), new URL('../profiles/', import.meta.url)];
+    const yamlIn = (folder: URL) => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')) : []);
+    const folder = folders.find((f) => yamlIn(f).length > 0);
+    shipped = folder
+      ? yamlIn(folder)
+          .sort()
+          .map((f) => readProfile(readFileSync(new URL(f, folder), 'utf8'), `shipped:${f}`))
+      : [];
   }
   return shipped;
 }

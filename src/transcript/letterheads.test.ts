@@ -99,3 +99,21 @@ describe('office-holders', () => {
     assert.equal(officeHolderName('Lewis', people, false), null);
   });
 });
+
+describe('a joint press conference whose letterhead presents both speakers', () => {
+  const { record } = importTranscript(fixture('party-leaders-pdf.txt'));
+
+  it('takes both people the letterhead presents for principals, even an opening full of questions', () => {
+    const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
+    assert.equal(roles['Rosa Varga'], 'principal');
+    assert.equal(roles['Tomas Elland'], 'principal');
+  });
+
+  it('reads a label cut short at the margin ("TOMAS ELLAN") as the speaker it cuts', () => {
+    assert.deepEqual(
+      record.people.map((p) => p.name).filter((n) => n.startsWith('Tomas')),
+      ['Tomas Elland'],
+    );
+    assert.equal(record.turns.filter((t) => t.speaker?.name === 'Tomas Elland').length, 3);
+  });
+});

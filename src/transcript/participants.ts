@@ -268,7 +268,18 @@ function mergeMisspelt(speakers: Map<string, Speaker>, speakerOf: Speaker[]): vo
     const usual = single.find((s) => s !== rare && (counts.get(s) ?? 0) > rareCount && oneEditApart(rare.key, s.key));
     if (usual) mergeInto(rare, usual, speakers, speakerOf);
   }
+  // A PDF's text layer cuts a long label short at the margin: "SARAH HANSON-YOUN" is "SARAH HANSON-YOUNG".
+  for (const rare of [...speakers.values()]) {
+    const rareCount = counts.get(rare) ?? 0;
+    if (rareCount > 2 || rare.key.length < CUT_SHORT_MIN_LENGTH) continue;
+    const usual = [...speakers.values()].find(
+      (s) => s !== rare && (counts.get(s) ?? 0) > rareCount && s.key.startsWith(rare.key) && s.key.length - rare.key.length <= 2 && /\p{L}$/u.test(rare.key),
+    );
+    if (usual) mergeInto(rare, usual, speakers, speakerOf);
+  }
 }
+
+const CUT_SHORT_MIN_LENGTH = 10;
 
 /** One letter inserted, left out, changed, or two neighbours swapped. */
 function oneEditApart(a: string, b: string): boolean {
@@ -480,6 +491,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       rule: 'journalist: introduces themself',
       outletRule: 'self-introduction',
     };
+  // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
+  if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presented in the letterhead' };
   const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx)));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
   if (asks && ctx.outletLabelled)

@@ -117,3 +117,32 @@ describe('a joint press conference whose letterhead presents both speakers', () 
     assert.equal(record.turns.filter((t) => t.speaker?.name === 'Tomas Elland').length, 3);
   });
 });
+
+describe('an office label beside a person the front matter names under a label of their own', () => {
+  const text = [
+    '---',
+    'title: "Transcript of joint press conference: the river plan"',
+    'creators:',
+    '  - "Ruiz, Ana"',
+    '---',
+    '',
+    'PM: I am glad to be here with the Premier for the river plan, which we sign today after two years of talks.',
+    '',
+    'PREMIER RUIZ: And I am glad the Prime Minister came to sign it on the river itself.',
+    '',
+    'JOURNALIST: Prime Minister, when will the water be bought back?',
+    '',
+    'PM: The first purchases close in the spring.',
+    '',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('does not give "PM:" the name of the Premier, who speaks under her own label', () => {
+    const names = record.turns.filter((t) => t.label === 'PM').map((t) => t.speaker?.name);
+    assert.ok(
+      names.every((n) => n !== 'Ana Ruiz'),
+      `PM named ${names.join(', ')}`,
+    );
+    assert.equal(record.turns.find((t) => t.label === 'PREMIER RUIZ')?.speaker?.name, 'Ana Ruiz');
+  });
+});

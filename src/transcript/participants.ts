@@ -436,6 +436,18 @@ interface CastContext {
   hints: CastHints;
 }
 
+/**
+ * The letterhead's people who have no label of their own: "PM:" beside "PREMIER WEATHERILL:" is
+ * not the Premier the front matter names, whoever the letterhead lists first.
+ */
+function peopleWithoutLabels(speaker: Speaker, ctx: CastContext): readonly string[] {
+  const people = ctx.hints.people ?? [];
+  if (people.length === 0) return people;
+  const surnames = new Set<string>();
+  for (const other of new Set(ctx.speakerOf)) if (other !== speaker) surnames.add(other.key.split(' ').pop() ?? '');
+  return people.filter((p) => !surnames.has(nameKey(p).split(' ').pop() ?? ''));
+}
+
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;
   const declared = ctx.hints.profile?.labels.get(profileKey(speaker.label));
@@ -459,7 +471,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const holder = sources ? holderOfOffice(identity.name, sources) : null;
   const name =
     holder ??
-    ((identity.role === null && officeHolderName(identity.name, ctx.hints.people ?? [], speaker === ctx.principal)) ||
+    ((identity.role === null && officeHolderName(identity.name, peopleWithoutLabels(speaker, ctx), speaker === ctx.principal)) ||
       (sources && fullNameFor(speaker.label, identity.name, sources)) ||
       identity.name);
   const titles = holder ? [...identity.titles, identity.name] : identity.titles;

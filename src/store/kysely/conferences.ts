@@ -330,10 +330,18 @@ function uniqueOutlets(record: ConferenceRecord): Outlet[] {
   return [...seen.values()];
 }
 
+// Candidates asked for at once: equality on the unique slug index, where `LIKE 'x%'` made SQLite
+// scan the whole table for every record stored (quadratic over a bulk import).
+const SLUG_PROBE = 64;
+
 async function freeSlug(db: Db, wanted: string): Promise<string> {
-  const taken = new Set((await db.selectFrom('conferences').select('slug').where('slug', 'like', `${wanted}%`).execute()).map((r) => r.slug));
-  if (!taken.has(wanted)) return wanted;
-  for (let n = 2; ; n++) if (!taken.has(`${wanted}-${n}`)) return `${wanted}-${n}`;
+  for (let first = 1; ; first += SLUG_PROBE) {
+    const candidates = Array.from({ length: SLUG_PROBE }, (_, k) => (first + k === 1 ? wanted : `${wanted}-${first + k}`));
+    const rows = await db.selectFrom('conferences').select('slug').where('slug', 'in', candidates).execute();
+    const taken = new Set(rows.map((r) => r.slug));
+    const free = candidates.find((c) => !taken.has(c));
+    if (free) return free;
+  }
 }
 
 /** A unique index refused a row: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_UNIQUE. */

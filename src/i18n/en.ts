@@ -256,6 +256,7 @@ export const en = {
     approve: 'Approve',
     reject: 'Reject',
     revoke: 'Revoke',
+    confirmRevoke: 'Revoke the accreditation of {name}? Their link stops working and their hand is withdrawn at once.',
     newLink: 'New access link',
     accessLink: 'Access link for {name} (send it to them; it works once)',
     copy: 'Copy',

@@ -251,6 +251,7 @@ export const zh: typeof en = {
     approve: '批准',
     reject: '拒绝',
     revoke: '吊销',
+    confirmRevoke: '吊销 {name} 的采访资格？其访问链接将立即失效，举手也将撤回。',
     newLink: '新的登录链接',
     accessLink: '{name} 的登录链接（请发送给本人；只能使用一次）',
     copy: '复制',

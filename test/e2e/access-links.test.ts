@@ -59,6 +59,21 @@ describe('access links in the browser', { skip: browserSkip() }, async () => {
     // "Copied" stays with Ola's link; Ivo's box offers "Copy".
     await ivoBox.getByRole('button', { name: 'Copy' }).waitFor();
     await box1.getByRole('button', { name: 'Copied' }).waitFor();
+
+    // Revoking cannot be undone: it asks first, and "No" changes nothing.
+    const rhea = office.page.locator(`tr[data-accreditation="${ids['Rhea Stone']}"]`);
+    await rhea.getByRole('button', { name: 'Revoke' }).click();
+    await rhea.getByText('Revoke the accreditation of Rhea Stone?', { exact: false }).waitFor();
+    await rhea.getByRole('button', { name: 'No' }).click();
+    const api = new ApiClient(url);
+    await api.signIn('ada.admin@press.example', PASSWORD);
+    const statusOf = async () =>
+      (await api.request('GET', '/api/accreditations')).body.accreditations.find((a: { id: string }) => a.id === ids['Rhea Stone']).status;
+    assert.equal(await statusOf(), 'approved');
+    await rhea.getByRole('button', { name: 'Revoke' }).click();
+    await rhea.getByRole('button', { name: 'Yes' }).click();
+    for (let i = 0; i < 50 && (await statusOf()) !== 'revoked'; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.equal(await statusOf(), 'revoked');
     assert.deepEqual(office.errors, []);
     await office.context.close();
   });

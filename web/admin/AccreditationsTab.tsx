@@ -5,7 +5,7 @@ import type { Accreditation } from '../../src/domain/accreditation.ts';
 import { fill } from '../../src/i18n/fill.ts';
 import type { ConferenceSummary } from '../../src/store/store.ts';
 import { api } from '../lib/api.ts';
-import { ErrorLine, Panel } from '../lib/components.tsx';
+import { ConfirmButton, ErrorLine, Panel } from '../lib/components.tsx';
 import { ListTable } from './parts.tsx';
 import { AccessLinkBox, type ShownLink } from './AccessLinkBox.tsx';
 import { useAction } from '../lib/use-action.ts';
@@ -152,7 +152,18 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
                   {a.status === 'pending' || a.status === 'rejected' ? button(a, 'approve', t.admin.approve) : null}
                   {a.status === 'pending' ? button(a, 'reject', t.admin.reject) : null}
                   {a.status === 'approved' ? button(a, 'link', t.admin.newLink) : null}
-                  {a.status === 'approved' ? button(a, 'revoke', t.admin.revoke) : null}
+                  {a.status === 'approved' ? (
+                    // Revoking ends the journalist's sessions and hands at once: asked first.
+                    <ConfirmButton
+                      label={t.admin.revoke}
+                      question={fill(t.admin.confirmRevoke, { name: a.name })}
+                      yes={t.common.yes}
+                      no={t.common.no}
+                      busy={action.busy}
+                      danger
+                      onConfirm={() => void decide(a, 'revoke')}
+                    />
+                  ) : null}
                 </div>
               </td>
             </tr>

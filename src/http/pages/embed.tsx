@@ -10,13 +10,12 @@ import type { PublicTurn } from '../../app/presenters.ts';
 import { conferenceSnapshot } from '../../app/snapshots.ts';
 import { frameAncestors } from '../../domain/embed-origin.ts';
 import type { ConferenceInfo } from '../../store/store.ts';
-import { isUiLang, languageName, nextQuestion, UI_LANGS, type UiLang } from '../../i18n/index.ts';
-import { TurnView } from '../../transcript/export/html.tsx';
+import { isUiLang, languageName, UI_LANGS, type UiLang } from '../../i18n/index.ts';
 import type { HttpEnv } from '../auth.ts';
 import { webAssets } from '../assets.ts';
-import { StartsAt, timeLabels } from './archive.tsx';
+import { timeLabels } from './archive.tsx';
+import { LiveBody } from './live-body.tsx';
 import type { LivePageData } from './page-data.ts';
-import { turnLabels } from './record-parts.tsx';
 import { renderEmbed, scriptJson, uiLanguage, usePage } from './scope.tsx';
 
 /** What the public may see embedded: a draft does not reveal it exists. */
@@ -53,12 +52,6 @@ const UiLanguageLinks: FC<{ slug: string; show: string | null }> = ({ slug, show
 export const EmbedPage: FC<EmbedPageProps> = ({ conference: c, turns, serverNow, show }) => {
   const { t, lang } = usePage();
   const assets = webAssets();
-  const labels = turnLabels(t, false);
-  const lastQuestion = [...turns].reverse().find((turn) => turn.kind === 'question');
-  const announcing =
-    lastQuestion && lastQuestion.state === 'open' && lastQuestion.speaker
-      ? nextQuestion(t.live, lastQuestion.speaker.name, lastQuestion.outlet?.name ?? null)
-      : '';
   const data: LivePageData = {
     slug: c.slug,
     status: c.status,
@@ -112,28 +105,7 @@ export const EmbedPage: FC<EmbedPageProps> = ({ conference: c, turns, serverNow,
               </fieldset>
             ) : null}
           </div>
-          <p id="state-note" class="state-note" role="status">
-            {note}
-            {c.status === 'scheduled' && c.startsAt ? (
-              <>
-                {' '}
-                <StartsAt template={t.live.startsAt} startsAt={c.startsAt} timeZone={c.timeZone} />
-              </>
-            ) : null}
-          </p>
-          {c.status === 'scheduled' && c.startsAt ? <p id="countdown" class="countdown" data-countdown={c.startsAt} aria-live="off"></p> : null}
-          <p id="next-question" class="next-question" role="status" aria-live="polite">
-            {announcing}
-          </p>
-          <div id="turns" class="turns" role="log" aria-live="polite" aria-relevant="additions text" aria-label={c.title}>
-            {turns.length === 0 && c.status === 'live' ? <p class="no-turns">{t.live.noTurns}</p> : null}
-            {turns.map((turn) => (
-              <TurnView turn={turn} languages={c.languages} labels={labels} state={turn.state} />
-            ))}
-          </div>
-          <button id="back-to-live" type="button" class="back-to-live" hidden>
-            {t.live.backToLive}
-          </button>
+          <LiveBody conference={c} turns={turns} note={note} t={t} />
           <p class="embed-foot">
             <a href={`/c/${encodeURIComponent(c.slug)}`} target="_blank" rel="noopener">
               {t.embed.fullPage}

@@ -1,12 +1,12 @@
 import type { FC } from 'hono/jsx';
 import type { PublicTurn } from '../../app/presenters.ts';
 import type { Conference } from '../../domain/record.ts';
-import { languageName, nextQuestion, type Messages } from '../../i18n/index.ts';
-import { TurnView } from '../../transcript/export/html.tsx';
+import { languageName, type Messages } from '../../i18n/index.ts';
 import { Layout } from './layout.tsx';
 import type { LivePageData } from './page-data.ts';
-import { StartsAt, timeLabels } from './archive.tsx';
-import { ConferenceFacts, turnLabels } from './record-parts.tsx';
+import { timeLabels } from './archive.tsx';
+import { LiveBody } from './live-body.tsx';
+import { ConferenceFacts } from './record-parts.tsx';
 import { usePage } from './scope.tsx';
 
 export interface LivePageProps {
@@ -29,12 +29,6 @@ function stateNote(t: Messages, status: Conference['status']): string {
 /** The conference as it happens: the record written live, "Next question", reconnecting, back to live. */
 export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId, serverNow }) => {
   const { t, lang } = usePage();
-  const labels = turnLabels(t, false);
-  const lastQuestion = [...turns].reverse().find((turn) => turn.kind === 'question');
-  const announcing =
-    lastQuestion && lastQuestion.state === 'open' && lastQuestion.speaker
-      ? nextQuestion(t.live, lastQuestion.speaker.name, lastQuestion.outlet?.name ?? null)
-      : '';
   const data: LivePageData = {
     slug: c.slug,
     status: c.status,
@@ -69,28 +63,7 @@ export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId,
             </fieldset>
           ) : null}
         </div>
-        <p id="state-note" class="state-note" role="status">
-          {note}
-          {c.status === 'scheduled' && c.startsAt ? (
-            <>
-              {' '}
-              <StartsAt template={t.live.startsAt} startsAt={c.startsAt} timeZone={c.timeZone} />
-            </>
-          ) : null}
-        </p>
-        {c.status === 'scheduled' && c.startsAt ? <p id="countdown" class="countdown" data-countdown={c.startsAt} aria-live="off"></p> : null}
-        <p id="next-question" class="next-question" role="status" aria-live="polite">
-          {announcing}
-        </p>
-        <div id="turns" class="turns" role="log" aria-live="polite" aria-relevant="additions text" aria-label={c.title}>
-          {turns.length === 0 && c.status === 'live' ? <p class="no-turns">{t.live.noTurns}</p> : null}
-          {turns.map((turn) => (
-            <TurnView turn={turn} languages={c.languages} labels={labels} state={turn.state} />
-          ))}
-        </div>
-        <button id="back-to-live" type="button" class="back-to-live" hidden>
-          {t.live.backToLive}
-        </button>
+        <LiveBody conference={c} turns={turns} note={note} t={t} />
       </main>
     </Layout>
   );

@@ -37,6 +37,23 @@ describe('the small things in a browser', { skip: browserSkip() }, async () => {
     await context.close();
   });
 
+  test('a list that fails to load shows the error, not Loading…', async () => {
+    const { page, context } = await openWatched(browser, `${url}/signin`);
+    await signIn(page, url, s.emails.admin, s.password);
+    await page.route('**/api/outlets', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'unavailable', message: 'The outlet list is resting.' } }),
+      }),
+    );
+    await page.goto(`${url}/admin#outlets`);
+    await page.getByText('The outlet list is resting.').waitFor();
+    assert.equal(await page.getByRole('status').filter({ hasText: 'Loading…' }).count(), 0);
+    assert.equal(await page.locator('table[aria-busy="true"]').count(), 0);
+    await context.close();
+  });
+
   test('search and analytics say Loading… once their form is sent', async () => {
     const { page, errors, context } = await openWatched(browser, `${url}/search`);
     for (const [path, fill] of [

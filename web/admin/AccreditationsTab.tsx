@@ -115,6 +115,7 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
         label={t.admin.accreditations}
         headers={[t.admin.selectColumn, t.admin.name, t.admin.outlet, t.admin.scope, t.admin.status, t.admin.actions]}
         items={list.items}
+        failed={list.error !== null}
         emptyText={t.admin.none}
         row={(a) => (
           <>

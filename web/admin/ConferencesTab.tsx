@@ -32,6 +32,7 @@ export function ConferencesTab({ data }: { data: AdminPageData }) {
           label={t.admin.conferences}
           headers={[t.admin.titleField, t.admin.status, t.admin.actions]}
           items={list.items}
+          failed={list.error !== null}
           emptyText={t.admin.none}
           row={(c) => (
             <>

@@ -68,6 +68,7 @@ export function OutletsTab({ data }: { data: AdminPageData }) {
           label={t.admin.outlets}
           headers={[t.admin.name, t.admin.country, t.admin.origin, t.admin.actions]}
           items={list.items}
+          failed={list.error !== null}
           row={(o) => (
             <>
               <tr key={o.id} data-outlet={o.name}>

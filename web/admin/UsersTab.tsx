@@ -92,6 +92,7 @@ export function UsersTab({ data }: { data: AdminPageData }) {
           label={t.admin.users}
           headers={[t.admin.name, t.admin.email, t.admin.role, t.admin.accountState, t.admin.actions]}
           items={list.items}
+          failed={list.error !== null}
           row={(u) => (
             <tr key={u.id} data-user={u.email}>
               <td>{u.name}</td>

@@ -7,31 +7,37 @@ import { ErrorLine, TableWrap } from '../lib/components.tsx';
 /** "Loading…" in the interface's language, for every list of the admin page (AdminApp provides it). */
 export const LoadingText = createContext('Loading…');
 
-/** A table of items with a header per column; "Loading…" until the list arrives, `emptyText` when it is loaded and empty. */
+/**
+ * A table of items with a header per column; "Loading…" until the list arrives (not once loading
+ * has failed: the tab shows the error instead), `emptyText` when it is loaded and empty.
+ */
 export function ListTable<T>({
   label,
   headers,
   items,
   row,
   emptyText,
+  failed = false,
 }: {
   label: string;
   headers: string[];
   items: T[] | null;
   row: (item: T) => JSX.Element;
   emptyText?: string;
+  failed?: boolean;
 }) {
   const loading = useContext(LoadingText);
+  const waiting = items === null && !failed;
   return (
     <>
-      {items === null ? (
+      {waiting ? (
         <p class="loading" role="status">
           {loading}
         </p>
       ) : null}
       {emptyText && items?.length === 0 ? <p>{emptyText}</p> : null}
       <TableWrap label={label}>
-        <table aria-busy={items === null ? 'true' : undefined}>
+        <table aria-busy={waiting ? 'true' : undefined}>
           <thead>
             <tr>
               {headers.map((header) => (

@@ -79,13 +79,21 @@ describe('the press office edits in the browser', { skip: browserSkip() }, async
 
   test('a near-duplicate outlet waits for the admin; two outlets merged after a confirmation', async () => {
     const slug = await liveConference(admin, 'Lagoon Briefing');
-    await admin.post('/api/outlets', { name: 'Lagoon Times', country: 'XB', origin: 'foreign' });
+    const registered = await admin.post('/api/outlets', { name: 'Lagoon Times', country: 'XB', origin: 'foreign' });
+    assert.equal(registered.status, 201, JSON.stringify(registered.body));
     const second = sampleRecord({ slug: 'harbour-record' });
     second.turns[4]!.outlet = { name: 'H. Daily', aliases: [], country: 'XA', origin: 'domestic' };
     await store.conferences.saveRecord(second, { contentHash: 'h-daily' }, new Date().toISOString());
-    const apply = async (name: string, outlet: string) =>
-      (await new ApiClient(url).post('/api/accreditations', { name, email: `${name.split(' ')[0]!.toLowerCase()}@press.example`, outlet, conference: slug }))
-        .body.accreditation.id as string;
+    const apply = async (name: string, outlet: string) => {
+      const res = await new ApiClient(url).post('/api/accreditations', {
+        name,
+        email: `${name.split(' ')[0]!.toLowerCase()}@press.example`,
+        outlet,
+        conference: slug,
+      });
+      assert.equal(res.status, 201, JSON.stringify(res.body));
+      return res.body.accreditation.id as string;
+    };
     const same = await apply('Ola Berg', 'LAGOON TIMES TV');
     const typo = await apply('Rhea Stone', 'Lagoon Tmes');
 

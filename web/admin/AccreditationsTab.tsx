@@ -50,6 +50,8 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
   const decide = async (a: Accreditation, what: 'approve' | 'reject' | 'revoke' | 'link') => {
     setSummary(null);
     setPickFirst(null);
+    // Approving before the registry has loaded would not know the outlet: wait for it.
+    if (what === 'approve' && outlets.items === null) return;
     const body = what === 'approve' ? bodyOf(a) : undefined;
     if (body === null) return setPickFirst(a.id);
     const answer = await action.run(() => api<Partial<Answer>>('POST', `/api/accreditations/${encodeURIComponent(a.id)}/${what}`, body));
@@ -135,7 +137,8 @@ export function AccreditationsTab({ data }: { data: AdminPageData }) {
                   view={viewOf(a)}
                   choice={choices[a.id] ?? ''}
                   origin={originOf(a)}
-                  decided={a.status !== 'pending' && a.status !== 'rejected'}
+                  // Until the registry has loaded, no outlet is offered as new or similar.
+                  decided={(a.status !== 'pending' && a.status !== 'rejected') || outlets.items === null}
                   t={t}
                   onChoice={(choice) => setChoices({ ...choices, [a.id]: choice })}
                   onOrigin={(origin) => setOrigins({ ...origins, [a.id]: origin })}

@@ -18,6 +18,7 @@ import { openSqliteStore } from '../../src/store/sqlite/open.ts';
 import { Corpus } from './corpus.ts';
 import type { BenchQuery } from './queries.ts';
 import { memory, ms } from './stats.ts';
+import { newConference } from '../../test/support/new-conference.ts';
 
 const [turnsArg = '1000000', queriesPath = '', dbPath = 'bench-search.db', reuse] = process.argv.slice(2);
 const corpus = new Corpus(Number(turnsArg));
@@ -120,25 +121,7 @@ for (const [i, q] of queries.entries()) {
 
 // 7. Live turns written piece by piece (the corpus's turns as pieces; a new turn every ten), a piece
 // before each search: the search first takes in the write (the turn's documents are replaced).
-const live = await store.conferences.create(
-  {
-    slug: 'bench-live',
-    title: 'Live',
-    date: '2025-06-01',
-    time: null,
-    timeZone: null,
-    startsAt: null,
-    venue: null,
-    occasion: null,
-    host: null,
-    hostCountry: null,
-    topic: null,
-    languages: ['en'],
-    principals: [],
-    settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false },
-  },
-  new Date().toISOString(),
-);
+const live = await store.conferences.create(newConference({ slug: 'bench-live', title: 'Live', date: '2025-06-01' }), new Date().toISOString());
 await store.conferences.setStatus(live.id, 'live', new Date().toISOString());
 const sentences = new Corpus(queries.length, 7).flat();
 let turn = 0;

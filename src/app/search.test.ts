@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/store.ts';
 import { openPostgresStore } from '../store/postgres/open.ts';
 import { freshDatabase, postgresMissing } from '../../test/support/postgres.ts';
+import { newConference } from '../../test/support/new-conference.ts';
 
 const dir = tempDir();
 
@@ -243,22 +244,7 @@ async function searchSuite(name: 'sqlite' | 'postgres', open: () => Promise<Stor
   describe(`${name} search: the index follows the turns`, () => {
     test('live turns: opened, written, corrected', async () => {
       const info = await store.conferences.create(
-        {
-          slug: 'live-briefing',
-          title: 'Live Briefing',
-          date: '2025-06-01',
-          time: null,
-          timeZone: null,
-          startsAt: null,
-          venue: null,
-          occasion: null,
-          host: null,
-          hostCountry: null,
-          topic: null,
-          languages: ['en', 'zh'],
-          principals: [],
-          settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false },
-        },
+        newConference({ slug: 'live-briefing', title: 'Live Briefing', date: '2025-06-01', languages: ['en', 'zh'] }),
         new Date().toISOString(),
       );
       await store.conferences.setStatus(info.id, 'live', new Date().toISOString());

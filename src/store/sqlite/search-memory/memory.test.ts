@@ -26,6 +26,7 @@ import { parseQuery } from '../../../search/query.ts';
 import { FACET_SIZE, PUBLIC_STATUSES, search, type SearchOptions } from '../../../app/search.ts';
 import type { RawSearchFilters } from '../../../app/search-filters.ts';
 import { SearchMemory } from './engine.ts';
+import { newConference } from '../../../../test/support/new-conference.ts';
 
 const dir = tempDir();
 const path = join(dir, 'memory.db');
@@ -249,22 +250,7 @@ describe('in-memory search follows writes', () => {
 
   test('live turns written word by word, then corrected', async () => {
     const info = await store.conferences.create(
-      {
-        slug: 'live-memory',
-        title: 'Live',
-        date: '2025-06-01',
-        time: null,
-        timeZone: null,
-        startsAt: null,
-        venue: null,
-        occasion: null,
-        host: null,
-        hostCountry: null,
-        topic: null,
-        languages: ['en', 'zh'],
-        principals: [],
-        settings: { perOutletLimit: null, followUps: true, alternateOrigins: false, publishFloorLog: false },
-      },
+      newConference({ slug: 'live-memory', title: 'Live', date: '2025-06-01', languages: ['en', 'zh'] }),
       new Date().toISOString(),
     );
     await store.conferences.setStatus(info.id, 'live', new Date().toISOString());

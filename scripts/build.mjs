@@ -6,15 +6,19 @@
 //   web/dist/  the browser code (build-web.mjs).
 // Types are checked separately (`npm run typecheck`, tsc --noEmit). Run by `npm ci` (prepare),
 // `npm run build`, and by the test command before the tests.
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { parse as parseYaml } from 'yaml';
 import { buildWeb, ROOT } from './build-web.mjs';
 
 // Bundled into the chunks instead of imported from node_modules: kysely is some 400 small ES
-// modules, which cost every database command ~0.2 s of CPU to load; bundled, ~15 ms.
-const BUNDLED = new Set(['kysely']);
+// modules, which cost every database command ~0.2 s of CPU to load; bundled, ~15 ms. The slug
+// libraries are small ES modules the importer always loads (each file read and resolved costs
+// start-up time). CommonJS packages that require Node's built-ins (commander) stay external: an
+// ESM bundle cannot require them.
+const BUNDLED = new Set(['kysely', '@sindresorhus/slugify', '@sindresorhus/transliterate', 'escape-string-regexp']);
 
 /** A bare import ("pkg", "@scope/pkg/sub", "node:fs") stays an import unless its package is in BUNDLED. */
 const externalPackages = {
@@ -49,8 +53,16 @@ export async function buildServer(root = ROOT, { quiet = false } = {}) {
     legalComments: 'none',
     logLevel: quiet ? 'silent' : 'warning',
   });
-  // The shipped publisher profiles are read at run time (src/transcript/profiles/profile.ts).
-  cpSync(join(root, 'src/transcript/profiles'), join(outdir, 'profiles'), { recursive: true, filter: (f) => !/\.ts$/.test(f) });
+  // The shipped publisher profiles are read at run time (src/transcript/profiles/profile.ts): the
+  // YAML for anyone to read and copy, and the same as JSON, which the CLI reads without loading
+  // a YAML parser or a schema (they are validated by the tests, written in full).
+  const profiles = join(root, 'src/transcript/profiles');
+  cpSync(profiles, join(outdir, 'profiles'), { recursive: true, filter: (f) => !/\.ts$/.test(f) });
+  const shipped = readdirSync(profiles)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((file) => ({ file, spec: parseYaml(readFileSync(join(profiles, file), 'utf8')) }));
+  writeFileSync(join(outdir, 'profiles', 'shipped.json'), JSON.stringify(shipped));
   if (!quiet) console.error('presser: built the server and CLI into dist');
 }
 

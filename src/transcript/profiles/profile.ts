@@ -75,7 +75,11 @@ export function readProfile(text: string, source: string): Profile {
     const issue = parsed.error.issues[0]!;
     throw new TranscriptError('bad_profile', `${source}: ${issue.path.join('.') || 'profile'}: ${issue.message}`);
   }
-  const spec = parsed.data;
+  return profileFromSpec(parsed.data, source);
+}
+
+/** A profile from its validated (or shipped, see shippedProfiles) spec. */
+function profileFromSpec(spec: ProfileSpec, source: string): Profile {
   const furniture = spec.furniture.map((pattern, i) => {
     try {
       return new RegExp(pattern, 'u');
@@ -93,19 +97,29 @@ export function labelKey(label: string): string {
 
 let shipped: Profile[] | null = null;
 
-/** The profiles that ship with presser (this folder's *.yaml), read once. */
+/** The file the build writes: the shipped profiles as JSON (scripts/build.mjs). */
+export const SHIPPED_JSON = 'shipped.json';
+
+/**
+ * The profiles that ship with presser, read once: in the build, from the JSON the build wrote
+ * beside the chunks (dist/profiles/), so a command reads no YAML and builds no schema (start-up
+ * time); in the sources, from this folder's *.yaml, validated. The shipped YAML is written in
+ * full, every field present, so the schema changes nothing in it (a test holds it to that) and
+ * the JSON needs no validation.
+ */
 export function shippedProfiles(): Profile[] {
   if (!shipped) {
-    // Beside this file in the sources; in the build this code is a chunk in dist/chunks/ and the
-    // build copies the profiles to dist/profiles/.
-    const folders = [new URL('./', import.meta.url), new URL('../profiles/', import.meta.url)];
-    const yamlIn = (folder: URL) => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')) : []);
-    const folder = folders.find((f) => yamlIn(f).length > 0);
-    shipped = folder
-      ? yamlIn(folder)
-          .sort()
-          .map((f) => readProfile(readFileSync(new URL(f, folder), 'utf8'), `shipped:${f}`))
-      : [];
+    const built = new URL(`../profiles/${SHIPPED_JSON}`, import.meta.url);
+    if (existsSync(built)) {
+      const files = JSON.parse(readFileSync(built, 'utf8')) as { file: string; spec: ProfileSpec }[];
+      shipped = files.map(({ file, spec }) => profileFromSpec(spec, `shipped:${file}`));
+    } else {
+      const folder = new URL('./', import.meta.url);
+      shipped = readdirSync(folder)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => readProfile(readFileSync(new URL(f, folder), 'utf8'), `shipped:${f}`));
+    }
   }
   return shipped;
 }

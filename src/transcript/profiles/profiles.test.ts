@@ -1,16 +1,28 @@
 // Publisher profiles: shipped ones validate and are recognised from cues; a user's profile
 // refines the generic inference (a label's part, furniture) and the decisions say so.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, it } from 'node:test';
 import { fixture } from '../fixtures/read.ts';
 import { importTranscript, TranscriptError } from '../import.ts';
-import { readProfile, recogniseProfile, shippedProfiles } from './profile.ts';
+import { profileSchema, readProfile, recogniseProfile, shippedProfiles } from './profile.ts';
 
 describe('publisher profiles', () => {
   it('ships valid profiles, each with cues', () => {
     const profiles = shippedProfiles();
     assert.ok(profiles.length >= 4);
     for (const p of profiles) assert.ok(p.cues.length > 0, p.name);
+  });
+
+  it('writes the shipped profiles in full, so the build ships them as JSON without the schema', () => {
+    const folder = new URL('./', import.meta.url);
+    const files = readdirSync(folder).filter((f) => f.endsWith('.yaml'));
+    assert.equal(files.length, shippedProfiles().length);
+    for (const file of files) {
+      const raw: unknown = parseYaml(readFileSync(new URL(file, folder), 'utf8'));
+      assert.deepEqual(profileSchema().parse(raw), raw, `${file}: every field written, nothing for the schema to fill in`);
+    }
   });
 
   it('recognises a shipped profile from the cues in the opening, and none without them', () => {

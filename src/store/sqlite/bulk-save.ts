@@ -47,10 +47,14 @@ function prepareStatements(sqlite: SQLite.Database) {
   };
 }
 
+type Statements = ReturnType<typeof prepareStatements>;
+/** For a wanted slug, the first suffix not yet known to be taken in this batch. */
+type SlugHints = Map<string, number>;
+
 export class SqliteBulkSave {
   /** Read by the turn trigger through presser_index_each_turn() (migration 0011). */
   private indexEachTurn = true;
-  private statements: ReturnType<typeof prepareStatements> | null = null;
+  private statements: Statements | null = null;
 
   constructor(private readonly sqlite: SQLite.Database) {
     sqlite.function('presser_index_each_turn', { deterministic: false }, () => (this.indexEachTurn ? 1 : 0));
@@ -66,15 +70,17 @@ export class SqliteBulkSave {
       const lastConference = s.lastConference.get()!;
       const lastDoc = s.lastDoc.get()!;
       let outlets = new OutletMatcher(s.outlets.all());
-      const saveOne = this.sqlite.transaction((item: BatchItem) => this.saveOne(s, outlets, item, at)); // a savepoint
+      let slugs: SlugHints = new Map();
+      const saveOne = this.sqlite.transaction((item: BatchItem) => this.saveOne(s, outlets, slugs, item, at)); // a savepoint
       const results: BatchSaveResult[] = [];
       for (const item of items) {
         try {
           results.push(saveOne(item));
         } catch (error) {
           results.push({ status: 'failed', reason: error instanceof Error ? error.message : String(error) });
-          // Outlets it added were rolled back with it.
+          // Outlets it added and the slug it took were rolled back with it.
           outlets = new OutletMatcher(s.outlets.all());
+          slugs = new Map();
         }
       }
       // The search index of every turn stored above, as the trigger would have written it.
@@ -90,11 +96,11 @@ export class SqliteBulkSave {
     }
   }
 
-  private saveOne(s: ReturnType<typeof prepareStatements>, outlets: OutletMatcher<OutletRow>, { record, options }: BatchItem, at: string): SaveRecordResult {
+  private saveOne(s: Statements, outlets: OutletMatcher<OutletRow>, slugs: SlugHints, { record, options }: BatchItem, at: string): SaveRecordResult {
     const existing = s.byHash.get(options.contentHash);
     if (existing) return { status: 'duplicate', ...existing };
     const id = randomUUID();
-    const slug = this.freeSlug(s, record.conference.slug);
+    const slug = this.freeSlug(s, slugs, record.conference.slug);
     const principals = record.people.filter((p) => p.role === 'principal');
     s.conference.run({ ...conferenceRow(record, principals, id, slug, at), content_hash: options.contentHash, source: options.source ?? null });
     const outletIds = new Map<string, string>();
@@ -104,7 +110,7 @@ export class SqliteBulkSave {
   }
 
   /** OutletRepo.ensure against the registry loaded for the batch. */
-  private ensureOutlet(s: ReturnType<typeof prepareStatements>, outlets: OutletMatcher<OutletRow>, outlet: Outlet, at: string): string {
+  private ensureOutlet(s: Statements, outlets: OutletMatcher<OutletRow>, outlet: Outlet, at: string): string {
     const found = outlets.find(outlet.name);
     if (found) {
       // A real record naming an outlet the demo brought makes it a real outlet.
@@ -120,14 +126,25 @@ export class SqliteBulkSave {
     return row.id;
   }
 
-  /** The wanted slug, or the first of wanted-2, wanted-3… that no conference has. */
-  private freeSlug(s: ReturnType<typeof prepareStatements>, wanted: string): string {
-    if (!s.slugTaken.get(wanted)) return wanted;
-    for (let first = 2; ; first += SLUG_PROBE) {
-      const candidates = Array.from({ length: SLUG_PROBE }, (_, k) => `${wanted}-${first + k}`);
-      const taken = new Set(s.slugsTaken.all(...candidates));
-      const free = candidates.find((c) => !taken.has(c));
-      if (free) return free;
+  /**
+   * The wanted slug, or the first of wanted-2, wanted-3… that no conference has. Many records of a
+   * batch may want one slug (a title without a date): the batch remembers how far each is taken,
+   * so that the nth of them is not n probes.
+   */
+  private freeSlug(s: Statements, hints: SlugHints, wanted: string): string {
+    let first = hints.get(wanted);
+    if (first === undefined) {
+      if (!s.slugTaken.get(wanted)) return wanted;
+      first = 2;
+    }
+    for (; ; first += SLUG_PROBE) {
+      const numbers = Array.from({ length: SLUG_PROBE }, (_, k) => first! + k);
+      const taken = new Set(s.slugsTaken.all(...numbers.map((n) => `${wanted}-${n}`)));
+      const free = numbers.find((n) => !taken.has(`${wanted}-${n}`));
+      if (free !== undefined) {
+        hints.set(wanted, free + 1);
+        return `${wanted}-${free}`;
+      }
     }
   }
 }

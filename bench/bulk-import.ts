@@ -1,24 +1,25 @@
 // Bulk import, before and after in one run: distinct transcripts made from the seed are written to
 // a temporary folder (outside the repository), then imported into a fresh SQLite database
-//   - one transaction per file (importFile in a loop, as `presser import` did before),
-//   - many files per transaction (importFiles, as `presser import` does now),
-//   - by the real command, `node dist/presser.js import DIR` (start-up, progress bar and all).
-// Reported: transcripts/s and MB/s of transcript text, end to end from the files on disk; and the
-// store alone (already parsed records, saveRecord each vs saveRecords batches).
-// With --before COMMIT, that commit's build imports the same folder too (bench/before-build.ts).
+//   - by importFiles in this process (many files per transaction, parsed on worker threads),
+//   - by the real command, `node dist/presser.js import DIR` (start-up, progress bar and all),
+//   - the store alone: the records parsed once, then stored by saveRecords in batches.
+// Reported: transcripts/s and MB/s of transcript text, end to end from the files on disk, wall and
+// CPU time, and the machine's load average before and after.
+// With --before COMMIT, that commit's build imports the same folder too, and that commit's store
+// (its sources, through tsx) stores the same records (bench/before-build.ts).
 //   node --import tsx bench/bulk-import.ts [megabytes] [--before COMMIT]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentHash } from '../src/app/content-hash.ts';
 import { systemClock } from '../src/app/context.ts';
-import { BATCH_RECORDS, importFile, importFiles } from '../src/app/import-file.ts';
+import { BATCH_RECORDS, importFiles } from '../src/app/import-file.ts';
 import { openSqliteStore } from '../src/store/sqlite/open.ts';
 import { importTranscript } from '../src/transcript/import.ts';
 import { readSeed } from '../test/support/seed.ts';
-import { builtCli } from './before-build.ts';
+import { builtCli, checkoutOf } from './before-build.ts';
 import { seedVariants } from './seed-corpus.ts';
 
 const beforeAt = process.argv.indexOf('--before');
@@ -36,6 +37,11 @@ const files = documents.map((doc, i) => {
 });
 const mb = documents.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1048576;
 console.log(`${files.length} transcripts, ${mb.toFixed(1)} MB (seed size ${((mb * 1024) / files.length).toFixed(1)} KB each), in ${folder}`);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+console.log(`load average (1, 5, 15 min) at the start: ${load()}`);
 
 // Wall time and CPU time (user + system, this process and its children): the machine is shared,
 // so wall time counts other processes' work too; CPU time is what presser itself spent.
@@ -55,15 +61,7 @@ async function timed(name: string, run: (db: string) => Promise<void> | void): P
   rows.push([name, seconds, cpuSeconds() - cpuStart + childCpu]);
 }
 
-await timed('files → SQLite, one transaction per file (before)', async (db) => {
-  const store = await openSqliteStore(db);
-  for (const file of files) {
-    const r = await importFile({ store, clock: systemClock }, file);
-    if (r.status !== 'created') throw new Error(`${file}: ${r.status}`);
-  }
-  await store.close();
-});
-await timed(`files → SQLite, ${BATCH_RECORDS} files per transaction, parsed on worker threads (after)`, async (db) => {
+await timed(`files → SQLite, ${BATCH_RECORDS} files per transaction, parsed on worker threads (importFiles in this process)`, async (db) => {
   const store = await openSqliteStore(db);
   const results = await importFiles({ store, clock: systemClock }, files);
   if (results.some((r) => r.status !== 'created')) throw new Error('a file was not created');
@@ -87,21 +85,27 @@ await timed('presser import DIR (dist, whole command)', presserImport(join(root,
 
 // The store alone: parsed once, then stored.
 const records = documents.map((doc) => importTranscript(doc).record);
-await timed('records → SQLite, saveRecord each (before)', async (db) => {
-  const store = await openSqliteStore(db);
-  for (const record of records) await store.conferences.saveRecord(record, { contentHash: contentHash(record) }, new Date().toISOString());
+/** The records stored by saveRecords of a store opened by `open` (this checkout's, or the commit's); opening is not timed. */
+async function storeAlone(name: string, open: typeof openSqliteStore): Promise<void> {
+  const store = await open(join(work, `${name.replace(/\W+/g, '-')}.db`));
+  await timed(name, async () => {
+    for (let i = 0; i < records.length; i += BATCH_RECORDS) {
+      const batch = records.slice(i, i + BATCH_RECORDS).map((record) => ({ record, options: { contentHash: contentHash(record) } }));
+      const results = await store.conferences.saveRecords(batch, new Date().toISOString());
+      if (results.some((r) => r.status !== 'created')) throw new Error('a record was not created');
+    }
+  });
   await store.close();
-});
-await timed(`records → SQLite, saveRecords of ${BATCH_RECORDS} (after)`, async (db) => {
-  const store = await openSqliteStore(db);
-  for (let i = 0; i < records.length; i += BATCH_RECORDS) {
-    const batch = records.slice(i, i + BATCH_RECORDS).map((record) => ({ record, options: { contentHash: contentHash(record) } }));
-    await store.conferences.saveRecords(batch, new Date().toISOString());
-  }
-  await store.close();
-});
+}
+if (before) {
+  const url = pathToFileURL(join(checkoutOf(before), 'src/store/sqlite/open.ts')).href;
+  const { openSqliteStore: openBefore } = (await import(url)) as { openSqliteStore: typeof openSqliteStore };
+  await storeAlone(`records → SQLite, saveRecords of ${BATCH_RECORDS} (store at ${before})`, openBefore);
+}
+await storeAlone(`records → SQLite, saveRecords of ${BATCH_RECORDS} (store now)`, openSqliteStore);
 rmSync(work, { recursive: true, force: true });
 
+console.log(`load average (1, 5, 15 min) at the end: ${load()}`);
 const rate = (seconds: number) => `${Math.round(files.length / seconds).toLocaleString('en')} | ${(mb / seconds).toFixed(1)}`;
 console.log('| run | wall s | transcripts/s | MB/s | CPU s | transcripts per CPU s | MB per CPU s |');
 console.log('|---|---:|---:|---:|---:|---:|---:|');

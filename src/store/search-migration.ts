@@ -144,14 +144,18 @@ export async function searchIndexPostgres(db: Kysely<unknown>): Promise<void> {
   for (const statement of POSTGRES_STATEMENTS) await sql.raw(statement).execute(db);
 }
 
-// Migration 0011_search_bulk_load (SQLite): the turn trigger indexes each new turn unless the SQL
-// function presser_index_each_turn() says 0, which it does only inside a bulk import's transaction
-// (src/store/sqlite/bulk-save.ts), on that connection: the import then indexes the batch's turns
+// Migration 0011_search_bulk_load (SQLite): the turn trigger indexes each new turn unless
+// search_deferred has a row, which it has only inside a bulk import's transaction
+// (src/store/sqlite/bulk-save.ts: written first, deleted before the commit, so no other connection
+// ever sees it and a rolled-back batch takes it with it): the import then indexes the batch's turns
 // itself, with the two statements below, once for the batch. The same documents, the same words;
-// FTS5 takes many rows in rowid order far faster than one row per trigger.
+// FTS5 takes many rows in rowid order far faster than one row per trigger. A table rather than a
+// function of the connection, so that a connection that knows nothing of bulk loads (an older
+// presser on the same file) still writes turns, indexed by the trigger as before.
 const BULK_LOAD_STATEMENTS = [
+  `CREATE TABLE search_deferred (since TEXT NOT NULL)`,
   `DROP TRIGGER search_turns_insert`,
-  `CREATE TRIGGER search_turns_insert AFTER INSERT ON turns WHEN presser_index_each_turn() BEGIN ${indexTurn('new')} END`,
+  `CREATE TRIGGER search_turns_insert AFTER INSERT ON turns WHEN NOT EXISTS (SELECT 1 FROM search_deferred) BEGIN ${indexTurn('new')} END`,
 ];
 
 export async function searchBulkLoad(db: Kysely<unknown>): Promise<void> {

@@ -9,6 +9,7 @@ import type { ConferenceRecord } from '../../domain/record.ts';
 import { bilingualRecord, harbourDaily, sampleRecord } from '../../../test/support/records.ts';
 import { tempDir } from '../../../test/support/tmp.ts';
 import type { Store } from '../store.ts';
+import { searchTextPart } from '../../search/index-text.ts';
 import { openSqliteStore } from './open.ts';
 
 const dir = tempDir();
@@ -47,6 +48,7 @@ function contents(path: string) {
                  FROM search_docs d JOIN conferences c ON c.id = d.conference_id ORDER BY c.slug, d.seq, d.lang`),
       words: all(`SELECT c.slug, d.seq, d.lang, w.term, w.col, w.offset FROM temp.words w JOIN search_docs d ON d.id = w.doc
                   JOIN conferences c ON c.id = d.conference_id ORDER BY c.slug, d.seq, d.lang, w.col, w.offset, w.term`),
+      deferred: db.prepare(`SELECT count(*) FROM search_deferred`).pluck().get(),
       docIdsInOrder:
         (db
           .prepare(
@@ -94,6 +96,7 @@ test('a batch stored in bulk reads back, and is indexed, exactly as records save
   const expected = contents(one);
   const got = contents(bulk);
   assert.ok(expected.words.length > 100);
+  assert.equal(got.deferred, 0, 'the trigger is back for every later write');
   assert.ok(expected.docs.some((d) => (d as { lang: string }).lang === 'zh'));
   assert.deepEqual(
     expected.outlets.map((o) => [(o as { name: string }).name, (o as { demo: number }).demo]),
@@ -122,5 +125,23 @@ test('a search finds what a batch stored, prefixes and Chinese included', async 
     raw.close();
   } finally {
     await store.close();
+  }
+});
+
+test('a connection that knows nothing of bulk loads (an older presser) still writes turns, indexed by the trigger', async () => {
+  const path = join(dir, 'older.db');
+  const store = await openSqliteStore(path);
+  const [saved] = await store.conferences.saveRecords([{ record: sampleRecord(), options: { contentHash: 'o' } }], AT);
+  await store.close();
+  const older = new SQLite(path);
+  try {
+    older.function('presser_search_text', { deterministic: true }, searchTextPart); // what every presser registers
+    older
+      .prepare(`INSERT INTO turns (conference_id, seq, kind, label, text, updated_at) VALUES (?, 99, 'statement', NULL, ?, ?)`)
+      .run((saved as { id: string }).id, JSON.stringify({ en: 'A lighthouse keeper' }), AT);
+    assert.equal(older.prepare(`SELECT count(*) FROM search_docs WHERE seq = 99`).pluck().get(), 1);
+    assert.equal(older.prepare(`SELECT count(*) FROM search_fts WHERE search_fts MATCH 'lighthouse'`).pluck().get(), 1);
+  } finally {
+    older.close();
   }
 });

@@ -40,6 +40,8 @@ function prepareStatements(sqlite: SQLite.Database) {
     outlets: sqlite.prepare<[], OutletRow>('SELECT id, name, aliases, demo FROM outlets ORDER BY rowid'),
     outlet: insert('outlets', ['id', 'name', 'name_key', 'aliases', 'country', 'origin', 'created_at']),
     outletNotDemo: sqlite.prepare<[string]>('UPDATE outlets SET demo = 0 WHERE id = ? AND demo = 1'),
+    defer: sqlite.prepare<[string]>('INSERT INTO search_deferred (since) VALUES (?)'),
+    undefer: sqlite.prepare<[]>('DELETE FROM search_deferred'),
     lastConference: sqlite.prepare<[], number>('SELECT coalesce(max(rowid), 0) FROM conferences').pluck(),
     lastDoc: sqlite.prepare<[], number>('SELECT coalesce(max(id), 0) FROM search_docs').pluck(),
     indexConferences: sqlite.prepare<[number]>(INDEX_NEW_CONFERENCES),
@@ -52,21 +54,16 @@ type Statements = ReturnType<typeof prepareStatements>;
 type SlugHints = Map<string, number>;
 
 export class SqliteBulkSave {
-  /** Read by the turn trigger through presser_index_each_turn() (migration 0011). */
-  private indexEachTurn = true;
   private statements: Statements | null = null;
 
-  constructor(private readonly sqlite: SQLite.Database) {
-    sqlite.function('presser_index_each_turn', { deterministic: false }, () => (this.indexEachTurn ? 1 : 0));
-  }
+  constructor(private readonly sqlite: SQLite.Database) {}
 
-  /**
-   * Stores the batch in one transaction and returns each record's result, in order. Synchronous:
-   * nothing else runs on the connection meanwhile, so the trigger is off for this batch alone.
-   */
+  /** Stores the batch in one transaction and returns each record's result, in order. */
   save(items: readonly BatchItem[], at: string): BatchSaveResult[] {
     const s = (this.statements ??= prepareStatements(this.sqlite));
     const batch = this.sqlite.transaction(() => {
+      // The turn trigger stands aside while this row exists: inside this transaction only.
+      s.defer.run(at);
       const lastConference = s.lastConference.get()!;
       const lastDoc = s.lastDoc.get()!;
       let outlets = new OutletMatcher(s.outlets.all());
@@ -86,14 +83,10 @@ export class SqliteBulkSave {
       // The search index of every turn stored above, as the trigger would have written it.
       s.indexConferences.run(lastConference);
       s.indexDocs.run(lastDoc);
+      s.undefer.run();
       return results;
     });
-    this.indexEachTurn = false;
-    try {
-      return batch.immediate();
-    } finally {
-      this.indexEachTurn = true;
-    }
+    return batch.immediate();
   }
 
   private saveOne(s: Statements, outlets: OutletMatcher<OutletRow>, slugs: SlugHints, { record, options }: BatchItem, at: string): SaveRecordResult {

@@ -32,8 +32,7 @@ export async function openSqliteStore(path: string): Promise<Store> {
   sqlite.function('presser_search_text', { deterministic: true }, searchTextPart);
   // @types/better-sqlite3 types step() with one argument; SQLite passes one per SQL argument.
   sqlite.aggregate('presser_search_collect', searchCollectAggregate as unknown as Parameters<typeof sqlite.aggregate>[1]);
-  // Batches of imported records are stored through the connection itself (bulk-save.ts), which also
-  // registers presser_index_each_turn(), read by the turn trigger (migration 0011).
+  // Batches of imported records are stored through the connection itself (bulk-save.ts).
   const bulk = new SqliteBulkSave(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   // Searches of this process keep the index's documents in memory once loaded (src/search/memory/).

@@ -46,6 +46,7 @@ describe('contentHash', () => {
   it('collapses every kind of spacing as before: tabs, newlines, no-break and doubled spaces, spaces at the ends', () => {
     const spaced = structuredClone(record);
     const texts = [' lead', 'trail ', 'two  spaces', 'a\ttab', 'a\nnewline', 'no\u00a0break', 'ideographic\u3000space', 'plain words', ''];
+    texts.push('one.\n\nTwo.', 'one. \n\nTwo.', 'one.\n\n\nTwo.', 'one.\n\n\n\nTwo.', '\n\none', 'one\n\n', 'one.\n\nTwo\tthree.');
     spaced.turns = texts.map((text, i) => ({ ...record.turns[0]!, seq: i + 1, text: { en: text, zh: `${text} 中文` } }));
     assert.equal(contentHash(spaced), firstContentHash(spaced));
   });

@@ -3,7 +3,7 @@
 // one (shape a, in plain text and in HTML with bold questions), and an unlabelled opening statement
 // before the first question (shape i). Any resemblance to a real briefing is the shape's only.
 
-const PLAIN_QA = [
+const PLAIN_QA: [string, string][] = [
   [
     'Is the ferry timetable going to change before the summer season?',
     'It will. The winter timetable ends in May, and the new one adds two evening crossings.',

@@ -3,19 +3,20 @@
 // of distinct documents (numbers varied, so no two are one string), and long single documents that
 // stress scaling: 100,000 and 500,000 one-line "Q:"/"A:" turns, and an operator-run call of 3,000
 // exchanges; and the seed made into distinct transcripts (the 20 MB/s aim). Prints CPU time per MB
-// and MB/s of CPU on one core per shape. With --before COMMIT, that commit's importer reads
-// the same documents first, in a child process (bench/before-build.ts extracts it), and the table
-// has both.
+// and MB/s of CPU on one core per shape, best of three passes. With --before COMMIT, that commit's
+// importer (bench/before-build.ts extracts it) is loaded beside this checkout's and the two take
+// turns pass by pass on the same documents, so a busy machine slows both alike.
 //   node --import tsx bench/shapes.ts [megabytes per shape] [--before COMMIT]
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type * as Importer from '../src/transcript/import.ts';
 import { readSeed } from '../test/support/seed.ts';
 import { checkoutOf } from './before-build.ts';
 import { openingStatementText, unlabelledQuestionsHtml, unlabelledQuestionsText } from './shape-texts.ts';
 import { seedVariants } from './seed-corpus.ts';
+
+type Import = typeof Importer.importTranscript;
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -23,9 +24,11 @@ const option = (name: string) => {
 };
 const MB_PER_SHAPE = Number(process.argv[2]?.startsWith('--') ? 2 : (process.argv[2] ?? 2));
 const before = option('--before');
-// --importer (internal, for --before): the importer module to measure instead of this checkout's.
-const importerPath = option('--importer');
-const { importTranscript } = (await import(importerPath ? pathToFileURL(importerPath).href : '../src/transcript/import.ts')) as typeof Importer;
+const importers: Import[] = [((await import('../src/transcript/import.ts')) as typeof Importer).importTranscript];
+if (before) {
+  const path = join(checkoutOf(before), 'src/transcript/import.ts');
+  importers.push(((await import(pathToFileURL(path).href)) as typeof Importer).importTranscript);
+}
 const fixture = (name: string) => readFileSync(new URL(`../src/transcript/fixtures/${name}`, import.meta.url), 'utf8');
 
 // [issue 10 shape, what, the document: a fixture's file name or a text of bench/shape-texts.ts].
@@ -87,30 +90,40 @@ function longCall(exchanges: number): Buffer {
   return Buffer.from(parts.join('\n'));
 }
 
-/** Best of `runs` passes over the documents: MB/s of CPU time (this process, one core). */
-function measure(docs: readonly Buffer[], runs = 3): { mbPerSecond: number; turns: number } {
+/**
+ * Best of `runs` passes over the documents for each importer, the importers taking turns pass by
+ * pass: MB/s of CPU time (this process, one core), in the order of `importers`.
+ */
+function measure(docs: readonly Buffer[], runs = 3): { mbPerSecond: number[]; turns: number } {
   const bytes = docs.reduce((n, d) => n + d.length, 0);
-  let best = Infinity;
+  const best = importers.map(() => Infinity);
   let turns = 0;
   for (let r = 0; r < runs; r++) {
-    turns = 0;
-    const start = process.cpuUsage();
-    for (const doc of docs) turns += importTranscript(doc).record.turns.length;
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1e6);
+    // Each goes first in turn: the first to run after other work pays more of its garbage collection.
+    const order = r % 2 === 0 ? [...importers.keys()] : [...importers.keys()].reverse();
+    for (const k of order) {
+      const importTranscript = importers[k]!;
+      turns = 0;
+      const start = process.cpuUsage();
+      for (const doc of docs) turns += importTranscript(doc).record.turns.length;
+      const used = process.cpuUsage(start);
+      best[k] = Math.min(best[k]!, (used.user + used.system) / 1e6);
+    }
   }
-  return { mbPerSecond: bytes / 1024 / 1024 / best, turns };
+  return { mbPerSecond: best.map((seconds) => bytes / 1024 / 1024 / seconds), turns };
 }
 
 const seedLike = seedVariants(readSeed(), MB_PER_SHAPE).map((doc) => Buffer.from(doc));
 // Warm-up: the word list and the profiles load once; the JIT settles (it takes a thousand or so
 // documents: the first seed-size transcripts parse two to three times slower than the later ones).
 for (let pass = 0; pass < 3; pass++) {
-  for (const [, , source] of SHAPES) for (const doc of documentsOf(textOf(source), 0.1)) importTranscript(doc);
-  for (const doc of seedLike.slice(0, 100)) importTranscript(doc);
+  for (const importTranscript of importers) {
+    for (const [, , source] of SHAPES) for (const doc of documentsOf(textOf(source), 0.1)) importTranscript(doc);
+    for (const doc of seedLike.slice(0, 100)) importTranscript(doc);
+  }
 }
 
-const rows: [string, string, number, number][] = [];
+const rows: [string, string, number, number[]][] = [];
 for (const [shape, what, source] of SHAPES) {
   const docs = documentsOf(textOf(source), MB_PER_SHAPE);
   const { mbPerSecond, turns } = measure(docs);
@@ -127,26 +140,13 @@ for (const [what, doc, runs] of [
 const seedRun = measure(seedLike);
 rows.push(['— | seed-like text (bench/seed-corpus.ts)', `${seedLike.length} documents`, seedRun.turns, seedRun.mbPerSecond]);
 
-if (importerPath) console.log(JSON.stringify(rows));
-else {
-  // Rows are told apart by what they measure and their input (the two one-line documents share a name).
-  const key = (row: (typeof rows)[number]) => `${row[0]} ${row[1]}`;
-  const beforeRows = new Map<string, number>();
-  if (before) {
-    const script = fileURLToPath(import.meta.url);
-    const importer = join(checkoutOf(before), 'src/transcript/import.ts');
-    const child = spawnSync(process.execPath, ['--import', 'tsx', script, String(MB_PER_SHAPE), '--importer', importer], { encoding: 'utf8' });
-    if (child.status !== 0) throw new Error(`the importer at ${before} failed: ${child.stderr.slice(-1000)}`);
-    for (const row of JSON.parse(child.stdout.trim().split('\n').pop()!) as typeof rows) beforeRows.set(key(row), row[3]);
-  }
-  // CPU milliseconds per MB and MB/s of CPU (one core): the same figure two ways.
-  const cell = (mbs: number | undefined) => (mbs === undefined ? '— | —' : `${(1000 / mbs).toFixed(0)} | ${mbs.toFixed(1)}`);
-  const head = before
+// CPU milliseconds per MB and MB/s of CPU (one core): the same figure two ways.
+const cell = (mbs: number) => `${(1000 / mbs).toFixed(0)} | ${mbs.toFixed(1)}`;
+console.log(
+  before
     ? `| shape | document | input | turns | CPU ms/MB at ${before} | MB/s at ${before} | CPU ms/MB now | MB/s now |\n| --- | --- | --- | --- | ---: | ---: | ---: | ---: |`
-    : '| shape | document | input | turns | CPU ms/MB | MB/s (CPU, one core) |\n| --- | --- | --- | --- | ---: | ---: |';
-  console.log(head);
-  for (const row of rows) {
-    const [what, input, turns, mbs] = row;
-    console.log(`| ${what} | ${input} | ${turns} |${before ? ` ${cell(beforeRows.get(key(row)))} |` : ''} ${cell(mbs)} |`);
-  }
+    : '| shape | document | input | turns | CPU ms/MB | MB/s (CPU, one core) |\n| --- | --- | --- | --- | ---: | ---: |',
+);
+for (const [what, input, turns, [now, then]] of rows) {
+  console.log(`| ${what} | ${input} | ${turns} |${then === undefined ? '' : ` ${cell(then)} |`} ${cell(now!)} |`);
 }

@@ -44,6 +44,8 @@ const LEFT_TO_THE_LIBRARY = [
   'people:\n  - a\n - b',
   'title:\ttab',
   'true: key',
+  'title: "a\u0001b"',
+  "title: 'a\u0001b'",
   '',
 ];
 

@@ -13,8 +13,9 @@ const NOT_PLAIN = /[\x00-\x1f\x7f]|: |:$|\s#/;
 const NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 // Plain words the core schema reads as null or a boolean.
 const KEYWORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-const SINGLE_QUOTED = /^'((?:[^']|'')*)'$/;
-const DOUBLE_QUOTED = /^"((?:[^"\\]|\\["\\/_])*)"$/;
+// Quoted scalars on one line, with no control character but the tab (the library reads the rest).
+const SINGLE_QUOTED = /^'((?:[^'\x00-\x08\x0a-\x1f\x7f]|'')*)'$/;
+const DOUBLE_QUOTED = /^"((?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\["\\/_])*)"$/;
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', _: '\u00a0' };
 
 /** The mapping the lines hold, as the YAML library would give it, or null when they are not in the subset read here. */

@@ -64,6 +64,11 @@ export interface Profile {
 
 /** A profile from YAML text; a TranscriptError ('bad_profile') with the first problem otherwise. */
 export function readProfile(text: string, source: string): Profile {
+  return profileFromSpec(validatedSpec(text, source), source);
+}
+
+/** The YAML text parsed and validated: the spec with its defaults filled in. */
+function validatedSpec(text: string, source: string): ProfileSpec {
   let raw: unknown;
   try {
     raw = yamlLibrary().parse(text);
@@ -75,10 +80,10 @@ export function readProfile(text: string, source: string): Profile {
     const issue = parsed.error.issues[0]!;
     throw new TranscriptError('bad_profile', `${source}: ${issue.path.join('.') || 'profile'}: ${issue.message}`);
   }
-  return profileFromSpec(parsed.data, source);
+  return parsed.data;
 }
 
-/** A profile from its validated (or shipped, see shippedProfiles) spec. */
+/** The profile a validated spec describes. */
 function profileFromSpec(spec: ProfileSpec, source: string): Profile {
   const furniture = spec.furniture.map((pattern, i) => {
     try {
@@ -97,31 +102,48 @@ export function labelKey(label: string): string {
 
 let shipped: Profile[] | null = null;
 
-/** The file the build writes: the shipped profiles as JSON (scripts/build.mjs). */
+/** A shipped profile's file name and its validated spec: what the build writes to profiles/shipped.json. */
+export interface ShippedSpec {
+  file: string;
+  spec: ProfileSpec;
+}
+
+/** The file the build writes beside the shipped YAML profiles (scripts/build.mjs). */
 export const SHIPPED_JSON = 'shipped.json';
 
-/**
- * The profiles that ship with presser, read once: in the build, from the JSON the build wrote
- * beside the chunks (dist/profiles/), so a command reads no YAML and builds no schema (start-up
- * time); in the sources, from this folder's *.yaml, validated. The shipped YAML is written in
- * full, every field present, so the schema changes nothing in it (a test holds it to that) and
- * the JSON needs no validation.
- */
+/** The profiles that ship with presser (this folder's *.yaml), read once. */
 export function shippedProfiles(): Profile[] {
   if (!shipped) {
-    const built = new URL(`../profiles/${SHIPPED_JSON}`, import.meta.url);
-    if (existsSync(built)) {
-      const files = JSON.parse(readFileSync(built, 'utf8')) as { file: string; spec: ProfileSpec }[];
-      shipped = files.map(({ file, spec }) => profileFromSpec(spec, `shipped:${file}`));
-    } else {
-      const folder = new URL('./', import.meta.url);
-      shipped = readdirSync(folder)
-        .filter((f) => f.endsWith('.yaml'))
-        .sort()
-        .map((f) => readProfile(readFileSync(new URL(f, folder), 'utf8'), `shipped:${f}`));
-    }
+    // Beside this file in the sources; in the build this code is a chunk in dist/chunks/ and the
+    // build copies the profiles to dist/profiles/, with shipped.json: the same profiles validated
+    // at build time, so that a command (and each worker thread of a bulk import) reads them
+    // without loading YAML and zod, ~0.1 s of CPU.
+    const folders = [new URL('./', import.meta.url), new URL('../profiles/', import.meta.url)];
+    const built = folders.map((f) => new URL(SHIPPED_JSON, f)).find((f) => existsSync(f));
+    shipped = built ? profilesFromJson(readFileSync(built, 'utf8')) : profilesFromSpecs(shippedSpecs(folders.find((f) => yamlIn(f).length > 0)));
   }
   return shipped;
+}
+
+/** The profiles of a shipped.json the build wrote (validated then: not again). */
+export function profilesFromJson(json: string): Profile[] {
+  return profilesFromSpecs(JSON.parse(json) as ShippedSpec[]);
+}
+
+function profilesFromSpecs(specs: readonly ShippedSpec[]): Profile[] {
+  return specs.map(({ file, spec }) => profileFromSpec(spec, `shipped:${file}`));
+}
+
+/** The YAML profiles of a folder, validated, in file-name order. */
+export function shippedSpecs(folder: URL | undefined): ShippedSpec[] {
+  if (!folder) return [];
+  return yamlIn(folder)
+    .sort()
+    .map((file) => ({ file, spec: validatedSpec(readFileSync(new URL(file, folder), 'utf8'), `shipped:${file}`) }));
+}
+
+function yamlIn(folder: URL): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')) : [];
 }
 
 // Cues are looked for in the document's opening: where publishers put their letterheads.

@@ -1,11 +1,18 @@
 // A process of viewers for bench/cluster/run.ts, so the viewers' own work does not delay the
 // benchmark's clock and writer (and no process nears the 20,000 open files it may have). Each viewer
-// is a raw socket with a minimal scan for `id:` lines; it keeps the arrival time of each id.
-// Driven over IPC: open, reconnect, status, report (protocol.ts).
+// is a raw socket read into one buffer shared by the process (net's `onread`: no Buffer allocated
+// and no stream event per read), scanned for `id:` lines; it keeps the arrival time of each id,
+// taken when the bytes are parsed. Driven over IPC: open, reconnect, status, report (protocol.ts).
 import { connect, type Socket } from 'node:net';
 import type { FromViewers, ToViewers } from './protocol.ts';
 
 const now = () => performance.timeOrigin + performance.now();
+
+/**
+ * Every socket of the process reads into this buffer: a read's callback runs to its end before the
+ * next read starts, so one is enough as long as nothing keeps a view of it (a cut event is copied).
+ */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 
 class RawViewer {
   socket!: Socket;
@@ -16,6 +23,7 @@ class RawViewer {
   started = false;
   /** Closed for good (the run is over). */
   closed = false;
+  /** The start of an event cut by the end of a read, copied out of the shared buffer. */
   private rest: Buffer | null = null;
 
   constructor(
@@ -33,10 +41,13 @@ class RawViewer {
   open(): void {
     this.started = false;
     this.rest = null;
-    this.socket = connect(Number(this.url.port), this.url.hostname);
-    this.socket.write(`GET /api/conferences/${this.slug}/events HTTP/1.1\r\nhost: x\r\naccept: text/event-stream\r\nlast-event-id: ${this.last}\r\n\r\n`);
-    const socket = this.socket;
-    socket.on('data', (chunk: Buffer) => this.take(chunk));
+    const socket = connect({
+      port: Number(this.url.port),
+      host: this.url.hostname,
+      onread: { buffer: READ_BUFFER, callback: (n: number, buffer: Uint8Array) => this.take(buffer as Buffer, n) },
+    });
+    this.socket = socket;
+    socket.write(`GET /api/conferences/${this.slug}/events HTTP/1.1\r\nhost: x\r\naccept: text/event-stream\r\nlast-event-id: ${this.last}\r\n\r\n`);
     socket.on('error', () => {});
     // Refused or reset before the stream began (a node's backlog overrun in a storm): try again,
     // as a browser's EventSource would.
@@ -50,12 +61,17 @@ class RawViewer {
     this.open();
   }
 
-  /** Scans the bytes for `id: N` at a line start, without making strings: this process's CPU is the machine's too. */
-  private take(chunk: Buffer): void {
+  /**
+   * Scans the bytes read for `id: N` at a line start, without making strings: this process's CPU is
+   * the machine's too. presser ends every event with a blank line (`\n\n`) and writes no `\r`; an
+   * event's data is one line of JSON, so `\nid: ` can only start an id field.
+   */
+  private take(buffer: Buffer, n: number): true {
     const at = now();
-    const bytes = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
+    const bytes = this.rest ? Buffer.concat([this.rest, buffer.subarray(0, n)]) : buffer.subarray(0, n);
     const cut = bytes.lastIndexOf(BLANK_LINE);
-    this.rest = cut < 0 ? bytes : cut + 2 < bytes.length ? bytes.subarray(cut + 2) : null;
+    // What follows the last complete event is kept, copied: the shared buffer is overwritten by the next read.
+    this.rest = cut < 0 ? Buffer.from(bytes) : cut + 2 < bytes.length ? Buffer.from(bytes.subarray(cut + 2)) : null;
     if (!this.started && bytes.indexOf(OK) === 0) {
       this.started = true;
       this.onStarted();
@@ -70,6 +86,8 @@ class RawViewer {
       else this.arrived[slot] = at;
       if (id > this.last) this.last = id;
     }
+    // Keep reading (false would pause the socket).
+    return true;
   }
 }
 
@@ -77,7 +95,6 @@ const BLANK_LINE = Buffer.from('\n\n');
 const ID = Buffer.from('id: ');
 const OK = Buffer.from('HTTP/1.1 200');
 const NEWLINE = 10;
-
 const viewers: RawViewer[] = [];
 const send = (message: FromViewers) => process.send!(message);
 let waitingFor = 0;

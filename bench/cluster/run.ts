@@ -9,8 +9,9 @@
 //   node --import tsx bench/cluster/run.ts --viewers 300 --seconds 10      # the default, reduced
 //   node --import tsx bench/cluster/run.ts --viewers 3000 --seconds 20 --before main
 //       # that commit's nodes and viewers first, then this checkout's, back to back
-// --profile DIR: each node writes a V8 CPU profile of its life into DIR (node --cpu-prof).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// --profile DIR: each node writes a V8 CPU profile of its life into DIR (node --cpu-prof);
+// --node-args '--perf-basic-prof': options for the nodes' node.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     'per-process': { type: 'string', default: '3000' },
     /** A folder: each node writes a V8 CPU profile of its whole life there (node --cpu-prof). */
     profile: { type: 'string' },
+    /** More options for the nodes' node, e.g. --perf-basic-prof to read a `perf record` of one. */
+    'node-args': { type: 'string' },
     /** A commit: the whole run is made first with its nodes and viewers, then with this checkout. */
     before: { type: 'string' },
   },
@@ -43,10 +46,11 @@ const SECONDS = Number(values.seconds);
 const RATE = Number(values.rate);
 /** Viewers per viewer process: well under the 20,000 open files a process may have. */
 const PER_PROCESS = Number(values['per-process']);
-const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+const nodeArgs = [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []), ...(values['node-args']?.split(' ').filter(Boolean) ?? [])];
 
 interface Target {
   label: string;
+  conferenceId: string;
   writer: ApiClient;
   slug: string;
   seq: number;
@@ -56,8 +60,10 @@ interface Target {
   viewers: { node: Node; process: ViewerProcess; count: number }[];
 }
 
-/** Each target's write round trips (ms), sent to acknowledged: part of every delay measured. */
+/** Each target's write round trips (ms), sent to acknowledged: part of every write-to-viewer delay. */
 const writeMs = new Map<Target, number[]>();
+/** When each event id's write was acknowledged (ms since epoch): its commit must come before. */
+const ackedAt = new Map<number, number>();
 
 /** Writes at RATE for `seconds`; returns the send time of each event id it caused. */
 async function writeFor(target: Target, seconds: number, firstId: number): Promise<Map<number, number>> {
@@ -72,15 +78,28 @@ async function writeFor(target: Target, seconds: number, firstId: number): Promi
     // A kept-alive connection the node closed as idle resets the request it was reused for: the
     // write did not reach the node; send it again.
     const answer = await write().catch(write);
-    writeMs.get(target)!.push(performance.timeOrigin + performance.now() - sent.get(firstId + i)!);
+    ackedAt.set(firstId + i, performance.timeOrigin + performance.now());
+    writeMs.get(target)!.push(ackedAt.get(firstId + i)! - sent.get(firstId + i)!);
     if (answer.status !== 200) throw new Error(`write refused: ${answer.status} ${JSON.stringify(answer.body)}`);
   }
   return sent;
 }
 
-/** Delays merged over the target's viewer processes: percentiles of a count by whole milliseconds. */
-async function report(label: string, target: Target, sent: Map<number, number>, cpu: Map<Node, Cpu>): Promise<string> {
-  const answers = await Promise.all(target.viewers.map((v) => v.process.ask({ kind: 'report', base: target.base, sent: [...sent] }, 'report')));
+/**
+ * When each of these events committed (ms since epoch): PostgreSQL's own commit timestamp of the
+ * row (track_commit_timestamp), on the same machine's clock as the viewers' arrival times.
+ */
+async function commitTimes(stats: pg.Client, target: Target, ids: Iterable<number>): Promise<Map<number, number>> {
+  const { rows } = await stats.query<{ id: number; at: number }>(
+    'SELECT id::int, (extract(epoch FROM pg_xact_commit_timestamp(xmin)) * 1000)::float8 AS at FROM events WHERE conference_id = $1 AND id = ANY($2::int[])',
+    [target.conferenceId, [...ids]],
+  );
+  return new Map(rows.map((r) => [r.id, r.at]));
+}
+
+/** Delays from these times to each viewer's arrival, merged over the target's viewer processes. */
+async function delays(target: Target, from: Map<number, number>) {
+  const answers = await Promise.all(target.viewers.map((v) => v.process.ask({ kind: 'report', base: target.base, sent: [...from] }, 'report')));
   const counts = new Map<number, number>();
   let missing = 0;
   let duplicates = 0;
@@ -96,6 +115,19 @@ async function report(label: string, target: Target, sent: Map<number, number>, 
     for (const [ms, c] of sorted) if ((seen += c) >= (total * p) / 100) return ms;
     return Number.NaN;
   };
+  return { pct, missing, duplicates };
+}
+
+/**
+ * A row of the table: write-to-viewer (from sending the write) and commit-to-viewer (from its
+ * COMMIT) percentiles of a count by whole milliseconds, and CPU per delivery by node.
+ */
+async function report(label: string, target: Target, sent: Map<number, number>, committed: Map<number, number>, cpu: Map<Node, Cpu>): Promise<string> {
+  const { pct, missing, duplicates } = await delays(target, sent);
+  const fromCommit = await delays(target, committed);
+  // The commit lies between sending the write and its acknowledgement, or a clock is off.
+  const outside = [...committed].filter(([id, at]) => at < sent.get(id)! - 1 || at > ackedAt.get(id)! + 1).length;
+  const commitNote = outside > 0 || committed.size !== sent.size ? ` (${outside} commit times outside send…ack, ${sent.size - committed.size} unknown)` : '';
   const perNode = [...cpu].map(([node, used]) => {
     const deliveries = target.viewers.filter((v) => v.node === node).reduce((n, v) => n + v.count, 0) * sent.size;
     return `${node.name} ${perDelivery(used, deliveries)}`;
@@ -106,7 +138,7 @@ async function report(label: string, target: Target, sent: Map<number, number>, 
     .splice(0)
     .sort((x, y) => x - y);
   const write = (p: number) => writes[Math.min(writes.length - 1, Math.floor((writes.length * p) / 100))]!.toFixed(0);
-  return `| ${label} | ${viewers} | ${sent.size} | ${missing} | ${duplicates} | ${pct(50)} | ${pct(99)} | ${pct(100)} | ${write(50)} / ${write(99)} | ${perNode.join(', ')} |`;
+  return `| ${label} | ${viewers} | ${sent.size} | ${missing} | ${duplicates} | ${fromCommit.pct(50)} / ${fromCommit.pct(99)} / ${fromCommit.pct(100)}${commitNote} | ${pct(50)} / ${pct(99)} / ${pct(100)} | ${write(50)} / ${write(99)} | ${perNode.join(', ')} |`;
 }
 
 /** CPU time used (ms): user + system, and the system (kernel) part. */
@@ -146,21 +178,25 @@ interface Code {
 }
 
 async function main(): Promise<void> {
-  const codes: Code[] = [];
-  if (values.before) {
-    const bin = await builtCli(values.before);
-    codes.push({ name: `before (${values.before})`, bin, viewers: pathToFileURL(join(checkoutOf(values.before), 'bench/cluster/viewers.ts')) });
-  }
   // The nodes run dist/presser.js: build it from this checkout first, so the figures are of this code.
   if (spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/build.mjs', import.meta.url))], { stdio: 'inherit' }).status !== 0)
     throw new Error('build failed');
+  const codes: Code[] = [];
+  if (values.before) {
+    const bin = await builtCli(values.before);
+    const checkout = checkoutOf(values.before);
+    // A node will not start without web assets; the live path does not use them: this checkout's serve.
+    mkdirSync(join(checkout, 'web'), { recursive: true });
+    if (!existsSync(join(checkout, 'web/dist'))) symlinkSync(fileURLToPath(new URL('../../web/dist', import.meta.url)), join(checkout, 'web/dist'));
+    codes.push({ name: `before (${values.before})`, bin, viewers: pathToFileURL(join(checkout, 'bench/cluster/viewers.ts')) });
+  }
   codes.push({ name: values.before ? 'after (this checkout)' : 'this checkout' });
   const printed: string[] = [];
   for (const code of codes) {
     const loadBefore = loadavg()[0]!;
     const lines = await measure(code);
     printed.push(
-      `\n${code.name}: 3 nodes × ${V} viewers vs 1 node × ${3 * V}, ${RATE} events/s for ${SECONDS} s (write-to-viewer: from sending the write to the event's arrival; CPU per delivery: user + system, the system part in brackets)\n`,
+      `\n${code.name}: 3 nodes × ${V} viewers vs 1 node × ${3 * V}, ${RATE} events/s for ${SECONDS} s (commit-to-viewer: from the write's COMMIT, PostgreSQL's commit timestamp, to the event's arrival; write-to-viewer: from sending the write; CPU per delivery: user + system, the system part in brackets)\n`,
       ...lines,
       `\nLoad average (1 min) on ${cpus().length} cores: ${loadBefore.toFixed(1)} before the run, ${loadavg()[0]!.toFixed(1)} after it.`,
     );
@@ -175,7 +211,14 @@ async function measure(code: Code): Promise<string[]> {
   const bin = postgresBin();
   if (!bin) throw new Error('PostgreSQL programs (initdb, pg_ctl) are needed');
   const dir = mkdtempSync(join(tmpdir(), 'presser-bench-'));
-  const server = await OwnPostgres.start(bin, dir, ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'max_connections=100']);
+  const server = await OwnPostgres.start(bin, dir, [
+    '-c',
+    'shared_preload_libraries=pg_stat_statements',
+    '-c',
+    'max_connections=100',
+    '-c',
+    'track_commit_timestamp=on',
+  ]);
   const redis = await OwnRedis.start();
   const nodes: Node[] = [];
   const targets: Target[] = [];
@@ -205,8 +248,8 @@ async function measure(code: Code): Promise<string[]> {
       const writer = new ApiClient(writerNode.url);
       await writer.signIn('desk@press.example', PASSWORD);
       const seq = (await writer.post(`/api/conferences/${slug}/turns`, { kind: 'statement' })).body.turn.seq as number;
-      const base = (await store.conferences.info(slug))!.lastEventId;
-      const target: Target = { label, writer, slug, seq, base, viewers: [] };
+      const { id: conferenceId, lastEventId: base } = (await store.conferences.info(slug))!;
+      const target: Target = { label, conferenceId, writer, slug, seq, base, viewers: [] };
       targets.push(target);
       writeMs.set(target, []);
       for (const node of viewerNodes)
@@ -237,10 +280,16 @@ async function measure(code: Code): Promise<string[]> {
     const viewersCpu = minus(sum(viewerPids(targets).map(cpuMs)), viewersCpuBefore);
     const firstDeliveries = (V * 3 + 3 * V) * SECONDS * RATE;
     const lines = [
-      '| run | viewers | events | missing deliveries | duplicated | p50 ms | p99 ms | max ms | write p50 / p99 ms | CPU per delivery |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-      await report('3 nodes + Redis', cluster, sentCluster, new Map([a, b, c].map((n) => [n, cpu.get(n)!]))),
-      await report('1 node, no Redis', single, sentSingle, new Map([[s, cpu.get(s)!]])),
+      '| run | viewers | events | missing deliveries | duplicated | commit-to-viewer p50 / p99 / max ms | write-to-viewer p50 / p99 / max ms | write p50 / p99 ms | CPU per delivery µs (kernel) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      await report(
+        '3 nodes + Redis',
+        cluster,
+        sentCluster,
+        await commitTimes(stats, cluster, sentCluster.keys()),
+        new Map([a, b, c].map((n) => [n, cpu.get(n)!])),
+      ),
+      await report('1 node, no Redis', single, sentSingle, await commitTimes(stats, single, sentSingle.keys()), new Map([[s, cpu.get(s)!]])),
     ];
 
     await redis.stop();
@@ -248,7 +297,15 @@ async function measure(code: Code): Promise<string[]> {
     const cpuDown = new Map([a, b, c].map((n) => [n, cpuMs(n.child.pid!)]));
     const sentDown = await writeFor(cluster, SECONDS, (await headOf(cluster)) + 1);
     await sleep(2500);
-    lines.push(await report('3 nodes, Redis stopped', cluster, sentDown, new Map([a, b, c].map((n) => [n, minus(cpuMs(n.child.pid!), cpuDown.get(n)!)]))));
+    lines.push(
+      await report(
+        '3 nodes, Redis stopped',
+        cluster,
+        sentDown,
+        await commitTimes(stats, cluster, sentDown.keys()),
+        new Map([a, b, c].map((n) => [n, minus(cpuMs(n.child.pid!), cpuDown.get(n)!)])),
+      ),
+    );
     await redis.start();
     await sleep(1500);
 

@@ -1,8 +1,9 @@
 // A process of viewers for bench/cluster/run.ts, so the viewers' own work does not delay the
 // benchmark's clock and writer (and no process nears the 20,000 open files it may have). Each viewer
 // is a raw socket read into one buffer shared by the process (net's `onread`: no Buffer allocated
-// and no stream event per read), scanned for `id:` lines; it keeps the arrival time of each id,
-// taken when the bytes are parsed. Driven over IPC: open, reconnect, status, report (protocol.ts).
+// and no stream event per read) and parsed a byte at a time as it arrives: an event's id counts as
+// arrived, with the time taken when the read that completes the event is parsed.
+// Driven over IPC: open, reconnect, status, report (protocol.ts).
 import { connect, type Socket } from 'node:net';
 import type { FromViewers, ToViewers } from './protocol.ts';
 
@@ -10,9 +11,14 @@ const now = () => performance.timeOrigin + performance.now();
 
 /**
  * Every socket of the process reads into this buffer: a read's callback runs to its end before the
- * next read starts, so one is enough as long as nothing keeps a view of it (a cut event is copied).
+ * next read starts, and the parser keeps no view of it (its state is a few numbers), so one is enough.
  */
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
+const NEWLINE = 10;
+/** `id: ` */
+const ID_FIELD = [105, 100, 58, 32];
+const OK = Buffer.from('HTTP/1.1 200');
 
 class RawViewer {
   socket!: Socket;
@@ -23,8 +29,15 @@ class RawViewer {
   started = false;
   /** Closed for good (the run is over). */
   closed = false;
-  /** The start of an event cut by the end of a read, copied out of the shared buffer. */
-  private rest: Buffer | null = null;
+  // The parser's state, kept across reads (an event may be cut anywhere by the end of one):
+  /** The previous byte ended a line (or nothing came yet); a second newline in a row ends an event. */
+  private lineStart = true;
+  /** How many bytes of `id: ` this line has begun with so far; -1 when it is not an id line. */
+  private matched = -1;
+  /** The digits of the id line being read; -1 when not inside one. */
+  private digits = -1;
+  /** The id of the event being read, once its id line is complete; -1 before. */
+  private eventId = -1;
 
   constructor(
     private readonly url: URL,
@@ -40,11 +53,14 @@ class RawViewer {
 
   open(): void {
     this.started = false;
-    this.rest = null;
+    this.lineStart = true;
+    this.matched = -1;
+    this.digits = -1;
+    this.eventId = -1;
     const socket = connect({
       port: Number(this.url.port),
       host: this.url.hostname,
-      onread: { buffer: READ_BUFFER, callback: (n: number, buffer: Uint8Array) => this.take(buffer as Buffer, n) },
+      onread: { buffer: READ_BUFFER, callback: (n: number, buffer: Uint8Array) => this.take(buffer, n) },
     });
     this.socket = socket;
     socket.write(`GET /api/conferences/${this.slug}/events HTTP/1.1\r\nhost: x\r\naccept: text/event-stream\r\nlast-event-id: ${this.last}\r\n\r\n`);
@@ -62,39 +78,61 @@ class RawViewer {
   }
 
   /**
-   * Scans the bytes read for `id: N` at a line start, without making strings: this process's CPU is
-   * the machine's too. presser ends every event with a blank line (`\n\n`) and writes no `\r`; an
-   * event's data is one line of JSON, so `\nid: ` can only start an id field.
+   * Parses the bytes read for `id: N` lines and the blank line that ends each event, a byte at a
+   * time without making strings or Buffers: this process's CPU is the machine's too. presser ends
+   * every line with `\n` (never `\r`, past the response head) and an event's data is one line of
+   * JSON, so a line that starts with `id: ` is an id field.
    */
-  private take(buffer: Buffer, n: number): true {
+  private take(bytes: Uint8Array, n: number): true {
     const at = now();
-    const bytes = this.rest ? Buffer.concat([this.rest, buffer.subarray(0, n)]) : buffer.subarray(0, n);
-    const cut = bytes.lastIndexOf(BLANK_LINE);
-    // What follows the last complete event is kept, copied: the shared buffer is overwritten by the next read.
-    this.rest = cut < 0 ? Buffer.from(bytes) : cut + 2 < bytes.length ? Buffer.from(bytes.subarray(cut + 2)) : null;
-    if (!this.started && bytes.indexOf(OK) === 0) {
+    if (!this.started && n >= OK.length && OK.compare(bytes, 0, OK.length) === 0) {
       this.started = true;
       this.onStarted();
     }
-    for (let i = bytes.indexOf(ID); i >= 0 && i < cut; i = bytes.indexOf(ID, i + 4)) {
-      if (i > 0 && bytes[i - 1] !== NEWLINE) continue;
-      let id = 0;
-      for (let j = i + 4; bytes[j]! >= 48 && bytes[j]! <= 57; j++) id = id * 10 + bytes[j]! - 48;
-      const slot = id - this.base;
-      if (slot < 0 || slot >= this.arrived.length) continue;
-      if (this.arrived[slot] !== 0) this.duplicates++;
-      else this.arrived[slot] = at;
-      if (id > this.last) this.last = id;
+    let { lineStart, matched, digits, eventId } = this;
+    for (let i = 0; i < n; i++) {
+      const byte = bytes[i]!;
+      if (byte === NEWLINE) {
+        if (digits >= 0) eventId = digits;
+        else if (lineStart && eventId >= 0) {
+          this.arrive(eventId, at);
+          eventId = -1;
+        }
+        lineStart = true;
+        matched = 0;
+        digits = -1;
+        continue;
+      }
+      if (lineStart) {
+        lineStart = false;
+        matched = byte === ID_FIELD[0] ? 1 : -1;
+      } else if (digits >= 0) {
+        digits = byte >= 48 && byte <= 57 ? digits * 10 + byte - 48 : -1;
+      } else if (matched > 0) {
+        matched = byte === ID_FIELD[matched] ? matched + 1 : -1;
+        if (matched === ID_FIELD.length) {
+          matched = -1;
+          digits = 0;
+        }
+      }
     }
+    this.lineStart = lineStart;
+    this.matched = matched;
+    this.digits = digits;
+    this.eventId = eventId;
     // Keep reading (false would pause the socket).
     return true;
   }
+
+  private arrive(id: number, at: number): void {
+    const slot = id - this.base;
+    if (slot < 0 || slot >= this.arrived.length) return;
+    if (this.arrived[slot] !== 0) this.duplicates++;
+    else this.arrived[slot] = at;
+    if (id > this.last) this.last = id;
+  }
 }
 
-const BLANK_LINE = Buffer.from('\n\n');
-const ID = Buffer.from('id: ');
-const OK = Buffer.from('HTTP/1.1 200');
-const NEWLINE = 10;
 const viewers: RawViewer[] = [];
 const send = (message: FromViewers) => process.send!(message);
 let waitingFor = 0;

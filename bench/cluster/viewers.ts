@@ -6,6 +6,7 @@
 // Driven over IPC: open, reconnect, status, report (protocol.ts).
 import { connect, type Socket } from 'node:net';
 import type { FromViewers, ToViewers } from './protocol.ts';
+import { SseIdScanner } from './sse-ids.ts';
 
 const now = () => performance.timeOrigin + performance.now();
 
@@ -15,9 +16,6 @@ const now = () => performance.timeOrigin + performance.now();
  */
 const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
 
-const NEWLINE = 10;
-/** `id: ` */
-const ID_FIELD = [105, 100, 58, 32];
 const OK = Buffer.from('HTTP/1.1 200');
 
 class RawViewer {
@@ -29,15 +27,7 @@ class RawViewer {
   started = false;
   /** Closed for good (the run is over). */
   closed = false;
-  // The parser's state, kept across reads (an event may be cut anywhere by the end of one):
-  /** The previous byte ended a line (or nothing came yet); a second newline in a row ends an event. */
-  private lineStart = true;
-  /** How many bytes of `id: ` this line has begun with so far; -1 when it is not an id line. */
-  private matched = -1;
-  /** The digits of the id line being read; -1 when not inside one. */
-  private digits = -1;
-  /** The id of the event being read, once its id line is complete; -1 before. */
-  private eventId = -1;
+  private readonly scanner = new SseIdScanner((id, at) => this.arrive(id, at));
 
   constructor(
     private readonly url: URL,
@@ -53,10 +43,7 @@ class RawViewer {
 
   open(): void {
     this.started = false;
-    this.lineStart = true;
-    this.matched = -1;
-    this.digits = -1;
-    this.eventId = -1;
+    this.scanner.reset();
     const socket = connect({
       port: Number(this.url.port),
       host: this.url.hostname,
@@ -77,49 +64,13 @@ class RawViewer {
     this.open();
   }
 
-  /**
-   * Parses the bytes read for `id: N` lines and the blank line that ends each event, a byte at a
-   * time without making strings or Buffers: this process's CPU is the machine's too. presser ends
-   * every line with `\n` (never `\r`, past the response head) and an event's data is one line of
-   * JSON, so a line that starts with `id: ` is an id field.
-   */
   private take(bytes: Uint8Array, n: number): true {
     const at = now();
     if (!this.started && n >= OK.length && OK.compare(bytes, 0, OK.length) === 0) {
       this.started = true;
       this.onStarted();
     }
-    let { lineStart, matched, digits, eventId } = this;
-    for (let i = 0; i < n; i++) {
-      const byte = bytes[i]!;
-      if (byte === NEWLINE) {
-        if (digits >= 0) eventId = digits;
-        else if (lineStart && eventId >= 0) {
-          this.arrive(eventId, at);
-          eventId = -1;
-        }
-        lineStart = true;
-        matched = 0;
-        digits = -1;
-        continue;
-      }
-      if (lineStart) {
-        lineStart = false;
-        matched = byte === ID_FIELD[0] ? 1 : -1;
-      } else if (digits >= 0) {
-        digits = byte >= 48 && byte <= 57 ? digits * 10 + byte - 48 : -1;
-      } else if (matched > 0) {
-        matched = byte === ID_FIELD[matched] ? matched + 1 : -1;
-        if (matched === ID_FIELD.length) {
-          matched = -1;
-          digits = 0;
-        }
-      }
-    }
-    this.lineStart = lineStart;
-    this.matched = matched;
-    this.digits = digits;
-    this.eventId = eventId;
+    this.scanner.scan(bytes, n, at);
     // Keep reading (false would pause the socket).
     return true;
   }

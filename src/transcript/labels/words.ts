@@ -351,6 +351,8 @@ export const TITLE_WORDS = new Set([
   'lieutenant',
   'commander',
   'representative',
+  'congresswoman',
+  'congressman',
   'director',
   'commissioner',
   'deputy',

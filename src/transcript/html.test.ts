@@ -28,3 +28,19 @@ describe('a web page with an article', () => {
     assert.match(htmlToText(page), /Jane Roe: Good afternoon/);
   });
 });
+
+describe('a statement page with a byline and no labels', () => {
+  it('reads the byline as the speaker and the day, the text as the speaker’s statement', () => {
+    const { record } = importTranscript(fixture('byline-statement.html'));
+    assert.deepEqual([record.conference.title, record.conference.date], ['Harbour Bank Press conference: Introductory statement', '2031-03-14']);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name, t.speaker?.role]),
+      [['statement', 'Tove A. Aalberg', 'principal']],
+    );
+    assert.match(record.turns[0]!.text.en!, /The Board: \(i\) adopted its rules of procedure/);
+  });
+
+  it('still refuses unlabelled text that names no speaker', () => {
+    assert.throws(() => importTranscript('# Harbour notes\n\nThe board met today and adopted its rules.\n\nIt meets again in May.\n'), /no speaker labels/);
+  });
+});

@@ -59,7 +59,9 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
 
   const detection = options.asStatement ? null : detectLabels(paragraphs);
-  if (!options.asStatement && !detection) throw noTurns();
+  // With no labels, a page whose byline names its speaker (a speech, an introductory statement)
+  // is that speaker's statement; any other unlabelled text is refused, as before.
+  if (!options.asStatement && !detection && !hasByline(paragraphs)) throw noTurns();
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
 
@@ -87,7 +89,8 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     })),
   ).filter((turn) => turn.paragraphs.length > 0);
   cleaner.release();
-  const statement = options.asStatement ? preamble.narration : null;
+  if (!options.asStatement && !detection && !preamble.sources.includes('byline')) throw noTurns();
+  const statement = options.asStatement || !detection ? preamble.narration : null;
   if (statement?.length === 0) throw new TranscriptError('empty', 'nothing is left to keep as a statement once the title is taken');
   if (!statement && turns.length === 0) throw noTurns();
 
@@ -142,6 +145,13 @@ function pageText(decoded: string): string {
   const text = htmlToText(decoded);
   if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
   return text;
+}
+
+/** A heading after the first, which a byline may be: only then is a label-less text read further. */
+function hasByline(paragraphs: ReadonlyArray<readonly SourceLine[]>): boolean {
+  let headings = 0;
+  for (const paragraph of paragraphs.slice(0, 12)) if (paragraph.length === 1 && /^\s*#{1,6}\s/.test(paragraph[0]!.text) && ++headings === 2) return true;
+  return false;
 }
 
 function noTurns(): TranscriptError {

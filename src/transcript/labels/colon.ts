@@ -29,10 +29,13 @@ export const colonLabels: LabelConvention = {
     if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
     if (METADATA_KEYS.has(key) || !isLabelText(bare)) return null;
     const body = line.slice(after);
-    if (isFieldLabel(bare, body)) return null;
+    if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;
     return label(name, body);
   },
 };
+
+// "The Governing Council: (i) took note of …": a sentence leading into a list, not a speaker.
+const LIST_OPENING = /^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s/;
 
 function findColon(line: string, start: number): number {
   const colon = line.indexOf(':', start);

@@ -218,3 +218,34 @@ describe('a name and its office printed as two labels, the first with no words',
     );
   });
 });
+
+describe('a call whose host reads out shareholders’ questions before the analysts ask (shape c)', () => {
+  const { record } = importTranscript(fixture('shareholder-questions.md'));
+
+  it('types an executive who answers a question read out as a principal, even when they ask who answers it', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Rosa Lind', 'moderator'],
+        ['Colm Haddad', 'principal'],
+        ['Ines Baptiste', 'principal'],
+        ['Teo Marsh', 'principal'],
+        ['Marco Lindahl', 'journalist'],
+        ['William Okafor', 'journalist'],
+      ],
+    );
+  });
+
+  it('gives the question after "Will from Eastgate Capital" to William Okafor and his firm', () => {
+    assert.equal(sameSurname('Will', 'William Okafor'), true);
+    assert.equal(sameSurname('Wil', 'William Okafor'), true);
+    assert.equal(sameSurname('Liam', 'William Okafor'), false);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Marco Lindahl', 'Harbour Securities'],
+        ['William Okafor', 'Eastgate Capital'],
+      ],
+    );
+  });
+});

@@ -91,11 +91,17 @@ export function outletRecognized(text: string): string | null {
   return found;
 }
 
+// First names that are also common sentence words.
+const NAMES_TOO = new Set(['will', 'may', 'grace', 'hope', 'mark', 'bill', 'art', 'faith', 'joy', 'june', 'rose', 'sky', 'summer']);
+
 function firstNameAsker(tail: string): NamedAsker | null {
   let found: NamedAsker | null = null;
   for (const m of tail.matchAll(FIRST_NAME_THEN_OUTLET)) {
     const name = m[1]!;
-    if (NOT_NAME_WORDS.has(name.toLowerCase()) || SENTENCE_STARTERS.has(name.toLowerCase()) || TITLE_WORDS.has(name.toLowerCase())) continue;
+    // A first name may also be a word that starts sentences ("Will from Truist"): between "from"
+    // and "at"/"from" a firm, it can only be the name.
+    const lower = name.toLowerCase();
+    if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || (SENTENCE_STARTERS.has(lower) && !NAMES_TOO.has(lower))) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) found = { name, outlet };
   }
@@ -161,6 +167,7 @@ export function sameSurname(a: string, b: string): boolean {
   const [wa, wb] = [words(a), words(b)];
   const last = wa[wa.length - 1] ?? '';
   if (last !== '' && last === wb[wb.length - 1]) return true;
-  // "Adam at Harbour Bank": a hand-off that gives only the first name of "Adam Michael Jonas".
-  return wa.length === 1 && wb.length > 1 && last === wb[0];
+  // "Adam at Harbour Bank": a hand-off that gives only the first name of "Adam Michael Jonas",
+  // or its short form ("Will from Truist" for "William Stein").
+  return wa.length === 1 && wb.length > 1 && (last === wb[0] || (last.length >= 3 && wb[0]!.startsWith(last)));
 }

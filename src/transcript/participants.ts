@@ -506,7 +506,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presented in the letterhead' };
-  const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx)));
+  const asks =
+    !answersTheModerator(speaker, ctx) &&
+    (asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx))));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
   if (asks && ctx.outletLabelled)
     return {
@@ -581,6 +583,17 @@ function handedTheFloor(speaker: Speaker, ctx: CastContext): boolean {
   return speaker.turns.some((i) => {
     const before = ctx.speakerOf[i - 1];
     return before !== undefined && ctx.moderators.has(before);
+  });
+}
+
+/**
+ * Every turn of theirs follows a question the moderator put (a shareholder's, read out): they
+ * answer it, whatever they ask on the way ("Do you want me to take that one?").
+ */
+function answersTheModerator(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns.every((i) => {
+    const before = ctx.speakerOf[i - 1];
+    return before !== undefined && ctx.moderators.has(before) && /[?？]\s*$/.test(ctx.turns[i - 1]!.text);
   });
 }
 

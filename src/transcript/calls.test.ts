@@ -249,3 +249,25 @@ describe('a call whose host reads out shareholders’ questions before the analy
     );
   });
 });
+
+describe('a call opened by a host who introduces the chief executive (shape c)', () => {
+  it('types the host a moderator, though the operator gives no office and the host gives one figure', () => {
+    assert.equal(
+      introducedAsHost('Petra Vasquez', 'Joining us today to answer your questions are Colm Haddad, our CEO; and Ines Baptiste, our CFO.', null),
+      true,
+    );
+    assert.equal(introducedAsHost('Colm Haddad', 'Thanks. With me is Ines Baptiste, our Chief Financial Officer.', null), false);
+    const { record } = importTranscript(fixture('host-introduces-chief.md'));
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Operator', 'moderator'],
+        ['Petra Vasquez', 'moderator'],
+        ['Colm Haddad', 'principal'],
+        ['Ines Baptiste', 'principal'],
+        ['Marco Lindahl', 'journalist'],
+        ['Sade Okonjo', 'journalist'],
+      ],
+    );
+  });
+});

@@ -12,6 +12,9 @@ const MAX_LINES_AFTER_MARK = 12;
 const FOOTER_LINES = [
   /©|\bcopyright\b|\ball rights reserved\b/i,
   /^\s*(?:media (?:contacts?|inquiries|enquiries)|contacts?\s*:|for (?:further|more) information\b|departmental media)/i,
+  // "Senator Smith’s media contact: Jo Bloggs 0400 000 000", "Department Media: media@example.gov".
+  /^[^.!?:]{0,60}\b(?:media|press) (?:contacts?|inquiries|enquiries|office)\s*:/i,
+  /^[^.!?:]{0,60}:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/,
   /^\s*(?:last (?:update|updated|modified)\b|url\s*:|see\s*:|related\s*:|source\s*:)/i,
   // Navigation: "[ Defence Home ] [ back to top ]", "[Return to index]".
   /^\s*(?:\[[^\]]*\b(?:home|index|top|back|return|menu|print|next|previous)\b[^\]]*\]\s*)+$/i,

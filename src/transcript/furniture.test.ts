@@ -118,3 +118,30 @@ describe('a typescript’s page continuation marks', () => {
     );
   });
 });
+
+describe('a web transcript printed to PDF: page heads with the page number, the address, and contact lines at the end', () => {
+  const { record } = importTranscript(fixture('printed-web-transcript.txt'));
+  const spoken = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.en!);
+
+  it('takes the head beside its page number and the browser’s dated address out of the speech', () => {
+    assert.ok(spoken.every((text) => !text.includes('Office of the Prime Minister') && !text.includes('http')));
+    assert.equal(
+      spoken[0],
+      'Thanks very much for coming. Today we are announcing the new harbour fund, which will pay for the sea walls along the whole of the northern shore.\n\nThe fund will be set in law next week, so that no future government can spend it on anything else.\n\nIt is a great day for the people of the shore, who have asked for these walls for twenty years.',
+    );
+  });
+
+  it('reads the media contacts after the last answer as a footer, not a speaker', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'PM'],
+        ['question', 'JOURNALIST'],
+        ['answer', 'PM'],
+        ['question', 'JOURNALIST'],
+        ['answer', 'PM'],
+      ],
+    );
+    assert.equal(spoken[spoken.length - 1], 'They will pay a quarter, and they have agreed to it in writing.');
+  });
+});

@@ -145,3 +145,23 @@ describe('a web transcript printed to PDF: page heads with the page number, the 
     assert.equal(spoken[spoken.length - 1], 'They will pay a quarter, and they have agreed to it in writing.');
   });
 });
+
+describe('a letterhead whose topics line ends with a semicolon, right before the first label', () => {
+  it('keeps the minister’s opening as her statement, not part of the topics', () => {
+    const { record } = importTranscript(fixture('letterhead-topics.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['narration', null],
+        ['statement', 'ROSA HALE'],
+        ['statement', 'CAPTAIN IDA MORO'],
+        ['statement', 'ROSA HALE'],
+        ['question', 'JOURNALIST'],
+        ['answer', 'ROSA HALE'],
+        ['question', 'JOURNALIST'],
+        ['answer', 'ROSA HALE'],
+      ],
+    );
+    assert.match(record.turns[0]!.text.en!, /Topics: the new night ferry; sea wall works; harbour fees;$/);
+  });
+});

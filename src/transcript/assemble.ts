@@ -82,12 +82,14 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
         }),
       );
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
+  const listed = input.statement ? new Set<number>() : participantsList(input.turns);
+  for (const i of listed) cast[i] = { part: 'other', speaker: null, outlet: null, rule: 'a participants list: names and offices, no sentence' };
 
   const opening = openingTurns(meta.narration, cast, narration !== '');
   const kindInputs: KindInput[] = [
     ...mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text })),
     ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({
-      part: input.turns[i]?.narration ? 'narrator' : cast[i]!.part,
+      part: input.turns[i]?.narration || listed.has(i) ? 'narrator' : cast[i]!.part,
       text: b.text,
       handsOver: handsOver(b.text, cast[i]!, cast[i + 1]),
     })),
@@ -196,6 +198,22 @@ function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): bo
   if (text.includes('\n') && bracketedAsker(text)) return false;
   const named = namedAsker(text);
   return named !== null && sameSurname(named.name, next.speaker.name);
+}
+
+const LIST_HEADINGS = /^(?:moderators?|moderated by|hosts?|panel(?:ists?)?|participants|speakers|presenters?)$/i;
+
+/**
+ * "PARTICIPANTS: / Moderator: / JANE DOE / Communications Department / Panelists: …" before the
+ * proceedings: headings over names and offices, no sentence in them. Nobody says them.
+ */
+function participantsList(turns: readonly CleanTurn[]): Set<number> {
+  const listed = new Set<number>();
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (!LIST_HEADINGS.test(turn.label.trim()) || turn.paragraphs.some(endsSentence)) break;
+    listed.add(i);
+  }
+  return listed;
 }
 
 /** The cast of the spoken turns, with a narrator's place for each narration line among them. */

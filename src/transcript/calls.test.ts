@@ -159,6 +159,13 @@ describe('a press conference opening with a participants list ("Moderator:" and 
       ['moderation', 'statement', 'moderation', 'statement', 'moderation', 'question', 'answer', 'moderation'],
     );
   });
+
+  it('reads the list itself as narration: nobody says the names and offices', () => {
+    const list = record.turns[1]!;
+    assert.deepEqual([list.kind, list.speaker, list.label], ['narration', null, 'Moderator']);
+    assert.match(list.text.en!, /Chief Economist/);
+    assert.ok(record.people.every((p) => p.name !== 'Moderator'));
+  });
 });
 
 describe('a named reporter’s follow-up with no hand-off between', () => {

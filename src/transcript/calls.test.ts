@@ -36,6 +36,15 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.equal(selfIntroduction('Merry Christmas, Wen. Who pays for the drill?'), null);
     assert.deepEqual(selfIntroduction('Tomas Berg from the Northern Ledger. Who pays?'), { name: 'Tomas Berg', outlet: 'Northern Ledger' });
   });
+
+  it('reads the outlet after its kind in lower case ("from the business daily Quayside")', () => {
+    assert.deepEqual(selfIntroduction('Thank you. Lars Eng (phonetic) from the business daily Quayside. On the harbour?'), {
+      name: 'Lars Eng',
+      outlet: 'Quayside',
+    });
+    assert.deepEqual(selfIntroduction('Mina Sato with the public broadcaster Harbour One. When?'), { name: 'Mina Sato', outlet: 'Harbour One' });
+    assert.equal(selfIntroduction('Hey, Wen. Greetings from the old pier. Will it close?'), null);
+  });
 });
 
 describe('"THE GOVERNOR:" under a title whose name is joined with a no-break space', () => {

@@ -16,6 +16,7 @@ import { documentPeople } from './office-holders.ts';
 import { bracketedAsker, namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
+import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
 import { chineseOfficeBefore } from './zh/preamble.ts';
 
@@ -84,6 +85,13 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
   const listed = input.statement ? new Set<number>() : participantsList(input.turns);
   for (const i of listed) cast[i] = { part: 'other', speaker: null, outlet: null, rule: 'a participants list: names and offices, no sentence' };
+  if (!input.statement) {
+    for (const i of selfAddressedTurns(
+      mapped(input.turns, (t) => t.label),
+      mapped(labelled, (t) => t.text),
+    ))
+      if (cast[i]?.part === 'principal') cast[i] = MISLABELLED;
+  }
 
   const opening = openingTurns(meta.narration, cast, narration !== '');
   const kindInputs: KindInput[] = [

@@ -138,7 +138,7 @@ const CONNECTOR_START = /^(?:of|the|and|for)\b/i;
 
 /** "Jane Doe, Reuters", "Jane Doe (Reuters)", "Jane Doe — Reuters" → name and attribution. */
 function splitAttribution(label: string): [string, string] | null {
-  const paren = /^([^()]+)\(([^()]+)\)\s*$/.exec(label);
+  const paren = /^([^()]+)\(([^()]+)\)\s*$/.exec(label) ?? /^([^[\]]+)\[([^[\]]+)\]\s*$/.exec(label);
   if (paren) return [paren[1]!.trim(), paren[2]!.trim()];
   const comma = label.indexOf(',');
   if (comma > 0) return [label.slice(0, comma).trim(), label.slice(comma + 1).trim()];

@@ -53,3 +53,13 @@ describe('the Public Papers in title case ("The President.")', () => {
     assert.equal(record.conference.date ?? null, null);
   });
 });
+
+describe('the closing thanks labelled with the reporter and, in brackets, the outlet', () => {
+  it('reads "PETER AMES [Tidewater Wire]." as that reporter for that outlet', () => {
+    const { record } = importTranscript(fixture('presidential-papers-closing.txt'));
+    assert.deepEqual(shape(record).slice(-2), [
+      ['interjection', 'Peter Ames', 'journalist', 'Tidewater Wire'],
+      ['answer', 'Marian Holloway', 'principal', null],
+    ]);
+  });
+});

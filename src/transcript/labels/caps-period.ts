@@ -8,6 +8,9 @@ const HONORIFIC = /^(?:MR|MS|MRS|DR)\. /;
 // then a period and a space or the line end.
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){0,3})\.(?=\s|$)/u;
 
+// The Public Papers' editors add a reporter's outlet in brackets: "FRANK CORMIER [Associated Press]. Thank you."
+const BRACKETED_OUTLET = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){1,3}) \[([^\]]{2,60})\]\.(?=\s|$)/u;
+
 // The Public Papers since the 1990s set the office in title case: "The President. Good afternoon."
 const TITLE_CASE_OFFICE = /^The (?:Vice )?(?:President|Prime Minister|Chancellor|Premier|Secretary|Governor|First Lady)\.(?=\s|$)/;
 
@@ -33,7 +36,13 @@ export const capsPeriodLabels: LabelConvention = {
     }
     const honorific = HONORIFIC.exec(text);
     const offset = honorific ? honorific[0].length : 0;
-    const match = CAPS_NAME.exec(offset > 0 ? text.slice(offset) : text);
+    const rest = offset > 0 ? text.slice(offset) : text;
+    const bracketed = BRACKETED_OUTLET.exec(rest);
+    if (bracketed)
+      return label(`${(honorific ? honorific[0] : '') + bracketed[1]!} [${bracketed[2]!}]`, line.slice(start + offset + bracketed[0].length), {
+        selfEvident: true,
+      });
+    const match = CAPS_NAME.exec(rest);
     if (!match) return null;
     const name = (honorific ? honorific[0] : '') + match[1]!;
     const length = offset + match[0].length;

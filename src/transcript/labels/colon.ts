@@ -27,12 +27,16 @@ export const colonLabels: LabelConvention = {
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
-    if (METADATA_KEYS.has(key) || !isLabelText(bare)) return null;
+    if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
     const body = line.slice(after);
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;
     return label(name, body);
   },
 };
+
+// "Mr. President: Paul Volcker, the Chairman …": a reporter addressing the office, never a speaker.
+const VOCATIVE =
+  /^(?:mr\.?|madam|madame|mister)\s+(?:vice\s+|prime\s+)?(?:president|chairman|chair|secretary|minister|speaker|premier|chancellor|governor|mayor|ambassador)$/;
 
 // "The Governing Council: (i) took note of …": a sentence leading into a list, not a speaker.
 const LIST_OPENING = /^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s/;

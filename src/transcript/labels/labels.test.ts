@@ -28,6 +28,13 @@ describe('colon labels', () => {
     assert.deepEqual(read(colonLabels, 'Moderator:'), ['Moderator', '']);
   });
 
+  it('refuses an address to an office and a sentence leading into a list', () => {
+    assert.equal(read(colonLabels, 'Mr. President: the harbour board has raised its rates again.'), null);
+    assert.equal(read(colonLabels, 'Madam Chair: one more point on the ferries.'), null);
+    assert.equal(read(colonLabels, 'The Board: (i) adopted its rules; (ii) set the rate.'), null);
+    assert.deepEqual(read(colonLabels, 'President Halloran: Good morning.'), ['President Halloran', 'Good morning.']);
+  });
+
   it('refuses sentences with a colon, times, URLs and metadata fields', () => {
     for (const line of [
       'The reason is simple: our harbours carry',

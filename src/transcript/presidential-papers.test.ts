@@ -63,3 +63,24 @@ describe('the closing thanks labelled with the reporter and, in brackets, the ou
     ]);
   });
 });
+
+describe('the Public Papers with "Q:" and now and then "Q.", and an answer resumed after an interruption', () => {
+  it('reads "Q." as a question among "Q:" lines, and "The President:—and" as the President resuming', () => {
+    const { record } = importTranscript(fixture('presidential-papers-mixed.txt'));
+    assert.deepEqual(
+      record.turns.slice(0, 7).map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'The President'],
+        ['question', 'Q'],
+        ['answer', 'The President'],
+        ['question', 'Q'],
+        ['answer', 'The President'],
+        ['question', 'Q'],
+        ['answer', 'The President'],
+      ],
+    );
+    assert.equal(record.turns.length, 8);
+    assert.match(record.turns[6]!.text.en!, /^—and the answer—if I may finish—is that nobody/);
+    assert.match(record.turns[3]!.text.en!, /What can you tell them\?$/);
+  });
+});

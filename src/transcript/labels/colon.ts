@@ -12,6 +12,8 @@ export const colonLabels: LabelConvention = {
     // A label starts with a capital (or Markdown emphasis); most lines of prose do not.
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return null;
+    // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
+    if (first === 0x51 /* Q */ && Q_PERIOD.test(line.slice(start, start + 4))) return label('Q', line.slice(start + 2), { selfEvident: true });
     const emphasis = line.startsWith('**', start) || line.startsWith('__', start);
     if (emphasis) start += 2;
     const colon = findColon(line, start);
@@ -20,7 +22,8 @@ export const colonLabels: LabelConvention = {
     if (emphasis && (line.startsWith('**', after) || line.startsWith('__', after))) after += 2;
     const next = line.charCodeAt(after);
     // "10:30", "http://", "ratio 3:1" and "word:word" are not labels.
-    if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0) return null;
+    // "The President:—and the question—": speech resumed after an interruption runs on from the colon.
+    if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013) return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (name.length === 0) return null;
@@ -33,6 +36,8 @@ export const colonLabels: LabelConvention = {
     return label(name, body);
   },
 };
+
+const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
 
 // "Mr. President: Paul Volcker, the Chairman …": a reporter addressing the office, never a speaker.
 const VOCATIVE =

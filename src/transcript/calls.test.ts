@@ -45,6 +45,11 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.deepEqual(selfIntroduction('Mina Sato with the public broadcaster Harbour One. When?'), { name: 'Mina Sato', outlet: 'Harbour One' });
     assert.equal(selfIntroduction('Hey, Wen. Greetings from the old pier. Will it close?'), null);
   });
+
+  it('takes a name only where a sentence starts or an introduction says so, never mid-sentence', () => {
+    assert.equal(selfIntroduction('Mr. President, what is your reaction to the expulsion by the Harbour Board of Ilse Varga, and will it matter?'), null);
+    assert.deepEqual(selfIntroduction('Hi. My name is Lars Eng from Quayside. On the harbour?'), { name: 'Lars Eng', outlet: 'Quayside' });
+  });
 });
 
 describe('"THE GOVERNOR:" under a title whose name is joined with a no-break space', () => {

@@ -120,11 +120,18 @@ export function nameCalledOn(text: string): string | null {
   return m ? trimName(m[1]!) : null;
 }
 
+// "My name is …", "I'm …", "this is …": words that introduce a name.
+const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
+
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
 export function selfIntroduction(text: string): NamedAsker | null {
   const head = text.slice(0, 120);
   if (!TWO_CAPITALISED.test(head)) return null;
   for (const m of head.matchAll(NAME_THEN_OUTLET)) {
+    // A reporter names themself where a sentence starts, not mid-sentence ("the expulsion by the
+    // Soviet Union of Alexander …").
+    const before = head.slice(Math.max(0, m.index - 20), m.index);
+    if (/\p{Ll}[ \t]+$/u.test(before) && !INTRODUCING.test(before)) continue;
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');

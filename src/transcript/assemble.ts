@@ -137,7 +137,8 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
 
   const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);
   addPrincipalTitles(turns, [title, narration]);
-  const date = fm.date ?? meta.date ?? dateInFileName(input.fileName);
+  // A front matter's date may be the day published or catalogued; the day the document prints is the event's.
+  const date = datePrinted(fm.title, meta) ?? fm.date ?? meta.date ?? dateInFileName(input.fileName);
   const conference: Conference = {
     id: null,
     slug: makeSlug(title, date),
@@ -249,6 +250,12 @@ function textByLanguage(byLanguage: Record<string, string[]>): Record<string, st
 // An archive's file names often carry the day held ("1977-03-09-carter.txt", "19770309.txt"):
 // the last resort when the document itself prints no date.
 const FILE_NAME_DATE = /(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/** The day a title or a dateline line prints: "…: 10 October 1995: East Timor", "(January 30, 2022)". */
+function datePrinted(frontMatterTitle: string | undefined, meta: PreambleMetadata): string | undefined {
+  const inTitle = frontMatterTitle ? findDate(frontMatterTitle) : null;
+  return inTitle?.iso ?? meta.printedDate;
+}
 
 function dateInFileName(fileName: string | undefined): string | null {
   const m = fileName ? FILE_NAME_DATE.exec(fileName.replace(/^.*[\\/]/, '')) : null;

@@ -10,6 +10,8 @@ import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types
 import { mapped } from './arrays.ts';
 
 export interface PreambleMetadata extends FrontMatter {
+  /** The day printed on a line of its own, a dateline ("(January 30, 2022)"), or in the title: the event's. */
+  printedDate?: string;
   /** Cleaned prose paragraphs that open the transcript. */
   narration: string[];
   /** How each piece was found: "heading", "title-block", "fields", "dateline". */
@@ -209,6 +211,7 @@ function readMetadataLines(paragraph: ParagraphLines, meta: PreambleMetadata): v
     const date = startsWithDate(text) ? findDate(text) : null;
     if (date) {
       meta.date ??= date.iso;
+      meta.printedDate ??= date.iso;
       const place = datelinePlace(text);
       if (place) meta.venue ??= place;
       addSource(meta, 'dateline');
@@ -229,8 +232,12 @@ const EMPHASIS = /^([*_]{1,3})(\S(?:.*\S)?)\1$/;
 
 function withoutEmphasis(text: string): string {
   const trimmed = text.trim();
-  return EMPHASIS.exec(trimmed)?.[2] ?? trimmed;
+  const plain = EMPHASIS.exec(trimmed)?.[2] ?? trimmed;
+  // "(January 30, 2022)": a dateline in brackets.
+  return PARENTHESISED.exec(plain)?.[1] ?? plain;
 }
+
+const PARENTHESISED = /^\(([^()]+)\)$/;
 
 function readDateline(text: string, meta: PreambleMetadata): void {
   const date = findDate(text);

@@ -71,6 +71,19 @@ describe('US honorific labels', () => {
     }
   });
 
+  it('reads a colon that OCR misread as ";" or "!", as a label that must recur', () => {
+    const parsed = usHonorificLabels.parse('HALE; Well, the council has not decided.');
+    assert.deepEqual([parsed?.label, parsed?.needsRecurrence], ['HALE', true]);
+    assert.equal(usHonorificLabels.parse('JOURNALIST! Is it true?')?.label, 'JOURNALIST');
+    assert.equal(usHonorificLabels.parse('NO! we will not.'), null);
+    const ocr =
+      'TRANSCRIPT\n\nHALE: The ferry runs on Monday.\n\nJOURNALIST: Every day?\n\nHALE; Every day but Sunday.\n\nJOURNALIST; And the fares?\n\nHALE! The same as now.\n';
+    assert.deepEqual(
+      detectLabels(ocr.split('\n\n').map((text, i) => [{ no: i + 1, text, page: 0, pageStart: false }]))?.hits.map((h) => h.parsed.label),
+      ['HALE', 'JOURNALIST', 'HALE', 'JOURNALIST', 'HALE'],
+    );
+  });
+
   it('gives natural-case names', () => {
     assert.equal(naturalCase('MS. SMITH'), 'Ms. Smith');
     assert.equal(naturalCase("O'BRIEN"), "O'Brien");

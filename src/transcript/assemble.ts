@@ -194,6 +194,9 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   const principal = cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
   // A letterhead ("Office of the Press Secretary For Immediate Release") is no sentence.
   if (!principal || paragraphs.some((p) => !endsSentence(p) || DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
+  // "Doorstop interview with Trade Minister Mark Vaile at …": prose that names the principal in
+  // full speaks of them, not as them.
+  if (principal.name.includes(' ') && paragraphs.some((p) => p.includes(principal.name))) return null;
   return principal;
 }
 

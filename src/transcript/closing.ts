@@ -33,6 +33,8 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   const markAt = lastIndex(lines, (line, i) => i >= lines.length - 1 - MAX_LINES_AFTER_MARK && CLOSING_MARK.test(line.text));
   if (markAt > 0) cut = markAt;
   while (cut > 1 && isFooterLine(lines[cut - 1]!.text)) cut--;
+  const glued = cut === lines.length ? gluedContact(paragraphs) : null;
+  if (glued) return [glued];
   if (cut === lines.length) return [];
   const taken = lines.slice(cut);
   const takenSet = new Set(taken);
@@ -43,6 +45,20 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   }
   for (let p = paragraphs.length - 1; p >= 0; p--) if (paragraphs[p]!.length === 0) paragraphs.splice(p, 1);
   return taken;
+}
+
+// "…are of absolute vital importance.   Contact: Jo Brandt (Ministerial) 02 5550 1234": a contact
+// line an OCR or a text layer glued to the end of the last words.
+const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inquiries)\s*:\s[^.!?]{0,120}\d[\d ()+-]{6,}\d[^.!?]{0,80}$/i;
+
+/** Cuts a contact line glued to the end of the last line; returns what it cut, as a line of its own. */
+function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
+  const last = paragraphs[paragraphs.length - 1];
+  const line = last?.[last.length - 1];
+  const m = line ? GLUED_CONTACT.exec(line.text) : null;
+  if (!last || !line || !m) return null;
+  last[last.length - 1] = { ...line, text: line.text.slice(0, m.index).trimEnd() };
+  return { ...line, text: m[0] };
 }
 
 function isFooterLine(text: string): boolean {

@@ -165,3 +165,30 @@ describe('a letterhead whose topics line ends with a semicolon, right before the
     assert.match(record.turns[0]!.text.en!, /Topics: the new night ferry; sea wall works; harbour fees;$/);
   });
 });
+
+describe('an OCR’d fax whose first page is one line, with a contact glued to the last answer', () => {
+  const { record } = importTranscript(fixture('faxed-doorstop.txt'));
+
+  it('starts a turn at each label inside the long line, and keeps the heading that names the minister as narration', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['narration', null],
+        ['question', 'Question'],
+        ['answer', 'Ms Hale'],
+        ['question', 'Question'],
+        ['answer', 'Ms Hale'],
+        ['question', 'Question'],
+        ['answer', 'Ms Hale'],
+        ['question', 'Question'],
+        ['answer', 'Ms Hale'],
+      ],
+    );
+    assert.match(record.turns[0]!.text.en!, /Doorstop interview with Harbours Minister Rosa Hale/);
+  });
+
+  it('takes the contact glued to the last answer out of it', () => {
+    const last = record.turns[record.turns.length - 1]!.text.en!;
+    assert.equal(last, 'They will pay a quarter, and they have agreed to it in writing, so the work can start in the spring.');
+  });
+});

@@ -21,6 +21,7 @@ import { splitInlineAnswers } from './zh/inline-answers.ts';
 import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
+import { splitInlineLabels } from './inline-labels.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
@@ -55,10 +56,15 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const portal = takePortalFurniture(rest, report);
   const timed = takeTimestamps(splitInlineAnswers(portal.lines));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
-  const paragraphs = groupParagraphs(lines);
+  let paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
 
-  const detection = options.asStatement ? null : detectLabels(paragraphs);
+  let detection = options.asStatement ? null : detectLabels(paragraphs);
+  const unglued = detection ? splitInlineLabels(paragraphs, detection) : null;
+  if (unglued) {
+    paragraphs = unglued;
+    detection = detectLabels(paragraphs);
+  }
   // With no labels, a page whose byline names its speaker (a speech, an introductory statement)
   // is that speaker's statement; any other unlabelled text is refused, as before.
   if (!options.asStatement && !detection && !hasByline(paragraphs)) throw noTurns();

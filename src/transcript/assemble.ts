@@ -40,6 +40,8 @@ export interface AssembleInput {
   fileName: string | undefined;
   /** With no labels: the whole text as one statement. */
   statement: string[] | null;
+  /** The turns were read from the structure (addressed.ts): their labels are not printed. */
+  readByAddress?: boolean;
   /** A publisher profile's label parts, when one applies. */
   profile?: CastHints['profile'];
   /** Filled with what decided each turn's kind, speaker and outlet. */
@@ -78,7 +80,10 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           principal: principalHint,
           hostCountry,
           profile: input.profile,
-          nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+          // Labels read from the structure are forms of address ("Ambassador"), not printed names to complete.
+          nameSources: input.readByAddress
+            ? undefined
+            : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
           people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),
       );

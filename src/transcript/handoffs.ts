@@ -140,6 +140,18 @@ export function selfIntroduction(text: string): NamedAsker | null {
   return null;
 }
 
+// "I'm from RIA Novosti.", "We are with Harbour Radio": a reporter who gives the outlet and no name.
+const OUTLET_ONLY_INTRODUCTION = /\b(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
+
+/** The outlet a reporter names near the start of a question without naming themself, or null. */
+export function outletIntroduced(text: string): string | null {
+  const head = text.slice(0, 160);
+  const m = OUTLET_ONLY_INTRODUCTION.exec(head);
+  if (!m) return null;
+  const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+  return outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet) ? outlet : null;
+}
+
 /** "Vice President of Investor Relations", "Chief Financial Officer": a post after the name, not an outlet. */
 function isOffice(run: string): boolean {
   const first = run.split(' ')[0]!.toLowerCase();

@@ -22,6 +22,7 @@ import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
+import { turnsByAddress } from './addressed.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
@@ -65,8 +66,10 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     paragraphs = unglued;
     detection = detectLabels(paragraphs);
   }
-  // With no labels, a page whose byline names its speaker (a speech, an introductory statement)
-  // is that speaker's statement; any other unlabelled text is refused, as before.
+  // With no labels, a transcript whose reporters address the one they question is read by that
+  // structure (addressed.ts); a page whose byline names its speaker (a speech, an introductory
+  // statement) is that speaker's statement; any other unlabelled text is refused, as before.
+  if (!options.asStatement && !detection) detection = turnsByAddress(paragraphs);
   if (!options.asStatement && !detection && !hasByline(paragraphs)) throw noTurns();
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
@@ -109,9 +112,12 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     language,
     fileName: options.fileName,
     statement,
+    readByAddress: detection?.convention === 'addressed',
     profile: profile ?? undefined,
     decisions,
   });
+  // Read by structure: no label was printed, so none is kept.
+  if (detection?.convention === 'addressed') for (const turn of record.turns) turn.label = null;
   const sources = [...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);

@@ -4,7 +4,7 @@ import type { Outlet } from '../domain/record.ts';
 import type { CastTurn, LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
-import { nameCalledOn, namedAsker, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
+import { nameCalledOn, namedAsker, outletIntroduced, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 
 /**
@@ -53,6 +53,8 @@ export function withQuestionersResolved(
       }
       const recognized = identity === 'questioner' && resolved.outlet === null && handedOverBy ? outletRecognized(handedOverBy) : null;
       if (recognized) resolved = { ...resolved, outlet: outletNamed(recognized), outletRule: 'the principal recognizes it' };
+      const introduced = identity === 'questioner' && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
+      if (introduced) resolved = { ...resolved, outlet: outletNamed(introduced), outletRule: 'self-introduction' };
     }
     if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);

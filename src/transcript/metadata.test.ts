@@ -65,10 +65,10 @@ describe('front matter', () => {
 
   it('gives way, for the date, to the day the document prints on a line of its own or in the title (the event’s, not the day published)', () => {
     const dateline = importTranscript(
-      '---\ntitle: Background Press Call on the Harbour Visit\ndate: 2031-02-03\n---\nVia Teleconference\n\n(February 2, 2031)\n\n2:06 P.M. EST' + BODY,
+      `---\ntitle: Background Press Call on the Harbour Visit\ndate: 2031-02-03\n---\nVia Teleconference\n\n(February 2, 2031)\n\n2:06 P.M. EST${BODY}`,
     );
     assert.equal(dateline.record.conference.date, '2031-02-02');
-    const titled = importTranscript('---\ntitle: "Transcript of press conference: Northport: 10 January 2031: ferries"\ndate: 2031-01-31\n---\n' + BODY);
+    const titled = importTranscript(`---\ntitle: "Transcript of press conference: Northport: 10 January 2031: ferries"\ndate: 2031-01-31\n---\n${BODY}`);
     assert.equal(titled.record.conference.date, '2031-01-10');
   });
 

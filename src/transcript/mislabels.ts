@@ -9,12 +9,16 @@ const OFFICE_LABEL = /^the\s+((?:vice\s+|prime\s+)?(?:president|minister|secreta
 /** Indexes of turns labelled by an office that open by addressing that same office. */
 export function selfAddressedTurns(labels: readonly string[], texts: readonly string[]): number[] {
   const found: number[] = [];
+  const addresses = new Map<string, RegExp>();
   for (let i = 0; i < labels.length; i++) {
-    const office = OFFICE_LABEL.exec(labels[i]!.trim())?.[1];
+    const office = OFFICE_LABEL.exec(labels[i]!.trim())?.[1]?.toLowerCase();
     if (!office) continue;
-    const opening = texts[i]!.slice(0, 80);
-    const addressed = new RegExp(`^(?:thank you|thanks)(?:\\s+(?:so|very)\\s+much)?,\\s+(?:mr\\.?|madam|madame)\\s+${office.replace(/\s+/g, '\\s+')}\\b`, 'i');
-    if (addressed.test(opening) && /[?？]/.test(texts[i]!)) found.push(i);
+    let addressed = addresses.get(office);
+    if (!addressed) {
+      addressed = new RegExp(`^(?:thank you|thanks)(?:\\s+(?:so|very)\\s+much)?,\\s+(?:mr\\.?|madam|madame)\\s+${office.replace(/\s+/g, '\\s+')}\\b`, 'i');
+      addresses.set(office, addressed);
+    }
+    if (addressed.test(texts[i]!.slice(0, 80)) && /[?？]/.test(texts[i]!)) found.push(i);
   }
   return found;
 }

@@ -63,6 +63,8 @@ describe('US honorific labels', () => {
     assert.deepEqual(read(usHonorificLabels, 'Q    Thank you, Karine.'), ['Q', 'Thank you, Karine.']);
     assert.deepEqual(read(usHonorificLabels, 'Q\tAnd on trade?'), ['Q', 'And on trade?']);
     assert.deepEqual(read(usHonorificLabels, 'Q: And on trade?'), ['Q', 'And on trade?']);
+    // A question resumed after the principal cut in.
+    assert.deepEqual(read(usHonorificLabels, 'Q — and when will it go to the council?'), ['Q', '— and when will it go to the council?']);
   });
 
   it('refuses ordinary lines', () => {

@@ -57,8 +57,9 @@ export function questionMarker(text: string): number {
   if (next === ' ' || next === '\u00a0') {
     const after = text.charAt(2);
     if (after === ' ' || after === '\u00a0') return 2;
-    // "Q Thank you" with one space: a marker only before a capital or a quote.
-    if (/^[\p{Lu}"“'‘(\d]/u.test(text.charAt(2))) return 2;
+    // "Q Thank you" with one space: a marker only before a capital or a quote, or the dash of a
+    // question resumed after an interruption ("Q — and when will it go to Congress?").
+    if (/^[\p{Lu}"“'‘(\d—–]/u.test(text.charAt(2))) return 2;
   }
   if (text.length === 1) return 1;
   return 0;

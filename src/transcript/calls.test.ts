@@ -257,6 +257,26 @@ describe('a call whose host reads out shareholders’ questions before the analy
     );
   });
 
+  it('still types a reporter a journalist when the moderator only checks the line ("Jane, are you there?")', () => {
+    const text = [
+      'Harbour Council Telephone Briefing',
+      '',
+      'MODERATOR: Good morning. The spokesperson will take questions. First, Jane Roe of Harbour Radio. Jane, are you there?',
+      '',
+      'Jane Roe: Yes, thanks. Will the night ferry run on Sunday?',
+      '',
+      'Wen Okoro: It will, every hour, from the north pier, as it does on the other days of the week.',
+      '',
+      'MODERATOR: Next, Omar Castell of the Northern Ledger. Omar, can you hear us?',
+      '',
+      'Omar Castell: I can. Who pays for the new pier?',
+      '',
+      'Wen Okoro: The harbour fund pays for it, all of it, as the council agreed in March.',
+    ].join('\n');
+    const roles = new Map(importTranscript(text).record.people.map((p) => [p.name, p.role]));
+    assert.deepEqual([roles.get('Jane Roe'), roles.get('Omar Castell'), roles.get('Wen Okoro')], ['journalist', 'journalist', 'principal']);
+  });
+
   it('gives the question after "Will from Eastgate Capital" to William Okafor and his firm', () => {
     assert.equal(sameSurname('Will', 'William Okafor'), true);
     assert.equal(sameSurname('Wil', 'William Okafor'), true);

@@ -88,6 +88,15 @@ export function handedTheFloor(speaker: Speaker, ctx: CastContext): boolean {
 export function answersTheModerator(speaker: Speaker, ctx: CastContext): boolean {
   return speaker.turns.every((i) => {
     const before = ctx.speakerOf[i - 1];
-    return before !== undefined && ctx.moderators.has(before) && /[?？]\s*$/.test(ctx.turns[i - 1]!.text);
+    return before !== undefined && ctx.moderators.has(before) && putsAQuestion(ctx.turns[i - 1]!.text);
   });
 }
+
+/** The turn ends on a question of substance, not a check of the line ("Jane, are you there?"). */
+function putsAQuestion(text: string): boolean {
+  if (!/[?？]\s*$/.test(text) || LINE_CHECK.test(text)) return false;
+  const last = text.slice(text.search(/[^.!?。！？]*[?？]\s*$/));
+  return !hasAtMostWords(last, 5);
+}
+
+const LINE_CHECK = /\b(?:are you (?:there|with us|on the line)|can you hear (?:me|us)|is your line open|go ahead)\W*$/i;

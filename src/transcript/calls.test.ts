@@ -298,6 +298,7 @@ describe('a call opened by a host who introduces the chief executive (shape c)',
       true,
     );
     assert.equal(introducedAsHost('Colm Haddad', 'Thanks. With me is Ines Baptiste, our Chief Financial Officer.', null), false);
+    assert.equal(introducedAsHost('Ines Baptiste', 'Thanks. As Colm Haddad, our CEO, said, the quarter was strong.', null), false);
     const { record } = importTranscript(fixture('host-introduces-chief.md'));
     assert.deepEqual(
       record.people.map((p) => [p.name, p.role]),

@@ -15,12 +15,20 @@ export function introducedAsHost(name: string, firstTurn: string, turnBefore: st
   return (
     officeAfter(firstTurn.slice(0, WINDOW), surname) ||
     (turnBefore !== null && officeAfter(turnBefore.slice(-WINDOW), surname)) ||
-    INTRODUCES_THE_CHIEF.test(firstTurn.slice(0, WINDOW * 2))
+    introducesTheChief(firstTurn.slice(0, WINDOW * 2))
   );
 }
 
 // "Joining us today to answer your questions is Ada Quill, our CEO": whoever introduces the chief
 // executive, by name and office, to answer is not the chief executive, and opens the call for them.
+function introducesTheChief(opening: string): boolean {
+  const chief = INTRODUCES_THE_CHIEF.exec(opening);
+  return chief !== null && INTRODUCING.test(opening.slice(0, chief.index));
+}
+
+// The words that present the people on the call: "Joining us today …", "With me on the call are …".
+const INTRODUCING = /\b(?:joining (?:me|us)|with (?:me|us)|here (?:with (?:me|us) )?today|to answer)\b/i;
+
 const INTRODUCES_THE_CHIEF =
   /\p{Lu}[\p{L}'’.-]+,\s+our\s+(?:(?:[Pp]resident|[Cc]hair(?:man)?|[Ff]ounder)\s+and\s+)?(?:CEO|[Cc]hief [Ee]xecutive(?:\s+[Oo]fficer)?)\b/u;
 

@@ -143,7 +143,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);
   addPrincipalTitles(turns, [title, narration]);
   // A front matter's date may be the day published or catalogued; the day the document prints is the event's.
-  const date = datePrinted(fm.title, meta) ?? fm.date ?? meta.date ?? dateInFileName(input.fileName);
+  const date = datePrinted(fm.title, meta, fm.date) ?? fm.date ?? meta.date ?? dateInFileName(input.fileName);
   const conference: Conference = {
     id: null,
     slug: makeSlug(title, date),
@@ -259,11 +259,19 @@ function textByLanguage(byLanguage: Record<string, string[]>): Record<string, st
 // the last resort when the document itself prints no date.
 const FILE_NAME_DATE = /(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 
-/** The day a title or a dateline line prints: "…: 10 October 1995: East Timor", "(January 30, 2022)". */
-function datePrinted(frontMatterTitle: string | undefined, meta: PreambleMetadata): string | undefined {
-  const inTitle = frontMatterTitle ? findDate(frontMatterTitle) : null;
-  return inTitle?.iso ?? meta.printedDate;
+/**
+ * The day a title or a dateline line prints: "…: 10 October 1995: East Timor", "(January 30, 2022)".
+ * Beside a front matter's date, only a day shortly before it: a title may also name an anniversary.
+ */
+function datePrinted(frontMatterTitle: string | undefined, meta: PreambleMetadata, published: string | undefined): string | undefined {
+  const inTitle = frontMatterTitle ? findDate(frontMatterTitle)?.iso : undefined;
+  const printed = inTitle ?? meta.printedDate;
+  if (!printed || !published) return printed;
+  const days = (Date.parse(published) - Date.parse(printed)) / 86_400_000;
+  return days >= 0 && days <= MAX_DAYS_BEFORE_PUBLISHED ? printed : undefined;
 }
+
+const MAX_DAYS_BEFORE_PUBLISHED = 92;
 
 function dateInFileName(fileName: string | undefined): string | null {
   const m = fileName ? FILE_NAME_DATE.exec(fileName.replace(/^.*[\\/]/, '')) : null;

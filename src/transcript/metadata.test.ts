@@ -70,6 +70,8 @@ describe('front matter', () => {
     assert.equal(dateline.record.conference.date, '2031-02-02');
     const titled = importTranscript(`---\ntitle: "Transcript of press conference: Northport: 10 January 2031: ferries"\ndate: 2031-01-31\n---\n${BODY}`);
     assert.equal(titled.record.conference.date, '2031-01-10');
+    const anniversary = importTranscript(`---\ntitle: "Remarks on the anniversary of the flood of 4 March 1953"\ndate: 2031-03-04\n---\n${BODY}`);
+    assert.equal(anniversary.record.conference.date, '2031-03-04');
   });
 
   it('is text, not metadata, when it does not parse as a mapping', () => {

@@ -22,6 +22,7 @@ describe('an office before a bare surname', () => {
     assert.deepEqual(named('MS. SMITH'), ['Ms. Smith', ['MS.']]);
     assert.deepEqual(named('VICE PRESIDENT'), ['Vice President', ['VICE']]);
     assert.deepEqual(named('Secretary General'), ['Secretary General', ['Secretary']]);
+    assert.deepEqual(named('KING HAAKON'), ['King Haakon', ['KING']]);
   });
 
   it('names every official of a joint gaggle as the rest of the document does', () => {

@@ -121,7 +121,27 @@ function nameAfterTitles(label: string, titles: readonly string[]): string {
   return isOffice(title) && isSurname(rest) ? rest : label;
 }
 
-const HONORIFIC_TITLES = new Set(['mr', 'ms', 'mrs', 'dr', 'miss', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady']);
+// Honorifics, and titles that are part of how a person is named ("King Charles", "Sheikh Mohammed",
+// where the word after is a given name, not a surname).
+const HONORIFIC_TITLES = new Set([
+  'mr',
+  'ms',
+  'mrs',
+  'dr',
+  'miss',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sheikh',
+]);
 
 /** "Secretary", "Prime Minister": a title with an office in it, not an honorific alone. */
 function isOffice(title: string): boolean {

@@ -8,6 +8,10 @@ const HONORIFIC = /^(?:MR|MS|MRS|DR)\. /;
 // then a period and a space or the line end.
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){0,3})\.(?=\s|$)/u;
 
+const STRAY_PERIOD = /^THE\. (?=(?:VICE )?PRESIDENT\.|PRIME MINISTER\.|CHAIR(?:MAN|WOMAN)?\.|SECRETARY\.|GOVERNOR\.|CHANCELLOR\.|PREMIER\.)/;
+
+const ANONYMOUS_ASKER = /^(Reporter|Journalist):(?=\s)/;
+
 // The Public Papers' editors add a reporter's outlet in brackets: "FRANK CORMIER [Associated Press]. Thank you."
 const BRACKETED_OUTLET = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){1,3}) \[([^\]]{2,60})\]\.(?=\s|$)/u;
 
@@ -27,12 +31,21 @@ export const capsPeriodLabels: LabelConvention = {
       const office = TITLE_CASE_OFFICE.exec(line.slice(start, start + 40))![0];
       return label(office.slice(0, -1), line.slice(start + office.length), { selfEvident: true });
     }
+    // "Reporter: Thank you, Mr. President.": an anonymous questioner's label, in any form.
+    const asker =
+      line.charCodeAt(start) === 0x52 /* R */ || line.charCodeAt(start) === 0x4a /* J */ ? ANONYMOUS_ASKER.exec(line.slice(start, start + 12)) : null;
+    if (asker) return label(asker[1]!, line.slice(start + asker[0].length), { selfEvident: true });
     if (!startsWithCapitals(line, start)) return null;
     const text = line.slice(start, start + 80);
     // The Public Papers' reporters: "Q. Mr. President, …" beside "THE PRESIDENT. …".
     if (text.charCodeAt(0) === 0x51 /* Q */) {
       const q = questionMarker(text);
       if (q > 0) return label('Q', line.slice(start + q), { selfEvident: true });
+    }
+    // "THE. PRESIDENT.": a stray period after the article, as a typesetter's slip.
+    if (STRAY_PERIOD.test(text)) {
+      const match = CAPS_NAME.exec(`THE ${text.slice(5)}`);
+      if (match && match[1]!.includes(' ')) return label(match[1]!, line.slice(start + match[0].length + 1), { selfEvident: true });
     }
     const honorific = HONORIFIC.exec(text);
     const offset = honorific ? honorific[0].length : 0;

@@ -96,6 +96,12 @@ describe('US honorific labels', () => {
 });
 
 describe('capitals-and-period labels', () => {
+  it('reads "THE. PRESIDENT." (a stray period) as THE PRESIDENT, and "Reporter:" as an anonymous asker', () => {
+    assert.deepEqual(read(capsPeriodLabels, 'THE. PRESIDENT. I visited the pier.'), ['THE PRESIDENT', 'I visited the pier.']);
+    assert.deepEqual(read(capsPeriodLabels, 'Reporter: Thank you, Madam President.'), ['Reporter', 'Thank you, Madam President.']);
+    assert.notEqual(capsPeriodLabels.parse('THE. END. And then?')?.label, 'THE END');
+  });
+
   it('reads a name in capitals before a period', () => {
     assert.deepEqual(read(capsPeriodLabels, 'CHAIR POWELL. Good afternoon.'), ['CHAIR POWELL', 'Good afternoon.']);
     assert.deepEqual(read(capsPeriodLabels, 'JANE ROE. Nick.'), ['JANE ROE', 'Nick.']);

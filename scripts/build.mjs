@@ -6,15 +6,18 @@
 //   web/dist/  the browser code (build-web.mjs).
 // Types are checked separately (`npm run typecheck`, tsc --noEmit). Run by `npm ci` (prepare),
 // `npm run build`, and by the test command before the tests.
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { buildWeb, ROOT } from './build-web.mjs';
 
 // Bundled into the chunks instead of imported from node_modules: kysely is some 400 small ES
-// modules, which cost every database command ~0.2 s of CPU to load; bundled, ~15 ms.
-const BUNDLED = new Set(['kysely']);
+// modules, which cost every database command ~0.2 s of CPU to load; bundled, ~15 ms. The slug
+// libraries are small ES modules the importer always loads (each file read and resolved costs
+// start-up time). CommonJS packages that require Node's built-ins (commander) stay external: an
+// ESM bundle cannot require them.
+const BUNDLED = new Set(['kysely', '@sindresorhus/slugify', '@sindresorhus/transliterate', 'escape-string-regexp']);
 
 /** A bare import ("pkg", "@scope/pkg/sub", "node:fs") stays an import unless its package is in BUNDLED. */
 const externalPackages = {
@@ -51,7 +54,35 @@ export async function buildServer(root = ROOT, { quiet = false } = {}) {
   });
   // The shipped publisher profiles are read at run time (src/transcript/profiles/profile.ts).
   cpSync(join(root, 'src/transcript/profiles'), join(outdir, 'profiles'), { recursive: true, filter: (f) => !/\.ts$/.test(f) });
+  await writeShippedProfiles(root, outdir);
   if (!quiet) console.error('presser: built the server and CLI into dist');
+}
+
+/**
+ * dist/profiles/shipped.json: the shipped profiles validated here, once, by the sources' own
+ * code (profile.ts bundled for the occasion), so that the built CLI reads them as JSON without
+ * loading YAML and zod (~0.1 s of CPU per command, and per worker thread of a bulk import).
+ */
+async function writeShippedProfiles(root, outdir) {
+  const reader = join(outdir, '.profiles-reader.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'src/transcript/profiles/profile.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20.10',
+    format: 'esm',
+    plugins: [externalPackages],
+    outfile: reader,
+    logLevel: 'silent',
+  });
+  try {
+    const { shippedSpecs, SHIPPED_JSON } = await import(pathToFileURL(reader).href);
+    const specs = shippedSpecs(pathToFileURL(join(root, 'src/transcript/profiles/')));
+    writeFileSync(join(outdir, 'profiles', SHIPPED_JSON), JSON.stringify(specs));
+  } finally {
+    rmSync(reader, { force: true });
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -20,8 +20,12 @@ export class ViewerProcess {
   readonly child: ChildProcess;
   private readonly waiting: ((m: FromViewers) => void)[] = [];
 
-  constructor(readonly node: string) {
-    this.child = fork(new URL('./viewers.ts', import.meta.url), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  /** `program`: the viewers' code, this checkout's unless another commit's is measured (--before). */
+  constructor(
+    readonly node: string,
+    program: URL = new URL('./viewers.ts', import.meta.url),
+  ) {
+    this.child = fork(program, { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
     this.child.on('message', (m: FromViewers) => this.waiting.shift()?.(m));
   }
 

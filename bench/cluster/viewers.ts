@@ -1,11 +1,22 @@
 // A process of viewers for bench/cluster/run.ts, so the viewers' own work does not delay the
 // benchmark's clock and writer (and no process nears the 20,000 open files it may have). Each viewer
-// is a raw socket with a minimal scan for `id:` lines; it keeps the arrival time of each id.
+// is a raw socket read into one buffer shared by the process (net's `onread`: no Buffer allocated
+// and no stream event per read) and parsed a byte at a time as it arrives: an event's id counts as
+// arrived, with the time taken when the read that completes the event is parsed.
 // Driven over IPC: open, reconnect, status, report (protocol.ts).
 import { connect, type Socket } from 'node:net';
 import type { FromViewers, ToViewers } from './protocol.ts';
+import { SseIdScanner } from './sse-ids.ts';
 
 const now = () => performance.timeOrigin + performance.now();
+
+/**
+ * Every socket of the process reads into this buffer: a read's callback runs to its end before the
+ * next read starts, and the parser keeps no view of it (its state is a few numbers), so one is enough.
+ */
+const READ_BUFFER = Buffer.allocUnsafe(64 * 1024);
+
+const OK = Buffer.from('HTTP/1.1 200');
 
 class RawViewer {
   socket!: Socket;
@@ -16,7 +27,7 @@ class RawViewer {
   started = false;
   /** Closed for good (the run is over). */
   closed = false;
-  private rest: Buffer | null = null;
+  private readonly scanner = new SseIdScanner((id, at) => this.arrive(id, at));
 
   constructor(
     private readonly url: URL,
@@ -32,11 +43,14 @@ class RawViewer {
 
   open(): void {
     this.started = false;
-    this.rest = null;
-    this.socket = connect(Number(this.url.port), this.url.hostname);
-    this.socket.write(`GET /api/conferences/${this.slug}/events HTTP/1.1\r\nhost: x\r\naccept: text/event-stream\r\nlast-event-id: ${this.last}\r\n\r\n`);
-    const socket = this.socket;
-    socket.on('data', (chunk: Buffer) => this.take(chunk));
+    this.scanner.reset();
+    const socket = connect({
+      port: Number(this.url.port),
+      host: this.url.hostname,
+      onread: { buffer: READ_BUFFER, callback: (n: number, buffer: Uint8Array) => this.take(buffer, n) },
+    });
+    this.socket = socket;
+    socket.write(`GET /api/conferences/${this.slug}/events HTTP/1.1\r\nhost: x\r\naccept: text/event-stream\r\nlast-event-id: ${this.last}\r\n\r\n`);
     socket.on('error', () => {});
     // Refused or reset before the stream began (a node's backlog overrun in a storm): try again,
     // as a browser's EventSource would.
@@ -50,33 +64,25 @@ class RawViewer {
     this.open();
   }
 
-  /** Scans the bytes for `id: N` at a line start, without making strings: this process's CPU is the machine's too. */
-  private take(chunk: Buffer): void {
+  private take(bytes: Uint8Array, n: number): true {
     const at = now();
-    const bytes = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
-    const cut = bytes.lastIndexOf(BLANK_LINE);
-    this.rest = cut < 0 ? bytes : cut + 2 < bytes.length ? bytes.subarray(cut + 2) : null;
-    if (!this.started && bytes.indexOf(OK) === 0) {
+    if (!this.started && n >= OK.length && OK.compare(bytes, 0, OK.length) === 0) {
       this.started = true;
       this.onStarted();
     }
-    for (let i = bytes.indexOf(ID); i >= 0 && i < cut; i = bytes.indexOf(ID, i + 4)) {
-      if (i > 0 && bytes[i - 1] !== NEWLINE) continue;
-      let id = 0;
-      for (let j = i + 4; bytes[j]! >= 48 && bytes[j]! <= 57; j++) id = id * 10 + bytes[j]! - 48;
-      const slot = id - this.base;
-      if (slot < 0 || slot >= this.arrived.length) continue;
-      if (this.arrived[slot] !== 0) this.duplicates++;
-      else this.arrived[slot] = at;
-      if (id > this.last) this.last = id;
-    }
+    this.scanner.scan(bytes, n, at);
+    // Keep reading (false would pause the socket).
+    return true;
+  }
+
+  private arrive(id: number, at: number): void {
+    const slot = id - this.base;
+    if (slot < 0 || slot >= this.arrived.length) return;
+    if (this.arrived[slot] !== 0) this.duplicates++;
+    else this.arrived[slot] = at;
+    if (id > this.last) this.last = id;
   }
 }
-
-const BLANK_LINE = Buffer.from('\n\n');
-const ID = Buffer.from('id: ');
-const OK = Buffer.from('HTTP/1.1 200');
-const NEWLINE = 10;
 
 const viewers: RawViewer[] = [];
 const send = (message: FromViewers) => process.send!(message);

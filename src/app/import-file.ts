@@ -52,10 +52,11 @@ export interface ImportProgress {
  * Imports many files, many records per transaction. Each file is still all or nothing: one that
  * cannot be read or parsed is reported and never reaches the store, one the database refuses is
  * rolled back alone (a savepoint), and the others of its batch are stored. Results are in file
- * order. Many files are parsed on worker threads while this thread stores (parse-pool.ts).
+ * order. Many files are parsed on worker threads while this thread stores (parse-pool.ts). The
+ * store may still be opening (a promise): the workers start parsing meanwhile.
  */
 export async function importFiles(
-  { store, clock }: { store: Store; clock: Clock },
+  { store: opening, clock }: { store: Store | Promise<Store>; clock: Clock },
   files: readonly string[],
   options: ImportFileOptions = {},
   onProgress?: (done: ImportProgress) => void,
@@ -68,6 +69,7 @@ export async function importFiles(
   let pending = 0; // failures parsed in this batch, reported with it so progress stays in order
 
   const flush = async () => {
+    const store = await opening;
     const saved = await store.conferences.saveRecords(
       batch.map(({ file, record, contentHash }) => ({ record, options: { contentHash, source: basename(file) } })),
       clock.now().toISOString(),
@@ -87,8 +89,13 @@ export async function importFiles(
     pending = 0;
   };
 
+  // A store that cannot be opened stops the import at once, not at the first batch.
+  let openFailed = false;
+  Promise.resolve(opening).catch(() => (openFailed = true));
+
   const requests = files.map((file) => ({ file, options: importOptions, draft: draft ?? false }));
   for await (const parsed of parseInOrder(requests, workerCount(files.length))) {
+    if (openFailed) await opening;
     const file = files[parsed.id]!;
     const index = results.length;
     if (parsed.status === 'error') throw new Error(parsed.message);

@@ -59,7 +59,7 @@ export function registerConvert(program: Command): void {
         const { record, report } = result;
         const problem = exportProblem(record, opts.to);
         if (problem) throw new CliError(`${file}: ${problem}`);
-        const output = exportRecord(record, opts.to);
+        const output = await exportRecord(record, opts.to);
         if (opts.report !== undefined) await writeReport(opts.report, formatReport(report) + formatDecisions(result.profile, result.decisions));
         out(output);
       } catch (error) {

@@ -25,7 +25,9 @@ export function registerImport(program: Command): void {
       const { files, missing } = await findTranscripts(paths);
       for (const m of missing) err(`presser: ${m.argument}: ${m.reason}`);
       if (files.length === 0) throw new CliError('nothing to import');
-      const store = await openStore(databasePath(opts.db));
+      // Opened while the workers start and parse the first files (importFiles takes the promise).
+      const opening = openStore(databasePath(opts.db));
+      opening.catch(() => {}); // its failure is reported where it is awaited, not as an unhandled rejection
       const bar =
         files.length > 1
           ? new SingleBar(
@@ -43,7 +45,7 @@ export function registerImport(program: Command): void {
       let results: ImportFileResult[];
       try {
         results = await importFiles(
-          { store, clock: systemClock },
+          { store: opening, clock: systemClock },
           files,
           { clean: opts.clean, asStatement: opts.asStatement ?? false, draft: opts.draft ?? false, ...(profile ? { profile } : {}) },
           ({ files: done, bytes }) => {
@@ -53,7 +55,7 @@ export function registerImport(program: Command): void {
         );
       } finally {
         bar?.stop();
-        await store.close();
+        await (await opening).close();
       }
       for (const r of results) {
         if (r.status === 'failed') err(`presser: ${r.file}: ${r.reason}`);

@@ -46,7 +46,7 @@ export function registerRecordCommands(program: Command): void {
     .action(async (slug: string, opts: { db?: string }) => {
       const record = await withStore(opts.db, (s) => requireRecord(s, slug));
       const { exportRecord } = await import('../transcript/export/index.ts');
-      out(exportRecord(record, 'txt'));
+      out(await exportRecord(record, 'txt'));
     });
 
   program
@@ -60,7 +60,7 @@ export function registerRecordCommands(program: Command): void {
       const { exportProblem, exportRecord } = await import('../transcript/export/index.ts');
       const problem = exportProblem(record, opts.to);
       if (problem) throw new CliError(`${slug}: ${problem}`);
-      out(exportRecord(record, opts.to));
+      out(await exportRecord(record, opts.to));
     });
 
   program

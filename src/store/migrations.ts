@@ -1,6 +1,6 @@
 // Schema migrations, in order, written with Kysely's schema builder so every dialect runs the same steps.
 import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import { searchChanges, searchIndex } from './search-migration.ts';
+import { searchBulkLoad, searchChanges, searchIndex } from './search-migration.ts';
 
 const migrations: Record<string, Migration> = {
   '0001_record': {
@@ -91,6 +91,7 @@ const migrations: Record<string, Migration> = {
     },
   },
   '0010_embed_origins': { up: siteSettings },
+  '0011_search_bulk_load': { up: searchBulkLoad },
 };
 
 /** The log of changes to a conference's details made after it went live: who, when, old and new. */

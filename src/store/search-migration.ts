@@ -143,3 +143,34 @@ const POSTGRES_STATEMENTS = [
 export async function searchIndexPostgres(db: Kysely<unknown>): Promise<void> {
   for (const statement of POSTGRES_STATEMENTS) await sql.raw(statement).execute(db);
 }
+
+// Migration 0011_search_bulk_load (SQLite): the turn trigger indexes each new turn unless
+// search_deferred has a row, which it has only inside a bulk import's transaction
+// (src/store/sqlite/bulk-save.ts: written first, deleted before the commit, so no other connection
+// ever sees it and a rolled-back batch takes it with it): the import then indexes the batch's turns
+// itself, with the two statements below, once for the batch. The same documents, the same words;
+// FTS5 takes many rows in rowid order far faster than one row per trigger. A table rather than a
+// function of the connection, so that a connection that knows nothing of bulk loads (an older
+// presser on the same file) still writes turns, indexed by the trigger as before.
+const BULK_LOAD_STATEMENTS = [
+  `CREATE TABLE search_deferred (since TEXT NOT NULL)`,
+  `DROP TRIGGER search_turns_insert`,
+  `CREATE TRIGGER search_turns_insert AFTER INSERT ON turns WHEN NOT EXISTS (SELECT 1 FROM search_deferred) BEGIN ${indexTurn('new')} END`,
+];
+
+export async function searchBulkLoad(db: Kysely<unknown>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return;
+  for (const statement of BULK_LOAD_STATEMENTS) await sql.raw(statement).execute(db);
+}
+
+/**
+ * What the insert trigger does, for every turn of the conferences stored after rowid ? (the search
+ * documents, in the order the trigger would give them ids) and then for every document after id ?
+ * (the full-text rows). Kept here, beside the trigger they stand in for.
+ */
+export const INDEX_NEW_CONFERENCES = `INSERT INTO search_docs (${DOC_COLUMNS})
+  SELECT ${docValues('t')} FROM conferences c JOIN turns t ON t.conference_id = c.id, json_each(t.text) j
+  WHERE c.rowid > ? AND ${HAS_TEXT} ORDER BY c.rowid, t.seq, j.id`;
+export const INDEX_NEW_DOCS = `INSERT INTO search_fts (rowid, body, extra)
+  SELECT ${FTS_VALUES} FROM search_docs d JOIN turns t ON t.conference_id = d.conference_id AND t.seq = d.seq, json_each(t.text) j
+  WHERE d.id > ? AND j.key = d.lang ORDER BY d.id`;

@@ -286,6 +286,47 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       }
     });
 
+    test('a batch links outlets to the registry as saving one record does: by name, alias or kind, each new one once', async () => {
+      const store = await open();
+      try {
+        const demo = await store.conferences.saveRecord(sampleRecord(), { contentHash: 'demo' }, '2024-01-01T00:00:00.000Z');
+        await store.conferences.markDemo(demo.id); // Harbour Daily and North Wire: the demo's outlets
+        const renamed = sampleRecord({ slug: 'renamed' });
+        renamed.turns[2]!.outlet = { name: 'HARBOUR DAILY', aliases: [], country: 'XA', origin: 'domestic' };
+        renamed.turns[4]!.outlet = null;
+        const lantern = { name: 'Lantern Radio', aliases: ['LR'], country: null, origin: 'foreign' as const };
+        const first = sampleRecord({ slug: 'lantern-1' });
+        first.turns[2]!.outlet = lantern;
+        first.turns[4]!.outlet = lantern;
+        const second = sampleRecord({ slug: 'lantern-2' });
+        second.turns[2]!.outlet = { ...lantern, name: 'LR' };
+        second.turns[4]!.outlet = null;
+        const results = await store.conferences.saveRecords(
+          [
+            { record: renamed, options: { contentHash: 'renamed' } },
+            { record: first, options: { contentHash: 'lantern-1' } },
+            { record: second, options: { contentHash: 'lantern-2' } },
+          ],
+          '2024-01-02T00:00:00.000Z',
+        );
+        assert.deepEqual(
+          results.map((r) => r.status),
+          ['created', 'created', 'created'],
+        );
+        // Named by a real record, the demo's Harbour Daily is real; North Wire, named by none, is not.
+        const listed = await store.outlets.list();
+        assert.deepEqual(
+          listed.map((o) => o.name),
+          ['Harbour Daily', 'Lantern Radio'],
+        );
+        const [harbour, radio] = listed;
+        assert.deepEqual((await store.outlets.recordedNames(harbour!.id)).sort(), ['HARBOUR DAILY', 'Harbour Daily']);
+        assert.deepEqual((await store.outlets.recordedNames(radio!.id)).sort(), ['LR', 'Lantern Radio']);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('a site setting reads back as set, the last write wins, and an unset key is undefined', async () => {
       const store = await open();
       try {

@@ -1,103 +1,20 @@
-// The English word list (the `word-list` package), loaded once on first use.
-// Kept as one string with a hash table of offsets into it, so a word can be looked up by a
-// range of another string and a precomputed hash — the document index asks hundreds of times
-// per transcript, and a lookup that allocates nothing keeps the importer fast.
+// The English word list (the `word-list` package), read once on first use and searched as it is
+// printed: one sorted word a line. A lookup takes a range of another string and allocates
+// nothing — the document index asks hundreds of times per transcript — and the list needs no
+// table built first: a one-file command used to spend most of its time hashing the 274,000 words.
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { HASH_SEED, hashStep } from './clean/word-counter.ts';
 
-/**
- * The list is read whole, but hashed group by group: words that share their first two letters
- * are put in a table of their own the first time a word of that group is looked up. A short
- * document then hashes the few groups its words fall in, not the 274,000 words (most of the time
- * a one-file command spent on the list).
- */
-interface Dictionary {
-  words: string;
-  /** By group key: the group's runs of lines (start of the first, end of the last), and its table once built. */
-  groups: Map<number, Group>;
-}
+const NEWLINE = 0x0a;
+/** How many lines late a word can be printed in the list (see inWordList). */
+const LATE = 3;
+let list: string | null = null;
 
-/**
- * Open addressing, three numbers a slot: the word's hash, its start and its end in `words`
- * (end 0 marks an empty slot). Keeping the hash and the range in the slot itself means a
- * lookup touches two places in memory — the slot and the word's letters.
- */
-interface Group {
-  runs: number[];
-  slots: Int32Array | null;
-  mask: number;
-}
-
-const SLOT = 3;
-let dictionary: Dictionary | null = null;
-
-/** The group of text[start, start + length): its first two letters (one for a one-letter word). */
-function groupKey(text: string, start: number, length: number): number {
-  if (length === 0) return -1;
-  return text.charCodeAt(start) * 0x10001 + (length > 1 ? text.charCodeAt(start + 1) : 0x10000);
-}
-
-function load(): Dictionary {
-  // The list leaves out one-letter words.
-  const words = `${readFileSync(wordListPath, 'utf8').trim()}\na\ni`;
-  const groups = new Map<number, Group>();
-  let current: Group | null = null;
-  let currentKey = Number.NaN;
-  for (let start = 0; start < words.length; ) {
-    const newline = words.indexOf('\n', start);
-    const next = newline < 0 ? words.length : newline;
-    if (next > start) {
-      const end = words.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
-      const key = groupKey(words, start, end - start);
-      if (key === currentKey && current) current.runs[current.runs.length - 1] = next;
-      else {
-        current = groups.get(key) ?? null;
-        if (!current) groups.set(key, (current = { runs: [], slots: null, mask: 0 }));
-        current.runs.push(start, next);
-        currentKey = key;
-      }
-    }
-    start = next + 1;
-  }
-  return { words, groups };
-}
-
-/** The group's table: every line of its runs hashed into it. */
-function build(words: string, group: Group): Int32Array {
-  let count = 1;
-  for (let r = 0; r < group.runs.length; r += 2) for (let i = group.runs[r]!; i < group.runs[r + 1]!; i++) if (words.charCodeAt(i) === 0x0a) count++;
-  let capacity = 1;
-  while (capacity * 0.6 < count) capacity *= 2;
-  const slots = new Int32Array(capacity * SLOT);
-  const mask = capacity - 1;
-  for (let r = 0; r < group.runs.length; r += 2) {
-    const runEnd = group.runs[r + 1]!;
-    let start = group.runs[r]!;
-    let hash = HASH_SEED;
-    for (let i = start; i <= runEnd; i++) {
-      const c = i < runEnd ? words.charCodeAt(i) : 0x0a;
-      if (c !== 0x0a && c !== 0x0d) {
-        hash = hashStep(hash, c);
-        continue;
-      }
-      if (c === 0x0a && i > start) {
-        const end = words.charCodeAt(i - 1) === 0x0d ? i - 1 : i;
-        let slot = hash & mask;
-        while (slots[slot * SLOT + 2] !== 0) slot = (slot + 1) & mask;
-        slots[slot * SLOT] = hash;
-        slots[slot * SLOT + 1] = start;
-        slots[slot * SLOT + 2] = end;
-      }
-      if (c === 0x0a) {
-        start = i + 1;
-        hash = HASH_SEED;
-      }
-    }
-  }
-  group.mask = mask;
-  group.slots = slots;
-  return slots;
+/** The list as one string (it is ASCII, so read as latin1: one byte a letter, nothing to decode). */
+function wordList(): string {
+  list ??= readFileSync(wordListPath, 'latin1');
+  return list;
 }
 
 // A word made whole by a hyphen join is looked up twice in a row (the join, then the OCR check).
@@ -147,22 +64,57 @@ function sameLetters(at: number, text: string, start: number, length: number): b
   return true;
 }
 
-function inWordList(text: string, start: number, end: number, hash: number): boolean {
-  dictionary ??= load();
-  const { words } = dictionary;
+/**
+ * Binary search over the lines of the list for lowercase text[start, end). The list is sorted but
+ * for two words printed a few lines late ("manlihood" after "manlike", "manlikely", "manlily"), so
+ * the word is looked for on the lines around where the search ends; a test looks up every word of
+ * the list, so a new version of the list that moves a word further fails it. The list leaves out
+ * one-letter words.
+ */
+function inWordList(text: string, start: number, end: number, _hash: number): boolean {
   const length = end - start;
-  const group = dictionary.groups.get(groupKey(text, start, length));
-  if (!group) return false;
-  const slots = group.slots ?? build(words, group);
-  const { mask } = group;
-  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const at = slot * SLOT;
-    const wordEnd = slots[at + 2]!;
-    if (wordEnd === 0) return false;
-    if (slots[at] !== hash) continue;
-    const from = slots[at + 1]!;
-    if (wordEnd - from === length && sameText(words, from, text, start, length)) return true;
+  if (length === 1) return text[start] === 'a' || text[start] === 'i';
+  if (length === 0) return false;
+  const words = wordList();
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const line = lineStart(words, (low + high) >>> 1);
+    const lineEnd = endOfLine(words, line);
+    if (compare(words, line, lineEnd, text, start, end) < 0) low = lineEnd + 1;
+    else high = line;
   }
+  // `low` starts the first line not before the word; a word printed late is up to three lines
+  // after it, and the search can end up to two lines after such a word.
+  let line = low;
+  for (let back = 0; back < LATE && line > 0; back++) line = lineStart(words, line - 1);
+  for (let k = 0; k < 2 * LATE + 1 && line < words.length; k++) {
+    const lineEnd = endOfLine(words, line);
+    if (lineEnd - line === length && sameText(words, line, text, start, length)) return true;
+    line = lineEnd + 1;
+  }
+  return false;
+}
+
+function lineStart(words: string, at: number): number {
+  let line = at;
+  while (line > 0 && words.charCodeAt(line - 1) !== NEWLINE) line--;
+  return line;
+}
+
+function endOfLine(words: string, line: number): number {
+  const newline = words.indexOf('\n', line);
+  return newline < 0 ? words.length : newline;
+}
+
+/** The order of words[from, to) against text[start, end), by UTF-16 code unit, as the list is sorted. */
+function compare(words: string, from: number, to: number, text: string, start: number, end: number): number {
+  const length = Math.min(to - from, end - start);
+  for (let i = 0; i < length; i++) {
+    const difference = words.charCodeAt(from + i) - text.charCodeAt(start + i);
+    if (difference !== 0) return difference;
+  }
+  return to - from - (end - start);
 }
 
 function sameText(a: string, aFrom: number, b: string, bFrom: number, length: number): boolean {

@@ -1,5 +1,7 @@
 // Markdown/YAML front matter: a "---" block at the top whose fields describe the conference.
 import { yamlLibrary } from './lazy-libraries.ts';
+import { simpleYamlMapping } from './simple-yaml.ts';
+import { mapped } from './arrays.ts';
 import { findDate, findTime } from './dates.ts';
 import type { SourceLine } from './types.ts';
 
@@ -62,14 +64,10 @@ export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: Fr
   if (lines.length === 0 || !FENCE.test(lines[0]!.text.replace(/^\uFEFF/, ''))) return { frontMatter: null, rest: lines };
   const end = lines.findIndex((line, i) => i > 0 && i <= MAX_FRONT_MATTER_LINES && CLOSING_FENCE.test(line.text));
   if (end < 0) return { frontMatter: null, rest: lines };
-  let data: unknown;
+  const block = mapped(lines.slice(1, end), (l) => l.text);
+  let data: unknown = simpleYamlMapping(block);
   try {
-    data = yamlLibrary().parse(
-      lines
-        .slice(1, end)
-        .map((l) => l.text)
-        .join('\n'),
-    );
+    data ??= yamlLibrary().parse(block.join('\n'));
   } catch {
     return { frontMatter: null, rest: lines };
   }

@@ -12,7 +12,7 @@ import { TranscriptError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { detectLabels } from './labels/index.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
 import { splitLines } from './lines.ts';
 import { readPreamble } from './metadata.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
@@ -103,7 +103,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   if (statement?.length === 0) throw new TranscriptError('empty', 'nothing is left to keep as a statement once the title is taken');
   if (!statement && turns.length === 0) throw noTurns();
 
-  const language = detectLanguage([preamble.title ?? '', ...preamble.narration, ...turns.flatMap((t) => t.paragraphs)]);
+  const language = detectLanguage(openingTexts(preamble.title ?? '', preamble.narration, turns));
   const decisions: TurnDecision[] = [];
   const record = assembleRecord({
     frontMatter,
@@ -122,6 +122,27 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);
   return { record, report, format, profile: profile?.name ?? null, decisions };
+}
+
+/**
+ * The title, the narration and the turns' paragraphs, in order, up to the 4,000 characters
+ * detectLanguage reads (language.ts): not every paragraph of a long document copied into one array.
+ */
+function openingTexts(title: string, narration: readonly string[], turns: readonly CleanTurn[]): string[] {
+  const texts = [title];
+  let length = title.length;
+  for (const text of narration) {
+    if (length >= LANGUAGE_SAMPLE) return texts;
+    texts.push(text);
+    length += text.length;
+  }
+  for (const turn of turns)
+    for (const text of turn.paragraphs) {
+      if (length >= LANGUAGE_SAMPLE) return texts;
+      texts.push(text);
+      length += text.length;
+    }
+  return texts;
 }
 
 /** Lines the profile describes as furniture (page heads, site navigation), each taken out with a report line. */

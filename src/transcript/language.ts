@@ -1,5 +1,7 @@
 // The language of a transcript's text: Chinese when CJK characters dominate, else English.
-const SAMPLE = 4000;
+/** How many characters are read, at most. */
+export const LANGUAGE_SAMPLE = 4000;
+const SAMPLE = LANGUAGE_SAMPLE;
 
 const CJK_IDEOGRAPH = /[\u3400-\u9fff]/;
 

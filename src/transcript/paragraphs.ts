@@ -11,7 +11,10 @@ const PARAGRAPH_INDENT = /^(?:\t|\u3000|\s{2,})\S/u;
 export function groupParagraphs(lines: readonly SourceLine[]): ParagraphLines[] {
   const { blocks, blankLines } = splitAtBlankLines(lines);
   const fewBlankLines = blankLines * 20 < lines.length;
-  const inferred = blocks.flatMap(splitAtIndents).flatMap((block) => inferParagraphEnds(block, fewBlankLines));
+  // Loops, not flatMap: one paragraph per line in a long document makes hundreds of thousands of them.
+  const inferred: ParagraphLines[] = [];
+  for (const block of blocks)
+    for (const part of splitAtIndents(block)) for (const paragraph of inferParagraphEnds(part, fewBlankLines)) inferred.push(paragraph);
   return mergeAcrossPageBreaks(inferred);
 }
 

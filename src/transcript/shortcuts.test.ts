@@ -168,6 +168,14 @@ describe('shortcut: the dictionary cache', () => {
     }
     for (let round = 0; round < 2; round++) for (const [word, expected] of samples) assert.equal(isWord(word), expected, word);
   });
+
+  it('finds every word of the list, also where the list is not in order', () => {
+    const list = readFileSync(wordListPath, 'utf8').split('\n').filter(Boolean);
+    const missing = list.filter((word) => !isWord(word));
+    assert.deepEqual(missing.slice(0, 5), []);
+    for (const word of ['a', 'i', 'manlihood', 'manlily', 'sharrowed', 'sharrows']) assert.equal(isWord(word), true, word);
+    for (const word of ['', 'b', 'manlihoods', 'zzzzzz', 'aaaaaa']) assert.equal(isWord(word), false, word);
+  });
 });
 
 describe('shortcut: hyphen joins read the next line by hand in ASCII', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import slugify from '@sindresorhus/slugify';
 import { makeSlug, shortHash } from './slug.ts';
 
 describe('slug', () => {
@@ -7,6 +8,24 @@ describe('slug', () => {
     assert.equal(makeSlug('Wang Yi Meets the Press', '2024-03-07'), '2024-03-07-wang-yi-meets-the-press');
     const long = makeSlug('Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi Meets the Press', '2024-03-07');
     assert.equal(long, '2024-03-07-member-of-the-political-bureau-of-the-cpc-central-committee');
+  });
+
+  it('gives what slugify gives, typographic punctuation included (read without slugify when the rest is plain ASCII)', () => {
+    const titles = [
+      'Press Conference Following the Lorn–Vostok Talks',
+      'Minister Corrin — Doorstop, Harbour Quay',
+      'Don’t Stop the Ferries: O’Neill’s Review',
+      'The ‘Blue Line’ and the “Green Deal”',
+      'FOO360 fooBar APIUsage APIs – IT’S OK',
+      'Ends with a dash –',
+      '– starts with one',
+      'A\u00a0no-break\u00a0space',
+      'Wave〜dash and ‐ hyphen ‒ figure ― bar',
+      'Don’ts and can’t’s ’s',
+      'Café – not plain',
+      '“Quoted”',
+    ];
+    for (const title of titles) assert.equal(makeSlug(title, null), slugify(title) || `conference-${shortHash(title)}`, title);
   });
 
   it('leaves out a missing date', () => {

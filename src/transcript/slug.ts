@@ -5,7 +5,8 @@ import slugify from '@sindresorhus/slugify';
 const MAX_TITLE_PART = 60;
 
 export function makeSlug(title: string, date: string | null): string {
-  let words = PLAIN_ASCII.test(title) ? plainSlug(title) : slugify(title);
+  const plain = asPlainAscii(title);
+  let words = plain !== null ? plainSlug(plain) : slugify(title);
   if (words.length > MAX_TITLE_PART) {
     const cut = words.lastIndexOf('-', MAX_TITLE_PART);
     words = words.slice(0, cut > 0 ? cut : MAX_TITLE_PART).replace(/-+$/, '');
@@ -17,6 +18,19 @@ export function makeSlug(title: string, date: string | null): string {
 // Printable ASCII but "&" (which slugify spells "and"), "^" and "`" (which it drops as
 // diacritics): nothing in such a title needs transliterating, which is most of slugify's cost.
 const PLAIN_ASCII = /^[\x20-\x25\x27-\x5d\x5f\x61-\x7e]*$/;
+
+// Typographic punctuation that slugify reads as plain ASCII would be: every dash becomes "-" (its
+// transliteration does that), the curly apostrophe is an apostrophe (its rule for "’s" and "’t"
+// reads both), curly quotes and the no-break space are separators as '"' and " " are.
+const TYPOGRAPHIC = /[\p{Pd}\u2018\u2019\u201c\u201d\u00a0]/gu;
+const PLAIN_FORM: Record<string, string> = { '\u2018': '"', '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u00a0': ' ' };
+
+/** The title in plain ASCII that slugify reads alike ("Lorn–Vostok Talks" → "Lorn-Vostok Talks"), or null. */
+function asPlainAscii(title: string): string | null {
+  if (PLAIN_ASCII.test(title)) return title;
+  const plain = title.replace(TYPOGRAPHIC, (c) => PLAIN_FORM[c] ?? '-');
+  return PLAIN_ASCII.test(plain) ? plain : null;
+}
 
 /** What slugify gives for a plain ASCII title (slug.test.ts holds the two side by side). */
 export function plainSlug(title: string): string {

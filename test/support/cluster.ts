@@ -70,10 +70,11 @@ export function startNode(
   db: string,
   redisUrl: string | null,
   prefix: string,
-  extra: { args?: string[]; env?: Record<string, string>; demo?: boolean } = {},
+  extra: { args?: string[]; env?: Record<string, string>; demo?: boolean; nodeArgs?: string[]; bin?: string } = {},
 ): Promise<Node> {
   const args = [
-    BIN,
+    ...(extra.nodeArgs ?? []),
+    extra.bin ?? BIN,
     'serve',
     '--port',
     '0',

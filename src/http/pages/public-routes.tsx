@@ -43,7 +43,7 @@ export function publicPageRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): vo
       const problem = exportProblem(record, ext);
       if (problem) throw new AppError('wrong_state', `${record.conference.slug}: ${problem}`);
       const floorLog = ext === 'json' ? await publishedFloorLog(ctx, record.conference.slug) : null;
-      return c.body(floorLog ? toJson(record, { floorLog }) : exportRecord(record, ext), 200, {
+      return c.body(floorLog ? toJson(record, { floorLog }) : await exportRecord(record, ext), 200, {
         'content-type': exportMediaType(ext),
         'content-disposition': `inline; filename="${record.conference.slug}.${exportExtension(ext)}"`,
       });

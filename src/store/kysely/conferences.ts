@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey, type ConferenceRecord, type ConferenceStatus, type Outlet, type Person } from '../../domain/record.ts';
+import { nameKey, type ConferenceRecord, type ConferenceStatus, type Person } from '../../domain/record.ts';
 import { DEFAULT_FLOOR_SETTINGS, type FloorSettings } from '../../domain/floor-policy.ts';
 import type { ConferencesTable } from '../schema.ts';
 import type {
@@ -16,10 +16,10 @@ import type {
   SaveRecordResult,
 } from '../store.ts';
 import { searchTextColumn } from './search-text.ts';
-import { atomic, json, type Db } from './db.ts';
+import { atomic, type Db } from './db.ts';
 import { conferenceChanges, logConferenceChanges } from './conference-changes.ts';
 import { OutletRepo } from './outlets.ts';
-import { conferenceFromRow, parseJson, recordFromRows, turnRow } from './rows.ts';
+import { conferenceFromRow, conferenceRow, parseJson, recordFromRows, turnRow, uniqueOutlets } from './rows.ts';
 
 /** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits (18 columns a row). */
 const INSERT_CHUNK = 200;
@@ -40,8 +40,14 @@ const SUMMARY_COLUMNS = [
   'c.demo',
 ] as const;
 
+/** An adapter's own way to store a batch of records (SQLite: src/store/sqlite/bulk-save.ts). */
+export type SaveRecordsInBulk = ConferenceRepository['saveRecords'];
+
 export class ConferenceRepo implements ConferenceRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly saveInBulk?: SaveRecordsInBulk,
+  ) {}
 
   /** Stores a whole record in one transaction; the slug gets a numeric suffix when taken. */
   async saveRecord(record: ConferenceRecord, options: SaveRecordOptions, at: string): Promise<SaveRecordResult> {
@@ -89,6 +95,7 @@ export class ConferenceRepo implements ConferenceRepository {
 
   async saveRecords(items: readonly { record: ConferenceRecord; options: SaveRecordOptions }[], at: string): Promise<BatchSaveResult[]> {
     if (this.db.isTransaction) throw new Error('saveRecords runs its own transaction: call it on the store, not inside one');
+    if (this.saveInBulk) return this.saveInBulk(items, at);
     // First the whole batch in one transaction with no savepoint per record: a savepoint makes
     // SQLite's full-text index write out its pending terms, one small segment per record. Only if a
     // record fails is the batch run again, a savepoint each, so that one alone is left out.
@@ -283,34 +290,6 @@ export class ConferenceRepo implements ConferenceRepository {
   }
 }
 
-function conferenceRow(record: ConferenceRecord, principals: Person[], id: string, slug: string, now: string): ConferencesTable {
-  const c = record.conference;
-  return {
-    id,
-    slug,
-    title: c.title,
-    date: c.date,
-    time: c.time,
-    time_zone: c.timeZone,
-    venue: c.venue,
-    occasion: c.occasion,
-    host: c.host,
-    host_country: c.hostCountry,
-    topic: c.topic,
-    languages: JSON.stringify(c.languages),
-    principals: JSON.stringify(principals),
-    status: c.status,
-    content_hash: null,
-    source: null,
-    created_at: now,
-    updated_at: now,
-    published_at: c.status === 'published' ? now : null,
-    last_event_id: 0,
-    settings: json(DEFAULT_FLOOR_SETTINGS)!,
-    starts_at: null,
-  };
-}
-
 export function infoFromRow(row: ConferencesTable): ConferenceInfo {
   return {
     ...conferenceFromRow(row),
@@ -322,12 +301,6 @@ export function infoFromRow(row: ConferencesTable): ConferenceInfo {
     demo: Boolean(row.demo),
     lastEventId: row.last_event_id,
   };
-}
-
-function uniqueOutlets(record: ConferenceRecord): Outlet[] {
-  const seen = new Map<string, Outlet>();
-  for (const t of record.turns) if (t.outlet && !seen.has(nameKey(t.outlet.name))) seen.set(nameKey(t.outlet.name), t.outlet);
-  return [...seen.values()];
 }
 
 // Candidates asked for at once: equality on the unique slug index, where `LIKE 'x%'` made SQLite

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { nameKey, outletKey, type Outlet } from '../../domain/record.ts';
+import { nameKey, type Outlet } from '../../domain/record.ts';
 import type { OutletsTable } from '../schema.ts';
 import type { NewOutlet, OutletChanges, OutletRepository, StoredOutlet } from '../store.ts';
 import type { Db } from './db.ts';
+import { OutletMatcher } from './outlet-matcher.ts';
 import { outletFromRow, parseJson } from './rows.ts';
 
 export class OutletRepo implements OutletRepository {
@@ -22,13 +23,10 @@ export class OutletRepo implements OutletRepository {
     const key = nameKey(name);
     const byName = await this.db.selectFrom('outlets').selectAll().where('name_key', '=', key).executeTakeFirst();
     if (byName) return outletFromRow(byName);
+    // Then by alias, or the same outlet named with or without its kind: the rule is OutletMatcher's.
     const all = await this.db.selectFrom('outlets').selectAll().execute();
-    const byAlias = all.find((o) => parseJson<string[]>(o.aliases, []).some((a) => nameKey(a) === key));
-    if (byAlias) return outletFromRow(byAlias);
-    // Then the same outlet named with or without its kind ("Xinhua" for "Xinhua News Agency", "BBC World" for "BBC").
-    const loose = outletKey(name);
-    const byKind = all.find((o) => [o.name, ...parseJson<string[]>(o.aliases, [])].some((n) => outletKey(n) === loose));
-    return byKind ? outletFromRow(byKind) : null;
+    const found = new OutletMatcher(all).find(name);
+    return found ? outletFromRow(found) : null;
   }
 
   async create(outlet: NewOutlet, at: string): Promise<StoredOutlet> {

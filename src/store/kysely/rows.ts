@@ -12,8 +12,10 @@ import {
   type Turn,
   type TurnKind,
 } from '../../domain/record.ts';
+import { DEFAULT_FLOOR_SETTINGS } from '../../domain/floor-policy.ts';
 import type { ConferencesTable, OutletsTable, TurnsTable } from '../schema.ts';
 import type { StoredOutlet } from '../store.ts';
+import { json } from './db.ts';
 
 export function parseJson<T>(text: string | null, fallback: T): T {
   if (text === null) return fallback;
@@ -93,4 +95,40 @@ export function outletFromRow(row: OutletsTable): StoredOutlet {
     country: row.country,
     origin: row.origin as Origin,
   };
+}
+
+/** A record's conference as its row, before the content hash and source are added. */
+export function conferenceRow(record: ConferenceRecord, principals: Person[], id: string, slug: string, now: string): ConferencesTable {
+  const c = record.conference;
+  return {
+    id,
+    slug,
+    title: c.title,
+    date: c.date,
+    time: c.time,
+    time_zone: c.timeZone,
+    venue: c.venue,
+    occasion: c.occasion,
+    host: c.host,
+    host_country: c.hostCountry,
+    topic: c.topic,
+    languages: JSON.stringify(c.languages),
+    principals: JSON.stringify(principals),
+    status: c.status,
+    content_hash: null,
+    source: null,
+    created_at: now,
+    updated_at: now,
+    published_at: c.status === 'published' ? now : null,
+    last_event_id: 0,
+    settings: json(DEFAULT_FLOOR_SETTINGS)!,
+    starts_at: null,
+  };
+}
+
+/** The outlets a record's turns name, once each (by name key), in order of first mention. */
+export function uniqueOutlets(record: ConferenceRecord): Outlet[] {
+  const seen = new Map<string, Outlet>();
+  for (const t of record.turns) if (t.outlet && !seen.has(nameKey(t.outlet.name))) seen.set(nameKey(t.outlet.name), t.outlet);
+  return [...seen.values()];
 }

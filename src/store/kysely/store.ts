@@ -3,7 +3,7 @@ import { Migrator } from 'kysely';
 import { migrationProvider } from '../migrations.ts';
 import type { Repositories, Store } from '../store.ts';
 import { AccreditationRepo } from './accreditations.ts';
-import { ConferenceRepo } from './conferences.ts';
+import { ConferenceRepo, type SaveRecordsInBulk } from './conferences.ts';
 import type { Db } from './db.ts';
 import { EventRepo } from './events.ts';
 import { FloorLogRepo } from './floor-log.ts';
@@ -16,9 +16,9 @@ import { SettingsRepo } from './settings.ts';
 import { SessionRepo, UserRepo } from './users.ts';
 
 /** Every repository over one executor: the database itself, or a transaction. */
-export function repositories(db: Db): Repositories {
+export function repositories(db: Db, saveInBulk?: SaveRecordsInBulk): Repositories {
   return {
-    conferences: new ConferenceRepo(db),
+    conferences: new ConferenceRepo(db, saveInBulk),
     outlets: new OutletRepo(db),
     users: new UserRepo(db),
     sessions: new SessionRepo(db),
@@ -33,9 +33,10 @@ export function repositories(db: Db): Repositories {
   };
 }
 
-export function createStore(db: Db, dialect: Store['dialect']): Store {
+/** The store over db; saveInBulk, when the adapter has one, stores batches of records (outside transactions). */
+export function createStore(db: Db, dialect: Store['dialect'], saveInBulk?: SaveRecordsInBulk): Store {
   return {
-    ...repositories(db),
+    ...repositories(db, saveInBulk),
     dialect,
     transaction: dialect === 'postgres' ? (fn) => serializable(db, fn) : (fn) => db.transaction().execute((tx) => fn(repositories(tx))),
     close: () => db.destroy(),

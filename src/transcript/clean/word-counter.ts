@@ -41,11 +41,15 @@ export class WordCounter {
   ) {
     let words = 64;
     while (words * 16 < lower.length && words < 1 << 16) words *= 2;
-    const reused = spare !== null && spare.slots.length === words * 4 && spare.entries.length >= words * ENTRY ? spare : null;
+    // The last tables serve if they are large enough and not so large that clearing them costs
+    // more than new ones: a short transcript often has more distinct words than the guess, so its
+    // tables grow, and a next one of the same size takes them as they are instead of growing again.
+    const fits = spare !== null && spare.slots.length >= words * 4 && spare.slots.length <= words * 16 && spare.entries.length >= words * ENTRY;
+    const reused = fits ? spare : null;
     spare = null;
     this.entries = reused?.entries ?? new Int32Array(words * ENTRY);
     this.slots = reused ? reused.slots.fill(0) : new Int32Array(words * 4);
-    this.mask = words * 2 - 1;
+    this.mask = this.slots.length / 2 - 1;
   }
 
   /** Hands the tables on to the next counter; this one is left empty and must not be used again. */

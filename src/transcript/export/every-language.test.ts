@@ -40,15 +40,15 @@ const interpreted = record([
   { kind: 'answer', speaker: principal, replyTo: 1, text: { en: 'In the spring.', zh: '春天。' } },
 ]);
 
-test('the plain text carries every language of each turn', () => {
-  const text = exportRecord(interpreted, 'txt');
+test('the plain text carries every language of each turn', async () => {
+  const text = await exportRecord(interpreted, 'txt');
   assert.match(text, /When do the ferries return\?/);
   assert.match(text, /\[zh\] 渡轮何时恢复？/);
   assert.match(text, /Lena Marsh: In the spring\.\n\n\[zh\] 春天。/);
 });
 
-test('the CSV has a column per language for questions and answers', () => {
-  const rows: string[][] = parseCsv(exportRecord(interpreted, 'csv'));
+test('the CSV has a column per language for questions and answers', async () => {
+  const rows: string[][] = parseCsv(await exportRecord(interpreted, 'csv'));
   const header = rows[0]!;
   for (const column of ['question_en', 'question_zh', 'answer_en', 'answer_zh']) assert.ok(header.includes(column), column);
   const row = rows[1]!;
@@ -57,14 +57,14 @@ test('the CSV has a column per language for questions and answers', () => {
   assert.equal(row[header.indexOf('answer_en')], 'In the spring.');
 });
 
-test('Markdown keeps the outlet, also of a turn whose printed label leaves it out', () => {
-  const md = exportRecord(interpreted, 'md');
+test('Markdown keeps the outlet, also of a turn whose printed label leaves it out', async () => {
+  const md = await exportRecord(interpreted, 'md');
   assert.match(md, /\*\*Q \(Fjord Post\):\*\* When do/);
-  const unlabelled = exportRecord(record([{ kind: 'question', speaker: journalist, outlet: fjord, text: { en: 'Why?' } }]), 'md');
+  const unlabelled = await exportRecord(record([{ kind: 'question', speaker: journalist, outlet: fjord, text: { en: 'Why?' } }]), 'md');
   assert.match(unlabelled, /\*\*Ola Berg, Fjord Post:\*\* Why\?/);
 });
 
-test('subtitles come only from real times: turns all stamped 0 give none, and no cue is stacked on another', () => {
+test('subtitles come only from real times: turns all stamped 0 give none, and no cue is stacked on another', async () => {
   const stamped = record([
     { text: { en: 'One.' }, startsAt: 0 },
     { text: { en: 'Two.' }, startsAt: 0 },
@@ -86,10 +86,10 @@ test('subtitles come only from real times: turns all stamped 0 give none, and no
     ['Good morning.', 'First question.'],
   );
   for (let i = 1; i < cues.length; i++) assert.ok(cues[i]!.start >= cues[i - 1]!.end, 'cues do not overlap');
-  assert.match(exportRecord(timed, 'srt'), /00:00:05,000 --> 00:00:09,000/);
+  assert.match(await exportRecord(timed, 'srt'), /00:00:05,000 --> 00:00:09,000/);
 });
 
-test('Chinese cues are cut between characters and joined without spaces', () => {
+test('Chinese cues are cut between characters and joined without spaces', async () => {
   const long = '我们将继续坚持对外开放的基本国策，推动建设开放型世界经济。同时，我们也欢迎各国企业来华投资兴业，共享发展机遇。这是我们一贯的立场，不会改变。';
   const cues = cueTexts(long);
   assert.ok(cues.length > 1);
@@ -100,10 +100,7 @@ test('Chinese cues are cut between characters and joined without spaces', () => 
   assert.equal(cues.join(''), long);
   const zh = record([{ text: { zh: long }, startsAt: 1, endsAt: 20 }]);
   assert.doesNotMatch(
-    exportRecord({ ...zh, conference: { ...zh.conference, languages: ['zh'] } }, 'vtt')
-      .split('\n\n')
-      .slice(2)
-      .join('\n'),
+    (await exportRecord({ ...zh, conference: { ...zh.conference, languages: ['zh'] } }, 'vtt')).split('\n\n').slice(2).join('\n'),
     /[\u4e00-\u9fff。，] [\u4e00-\u9fff]/,
   );
 });

@@ -1,29 +1,35 @@
 import type { ConferenceRecord } from '../../domain/record.ts';
-import { toCsv } from './csv.ts';
-import { toHtml } from './html.tsx';
-import { toJson } from './json.ts';
-import { toMarkdown } from './markdown.ts';
-import { toText } from './text.ts';
-import { hasTimes, toSrt, toWebVtt } from './research/subtitles.ts';
+import { hasTimes } from './research/subtitles.ts';
 import { EXPORT_FORMATS, type ExportFormat } from './formats.ts';
 
 export { EXPORT_FORMATS, type ExportFormat };
 
+type Render = (record: ConferenceRecord) => string;
+
+/**
+ * Each format's renderer is loaded when it is first asked for: `presser convert` to JSON need not
+ * read the HTML exporter and its JSX runtime, nor the CSV library (start-up time, issue 11).
+ */
 interface Exporter {
   mediaType: string;
   extension: string;
-  render: (record: ConferenceRecord) => string;
+  load: () => Promise<Render>;
 }
 
 const EXPORTERS: Record<ExportFormat, Exporter> = {
-  json: { mediaType: 'application/json', extension: 'json', render: toJson },
-  md: { mediaType: 'text/markdown; charset=utf-8', extension: 'md', render: toMarkdown },
-  txt: { mediaType: 'text/plain; charset=utf-8', extension: 'txt', render: (r: ConferenceRecord) => toText(r) },
-  html: { mediaType: 'text/html; charset=utf-8', extension: 'html', render: toHtml },
-  csv: { mediaType: 'text/csv; charset=utf-8', extension: 'csv', render: (r: ConferenceRecord) => toCsv(r) },
-  vtt: { mediaType: 'text/vtt; charset=utf-8', extension: 'vtt', render: (r: ConferenceRecord) => toWebVtt(r) },
-  srt: { mediaType: 'application/x-subrip; charset=utf-8', extension: 'srt', render: (r: ConferenceRecord) => toSrt(r) },
+  json: { mediaType: 'application/json', extension: 'json', load: async () => (await import('./json.ts')).toJson },
+  md: { mediaType: 'text/markdown; charset=utf-8', extension: 'md', load: async () => (await import('./markdown.ts')).toMarkdown },
+  txt: { mediaType: 'text/plain; charset=utf-8', extension: 'txt', load: async () => withDefaults((await import('./text.ts')).toText) },
+  html: { mediaType: 'text/html; charset=utf-8', extension: 'html', load: async () => (await import('./html.tsx')).toHtml },
+  csv: { mediaType: 'text/csv; charset=utf-8', extension: 'csv', load: async () => withDefaults((await import('./csv.ts')).toCsv) },
+  vtt: { mediaType: 'text/vtt; charset=utf-8', extension: 'vtt', load: async () => withDefaults((await import('./research/subtitles.ts')).toWebVtt) },
+  srt: { mediaType: 'application/x-subrip; charset=utf-8', extension: 'srt', load: async () => withDefaults((await import('./research/subtitles.ts')).toSrt) },
 };
+
+/** A renderer with options, called with its defaults only. */
+function withDefaults(render: (record: ConferenceRecord) => string): Render {
+  return (record) => render(record);
+}
 
 const TIMED_FORMATS: ReadonlySet<string> = new Set(['vtt', 'srt']);
 
@@ -39,8 +45,9 @@ export function exportProblem(record: ConferenceRecord, format: ExportFormat): s
   return null;
 }
 
-export function exportRecord(record: ConferenceRecord, format: ExportFormat): string {
-  return EXPORTERS[format].render(record);
+export async function exportRecord(record: ConferenceRecord, format: ExportFormat): Promise<string> {
+  const render = await EXPORTERS[format].load();
+  return render(record);
 }
 
 export function exportMediaType(format: ExportFormat): string {

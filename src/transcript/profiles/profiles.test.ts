@@ -1,16 +1,29 @@
 // Publisher profiles: shipped ones validate and are recognised from cues; a user's profile
 // refines the generic inference (a label's part, furniture) and the decisions say so.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fixture } from '../fixtures/read.ts';
 import { importTranscript, TranscriptError } from '../import.ts';
-import { readProfile, recogniseProfile, shippedProfiles } from './profile.ts';
+import { profilesFromJson, readProfile, recogniseProfile, shippedProfiles, shippedSpecs } from './profile.ts';
 
 describe('publisher profiles', () => {
   it('ships valid profiles, each with cues', () => {
     const profiles = shippedProfiles();
     assert.ok(profiles.length >= 4);
     for (const p of profiles) assert.ok(p.cues.length > 0, p.name);
+  });
+
+  it('reads the same profiles from the JSON the build writes as from the YAML files', () => {
+    const json = JSON.stringify(shippedSpecs(new URL('./', import.meta.url)));
+    assert.deepEqual(profilesFromJson(json), shippedProfiles());
+    assert.deepEqual(
+      profilesFromJson(json).map((p) => p.source),
+      readdirSync(new URL('./', import.meta.url))
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => `shipped:${f}`),
+    );
   });
 
   it('recognises a shipped profile from the cues in the opening, and none without them', () => {

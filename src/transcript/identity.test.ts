@@ -16,6 +16,7 @@ describe('an office before a bare surname', () => {
     assert.deepEqual(named('SECRETARY QUIST'), ['Quist', ['SECRETARY']]);
     assert.deepEqual(named('Prime Minister Oduya'), ['Oduya', ['Prime Minister']]);
     assert.deepEqual(named('CONGRESSWOMAN LINDGREN'), ['Lindgren', ['CONGRESSWOMAN']]);
+    assert.deepEqual(named('COACH MARA QUIST'), ['Mara Quist', ['COACH']]);
   });
 
   it('keeps an honorific, an office alone and an office of two words as printed', () => {

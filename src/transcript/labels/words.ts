@@ -356,6 +356,7 @@ export const TITLE_WORDS = new Set([
   'representative',
   'congresswoman',
   'congressman',
+  'coach',
   'director',
   'commissioner',
   'deputy',

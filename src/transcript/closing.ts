@@ -6,6 +6,8 @@ import type { SourceLine } from './types.ts';
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "# # #", "* * * * *", "---".
 const CLOSING_MARK =
   /^\s*(?:[[(<\-–—*#\s]*\b(?:ends?|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.\s]*|(?:[*#_]\s*){3,}|-{3,}|-\s*30\s*-)$/i;
+// A transcription service's own mark: "End of FastScripts", "END_OF_INTERVIEW_TEXT" (never "End of story.").
+const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;
 // After a closing mark, at most this many lines are taken as furniture; more is speech after all.
 const MAX_LINES_AFTER_MARK = 12;
 
@@ -30,9 +32,9 @@ const ENDS_IN_ADDRESS = /(?:https?:\/\/|www\.)\S+\s*$/i;
 export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   const lines = paragraphs.flat();
   let cut = lines.length;
-  const markAt = lastIndex(lines, (line, i) => i >= lines.length - 1 - MAX_LINES_AFTER_MARK && CLOSING_MARK.test(line.text));
+  const markAt = lastIndex(lines, (line, i) => i >= lines.length - 1 - MAX_LINES_AFTER_MARK && isMark(line.text));
   if (markAt > 0) cut = markAt;
-  while (cut > 1 && isFooterLine(lines[cut - 1]!.text)) cut--;
+  while (cut > 1 && (isFooterLine(lines[cut - 1]!.text) || isMark(lines[cut - 1]!.text))) cut--;
   const glued = cut === lines.length ? gluedContact(paragraphs) : null;
   if (glued) return [glued];
   if (cut === lines.length) return [];
@@ -59,6 +61,10 @@ function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
   if (!last || !line || !m) return null;
   last[last.length - 1] = { ...line, text: line.text.slice(0, m.index).trimEnd() };
   return { ...line, text: m[0] };
+}
+
+function isMark(text: string): boolean {
+  return CLOSING_MARK.test(text) || SERVICE_MARK.test(text);
 }
 
 function isFooterLine(text: string): boolean {

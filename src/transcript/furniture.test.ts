@@ -51,6 +51,16 @@ describe('takeClosingFurniture', () => {
     assert.equal(paragraphs[0]!.length, 1);
   });
 
+  it('takes a transcription service’s marks ("End of Harbourscripts", "END_OF_SESSION_TEXT"), never "End of story."', () => {
+    const paragraphs = [lines('Thank you, Coach.'), lines('End of Harbourscripts'), lines('END_OF_SESSION_TEXT')];
+    assert.deepEqual(
+      takeClosingFurniture(paragraphs).map((l) => l.text.trim()),
+      ['End of Harbourscripts', 'END_OF_SESSION_TEXT'],
+    );
+    const story = [lines('We won, and that is that.'), lines('End of story.')];
+    assert.deepEqual(takeClosingFurniture(story), []);
+  });
+
   it('takes "ENDS", a contact line and a typist’s stamp', () => {
     const paragraphs = [lines('That is all for today.'), lines('ENDS'), lines('MEDIA CONTACT: ALEX ROOK 0400 000 000'), lines('  kb  2031-02-03  09:14')];
     assert.deepEqual(

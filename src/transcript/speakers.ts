@@ -76,6 +76,7 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
     mergeInto(long, short, speakers, speakerOf);
   }
   mergeOfficeLabels(speakers, speakerOf);
+  mergeInitials(speakers, speakerOf);
   mergeMisspelt(speakers, speakerOf);
 }
 
@@ -136,6 +137,29 @@ function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[])
 
 const THE_OFFICE =
   /^the ((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
+
+/**
+ * "Christian Horner:" once, then "CH:": a label of two or three letters that are the initials of
+ * exactly one named speaker is that speaker. Abbreviated offices ("PM", "FM") are not initials.
+ */
+function mergeInitials(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.role === null && s.key.includes(' '));
+  for (const short of [...speakers.values()]) {
+    if (!/^[a-z]{2,3}$/.test(short.key) || OFFICE_ABBREVIATIONS.has(short.key) || !/^\p{Lu}+$/u.test(short.label.trim())) continue;
+    const named = persons.filter((p) => initialsOf(p.identity.type === 'person' ? p.identity.name : '') === short.key);
+    if (named.length === 1) mergeInto(short, named[0]!, speakers, speakerOf);
+  }
+}
+
+const OFFICE_ABBREVIATIONS = new Set(['pm', 'fm', 'dpm', 'mp', 'ceo', 'cfo', 'coo', 'cto', 'ir', 'vp', 'gm', 'md', 'dg', 'sg', 'usg']);
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0).toLowerCase())
+    .join('');
+}
 
 function mergeInto(from: Speaker, into: Speaker, speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
   speakers.delete(from.key);

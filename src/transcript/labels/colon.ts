@@ -19,6 +19,7 @@ export const colonLabels: LabelConvention = {
     const colon = findColon(line, start);
     if (colon < 0) return null;
     let after = colon + 1;
+    const closedAtColon = line.startsWith('**', after) || line.startsWith('__', after) || line.slice(start, colon).endsWith('**');
     if (emphasis && (line.startsWith('**', after) || line.startsWith('__', after))) after += 2;
     const next = line.charCodeAt(after);
     // "10:30", "http://", "ratio 3:1" and "word:word" are not labels.
@@ -30,6 +31,8 @@ export const colonLabels: LabelConvention = {
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
+    // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line.
+    if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line)) return null;
     if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
     const body = line.slice(after);
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;

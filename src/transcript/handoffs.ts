@@ -145,6 +145,16 @@ export function selfIntroduction(text: string): NamedAsker | null {
   return null;
 }
 
+// "Q: (Julien Billiotte – AutoHebdo) Two-fold question …": the editors name the reporter and outlet.
+const BRACKETED_AT_START = /^\s*\((\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})[ \t]*(?:[–—-]|,)[ \t]*([^()\n]{2,60}?)[ \t]*\)/u;
+
+/** The reporter and outlet bracketed at the start of a question, or null. */
+export function bracketedAtStart(text: string): NamedAsker | null {
+  if (!text.startsWith('(') && !/^\s+\(/.test(text)) return null;
+  const m = BRACKETED_AT_START.exec(text);
+  return m ? { name: m[1]!, outlet: m[2]!.trim() } : null;
+}
+
 // "I'm from RIA Novosti.", "We are with Harbour Radio": a reporter who gives the outlet and no name.
 const OUTLET_ONLY_INTRODUCTION = /\b(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
 

@@ -4,7 +4,7 @@ import type { Outlet } from '../domain/record.ts';
 import type { CastTurn, LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
-import { nameCalledOn, namedAsker, outletIntroduced, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
+import { bracketedAtStart, nameCalledOn, namedAsker, outletIntroduced, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 
 /**
@@ -53,6 +53,15 @@ export function withQuestionersResolved(
       }
       const recognized = identity === 'questioner' && resolved.outlet === null && handedOverBy ? outletRecognized(handedOverBy) : null;
       if (recognized) resolved = { ...resolved, outlet: outletNamed(recognized), outletRule: 'the principal recognizes it' };
+      const bracketed = identity === 'questioner' && resolved.speaker === null && resolved.outlet === null ? bracketedAtStart(turns[i]!.text) : null;
+      if (bracketed)
+        resolved = {
+          ...resolved,
+          speaker: { name: bracketed.name, titles: [], role: 'journalist' },
+          outlet: outletNamed(bracketed.outlet),
+          rule: 'journalist: named in brackets before the question',
+          outletRule: 'named in brackets before the question',
+        };
       const introduced = identity === 'questioner' && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
       if (introduced) resolved = { ...resolved, outlet: outletNamed(introduced), outletRule: 'self-introduction' };
     }

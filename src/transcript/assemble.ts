@@ -16,6 +16,7 @@ import { documentPeople } from './office-holders.ts';
 import { bracketedAsker, namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
+import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
 import { chineseOfficeBefore } from './zh/preamble.ts';
 
@@ -39,6 +40,8 @@ export interface AssembleInput {
   fileName: string | undefined;
   /** With no labels: the whole text as one statement. */
   statement: string[] | null;
+  /** The turns were read from the structure (addressed.ts): their labels are not printed. */
+  readByAddress?: boolean;
   /** A publisher profile's label parts, when one applies. */
   profile?: CastHints['profile'];
   /** Filled with what decided each turn's kind, speaker and outlet. */
@@ -77,17 +80,29 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           principal: principalHint,
           hostCountry,
           profile: input.profile,
-          nameSources: nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+          // Labels read from the structure are forms of address ("Ambassador"), not printed names to complete.
+          nameSources: input.readByAddress
+            ? undefined
+            : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
           people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),
       );
   const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
+  const listed = input.statement ? new Set<number>() : participantsList(input.turns);
+  for (const i of listed) cast[i] = { part: 'other', speaker: null, outlet: null, rule: 'a participants list: names and offices, no sentence' };
+  if (!input.statement) {
+    for (const i of selfAddressedTurns(
+      mapped(input.turns, (t) => t.label),
+      mapped(labelled, (t) => t.text),
+    ))
+      if (cast[i]?.part === 'principal') cast[i] = MISLABELLED;
+  }
 
   const opening = openingTurns(meta.narration, cast, narration !== '');
   const kindInputs: KindInput[] = [
     ...mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text })),
     ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({
-      part: input.turns[i]?.narration ? 'narrator' : cast[i]!.part,
+      part: input.turns[i]?.narration || listed.has(i) ? 'narrator' : cast[i]!.part,
       text: b.text,
       handsOver: handsOver(b.text, cast[i]!, cast[i + 1]),
     })),
@@ -127,7 +142,8 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
 
   const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);
   addPrincipalTitles(turns, [title, narration]);
-  const date = fm.date ?? meta.date ?? dateInFileName(input.fileName);
+  // A front matter's date may be the day published or catalogued; the day the document prints is the event's.
+  const date = datePrinted(fm.title, meta, fm.date) ?? fm.date ?? meta.date ?? dateInFileName(input.fileName);
   const conference: Conference = {
     id: null,
     slug: makeSlug(title, date),
@@ -183,6 +199,9 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   const principal = cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
   // A letterhead ("Office of the Press Secretary For Immediate Release") is no sentence.
   if (!principal || paragraphs.some((p) => !endsSentence(p) || DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
+  // "Doorstop interview with Trade Minister Mark Vaile at …": prose that names the principal in
+  // full speaks of them, not as them.
+  if (principal.name.includes(' ') && paragraphs.some((p) => p.includes(principal.name))) return null;
   return principal;
 }
 
@@ -196,6 +215,22 @@ function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): bo
   if (text.includes('\n') && bracketedAsker(text)) return false;
   const named = namedAsker(text);
   return named !== null && sameSurname(named.name, next.speaker.name);
+}
+
+const LIST_HEADINGS = /^(?:moderators?|moderated by|hosts?|panel(?:ists?)?|participants|speakers|presenters?)$/i;
+
+/**
+ * "PARTICIPANTS: / Moderator: / JANE DOE / Communications Department / Panelists: …" before the
+ * proceedings: headings over names and offices, no sentence in them. Nobody says them.
+ */
+function participantsList(turns: readonly CleanTurn[]): Set<number> {
+  const listed = new Set<number>();
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (!LIST_HEADINGS.test(turn.label.trim()) || turn.paragraphs.some(endsSentence)) break;
+    listed.add(i);
+  }
+  return listed;
 }
 
 /** The cast of the spoken turns, with a narrator's place for each narration line among them. */
@@ -223,6 +258,20 @@ function textByLanguage(byLanguage: Record<string, string[]>): Record<string, st
 // An archive's file names often carry the day held ("1977-03-09-carter.txt", "19770309.txt"):
 // the last resort when the document itself prints no date.
 const FILE_NAME_DATE = /(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/**
+ * The day a title or a dateline line prints: "…: 10 October 1995: East Timor", "(January 30, 2022)".
+ * Beside a front matter's date, only a day shortly before it: a title may also name an anniversary.
+ */
+function datePrinted(frontMatterTitle: string | undefined, meta: PreambleMetadata, published: string | undefined): string | undefined {
+  const inTitle = frontMatterTitle ? findDate(frontMatterTitle)?.iso : undefined;
+  const printed = inTitle ?? meta.printedDate;
+  if (!printed || !published) return printed;
+  const days = (Date.parse(published) - Date.parse(printed)) / 86_400_000;
+  return days >= 0 && days <= MAX_DAYS_BEFORE_PUBLISHED ? printed : undefined;
+}
+
+const MAX_DAYS_BEFORE_PUBLISHED = 92;
 
 function dateInFileName(fileName: string | undefined): string | null {
   const m = fileName ? FILE_NAME_DATE.exec(fileName.replace(/^.*[\\/]/, '')) : null;

@@ -36,6 +36,20 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.equal(selfIntroduction('Merry Christmas, Wen. Who pays for the drill?'), null);
     assert.deepEqual(selfIntroduction('Tomas Berg from the Northern Ledger. Who pays?'), { name: 'Tomas Berg', outlet: 'Northern Ledger' });
   });
+
+  it('reads the outlet after its kind in lower case ("from the business daily Quayside")', () => {
+    assert.deepEqual(selfIntroduction('Thank you. Lars Eng (phonetic) from the business daily Quayside. On the harbour?'), {
+      name: 'Lars Eng',
+      outlet: 'Quayside',
+    });
+    assert.deepEqual(selfIntroduction('Mina Sato with the public broadcaster Harbour One. When?'), { name: 'Mina Sato', outlet: 'Harbour One' });
+    assert.equal(selfIntroduction('Hey, Wen. Greetings from the old pier. Will it close?'), null);
+  });
+
+  it('takes a name only where a sentence starts or an introduction says so, never mid-sentence', () => {
+    assert.equal(selfIntroduction('Mr. President, what is your reaction to the expulsion by the Harbour Board of Ilse Varga, and will it matter?'), null);
+    assert.deepEqual(selfIntroduction('Hi. My name is Lars Eng from Quayside. On the harbour?'), { name: 'Lars Eng', outlet: 'Quayside' });
+  });
 });
 
 describe('"THE GOVERNOR:" under a title whose name is joined with a no-break space', () => {
@@ -159,6 +173,13 @@ describe('a press conference opening with a participants list ("Moderator:" and 
       ['moderation', 'statement', 'moderation', 'statement', 'moderation', 'question', 'answer', 'moderation'],
     );
   });
+
+  it('reads the list itself as narration: nobody says the names and offices', () => {
+    const list = record.turns[1]!;
+    assert.deepEqual([list.kind, list.speaker, list.label], ['narration', null, 'Moderator']);
+    assert.match(list.text.en!, /Chief Economist/);
+    assert.ok(record.people.every((p) => p.name !== 'Moderator'));
+  });
 });
 
 describe('a named reporter’s follow-up with no hand-off between', () => {
@@ -214,6 +235,80 @@ describe('a name and its office printed as two labels, the first with no words',
         ['Marco Lindahl', 'Marco Lindahl'],
         ['Petra Lund', 'Petra Lund'],
         ['Ines Baptiste', 'Ines Baptiste'],
+      ],
+    );
+  });
+});
+
+describe('a call whose host reads out shareholders’ questions before the analysts ask (shape c)', () => {
+  const { record } = importTranscript(fixture('shareholder-questions.md'));
+
+  it('types an executive who answers a question read out as a principal, even when they ask who answers it', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Rosa Lind', 'moderator'],
+        ['Colm Haddad', 'principal'],
+        ['Ines Baptiste', 'principal'],
+        ['Teo Marsh', 'principal'],
+        ['Marco Lindahl', 'journalist'],
+        ['William Okafor', 'journalist'],
+      ],
+    );
+  });
+
+  it('still types a reporter a journalist when the moderator only checks the line ("Jane, are you there?")', () => {
+    const text = [
+      'Harbour Council Telephone Briefing',
+      '',
+      'MODERATOR: Good morning. The spokesperson will take questions. First, Jane Roe of Harbour Radio. Jane, are you there?',
+      '',
+      'Jane Roe: Yes, thanks. Will the night ferry run on Sunday?',
+      '',
+      'Wen Okoro: It will, every hour, from the north pier, as it does on the other days of the week.',
+      '',
+      'MODERATOR: Next, Omar Castell of the Northern Ledger. Omar, can you hear us?',
+      '',
+      'Omar Castell: I can. Who pays for the new pier?',
+      '',
+      'Wen Okoro: The harbour fund pays for it, all of it, as the council agreed in March.',
+    ].join('\n');
+    const roles = new Map(importTranscript(text).record.people.map((p) => [p.name, p.role]));
+    assert.deepEqual([roles.get('Jane Roe'), roles.get('Omar Castell'), roles.get('Wen Okoro')], ['journalist', 'journalist', 'principal']);
+  });
+
+  it('gives the question after "Will from Eastgate Capital" to William Okafor and his firm', () => {
+    assert.equal(sameSurname('Will', 'William Okafor'), true);
+    assert.equal(sameSurname('Wil', 'William Okafor'), true);
+    assert.equal(sameSurname('Liam', 'William Okafor'), false);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Marco Lindahl', 'Harbour Securities'],
+        ['William Okafor', 'Eastgate Capital'],
+      ],
+    );
+  });
+});
+
+describe('a call opened by a host who introduces the chief executive (shape c)', () => {
+  it('types the host a moderator, though the operator gives no office and the host gives one figure', () => {
+    assert.equal(
+      introducedAsHost('Petra Vasquez', 'Joining us today to answer your questions are Colm Haddad, our CEO; and Ines Baptiste, our CFO.', null),
+      true,
+    );
+    assert.equal(introducedAsHost('Colm Haddad', 'Thanks. With me is Ines Baptiste, our Chief Financial Officer.', null), false);
+    assert.equal(introducedAsHost('Ines Baptiste', 'Thanks. As Colm Haddad, our CEO, said, the quarter was strong.', null), false);
+    const { record } = importTranscript(fixture('host-introduces-chief.md'));
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Operator', 'moderator'],
+        ['Petra Vasquez', 'moderator'],
+        ['Colm Haddad', 'principal'],
+        ['Ines Baptiste', 'principal'],
+        ['Marco Lindahl', 'journalist'],
+        ['Sade Okonjo', 'journalist'],
       ],
     );
   });

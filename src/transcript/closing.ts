@@ -6,12 +6,17 @@ import type { SourceLine } from './types.ts';
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "# # #", "* * * * *", "---".
 const CLOSING_MARK =
   /^\s*(?:[[(<\-–—*#\s]*\b(?:ends?|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.\s]*|(?:[*#_]\s*){3,}|-{3,}|-\s*30\s*-)$/i;
+// A transcription service's own mark: "End of FastScripts", "END_OF_INTERVIEW_TEXT" (never "End of story.").
+const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;
 // After a closing mark, at most this many lines are taken as furniture; more is speech after all.
 const MAX_LINES_AFTER_MARK = 12;
 
 const FOOTER_LINES = [
   /©|\bcopyright\b|\ball rights reserved\b/i,
   /^\s*(?:media (?:contacts?|inquiries|enquiries)|contacts?\s*:|for (?:further|more) information\b|departmental media)/i,
+  // "Senator Smith’s media contact: Jo Bloggs 0400 000 000", "Department Media: media@example.gov".
+  /^[^.!?:]{0,60}\b(?:media|press) (?:contacts?|inquiries|enquiries|office)\s*:/i,
+  /^[^.!?:]{0,60}:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/,
   /^\s*(?:last (?:update|updated|modified)\b|url\s*:|see\s*:|related\s*:|source\s*:)/i,
   // Navigation: "[ Defence Home ] [ back to top ]", "[Return to index]".
   /^\s*(?:\[[^\]]*\b(?:home|index|top|back|return|menu|print|next|previous)\b[^\]]*\]\s*)+$/i,
@@ -27,9 +32,11 @@ const ENDS_IN_ADDRESS = /(?:https?:\/\/|www\.)\S+\s*$/i;
 export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   const lines = paragraphs.flat();
   let cut = lines.length;
-  const markAt = lastIndex(lines, (line, i) => i >= lines.length - 1 - MAX_LINES_AFTER_MARK && CLOSING_MARK.test(line.text));
+  const markAt = lastIndex(lines, (line, i) => i >= lines.length - 1 - MAX_LINES_AFTER_MARK && isMark(line.text));
   if (markAt > 0) cut = markAt;
-  while (cut > 1 && isFooterLine(lines[cut - 1]!.text)) cut--;
+  while (cut > 1 && (isFooterLine(lines[cut - 1]!.text) || isMark(lines[cut - 1]!.text))) cut--;
+  const glued = cut === lines.length ? gluedContact(paragraphs) : null;
+  if (glued) return [glued];
   if (cut === lines.length) return [];
   const taken = lines.slice(cut);
   const takenSet = new Set(taken);
@@ -40,6 +47,24 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   }
   for (let p = paragraphs.length - 1; p >= 0; p--) if (paragraphs[p]!.length === 0) paragraphs.splice(p, 1);
   return taken;
+}
+
+// "…are of absolute vital importance.   Contact: Jo Brandt (Ministerial) 02 5550 1234": a contact
+// line an OCR or a text layer glued to the end of the last words.
+const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inquiries)\s*:\s[^.!?]{0,120}\d[\d ()+-]{6,}\d[^.!?]{0,80}$/i;
+
+/** Cuts a contact line glued to the end of the last line; returns what it cut, as a line of its own. */
+function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
+  const last = paragraphs[paragraphs.length - 1];
+  const line = last?.[last.length - 1];
+  const m = line ? GLUED_CONTACT.exec(line.text) : null;
+  if (!last || !line || !m) return null;
+  last[last.length - 1] = { ...line, text: line.text.slice(0, m.index).trimEnd() };
+  return { ...line, text: m[0] };
+}
+
+function isMark(text: string): boolean {
+  return CLOSING_MARK.test(text) || SERVICE_MARK.test(text);
 }
 
 function isFooterLine(text: string): boolean {

@@ -133,18 +133,18 @@ describe('capitals and a period: a moderator hands the floor to reporters', () =
   it('finds the moderation, the questions with the outlets reporters name, and the answers', () => {
     assert.equal(format, 'caps-period + title-block + dateline');
     assert.deepEqual(shape(record), [
-      ['statement', 'CHAIR HALLORAN', 'Chair Halloran', 'principal', null, null, 2],
+      ['statement', 'CHAIR HALLORAN', 'Halloran', 'principal', null, null, 2],
       ['moderation', 'MARIA ESTEVEZ', 'Maria Estevez', 'moderator', null, null, 1],
       ['question', 'TOM WEXLER', 'Tom Wexler', 'journalist', 'Harbor Street Journal', null, 1],
-      ['answer', 'CHAIR HALLORAN', 'Chair Halloran', 'principal', null, 3, 1],
+      ['answer', 'CHAIR HALLORAN', 'Halloran', 'principal', null, 3, 1],
       ['question', 'TOM WEXLER', 'Tom Wexler', 'journalist', 'Harbor Street Journal', null, 1],
-      ['answer', 'CHAIR HALLORAN', 'Chair Halloran', 'principal', null, 5, 1],
+      ['answer', 'CHAIR HALLORAN', 'Halloran', 'principal', null, 5, 1],
       ['moderation', 'MARIA ESTEVEZ', 'Maria Estevez', 'moderator', null, null, 1],
       ['question', 'PRIYA NATARAJAN', 'Priya Natarajan', 'journalist', 'Capital Times', null, 1],
-      ['answer', 'CHAIR HALLORAN', 'Chair Halloran', 'principal', null, 8, 1],
+      ['answer', 'CHAIR HALLORAN', 'Halloran', 'principal', null, 8, 1],
       ['moderation', 'MARIA ESTEVEZ', 'Maria Estevez', 'moderator', null, null, 1],
       ['question', 'HOWARD KLEIN', 'Howard Klein', 'journalist', 'Reuters', null, 1],
-      ['answer', 'CHAIR HALLORAN', 'Chair Halloran', 'principal', null, 11, 1],
+      ['answer', 'CHAIR HALLORAN', 'Halloran', 'principal', null, 11, 1],
       ['moderation', 'MARIA ESTEVEZ', 'Maria Estevez', 'moderator', null, null, 1],
     ]);
   });

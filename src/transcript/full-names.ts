@@ -121,6 +121,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
     if (/[,;]$/.test(w) || (/\.$/.test(w) && !/^\p{Lu}\.$/u.test(w))) break;
     if (CONNECTOR.test(lower)) {
       complement = true;
+      // "Secretary of Harbors Quist": the one word after "of" is the office's, not a given name.
+      if (kept.length === 1) kept.length = 0;
       break;
     }
     if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || SENTENCE_STARTERS.has(lower)) {

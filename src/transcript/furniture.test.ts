@@ -51,6 +51,16 @@ describe('takeClosingFurniture', () => {
     assert.equal(paragraphs[0]!.length, 1);
   });
 
+  it('takes a transcription service’s marks ("End of Harbourscripts", "END_OF_SESSION_TEXT"), never "End of story."', () => {
+    const paragraphs = [lines('Thank you, Coach.'), lines('End of Harbourscripts'), lines('END_OF_SESSION_TEXT')];
+    assert.deepEqual(
+      takeClosingFurniture(paragraphs).map((l) => l.text.trim()),
+      ['End of Harbourscripts', 'END_OF_SESSION_TEXT'],
+    );
+    const story = [lines('We won, and that is that.'), lines('End of story.')];
+    assert.deepEqual(takeClosingFurniture(story), []);
+  });
+
   it('takes "ENDS", a contact line and a typist’s stamp', () => {
     const paragraphs = [lines('That is all for today.'), lines('ENDS'), lines('MEDIA CONTACT: ALEX ROOK 0400 000 000'), lines('  kb  2031-02-03  09:14')];
     assert.deepEqual(
@@ -116,5 +126,79 @@ describe('a typescript’s page continuation marks', () => {
       report.filter((c) => c.rule === 'page-number').map((c) => c.before),
       ['/2.  .  .', '2.'],
     );
+  });
+});
+
+describe('a web transcript printed to PDF: page heads with the page number, the address, and contact lines at the end', () => {
+  const { record } = importTranscript(fixture('printed-web-transcript.txt'));
+  const spoken = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.en!);
+
+  it('takes the head beside its page number and the browser’s dated address out of the speech', () => {
+    assert.ok(spoken.every((text) => !text.includes('Office of the Prime Minister') && !text.includes('http')));
+    assert.equal(
+      spoken[0],
+      'Thanks very much for coming. Today we are announcing the new harbour fund, which will pay for the sea walls along the whole of the northern shore.\n\nThe fund will be set in law next week, so that no future government can spend it on anything else.\n\nIt is a great day for the people of the shore, who have asked for these walls for twenty years.',
+    );
+  });
+
+  it('reads the media contacts after the last answer as a footer, not a speaker', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'PM'],
+        ['question', 'JOURNALIST'],
+        ['answer', 'PM'],
+        ['question', 'JOURNALIST'],
+        ['answer', 'PM'],
+      ],
+    );
+    assert.equal(spoken[spoken.length - 1], 'They will pay a quarter, and they have agreed to it in writing.');
+  });
+});
+
+describe('a letterhead whose topics line ends with a semicolon, right before the first label', () => {
+  it('keeps the minister’s opening as her statement, not part of the topics', () => {
+    const { record } = importTranscript(fixture('letterhead-topics.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['narration', null],
+        ['statement', 'ROSA HALE'],
+        ['statement', 'CAPTAIN IDA MORO'],
+        ['statement', 'ROSA HALE'],
+        ['question', 'JOURNALIST'],
+        ['answer', 'ROSA HALE'],
+        ['question', 'JOURNALIST'],
+        ['answer', 'ROSA HALE'],
+      ],
+    );
+    assert.match(record.turns[0]!.text.en!, /Topics: the new night ferry; sea wall works; harbour fees;$/);
+  });
+});
+
+describe('an OCR’d fax whose first page is one line, with a contact glued to the last answer', () => {
+  const { record } = importTranscript(fixture('faxed-doorstop.txt'));
+
+  it('starts a turn at each label inside the long line, and keeps the heading that names the minister as narration', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['narration', null],
+        ['question', 'Question'],
+        ['answer', 'Ms Hale'],
+        ['question', 'Question'],
+        ['answer', 'Ms Hale'],
+        ['question', 'Question'],
+        ['answer', 'Ms Hale'],
+        ['question', 'Question'],
+        ['answer', 'Ms Hale'],
+      ],
+    );
+    assert.match(record.turns[0]!.text.en!, /Doorstop interview with Harbours Minister Rosa Hale/);
+  });
+
+  it('takes the contact glued to the last answer out of it', () => {
+    const last = record.turns[record.turns.length - 1]!.text.en!;
+    assert.equal(last, 'They will pay a quarter, and they have agreed to it in writing, so the work can start in the spring.');
   });
 });

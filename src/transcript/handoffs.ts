@@ -11,9 +11,10 @@ export interface NamedAsker {
 }
 
 // Two to four capitalised words (a name), then ", " or with / from / of / at (the) and the outlet.
+// "from the financial newspaper Expansion": the kind of outlet, in lower case, before its name.
 // (The look-ahead for a capital first: it fails at most positions faster than the look-behind.)
 const NAME_THEN_OUTLET =
-  /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?)(?=\p{Lu}|\p{N})/gu;
+  /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/gu;
 const TWO_CAPITALISED = /[A-Z\u00c0-\u024f][^\s]*[ \t]+[A-Z\u00c0-\u024f]/;
 const NOT_NAME_WORDS = new Set([
   'next',
@@ -95,12 +96,18 @@ export function outletRecognized(text: string): string | null {
   return found;
 }
 
+// First names that are also common sentence words.
+const NAMES_TOO = new Set(['will', 'may', 'grace', 'hope', 'mark', 'bill', 'art', 'faith', 'joy', 'june', 'rose', 'sky', 'summer']);
+
 function firstNameAsker(tail: string): NamedAsker | null {
   if (!FIRST_NAME_LINK.test(tail)) return null;
   let found: NamedAsker | null = null;
   for (const m of tail.matchAll(FIRST_NAME_THEN_OUTLET)) {
     const name = m[1]!;
-    if (NOT_NAME_WORDS.has(name.toLowerCase()) || SENTENCE_STARTERS.has(name.toLowerCase()) || TITLE_WORDS.has(name.toLowerCase())) continue;
+    // A first name may also be a word that starts sentences ("Will from Truist"): between "from"
+    // and "at"/"from" a firm, it can only be the name.
+    const lower = name.toLowerCase();
+    if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || (SENTENCE_STARTERS.has(lower) && !NAMES_TOO.has(lower))) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) found = { name, outlet };
   }
@@ -118,17 +125,46 @@ export function nameCalledOn(text: string): string | null {
   return m ? trimName(m[1]!) : null;
 }
 
+// "My name is …", "I'm …", "this is …": words that introduce a name.
+const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
+
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
 export function selfIntroduction(text: string): NamedAsker | null {
   const head = text.slice(0, 120);
   if (!TWO_CAPITALISED.test(head)) return null;
   for (const m of head.matchAll(NAME_THEN_OUTLET)) {
+    // A reporter names themself where a sentence starts, not mid-sentence ("the expulsion by the
+    // Soviet Union of Alexander …").
+    const before = head.slice(Math.max(0, m.index - 20), m.index);
+    if (/\p{Ll}[ \t]+$/u.test(before) && !INTRODUCING.test(before)) continue;
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
   }
   return null;
+}
+
+// "Q: (Julien Billiotte – AutoHebdo) Two-fold question …": the editors name the reporter and outlet.
+const BRACKETED_AT_START = /^\s*\((\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})[ \t]*(?:[–—-]|,)[ \t]*([^()\n]{2,60}?)[ \t]*\)/u;
+
+/** The reporter and outlet bracketed at the start of a question, or null. */
+export function bracketedAtStart(text: string): NamedAsker | null {
+  if (!text.startsWith('(') && !/^\s+\(/.test(text)) return null;
+  const m = BRACKETED_AT_START.exec(text);
+  return m ? { name: m[1]!, outlet: m[2]!.trim() } : null;
+}
+
+// "I'm from RIA Novosti.", "We are with Harbour Radio": a reporter who gives the outlet and no name.
+const OUTLET_ONLY_INTRODUCTION = /\b(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
+
+/** The outlet a reporter names near the start of a question without naming themself, or null. */
+export function outletIntroduced(text: string): string | null {
+  const head = text.slice(0, 160);
+  const m = OUTLET_ONLY_INTRODUCTION.exec(head);
+  if (!m) return null;
+  const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+  return outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet) ? outlet : null;
 }
 
 /** "Vice President of Investor Relations", "Chief Financial Officer": a post after the name, not an outlet. */
@@ -166,6 +202,7 @@ export function sameSurname(a: string, b: string): boolean {
   const [wa, wb] = [words(a), words(b)];
   const last = wa[wa.length - 1] ?? '';
   if (last !== '' && last === wb[wb.length - 1]) return true;
-  // "Adam at Harbour Bank": a hand-off that gives only the first name of "Adam Michael Jonas".
-  return wa.length === 1 && wb.length > 1 && last === wb[0];
+  // "Adam at Harbour Bank": a hand-off that gives only the first name of "Adam Michael Jonas",
+  // or its short form ("Will from Truist" for "William Stein").
+  return wa.length === 1 && wb.length > 1 && (last === wb[0] || (last.length >= 3 && wb[0]!.startsWith(last)));
 }

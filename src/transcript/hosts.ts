@@ -12,8 +12,25 @@ const OFFICE_REACH = 70;
 export function introducedAsHost(name: string, firstTurn: string, turnBefore: string | null): boolean {
   const surname = name.split(/\s+/).pop();
   if (!surname || surname.length < 2) return false;
-  return officeAfter(firstTurn.slice(0, WINDOW), surname) || (turnBefore !== null && officeAfter(turnBefore.slice(-WINDOW), surname));
+  return (
+    officeAfter(firstTurn.slice(0, WINDOW), surname) ||
+    (turnBefore !== null && officeAfter(turnBefore.slice(-WINDOW), surname)) ||
+    introducesTheChief(firstTurn.slice(0, WINDOW * 2))
+  );
 }
+
+// "Joining us today to answer your questions is Ada Quill, our CEO": whoever introduces the chief
+// executive, by name and office, to answer is not the chief executive, and opens the call for them.
+function introducesTheChief(opening: string): boolean {
+  const chief = INTRODUCES_THE_CHIEF.exec(opening);
+  return chief !== null && INTRODUCING.test(opening.slice(0, chief.index));
+}
+
+// The words that present the people on the call: "Joining us today …", "With me on the call are …".
+const INTRODUCING = /\b(?:joining (?:me|us)|with (?:me|us)|here (?:with (?:me|us) )?today|to answer)\b/i;
+
+const INTRODUCES_THE_CHIEF =
+  /\p{Lu}[\p{L}'’.-]+,\s+our\s+(?:(?:[Pp]resident|[Cc]hair(?:man)?|[Ff]ounder)\s+and\s+)?(?:CEO|[Cc]hief [Ee]xecutive(?:\s+[Oo]fficer)?)\b/u;
 
 /** The office printed right after the name: "Friedland, Head of Investor Relations." */
 function officeAfter(text: string, surname: string): boolean {

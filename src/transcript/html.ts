@@ -21,24 +21,44 @@ const SELECTORS: SelectorDefinition[] = [
   { selector: 'dd', format: 'block' },
 ];
 
-// Compiled once: html-to-text builds its selector decision tree per options object, which cost
-// more than the conversion itself when done for every page.
-let converter: ((html: string) => string) | null = null;
+// Compiled once per base element: html-to-text builds its selector decision tree per options
+// object, which cost more than the conversion itself when done for every page.
+const converters = new Map<string, (html: string) => string>();
+
+// The outermost match is the base, so "body" listed beside "article" would always win: the page's
+// article is read alone when it has one, else its main, else the body. What follows the article
+// (related links, the press office's address, cookie banners) is the site's, not the transcript's.
+const BASES: ReadonlyArray<[string, RegExp]> = [
+  ['article', /<article[\s>]/i],
+  ['main', /<main[\s>]/i],
+];
+
+function converter(base: string): (html: string) => string {
+  let convert = converters.get(base);
+  if (!convert) {
+    convert = htmlToTextLibrary().compile({
+      wordwrap: false,
+      baseElements: { selectors: [base], returnDomByDefault: true },
+      selectors: SELECTORS,
+      formatters: {
+        markdownHeading(elem, walk, builder, options) {
+          builder.openBlock({ leadingLineBreaks: 2 });
+          builder.addInline(`${'#'.repeat(Number(options['level'] ?? 1))} `);
+          walk(elem.children, builder);
+          builder.closeBlock({ trailingLineBreaks: 2 });
+        },
+      },
+    });
+    converters.set(base, convert);
+  }
+  return convert;
+}
 
 export function htmlToText(html: string): string {
-  converter ??= htmlToTextLibrary().compile({
-    wordwrap: false,
-    baseElements: { selectors: ['article', 'main', 'body'], orderBy: 'selectors', returnDomByDefault: true },
-    selectors: SELECTORS,
-    formatters: {
-      markdownHeading(elem, walk, builder, options) {
-        builder.openBlock({ leadingLineBreaks: 2 });
-        builder.addInline(`${'#'.repeat(Number(options['level'] ?? 1))} `);
-        walk(elem.children, builder);
-        builder.closeBlock({ trailingLineBreaks: 2 });
-      },
-    },
-  });
+  const base = BASES.find(([, tag]) => tag.test(html))?.[0] ?? 'body';
+  let text = converter(base)(html);
+  // An article with next to no text (a teaser card) is not the transcript: the whole body is read.
+  if (base !== 'body' && text.replace(/\s+/g, '').length < 200) text = converter('body')(html);
   // &nbsp; after "Q" and labels is spacing, as the plain-text conventions expect it.
-  return converter(html).replace(/\u00a0/g, ' ');
+  return text.replace(/\u00a0/g, ' ');
 }

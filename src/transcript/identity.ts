@@ -106,22 +106,59 @@ function person(label: string, outlet: string | null, role: 'moderator' | 'inter
 }
 
 /**
- * "Governor Ana Ruiz" is Ana Ruiz, a governor; "Secretary Okonkwo" and "MS. SMITH" keep their
- * title, the only thing that tells the surname from anyone else's.
+ * "Governor Ana Ruiz" is Ana Ruiz, a governor, and "SECRETARY MAYORKAS" is Mayorkas, a
+ * secretary: the office goes to the titles, as "THE VICE PRESIDENT" named from the title is
+ * "Harris". An honorific ("MS. SMITH") is kept: it is how the document addresses the person, and
+ * no office to record.
  */
 function nameAfterTitles(label: string, titles: readonly string[]): string {
   const title = titles[0];
   if (!title || !label.startsWith(title)) return label;
   const rest = label.slice(title.length).trim();
   const words = rest.split(/\s+/);
-  return words.length >= 2 && /^\p{Lu}/u.test(rest) && !CONNECTOR_START.test(rest) ? rest : label;
+  if (!/^\p{Lu}/u.test(rest) || CONNECTOR_START.test(rest)) return label;
+  if (words.length >= 2) return rest;
+  return isOffice(title) && isSurname(rest) ? rest : label;
+}
+
+// Honorifics, and titles that are part of how a person is named ("King Charles", "Sheikh Mohammed",
+// where the word after is a given name, not a surname).
+const HONORIFIC_TITLES = new Set([
+  'mr',
+  'ms',
+  'mrs',
+  'dr',
+  'miss',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'sheikh',
+]);
+
+/** "Secretary", "Prime Minister": a title with an office in it, not an honorific alone. */
+function isOffice(title: string): boolean {
+  return title.split(/\s+/).some((w) => !HONORIFIC_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
+/** "Mayorkas", not "President" ("VICE PRESIDENT") or "General" ("SECRETARY GENERAL"). */
+function isSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}[\p{L}'’-]+$/u.test(word) && !TITLE_WORDS.has(lower) && !OFFICE_WORDS.has(lower);
 }
 
 const CONNECTOR_START = /^(?:of|the|and|for)\b/i;
 
 /** "Jane Doe, Reuters", "Jane Doe (Reuters)", "Jane Doe — Reuters" → name and attribution. */
 function splitAttribution(label: string): [string, string] | null {
-  const paren = /^([^()]+)\(([^()]+)\)\s*$/.exec(label);
+  const paren = /^([^()]+)\(([^()]+)\)\s*$/.exec(label) ?? /^([^[\]]+)\[([^[\]]+)\]\s*$/.exec(label);
   if (paren) return [paren[1]!.trim(), paren[2]!.trim()];
   const comma = label.indexOf(',');
   if (comma > 0) return [label.slice(0, comma).trim(), label.slice(comma + 1).trim()];

@@ -21,6 +21,8 @@ import { splitInlineAnswers } from './zh/inline-answers.ts';
 import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
+import { splitInlineLabels } from './inline-labels.ts';
+import { turnsByAddress } from './addressed.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
@@ -55,11 +57,20 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const portal = takePortalFurniture(rest, report);
   const timed = takeTimestamps(splitInlineAnswers(portal.lines));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
-  const paragraphs = groupParagraphs(lines);
+  let paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
 
-  const detection = options.asStatement ? null : detectLabels(paragraphs);
-  if (!options.asStatement && !detection) throw noTurns();
+  let detection = options.asStatement ? null : detectLabels(paragraphs);
+  const unglued = detection ? splitInlineLabels(paragraphs, detection) : null;
+  if (unglued) {
+    paragraphs = unglued;
+    detection = detectLabels(paragraphs);
+  }
+  // With no labels, a transcript whose reporters address the one they question is read by that
+  // structure (addressed.ts); a page whose byline names its speaker (a speech, an introductory
+  // statement) is that speaker's statement; any other unlabelled text is refused, as before.
+  if (!options.asStatement && !detection) detection = turnsByAddress(paragraphs);
+  if (!options.asStatement && !detection && !hasByline(paragraphs)) throw noTurns();
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
 
@@ -87,7 +98,8 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     })),
   ).filter((turn) => turn.paragraphs.length > 0);
   cleaner.release();
-  const statement = options.asStatement ? preamble.narration : null;
+  if (!options.asStatement && !detection && !preamble.sources.includes('byline')) throw noTurns();
+  const statement = options.asStatement || !detection ? preamble.narration : null;
   if (statement?.length === 0) throw new TranscriptError('empty', 'nothing is left to keep as a statement once the title is taken');
   if (!statement && turns.length === 0) throw noTurns();
 
@@ -100,9 +112,12 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     language,
     fileName: options.fileName,
     statement,
+    readByAddress: detection?.convention === 'addressed',
     profile: profile ?? undefined,
     decisions,
   });
+  // Read by structure: no label was printed, so none is kept.
+  if (detection?.convention === 'addressed') for (const turn of record.turns) turn.label = null;
   const sources = [...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);
@@ -163,6 +178,13 @@ function pageText(decoded: string): string {
   const text = htmlToText(decoded);
   if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
   return text;
+}
+
+/** A heading after the first, which a byline may be: only then is a label-less text read further. */
+function hasByline(paragraphs: ReadonlyArray<readonly SourceLine[]>): boolean {
+  let headings = 0;
+  for (const paragraph of paragraphs.slice(0, 12)) if (paragraph.length === 1 && /^\s*#{1,6}\s/.test(paragraph[0]!.text) && ++headings === 2) return true;
+  return false;
 }
 
 function noTurns(): TranscriptError {

@@ -63,6 +63,17 @@ describe('front matter', () => {
     assert.deepEqual([r.conference.title, r.conference.date], ['From the front matter', '2031-02-03']);
   });
 
+  it('gives way, for the date, to the day the document prints on a line of its own or in the title (the event’s, not the day published)', () => {
+    const dateline = importTranscript(
+      `---\ntitle: Background Press Call on the Harbour Visit\ndate: 2031-02-03\n---\nVia Teleconference\n\n(February 2, 2031)\n\n2:06 P.M. EST${BODY}`,
+    );
+    assert.equal(dateline.record.conference.date, '2031-02-02');
+    const titled = importTranscript(`---\ntitle: "Transcript of press conference: Northport: 10 January 2031: ferries"\ndate: 2031-01-31\n---\n${BODY}`);
+    assert.equal(titled.record.conference.date, '2031-01-10');
+    const anniversary = importTranscript(`---\ntitle: "Remarks on the anniversary of the flood of 4 March 1953"\ndate: 2031-03-04\n---\n${BODY}`);
+    assert.equal(anniversary.record.conference.date, '2031-03-04');
+  });
+
   it('is text, not metadata, when it does not parse as a mapping', () => {
     const { record: r, format } = importTranscript('---\nflavour: [unclosed\n---' + BODY);
     assert.equal(format, 'colon-labels');

@@ -4,12 +4,14 @@
 import { datelinePlace, findDate, findTime, startsWithDate } from './dates.ts';
 import { isVenueLine, readDatelineDetails } from './dateline.ts';
 import type { FrontMatter } from './frontmatter.ts';
-import { CONNECTORS } from './labels/words.ts';
+import { CONNECTORS, TITLE_WORDS } from './labels/words.ts';
 import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
 
 export interface PreambleMetadata extends FrontMatter {
+  /** The day printed on a line of its own, a dateline ("(January 30, 2022)"), or in the title: the event's. */
+  printedDate?: string;
   /** Cleaned prose paragraphs that open the transcript. */
   narration: string[];
   /** How each piece was found: "heading", "title-block", "fields", "dateline". */
@@ -94,9 +96,26 @@ function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetada
     if (!meta.title && heading[1]) {
       meta.title = cleanText([{ ...first, text: heading[1] }]);
       meta.sources.push('heading');
+    } else if (heading[1]) {
+      readByline(heading[1], meta);
     }
     return false;
   });
+}
+
+// "Willem F. Duisenberg, President of the European Central Bank, 9 June 1998": a speech page's
+// byline under its title names the speaker and the day.
+const BYLINE_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|der|da)){1,4}$/u;
+
+function readByline(heading: string, meta: PreambleMetadata): void {
+  const comma = heading.indexOf(',');
+  if (comma < 0) return;
+  const name = heading.slice(0, comma).trim();
+  const date = findDate(heading.slice(comma));
+  if (!date || !BYLINE_NAME.test(name) || TITLE_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return;
+  meta.principal ??= name;
+  meta.date ??= date.iso;
+  addSource(meta, 'byline');
 }
 
 function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata): ParagraphLines[] {
@@ -192,6 +211,7 @@ function readMetadataLines(paragraph: ParagraphLines, meta: PreambleMetadata): v
     const date = startsWithDate(text) ? findDate(text) : null;
     if (date) {
       meta.date ??= date.iso;
+      meta.printedDate ??= date.iso;
       const place = datelinePlace(text);
       if (place) meta.venue ??= place;
       addSource(meta, 'dateline');
@@ -212,8 +232,12 @@ const EMPHASIS = /^([*_]{1,3})(\S(?:.*\S)?)\1$/;
 
 function withoutEmphasis(text: string): string {
   const trimmed = text.trim();
-  return EMPHASIS.exec(trimmed)?.[2] ?? trimmed;
+  const plain = EMPHASIS.exec(trimmed)?.[2] ?? trimmed;
+  // "(January 30, 2022)": a dateline in brackets.
+  return PARENTHESISED.exec(plain)?.[1] ?? plain;
 }
+
+const PARENTHESISED = /^\(([^()]+)\)$/;
 
 function readDateline(text: string, meta: PreambleMetadata): void {
   const date = findDate(text);

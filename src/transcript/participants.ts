@@ -3,17 +3,21 @@
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
-import { identify, type Identity } from './identity.ts';
-import { makeOutlet, outletFromIntroduction, outletNamedIn } from './outlets.ts';
-import { withoutLabelNote } from './labels/words.ts';
+import { identify } from './identity.ts';
+import { makeOutlet, outletFromIntroduction } from './outlets.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
 import { holderOfOffice } from './zh/preamble.ts';
-import { isTitleWord, withGluedTitleSplit } from './label-spellings.ts';
 import { officeHolderName } from './office-holders.ts';
 import { introducedAsHost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
-import { nameCalledOn, namedAsker, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
+import { gatherSpeakers, type Speaker } from './speakers.ts';
+import { withQuestionersResolved } from './questioners.ts';
+import { hasAtMostWords } from './word-count.ts';
+import { answersTheModerator, asksAnything, asksThePrincipal, handedTheFloor, namedByHandOff, speaksForTheHost, type CastContext } from './cast-evidence.ts';
+
+export { hasAtMostWords, wordCount } from './word-count.ts';
+export { labelKey } from './speakers.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
 
@@ -42,15 +46,6 @@ export interface CastHints {
   people?: readonly string[];
   /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
   profile?: { name: string; labels: ReadonlyMap<string, LabelRole> };
-}
-
-interface Speaker {
-  key: string;
-  /** The label as first printed. */
-  label: string;
-  identity: Identity;
-  turns: number[];
-  words: number;
 }
 
 const HANDOFF =
@@ -108,247 +103,6 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     turns,
     outletNamed,
   );
-}
-
-/**
- * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last; a question
- * after a hand-off that names a reporter and an outlet ("Next, Jane Doe of Harbour Radio") is
- * theirs; an anonymous question right after a moderator's "Please, RIA Novosti." is that
- * outlet's; a reporter who introduces themself ("Tomas Berg from the Northern Ledger") is named.
- */
-function withQuestionersResolved(
-  cast: CastTurn[],
-  speakerOf: readonly Speaker[],
-  turns: readonly LabelledTurn[],
-  outletNamed: (name: string) => Outlet,
-): CastTurn[] {
-  let lastAsker: CastTurn | null = null;
-  let lastAskerAt = -1;
-  return cast.map((turn, i) => {
-    const identity = speakerOf[i]!.identity.type;
-    if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
-    let resolved = turn;
-    // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
-    const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
-    if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
-      const before = cast[i - 1];
-      const handedOverBy =
-        before && before.part !== 'journalist' ? (hasAtMostWords(turns[i - 1]!.text, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
-      const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
-      const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
-      const matches =
-        named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
-      const calledOn = !named && handedOverBy ? nameCalledOn(handedOverBy) : null;
-      if (calledOn && resolved.speaker === null && !labelIsOutlet) {
-        resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
-      }
-      if (named && matches) {
-        const name = labelIsOutlet ? resolved.outlet!.name : named.name;
-        const how = handedOver ? 'hand-off names them' : 'self-introduction';
-        const rule = resolved.speaker ? resolved.rule : `journalist: ${how}`;
-        resolved = {
-          ...resolved,
-          speaker: resolved.speaker ?? { name, titles: [], role: 'journalist' },
-          outlet: outletNamed(named.outlet),
-          rule,
-          outletRule: how,
-        };
-      }
-      const recognized = identity === 'questioner' && resolved.outlet === null && handedOverBy ? outletRecognized(handedOverBy) : null;
-      if (recognized) resolved = { ...resolved, outlet: outletNamed(recognized), outletRule: 'the principal recognizes it' };
-    }
-    if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
-      const named = outletNamedIn(turns[i - 1]!.text);
-      if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
-    }
-    // A named reporter's follow-up: an anonymous "Q" after the answer, with no hand-off since their question.
-    const onlyAnswersSince = lastAskerAt >= 0 && cast.slice(lastAskerAt + 1, i).every((c) => c.part === 'principal');
-    // One follow-up, not a chain: a reporter named once does not ask every anonymous question after.
-    const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
-    if (
-      identity === 'questioner' &&
-      resolved.speaker === null &&
-      resolved.outlet === null &&
-      lastAsker?.speaker &&
-      namedDirectly &&
-      i - lastAskerAt > 1 &&
-      onlyAnswersSince
-    )
-      resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
-    if (resolved.part === 'journalist') {
-      lastAsker = resolved;
-      lastAskerAt = i;
-    }
-    return resolved;
-  });
-}
-
-/** A long turn's last paragraph, where an editor's note of who is called on next stands. */
-function lastParagraph(text: string): string | null {
-  const at = text.lastIndexOf('\n');
-  const last = at < 0 ? null : text.slice(at + 1);
-  return last !== null && hasAtMostWords(last, 30) ? last : null;
-}
-
-export function labelKey(printed: string): string {
-  const label = withGluedTitleSplit(withoutLabelNote(printed));
-  const key = nameKey(label) || label;
-  // OCR spaces out capitals: "P M" is "PM".
-  return /^\p{L}(?: \p{L})+$/u.test(key) ? key.replace(/ /g, '') : key;
-}
-
-function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string, Speaker>; speakerOf: Speaker[] } {
-  const speakers = new Map<string, Speaker>();
-  const byLabel = new Map<string, Speaker>();
-  const speakerOf = mapped(turns, (turn) => {
-    let speaker = byLabel.get(turn.label);
-    if (!speaker) {
-      const key = labelKey(turn.label);
-      speaker = speakers.get(key);
-      if (!speaker) {
-        speaker = { key, label: withoutLabelNote(turn.label), identity: identify(turn.label), turns: [], words: 0 };
-        speakers.set(key, speaker);
-      }
-      byLabel.set(turn.label, speaker);
-    }
-    return speaker;
-  });
-  mergeTitledNames(speakers, speakerOf);
-  speakerOf.forEach((speaker, i) => {
-    speaker.turns.push(i);
-    speaker.words += roughWordCount(turns[i]!.text);
-  });
-  return { speakers, speakerOf };
-}
-
-/**
- * "Foreign Minister Wang Yi" and "Wang Yi" are one person: a person label that ends with
- * another person label is merged into it, keeping the titles printed before the name.
- */
-function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
-  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
-  for (const long of persons) {
-    const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
-    const short = persons.find((s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`)));
-    if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
-    // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.
-    const words = long.identity.name.split(/\s+/);
-    let t = 0;
-    while (t < words.length - 1 && isTitleWord(words[t]!)) t++;
-    const fullName = words.slice(t).join(' ');
-    if (fullName.split(' ').length > short.identity.name.split(/\s+/).length) {
-      short.identity.name = fullName;
-      for (const title of [words.slice(0, t).join(' '), ...long.identity.titles])
-        if (title && !short.identity.titles.includes(title)) short.identity.titles.push(title);
-      mergeInto(long, short, speakers, speakerOf);
-      continue;
-    }
-    // The long label's name may already be without its titles ("Foreign Minister Ada Quill" → "Ada Quill").
-    const printed = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
-    for (const title of printed ? [printed] : long.identity.titles) if (!short.identity.titles.includes(title)) short.identity.titles.push(title);
-    mergeInto(long, short, speakers, speakerOf);
-  }
-  mergeOfficeLabels(speakers, speakerOf);
-  mergeMisspelt(speakers, speakerOf);
-}
-
-const MISSPELT_MIN_LENGTH = 7;
-
-/**
- * A one-word label printed once or twice and one letter away from a label the document uses
- * more ("TREAUSRER" for "TREASURER", "MOERATOR" for "MODERATOR") is a typing slip, not a speaker.
- */
-function mergeMisspelt(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
-  const counts = new Map<Speaker, number>();
-  for (const s of speakerOf) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const single = [...speakers.values()].filter((s) => s.key.length >= MISSPELT_MIN_LENGTH && !s.key.includes(' '));
-  for (const rare of single) {
-    const rareCount = counts.get(rare) ?? 0;
-    if (rareCount > 2) continue;
-    const usual = single.find((s) => s !== rare && (counts.get(s) ?? 0) > rareCount && oneEditApart(rare.key, s.key));
-    if (usual) mergeInto(rare, usual, speakers, speakerOf);
-  }
-  // A PDF's text layer cuts a long label short at the margin: "SARAH HANSON-YOUN" is "SARAH HANSON-YOUNG".
-  for (const rare of [...speakers.values()]) {
-    const rareCount = counts.get(rare) ?? 0;
-    if (rareCount > 2 || rare.key.length < CUT_SHORT_MIN_LENGTH) continue;
-    const usual = [...speakers.values()].find(
-      (s) => s !== rare && (counts.get(s) ?? 0) > rareCount && s.key.startsWith(rare.key) && s.key.length - rare.key.length <= 2 && /\p{L}$/u.test(rare.key),
-    );
-    if (usual) mergeInto(rare, usual, speakers, speakerOf);
-  }
-}
-
-const CUT_SHORT_MIN_LENGTH = 10;
-
-/** One letter inserted, left out, changed, or two neighbours swapped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/**
- * "THE PRESIDENT" and "PRESIDENT BIDEN" are one person when only one speaker holds that office:
- * transcripts name a speaker in full once and by office after.
- */
-function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
-  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
-  for (const office of persons) {
-    const bare = THE_OFFICE.exec(office.key)?.[1];
-    if (!bare) continue;
-    const holders = persons.filter((s) => s !== office && s.key.startsWith(`${bare} `) && speakers.has(s.key));
-    if (holders.length === 1) mergeInto(office, holders[0]!, speakers, speakerOf);
-  }
-}
-
-const THE_OFFICE =
-  /^the ((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
-
-function mergeInto(from: Speaker, into: Speaker, speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
-  speakers.delete(from.key);
-  speakerOf.forEach((s, i) => {
-    if (s === from) speakerOf[i] = into;
-  });
-}
-
-/** Words for ranking speakers by how much they say: exact for short turns, by length for long ones. */
-function roughWordCount(text: string): number {
-  return text.length < 400 ? wordCount(text) : Math.round(text.length / (text.charCodeAt(0) >= 0x2e80 ? 1 : 6));
-}
-
-/** Words, counting each CJK character as one. */
-export function wordCount(text: string): number {
-  return wordsUpTo(text, Infinity);
-}
-
-/** Whether the text has at most `limit` words; it stops reading once it has seen more. */
-export function hasAtMostWords(text: string, limit: number): boolean {
-  return wordsUpTo(text, limit) <= limit;
-}
-
-/** wordCount, but no more than limit + 1. */
-function wordsUpTo(text: string, limit: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && words <= limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) {
-      words++;
-      inWord = false;
-    } else if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x3000) {
-      inWord = false;
-    } else if (!inWord) {
-      words++;
-      inWord = true;
-    }
-  }
-  return words;
 }
 
 /** The metadata's principal; else the named person (not a moderator) with the most words; else "A"/"答". */
@@ -423,19 +177,6 @@ function castDeclared(speaker: Speaker, declared: LabelRole, ctx: CastContext): 
   return { part: declared.role, speaker: person, outlet, rule, ...(outlet ? { outletRule: rule } : {}) };
 }
 
-interface CastContext {
-  /** Why the principal is the principal: the metadata named them, or they said the most. */
-  principalRule: string;
-  principal: Speaker | null;
-  principalPerson: Person | null;
-  moderators: Set<Speaker>;
-  outletLabelled: boolean;
-  speakerOf: Speaker[];
-  turns: readonly LabelledTurn[];
-  outletNamed: (name: string) => Outlet;
-  hints: CastHints;
-}
-
 /**
  * The letterhead's people who have no label of their own: "PM:" beside "PREMIER WEATHERILL:" is
  * not the Premier the front matter names, whoever the letterhead lists first.
@@ -506,7 +247,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presented in the letterhead' };
-  const asks = asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx)));
+  const asks =
+    !answersTheModerator(speaker, ctx) &&
+    (asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx))));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
   if (asks && ctx.outletLabelled)
     return {
@@ -520,68 +263,6 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   if (speaksForTheHost(speaker, ctx))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
   return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
-}
-
-/** Most of the speaker's turns are followed by the principal, and they ask something. */
-function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
-  if (!ctx.principal) return false;
-  let followed = 0;
-  let asking = false;
-  for (const i of speaker.turns) {
-    if (ctx.speakerOf[i + 1] === ctx.principal) followed++;
-    const text = ctx.turns[i]!.text;
-    if (text.includes('?') || text.includes('？')) asking = true;
-  }
-  return asking && followed * 2 > speaker.turns.length;
-}
-
-const OFFICIAL_ANSWER_WORDS = 5;
-const OFFICIAL_STATEMENT_WORDS = 30;
-const OFFICIAL_ADDITION_WORDS = 15;
-
-/**
- * Another official at a joint appearance or a panel (a second minister, a vice-chair, a senior
- * official): someone who is not asking answers a question, or speaks at length. Several
- * principals share the floor; only a short remark now and then makes someone a bystander.
- */
-function speaksForTheHost(speaker: Speaker, ctx: CastContext): boolean {
-  for (const i of speaker.turns) {
-    const before = ctx.speakerOf[i - 1];
-    const text = ctx.turns[i]!.text;
-    if (!hasAtMostWords(text, OFFICIAL_STATEMENT_WORDS)) return true;
-    if (before && isAsker(before) && !hasAtMostWords(text, OFFICIAL_ANSWER_WORDS)) return true;
-    // Adding to the principal's answer ("If I may add one point: ...").
-    const twoBefore = ctx.speakerOf[i - 2];
-    const continuesAnswer = before === ctx.principal || (before !== undefined && !isAsker(before) && twoBefore !== undefined && isAsker(twoBefore));
-    if (continuesAnswer && !text.includes('?') && !hasAtMostWords(text, OFFICIAL_ADDITION_WORDS)) return true;
-  }
-  return false;
-}
-
-function isAsker(speaker: Speaker): boolean {
-  const type = speaker.identity.type;
-  return type === 'questioner' || type === 'follow-up' || type === 'outlet' || (type === 'person' && speaker.identity.outlet !== null);
-}
-
-/** The moderator called on them by name and outlet ("from Colin Sebastian with Baird"): they ask, even without a question mark. */
-function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext): boolean {
-  return speaker.turns.some((i) => {
-    const before = ctx.speakerOf[i - 1];
-    if (!before || !ctx.moderators.has(before)) return false;
-    const named = namedAsker(ctx.turns[i - 1]!.text);
-    return named !== null && sameSurname(named.name, name);
-  });
-}
-
-function asksAnything(speaker: Speaker, ctx: CastContext): boolean {
-  return speaker.turns.some((i) => ctx.turns[i]!.text.includes('?') || ctx.turns[i]!.text.includes('？'));
-}
-
-function handedTheFloor(speaker: Speaker, ctx: CastContext): boolean {
-  return speaker.turns.some((i) => {
-    const before = ctx.speakerOf[i - 1];
-    return before !== undefined && ctx.moderators.has(before);
-  });
 }
 
 function escapeRegExp(text: string): string {

@@ -53,3 +53,34 @@ describe('the Public Papers in title case ("The President.")', () => {
     assert.equal(record.conference.date ?? null, null);
   });
 });
+
+describe('the closing thanks labelled with the reporter and, in brackets, the outlet', () => {
+  it('reads "PETER AMES [Tidewater Wire]." as that reporter for that outlet', () => {
+    const { record } = importTranscript(fixture('presidential-papers-closing.txt'));
+    assert.deepEqual(shape(record).slice(-2), [
+      ['interjection', 'Peter Ames', 'journalist', 'Tidewater Wire'],
+      ['answer', 'Marian Holloway', 'principal', null],
+    ]);
+  });
+});
+
+describe('the Public Papers with "Q:" and now and then "Q.", and an answer resumed after an interruption', () => {
+  it('reads "Q." as a question among "Q:" lines, and "The President:—and" as the President resuming', () => {
+    const { record } = importTranscript(fixture('presidential-papers-mixed.txt'));
+    assert.deepEqual(
+      record.turns.slice(0, 7).map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'The President'],
+        ['question', 'Q'],
+        ['answer', 'The President'],
+        ['question', 'Q'],
+        ['answer', 'The President'],
+        ['question', 'Q'],
+        ['answer', 'The President'],
+      ],
+    );
+    assert.equal(record.turns.length, 8);
+    assert.match(record.turns[6]!.text.en!, /^—and the answer—if I may finish—is that nobody/);
+    assert.match(record.turns[3]!.text.en!, /What can you tell them\?$/);
+  });
+});

@@ -76,10 +76,12 @@ function bodyOf(line: SourceLine, body: string): SourceLine {
 }
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
+// "**QUESTIONS FROM THE FLOOR**": a bold line in capitals, a heading set in bold.
+const BOLD_CAPITALS_HEADING = /^\s*(?:\*\*|__)[^*_\p{Ll}]*\p{Lu}{2}[^*_\p{Ll}]*(?:\*\*|__)\s*$/u;
 
 /** A Markdown heading inside the record structures it; it is not anyone's words. */
 function isSectionHeading(paragraph: ParagraphLines): boolean {
-  return paragraph.length === 1 && MARKDOWN_HEADING.test(paragraph[0]!.text);
+  return paragraph.length === 1 && (MARKDOWN_HEADING.test(paragraph[0]!.text) || BOLD_CAPITALS_HEADING.test(paragraph[0]!.text));
 }
 
 // US government transcripts end with "END 2:14 P.M. EST" (or the time alone): a timestamp, not

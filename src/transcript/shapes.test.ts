@@ -19,7 +19,7 @@ describe('a results call run by an operator (shape c)', () => {
   it('reads the operator as moderation and gives each question the analyst and firm the operator names', () => {
     assert.deepEqual(shape(record), [
       ['moderation', 'Operator', 'Operator', 'moderator', null, null],
-      ['statement', 'Odile Brandt', 'Odile Brandt', 'other', null, null],
+      ['moderation', 'Odile Brandt', 'Odile Brandt', 'moderator', null, null],
       ['statement', 'Tobias Renner', 'Tobias Renner', 'principal', null, null],
       ['statement', 'Marguerite Osei', 'Marguerite Osei', 'principal', null, null],
       ['moderation', 'Operator', 'Operator', 'moderator', null, null],

@@ -81,7 +81,8 @@ function headKey(text: string): string | null {
 function mayBeHead(text: string): boolean {
   if (text.length < 3) return false;
   // A footer set in two columns ("Minister’s Office: 02 …      Department: 02 …") is long only by its gap.
-  if (text.length > HEAD_MAX && (text.length > 2 * HEAD_MAX || !text.includes(COLUMN_GAP))) return false;
+  // So is a browser's print footer, the date and the page's address ("18/03/2013 http://…").
+  if (text.length > HEAD_MAX && (text.length > 2 * HEAD_MAX || !(text.includes(COLUMN_GAP) || text.includes('://')))) return false;
   return !HEAD_END_EXCLUDED.has(text.charCodeAt(text.length - 1)) && !HEAD_START_EXCLUDED.has(text.charCodeAt(0));
 }
 
@@ -156,13 +157,20 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
 
 const PAGE_NUMBER_REACH = 3;
 
-/** Whether a page number stands on its own line within a few lines of line i. */
+/**
+ * Whether a page number stands within a few lines of line i: on a line of its own, or printed
+ * with the head ("Page 2 of 6 Transcript of Joint Press Conference | Prime Minister of Australia").
+ */
 function besidePageNumber(texts: readonly string[], i: number): boolean {
   for (let j = Math.max(0, i - PAGE_NUMBER_REACH); j <= Math.min(texts.length - 1, i + PAGE_NUMBER_REACH); j++) {
-    if (j !== i && isPageNumberLine(texts[j]!)) return true;
+    const text = texts[j]!;
+    if (j !== i && isPageNumberLine(text)) return true;
+    if (text.length <= HEAD_MAX * 2 && PAGE_N_OF_M.test(text)) return true;
   }
   return false;
 }
+
+const PAGE_N_OF_M = /\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b/i;
 
 /**
  * By line index: whether the line could be a head whose key occurs `times` times or more, told

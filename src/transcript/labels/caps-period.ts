@@ -8,6 +8,13 @@ const HONORIFIC = /^(?:MR|MS|MRS|DR)\. /;
 // then a period and a space or the line end.
 const CAPS_NAME = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){0,3})\.(?=\s|$)/u;
 
+const STRAY_PERIOD = /^THE\. (?=(?:VICE )?PRESIDENT\.|PRIME MINISTER\.|CHAIR(?:MAN|WOMAN)?\.|SECRETARY\.|GOVERNOR\.|CHANCELLOR\.|PREMIER\.)/;
+
+const ANONYMOUS_ASKER = /^(Reporter|Journalist):(?=\s)/;
+
+// The Public Papers' editors add a reporter's outlet in brackets: "FRANK CORMIER [Associated Press]. Thank you."
+const BRACKETED_OUTLET = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){1,3}) \[([^\]]{2,60})\]\.(?=\s|$)/u;
+
 // The Public Papers since the 1990s set the office in title case: "The President. Good afternoon."
 const TITLE_CASE_OFFICE = /^The (?:Vice )?(?:President|Prime Minister|Chancellor|Premier|Secretary|Governor|First Lady)\.(?=\s|$)/;
 
@@ -24,6 +31,10 @@ export const capsPeriodLabels: LabelConvention = {
       const office = TITLE_CASE_OFFICE.exec(line.slice(start, start + 40))![0];
       return label(office.slice(0, -1), line.slice(start + office.length), { selfEvident: true });
     }
+    // "Reporter: Thank you, Mr. President.": an anonymous questioner's label, in any form.
+    const asker =
+      line.charCodeAt(start) === 0x52 /* R */ || line.charCodeAt(start) === 0x4a /* J */ ? ANONYMOUS_ASKER.exec(line.slice(start, start + 12)) : null;
+    if (asker) return label(asker[1]!, line.slice(start + asker[0].length), { selfEvident: true });
     if (!startsWithCapitals(line, start)) return null;
     const text = line.slice(start, start + 80);
     // The Public Papers' reporters: "Q. Mr. President, …" beside "THE PRESIDENT. …".
@@ -31,9 +42,20 @@ export const capsPeriodLabels: LabelConvention = {
       const q = questionMarker(text);
       if (q > 0) return label('Q', line.slice(start + q), { selfEvident: true });
     }
+    // "THE. PRESIDENT.": a stray period after the article, as a typesetter's slip.
+    if (STRAY_PERIOD.test(text)) {
+      const match = CAPS_NAME.exec(`THE ${text.slice(5)}`);
+      if (match && match[1]!.includes(' ')) return label(match[1]!, line.slice(start + match[0].length + 1), { selfEvident: true });
+    }
     const honorific = HONORIFIC.exec(text);
     const offset = honorific ? honorific[0].length : 0;
-    const match = CAPS_NAME.exec(offset > 0 ? text.slice(offset) : text);
+    const rest = offset > 0 ? text.slice(offset) : text;
+    const bracketed = BRACKETED_OUTLET.exec(rest);
+    if (bracketed)
+      return label(`${(honorific ? honorific[0] : '') + bracketed[1]!} [${bracketed[2]!}]`, line.slice(start + offset + bracketed[0].length), {
+        selfEvident: true,
+      });
+    const match = CAPS_NAME.exec(rest);
     if (!match) return null;
     const name = (honorific ? honorific[0] : '') + match[1]!;
     const length = offset + match[0].length;

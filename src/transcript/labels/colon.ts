@@ -12,27 +12,42 @@ export const colonLabels: LabelConvention = {
     // A label starts with a capital (or Markdown emphasis); most lines of prose do not.
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return null;
+    // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
+    if (first === 0x51 /* Q */ && Q_PERIOD.test(line.slice(start, start + 4))) return label('Q', line.slice(start + 2), { selfEvident: true });
     const emphasis = line.startsWith('**', start) || line.startsWith('__', start);
     if (emphasis) start += 2;
     const colon = findColon(line, start);
     if (colon < 0) return null;
     let after = colon + 1;
+    const closedAtColon = line.startsWith('**', after) || line.startsWith('__', after) || line.slice(start, colon).endsWith('**');
     if (emphasis && (line.startsWith('**', after) || line.startsWith('__', after))) after += 2;
     const next = line.charCodeAt(after);
     // "10:30", "http://", "ratio 3:1" and "word:word" are not labels.
-    if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0) return null;
+    // "The President:—and the question—": speech resumed after an interruption runs on from the colon.
+    if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013) return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (name.length === 0) return null;
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
-    if (METADATA_KEYS.has(key) || !isLabelText(bare)) return null;
+    // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line.
+    if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line)) return null;
+    if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
     const body = line.slice(after);
-    if (isFieldLabel(bare, body)) return null;
+    if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;
     return label(name, body);
   },
 };
+
+const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
+
+// "Mr. President: Paul Volcker, the Chairman …": a reporter addressing the office, never a speaker.
+const VOCATIVE =
+  /^(?:mr\.?|madam|madame|mister)\s+(?:vice\s+|prime\s+)?(?:president|chairman|chair|secretary|minister|speaker|premier|chancellor|governor|mayor|ambassador)$/;
+
+// "The Governing Council: (i) took note of …": a sentence leading into a list, not a speaker.
+const LIST_OPENING = /^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s/;
 
 function findColon(line: string, start: number): number {
   const colon = line.indexOf(':', start);

@@ -168,5 +168,7 @@ function isAccepted(candidate: Candidate, recurring: boolean): boolean {
   if (candidate.previousLine === null) return true;
   const previous = candidate.previousLine.trimEnd();
   const afterSentence = endsSentence(previous) || previous.endsWith(':') || previous.endsWith('：') || CUT_OFF.test(previous) || isDateOnly(previous);
-  return afterSentence && (recurring || candidate.parsed.selfEvident);
+  if (afterSentence) return recurring || candidate.parsed.selfEvident;
+  // A list that ends with a semicolon ("Topics: budget; ferries;") runs on into the first label.
+  return previous.endsWith(';') && recurring;
 }

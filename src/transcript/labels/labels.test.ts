@@ -28,6 +28,13 @@ describe('colon labels', () => {
     assert.deepEqual(read(colonLabels, 'Moderator:'), ['Moderator', '']);
   });
 
+  it('refuses an address to an office and a sentence leading into a list', () => {
+    assert.equal(read(colonLabels, 'Mr. President: the harbour board has raised its rates again.'), null);
+    assert.equal(read(colonLabels, 'Madam Chair: one more point on the ferries.'), null);
+    assert.equal(read(colonLabels, 'The Board: (i) adopted its rules; (ii) set the rate.'), null);
+    assert.deepEqual(read(colonLabels, 'President Halloran: Good morning.'), ['President Halloran', 'Good morning.']);
+  });
+
   it('refuses sentences with a colon, times, URLs and metadata fields', () => {
     for (const line of [
       'The reason is simple: our harbours carry',
@@ -56,12 +63,27 @@ describe('US honorific labels', () => {
     assert.deepEqual(read(usHonorificLabels, 'Q    Thank you, Karine.'), ['Q', 'Thank you, Karine.']);
     assert.deepEqual(read(usHonorificLabels, 'Q\tAnd on trade?'), ['Q', 'And on trade?']);
     assert.deepEqual(read(usHonorificLabels, 'Q: And on trade?'), ['Q', 'And on trade?']);
+    // A question resumed after the principal cut in.
+    assert.deepEqual(read(usHonorificLabels, 'Q — and when will it go to the council?'), ['Q', '— and when will it go to the council?']);
   });
 
   it('refuses ordinary lines', () => {
     for (const line of ['Quite right: we agree.', 'Q and A followed.', 'NATO is an alliance.', 'Ms. Smith: natural case is another convention', 'I: me']) {
       assert.equal(usHonorificLabels.parse(line), null, line);
     }
+  });
+
+  it('reads a colon that OCR misread as ";" or "!", as a label that must recur', () => {
+    const parsed = usHonorificLabels.parse('HALE; Well, the council has not decided.');
+    assert.deepEqual([parsed?.label, parsed?.needsRecurrence], ['HALE', true]);
+    assert.equal(usHonorificLabels.parse('JOURNALIST! Is it true?')?.label, 'JOURNALIST');
+    assert.equal(usHonorificLabels.parse('NO! we will not.'), null);
+    const ocr =
+      'TRANSCRIPT\n\nHALE: The ferry runs on Monday.\n\nJOURNALIST: Every day?\n\nHALE; Every day but Sunday.\n\nJOURNALIST; And the fares?\n\nHALE! The same as now.\n';
+    assert.deepEqual(
+      detectLabels(ocr.split('\n\n').map((text, i) => [{ no: i + 1, text, page: 0, pageStart: false }]))?.hits.map((h) => h.parsed.label),
+      ['HALE', 'JOURNALIST', 'HALE', 'JOURNALIST', 'HALE'],
+    );
   });
 
   it('gives natural-case names', () => {
@@ -74,6 +96,12 @@ describe('US honorific labels', () => {
 });
 
 describe('capitals-and-period labels', () => {
+  it('reads "THE. PRESIDENT." (a stray period) as THE PRESIDENT, and "Reporter:" as an anonymous asker', () => {
+    assert.deepEqual(read(capsPeriodLabels, 'THE. PRESIDENT. I visited the pier.'), ['THE PRESIDENT', 'I visited the pier.']);
+    assert.deepEqual(read(capsPeriodLabels, 'Reporter: Thank you, Madam President.'), ['Reporter', 'Thank you, Madam President.']);
+    assert.notEqual(capsPeriodLabels.parse('THE. END. And then?')?.label, 'THE END');
+  });
+
   it('reads a name in capitals before a period', () => {
     assert.deepEqual(read(capsPeriodLabels, 'CHAIR POWELL. Good afternoon.'), ['CHAIR POWELL', 'Good afternoon.']);
     assert.deepEqual(read(capsPeriodLabels, 'JANE ROE. Nick.'), ['JANE ROE', 'Nick.']);

@@ -1,6 +1,6 @@
 // What a label convention recognises at the start of a line.
 
-export type ConventionName = 'colon-labels' | 'us-honorific' | 'caps-period' | 'chinese';
+export type ConventionName = 'colon-labels' | 'us-honorific' | 'caps-period' | 'chinese' | 'addressed';
 
 export interface ParsedLabel {
   /** As printed: "Wang Yi", "MS. SMITH", "Q", "新华社记者". */

@@ -6,6 +6,8 @@ import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from
 // Up to five capitalised words, each letters with dots, apostrophes or hyphens, then a colon.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4}):(?=\s|$)/u;
 
+const OCR_COLON_LABEL = /^(\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})[;!](?= +\p{Lu})/u;
+
 export const usHonorificLabels: LabelConvention = {
   name: 'us-honorific',
   parse(line: string): ParsedLabel | null {
@@ -18,7 +20,11 @@ export const usHonorificLabels: LabelConvention = {
       if (q > 0) return label('Q', rest.slice(q), { selfEvident: true });
     }
     const match = CAPS_LABEL.exec(text);
-    if (!match) return null;
+    if (!match) {
+      // OCR reads a label's colon as ";" or "!" ("DOWNER; Well, …"): the label counts where it recurs.
+      const misread = OCR_COLON_LABEL.exec(text);
+      return misread ? label(misread[1]!, rest.slice(misread[0].length), { needsRecurrence: true }) : null;
+    }
     const name = match[1]!;
     if (!/\p{Lu}{2}/u.test(name)) return null;
     const body = rest.slice(match[0].length);
@@ -51,8 +57,9 @@ export function questionMarker(text: string): number {
   if (next === ' ' || next === '\u00a0') {
     const after = text.charAt(2);
     if (after === ' ' || after === '\u00a0') return 2;
-    // "Q Thank you" with one space: a marker only before a capital or a quote.
-    if (/^[\p{Lu}"“'‘(\d]/u.test(text.charAt(2))) return 2;
+    // "Q Thank you" with one space: a marker only before a capital or a quote, or the dash of a
+    // question resumed after an interruption ("Q — and when will it go to Congress?").
+    if (/^[\p{Lu}"“'‘(\d—–]/u.test(text.charAt(2))) return 2;
   }
   if (text.length === 1) return 1;
   return 0;

@@ -224,8 +224,11 @@ export function isFieldLabel(name: string, body: string): boolean {
     .replace(/\((?:s|es)\)$|\/s$/, 's')
     .replace(/[’']/g, "'")
     .trim();
-  return METADATA_KEYS.has(key) || PHONE_NUMBER.test(body);
+  return METADATA_KEYS.has(key) || PHONE_NUMBER.test(body) || EMAIL_ONLY.test(body);
 }
+
+// "Department Media:  media@example.gov": a contact line, nobody's words.
+const EMAIL_ONLY = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;
 
 /** Words that mark a media outlet rather than a person. */
 export const OUTLET_WORDS = new Set([
@@ -351,6 +354,9 @@ export const TITLE_WORDS = new Set([
   'lieutenant',
   'commander',
   'representative',
+  'congresswoman',
+  'congressman',
+  'coach',
   'director',
   'commissioner',
   'deputy',

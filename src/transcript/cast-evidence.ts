@@ -1,0 +1,102 @@
+// The evidence a speaker's turns give of their part: do they ask the principal, answer a
+// question, speak at length for the host, or were they handed the floor by a moderator?
+import type { Outlet, Person } from '../domain/record.ts';
+import type { CastHints, LabelledTurn } from './participants.ts';
+import type { Speaker } from './speakers.ts';
+import { namedAsker, sameSurname } from './handoffs.ts';
+import { hasAtMostWords } from './word-count.ts';
+
+export interface CastContext {
+  /** Why the principal is the principal: the metadata named them, or they said the most. */
+  principalRule: string;
+  principal: Speaker | null;
+  principalPerson: Person | null;
+  moderators: Set<Speaker>;
+  outletLabelled: boolean;
+  speakerOf: Speaker[];
+  turns: readonly LabelledTurn[];
+  outletNamed: (name: string) => Outlet;
+  hints: CastHints;
+}
+
+/** Most of the speaker's turns are followed by the principal, and they ask something. */
+export function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
+  if (!ctx.principal) return false;
+  let followed = 0;
+  let asking = false;
+  for (const i of speaker.turns) {
+    if (ctx.speakerOf[i + 1] === ctx.principal) followed++;
+    const text = ctx.turns[i]!.text;
+    if (text.includes('?') || text.includes('？')) asking = true;
+  }
+  return asking && followed * 2 > speaker.turns.length;
+}
+
+const OFFICIAL_ANSWER_WORDS = 5;
+const OFFICIAL_STATEMENT_WORDS = 30;
+const OFFICIAL_ADDITION_WORDS = 15;
+
+/**
+ * Another official at a joint appearance or a panel (a second minister, a vice-chair, a senior
+ * official): someone who is not asking answers a question, or speaks at length. Several
+ * principals share the floor; only a short remark now and then makes someone a bystander.
+ */
+export function speaksForTheHost(speaker: Speaker, ctx: CastContext): boolean {
+  for (const i of speaker.turns) {
+    const before = ctx.speakerOf[i - 1];
+    const text = ctx.turns[i]!.text;
+    if (!hasAtMostWords(text, OFFICIAL_STATEMENT_WORDS)) return true;
+    if (before && isAsker(before) && !hasAtMostWords(text, OFFICIAL_ANSWER_WORDS)) return true;
+    // Adding to the principal's answer ("If I may add one point: ...").
+    const twoBefore = ctx.speakerOf[i - 2];
+    const continuesAnswer = before === ctx.principal || (before !== undefined && !isAsker(before) && twoBefore !== undefined && isAsker(twoBefore));
+    if (continuesAnswer && !text.includes('?') && !hasAtMostWords(text, OFFICIAL_ADDITION_WORDS)) return true;
+  }
+  return false;
+}
+
+function isAsker(speaker: Speaker): boolean {
+  const type = speaker.identity.type;
+  return type === 'questioner' || type === 'follow-up' || type === 'outlet' || (type === 'person' && speaker.identity.outlet !== null);
+}
+
+/** The moderator called on them by name and outlet ("from Colin Sebastian with Baird"): they ask, even without a question mark. */
+export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext): boolean {
+  return speaker.turns.some((i) => {
+    const before = ctx.speakerOf[i - 1];
+    if (!before || !ctx.moderators.has(before)) return false;
+    const named = namedAsker(ctx.turns[i - 1]!.text);
+    return named !== null && sameSurname(named.name, name);
+  });
+}
+
+export function asksAnything(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns.some((i) => ctx.turns[i]!.text.includes('?') || ctx.turns[i]!.text.includes('？'));
+}
+
+export function handedTheFloor(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns.some((i) => {
+    const before = ctx.speakerOf[i - 1];
+    return before !== undefined && ctx.moderators.has(before);
+  });
+}
+
+/**
+ * Every turn of theirs follows a question the moderator put (a shareholder's, read out): they
+ * answer it, whatever they ask on the way ("Do you want me to take that one?").
+ */
+export function answersTheModerator(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns.every((i) => {
+    const before = ctx.speakerOf[i - 1];
+    return before !== undefined && ctx.moderators.has(before) && putsAQuestion(ctx.turns[i - 1]!.text);
+  });
+}
+
+/** The turn ends on a question of substance, not a check of the line ("Jane, are you there?"). */
+function putsAQuestion(text: string): boolean {
+  if (!/[?？]\s*$/.test(text) || LINE_CHECK.test(text)) return false;
+  const last = text.slice(text.search(/[^.!?。！？]*[?？]\s*$/));
+  return !hasAtMostWords(last, 5);
+}
+
+const LINE_CHECK = /\b(?:are you (?:there|with us|on the line)|can you hear (?:me|us)|is your line open|go ahead)\W*$/i;

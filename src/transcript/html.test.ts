@@ -1,0 +1,46 @@
+// A web page's transcript is its article: the site's links, address and cookie banners around it
+// are not read as anyone's words.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { htmlToText } from './html.ts';
+import { importTranscript } from './import.ts';
+
+describe('a web page with an article', () => {
+  it('reads the article alone, not the links, address and cookie banners after it', () => {
+    const text = htmlToText(fixture('article-and-site.html').toString('utf8'));
+    assert.match(text, /^# Harbour Bank Press conference: Opening remarks/);
+    for (const outside of ['Menu', 'Find out more', 'Quay Street', 'Reproduction', 'cookies']) assert.ok(!text.includes(outside), outside);
+    const { record } = importTranscript(fixture('article-and-site.html'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'Governor Tove Aalberg'],
+        ['question', 'Question'],
+        ['answer', 'Governor Tove Aalberg'],
+      ],
+    );
+  });
+
+  it('reads the whole page when the article is only a teaser', () => {
+    const page =
+      '<html><body><article><p>Read more</p></article><div><p>Jane Roe: Good afternoon, and welcome to the briefing on the harbour works, which begin on Monday and run for most of the summer.</p><p>Question: Will the ferry run?</p><p>Jane Roe: Yes, every hour, from the north pier, for as long as the works last.</p></div></body></html>';
+    assert.match(htmlToText(page), /Jane Roe: Good afternoon/);
+  });
+});
+
+describe('a statement page with a byline and no labels', () => {
+  it('reads the byline as the speaker and the day, the text as the speaker’s statement', () => {
+    const { record } = importTranscript(fixture('byline-statement.html'));
+    assert.deepEqual([record.conference.title, record.conference.date], ['Harbour Bank Press conference: Introductory statement', '2031-03-14']);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name, t.speaker?.role]),
+      [['statement', 'Tove A. Aalberg', 'principal']],
+    );
+    assert.match(record.turns[0]!.text.en!, /The Board: \(i\) adopted its rules of procedure/);
+  });
+
+  it('still refuses unlabelled text that names no speaker', () => {
+    assert.throws(() => importTranscript('# Harbour notes\n\nThe board met today and adopted its rules.\n\nIt meets again in May.\n'), /no speaker labels/);
+  });
+});

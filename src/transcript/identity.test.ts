@@ -1,0 +1,45 @@
+// A label of an office and a bare surname ("SECRETARY QUIST") names the person by the surname,
+// the office kept among the titles, as a speaker labelled by office alone is named from the title.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { identify } from './identity.ts';
+import { importTranscript } from './import.ts';
+
+function named(label: string): [string, string[]] | null {
+  const identity = identify(label);
+  return identity.type === 'person' ? [identity.name, identity.titles] : null;
+}
+
+describe('an office before a bare surname', () => {
+  it('names the surname and keeps the office as a title', () => {
+    assert.deepEqual(named('SECRETARY QUIST'), ['Quist', ['SECRETARY']]);
+    assert.deepEqual(named('Prime Minister Oduya'), ['Oduya', ['Prime Minister']]);
+    assert.deepEqual(named('CONGRESSWOMAN LINDGREN'), ['Lindgren', ['CONGRESSWOMAN']]);
+    assert.deepEqual(named('COACH MARA QUIST'), ['Mara Quist', ['COACH']]);
+  });
+
+  it('keeps an honorific, an office alone and an office of two words as printed', () => {
+    assert.deepEqual(named('MS. SMITH'), ['Ms. Smith', ['MS.']]);
+    assert.deepEqual(named('VICE PRESIDENT'), ['Vice President', ['VICE']]);
+    assert.deepEqual(named('Secretary General'), ['Secretary General', ['Secretary']]);
+    assert.deepEqual(named('KING HAAKON'), ['King Haakon', ['KING']]);
+  });
+
+  it('names every official of a joint gaggle as the rest of the document does', () => {
+    const { record } = importTranscript(fixture('office-surname-remarks.md'));
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Ada Harlow', 'principal'],
+        ['Quist', 'principal'],
+        ['Obuya', 'principal'],
+        ['Lindgren', 'principal'],
+      ],
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.name === 'Lindgren').map((t) => [t.kind, t.label]),
+      [['statement', 'REPRESENTATIVE LINDGREN']],
+    );
+  });
+});

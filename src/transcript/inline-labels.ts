@@ -1,0 +1,57 @@
+// A page set as one long line (an OCR'd fax, a text layer that lost its line breaks): "… 15 Feb,
+// 10.00am. Question: How did the talks go? Mr Vaile: The meeting …". A label the document uses at
+// line starts, and more than once, found again right after a finished sentence inside such a
+// line starts a turn of its own there.
+import type { LabelDetection } from './labels/index.ts';
+import type { ParagraphLines, SourceLine } from './types.ts';
+
+// Only lines this long are searched: a page's worth of words, not an ordinary paragraph line.
+const LONG_LINE = 400;
+const SENTENCE_END = /[.?!"”’)]\s*$/;
+
+/** The paragraphs with every long line cut before each inline label, or null when there is none. */
+export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detection: LabelDetection): ParagraphLines[] | null {
+  if (detection.convention !== 'colon-labels' && detection.convention !== 'us-honorific') return null;
+  const counts = new Map<string, number>();
+  for (const hit of detection.hits) counts.set(hit.parsed.label, (counts.get(hit.parsed.label) ?? 0) + 1);
+  const labels = [...counts].filter(([label, n]) => n >= 2 && label.length >= 2).map(([label]) => `${label}:`);
+  if (labels.length === 0) return null;
+  let changed = false;
+  const out: ParagraphLines[] = [];
+  for (const paragraph of paragraphs) {
+    let current: SourceLine[] = [];
+    for (const line of paragraph) {
+      const cuts = line.text.length >= LONG_LINE ? inlineCuts(line.text, labels) : [];
+      if (cuts.length === 0) {
+        current.push(line);
+        continue;
+      }
+      changed = true;
+      let from = 0;
+      for (const cut of cuts) {
+        const piece = line.text.slice(from, cut);
+        if (piece.trim() !== '') current.push({ ...line, text: piece });
+        if (current.length > 0) out.push(current);
+        current = [];
+        from = cut;
+      }
+      current.push({ ...line, text: line.text.slice(from) });
+    }
+    if (current.length > 0) out.push(current);
+  }
+  return changed ? out : null;
+}
+
+/** Where, after a finished sentence, one of the labels and a space begin. */
+function inlineCuts(text: string, labels: readonly string[]): number[] {
+  const cuts: number[] = [];
+  for (const label of labels) {
+    for (let at = text.indexOf(label, 1); at >= 0; at = text.indexOf(label, at + label.length)) {
+      const after = text.charAt(at + label.length);
+      if (after !== ' ' && after !== '\t') continue;
+      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+      if (SENTENCE_END.test(text.slice(Math.max(0, at - 3), at))) cuts.push(at);
+    }
+  }
+  return cuts.sort((a, b) => a - b);
+}

@@ -1,0 +1,99 @@
+// Questioners the label does not name, resolved turn by turn: a follow-up, a hand-off naming the
+// reporter and outlet, an outlet the moderator or principal calls on, a self-introduction.
+import type { Outlet } from '../domain/record.ts';
+import type { CastTurn, LabelledTurn } from './participants.ts';
+import type { Speaker } from './speakers.ts';
+import { outletNamedIn } from './outlets.ts';
+import { bracketedAtStart, nameCalledOn, namedAsker, outletIntroduced, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
+import { hasAtMostWords } from './word-count.ts';
+
+/**
+ * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last; a question
+ * after a hand-off that names a reporter and an outlet ("Next, Jane Doe of Harbour Radio") is
+ * theirs; an anonymous question right after a moderator's "Please, RIA Novosti." is that
+ * outlet's; a reporter who introduces themself ("Tomas Berg from the Northern Ledger") is named.
+ */
+export function withQuestionersResolved(
+  cast: CastTurn[],
+  speakerOf: readonly Speaker[],
+  turns: readonly LabelledTurn[],
+  outletNamed: (name: string) => Outlet,
+): CastTurn[] {
+  let lastAsker: CastTurn | null = null;
+  let lastAskerAt = -1;
+  return cast.map((turn, i) => {
+    const identity = speakerOf[i]!.identity.type;
+    if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
+    let resolved = turn;
+    // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
+    const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
+    if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
+      const before = cast[i - 1];
+      const handedOverBy =
+        before && before.part !== 'journalist' ? (hasAtMostWords(turns[i - 1]!.text, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
+      const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
+      const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
+      const matches =
+        named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
+      const calledOn = !named && handedOverBy ? nameCalledOn(handedOverBy) : null;
+      if (calledOn && resolved.speaker === null && !labelIsOutlet) {
+        resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
+      }
+      if (named && matches) {
+        const name = labelIsOutlet ? resolved.outlet!.name : named.name;
+        const how = handedOver ? 'hand-off names them' : 'self-introduction';
+        const rule = resolved.speaker ? resolved.rule : `journalist: ${how}`;
+        resolved = {
+          ...resolved,
+          speaker: resolved.speaker ?? { name, titles: [], role: 'journalist' },
+          outlet: outletNamed(named.outlet),
+          rule,
+          outletRule: how,
+        };
+      }
+      const recognized = identity === 'questioner' && resolved.outlet === null && handedOverBy ? outletRecognized(handedOverBy) : null;
+      if (recognized) resolved = { ...resolved, outlet: outletNamed(recognized), outletRule: 'the principal recognizes it' };
+      const bracketed = identity === 'questioner' && resolved.speaker === null && resolved.outlet === null ? bracketedAtStart(turns[i]!.text) : null;
+      if (bracketed)
+        resolved = {
+          ...resolved,
+          speaker: { name: bracketed.name, titles: [], role: 'journalist' },
+          outlet: outletNamed(bracketed.outlet),
+          rule: 'journalist: named in brackets before the question',
+          outletRule: 'named in brackets before the question',
+        };
+      const introduced = identity === 'questioner' && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
+      if (introduced) resolved = { ...resolved, outlet: outletNamed(introduced), outletRule: 'self-introduction' };
+    }
+    if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
+      const named = outletNamedIn(turns[i - 1]!.text);
+      if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
+    }
+    // A named reporter's follow-up: an anonymous "Q" after the answer, with no hand-off since their question.
+    const onlyAnswersSince = lastAskerAt >= 0 && cast.slice(lastAskerAt + 1, i).every((c) => c.part === 'principal');
+    // One follow-up, not a chain: a reporter named once does not ask every anonymous question after.
+    const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
+    if (
+      identity === 'questioner' &&
+      resolved.speaker === null &&
+      resolved.outlet === null &&
+      lastAsker?.speaker &&
+      namedDirectly &&
+      i - lastAskerAt > 1 &&
+      onlyAnswersSince
+    )
+      resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
+    if (resolved.part === 'journalist') {
+      lastAsker = resolved;
+      lastAskerAt = i;
+    }
+    return resolved;
+  });
+}
+
+/** A long turn's last paragraph, where an editor's note of who is called on next stands. */
+function lastParagraph(text: string): string | null {
+  const at = text.lastIndexOf('\n');
+  const last = at < 0 ? null : text.slice(at + 1);
+  return last !== null && hasAtMostWords(last, 30) ? last : null;
+}

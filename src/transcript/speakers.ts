@@ -1,0 +1,174 @@
+// The speakers of a labelled transcript, one per person however the label is spelt: "Foreign
+// Minister Wang Yi" and "Wang Yi", "THE PRESIDENT" and "PRESIDENT BIDEN", a misspelt "TREAUSRER".
+import { identify, type Identity } from './identity.ts';
+import { withoutLabelNote } from './labels/words.ts';
+import { mapped } from './arrays.ts';
+import { nameKey } from './name-key.ts';
+import { isTitleWord, withGluedTitleSplit } from './label-spellings.ts';
+import type { LabelledTurn } from './participants.ts';
+import { wordCount } from './word-count.ts';
+
+export interface Speaker {
+  key: string;
+  /** The label as first printed. */
+  label: string;
+  identity: Identity;
+  turns: number[];
+  words: number;
+}
+
+export function labelKey(printed: string): string {
+  const label = withGluedTitleSplit(withoutLabelNote(printed));
+  const key = nameKey(label) || label;
+  // OCR spaces out capitals: "P M" is "PM".
+  return /^\p{L}(?: \p{L})+$/u.test(key) ? key.replace(/ /g, '') : key;
+}
+
+export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<string, Speaker>; speakerOf: Speaker[] } {
+  const speakers = new Map<string, Speaker>();
+  const byLabel = new Map<string, Speaker>();
+  const speakerOf = mapped(turns, (turn) => {
+    let speaker = byLabel.get(turn.label);
+    if (!speaker) {
+      const key = labelKey(turn.label);
+      speaker = speakers.get(key);
+      if (!speaker) {
+        speaker = { key, label: withoutLabelNote(turn.label), identity: identify(turn.label), turns: [], words: 0 };
+        speakers.set(key, speaker);
+      }
+      byLabel.set(turn.label, speaker);
+    }
+    return speaker;
+  });
+  mergeTitledNames(speakers, speakerOf);
+  speakerOf.forEach((speaker, i) => {
+    speaker.turns.push(i);
+    speaker.words += roughWordCount(turns[i]!.text);
+  });
+  return { speakers, speakerOf };
+}
+
+/**
+ * "Foreign Minister Wang Yi" and "Wang Yi" are one person: a person label that ends with
+ * another person label is merged into it, keeping the titles printed before the name.
+ */
+function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
+  for (const long of persons) {
+    const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
+    const short = persons.find((s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`)));
+    if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
+    // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.
+    const words = long.identity.name.split(/\s+/);
+    let t = 0;
+    while (t < words.length - 1 && isTitleWord(words[t]!)) t++;
+    const fullName = words.slice(t).join(' ');
+    if (fullName.split(' ').length > short.identity.name.split(/\s+/).length) {
+      short.identity.name = fullName;
+      for (const title of [words.slice(0, t).join(' '), ...long.identity.titles])
+        if (title && !short.identity.titles.includes(title)) short.identity.titles.push(title);
+      mergeInto(long, short, speakers, speakerOf);
+      continue;
+    }
+    // The long label's name may already be without its titles ("Foreign Minister Ada Quill" → "Ada Quill").
+    const printed = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
+    for (const title of printed ? [printed] : long.identity.titles) if (!short.identity.titles.includes(title)) short.identity.titles.push(title);
+    mergeInto(long, short, speakers, speakerOf);
+  }
+  mergeOfficeLabels(speakers, speakerOf);
+  mergeInitials(speakers, speakerOf);
+  mergeMisspelt(speakers, speakerOf);
+}
+
+const MISSPELT_MIN_LENGTH = 7;
+
+/**
+ * A one-word label printed once or twice and one letter away from a label the document uses
+ * more ("TREAUSRER" for "TREASURER", "MOERATOR" for "MODERATOR") is a typing slip, not a speaker.
+ */
+function mergeMisspelt(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const counts = new Map<Speaker, number>();
+  for (const s of speakerOf) counts.set(s, (counts.get(s) ?? 0) + 1);
+  const single = [...speakers.values()].filter((s) => s.key.length >= MISSPELT_MIN_LENGTH && !s.key.includes(' '));
+  for (const rare of single) {
+    const rareCount = counts.get(rare) ?? 0;
+    if (rareCount > 2) continue;
+    const usual = single.find((s) => s !== rare && (counts.get(s) ?? 0) > rareCount && oneEditApart(rare.key, s.key));
+    if (usual) mergeInto(rare, usual, speakers, speakerOf);
+  }
+  // A PDF's text layer cuts a long label short at the margin: "SARAH HANSON-YOUN" is "SARAH HANSON-YOUNG".
+  for (const rare of [...speakers.values()]) {
+    const rareCount = counts.get(rare) ?? 0;
+    if (rareCount > 2 || rare.key.length < CUT_SHORT_MIN_LENGTH) continue;
+    const usual = [...speakers.values()].find(
+      (s) => s !== rare && (counts.get(s) ?? 0) > rareCount && s.key.startsWith(rare.key) && s.key.length - rare.key.length <= 2 && /\p{L}$/u.test(rare.key),
+    );
+    if (usual) mergeInto(rare, usual, speakers, speakerOf);
+  }
+}
+
+const CUT_SHORT_MIN_LENGTH = 10;
+
+/** One letter inserted, left out, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "THE PRESIDENT" and "PRESIDENT BIDEN" are one person when only one speaker holds that office:
+ * transcripts name a speaker in full once and by office after.
+ */
+function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
+  for (const office of persons) {
+    const bare = THE_OFFICE.exec(office.key)?.[1];
+    if (!bare) continue;
+    const holders = persons.filter((s) => s !== office && s.key.startsWith(`${bare} `) && speakers.has(s.key));
+    if (holders.length === 1) mergeInto(office, holders[0]!, speakers, speakerOf);
+  }
+}
+
+const THE_OFFICE =
+  /^the ((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
+
+/**
+ * "Christian Horner:" once, then "CH:": a label of two or three letters that are the initials of
+ * exactly one named speaker is that speaker. Abbreviated offices ("PM", "FM") are not initials.
+ */
+function mergeInitials(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.role === null && s.key.includes(' '));
+  for (const short of [...speakers.values()]) {
+    if (!/^[a-z]{2,3}$/.test(short.key) || OFFICE_ABBREVIATIONS.has(short.key) || !/^\p{Lu}+$/u.test(short.label.trim())) continue;
+    const named = persons.filter((p) => initialsOf(p.identity.type === 'person' ? p.identity.name : '') === short.key);
+    if (named.length === 1) mergeInto(short, named[0]!, speakers, speakerOf);
+  }
+}
+
+const OFFICE_ABBREVIATIONS = new Set(['pm', 'fm', 'dpm', 'mp', 'ceo', 'cfo', 'coo', 'cto', 'ir', 'vp', 'gm', 'md', 'dg', 'sg', 'usg']);
+
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0).toLowerCase())
+    .join('');
+}
+
+function mergeInto(from: Speaker, into: Speaker, speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  speakers.delete(from.key);
+  speakerOf.forEach((s, i) => {
+    if (s === from) speakerOf[i] = into;
+  });
+}
+
+/** Words for ranking speakers by how much they say: exact for short turns, by length for long ones. */
+function roughWordCount(text: string): number {
+  return text.length < 400 ? wordCount(text) : Math.round(text.length / (text.charCodeAt(0) >= 0x2e80 ? 1 : 6));
+}

@@ -9,8 +9,8 @@
 // (its sources, through tsx) stores the same records (bench/before-build.ts).
 //   node --import tsx bench/bulk-import.ts [megabytes] [--before COMMIT] [--rounds N (3)]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentHash } from '../src/app/content-hash.ts';
@@ -20,7 +20,7 @@ import { openSqliteStore } from '../src/store/sqlite/open.ts';
 import { importTranscript } from '../src/transcript/import.ts';
 import { readSeed } from '../test/support/seed.ts';
 import { builtCli, checkoutOf } from './before-build.ts';
-import { seedVariants } from './seed-corpus.ts';
+import { writeSeedFolder } from './seed-corpus.ts';
 
 const beforeAt = process.argv.indexOf('--before');
 const before = beforeAt > 0 ? process.argv[beforeAt + 1] : undefined;
@@ -28,16 +28,7 @@ const megabytes = Number(process.argv[2]?.startsWith('--') ? 10 : (process.argv[
 const roundsAt = process.argv.indexOf('--rounds');
 const rounds = roundsAt > 0 ? Number(process.argv[roundsAt + 1]) : 3;
 const root = fileURLToPath(new URL('..', import.meta.url));
-const work = mkdtempSync(join(tmpdir(), 'presser-bulk-'));
-const folder = join(work, 'transcripts');
-mkdirSync(folder);
-const documents = seedVariants(readSeed(), megabytes);
-const files = documents.map((doc, i) => {
-  const file = join(folder, `t${String(i).padStart(6, '0')}.txt`);
-  writeFileSync(file, doc);
-  return file;
-});
-const mb = documents.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1048576;
+const { work, folder, documents, files, mb } = writeSeedFolder(readSeed(), megabytes, 'presser-bulk-');
 console.log(`${files.length} transcripts, ${mb.toFixed(1)} MB (seed size ${((mb * 1024) / files.length).toFixed(1)} KB each), in ${folder}`);
 const load = () =>
   loadavg()

@@ -7,13 +7,12 @@
 // time. With --before COMMIT, that commit's build parses the same files, the forms taking turns.
 //   npm run build && node --import tsx bench/parse-files.ts [megabytes] [--before COMMIT] [--runs N]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readSeed } from '../test/support/seed.ts';
 import { builtCli } from './before-build.ts';
-import { seedVariants } from './seed-corpus.ts';
+import { writeSeedFolder } from './seed-corpus.ts';
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -24,17 +23,8 @@ const before = option('--before');
 const runs = Number(option('--runs') ?? 3);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const work = mkdtempSync(join(tmpdir(), 'presser-parse-'));
-const folder = join(work, 'transcripts');
-mkdirSync(folder);
-const documents = seedVariants(readSeed(), megabytes);
-const files = documents.map((doc, i) => {
-  const file = join(folder, `t${String(i).padStart(6, '0')}.txt`);
-  writeFileSync(file, doc);
-  return file;
-});
+const { work, files, mb } = writeSeedFolder(readSeed(), megabytes, 'presser-parse-');
 writeFileSync(join(work, 'files.json'), JSON.stringify(files));
-const mb = documents.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1048576;
 
 // The child: one worker of the build, every file sent to it (parse-pool.ts keeps 256 ahead; all at
 // once changes nothing for one worker), the records received in the main thread.

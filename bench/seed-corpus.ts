@@ -1,3 +1,7 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 // Synthetic transcripts built from the seed: many conferences, each with its own names, numbers,
 // outlets and dates so no two are one string.
 const FIRST_NAMES = ['Wang', 'Lena', 'Ilario', 'Marta', 'Tomas', 'Aiko', 'Kwame', 'Sofia', 'Ravi', 'Noor'];
@@ -34,4 +38,23 @@ export function seedVariants(seed: string, megabytes: number): string[] {
     bytes += Buffer.byteLength(doc);
   }
   return documents;
+}
+
+/** A fresh temporary folder (outside the repository) holding `transcripts/` with about `megabytes` of seed variants. */
+export function writeSeedFolder(
+  seed: string,
+  megabytes: number,
+  prefix: string,
+): { work: string; folder: string; documents: string[]; files: string[]; mb: number } {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const folder = join(work, 'transcripts');
+  mkdirSync(folder);
+  const documents = seedVariants(seed, megabytes);
+  const files = documents.map((doc, i) => {
+    const file = join(folder, `t${String(i).padStart(6, '0')}.txt`);
+    writeFileSync(file, doc);
+    return file;
+  });
+  const mb = documents.reduce((n, d) => n + Buffer.byteLength(d), 0) / 1048576;
+  return { work, folder, documents, files, mb };
 }

@@ -1,0 +1,62 @@
+// Sports press conferences: a transcription wire's interviews (an event title in capitals, `Q.`
+// questions, capitalised name labels, the service's closing line and credit) and a motorsport
+// team principals' conference in Markdown with TOML front matter, initials labels and bold headings.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { recordProblems } from '../domain/record.ts';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+describe('a team principals’ press conference in Markdown with TOML front matter', () => {
+  const { record, report } = importTranscript(fixture('team-principals.md'));
+  const spoken = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.en!);
+  const byLabel = (label: string) => record.turns.filter((t) => t.label === label).map((t) => t.speaker?.name);
+
+  it('takes the title from the front matter and dates it by the weekday the title names, before the posting', () => {
+    assert.deepEqual(recordProblems(record), []);
+    assert.equal(record.conference.title, "Thursday team principals' press conference - Lakeside");
+    assert.equal(record.conference.date, '2031-08-14');
+  });
+
+  it('reads initials as the principals first named in full, "AP" too, where it answers', () => {
+    assert.deepEqual(byLabel('AP'), ['Ana Pereira', 'Ana Pereira', 'Ana Pereira']);
+    assert.deepEqual(byLabel('JV'), ['Joost Vermeer', 'Joost Vermeer', 'Joost Vermeer']);
+    assert.deepEqual(byLabel('IM'), ['Ines Morau']);
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Ana Pereira', 'Joost Vermeer', 'Ines Morau'],
+    );
+    assert.ok(!record.outlets.some((o) => o.name === 'AP'));
+  });
+
+  it('gives a question the reporter and outlet the transcriber puts in brackets, with either dash', () => {
+    const asked = record.turns.filter((t) => t.kind === 'question' && t.outlet).map((t) => [t.speaker?.name, t.outlet?.name]);
+    assert.deepEqual(asked.slice(0, 2), [
+      ['Mara Lindqvist', 'Speed Weekly'],
+      ['Tom Reddy', 'Grid Radio'],
+    ]);
+    assert.deepEqual(asked[asked.length - 1], ['Mara Lindqvist', 'Speed Weekly']);
+  });
+
+  it('keeps the posting day where the title names no weekday, and leaves a block TOML would not hold as text', () => {
+    const posted = importTranscript(
+      [
+        '+++',
+        'title = "Lakeside press conference"',
+        'date = 2031-08-15T06:40:12Z',
+        '+++',
+        'Ana Pereira: We are ready.',
+        '',
+        'Q: Why?',
+        '',
+        'Ana Pereira: Because.',
+      ].join('\n'),
+    ).record;
+    assert.equal(posted.conference.title, 'Lakeside press conference');
+    assert.equal(posted.conference.date, '2031-08-15');
+    const table = importTranscript(
+      ['+++', '[params]', 'title = "Lakeside"', '+++', 'Ana Pereira: We are ready.', '', 'Q: Why?', '', 'Ana Pereira: Because.'].join('\n'),
+    ).record;
+    assert.notEqual(table.conference.title, 'Lakeside');
+  });
+});

@@ -60,3 +60,28 @@ describe('a team principals’ press conference in Markdown with TOML front matt
     assert.notEqual(table.conference.title, 'Lakeside');
   });
 });
+
+describe('bold lines between turns', () => {
+  const text = [
+    '**Q: Mia, how was the test?**',
+    '',
+    '**Mia Kovac:** It was fine. We learned a lot about the tyres on the long runs.',
+    '',
+    '**And we will keep working on the balance until the very last session of the weekend**',
+    '',
+    '**DRIVERS – PART TWO: Teo LINDGREN (Arrow GP), Ana PEREIRA (Falcon Racing), Joost VERMEER (Delta)**',
+    '',
+    '**Q: Teo, how do you feel about the weekend?**',
+    '',
+    '**Teo Lindgren:** Pretty good. The car has been quick here every year.',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('keep a long bold sentence as speech, and take a part’s line of any length out', () => {
+    assert.equal(
+      record.turns[1]!.text.en,
+      'It was fine. We learned a lot about the tyres on the long runs.\n\n**And we will keep working on the balance until the very last session of the weekend**',
+    );
+    assert.ok(record.turns.every((t) => !t.text.en?.includes('PART TWO')));
+  });
+});

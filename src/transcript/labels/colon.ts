@@ -27,7 +27,7 @@ export const colonLabels: LabelConvention = {
     if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013) return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
-    if (name.length === 0) return null;
+    if (name.length === 0 || isPartOfDocument(name)) return null;
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
@@ -39,6 +39,14 @@ export const colonLabels: LabelConvention = {
     return label(name, body);
   },
 };
+
+// "Part One: Name (Team), Name (Team)", "Session 2:", "DRIVERS – PART TWO:": a part of the document, never a speaker.
+const PART_OF_DOCUMENT =
+  /^(?:[^:]{1,40}\s[-–—]\s*)?(?:part|session|section|segment|panel)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|[a-f])$/;
+/** "Part One", "DRIVERS – PART TWO", "Session 2": the name of a part of the document. */
+export function isPartOfDocument(name: string): boolean {
+  return PART_OF_DOCUMENT.test(name.toLowerCase());
+}
 
 const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
 

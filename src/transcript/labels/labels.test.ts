@@ -91,6 +91,7 @@ describe('US honorific labels', () => {
     assert.equal(naturalCase("O'BRIEN"), "O'Brien");
     assert.equal(naturalCase('MS. JEAN-PIERRE'), 'Ms. Jean-Pierre');
     assert.equal(naturalCase('URSULA VON DER LEYEN'), 'Ursula von der Leyen');
+    assert.equal(naturalCase('J.J. REDICK'), 'J.J. Redick');
     assert.equal(naturalCase('Wang Yi'), 'Wang Yi');
   });
 });

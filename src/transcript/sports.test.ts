@@ -7,6 +7,20 @@ import { recordProblems } from '../domain/record.ts';
 import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
 
+describe('a post-match interview from a transcription wire', () => {
+  const { record, report } = importTranscript(fixture('sports-wire.txt'));
+  const spoken = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.en!);
+
+  it('ends the last answer before the closing line, the credit and the end marker, and reports them', () => {
+    assert.equal(spoken[spoken.length - 1], 'She did. It will be a different match on this court. (Smiling.)');
+    assert.ok(record.turns.every((t) => !/QuickNotes|_OF_INTERVIEW|Rally Press/.test(t.text.en ?? '')));
+    const closing = report.filter((c) => c.reason === 'a closing mark or footer after the last words').map((c) => c.before);
+    assert.deepEqual(closing, ['End of QuickNotes.', 'QuickNotes Transcript by Rally Press Services']);
+    const markers = report.filter((c) => c.reason.startsWith('a scraper’s marker')).map((c) => c.before);
+    assert.deepEqual(markers, ['START_OF_INTERVIEW_TEXT', 'END_OF_INTERVIEW_TEXT']);
+  });
+});
+
 describe('a team principals’ press conference in Markdown with TOML front matter', () => {
   const { record, report } = importTranscript(fixture('team-principals.md'));
   const spoken = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.en!);

@@ -11,6 +11,27 @@ describe('a post-match interview from a transcription wire', () => {
   const { record, report } = importTranscript(fixture('sports-wire.txt'));
   const spoken = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.en!);
 
+  it('reads the title (a colon inside it), date, player and four questions', () => {
+    assert.deepEqual(recordProblems(record), []);
+    assert.equal(record.conference.title, 'HARBOUR CITY OPEN: QUARTERFINALS');
+    assert.equal(record.conference.date, '2031-07-09');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind === 'interjection' ? 'question' : t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['moderation', 'The Moderator'],
+        ['question', null],
+        ['answer', 'Marta Illes'],
+        ['question', null],
+        ['answer', 'Marta Illes'],
+        ['question', null],
+        ['answer', 'Marta Illes'],
+        ['question', null],
+        ['answer', 'Marta Illes'],
+      ],
+    );
+  });
+
   it('ends the last answer before the closing line, the credit and the end marker, and reports them', () => {
     assert.equal(spoken[spoken.length - 1], 'She did. It will be a different match on this court. (Smiling.)');
     assert.ok(record.turns.every((t) => !/QuickNotes|_OF_INTERVIEW|Rally Press/.test(t.text.en ?? '')));

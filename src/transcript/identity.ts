@@ -81,8 +81,10 @@ function readLabel(printed: string): Identity {
   if (QUESTIONERS.has(key)) return { type: 'questioner' };
   if (ANSWERERS.has(key)) return { type: 'answerer' };
   if (FOLLOW_UPS.has(key)) return { type: 'follow-up' };
-  if (MODERATORS.has(key)) return person(label, null, 'moderator');
-  if (INTERPRETERS.has(key)) return person(label, null, 'interpreter');
+  // "THE MODERATOR", "The Interpreter": the role with its article.
+  const role = key.startsWith('the ') ? key.slice(4) : key;
+  if (MODERATORS.has(role)) return person(label, null, 'moderator');
+  if (INTERPRETERS.has(role)) return person(label, null, 'interpreter');
   if (label.endsWith(CHINESE_REPORTER)) return { type: 'outlet', outlet: label.slice(0, -CHINESE_REPORTER.length).replace(/的$/, '').trim() };
   const reporterOf = REPORTER_OF.exec(label);
   if (reporterOf && looksLikeOutlet(reporterOf[1]!)) return { type: 'outlet', outlet: reporterOf[1]!.trim() };

@@ -42,6 +42,21 @@ describe('a post-match interview from a transcription wire', () => {
   });
 });
 
+describe('a coach labelled by title and surname ("COACH OKAFOR:")', () => {
+  const { record } = importTranscript(fixture('sports-coach-call.txt'));
+
+  it('is the person the header and the moderator name in full, with the title kept apart', () => {
+    assert.deepEqual(recordProblems(record), []);
+    const coach = record.people.find((p) => p.role === 'principal');
+    assert.equal(coach?.name, 'Dana Okafor');
+    assert.deepEqual(coach?.titles, ['COACH']);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker?.name),
+      ['Dana Okafor', 'Dana Okafor', 'Dana Okafor'],
+    );
+  });
+});
+
 describe('a team principals’ press conference in Markdown with TOML front matter', () => {
   const { record, report } = importTranscript(fixture('team-principals.md'));
   const spoken = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.en!);

@@ -17,6 +17,8 @@ describe('an office before a bare surname', () => {
     assert.deepEqual(named('Prime Minister Oduya'), ['Oduya', ['Prime Minister']]);
     assert.deepEqual(named('CONGRESSWOMAN LINDGREN'), ['Lindgren', ['CONGRESSWOMAN']]);
     assert.deepEqual(named('COACH MARA QUIST'), ['Mara Quist', ['COACH']]);
+    assert.deepEqual(named('HEAD COACH MARA QUIST'), ['Mara Quist', ['HEAD COACH']]);
+    assert.deepEqual(named('HEAD MARA QUIST'), ['Head Mara Quist', []]);
   });
 
   it('keeps an honorific, an office alone and an office of two words as printed', () => {

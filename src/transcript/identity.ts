@@ -176,7 +176,9 @@ export function titlesOf(label: string): string[] {
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i]!;
     if (i === 0 && word.toLowerCase() === 'the') continue;
-    if (!TITLE_WORDS.has(word.toLowerCase())) break;
+    // "HEAD COACH DANA OKAFOR": "head" is a title only before another.
+    const headOfTitle = word.toLowerCase() === 'head' && TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? '') && i + 1 < words.length - 1;
+    if (!TITLE_WORDS.has(word.toLowerCase()) && !headOfTitle) break;
     titleWords.push(word);
   }
   if (titleWords.length === 0 && words.length === 2 && words[0]!.toLowerCase() === 'the' && TITLE_WORDS.has(words[1]!.toLowerCase())) {

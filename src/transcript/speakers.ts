@@ -56,7 +56,9 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
   for (const long of persons) {
     const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
-    const short = persons.find((s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`)));
+    const short = persons.find(
+      (s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`) || sameTitleAndSurname(long, s)),
+    );
     if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
     // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.
     const words = long.identity.name.split(/\s+/);
@@ -78,6 +80,17 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
   mergeOfficeLabels(speakers, speakerOf);
   mergeInitials(speakers, speakerOf);
   mergeMisspelt(speakers, speakerOf);
+}
+
+/** "(HEAD) COACH DANA OKAFOR" and "COACH OKAFOR": one title, and the surname the short label keeps after it. */
+function sameTitleAndSurname(long: Speaker, short: Speaker): boolean {
+  if (long.identity.type !== 'person' || short.identity.type !== 'person') return false;
+  const title = short.identity.titles[0];
+  const longTitle = long.identity.titles[0]?.toLowerCase() ?? '';
+  if (!title || !short.label.startsWith(title)) return false;
+  if (longTitle !== title.toLowerCase() && !longTitle.endsWith(` ${title.toLowerCase()}`)) return false;
+  const surname = nameKey(short.label.slice(title.length));
+  return surname.length >= 2 && !surname.includes(' ') && nameKey(long.identity.name).endsWith(` ${surname}`);
 }
 
 const MISSPELT_MIN_LENGTH = 7;

@@ -55,6 +55,32 @@ describe('a coach labelled by title and surname ("COACH OKAFOR:")', () => {
       ['Dana Okafor', 'Dana Okafor', 'Dana Okafor'],
     );
   });
+
+  it('keeps "Head Coach" and "Coach" out of a name printed in full in the label, and a player\'s initials in capitals', () => {
+    const text = [
+      'CITY CUP FINAL',
+      'May 2, 2031',
+      '',
+      'HEAD COACH DANA OKAFOR: We played our best half of the season.',
+      '',
+      'Q. What changed after the break?',
+      'COACH DANA OKAFOR: We pressed higher.',
+      '',
+      'Q. Will the captain be fit?',
+      'COACH OKAFOR: Yes, she trained today.',
+      '',
+      'Q. R.J., what did the coach tell you at half time?',
+      'R.J. NOLAN: To keep the ball on the ground.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Dana Okafor', 'principal'],
+        ['R.J. Nolan', 'principal'],
+      ],
+    );
+  });
 });
 
 describe('a team principals’ press conference in Markdown with TOML front matter', () => {

@@ -137,6 +137,59 @@ describe('a team principals’ press conference in Markdown with TOML front matt
   });
 });
 
+describe('a wire interview headed "AN INTERVIEW WITH:" under a title printed with a colon', () => {
+  const { record } = importTranscript(fixture('sports-interview-with.txt'));
+
+  it('takes the title without its colon and no lead-in as a speaker', () => {
+    assert.deepEqual(recordProblems(record), []);
+    assert.equal(record.conference.title, 'NORTHERN LINKS CHAMPIONSHIP');
+    assert.equal(record.conference.date, '2031-07-18');
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['The Moderator', 'moderator'],
+        ['Lena Foss', 'principal'],
+      ],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['narration', 'moderation', 'question', 'answer', 'question', 'answer', 'moderation'],
+    );
+    assert.ok(!record.turns.some((t) => t.text.en?.includes('Rally Press')));
+  });
+
+  it('takes no lead-in for a speaker where it is printed again, before the next player', () => {
+    const text = [
+      'NORTHERN LINKS CHAMPIONSHIP',
+      'July 18, 2031',
+      '',
+      'AN INTERVIEW WITH:',
+      '',
+      'LENA FOSS',
+      '',
+      'THE MODERATOR: Welcome, Lena.',
+      '',
+      'Q. How was the wind?',
+      '',
+      'LENA FOSS: Strong on the back nine.',
+      '',
+      'AN INTERVIEW WITH:',
+      '',
+      'MIA ROSS',
+      '',
+      'Q. And for you?',
+      '',
+      'MIA ROSS: Much the same.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.ok(!record.people.some((p) => p.name === 'An Interview With'));
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => t.speaker?.name ?? null),
+      ['The Moderator', null, 'Lena Foss', null, 'Mia Ross'],
+    );
+  });
+});
+
 describe('bold lines between turns', () => {
   const text = [
     '**Q: Mia, how was the test?**',

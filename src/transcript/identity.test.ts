@@ -45,3 +45,14 @@ describe('an office before a bare surname', () => {
     );
   });
 });
+
+describe('a question label with its asker in brackets', () => {
+  it('names the reporter and the outlet, with a dash or a comma between them', () => {
+    assert.deepEqual(identify('Q (Jane Roe – Grand Prix Daily)'), { type: 'person', name: 'Jane Roe', titles: [], outlet: 'Grand Prix Daily', role: null });
+    assert.deepEqual(identify('Question (Rob Lee, Speed Channel)'), { type: 'person', name: 'Rob Lee', titles: [], outlet: 'Speed Channel', role: null });
+  });
+
+  it('keeps an outlet alone in brackets the outlet asking', () => {
+    assert.deepEqual(identify('Question (Reuters)'), { type: 'outlet', outlet: 'Reuters' });
+  });
+});

@@ -91,8 +91,8 @@ function readLabel(printed: string): Identity {
   const attributed = splitAttribution(label);
   if (attributed) {
     const [name, attribution] = attributed;
-    // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named.
-    if (QUESTIONERS.has(name.toLowerCase())) return { type: 'outlet', outlet: attribution };
+    // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named; "Q (Jane Roe – Daily)" names both.
+    if (QUESTIONERS.has(name.toLowerCase())) return reporterAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
     if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
     return person(name, attribution, null);
   }
@@ -102,6 +102,15 @@ function readLabel(printed: string): Identity {
   if (ROLE_LABEL.test(key)) return { type: 'person', name: naturalCase(label.trim()), titles: [], outlet: null, role: null };
   return person(label, null, null);
 }
+
+/** "Jane Roe – Grand Prix Daily", "Rob Lee, Speed TV": a reporter's name, then the outlet. */
+function reporterAndOutlet(attribution: string): Identity | null {
+  const parts = splitAttribution(attribution);
+  if (!parts || !REPORTER_NAME.test(parts[0]) || looksLikeOutlet(parts[0])) return null;
+  return person(parts[0], parts[1], null);
+}
+
+const REPORTER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 function person(label: string, outlet: string | null, role: 'moderator' | 'interpreter' | null, titles = titlesOf(label.trim())): Identity {
   return { type: 'person', name: naturalCase(nameAfterTitles(label.trim(), titles)), titles, outlet, role };

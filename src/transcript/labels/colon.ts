@@ -28,6 +28,7 @@ export const colonLabels: LabelConvention = {
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (name.length === 0 || isPartOfDocument(name)) return null;
+    if (ATTRIBUTED_QUESTION.test(name)) return label(name, line.slice(after), { selfEvident: true });
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
@@ -47,6 +48,9 @@ const PART_OF_DOCUMENT =
 export function isPartOfDocument(name: string): boolean {
   return PART_OF_DOCUMENT.test(name.toLowerCase());
 }
+
+// "Q (Jane Roe – Grand Prix Daily)", "Question (Rob Lee, Speed TV)": a question with its asker in brackets.
+const ATTRIBUTED_QUESTION = /^(?:Q|Question)\s*\([^()]{3,80}\)$/;
 
 const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
 

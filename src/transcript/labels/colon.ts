@@ -28,10 +28,12 @@ export const colonLabels: LabelConvention = {
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (name.length === 0 || isPartOfDocument(name)) return null;
-    if (ATTRIBUTED_QUESTION.test(name)) return label(name, line.slice(after), { selfEvident: true });
+    // "**Q: Who is the hunter?**", a question wholly in bold: the emphasis closes after its words, not in them.
+    const question = emphasis && !closedAtColon ? line.slice(after).replace(/\s*(?:\*\*|__)\s*$/, '') : line.slice(after);
+    if (ATTRIBUTED_QUESTION.test(name)) return label(name, question, { selfEvident: true });
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
-    if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
+    if (ANONYMOUS.has(key)) return label(name, question, { selfEvident: true });
     // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line.
     if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line)) return null;
     if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;

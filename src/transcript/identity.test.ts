@@ -56,3 +56,11 @@ describe('a question label with its asker in brackets', () => {
     assert.deepEqual(identify('Question (Reuters)'), { type: 'outlet', outlet: 'Reuters' });
   });
 });
+
+describe('a name with its surname in capitals', () => {
+  it('is named in natural case, as motorsport prints it ("Mia KOVAC")', () => {
+    assert.deepEqual(named('Mia KOVAC'), ['Mia Kovac', []]);
+    assert.deepEqual(named('Jean-Eric VERGNE'), ['Jean-Eric Vergne', []]);
+    assert.deepEqual(named('Ms. Kovac'), ['Ms. Kovac', ['Ms.']]);
+  });
+});

@@ -113,7 +113,16 @@ function reporterAndOutlet(attribution: string): Identity | null {
 const REPORTER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 function person(label: string, outlet: string | null, role: 'moderator' | 'interpreter' | null, titles = titlesOf(label.trim())): Identity {
-  return { type: 'person', name: naturalCase(nameAfterTitles(label.trim(), titles)), titles, outlet, role };
+  return { type: 'person', name: withSurnameCased(naturalCase(nameAfterTitles(label.trim(), titles))), titles, outlet, role };
+}
+
+// "Max VERSTAPPEN", "Jean-Eric VERGNE": a name with the surname printed in capitals, as motorsport's press conferences print it.
+const SURNAME_IN_CAPITALS = /^(?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+){1,2}\p{Lu}{2}[\p{Lu}'’-]+$/u;
+
+function withSurnameCased(name: string): string {
+  if (!SURNAME_IN_CAPITALS.test(name)) return name;
+  const at = name.lastIndexOf(' ') + 1;
+  return name.slice(0, at) + naturalCase(name.slice(at));
 }
 
 /**

@@ -190,6 +190,46 @@ describe('a wire interview headed "AN INTERVIEW WITH:" under a title printed wit
   });
 });
 
+describe('a drivers’ press conference: surnames in capitals, the asker named inside the label', () => {
+  const text = [
+    '**DRIVERS – PART ONE: Mia KOVAC (Falcon Racing), Teo LINDGREN (Arrow GP)**',
+    '',
+    '**Q: Mia, how did the first laps feel on the new surface?**',
+    '',
+    '**Mia KOVAC:** Much grippier than last year. The car was nervous in the fast corners, though.',
+    '',
+    '**Q (Jane Roe – Grand Prix Daily): Teo, will you stay with the team next season?**',
+    '',
+    '**Teo LINDGREN:** I hope so. We are talking, and there is no hurry on either side.',
+    '',
+    '**Q (Rob Lee, Speed Channel): Mia, is the knee fully healed?**',
+    '',
+    '**MK:** Yes, completely. I trained normally for the last three weeks.',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('names the drivers in natural case, and the part heading is no speaker', () => {
+    assert.deepEqual(recordProblems(record), []);
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Mia Kovac', 'Teo Lindgren'],
+    );
+    assert.ok(!record.turns.some((t) => /PART ONE/.test(t.text.en ?? '') && t.kind !== 'narration'));
+  });
+
+  it('reads "Q (Name – Outlet):" and "Q (Name, Outlet):" as the reporter and outlet asking', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        [null, null],
+        ['Jane Roe', 'Grand Prix Daily'],
+        ['Rob Lee', 'Speed Channel'],
+      ],
+    );
+    assert.equal(record.turns.find((t) => t.speaker?.name === 'Jane Roe')?.text.en, 'Teo, will you stay with the team next season?');
+  });
+});
+
 describe('bold lines between turns', () => {
   const text = [
     '**Q: Mia, how was the test?**',

@@ -13,6 +13,8 @@ export interface DraftTurn {
   /** Seconds from the start, when the label's line was stamped. */
   startsAt: number | null;
   paragraphs: ParagraphLines[];
+  /** A section heading ("**Part Two: …**") stood between this turn and the one before. */
+  afterHeading?: boolean;
 }
 
 export interface Segments {
@@ -54,16 +56,21 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     }
   }
   const headings: SourceLine[] = [];
+  let headed = false;
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
+    if (headed) turn.afterHeading = true;
+    headed = false;
     const spoken: ParagraphLines[] = [];
     if (turn.paragraphs.length === 1 && turn.paragraphs[0]!.length > 0 && !isSectionHeading(turn.paragraphs[0]!)) continue;
     const last = turn.paragraphs.length - 1;
     turn.paragraphs.forEach((para, p) => {
       // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
       // a line of capitals elsewhere may be a name in a participants list.
-      if (isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && isPlainHeading(para))) headings.push(para[0]!);
+      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && isPlainHeading(para));
+      if (heading) headings.push(para[0]!);
       else if (para.length > 0) spoken.push(para);
+      headed ||= heading;
     });
     turn.paragraphs = spoken;
   }

@@ -135,6 +135,20 @@ describe('a team principals’ press conference in Markdown with TOML front matt
     ).record;
     assert.notEqual(table.conference.title, 'Lakeside');
   });
+
+  it('starts a new part after its heading: the host’s first question is no reporter’s follow-up', () => {
+    const first = record.turns.find((t) => t.text.en?.startsWith('Ines, your team'));
+    assert.equal(first?.kind, 'question');
+    assert.equal(first?.speaker, null);
+    assert.equal(first?.outlet, null);
+  });
+
+  it('takes the bold section headings and parts out of the speech, and the label’s closing bold out of the question', () => {
+    assert.ok(spoken.every((text) => !/TEAM REPRESENTATIVES|QUESTIONS FROM THE FLOOR|Part Two|\*\*/.test(text)));
+    assert.ok(!record.people.some((p) => p.name.startsWith('Part')));
+    const headings = report.filter((c) => c.rule === 'section-heading').map((c) => c.before);
+    assert.deepEqual(headings, ['**QUESTIONS FROM THE FLOOR**', '**TEAM REPRESENTATIVES**', '**Part Two: Ines MORAU (Delta Motorsport)**']);
+  });
 });
 
 describe('a wire interview headed "AN INTERVIEW WITH:" under a title printed with a colon', () => {
@@ -227,6 +241,50 @@ describe('a drivers’ press conference: surnames in capitals, the asker named i
       ],
     );
     assert.equal(record.turns.find((t) => t.speaker?.name === 'Jane Roe')?.text.en, 'Teo, will you stay with the team next season?');
+  });
+});
+
+describe('plain-text section headings between turns', () => {
+  const text = [
+    'HARBOUR GRAND PRIX PRESS CONFERENCE',
+    'June 24, 2031',
+    '',
+    'Q: Mia, how was the test?',
+    '',
+    'Mia KOVAC: It was fine. We learned a lot about the tyres on the long runs.',
+    '',
+    'QUESTIONS FROM THE FLOOR',
+    '',
+    'Q (Jane Roe – Grand Prix Daily): Mia, will you stay next year?',
+    '',
+    'MK: Yes, I have a contract for two more seasons with the team.',
+    '',
+    'DRIVERS – PART TWO: Teo LINDGREN (Arrow GP)',
+    '',
+    'Q: Teo, how do you feel about the weekend?',
+    '',
+    'Teo LINDGREN: Pretty good. The car has been quick here every year.',
+  ].join('\n');
+  const { record, report } = importTranscript(text);
+
+  it('takes a line of capitals and a part’s line out of the answer before them, and reports them', () => {
+    assert.deepEqual(recordProblems(record), []);
+    assert.ok(record.turns.every((t) => !/QUESTIONS FROM|PART TWO/.test(t.text.en ?? '')));
+    assert.deepEqual(
+      report.filter((c) => c.rule === 'section-heading').map((c) => c.before),
+      ['QUESTIONS FROM THE FLOOR', 'DRIVERS – PART TWO: Teo LINDGREN (Arrow GP)'],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', 'Mia Kovac'],
+        ['question', 'Jane Roe'],
+        ['answer', 'Mia Kovac'],
+        ['question', null],
+        ['answer', 'Teo Lindgren'],
+      ],
+    );
   });
 });
 

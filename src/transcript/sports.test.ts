@@ -149,6 +149,11 @@ describe('a team principals’ press conference in Markdown with TOML front matt
     const headings = report.filter((c) => c.rule === 'section-heading').map((c) => c.before);
     assert.deepEqual(headings, ['**QUESTIONS FROM THE FLOOR**', '**TEAM REPRESENTATIVES**', '**Part Two: Ines MORAU (Delta Motorsport)**']);
   });
+
+  it('does not take names mentioned inside an answer for the next asker', () => {
+    assert.ok(!record.people.some((p) => p.name === 'Lena Ortiz' || p.name === 'Kai Brandt'));
+    assert.ok(!record.outlets.some((o) => o.name === 'Kai Brandt'));
+  });
 });
 
 describe('a wire interview headed "AN INTERVIEW WITH:" under a title printed with a colon', () => {

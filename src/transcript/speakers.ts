@@ -40,7 +40,7 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
     }
     return speaker;
   });
-  mergeTitledNames(speakers, speakerOf);
+  mergeTitledNames(speakers, speakerOf, turns);
   speakerOf.forEach((speaker, i) => {
     speaker.turns.push(i);
     speaker.words += roughWordCount(turns[i]!.text);
@@ -52,7 +52,7 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
  * "Foreign Minister Wang Yi" and "Wang Yi" are one person: a person label that ends with
  * another person label is merged into it, keeping the titles printed before the name.
  */
-function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], turns: readonly LabelledTurn[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
   for (const long of persons) {
     const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
@@ -78,7 +78,7 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
     mergeInto(long, short, speakers, speakerOf);
   }
   mergeOfficeLabels(speakers, speakerOf);
-  mergeInitials(speakers, speakerOf);
+  mergeInitials(speakers, speakerOf, turns);
   mergeMisspelt(speakers, speakerOf);
 }
 
@@ -155,13 +155,19 @@ const THE_OFFICE =
  * "Christian Horner:" once, then "CH:": a label of two or three letters that are the initials of
  * exactly one named speaker is that speaker. Abbreviated offices ("PM", "FM") are not initials.
  */
-function mergeInitials(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+function mergeInitials(speakers: Map<string, Speaker>, speakerOf: Speaker[], turns: readonly LabelledTurn[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.role === null && s.key.includes(' '));
   for (const short of [...speakers.values()]) {
     if (!/^[a-z]{2,3}$/.test(short.key) || OFFICE_ABBREVIATIONS.has(short.key) || !/^\p{Lu}+$/u.test(short.label.trim())) continue;
     const named = persons.filter((p) => initialsOf(p.identity.type === 'person' ? p.identity.name : '') === short.key);
-    if (named.length === 1) mergeInto(short, named[0]!, speakers, speakerOf);
+    // Initials that read as an outlet ("AP" for Ana Pereira) are the speaker only where they answer.
+    if (named.length === 1 && (short.identity.type !== 'outlet' || onlyAnswers(short, speakerOf, turns))) mergeInto(short, named[0]!, speakers, speakerOf);
   }
+}
+
+/** Every turn of the speaker follows a question ("…?") by someone else. */
+function onlyAnswers(speaker: Speaker, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
+  return speakerOf.every((s, i) => s !== speaker || (i > 0 && speakerOf[i - 1] !== speaker && /[?？]\s*$/.test(turns[i - 1]!.text)));
 }
 
 const OFFICE_ABBREVIATIONS = new Set(['pm', 'fm', 'dpm', 'mp', 'ceo', 'cfo', 'coo', 'cto', 'ir', 'vp', 'gm', 'md', 'dg', 'sg', 'usg']);

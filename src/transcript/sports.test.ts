@@ -136,6 +136,31 @@ describe('a team principals’ press conference in Markdown with TOML front matt
     assert.notEqual(table.conference.title, 'Lakeside');
   });
 
+  it('keeps initials that ask questions an outlet ("AP:" asking Anna Price)', () => {
+    const text = [
+      'Anna Price: Good morning. The harbour works start on Monday.',
+      '',
+      'AP: How long will they take?',
+      '',
+      'Anna Price: About a year.',
+      '',
+      'AP: And the cost?',
+      '',
+      'Anna Price: Twelve million.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? t.outlet?.name]),
+      [
+        ['statement', 'Anna Price'],
+        ['question', 'AP'],
+        ['answer', 'Anna Price'],
+        ['question', 'AP'],
+        ['answer', 'Anna Price'],
+      ],
+    );
+  });
+
   it('starts a new part after its heading: the host’s first question is no reporter’s follow-up', () => {
     const first = record.turns.find((t) => t.text.en?.startsWith('Ines, your team'));
     assert.equal(first?.kind, 'question');

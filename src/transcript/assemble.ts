@@ -30,6 +30,8 @@ export interface CleanTurn {
   narration?: boolean;
   /** In a bilingual transcript, the turn's paragraphs by language; `paragraphs` are the document language's. */
   byLanguage?: Record<string, string[]>;
+  /** A section heading stood before it: a new part of the conference. */
+  afterHeading?: boolean;
 }
 
 export interface AssembleInput {
@@ -69,14 +71,14 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
 
-  const labelled = mapped(input.turns, (t) => ({ label: t.narration ? null : t.label, text: joinParagraphs(t.paragraphs) }));
+  const labelled = mapped(input.turns, (t) => ({ label: t.narration ? null : t.label, text: joinParagraphs(t.paragraphs), afterHeading: t.afterHeading }));
   const hasNarration = input.turns.some((t) => t.narration);
   const spoken = hasNarration ? labelled.filter((_, i) => !input.turns[i]!.narration) : labelled;
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
     : withNarrationCast(
         input.turns,
-        castSpeakers(spoken as Array<{ label: string; text: string }>, {
+        castSpeakers(spoken as Array<{ label: string; text: string; afterHeading?: boolean }>, {
           principal: principalHint,
           hostCountry,
           profile: input.profile,

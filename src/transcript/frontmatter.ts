@@ -4,6 +4,7 @@ import { simpleYamlMapping } from './simple-yaml.ts';
 import { mapped } from './arrays.ts';
 import { findDate, findTime } from './dates.ts';
 import type { SourceLine } from './types.ts';
+import { readTomlFields } from './toml-front-matter.ts';
 
 export interface FrontMatter {
   title?: string;
@@ -59,8 +60,10 @@ const FENCE = /^---\s*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)\s*$/;
 const MAX_FRONT_MATTER_LINES = 200;
 
-/** Splits off front matter; lines that do not parse as a YAML mapping stay text. */
+/** Splits off front matter (YAML, or TOML between "+++" lines); lines that do not parse as a mapping stay text. */
 export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: FrontMatter | null; rest: readonly SourceLine[] } {
+  const toml = readTomlFields(lines);
+  if (toml) return { frontMatter: normalize(toml.data), rest: lines.slice(toml.end + 1) };
   if (lines.length === 0 || !FENCE.test(lines[0]!.text.replace(/^\uFEFF/, ''))) return { frontMatter: null, rest: lines };
   const end = lines.findIndex((line, i) => i > 0 && i <= MAX_FRONT_MATTER_LINES && CLOSING_FENCE.test(line.text));
   if (end < 0) return { frontMatter: null, rest: lines };
@@ -75,6 +78,9 @@ export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: Fr
   return { frontMatter: normalize(data as Record<string, unknown>), rest: lines.slice(end + 1) };
 }
 
+// "2021-06-26T05:02:56Z": the time a page was posted, after the day.
+const POSTING_TIME = /(?<=^\s*\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
+
 function normalize(data: Record<string, unknown>): FrontMatter {
   const out: FrontMatter = {};
   for (const [rawKey, value] of Object.entries(data)) {
@@ -87,7 +93,7 @@ function normalize(data: Record<string, unknown>): FrontMatter {
       const list = (Array.isArray(value) ? value : String(value).split(/[,\s]+/)).map((v) => String(v).trim().toLowerCase()).filter(Boolean);
       if (list.length > 0) out.languages = list;
     } else if (field === 'date') {
-      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : findDate(String(value))?.iso;
+      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : findDate(String(value).replace(POSTING_TIME, ''))?.iso;
       if (iso) out.date = iso;
     } else if (field === 'time') {
       const time = findTime(String(value));
@@ -101,5 +107,21 @@ function normalize(data: Record<string, unknown>): FrontMatter {
       out[field] = String(value).trim();
     }
   }
+  if (out.date && out.title) out.date = dayTheTitleNames(out.title, out.date);
   return out;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_IN_TITLE = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+
+/**
+ * Front matter may date the posting, the morning after: a title that names the weekday ("FIA
+ * Friday press conference") dates the event to the last such day on or before it.
+ */
+function dayTheTitleNames(title: string, posted: string): string {
+  const named = WEEKDAY_IN_TITLE.exec(title);
+  if (!named) return posted;
+  const day = new Date(`${posted}T00:00:00Z`);
+  const back = (day.getUTCDay() - WEEKDAYS.indexOf(named[1]!.toLowerCase()) + 7) % 7;
+  return new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10);
 }

@@ -61,6 +61,15 @@ describe('takeClosingFurniture', () => {
     assert.deepEqual(takeClosingFurniture(story), []);
   });
 
+  it('takes a service’s mark with its trailing periods ("End of Harbourscripts...") and its credit ("… Transcript by …")', () => {
+    const paragraphs = [lines('Thank you, Coach.'), lines('End of Harbourscripts...'), lines('Harbourscripts Transcript by Quay Press Services')];
+    assert.deepEqual(
+      takeClosingFurniture(paragraphs).map((l) => l.text.trim()),
+      ['End of Harbourscripts...', 'Harbourscripts Transcript by Quay Press Services'],
+    );
+    assert.deepEqual(takeClosingFurniture([lines('We won, and that is that.'), lines('End of story...')]), []);
+  });
+
   it('takes "ENDS", a contact line and a typist’s stamp', () => {
     const paragraphs = [lines('That is all for today.'), lines('ENDS'), lines('MEDIA CONTACT: ALEX ROOK 0400 000 000'), lines('  kb  2031-02-03  09:14')];
     assert.deepEqual(

@@ -73,7 +73,19 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
     if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase()) || isOffice(outlet)) continue;
     found = { name, outlet };
   }
-  return found ?? firstNameAsker(tail);
+  return endingTheTurn(tail, found ?? firstNameAsker(tail));
+}
+
+// A hand-off closes its turn: a name and outlet with a sentence or more after them ("Colton
+// Herta, Scott Dixon – I think there are a lot of drivers…") are mentioned, not called on.
+const MAX_WORDS_AFTER_HANDOFF = 12;
+
+function endingTheTurn(tail: string, asker: NamedAsker | null): NamedAsker | null {
+  if (!asker) return null;
+  const at = tail.lastIndexOf(asker.outlet);
+  if (at < 0) return asker;
+  const after = tail.slice(at + asker.outlet.length).trim();
+  return after === '' || after.split(/\s+/).length <= MAX_WORDS_AFTER_HANDOFF ? asker : null;
 }
 
 // "The next question comes from Adam at Harbour Bank.": a first name alone, then the firm.

@@ -17,6 +17,8 @@ describe('an office before a bare surname', () => {
     assert.deepEqual(named('Prime Minister Oduya'), ['Oduya', ['Prime Minister']]);
     assert.deepEqual(named('CONGRESSWOMAN LINDGREN'), ['Lindgren', ['CONGRESSWOMAN']]);
     assert.deepEqual(named('COACH MARA QUIST'), ['Mara Quist', ['COACH']]);
+    assert.deepEqual(named('HEAD COACH MARA QUIST'), ['Mara Quist', ['HEAD COACH']]);
+    assert.deepEqual(named('HEAD MARA QUIST'), ['Head Mara Quist', []]);
   });
 
   it('keeps an honorific, an office alone and an office of two words as printed', () => {
@@ -41,5 +43,24 @@ describe('an office before a bare surname', () => {
       record.turns.filter((t) => t.speaker?.name === 'Lindgren').map((t) => [t.kind, t.label]),
       [['statement', 'REPRESENTATIVE LINDGREN']],
     );
+  });
+});
+
+describe('a question label with its asker in brackets', () => {
+  it('names the reporter and the outlet, with a dash or a comma between them', () => {
+    assert.deepEqual(identify('Q (Jane Roe – Grand Prix Daily)'), { type: 'person', name: 'Jane Roe', titles: [], outlet: 'Grand Prix Daily', role: null });
+    assert.deepEqual(identify('Question (Rob Lee, Speed Channel)'), { type: 'person', name: 'Rob Lee', titles: [], outlet: 'Speed Channel', role: null });
+  });
+
+  it('keeps an outlet alone in brackets the outlet asking', () => {
+    assert.deepEqual(identify('Question (Reuters)'), { type: 'outlet', outlet: 'Reuters' });
+  });
+});
+
+describe('a name with its surname in capitals', () => {
+  it('is named in natural case, as motorsport prints it ("Mia KOVAC")', () => {
+    assert.deepEqual(named('Mia KOVAC'), ['Mia Kovac', []]);
+    assert.deepEqual(named('Jean-Eric VERGNE'), ['Jean-Eric Vergne', []]);
+    assert.deepEqual(named('Ms. Kovac'), ['Ms. Kovac', ['Ms.']]);
   });
 });

@@ -81,16 +81,18 @@ function readLabel(printed: string): Identity {
   if (QUESTIONERS.has(key)) return { type: 'questioner' };
   if (ANSWERERS.has(key)) return { type: 'answerer' };
   if (FOLLOW_UPS.has(key)) return { type: 'follow-up' };
-  if (MODERATORS.has(key)) return person(label, null, 'moderator');
-  if (INTERPRETERS.has(key)) return person(label, null, 'interpreter');
+  // "THE MODERATOR", "The Interpreter": the role with its article.
+  const role = key.startsWith('the ') ? key.slice(4) : key;
+  if (MODERATORS.has(role)) return person(label, null, 'moderator');
+  if (INTERPRETERS.has(role)) return person(label, null, 'interpreter');
   if (label.endsWith(CHINESE_REPORTER)) return { type: 'outlet', outlet: label.slice(0, -CHINESE_REPORTER.length).replace(/的$/, '').trim() };
   const reporterOf = REPORTER_OF.exec(label);
   if (reporterOf && looksLikeOutlet(reporterOf[1]!)) return { type: 'outlet', outlet: reporterOf[1]!.trim() };
   const attributed = splitAttribution(label);
   if (attributed) {
     const [name, attribution] = attributed;
-    // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named.
-    if (QUESTIONERS.has(name.toLowerCase())) return { type: 'outlet', outlet: attribution };
+    // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named; "Q (Jane Roe – Daily)" names both.
+    if (QUESTIONERS.has(name.toLowerCase())) return reporterAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
     if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
     return person(name, attribution, null);
   }
@@ -101,8 +103,26 @@ function readLabel(printed: string): Identity {
   return person(label, null, null);
 }
 
+/** "Jane Roe – Grand Prix Daily", "Rob Lee, Speed TV": a reporter's name, then the outlet. */
+function reporterAndOutlet(attribution: string): Identity | null {
+  const parts = splitAttribution(attribution);
+  if (!parts || !REPORTER_NAME.test(parts[0]) || looksLikeOutlet(parts[0])) return null;
+  return person(parts[0], parts[1], null);
+}
+
+const REPORTER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
 function person(label: string, outlet: string | null, role: 'moderator' | 'interpreter' | null, titles = titlesOf(label.trim())): Identity {
-  return { type: 'person', name: naturalCase(nameAfterTitles(label.trim(), titles)), titles, outlet, role };
+  return { type: 'person', name: withSurnameCased(naturalCase(nameAfterTitles(label.trim(), titles))), titles, outlet, role };
+}
+
+// "Max VERSTAPPEN", "Jean-Eric VERGNE": a name with the surname printed in capitals, as motorsport's press conferences print it.
+const SURNAME_IN_CAPITALS = /^(?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+){1,2}\p{Lu}{2}[\p{Lu}'’-]+$/u;
+
+function withSurnameCased(name: string): string {
+  if (!SURNAME_IN_CAPITALS.test(name)) return name;
+  const at = name.lastIndexOf(' ') + 1;
+  return name.slice(0, at) + naturalCase(name.slice(at));
 }
 
 /**
@@ -174,7 +194,9 @@ export function titlesOf(label: string): string[] {
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i]!;
     if (i === 0 && word.toLowerCase() === 'the') continue;
-    if (!TITLE_WORDS.has(word.toLowerCase())) break;
+    // "HEAD COACH DANA OKAFOR": "head" is a title only before another.
+    const headOfTitle = word.toLowerCase() === 'head' && TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? '') && i + 1 < words.length - 1;
+    if (!TITLE_WORDS.has(word.toLowerCase()) && !headOfTitle) break;
     titleWords.push(word);
   }
   if (titleWords.length === 0 && words.length === 2 && words[0]!.toLowerCase() === 'the' && TITLE_WORDS.has(words[1]!.toLowerCase())) {

@@ -85,7 +85,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
       line: heading.no,
       before: heading.text.trim(),
       after: '',
-      reason: 'a Markdown section heading between turns, not anyone’s words',
+      reason: 'a section heading between turns (Markdown, bold or capitals), not anyone’s words',
     });
   }
   const preamble = readPreamble(segments.preamble, cleanText);
@@ -95,6 +95,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
       label: turn.parsed.label,
       paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== ''),
       startsAt: turn.startsAt,
+      ...(turn.afterHeading ? { afterHeading: true } : {}),
     })),
   ).filter((turn) => turn.paragraphs.length > 0);
   cleaner.release();

@@ -167,7 +167,8 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   // A dated running head ("March 19, 2025 Chair Smith’s Press Conference FINAL") may come before the title.
   let start = 0;
   while (start < first.length - 1 && startsWithDate(first[start]!.text) && isTitleLine(first[start]!.text, false)) start++;
-  for (const line of first.slice(start)) {
+  const lines = withColonOverDate(first, start);
+  for (const line of lines.slice(start)) {
     if (startsWithDate(line.text) || !isTitleLine(line.text, first.length === 1)) break;
     chars += line.text.trim().length;
     titleLines.push(line);
@@ -175,8 +176,18 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   if (titleLines.length === 0 || titleLines.length > MAX_TITLE_LINES || chars > MAX_TITLE_CHARS) return paragraphs;
   meta.title = cleanText(titleLines);
   meta.sources.push('title-block');
-  const rest = [...first.slice(0, start), ...first.slice(start + titleLines.length)];
+  const rest = [...lines.slice(0, start), ...lines.slice(start + titleLines.length)];
   return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+}
+
+/** "THE OPEN CHAMPIONSHIP:" over "July 18, 2031": a title line printed with a colon before the date, without it. */
+function withColonOverDate(lines: ParagraphLines, at: number): ParagraphLines {
+  const line = lines[at];
+  const next = lines[at + 1];
+  if (!line || !next || !/[:：]\s*$/.test(line.text) || !startsWithDate(next.text.trim())) return lines;
+  const copy = [...lines];
+  copy[at] = { ...line, text: line.text.replace(/\s*[:：]\s*$/, '') };
+  return copy;
 }
 
 /** A lone first line that opens with a date but says more, no sentence: "2024年3月7日外交部发言人毛宁主持例行记者会". */

@@ -24,6 +24,8 @@ export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'o
 export interface LabelledTurn {
   label: string;
   text: string;
+  /** A section heading stood before it ("**Part Two: …**"): no follow-up runs across it. */
+  afterHeading?: boolean;
 }
 
 export interface CastTurn {

@@ -1,6 +1,7 @@
 // Furniture a news portal puts around a transcript it republishes: the printed title behind
 // "原标题：", editor and source lines ("责任编辑：李鹏", "来源：…"), figures with their captions,
-// and the promotion or subscription footer that closes the page. None of it is anyone's speech;
+// and the promotion or subscription footer that closes the page; a scraper's start and end markers
+// around the text it stored. None of it is anyone's speech;
 // "原标题" gives the document's title.
 import type { CleanupChange, SourceLine } from './types.ts';
 
@@ -28,6 +29,8 @@ const FIGURE_CLOSE = /<\/figure>\s*$/i;
 const IMAGE_ONLY = /^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
 // A Weibo topic tag, "#外交部回应…:1#": a link to other posts, not speech.
 const TOPIC_TAG = /\s*#(?=[^#\s]*\p{Script=Han})[^#\s]{2,60}?(?::\d+)?#\s*/gu;
+// A scraper's marker around the text it stored: "START_OF_INTERVIEW_TEXT", "END_OF_INTERVIEW_TEXT", "TRANSCRIPT_END".
+const SCRAPER_MARKER = /^\s*(?=[A-Z_]*\b(?:START|BEGIN|END)|[A-Z_]*_(?:START|BEGIN|END)\b)[A-Z]+(?:_[A-Z]+)+\s*$/;
 // A Markdown thematic break, which a footer often follows.
 const BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
@@ -56,6 +59,10 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     if (inFigure || FIGURE_OPEN.test(line.text)) {
       inFigure = !FIGURE_CLOSE.test(line.text);
       drop(line, 'a figure and its caption, not anyone’s words');
+      continue;
+    }
+    if (SCRAPER_MARKER.test(line.text)) {
+      drop(line, 'a scraper’s marker around the text it stored, not anyone’s words');
       continue;
     }
     if (IMAGE_ONLY.test(line.text)) {

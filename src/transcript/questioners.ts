@@ -23,6 +23,8 @@ export function withQuestionersResolved(
   let lastAskerAt = -1;
   return cast.map((turn, i) => {
     const identity = speakerOf[i]!.identity.type;
+    // A new part of the conference: the host's first question is no reporter's follow-up.
+    if (turns[i]!.afterHeading) lastAsker = null;
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
     let resolved = turn;
     // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.

@@ -4,6 +4,7 @@
 import type { LabelHit, ParsedLabel } from './labels/index.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
 import { takeClosingFurniture } from './closing.ts';
+import { isPartOfDocument } from './labels/colon.ts';
 
 export interface DraftTurn {
   parsed: ParsedLabel;
@@ -12,12 +13,14 @@ export interface DraftTurn {
   /** Seconds from the start, when the label's line was stamped. */
   startsAt: number | null;
   paragraphs: ParagraphLines[];
+  /** A section heading ("**Part Two: …**") stood between this turn and the one before. */
+  afterHeading?: boolean;
 }
 
 export interface Segments {
   preamble: ParagraphLines[];
   turns: DraftTurn[];
-  /** Markdown section headings between turns ("## Questions and answers"), taken out of them. */
+  /** Section headings between turns ("## Questions and answers", "**QUESTIONS FROM THE FLOOR**", "**Part Two: …**"), taken out of them. */
   headings: SourceLine[];
   /** A closing mark and footers after the last words (closing.ts), taken out of the last turn. */
   closing: SourceLine[];
@@ -53,13 +56,22 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     }
   }
   const headings: SourceLine[] = [];
-  for (const turn of turns) {
+  let headed = false;
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    if (headed) turn.afterHeading = true;
+    headed = false;
     const spoken: ParagraphLines[] = [];
     if (turn.paragraphs.length === 1 && turn.paragraphs[0]!.length > 0 && !isSectionHeading(turn.paragraphs[0]!)) continue;
-    for (const para of turn.paragraphs) {
-      if (isSectionHeading(para)) headings.push(para[0]!);
+    const last = turn.paragraphs.length - 1;
+    turn.paragraphs.forEach((para, p) => {
+      // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
+      // a line of capitals elsewhere may be a name in a participants list.
+      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && isPlainHeading(para));
+      if (heading) headings.push(para[0]!);
       else if (para.length > 0) spoken.push(para);
-    }
+      headed ||= heading;
+    });
     turn.paragraphs = spoken;
   }
   const last = turns[turns.length - 1];
@@ -78,10 +90,40 @@ function bodyOf(line: SourceLine, body: string): SourceLine {
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 // "**QUESTIONS FROM THE FLOOR**": a bold line in capitals, a heading set in bold.
 const BOLD_CAPITALS_HEADING = /^\s*(?:\*\*|__)[^*_\p{Ll}]*\p{Lu}{2}[^*_\p{Ll}]*(?:\*\*|__)\s*$/u;
+// "**Part Two: Zak BROWN (McLaren), …**": a line wholly in bold.
+const WHOLLY_BOLD = /^\s*(\*\*|__)(?=\S)[^*_]{2,}(?<=\S)\1\s*$/;
+// A line of capitals with no sentence in it: "QUESTIONS FROM THE FLOOR", "PRESS CONFERENCE – PART TWO".
+const CAPITALS_HEADING = /^\s*\p{Lu}{2,}(?:\s+(?:[-–—&]|\p{Lu}{2,})){1,7}\s*$/u;
 
-/** A Markdown heading inside the record structures it; it is not anyone's words. */
+/**
+ * A heading inside the record (Markdown, a bold line in capitals, a bold part's line) structures
+ * it; it is not anyone's words.
+ */
 function isSectionHeading(paragraph: ParagraphLines): boolean {
-  return paragraph.length === 1 && (MARKDOWN_HEADING.test(paragraph[0]!.text) || BOLD_CAPITALS_HEADING.test(paragraph[0]!.text));
+  if (paragraph.length !== 1) return false;
+  const text = paragraph[0]!.text;
+  return MARKDOWN_HEADING.test(text) || BOLD_CAPITALS_HEADING.test(text) || (WHOLLY_BOLD.test(text) && startsWithPart(text));
+}
+
+/** A plain line that heads a part: capitals alone, or a part's name with what it holds ("DRIVERS – PART TWO: Name (Team)"). */
+function isPlainHeading(paragraph: ParagraphLines): boolean {
+  if (paragraph.length !== 1) return false;
+  const text = paragraph[0]!.text;
+  return CAPITALS_HEADING.test(text) || startsWithPart(text);
+}
+
+/** "Part Two: …", "DRIVERS – PART ONE: …", perhaps in bold: a line that opens a part of the document. */
+function startsWithPart(text: string): boolean {
+  const colon = text.indexOf(':');
+  return (
+    colon > 0 &&
+    isPartOfDocument(
+      text
+        .slice(0, colon)
+        .replace(/^\s*(?:\*\*|__)/, '')
+        .trim(),
+    )
+  );
 }
 
 // US government transcripts end with "END 2:14 P.M. EST" (or the time alone): a timestamp, not

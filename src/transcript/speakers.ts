@@ -40,7 +40,7 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
     }
     return speaker;
   });
-  mergeTitledNames(speakers, speakerOf);
+  mergeTitledNames(speakers, speakerOf, turns);
   speakerOf.forEach((speaker, i) => {
     speaker.turns.push(i);
     speaker.words += roughWordCount(turns[i]!.text);
@@ -52,11 +52,13 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
  * "Foreign Minister Wang Yi" and "Wang Yi" are one person: a person label that ends with
  * another person label is merged into it, keeping the titles printed before the name.
  */
-function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], turns: readonly LabelledTurn[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
   for (const long of persons) {
     const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
-    const short = persons.find((s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`)));
+    const short = persons.find(
+      (s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`) || sameTitleAndSurname(long, s)),
+    );
     if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
     // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.
     const words = long.identity.name.split(/\s+/);
@@ -76,8 +78,19 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
     mergeInto(long, short, speakers, speakerOf);
   }
   mergeOfficeLabels(speakers, speakerOf);
-  mergeInitials(speakers, speakerOf);
+  mergeInitials(speakers, speakerOf, turns);
   mergeMisspelt(speakers, speakerOf);
+}
+
+/** "(HEAD) COACH DANA OKAFOR" and "COACH OKAFOR": one title, and the surname the short label keeps after it. */
+function sameTitleAndSurname(long: Speaker, short: Speaker): boolean {
+  if (long.identity.type !== 'person' || short.identity.type !== 'person') return false;
+  const title = short.identity.titles[0];
+  const longTitle = long.identity.titles[0]?.toLowerCase() ?? '';
+  if (!title || !short.label.startsWith(title)) return false;
+  if (longTitle !== title.toLowerCase() && !longTitle.endsWith(` ${title.toLowerCase()}`)) return false;
+  const surname = nameKey(short.label.slice(title.length));
+  return surname.length >= 2 && !surname.includes(' ') && nameKey(long.identity.name).endsWith(` ${surname}`);
 }
 
 const MISSPELT_MIN_LENGTH = 7;
@@ -142,13 +155,19 @@ const THE_OFFICE =
  * "Christian Horner:" once, then "CH:": a label of two or three letters that are the initials of
  * exactly one named speaker is that speaker. Abbreviated offices ("PM", "FM") are not initials.
  */
-function mergeInitials(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+function mergeInitials(speakers: Map<string, Speaker>, speakerOf: Speaker[], turns: readonly LabelledTurn[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.role === null && s.key.includes(' '));
   for (const short of [...speakers.values()]) {
     if (!/^[a-z]{2,3}$/.test(short.key) || OFFICE_ABBREVIATIONS.has(short.key) || !/^\p{Lu}+$/u.test(short.label.trim())) continue;
     const named = persons.filter((p) => initialsOf(p.identity.type === 'person' ? p.identity.name : '') === short.key);
-    if (named.length === 1) mergeInto(short, named[0]!, speakers, speakerOf);
+    // Initials that read as an outlet ("AP" for Ana Pereira) are the speaker only where they answer.
+    if (named.length === 1 && (short.identity.type !== 'outlet' || onlyAnswers(short, speakerOf, turns))) mergeInto(short, named[0]!, speakers, speakerOf);
   }
+}
+
+/** Every turn of the speaker follows a question ("…?") by someone else. */
+function onlyAnswers(speaker: Speaker, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
+  return speakerOf.every((s, i) => s !== speaker || (i > 0 && speakerOf[i - 1] !== speaker && /[?？]\s*$/.test(turns[i - 1]!.text)));
 }
 
 const OFFICE_ABBREVIATIONS = new Set(['pm', 'fm', 'dpm', 'mp', 'ceo', 'cfo', 'coo', 'cto', 'ir', 'vp', 'gm', 'md', 'dg', 'sg', 'usg']);

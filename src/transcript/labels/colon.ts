@@ -27,10 +27,13 @@ export const colonLabels: LabelConvention = {
     if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013) return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
-    if (name.length === 0) return null;
+    if (name.length === 0 || isPartOfDocument(name)) return null;
+    // "**Q: Who is the hunter?**", a question wholly in bold: the emphasis closes after its words, not in them.
+    const question = emphasis && !closedAtColon ? line.slice(after).replace(/\s*(?:\*\*|__)\s*$/, '') : line.slice(after);
+    if (ATTRIBUTED_QUESTION.test(name)) return label(name, question, { selfEvident: true });
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
-    if (ANONYMOUS.has(key)) return label(name, line.slice(after), { selfEvident: true });
+    if (ANONYMOUS.has(key)) return label(name, question, { selfEvident: true });
     // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line.
     if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line)) return null;
     if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
@@ -39,6 +42,17 @@ export const colonLabels: LabelConvention = {
     return label(name, body);
   },
 };
+
+// "Part One: Name (Team), Name (Team)", "Session 2:", "DRIVERS – PART TWO:": a part of the document, never a speaker.
+const PART_OF_DOCUMENT =
+  /^(?:[^:]{1,40}\s[-–—]\s*)?(?:part|session|section|segment|panel)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|[a-f])$/;
+/** "Part One", "DRIVERS – PART TWO", "Session 2": the name of a part of the document. */
+export function isPartOfDocument(name: string): boolean {
+  return PART_OF_DOCUMENT.test(name.toLowerCase());
+}
+
+// "Q (Jane Roe – Grand Prix Daily)", "Question (Rob Lee, Speed TV)": a question with its asker in brackets.
+const ATTRIBUTED_QUESTION = /^(?:Q|Question)\s*\([^()]{3,80}\)$/;
 
 const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
 

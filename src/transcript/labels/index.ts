@@ -78,6 +78,7 @@ interface Candidate {
   line: number;
   parsed: ParsedLabel;
   previousLine: string | null;
+  nextLine: string | null;
   paragraphLines: number;
 }
 
@@ -117,7 +118,14 @@ function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Position
     const paragraph = found.paragraph[k]!;
     const line = found.line[k]!;
     const lines = paragraphs[paragraph]!;
-    const c: Candidate = { paragraph, line, parsed: found.parsed[k]!, previousLine: line > 0 ? lines[line - 1]!.text : null, paragraphLines: lines.length };
+    const c: Candidate = {
+      paragraph,
+      line,
+      parsed: found.parsed[k]!,
+      previousLine: line > 0 ? lines[line - 1]!.text : null,
+      nextLine: lines[line + 1]?.text ?? null,
+      paragraphLines: lines.length,
+    };
     let recurring = seen[k]!.count >= 2;
     if (!recurring && isLabelDense(c, perParagraph[k]!)) {
       recurring = recursAt(k + 1, paragraph, line + 1) || (line === lines.length - 1 && recursAt(k - 1, paragraph, line - 1));
@@ -145,6 +153,14 @@ function looksLikeTitle(candidate: Candidate): boolean {
   return candidate.paragraphLines === 1 && !endsSentence(candidate.parsed.body);
 }
 
+/**
+ * A first line with no sentence in it over a line with the date alone heads a title block
+ * ("HARBOUR CITY OPEN: QUARTERFINALS" over "July 9, 2031"): a title, however much it looks like a name.
+ */
+function headsTitleBlock(candidate: Candidate): boolean {
+  return candidate.nextLine !== null && isDateOnly(candidate.nextLine) && !endsSentence(candidate.parsed.body);
+}
+
 const DATE_ONLY_MAX = 40;
 
 /** "March 19, 2025" alone on a line, as a title block ends: nothing runs on from it into a label. */
@@ -164,7 +180,10 @@ const CUT_OFF = /[-–—]$/;
  */
 function isAccepted(candidate: Candidate, recurring: boolean): boolean {
   if (candidate.parsed.needsRecurrence && !recurring) return false;
-  if (candidate.paragraph === 0 && candidate.line === 0 && looksLikeTitle(candidate)) return recurring || candidate.parsed.selfEvident;
+  if (candidate.paragraph === 0 && candidate.line === 0) {
+    if (looksLikeTitle(candidate)) return recurring || candidate.parsed.selfEvident;
+    if (headsTitleBlock(candidate)) return recurring;
+  }
   if (candidate.previousLine === null) return true;
   const previous = candidate.previousLine.trimEnd();
   const afterSentence = endsSentence(previous) || previous.endsWith(':') || previous.endsWith('：') || CUT_OFF.test(previous) || isDateOnly(previous);

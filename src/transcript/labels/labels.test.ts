@@ -28,6 +28,14 @@ describe('colon labels', () => {
     assert.deepEqual(read(colonLabels, 'Moderator:'), ['Moderator', '']);
   });
 
+  it('reads a question wholly in bold without its closing emphasis, and a part of the document as no label', () => {
+    assert.deepEqual(read(colonLabels, '**Q: Who is the hunter?**'), ['Q', 'Who is the hunter?']);
+    assert.deepEqual(read(colonLabels, '**Q (Jane Roe – Grand Prix Daily): Why?**'), ['Q (Jane Roe – Grand Prix Daily)', 'Why?']);
+    assert.deepEqual(read(colonLabels, '**Q:** Who is the **hunter**?'), ['Q', 'Who is the **hunter**?']);
+    assert.equal(read(colonLabels, 'Part One: Ana Pereira (Falcon Racing)'), null);
+    assert.equal(read(colonLabels, 'DRIVERS – PART TWO: Teo Lindgren (Arrow GP)'), null);
+  });
+
   it('refuses an address to an office and a sentence leading into a list', () => {
     assert.equal(read(colonLabels, 'Mr. President: the harbour board has raised its rates again.'), null);
     assert.equal(read(colonLabels, 'Madam Chair: one more point on the ferries.'), null);
@@ -91,6 +99,7 @@ describe('US honorific labels', () => {
     assert.equal(naturalCase("O'BRIEN"), "O'Brien");
     assert.equal(naturalCase('MS. JEAN-PIERRE'), 'Ms. Jean-Pierre');
     assert.equal(naturalCase('URSULA VON DER LEYEN'), 'Ursula von der Leyen');
+    assert.equal(naturalCase('J.J. REDICK'), 'J.J. Redick');
     assert.equal(naturalCase('Wang Yi'), 'Wang Yi');
   });
 });

@@ -26,7 +26,7 @@ export const usHonorificLabels: LabelConvention = {
       return misread ? label(misread[1]!, rest.slice(misread[0].length), { needsRecurrence: true }) : null;
     }
     const name = match[1]!;
-    if (!/\p{Lu}{2}/u.test(name)) return null;
+    if (!/\p{Lu}{2}/u.test(name) || LEAD_IN.test(name)) return null;
     const body = rest.slice(match[0].length);
     if (isFieldLabel(name, body)) return null;
     // "MS. SMITH:", "THE PRESIDENT:": two words in capitals and a colon are a label by their form.
@@ -64,3 +64,6 @@ export function questionMarker(text: string): number {
   if (text.length === 1) return 1;
   return 0;
 }
+
+// "AN INTERVIEW WITH:", "REMARKS BY:": words that lead in to a name on the next line, never a speaker.
+const LEAD_IN = / (?:WITH|BY|OF|FOR|FROM|AND|TO|AT|THE|ON|IN)$/;

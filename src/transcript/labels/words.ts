@@ -466,7 +466,8 @@ export function naturalCase(label: string): string {
     .map((word, i) => {
       const lower = word.toLowerCase();
       if (i > 0 && CONNECTORS.has(lower)) return lower;
-      return lower.replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+      // "O'NEILL" → "O'Neill", "J.J." → "J.J." (initials keep their capitals).
+      return lower.replace(/(^|[-'’.])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
     })
     .join(' ');
 }

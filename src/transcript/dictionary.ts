@@ -74,7 +74,10 @@ function sameLetters(at: number, text: string, start: number, length: number): b
 function inWordList(text: string, start: number, end: number, _hash: number): boolean {
   const length = end - start;
   if (length === 1) return text[start] === 'a' || text[start] === 'i';
-  if (length === 0) return false;
+  // Every word of the list is in lowercase a–z: a token that starts otherwise (a number, an
+  // accented or non-Latin word) is settled without a search.
+  const first = text.charCodeAt(start);
+  if (length === 0 || first < 0x61 || first > 0x7a) return false;
   const words = wordList();
   let low = 0;
   let high = words.length;

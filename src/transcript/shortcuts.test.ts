@@ -174,7 +174,7 @@ describe('shortcut: the dictionary cache', () => {
     const missing = list.filter((word) => !isWord(word));
     assert.deepEqual(missing.slice(0, 5), []);
     for (const word of ['a', 'i', 'manlihood', 'manlily', 'sharrowed', 'sharrows']) assert.equal(isWord(word), true, word);
-    for (const word of ['', 'b', 'manlihoods', 'zzzzzz', 'aaaaaa']) assert.equal(isWord(word), false, word);
+    for (const word of ['', 'b', 'manlihoods', 'zzzzzz', 'aaaaaa', '2024', 'élan', '{aa']) assert.equal(isWord(word), false, word);
   });
 });
 

@@ -22,6 +22,8 @@ export function introducedAsHost(name: string, firstTurn: string, turnBefore: st
 // "Joining us today to answer your questions is Ada Quill, our CEO": whoever introduces the chief
 // executive, by name and office, to answer is not the chief executive, and opens the call for them.
 function introducesTheChief(opening: string): boolean {
+  // The pattern tries every capital of the opening; most openings have no ", our" to find.
+  if (!OUR_AFTER_COMMA.test(opening)) return false;
   const chief = INTRODUCES_THE_CHIEF.exec(opening);
   return chief !== null && INTRODUCING.test(opening.slice(0, chief.index));
 }
@@ -29,6 +31,7 @@ function introducesTheChief(opening: string): boolean {
 // The words that present the people on the call: "Joining us today …", "With me on the call are …".
 const INTRODUCING = /\b(?:joining (?:me|us)|with (?:me|us)|here (?:with (?:me|us) )?today|to answer)\b/i;
 
+const OUR_AFTER_COMMA = /,\s+our\s/;
 const INTRODUCES_THE_CHIEF =
   /\p{Lu}[\p{L}'’.-]+,\s+our\s+(?:(?:[Pp]resident|[Cc]hair(?:man)?|[Ff]ounder)\s+and\s+)?(?:CEO|[Cc]hief [Ee]xecutive(?:\s+[Oo]fficer)?)\b/u;
 

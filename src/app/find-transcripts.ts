@@ -1,5 +1,6 @@
 // What `presser import` takes: files, folders (searched for transcripts) and glob patterns.
 import { stat } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** The endings taken from a folder; a file named on its own is always tried, whatever its ending. */
@@ -13,6 +14,9 @@ export interface FoundTranscripts {
 
 export async function findTranscripts(args: readonly string[]): Promise<FoundTranscripts> {
   const files: string[] = [];
+  // Each file once however it is spelt, in the order first found (an array's includes() made a
+  // large folder quadratic).
+  const taken = new Set<string>();
   const missing: FoundTranscripts['missing'] = [];
   for (const argument of args) {
     const info = await stat(argument).catch(() => null);
@@ -24,12 +28,17 @@ export async function findTranscripts(args: readonly string[]): Promise<FoundTra
     } else if (info) {
       found = [argument];
     } else if (isDynamicPattern(argument)) {
-      found = (await glob(argument, { dot: false, onlyFiles: true })).sort();
+      found = (await glob(argument, { dot: false, onlyFiles: true, absolute: isAbsolute(argument) })).sort();
       if (found.length === 0) missing.push({ argument, reason: 'the pattern matches no file' });
     } else {
       found = [argument]; // reported as "no such file" by the import itself
     }
-    for (const f of found) if (!files.includes(f)) files.push(f);
+    for (const f of found) {
+      const path = resolve(f);
+      if (taken.has(path)) continue;
+      taken.add(path);
+      files.push(f);
+    }
   }
   return { files, missing };
 }

@@ -9,8 +9,13 @@ import { parseFile, type Parsed, type ParseRequest } from './parse-file.ts';
 /** Below this many files a worker's start-up costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
 const MAX_WORKERS = 4;
-/** Files handed out and not yet taken by the store: enough to keep workers busy through a commit. */
-const AHEAD = 256;
+/**
+ * Files handed out and not yet taken by the store: enough to keep workers busy while the main
+ * thread stores a whole batch (import-file.ts stores 500 records at a time, ~0.3 s): with fewer,
+ * the worker ran dry in the middle of every batch and both threads stood idle a third of the
+ * time. Two batches' worth, parsed records held until the store takes them (tens of MB).
+ */
+const AHEAD = 1024;
 
 // The worker's module: beside this one in the sources; at the top of dist/ in the build, whose
 // chunks (this code) sit in dist/chunks (scripts/build.mjs builds it as an entry point).

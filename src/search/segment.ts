@@ -16,8 +16,13 @@ function segmenter(): Jieba {
 /** Runs of Han characters (CJK ideographs, including extensions and compatibility forms). */
 export const HAN_RUN = /\p{Script=Han}+/gu;
 
+// Every Han character is at U+2E80 or above (or a surrogate pair, also above): text with no code
+// unit there, most English text, is settled by a plain scan instead of the Unicode property test.
+const FROM_CJK_RADICALS = /[\u2e80-\uffff]/;
+const HAN = /\p{Script=Han}/u;
+
 export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
+  return FROM_CJK_RADICALS.test(text) && HAN.test(text);
 }
 
 /** The words of one run of Han characters, in order. */

@@ -7,7 +7,7 @@ import type { AppContext } from '../app/context.ts';
 import { AppError } from '../app/errors.ts';
 import { ACCREDITATION_STATUSES } from '../domain/accreditation.ts';
 import { clientKey, currentUser, siteOrigin, type HttpEnv } from './auth.ts';
-import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
+import { errors, guarded, IdParam, jsonBody, jsonResponse } from './openapi.ts';
 
 export const AccreditationSchema = z
   .object({
@@ -27,13 +27,6 @@ export const AccreditationSchema = z
   })
   .openapi('Accreditation');
 
-const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
 const Approval = z.object({
   origin: z.enum(['domestic', 'foreign']).optional().openapi({ description: "the outlet's origin, when it is new to the registry" }),
   country: z

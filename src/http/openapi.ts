@@ -45,4 +45,13 @@ export const SlugParam = z.object({
     .openapi({ param: { name: 'slug', in: 'path' }, example: '2025-05-02-minister-of-harbours-meets-the-press' }),
 });
 
+/** A record's id in the path (an outlet, an accreditation, a user). */
+export const IdParam = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
 export const Ok = z.object({ ok: z.literal(true) });

@@ -13,21 +13,13 @@ import {
 } from '../app/outlets.ts';
 import { ORIGINS } from '../domain/record.ts';
 import type { HttpEnv } from './auth.ts';
-import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
+import { errors, guarded, IdParam, jsonBody, jsonResponse } from './openapi.ts';
 
 export const OutletSchema = z
   .object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), country: z.string().nullable(), origin: z.enum(ORIGINS) })
   .openapi('RegisteredOutlet');
 
 const OutletAnswer = z.object({ outlet: OutletSchema });
-
-const IdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
 
 const AliasParam = IdParam.extend({
   alias: z

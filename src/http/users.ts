@@ -4,7 +4,7 @@ import { resetPassword, setDisabled } from '../app/staff.ts';
 import type { AppContext } from '../app/context.ts';
 import { STAFF_ROLES, USER_ROLES, type User } from '../domain/roles.ts';
 import { currentUser, type HttpEnv } from './auth.ts';
-import { errors, guarded, jsonBody, jsonResponse } from './openapi.ts';
+import { errors, guarded, IdParam, jsonBody, jsonResponse } from './openapi.ts';
 
 const ListedUserSchema = z
   .object({
@@ -19,14 +19,6 @@ const ListedUserSchema = z
   .openapi('ListedUser');
 
 const listed = (u: User) => ({ id: u.id, email: u.email, name: u.name, role: u.role, outletId: u.outletId, createdAt: u.createdAt, disabledAt: u.disabledAt });
-
-const UserIdParam = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
 
 const UserChange = z
   .object({
@@ -78,7 +70,7 @@ export function userRoutes(app: OpenAPIHono<HttpEnv>, ctx: AppContext): void {
       path: '/api/users/{id}',
       summary: "Reset an account's password, or disable or enable it",
       ...guarded('admin'),
-      request: { params: UserIdParam, ...jsonBody(UserChange) },
+      request: { params: IdParam, ...jsonBody(UserChange) },
       responses: { 200: jsonResponse('Changed', z.object({ user: ListedUserSchema })), ...errors(400, 401, 403, 404, 409) },
     }),
     async (c) => {

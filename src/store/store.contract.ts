@@ -1,8 +1,8 @@
 // The behaviour every Store adapter must show; each adapter's test file runs this suite against a real database.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { newConference } from '../../test/support/new-conference.ts';
 import { bilingualRecord, sampleRecord } from '../../test/support/records.ts';
-import { DEFAULT_FLOOR_SETTINGS } from '../domain/floor-policy.ts';
 import { storeOfficeContract } from './store-office.contract.ts';
 import type { Store } from './store.ts';
 
@@ -164,22 +164,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('a replaced turn and its kept revisions read back as given', async () => {
       const store = await open();
       try {
-        const base = {
-          slug: 'live',
-          title: 'Live',
-          date: null,
-          time: null,
-          timeZone: null,
-          startsAt: null,
-          venue: null,
-          occasion: null,
-          host: null,
-          hostCountry: null,
-          topic: null,
-          languages: ['en'],
-          principals: [],
-        };
-        const info = await store.conferences.create({ ...base, settings: DEFAULT_FLOOR_SETTINGS }, '2024-03-07T01:00:00.000Z');
+        const info = await store.conferences.create(newConference({ slug: 'live', title: 'Live' }), '2024-03-07T01:00:00.000Z');
         const opened = await store.turns.open(
           info.id,
           { kind: 'statement', speaker: null, outlet: null, outletId: null, replyTo: null, label: null, startsAt: null, handId: null },

@@ -10,11 +10,11 @@ import type { PublicTurn } from '../../app/presenters.ts';
 import { conferenceSnapshot } from '../../app/snapshots.ts';
 import { frameAncestors } from '../../domain/embed-origin.ts';
 import type { ConferenceInfo } from '../../store/store.ts';
-import { isUiLang, languageName, UI_LANGS, type UiLang } from '../../i18n/index.ts';
+import { isUiLang, UI_LANGS, type UiLang } from '../../i18n/index.ts';
 import type { HttpEnv } from '../auth.ts';
 import { webAssets } from '../assets.ts';
 import { timeLabels } from './archive.tsx';
-import { LiveBody } from './live-body.tsx';
+import { LiveBar, LiveBody } from './live-body.tsx';
 import type { LivePageData } from './page-data.ts';
 import { renderEmbed, scriptJson, uiLanguage, usePage } from './scope.tsx';
 
@@ -64,7 +64,6 @@ export const EmbedPage: FC<EmbedPageProps> = ({ conference: c, turns, serverNow,
     t: { ...t.live, kinds: t.kinds, replyTo: t.record.replyTo, turnLink: t.record.turnLink },
   };
   const note = c.status === 'scheduled' ? t.live.scheduled : c.status === 'ended' ? t.live.ended : c.status === 'published' ? t.live.published : '';
-  const choices = ['both', ...c.languages];
   return (
     <html lang={lang}>
       <head>
@@ -89,22 +88,7 @@ export const EmbedPage: FC<EmbedPageProps> = ({ conference: c, turns, serverNow,
             {c.demo ? <span class="badge badge-demo">{t.common.demo}</span> : null}
             <UiLanguageLinks slug={c.slug} show={show} />
           </header>
-          <div class="live-bar">
-            <p id="connection" class="connection" role="status" hidden>
-              {t.live.connecting}
-            </p>
-            {c.languages.length > 1 ? (
-              <fieldset id="lang-choice" class="lang-choice" hidden>
-                <legend>{t.live.show}</legend>
-                {choices.map((choice) => (
-                  <label>
-                    <input type="radio" name="show" value={choice} checked={choice === (show ?? 'both')} />{' '}
-                    {choice === 'both' ? t.live.both : languageName(choice, lang)}
-                  </label>
-                ))}
-              </fieldset>
-            ) : null}
-          </div>
+          <LiveBar languages={c.languages} shown={show ?? 'both'} t={t} lang={lang} />
           <LiveBody conference={c} turns={turns} note={note} t={t} />
           <p class="embed-foot">
             <a href={`/c/${encodeURIComponent(c.slug)}`} target="_blank" rel="noopener">

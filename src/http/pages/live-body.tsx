@@ -4,10 +4,29 @@
 import type { FC } from 'hono/jsx';
 import type { PublicTurn } from '../../app/presenters.ts';
 import type { Conference } from '../../domain/record.ts';
-import { nextQuestion, type Messages } from '../../i18n/index.ts';
+import { languageName, nextQuestion, type Messages, type UiLang } from '../../i18n/index.ts';
 import { TurnView } from '../../transcript/export/html.tsx';
 import { StartsAt } from './archive.tsx';
 import { turnLabels } from './record-parts.tsx';
+
+/** The connection state and, for a conference in several languages, the choice of language to show. */
+export const LiveBar: FC<{ languages: readonly string[]; shown: string; t: Messages; lang: UiLang }> = ({ languages, shown, t, lang }) => (
+  <div class="live-bar">
+    <p id="connection" class="connection" role="status" hidden>
+      {t.live.connecting}
+    </p>
+    {languages.length > 1 ? (
+      <fieldset id="lang-choice" class="lang-choice" hidden>
+        <legend>{t.live.show}</legend>
+        {['both', ...languages].map((choice) => (
+          <label>
+            <input type="radio" name="show" value={choice} checked={choice === shown} /> {choice === 'both' ? t.live.both : languageName(choice, lang)}
+          </label>
+        ))}
+      </fieldset>
+    ) : null}
+  </div>
+);
 
 export interface LiveBodyProps {
   conference: Pick<Conference, 'status' | 'title' | 'languages' | 'timeZone'> & { startsAt: string | null };

@@ -1,11 +1,11 @@
 import type { FC } from 'hono/jsx';
 import type { PublicTurn } from '../../app/presenters.ts';
 import type { Conference } from '../../domain/record.ts';
-import { languageName, type Messages } from '../../i18n/index.ts';
+import type { Messages } from '../../i18n/index.ts';
 import { Layout } from './layout.tsx';
 import type { LivePageData } from './page-data.ts';
 import { timeLabels } from './archive.tsx';
-import { LiveBody } from './live-body.tsx';
+import { LiveBar, LiveBody } from './live-body.tsx';
 import { ConferenceFacts } from './record-parts.tsx';
 import { usePage } from './scope.tsx';
 
@@ -48,21 +48,7 @@ export const LivePage: FC<LivePageProps> = ({ conference: c, turns, lastEventId,
           <h1>{c.title}</h1>
         </header>
         <ConferenceFacts conference={c} />
-        <div class="live-bar">
-          <p id="connection" class="connection" role="status" hidden>
-            {t.live.connecting}
-          </p>
-          {c.languages.length > 1 ? (
-            <fieldset id="lang-choice" class="lang-choice" hidden>
-              <legend>{t.live.show}</legend>
-              {['both', ...c.languages].map((choice) => (
-                <label>
-                  <input type="radio" name="show" value={choice} checked={choice === 'both'} /> {choice === 'both' ? t.live.both : languageName(choice, lang)}
-                </label>
-              ))}
-            </fieldset>
-          ) : null}
-        </div>
+        <LiveBar languages={c.languages} shown="both" t={t} lang={lang} />
         <LiveBody conference={c} turns={turns} note={note} t={t} />
       </main>
     </Layout>

@@ -47,11 +47,11 @@ const cachedAnswers = new Uint8Array(CACHE_SLOTS);
 /** Whether lowercase text[start, end), whose FNV-1a hash is `hash`, is an English word. */
 export function hasWord(text: string, start: number, end: number, hash: number): boolean {
   const length = end - start;
-  if (length >= CACHE_ENTRY) return inWordList(text, start, end, hash);
+  if (length >= CACHE_ENTRY) return inWordList(text, start, end);
   const slot = hash & (CACHE_SLOTS - 1);
   const at = slot * CACHE_ENTRY;
   if (cachedHashes[slot] === hash && cachedWords[at] === length && sameLetters(at + 1, text, start, length)) return cachedAnswers[slot] === 1;
-  const answer = inWordList(text, start, end, hash);
+  const answer = inWordList(text, start, end);
   cachedHashes[slot] = hash;
   cachedWords[at] = length;
   for (let i = 0; i < length; i++) cachedWords[at + 1 + i] = text.charCodeAt(start + i);
@@ -71,7 +71,7 @@ function sameLetters(at: number, text: string, start: number, length: number): b
  * the list, so a new version of the list that moves a word further fails it. The list leaves out
  * one-letter words.
  */
-function inWordList(text: string, start: number, end: number, _hash: number): boolean {
+function inWordList(text: string, start: number, end: number): boolean {
   const length = end - start;
   if (length === 1) return text[start] === 'a' || text[start] === 'i';
   // Every word of the list is in lowercase a–z: a token that starts otherwise (a number, an

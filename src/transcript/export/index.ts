@@ -19,17 +19,12 @@ interface Exporter {
 const EXPORTERS: Record<ExportFormat, Exporter> = {
   json: { mediaType: 'application/json', extension: 'json', load: async () => (await import('./json.ts')).toJson },
   md: { mediaType: 'text/markdown; charset=utf-8', extension: 'md', load: async () => (await import('./markdown.ts')).toMarkdown },
-  txt: { mediaType: 'text/plain; charset=utf-8', extension: 'txt', load: async () => withDefaults((await import('./text.ts')).toText) },
+  txt: { mediaType: 'text/plain; charset=utf-8', extension: 'txt', load: async () => (await import('./text.ts')).toText },
   html: { mediaType: 'text/html; charset=utf-8', extension: 'html', load: async () => (await import('./html.tsx')).toHtml },
-  csv: { mediaType: 'text/csv; charset=utf-8', extension: 'csv', load: async () => withDefaults((await import('./csv.ts')).toCsv) },
-  vtt: { mediaType: 'text/vtt; charset=utf-8', extension: 'vtt', load: async () => withDefaults((await import('./research/subtitles.ts')).toWebVtt) },
-  srt: { mediaType: 'application/x-subrip; charset=utf-8', extension: 'srt', load: async () => withDefaults((await import('./research/subtitles.ts')).toSrt) },
+  csv: { mediaType: 'text/csv; charset=utf-8', extension: 'csv', load: async () => (await import('./csv.ts')).toCsv },
+  vtt: { mediaType: 'text/vtt; charset=utf-8', extension: 'vtt', load: async () => (await import('./research/subtitles.ts')).toWebVtt },
+  srt: { mediaType: 'application/x-subrip; charset=utf-8', extension: 'srt', load: async () => (await import('./research/subtitles.ts')).toSrt },
 };
-
-/** A renderer with options, called with its defaults only. */
-function withDefaults(render: (record: ConferenceRecord) => string): Render {
-  return (record) => render(record);
-}
 
 const TIMED_FORMATS: ReadonlySet<string> = new Set(['vtt', 'srt']);
 

@@ -128,28 +128,56 @@ function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMet
         found = true;
         return false;
       }
-      const field = FIELD_LINE.exec(line.text);
-      if (!field) return true;
-      const target = FIELD_TARGET[field[1]!.toLowerCase()]!;
-      const value = field[2]!.trim();
-      if (target === 'date') {
-        const date = findDate(value);
-        if (date) meta.date ??= date.iso;
-      } else if (target === 'time') {
-        const time = findTime(value);
-        if (time) {
-          meta.time ??= time.time;
-          if (time.timeZone) meta.timeZone ??= time.timeZone;
-        }
-      } else {
-        meta[target] ??= value;
-      }
+      const fields = fieldsOf(line.text);
+      if (!fields) return true;
+      for (const [name, value] of fields) readField(FIELD_TARGET[name.toLowerCase()]!, value, meta);
       found = true;
       return false;
     }),
   ).filter((paragraph) => paragraph.length > 0);
   if (found) meta.sources.push('fields');
   return kept;
+}
+
+function readField(target: 'date' | 'time' | TextField, value: string, meta: PreambleMetadata): void {
+  if (target === 'date') {
+    const date = findDate(value);
+    if (date) meta.date ??= date.iso;
+  } else if (target === 'time') {
+    const time = findTime(value);
+    if (time) {
+      meta.time ??= time.time;
+      if (time.timeZone) meta.timeZone ??= time.timeZone;
+    }
+  } else {
+    meta[target] ??= value;
+  }
+}
+
+// Emphasis a web page or Markdown puts on a field's name ("**Date:** 3 March", "__Venue__: Hall").
+const FIELD_EMPHASIS = /\*\*|__/g;
+// Fields printed on one line, each after a middle dot, a bullet, a bar or a wide gap.
+const FIELD_SEPARATOR = /\s+[·•|]\s+|\s{3,}|\t+/;
+
+/**
+ * A field line as [name, value] pairs: "Date: 3 March 2024", or several on one line
+ * ("**Date:** 3 March 2024 · **Venue:** Old Customs House"). A part after the first that names
+ * no field belongs to the value before it. Null when the line does not open with a field.
+ */
+function fieldsOf(text: string): [string, string][] | null {
+  const plain = text.includes('**') || text.includes('__') ? text.replace(FIELD_EMPHASIS, '') : text;
+  const whole = FIELD_LINE.exec(plain);
+  if (!whole) return null;
+  const parts = plain.trim().split(FIELD_SEPARATOR);
+  const fields: [string, string][] = [];
+  for (const part of parts) {
+    const field = FIELD_LINE.exec(part);
+    const last = fields[fields.length - 1];
+    if (field) fields.push([field[1]!, field[2]!.trim()]);
+    else if (last) last[1] = `${last[1]} ${part.trim()}`;
+  }
+  // One field: its value is the rest of the line, separators and all, as it always was.
+  return fields.length > 1 ? fields : [[whole[1]!, whole[2]!.trim()]];
 }
 
 /** The lines that open the first paragraph and read as a title, up to a dateline. */

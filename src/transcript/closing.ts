@@ -3,9 +3,9 @@
 // "Last update:", navigation links, a typist's stamp). None of it is the last speaker's words.
 import type { SourceLine } from './types.ts';
 
-// A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "# # #", "* * * * *", "---".
+// A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---".
 const CLOSING_MARK =
-  /^\s*(?:[[(<\-–—*#\s]*\b(?:ends?|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.\s]*|(?:[*#_]\s*){3,}|-{3,}|-\s*30\s*-)$/i;
+  /^\s*(?:[[(<\-–—*#\s]*\b(?:ends?|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.\s]*|(?:[*#_]\s*){3,}|-{3,}|-\s*30\s*-)$/i;
 // A transcription service's own mark: "End of FastScripts", "End of FastScripts...", "END_OF_INTERVIEW_TEXT"
 // (never "End of story.": the service's name has its capital).
 const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;

@@ -94,6 +94,12 @@ function readLabel(printed: string): Identity {
     // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named; "Q (Jane Roe – Daily)" names both.
     if (QUESTIONERS.has(name.toLowerCase())) return reporterAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
     if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
+    // "Official Spokesperson, Shri Ravi Menon": the office first, then the person who holds it.
+    if (hasWordFrom(name, OFFICE_WORDS) && PERSON_AFTER_OFFICE.test(attribution) && !looksLikeOutlet(attribution)) {
+      const holder = person(attribution, null, null);
+      if (holder.type === 'person') holder.titles.unshift(name);
+      return holder;
+    }
     return person(name, attribution, null);
   }
   if (looksLikeOutlet(label) && !hasTitleBeforeName(label)) return { type: 'outlet', outlet: label.trim() };
@@ -109,6 +115,9 @@ function reporterAndOutlet(attribution: string): Identity | null {
   if (!parts || !REPORTER_NAME.test(parts[0]) || looksLikeOutlet(parts[0])) return null;
   return person(parts[0], parts[1], null);
 }
+
+// A person's name after an office, perhaps with an honorific: "Shri Ravi Menon", "Dr. Ana Lima".
+const PERSON_AFTER_OFFICE = /^(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt|Sri|Shrimati|H\.?E)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 const REPORTER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 

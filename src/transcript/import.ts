@@ -22,6 +22,7 @@ import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
+import { withStandaloneLabels } from './standalone-labels.ts';
 import { turnsByAddress } from './addressed.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
@@ -64,6 +65,14 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const unglued = detection ? splitInlineLabels(paragraphs, detection) : null;
   if (unglued) {
     paragraphs = unglued;
+    detection = detectLabels(paragraphs);
+  }
+  // Labels alone on their line, the words below them: rewritten as colon labels and read again.
+  // Only tried where labels are scarce: a document whose paragraphs mostly open with one has its convention.
+  const standalone =
+    options.asStatement || (detection && detection.hits.length * 4 >= paragraphs.length) ? null : withStandaloneLabels(paragraphs, detection?.hits.length ?? 0);
+  if (standalone) {
+    paragraphs = standalone;
     detection = detectLabels(paragraphs);
   }
   // With no labels, a transcript whose reporters address the one they question is read by that
@@ -119,7 +128,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   });
   // Read by structure: no label was printed, so none is kept.
   if (detection?.convention === 'addressed') for (const turn of record.turns) turn.label = null;
-  const sources = [...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
+  const sources = [...(standalone ? ['labels on their own lines'] : []), ...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);
   return { record, report, format, profile: profile?.name ?? null, decisions };

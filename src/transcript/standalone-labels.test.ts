@@ -1,0 +1,103 @@
+// Shapes no convention names, each in a fixture of our own: labels printed alone on their line
+// with the words below (plain text, a web page's bold paragraphs, a recorder's export with times),
+// and an office printed before the name ("Official Spokesperson, Shri Ravi Menon:").
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ConferenceRecord } from '../domain/record.ts';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+/** [kind, label, speaker name, speaker role, outlet, replyTo] per turn. */
+function shape(record: ConferenceRecord) {
+  return record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null, t.replyTo]);
+}
+
+describe('labels alone on their line, the words below them', () => {
+  it('reads capitals over each paragraph as labels, a role word and an outlet note included', () => {
+    const { record, format } = importTranscript(fixture('labels-on-own-lines.txt'));
+    assert.deepEqual(shape(record), [
+      ['statement', 'SPOKESPERSON ANA LIMA', 'Ana Lima', 'principal', null, null],
+      ['question', 'QUESTION', null, null, null, null],
+      ['answer', 'SPOKESPERSON ANA LIMA', 'Ana Lima', 'principal', null, 2],
+      ['question', 'QUESTION (Delta Radio)', null, null, 'Delta Radio', null],
+      ['answer', 'SPOKESPERSON ANA LIMA', 'Ana Lima', 'principal', null, 4],
+      // Printed once, after the labels that recur: a person's label all the same.
+      ['answer', 'DIRECTOR TOMAS REIS', 'Tomas Reis', 'principal', null, 4],
+      ['question', 'QUESTION', null, null, null, null],
+    ]);
+    assert.equal(record.conference.title, 'Press Briefing by the Harbour Board Spokesperson');
+    assert.equal(record.conference.date, '2031-05-14');
+    assert.match(format, /labels on their own lines/);
+    // The opening statement keeps both of its lines.
+    assert.match(record.turns[0]!.text['en']!, /Friday, two weeks ahead of the plan\. The dredgers leave/);
+  });
+
+  it("reads a web page's bold paragraphs as labels and keeps an answer's second paragraph in the answer", () => {
+    const { record } = importTranscript(fixture('labels-in-bold-paragraphs.html'));
+    assert.deepEqual(shape(record), [
+      ['statement', 'Minister Odile Brandt', 'Odile Brandt', 'principal', null, null],
+      ['question', 'Journalist', null, null, null, null],
+      ['answer', 'Minister Odile Brandt', 'Odile Brandt', 'principal', null, 2],
+      ['question', 'Journalist', null, null, null, null],
+      ['answer', 'Minister Odile Brandt', 'Odile Brandt', 'principal', null, 4],
+    ]);
+    assert.equal(record.turns[2]!.text['en'], "The ministry does, from this year's budget.\n\nThe port authority pays for the lighting.");
+    assert.equal(record.conference.title, "Minister's press conference on the new quay");
+  });
+
+  it("reads a recorder's export (name, two spaces, time) with each turn's time", () => {
+    const { record } = importTranscript(fixture('recorder-export.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null, t.startsAt]),
+      [
+        ['statement', 'Ana Lima', null, 0],
+        ['question', null, null, 41],
+        ['answer', 'Ana Lima', null, 44],
+        ['question', 'Tom Webb', 'North Wire', 62],
+        ['answer', 'Ana Lima', null, 69],
+      ],
+    );
+    assert.equal(record.conference.title, 'Harbour Board weekly briefing');
+  });
+
+  it('leaves a document whose short capitalised lines do not recur as it was: refused without labels', () => {
+    const text = 'Harbour Notes\n\nThe East Channel\nDredging begins on Monday and lasts a month.\n\nThe Ferries\nThey keep to the west channel until then.\n';
+    assert.throws(() => importTranscript(text), { code: 'no_turns' });
+  });
+
+  it('does not take a section heading printed once for a label', () => {
+    const text = [
+      'Harbour briefing',
+      'ANA LIMA\nGood afternoon. The channel reopens.',
+      'QUESTION\nWhen?',
+      'ANA LIMA\nOn Friday.',
+      'QUESTIONS FROM THE FLOOR\nThe floor was then opened.',
+      'QUESTION\nAnd the fees?',
+      'ANA LIMA\nThey stay.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => t.label),
+      ['ANA LIMA', 'QUESTION', 'ANA LIMA', 'QUESTION', 'ANA LIMA'],
+    );
+  });
+});
+
+describe('an office printed before the name', () => {
+  const { record } = importTranscript(fixture('office-then-name.txt'));
+
+  it('names the person and keeps the office as a title; the questioners come from the notes after their questions', () => {
+    assert.deepEqual(shape(record), [
+      ['statement', 'Official Spokesperson, Shri Ravi Menon', 'Ravi Menon', 'principal', null, null],
+      ['question', 'Question', 'Priya Nair', 'journalist', 'Harbour Times', null],
+      ['answer', 'Official Spokesperson, Shri Ravi Menon', 'Ravi Menon', 'principal', null, 2],
+      ['question', 'Question', 'Tom Webb', 'journalist', 'North Wire', null],
+      ['answer', 'Official Spokesperson, Shri Ravi Menon', 'Ravi Menon', 'principal', null, 4],
+    ]);
+    assert.deepEqual(record.people.find((p) => p.name === 'Ravi Menon')?.titles.includes('Official Spokesperson'), true);
+  });
+
+  it('takes "(Concludes)" for a closing mark, not the last words', () => {
+    assert.equal(record.turns.at(-1)!.text['en'], 'Not on this trip.');
+  });
+});

@@ -1,0 +1,108 @@
+// Speaker labels printed alone on their line with the words below them: "ANA LIMA" over the
+// paragraph; a web page's "<p><strong>Minister Lima</strong></p><p>…</p>"; a recorder's export
+// ("Ana Lima  0:41"). They carry no colon, so no convention reads them. Each such line is
+// rewritten as the colon label it stands for ("ANA LIMA:"), keeping its time, and the document is
+// then read as any other: the words below a label are its turn.
+//
+// A line counts as a label only with evidence: it is short and shaped like a name or a role, it
+// opens a paragraph with words after it, and it recurs (the same label at least twice, or a role
+// word such as QUESTION). A label printed once counts only after the first recurring one, and only
+// when it reads as a person (capitals, or two or more capitalised words) and not as a heading.
+import type { ParagraphLines, SourceLine } from './types.ts';
+
+const MIN_LABELS = 3;
+const MAX_LABEL_CHARS = 60;
+const MAX_LABEL_WORDS = 7;
+const EMPHASIS = /^(\*\*|__)(.+)\1$/;
+const TRAILING_STAMP = /\s+[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?$/;
+const OUTLET_NOTE = /^(.+?)\s*\(([^()]{2,60})\)$/;
+const ROLE =
+  /^(?:q|a|question|answer|questioner|reporter|journalist|correspondent|moderator|operator|interpreter|interviewer|host|spokesperson|audience|audience member|unidentified speaker|speaker \d{1,2}|participant|voice|male voice|female voice)$/i;
+const PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'da', 'dos', 'and', 'for', 'al', 'bin', 'el', 'la', 'le', 'du']);
+const HEADING =
+  /\b(?:questions|answers|remarks|statement|briefing|transcript|conference|part|section|opening|closing|introduction|contents|end|begin|update|q&a|agenda|summary|note|notes|background)\b/i;
+
+interface Candidate {
+  paragraph: number;
+  /** The label as it will be read: emphasis, time and colon taken off. */
+  label: string;
+  key: string;
+  at: number | null;
+}
+
+/**
+ * The paragraphs with each standalone label rewritten as a colon label, or null when the
+ * document does not print its labels that way (fewer than MIN_LABELS, or fewer than `printed`,
+ * the labels a convention already found).
+ */
+export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], printed: number): ParagraphLines[] | null {
+  const candidates = findCandidates(paragraphs);
+  if (candidates.length < MIN_LABELS) return null;
+  const uses = new Map<string, number>();
+  for (const c of candidates) uses.set(c.key, (uses.get(c.key) ?? 0) + 1);
+  const accepted: Candidate[] = [];
+  for (const c of candidates) {
+    const recurs = ROLE.test(c.label) || (uses.get(c.key) ?? 0) >= 2;
+    if (recurs || (accepted.length > 0 && readsAsPerson(c.label))) accepted.push(c);
+  }
+  if (accepted.length < MIN_LABELS || accepted.length <= printed) return null;
+  if (new Set(accepted.map((c) => c.key)).size < 2) return null;
+  const out = paragraphs.slice();
+  for (const c of accepted) {
+    const [first, ...rest] = paragraphs[c.paragraph]!;
+    const line: SourceLine = { ...first!, text: `${c.label}:` };
+    if (c.at !== null) line.at = c.at;
+    out[c.paragraph] = [line, ...rest];
+  }
+  return out;
+}
+
+function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const lines = paragraphs[p]!;
+    // Words must follow: in the paragraph, or in the next one.
+    const next = lines.length > 1 ? lines[1] : paragraphs[p + 1]?.[0];
+    if (!next || next.text.trim() === '') continue;
+    const read = labelOf(lines[0]!.text);
+    if (!read || labelOf(next.text)) continue;
+    found.push({ paragraph: p, ...read, key: read.label.toLowerCase() });
+  }
+  return found;
+}
+
+/** The line read as a standalone label: its name and time, or null when it is not shaped like one. */
+function labelOf(text: string): { label: string; at: number | null } | null {
+  let label = text.trim();
+  if (label.length === 0 || label.length > MAX_LABEL_CHARS + 12) return null;
+  const emphasised = EMPHASIS.exec(label);
+  if (emphasised) label = emphasised[2]!.trim();
+  let at: number | null = null;
+  const stamp = TRAILING_STAMP.exec(label);
+  if (stamp) {
+    at = seconds(stamp[1]!);
+    label = label.slice(0, stamp.index).trim();
+  }
+  if (label.length === 0 || label.length > MAX_LABEL_CHARS || /[:：.?!,;]$/.test(label)) return null;
+  const note = OUTLET_NOTE.exec(label);
+  const name = note ? note[1]! : label;
+  return ROLE.test(name) || isNameShaped(name) ? { label, at } : null;
+}
+
+/** Capitalised words (and name particles), at most MAX_LABEL_WORDS, no digits, not a heading. */
+function isNameShaped(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > MAX_LABEL_WORDS || HEADING.test(text) || /\d/.test(text)) return false;
+  if (!/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((w) => PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+}
+
+/** A label printed once: a person's, in capitals or of two or more words. */
+function readsAsPerson(label: string): boolean {
+  const name = OUTLET_NOTE.exec(label)?.[1] ?? label;
+  return isNameShaped(name) && (name === name.toUpperCase() || name.split(/\s+/).length >= 2);
+}
+
+function seconds(clock: string): number {
+  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}

@@ -55,7 +55,8 @@ export function fullNameFor(label: string, currentName: string, sources: string)
       if (inRun < 0) continue;
       const before = window.slice(Math.max(0, match.index - 20), match.index);
       const name = office ? nameAfterOffice(run.slice(inRun + wanted.length + 1)) : nameAround(run, inRun, wanted.length, LOWERCASE_WORD_BEFORE.test(before));
-      if (!name) continue;
+      // "Harbour Minister's statement": a possessive is not a name.
+      if (!name || /['’]s$/i.test(name)) continue;
       const count = name.split(' ').length;
       if (count >= 2 && count <= 4 && count > currentWords) return naturalCase(name);
       if (office && count >= 1) return naturalCase(name);

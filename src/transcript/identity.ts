@@ -88,6 +88,14 @@ function readLabel(printed: string): Identity {
   if (label.endsWith(CHINESE_REPORTER)) return { type: 'outlet', outlet: label.slice(0, -CHINESE_REPORTER.length).replace(/的$/, '').trim() };
   const reporterOf = REPORTER_OF.exec(label);
   if (reporterOf && looksLikeOutlet(reporterOf[1]!)) return { type: 'outlet', outlet: reporterOf[1]!.trim() };
+  // "Question from Ana Lima, Delta Radio", "Question from the Harbour Times": who asks.
+  const asked = QUESTION_FROM.exec(label);
+  if (asked) {
+    const who = asked[1]!.trim();
+    const named = reporterAndOutlet(who);
+    if (named) return named;
+    return REPORTER_NAME.test(who) && !looksLikeOutlet(who) ? person(who, null, null) : { type: 'outlet', outlet: who.replace(/^the\s+/i, '') };
+  }
   const attributed = splitAttribution(label);
   if (attributed) {
     const [name, attribution] = attributed;
@@ -115,6 +123,8 @@ function reporterAndOutlet(attribution: string): Identity | null {
   if (!parts || !REPORTER_NAME.test(parts[0]) || looksLikeOutlet(parts[0])) return null;
   return person(parts[0], parts[1], null);
 }
+
+const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+(\S.*)$/i;
 
 // A person's name after an office, perhaps with an honorific: "Shri Ravi Menon", "Dr. Ana Lima".
 const PERSON_AFTER_OFFICE = /^(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt|Sri|Shrimati|H\.?E)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;

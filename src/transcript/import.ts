@@ -68,9 +68,9 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     detection = detectLabels(paragraphs);
   }
   // Labels alone on their line, the words below them: rewritten as colon labels and read again.
-  // Only tried where labels are scarce: a document whose paragraphs mostly open with one has its convention.
+  // Only tried where labels are scarce: a document where most paragraphs open with one has its convention.
   const standalone =
-    options.asStatement || (detection && detection.hits.length * 4 >= paragraphs.length) ? null : withStandaloneLabels(paragraphs, detection?.hits.length ?? 0);
+    options.asStatement || (detection && detection.hits.length * 2 >= paragraphs.length) ? null : withStandaloneLabels(paragraphs, detection?.hits.length ?? 0);
   if (standalone) {
     paragraphs = standalone;
     detection = detectLabels(paragraphs);

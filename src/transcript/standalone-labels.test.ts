@@ -83,6 +83,37 @@ describe('labels alone on their line, the words below them', () => {
   });
 });
 
+describe("a government site's 'Question from' lines over each question", () => {
+  it('names the asker and the outlet, and keeps a second official who adds to an answer an official', () => {
+    const { record } = importTranscript(fixture('questions-from-named.txt'));
+    assert.deepEqual(shape(record), [
+      ['statement', 'Harbour Minister', 'Harbour Minister', 'principal', null, null],
+      ['question', 'Question from Ines Marlow, Quayside Gazette', 'Ines Marlow', 'journalist', 'Quayside Gazette', null],
+      ['answer', 'Harbour Minister', 'Harbour Minister', 'principal', null, 2],
+      ['answer', 'Chief Harbour Officer', 'Chief Harbour Officer', 'principal', null, 2],
+      ['question', 'Question from Pavel Ostrowski, North Shore Radio', 'Pavel Ostrowski', 'journalist', 'North Shore Radio', null],
+      ['answer', 'Harbour Minister', 'Harbour Minister', 'principal', null, 5],
+    ]);
+    assert.equal(record.conference.date, '2031-11-09');
+  });
+
+  it("reads the same attribution before a colon, and 'Question from' an outlet alone", () => {
+    const text =
+      'Storm briefing\n\nHarbour Minister: The barrier held.\n\nQuestion from Ines Marlow, Quayside Gazette: Any damage?\n\nHarbour Minister: Two boats.\n\nQuestion from the North Shore Radio: And the ferries?\n\nHarbour Minister: Tomorrow.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Harbour Minister', null],
+        ['question', 'Ines Marlow', 'Quayside Gazette'],
+        ['answer', 'Harbour Minister', null],
+        ['question', null, 'North Shore Radio'],
+        ['answer', 'Harbour Minister', null],
+      ],
+    );
+  });
+});
+
 describe('an office printed before the name', () => {
   const { record } = importTranscript(fixture('office-then-name.txt'));
 

@@ -19,6 +19,8 @@ const OUTLET_NOTE = /^(.+?)\s*\(([^()]{2,60})\)$/;
 const ROLE =
   /^(?:q|a|question|answer|questioner|reporter|journalist|correspondent|moderator|operator|interpreter|interviewer|host|spokesperson|audience|audience member|unidentified speaker|speaker \d{1,2}|participant|voice|male voice|female voice)$/i;
 const PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'da', 'dos', 'and', 'for', 'al', 'bin', 'el', 'la', 'le', 'du']);
+// "Question from Ana Lima, Delta Radio": who asks, as a government's site prints it over the question.
+const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+\S/i;
 const HEADING =
   /\b(?:questions|answers|remarks|statement|briefing|transcript|conference|part|section|opening|closing|introduction|contents|end|begin|update|q&a|agenda|summary|note|notes|background)\b/i;
 
@@ -28,6 +30,8 @@ interface Candidate {
   label: string;
   key: string;
   at: number | null;
+  /** A role or a questioner's attribution: a label even when printed once. */
+  role: boolean;
 }
 
 /**
@@ -42,7 +46,7 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   for (const c of candidates) uses.set(c.key, (uses.get(c.key) ?? 0) + 1);
   const accepted: Candidate[] = [];
   for (const c of candidates) {
-    const recurs = ROLE.test(c.label) || (uses.get(c.key) ?? 0) >= 2;
+    const recurs = c.role || (uses.get(c.key) ?? 0) >= 2;
     if (recurs || (accepted.length > 0 && readsAsPerson(c.label))) accepted.push(c);
   }
   if (accepted.length < MIN_LABELS || accepted.length <= printed) return null;
@@ -64,7 +68,10 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
     // Words must follow: in the paragraph, or in the next one.
     const next = lines.length > 1 ? lines[1] : paragraphs[p + 1]?.[0];
     if (!next || next.text.trim() === '') continue;
-    const read = labelOf(lines[0]!.text);
+    const first = lines[0]!.text;
+    // Most paragraphs open with a sentence: too long to be a label, settled without a regex.
+    if (first.length > 2 * MAX_LABEL_CHARS + 12) continue;
+    const read = labelOf(first);
     if (!read || labelOf(next.text)) continue;
     found.push({ paragraph: p, ...read, key: read.label.toLowerCase() });
   }
@@ -72,7 +79,7 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
 }
 
 /** The line read as a standalone label: its name and time, or null when it is not shaped like one. */
-function labelOf(text: string): { label: string; at: number | null } | null {
+function labelOf(text: string): { label: string; at: number | null; role: boolean } | null {
   let label = text.trim();
   if (label.length === 0 || label.length > MAX_LABEL_CHARS + 12) return null;
   const emphasised = EMPHASIS.exec(label);
@@ -83,10 +90,13 @@ function labelOf(text: string): { label: string; at: number | null } | null {
     at = seconds(stamp[1]!);
     label = label.slice(0, stamp.index).trim();
   }
-  if (label.length === 0 || label.length > MAX_LABEL_CHARS || /[:：.?!,;]$/.test(label)) return null;
+  if (label.length === 0 || /[:：.?!,;]$/.test(label)) return null;
+  if (QUESTION_FROM.test(label)) return label.length <= 2 * MAX_LABEL_CHARS ? { label, at, role: true } : null;
+  if (label.length > MAX_LABEL_CHARS) return null;
   const note = OUTLET_NOTE.exec(label);
   const name = note ? note[1]! : label;
-  return ROLE.test(name) || isNameShaped(name) ? { label, at } : null;
+  if (ROLE.test(name)) return { label, at, role: true };
+  return isNameShaped(name) ? { label, at, role: false } : null;
 }
 
 /** Capitalised words (and name particles), at most MAX_LABEL_WORDS, no digits, not a heading. */

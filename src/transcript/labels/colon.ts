@@ -51,8 +51,9 @@ export function isPartOfDocument(name: string): boolean {
   return PART_OF_DOCUMENT.test(name.toLowerCase());
 }
 
-// "Q (Jane Roe – Grand Prix Daily)", "Question (Rob Lee, Speed TV)": a question with its asker in brackets.
-const ATTRIBUTED_QUESTION = /^(?:Q|Question)\s*\([^()]{3,80}\)$/;
+// "Q (Jane Roe – Grand Prix Daily)", "Question (Rob Lee, Speed TV)": a question with its asker in brackets;
+// "Question from Ana Lima, Delta Radio", as a government's site prints it.
+const ATTRIBUTED_QUESTION = /^(?:Q|Question)\s*\([^()]{3,80}\)$|^(?:Q|Question)\s+(?:from|by)\s+\S[^:]{1,80}$/;
 
 const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
 

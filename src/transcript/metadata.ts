@@ -47,7 +47,7 @@ const MAX_TITLE_CHARS = 300;
 
 export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
   const meta: PreambleMetadata = { narration: [], sources: [] };
-  let paragraphs = takeHeading(preamble, meta, cleanText);
+  let paragraphs = takeHeading(withSetextHeadings(preamble), meta, cleanText);
   paragraphs = takeFieldLines(paragraphs, meta);
   if (!meta.title) paragraphs = takeTitleBlock(paragraphs, meta, cleanText);
   paragraphs = preferEventTitle(paragraphs, meta, cleanText);
@@ -57,10 +57,30 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   }
   for (const text of meta.narration) readDateline(text, meta);
   // Captioning services title a page "Mayor Holds Press Conference on the Storm Transcript".
-  if (meta.title && meta.title.length <= MAX_TITLE_CHARS) meta.title = meta.title.replace(TRAILING_TRANSCRIPT, '');
+  if (meta.title && meta.title.length <= MAX_TITLE_CHARS) meta.title = withoutSiteName(meta.title.replace(TRAILING_TRANSCRIPT, ''));
   // "Regular Press Conference on March 12, 2024": the title may be the only place with the date.
   if (!meta.date && meta.title) meta.date = findDate(meta.title)?.iso;
   return meta;
+}
+
+// A web page's title ends in the site's section and name: "Monetary Policy Decision | Speeches | RBA",
+// "Briefing on the quay — Ministry of Ports".
+const PIPE_PARTS = /\s+\|\s+/;
+const OFFICE_AFTER_DASH = /\s+[—–]\s+(?:the\s+)?(?:ministry|department|office|embassy|government|agency|bureau|council|commission|gov\.\S+)\b[^—–|]*$/i;
+const MAX_SITE_WORDS = 4;
+
+function withoutSiteName(title: string): string {
+  const parts = title.split(PIPE_PARTS);
+  if (parts.length > 1) {
+    while (parts.length > 1 && isSiteName(parts[parts.length - 1]!)) parts.pop();
+    return parts.join(' | ').replace(OFFICE_AFTER_DASH, '');
+  }
+  return title.replace(OFFICE_AFTER_DASH, '');
+}
+
+/** A short part without a date or a number: a site's name or section, not the event's. */
+function isSiteName(part: string): boolean {
+  return part.split(/\s+/).length <= MAX_SITE_WORDS && !/\d/.test(part);
 }
 
 // Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.
@@ -86,6 +106,36 @@ function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, 
   if (!letterhead) return rest;
   meta.narration.push(letterhead);
   return rest;
+}
+
+const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
+
+/**
+ * "Rate Decision\n=============": a Markdown heading underlined instead of marked with "#",
+ * made a heading paragraph of its own ("# Rate Decision") so the title is read from it.
+ */
+function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLines[] {
+  const out: ParagraphLines[] = [];
+  for (const paragraph of paragraphs) {
+    // "---" first: front matter that did not parse, kept as the text it is.
+    if (SETEXT_UNDERLINE.test(paragraph[0]?.text ?? '')) {
+      out.push(paragraph);
+      continue;
+    }
+    let open: ParagraphLines = [];
+    for (let l = 0; l < paragraph.length; l++) {
+      const line = paragraph[l]!;
+      const next = paragraph[l + 1];
+      if (next && SETEXT_UNDERLINE.test(next.text) && line.text.trim() !== '' && !SETEXT_UNDERLINE.test(line.text)) {
+        if (open.length > 0) out.push(open);
+        out.push([{ ...line, text: `# ${line.text.trim()}` }]);
+        open = [];
+        l++;
+      } else open.push(line);
+    }
+    if (open.length > 0) out.push(open);
+  }
+  return out;
 }
 
 function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {

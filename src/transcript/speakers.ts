@@ -40,12 +40,28 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
     }
     return speaker;
   });
+  mergeOutletNotes(speakers, speakerOf);
   mergeTitledNames(speakers, speakerOf, turns);
   speakerOf.forEach((speaker, i) => {
     speaker.turns.push(i);
     speaker.words += roughWordCount(turns[i]!.text);
   });
   return { speakers, speakerOf };
+}
+
+/**
+ * "Ines Marlow (Quayside Gazette)" and, at her follow-up, "Ines Marlow": one reporter, with the
+ * outlet her first label gave.
+ */
+function mergeOutletNotes(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const withOutlet = new Map<string, Speaker>();
+  for (const s of speakers.values()) if (s.identity.type === 'person' && s.identity.outlet !== null) withOutlet.set(nameKey(s.identity.name), s);
+  if (withOutlet.size === 0) return;
+  for (const s of [...speakers.values()]) {
+    if (s.identity.type !== 'person' || s.identity.outlet !== null || s.identity.role !== null) continue;
+    const same = withOutlet.get(nameKey(s.identity.name));
+    if (same) mergeInto(s, same, speakers, speakerOf);
+  }
 }
 
 /**

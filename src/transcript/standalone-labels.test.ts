@@ -132,3 +132,32 @@ describe('an office printed before the name', () => {
     assert.equal(record.turns.at(-1)!.text['en'], 'Not on this trip.');
   });
 });
+
+describe('speaker headings on a central bank’s page', () => {
+  const { record } = importTranscript(fixture('speaker-headings.md'));
+
+  it('reads "### Name" and "### Name (Outlet)" headings as labels, and a reporter who asks without a question mark as a journalist', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null]),
+      [
+        // The byline under the title ("**Odile Brandt** Governor").
+        ['narration', null, null, null],
+        ['statement', 'Odile Brandt', 'principal', null],
+        ['question', 'Ines Marlow', 'journalist', 'Quayside Gazette'],
+        ['answer', 'Odile Brandt', 'principal', null],
+        // Her follow-up, labelled without the outlet: the same reporter.
+        ['interjection', 'Ines Marlow', 'journalist', 'Quayside Gazette'],
+        ['answer', 'Odile Brandt', 'principal', null],
+        ['question', 'Pavel Ostrowski', 'journalist', 'North Shore Radio'],
+        ['answer', 'Odile Brandt', 'principal', null],
+      ],
+    );
+  });
+
+  it("takes the site's section and name off the page title", () => {
+    assert.equal(record.conference.title, 'Rate Decision');
+    assert.equal(record.conference.date, '2031-03-04');
+    // The underlined headings are headings: no "=====" is left in the narration.
+    assert.ok(record.turns.every((t) => !Object.values(t.text).some((text) => text.includes('==='))));
+  });
+});

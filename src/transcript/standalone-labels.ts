@@ -1,6 +1,6 @@
 // Speaker labels printed alone on their line with the words below them: "ANA LIMA" over the
 // paragraph; a web page's "<p><strong>Minister Lima</strong></p><p>…</p>"; a recorder's export
-// ("Ana Lima  0:41"). They carry no colon, so no convention reads them. Each such line is
+// ("Ana Lima  0:41"); a speaker heading ("### Michele Bullock"). They carry no colon, so no convention reads them. Each such line is
 // rewritten as the colon label it stands for ("ANA LIMA:"), keeping its time, and the document is
 // then read as any other: the words below a label are its turn.
 //
@@ -13,6 +13,7 @@ import type { ParagraphLines, SourceLine } from './types.ts';
 const MIN_LABELS = 3;
 const MAX_LABEL_CHARS = 60;
 const MAX_LABEL_WORDS = 7;
+const MARKDOWN_HEADING = /^#{1,6}\s+|\s+#+$/g;
 const EMPHASIS = /^(\*\*|__)(.+)\1$/;
 const TRAILING_STAMP = /\s+[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?$/;
 const OUTLET_NOTE = /^(.+?)\s*\(([^()]{2,60})\)$/;
@@ -82,6 +83,8 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
 function labelOf(text: string): { label: string; at: number | null; role: boolean } | null {
   let label = text.trim();
   if (label.length === 0 || label.length > MAX_LABEL_CHARS + 12) return null;
+  // "### Michele Bullock": a web page's speaker heading, as Markdown or html-to-text prints it.
+  if (label.charCodeAt(0) === 0x23 /* # */) label = label.replace(MARKDOWN_HEADING, '').trim();
   const emphasised = EMPHASIS.exec(label);
   if (emphasised) label = emphasised[2]!.trim();
   let at: number | null = null;

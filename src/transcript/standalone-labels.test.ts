@@ -161,3 +161,42 @@ describe('speaker headings on a central bank’s page', () => {
     assert.ok(record.turns.every((t) => !Object.values(t.text).some((text) => text.includes('==='))));
   });
 });
+
+describe('labels in a column of their own (a text layer of a two-column layout)', () => {
+  it('reads "Label   words" lines as labels, the indented lines below as the same turn, and drops an elision mark', () => {
+    const { record, report } = importTranscript(fixture('column-labels.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Minister', 'principal', null],
+        ['interjection', null, null, 'Gazette'],
+        ['statement', 'Minister', 'principal', null],
+        ['question', null, null, 'Gazette'],
+        ['answer', 'Minister', 'principal', null],
+        ['question', null, null, 'Gazette'],
+      ],
+    );
+    assert.equal(
+      record.turns[0]!.text['en'],
+      'Thank you for coming. You asked about the harbour, so let me start there.\n\nThe barrier held through the storm, and the ferries sail again tomorrow.',
+    );
+    assert.ok(record.turns.every((t) => !t.text['en']!.includes('…')));
+    assert.ok(report.some((change) => change.before === '[…]'));
+  });
+
+  it('reads the Chinese layout the same way, a newspaper by the word its name ends in', () => {
+    const { record } = importTranscript(fixture('column-labels-zh.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', '林部长', null],
+        ['interjection', null, '海港日报'],
+        ['statement', '林部长', null],
+        ['question', null, '海港日报'],
+        ['answer', '林部长', null],
+        ['question', null, '海港日报'],
+      ],
+    );
+    assert.deepEqual(record.conference.languages, ['zh']);
+  });
+});

@@ -27,12 +27,15 @@ const HEADING =
 
 interface Candidate {
   paragraph: number;
+  line: number;
   /** The label as it will be read: emphasis, time and colon taken off. */
   label: string;
   key: string;
   at: number | null;
   /** A role or a questioner's attribution: a label even when printed once. */
   role: boolean;
+  /** The words printed after the label on its line (a column layout), else null. */
+  body: string | null;
 }
 
 /**
@@ -48,16 +51,17 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   const accepted: Candidate[] = [];
   for (const c of candidates) {
     const recurs = c.role || (uses.get(c.key) ?? 0) >= 2;
-    if (recurs || (accepted.length > 0 && readsAsPerson(c.label))) accepted.push(c);
+    if (recurs || (accepted.length > 0 && c.body === null && readsAsPerson(c.label))) accepted.push(c);
   }
   if (accepted.length < MIN_LABELS || accepted.length <= printed) return null;
   if (new Set(accepted.map((c) => c.key)).size < 2) return null;
-  const out = paragraphs.slice();
+  const out = paragraphs.map((paragraph) => paragraph);
   for (const c of accepted) {
-    const [first, ...rest] = paragraphs[c.paragraph]!;
-    const line: SourceLine = { ...first!, text: `${c.label}:` };
+    const lines = out[c.paragraph] === paragraphs[c.paragraph] ? [...paragraphs[c.paragraph]!] : out[c.paragraph]!;
+    const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${c.label}:` : `${c.label}: ${c.body}` };
     if (c.at !== null) line.at = c.at;
-    out[c.paragraph] = [line, ...rest];
+    lines[c.line] = line;
+    out[c.paragraph] = lines;
   }
   return out;
 }
@@ -66,17 +70,45 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
   const found: Candidate[] = [];
   for (let p = 0; p < paragraphs.length; p++) {
     const lines = paragraphs[p]!;
-    // Words must follow: in the paragraph, or in the next one.
-    const next = lines.length > 1 ? lines[1] : paragraphs[p + 1]?.[0];
-    if (!next || next.text.trim() === '') continue;
-    const first = lines[0]!.text;
-    // Most paragraphs open with a sentence: too long to be a label, settled without a regex.
-    if (first.length > 2 * MAX_LABEL_CHARS + 12) continue;
-    const read = labelOf(first);
-    if (!read || labelOf(next.text)) continue;
-    found.push({ paragraph: p, ...read, key: read.label.toLowerCase() });
+    for (let l = 0; l < lines.length; l++) {
+      const text = lines[l]!.text;
+      const gap = l === 0 || !isIndented(text) ? gapLabelOf(text) : null;
+      if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null });
+      if (l > 0 || gap) continue;
+      // Words must follow: in the paragraph, or in the next one.
+      const next = lines.length > 1 ? lines[1] : paragraphs[p + 1]?.[0];
+      if (!next || next.text.trim() === '') continue;
+      // Most paragraphs open with a sentence: too long to be a label, settled without a regex.
+      if (text.length > 2 * MAX_LABEL_CHARS + 12) continue;
+      const read = labelOf(text);
+      if (!read || labelOf(next.text)) continue;
+      found.push({ paragraph: p, line: 0, ...read, key: read.label.toLowerCase(), body: null });
+    }
   }
   return found;
+}
+
+// "Minister   Airport sit-ins, weekly …", "南华早报    嗯。": a label, a wide gap, the words (a
+// layout with the labels in a column of their own, as a PDF's text layer keeps it).
+const GAP = /^(\S[^\t]{0,40}?)(?:\s{3,}|\t+)(\S.*)$/;
+
+function gapLabelOf(text: string): { label: string; role: boolean; body: string } | null {
+  const at = text.indexOf('   ');
+  if ((at < 0 || at > 42) && !text.includes('\t')) return null;
+  const m = GAP.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (/[:：.?!,;]$/.test(label)) return null;
+  if (ROLE.test(label)) return { label, role: true, body: m[2]! };
+  return isNameShaped(label) || HAN_LABEL.test(label) ? { label, role: false, body: m[2]! } : null;
+}
+
+// A Chinese label: a name, an office or an outlet, a few characters with no punctuation.
+const HAN_LABEL = /^[\p{Script=Han}·]{2,10}$/u;
+
+function isIndented(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x20 || c === 0x09 || c === 0x3000;
 }
 
 /** The line read as a standalone label: its name and time, or null when it is not shaped like one. */

@@ -15,6 +15,7 @@ const REPORTER_ASKS = /^(有?)(.*?)的?记者(?:提问|问)$/u;
 // "有美国记者提问": a reporter's country or side, not an outlet.
 const NATIONALITY = /(?:国|籍|方|外媒|境外|当地|本地|一位|一名|多名|某)$/u;
 const HAN = /\p{Script=Han}/u;
+const OUTLET_ENDING = /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|报社|社)$/u;
 
 /** The identity of a label with Chinese characters, or null to read it as any other label. */
 export function chineseLabelIdentity(label: string): Identity | null {
@@ -40,6 +41,8 @@ export function chineseLabelIdentity(label: string): Identity | null {
   if (MODERATORS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'moderator' };
   if (INTERPRETERS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'interpreter' };
   if (plain.endsWith(REPORTER)) return { type: 'outlet', outlet: bare.slice(0, -REPORTER.length).replace(/的$/u, '').trim() };
+  // "南华早报", "新华社", "凤凰卫视": a newspaper, agency or broadcaster by the word its name ends in.
+  if (OUTLET_ENDING.test(plain)) return { type: 'outlet', outlet: bare };
   const officeAndName = splitOfficeAndName(bare);
   if (officeAndName) return { type: 'person', name: officeAndName.name, titles: [officeAndName.office], outlet: null, role: null };
   return noted || printed !== label.trim() ? { type: 'person', name: bare, titles: [], outlet: null, role: null } : null;

@@ -5,7 +5,7 @@ import type { SourceLine } from './types.ts';
 
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---".
 const CLOSING_MARK =
-  /^\s*(?:[[(<\-–—*#\s]*\b(?:ends?|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.\s]*|(?:[*#_]\s*){3,}|-{3,}|-\s*30\s*-)$/i;
+  /^\s*(?:[[(<\-–—*#\s]*\b(?:ends?|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.\s]*|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-)$/i;
 // A transcription service's own mark: "End of FastScripts", "End of FastScripts...", "END_OF_INTERVIEW_TEXT"
 // (never "End of story.": the service's name has its capital).
 const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;
@@ -70,10 +70,14 @@ function isMark(text: string): boolean {
   return CLOSING_MARK.test(text) || SERVICE_MARK.test(text);
 }
 
-function isFooterLine(text: string): boolean {
-  if (text.trim() === '') return true;
+function isFooterLine(printed: string): boolean {
+  if (printed.trim() === '') return true;
+  // A page's element left in a Markdown file ('<p class="updated">Last updated on …</p>'): its text.
+  const text = printed.trimStart().startsWith('<') ? printed.replace(TAG, '') : printed;
   return FOOTER_LINES.some((pattern) => pattern.test(text)) || ENDS_IN_ADDRESS.test(text);
 }
+
+const TAG = /<\/?[a-z][^<>]*>/gi;
 
 function lastIndex<T>(items: readonly T[], test: (item: T, i: number) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!, i)) return i;

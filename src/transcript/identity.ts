@@ -102,6 +102,9 @@ function readLabel(printed: string): Identity {
     // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named; "Q (Jane Roe – Daily)" names both.
     if (QUESTIONERS.has(name.toLowerCase())) return reporterAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
     if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
+    // "Southeast Asia Bureau Chief Josh Smith (Reuters)": a reporter's job, then the name.
+    const job = JOB_BEFORE_NAME.exec(name);
+    if (job && looksLikeOutlet(attribution)) return person(job[2]!, attribution, null, [job[1]!]);
     // "Official Spokesperson, Shri Ravi Menon": the office first, then the person who holds it.
     if (hasWordFrom(name, OFFICE_WORDS) && PERSON_AFTER_OFFICE.test(attribution) && !looksLikeOutlet(attribution)) {
       const holder = person(attribution, null, null);
@@ -124,6 +127,8 @@ function reporterAndOutlet(attribution: string): Identity | null {
   return person(parts[0], parts[1], null);
 }
 
+const JOB_BEFORE_NAME =
+  /^(\p{Lu}.*\b(?:Chief|Correspondent|Editor|Bureau|Reporter|Producer|Anchor|Columnist|Writer|Presenter|Journalist|Analyst|Economist|Strategist))\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
 const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+(\S.*)$/i;
 
 // A person's name after an office, perhaps with an honorific: "Shri Ravi Menon", "Dr. Ana Lima".

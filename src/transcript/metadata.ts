@@ -342,3 +342,34 @@ function readDateline(text: string, meta: PreambleMetadata): void {
 function addSource(meta: PreambleMetadata, source: string): void {
   if (!meta.sources.includes(source)) meta.sources.push(source);
 }
+
+// "Transcript of Media Interview with Mr K Shanmugam, Minister for Law, on …", "Press conference by
+// Dr Ana Lima": the one the event is with or by, named in the title.
+const EVENT_WITH_NAME =
+  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
+
+/** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
+export function principalInTitle(title: string | undefined | null): string | null {
+  if (!title) return null;
+  const found = EVENT_WITH_NAME.exec(title);
+  if (!found) return null;
+  const name = found[1]!.trim();
+  const words = name.split(/\s+/);
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()))) return null;
+  return name;
+}
+
+const OFFICE_NAME_WORDS = new Set([
+  'minister',
+  'ministry',
+  'department',
+  'office',
+  'government',
+  'spokesperson',
+  'president',
+  'secretary',
+  'governor',
+  'the',
+  'press',
+  'media',
+]);

@@ -59,7 +59,10 @@ function mergeOutletNotes(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
   if (withOutlet.size === 0) return;
   for (const s of [...speakers.values()]) {
     if (s.identity.type !== 'person' || s.identity.outlet !== null || s.identity.role !== null) continue;
-    const same = withOutlet.get(nameKey(s.identity.name));
+    const key = nameKey(s.identity.name);
+    // "Marlow" after "Ines Marlow (Harbour Weekly)": the surname of exactly one such reporter.
+    const bySurname = key.includes(' ') ? [] : [...withOutlet.entries()].filter(([name]) => name.endsWith(` ${key}`));
+    const same = withOutlet.get(key) ?? (bySurname.length === 1 ? bySurname[0]![1] : undefined);
     if (same) mergeInto(s, same, speakers, speakerOf);
   }
 }
@@ -164,8 +167,9 @@ function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[])
   }
 }
 
+// "The President", "Minister": the office alone, of the one speaker whose label gives it with a name.
 const THE_OFFICE =
-  /^the ((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
+  /^(?:the )?((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
 
 /**
  * "Christian Horner:" once, then "CH:": a label of two or three letters that are the initials of

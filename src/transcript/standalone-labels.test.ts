@@ -200,3 +200,60 @@ describe('labels in a column of their own (a text layer of a two-column layout)'
     assert.deepEqual(record.conference.languages, ['zh']);
   });
 });
+
+describe("a static site's Markdown file holding the page's HTML", () => {
+  const { record } = importTranscript(fixture('interview-in-markup.md'));
+
+  it('reads the front matter and the markup under it; a bare office and a surname are the speakers named in full before', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', 'Ines Marlow', 'journalist', 'Harbour Weekly'],
+        ['answer', 'Odile Brandt', 'principal', null],
+        ['question', 'Ines Marlow', 'journalist', 'Harbour Weekly'],
+        ['answer', 'Odile Brandt', 'principal', null],
+        // The job before the name is a title, not part of it.
+        ['question', 'Pavel Ostrowski', 'journalist', 'Harbour Weekly'],
+        ['answer', 'Odile Brandt', 'principal', null],
+      ],
+    );
+    assert.equal(record.conference.title, 'Interview with Harbour Weekly on the New Quay');
+    assert.equal(record.conference.date, '2031-04-02');
+  });
+
+  it('takes a row of spaced dots for a closing mark, and the line after it for furniture', () => {
+    assert.equal(record.turns.at(-1)!.text['en'], 'From the first day.');
+  });
+});
+
+describe('bold questions with the answers printed under them unlabelled', () => {
+  const { record } = importTranscript(fixture('bold-questions-plain-answers.md'));
+
+  it('makes the plain paragraphs the answers of the one the title names, printing no label for them', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null, t.speaker?.role ?? null]),
+      [
+        ['question', 'Reporter', null, null],
+        ['answer', null, 'Odile Brandt', 'principal'],
+        ['question', 'Reporter', null, null],
+        ['answer', null, 'Odile Brandt', 'principal'],
+        ['question', 'Reporter', null, null],
+        ['answer', null, 'Odile Brandt', 'principal'],
+      ],
+    );
+    assert.equal(
+      record.turns[1]!.text['en'],
+      'Two fishing boats were lost at the north mole. Nobody was hurt.\n\nThe barrier held, and that is what mattered most last night.',
+    );
+  });
+
+  it("leaves the page's 'Last updated' element out of the last answer", () => {
+    assert.equal(record.turns.at(-1)!.text['en'], 'We will see what the engineers say first.');
+  });
+
+  it('leaves a questioner who speaks several plain paragraphs alone when no question is in bold', () => {
+    const text = 'Storm briefing\n\nReporter: Minister, a long one.\n\nIt has two parts. First, the boats.\n\nReporter: And the second part?\n\nThe ferries.\n';
+    const { record: plain } = importTranscript(text);
+    assert.ok(plain.turns.every((t) => t.label === 'Reporter'));
+  });
+});

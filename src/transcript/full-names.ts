@@ -1,6 +1,7 @@
 // A speaker labelled by surname or office ("MS. LANGE:", "THE VICE PRESIDENT:", "CoachReyes:")
 // is named in full where the document prints the full name: in the title, the opening or a
 // participants list ("Remarks by Vice President Ada Harlow", "PETRA LANGE, Deputy Director").
+import { knownOutlet } from './outlets.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS, naturalCase } from './labels/words.ts';
 
 const LOWERCASE_WORD_BEFORE = /\p{Ll}[\p{L}'’]*[ \t]+$/u;
@@ -94,7 +95,8 @@ function wordIndex(run: string, word: string): number {
 function nameAfterOffice(rest: string): string | null {
   const words: string[] = [];
   for (const word of rest.split(/\s+/)) {
-    if (!/^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase())) break;
+    // "MINISTER K. SHANMUGAM" over "CNBC ASIA SQUAWK BOX": a title block's next line is not the name.
+    if (!/^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || knownOutlet(word.replace(/[.,]$/, ''))) break;
     words.push(word.replace(/[.,]$/, ''));
     if (words.length === 3) break;
   }

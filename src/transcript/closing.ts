@@ -67,7 +67,16 @@ function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
 }
 
 function isMark(text: string): boolean {
-  return CLOSING_MARK.test(text) || SERVICE_MARK.test(text);
+  return CLOSING_MARK.test(text) || SERVICE_MARK.test(text) || isRelatedLinksHeading(text);
+}
+
+// "More on the December 2024 decision...", "Related links", "See also": a site's links after the page.
+const RELATED_LINKS =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:more on\b[^.!?]{0,80}|related(?: (?:links|content|news|articles|stories|information|releases|pages))?|see also|read more|further reading|other (?:news|releases|speeches|statements)|you (?:may|might) also (?:like|be interested in))\s*(?:\*\*)?\s*[.:…]*\s*$/i;
+
+/** A heading that opens a site's related links: nothing after it is the transcript's. */
+export function isRelatedLinksHeading(text: string): boolean {
+  return RELATED_LINKS.test(text);
 }
 
 function isFooterLine(printed: string): boolean {

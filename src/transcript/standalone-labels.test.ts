@@ -142,23 +142,31 @@ describe('speaker headings on a central bank’s page', () => {
       [
         // The byline under the title ("**Odile Brandt** Governor").
         ['narration', null, null, null],
+        // "### Governor Odile Brandt" and "### Tomas Reis" are printed once, before any label recurs: headings like the labels that do.
         ['statement', 'Odile Brandt', 'principal', null],
-        ['question', 'Ines Marlow', 'journalist', 'Quayside Gazette'],
+        // "Tomas Reis, portwire.": an outlet that prints its name in lower case.
+        ['question', 'Tomas Reis', 'journalist', 'portwire'],
+        ['answer', 'Odile Brandt', 'principal', null],
+        ['question', 'Ines Marlow', 'journalist', '7 Quayside News'],
         ['answer', 'Odile Brandt', 'principal', null],
         // Her follow-up, labelled without the outlet: the same reporter.
-        ['interjection', 'Ines Marlow', 'journalist', 'Quayside Gazette'],
+        ['interjection', 'Ines Marlow', 'journalist', '7 Quayside News'],
         ['answer', 'Odile Brandt', 'principal', null],
         ['question', 'Pavel Ostrowski', 'journalist', 'North Shore Radio'],
         ['answer', 'Odile Brandt', 'principal', null],
+        // "Dara from the Evening Ledger": the first name, then the outlet.
+        ['question', 'Dara Quinn', 'journalist', 'Evening Ledger'],
       ],
     );
   });
 
-  it("takes the site's section and name off the page title", () => {
+  it("takes the site's section and name off the page title, and its related links off the end", () => {
     assert.equal(record.conference.title, 'Rate Decision');
     assert.equal(record.conference.date, '2031-03-04');
     // The underlined headings are headings: no "=====" is left in the narration.
     assert.ok(record.turns.every((t) => !Object.values(t.text).some((text) => text.includes('==='))));
+    assert.equal(record.turns.at(-1)!.text['en'], 'Dara from the Evening Ledger. Thank you, Governor.');
+    assert.ok(!record.people.some((p) => p.name.startsWith('Board')));
   });
 });
 

@@ -8,6 +8,7 @@
 // opens a paragraph with words after it, and it recurs (the same label at least twice, or a role
 // word such as QUESTION). A label printed once counts only after the first recurring one, and only
 // when it reads as a person (capitals, or two or more capitalised words) and not as a heading.
+import { isRelatedLinksHeading } from './closing.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
 
 const MIN_LABELS = 3;
@@ -36,6 +37,8 @@ interface Candidate {
   role: boolean;
   /** The words printed after the label on its line (a column layout), else null. */
   body: string | null;
+  /** How the label is set: a Markdown heading's "#"s, "**" for bold, "" for a plain line. */
+  mark: string;
 }
 
 /**
@@ -48,10 +51,14 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   if (candidates.length < MIN_LABELS) return null;
   const uses = new Map<string, number>();
   for (const c of candidates) uses.set(c.key, (uses.get(c.key) ?? 0) + 1);
+  const recurring = (c: Candidate) => c.role || (uses.get(c.key) ?? 0) >= 2;
+  // Labels set as headings ("### Name") mark every speaker the same way: a heading of that level
+  // printed once is a label wherever it stands; a plain line printed once only after the first recurring label.
+  const headingMarks = new Set(candidates.filter((c) => recurring(c) && c.mark !== '').map((c) => c.mark));
   const accepted: Candidate[] = [];
   for (const c of candidates) {
-    const recurs = c.role || (uses.get(c.key) ?? 0) >= 2;
-    if (recurs || (accepted.length > 0 && c.body === null && readsAsPerson(c.label))) accepted.push(c);
+    const once = c.body === null && readsAsPerson(c.label) && (accepted.length > 0 || headingMarks.has(c.mark));
+    if (recurring(c) || once) accepted.push(c);
   }
   if (accepted.length < MIN_LABELS || accepted.length <= printed) return null;
   if (new Set(accepted.map((c) => c.key)).size < 2) return null;
@@ -72,8 +79,10 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
     const lines = paragraphs[p]!;
     for (let l = 0; l < lines.length; l++) {
       const text = lines[l]!.text;
+      // The site's related links follow: their headings are not speakers.
+      if (isRelatedLinksHeading(text)) return found;
       const gap = l === 0 || !isIndented(text) ? gapLabelOf(text) : null;
-      if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null });
+      if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '' });
       if (l > 0 || gap) continue;
       // Words must follow: in the paragraph, or in the next one.
       const next = lines.length > 1 ? lines[1] : paragraphs[p + 1]?.[0];
@@ -82,7 +91,7 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
       if (text.length > 2 * MAX_LABEL_CHARS + 12) continue;
       const read = labelOf(text);
       if (!read || labelOf(next.text)) continue;
-      found.push({ paragraph: p, line: 0, ...read, key: read.label.toLowerCase(), body: null });
+      found.push({ paragraph: p, line: 0, ...read, key: read.label.toLowerCase(), body: null, mark: markOf(text) });
     }
   }
   return found;
@@ -101,6 +110,12 @@ function gapLabelOf(text: string): { label: string; role: boolean; body: string 
   if (/[:：.?!,;]$/.test(label)) return null;
   if (ROLE.test(label)) return { label, role: true, body: m[2]! };
   return isNameShaped(label) || HAN_LABEL.test(label) ? { label, role: false, body: m[2]! } : null;
+}
+
+function markOf(text: string): string {
+  const t = text.trimStart();
+  if (t.startsWith('#')) return t.slice(0, t.search(/[^#]/));
+  return t.startsWith('**') || t.startsWith('__') ? '**' : '';
 }
 
 // A Chinese label: a name, an office or an outlet, a few characters with no punctuation.

@@ -80,11 +80,14 @@ function findColon(line: string, start: number): number {
 const REPORTER_SUFFIX = /\s+(?:reporter|correspondent|journalist)$/;
 
 /** "Wang Yi", "China Central Television", "Jane Doe, Reuters", "Jane Doe (Reuters)". */
+// An outlet in a label's brackets may open with a digit or mix in a slash: "(7 News)", "(SMH/Age)".
+const OUTLET_NOTE = /^[\p{Lu}\d][\p{L}\d&'’./ -]{0,40}$/u;
+
 function isLabelText(printed: string): boolean {
   // "Reuters reporter": an outlet's reporter, the one lowercase word a label may end with.
   const name = printed.replace(REPORTER_SUFFIX, '');
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
-  if (paren) return isNameLike(paren[1]!.trim()) && isNameLike(paren[2]!.trim());
+  if (paren) return isNameLike(paren[1]!.trim()) && (isNameLike(paren[2]!.trim()) || OUTLET_NOTE.test(paren[2]!.trim()));
   const comma = name.indexOf(',');
   if (comma >= 0) return isNameLike(name.slice(0, comma).trim(), 5) && isNameLike(name.slice(comma + 1).trim(), 5);
   return isNameLike(name);

@@ -52,7 +52,7 @@ describe('a Chinese clause before a full-width colon inside an answer', () => {
     const text = [
       '林部长   谢谢。港口的情况我简单说一下。',
       '海港日报    请问渡轮何时恢复？',
-      '林部长   明天恢复。有人可能会反问：\n        为什么不是今天？因为航道还要检查。',
+      '林部长   明天恢复。\n        邻近港口可能会反问：\n        为什么不是今天？因为航道还要检查。',
       '海港日报    谢谢。',
     ].join('\n\n');
     const { record } = importTranscript(text);

@@ -1,6 +1,7 @@
 // A speaker labelled by surname or office ("MS. LANGE:", "THE VICE PRESIDENT:", "CoachReyes:")
 // is named in full where the document prints the full name: in the title, the opening or a
 // participants list ("Remarks by Vice President Ada Harlow", "PETRA LANGE, Deputy Director").
+import { isWord } from './dictionary.ts';
 import { knownOutlet } from './outlets.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS, naturalCase } from './labels/words.ts';
 
@@ -143,6 +144,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
   if (kept.length === 0 && (next === ' ' || next === '\t')) {
     for (const w of after) {
       if (following.length === 2 || TITLE_WORDS.has(w.toLowerCase()) || SENTENCE_STARTERS.has(w.toLowerCase().replace(/[.,]$/, '')) || CONNECTOR.test(w)) break;
+      // "Steve Kerr Postgame Interview": a name is followed by a word of the language, not continued by it.
+      if (following.length === 1 && isWord(w.replace(/[.,]$/, ''))) break;
       following.push(w.replace(/[.,]$/, ''));
       if (/[.,;]$/.test(w)) break;
     }

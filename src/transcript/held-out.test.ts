@@ -63,3 +63,15 @@ describe('a Chinese clause before a full-width colon inside an answer', () => {
     assert.equal(record.turns.length, 4);
   });
 });
+
+describe('a full name found after a first-name label', () => {
+  it('stops before a word of the language that follows the name ("Dana Okafor Postgame Interview")', () => {
+    const text =
+      'Notes from [Dana Okafor Postgame Interview | Game 4](https://video.example/okafor)\n\nQ: Dana, what went wrong?\n\nDana: They made their shots.\n\nQ: And the second half?\n\nDana: Better.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['Dana Okafor'],
+    );
+  });
+});

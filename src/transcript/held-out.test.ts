@@ -75,3 +75,44 @@ describe('a full name found after a first-name label', () => {
     );
   });
 });
+
+describe('more label forms', () => {
+  const shape = (text: string) => importTranscript(text).record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]);
+
+  it('reads numbered questions and answers ("Q1:" / "A1:")', () => {
+    assert.deepEqual(shape('Harbour briefing\n\nQ1: When will the ferries sail?\n\nA1: Tomorrow.\n\nQ2: Any damage?\n\nA2: Two boats.\n'), [
+      ['question', null, null],
+      ['answer', null, null],
+      ['question', null, null],
+      ['answer', null, null],
+    ]);
+  });
+
+  it('reads a transcriber’s labels in brackets ("[Ana Lima]:")', () => {
+    assert.deepEqual(
+      shape('Harbour briefing\n\n[Ana Lima]: The barrier held.\n\n[Tom Webb, North Wire]: When will the ferries sail?\n\n[Ana Lima]: Tomorrow.\n'),
+      [
+        ['statement', 'Ana Lima', null],
+        ['question', 'Tom Webb', 'North Wire'],
+        ['answer', 'Ana Lima', null],
+      ],
+    );
+  });
+
+  it('reads labels set off by a dash ("Ana Lima — …"), a reporter and outlet printed once among them', () => {
+    const text =
+      'Harbour briefing, 9 November 2031\n\nAna Lima — Good afternoon. The barrier held.\n\nTom Webb, North Wire — When will the ferries sail?\n\nAna Lima — Tomorrow at first light.\n\nIves Dore, Delta Radio — Any damage?\n\nAna Lima — Two boats.\n';
+    assert.deepEqual(shape(text), [
+      ['statement', 'Ana Lima', null],
+      ['question', 'Tom Webb', 'North Wire'],
+      ['answer', 'Ana Lima', null],
+      ['question', 'Ives Dore', 'Delta Radio'],
+      ['answer', 'Ana Lima', null],
+    ]);
+  });
+
+  it('leaves prose with a dash after a place name as prose', () => {
+    const text = 'Harbour notes\n\nPort Elden — The barrier held last night, and the ferries sail tomorrow.\n\nNorth Mole — Two boats were lost.\n';
+    assert.throws(() => importTranscript(text), { code: 'no_turns' });
+  });
+});

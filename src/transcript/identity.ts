@@ -62,6 +62,8 @@ const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:s
 const NUMBERED_QUESTIONER =
   /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
 
+const NUMBERED_QA = /^(q|a|answer)\s*#?\d{1,3}\.?$/;
+
 // Anonymous officials, perhaps numbered: "senior official one", "administration official #2".
 const ROLE_LABEL = /^(?:[a-z.'’-]+\s+){0,4}(?:official|officials|aide|staffer|officer|briefer|speaker)(?:\s+(?:one|two|three|four|five|six|[a-e]|#?\d{1,2}))?$/;
 
@@ -77,6 +79,9 @@ function readLabel(printed: string): Identity {
   if (chinese) return chinese;
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
   if (NUMBERED_QUESTIONER.test(key)) return { type: 'questioner' };
+  // "Q1:" / "A1:", "Q 2." / "A 2.": numbered questions and their answers.
+  const numbered = NUMBERED_QA.exec(key);
+  if (numbered) return numbered[1] === 'a' || numbered[1] === 'answer' ? { type: 'answerer' } : { type: 'questioner' };
   if (UNNAMED.test(key)) return { type: 'unnamed' };
   if (QUESTIONERS.has(key)) return { type: 'questioner' };
   if (ANSWERERS.has(key)) return { type: 'answerer' };

@@ -99,16 +99,23 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
 
 // "Minister   Airport sit-ins, weekly …", "南华早报    嗯。": a label, a wide gap, the words (a
 // layout with the labels in a column of their own, as a PDF's text layer keeps it).
-const GAP = /^(\S[^\t]{0,40}?)(?:\s{3,}|\t+)(\S.*)$/;
+// Also "Ana Lima — Good afternoon.": a label, then a dash.
+const GAP = /^(\S[^\t]{0,40}?)(?:\s{3,}|\t+|\s+[—–]\s+)(\S.*)$/;
 
 function gapLabelOf(text: string): { label: string; role: boolean; body: string } | null {
   const at = text.indexOf('   ');
-  if ((at < 0 || at > 42) && !text.includes('\t')) return null;
+  if ((at < 0 || at > 42) && !text.includes('\t') && !hasDashNearStart(text)) return null;
   const m = GAP.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
   if (/[:：.?!,;]$/.test(label)) return null;
   if (ROLE.test(label)) return { label, role: true, body: m[2]! };
+  // "Tom Webb, North Wire — …": a reporter and the outlet, a label even printed once.
+  const comma = label.indexOf(',');
+  if (comma > 0) {
+    const named = isNameShaped(label.slice(0, comma).trim()) && isNameShaped(label.slice(comma + 1).trim());
+    return named ? { label, role: true, body: m[2]! } : null;
+  }
   return isNameShaped(label) || HAN_LABEL.test(label) ? { label, role: false, body: m[2]! } : null;
 }
 
@@ -120,6 +127,11 @@ function markOf(text: string): string {
 
 // A Chinese label: a name, an office or an outlet, a few characters with no punctuation.
 const HAN_LABEL = /^[\p{Script=Han}·]{2,10}$/u;
+
+function hasDashNearStart(text: string): boolean {
+  const dash = Math.max(text.indexOf(' — '), text.indexOf(' – '));
+  return dash > 0 && dash < 44;
+}
 
 function isIndented(text: string): boolean {
   const c = text.charCodeAt(0);

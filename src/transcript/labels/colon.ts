@@ -14,6 +14,15 @@ export const colonLabels: LabelConvention = {
     if (first >= 0x61 && first <= 0x7a) return null;
     // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
     if (first === 0x51 /* Q */ && Q_PERIOD.test(line.slice(start, start + 4))) return label('Q', line.slice(start + 2), { selfEvident: true });
+    // "[Ana Lima]: …": a transcriber's label in brackets.
+    if (first === 0x5b /* [ */) {
+      const close = line.indexOf(']', start);
+      if (close > start + 1 && close < start + LABEL_WINDOW && line.charCodeAt(close + 1) === 0x3a /* : */) {
+        const inner = line.slice(start + 1, close).trim();
+        const parsed = colonLabels.parse(`${inner}:${line.slice(close + 2)}`);
+        return parsed;
+      }
+    }
     const emphasis = line.startsWith('**', start) || line.startsWith('__', start);
     if (emphasis) start += 2;
     const colon = findColon(line, start);

@@ -3,6 +3,7 @@
 // emphasis after the last answer, an operator's "First question, Name, the Outlet."
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
 
 describe('held-out shapes', () => {
@@ -114,5 +115,25 @@ describe('more label forms', () => {
   it('leaves prose with a dash after a place name as prose', () => {
     const text = 'Harbour notes\n\nPort Elden — The barrier held last night, and the ferries sail tomorrow.\n\nNorth Mole — Two boats were lost.\n';
     assert.throws(() => importTranscript(text), { code: 'no_turns' });
+  });
+});
+
+describe('Chinese labels set as Markdown headings', () => {
+  it('reads "### 名字：" headings, a Latin name among them, and "outlet name" labels with their outlet', () => {
+    const { record } = importTranscript(fixture('zh-heading-labels.md'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null]),
+      [
+        ['moderation', '主持人', 'moderator', null],
+        ['statement', '林海文', 'principal', null],
+        ['statement', 'Dara Quinn', 'principal', null],
+        ['question', '王小明', 'journalist', '港灣日報'],
+        ['answer', '林海文', 'principal', null],
+        ['question', null, null, '北岸電視'],
+        ['answer', '林海文', 'principal', null],
+        ['question', '王小明', 'journalist', '港灣日報'],
+      ],
+    );
+    assert.equal(record.conference.date, '2031-03-04');
   });
 });

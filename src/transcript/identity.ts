@@ -2,7 +2,7 @@
 // an outlet, or a person (perhaps with their outlet or a role such as moderator).
 import { looksLikeOutlet } from './outlets.ts';
 import { naturalCase, OFFICE_WORDS, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
-import { chineseLabelIdentity } from './zh/identity.ts';
+import { chineseLabelIdentity, chineseOutletAndName } from './zh/identity.ts';
 import { withGluedTitleSplit } from './label-spellings.ts';
 
 export type Identity =
@@ -74,6 +74,8 @@ const REPORTER_OF = /^(.+?)\s+(?:reporter|correspondent|journalist)$/i;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
 
 function readLabel(printed: string): Identity {
+  const spacedOutlet = chineseOutletAndName(withoutLabelNote(printed));
+  if (spacedOutlet) return spacedOutlet;
   const label = withGluedTitleSplit(withoutLabelNote(printed)).replace(SPACE_BETWEEN_HAN, '');
   const chinese = chineseLabelIdentity(label);
   if (chinese) return chinese;

@@ -20,6 +20,7 @@ const TRAILING_STAMP = /\s+[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?$/;
 const OUTLET_NOTE = /^(.+?)\s*\(([^()]{2,60})\)$/;
 const ROLE =
   /^(?:q|a|question|answer|questioner|reporter|journalist|correspondent|moderator|operator|interpreter|interviewer|host|spokesperson|audience|audience member|unidentified speaker|speaker \d{1,2}|participant|voice|male voice|female voice)$/i;
+const ROLE_ZH = /^(?:问|問|答|提问|提問|记者|記者|主持人|司仪|司儀|翻译|翻譯)$/u;
 const PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'da', 'dos', 'and', 'for', 'al', 'bin', 'el', 'la', 'le', 'du']);
 // "Question from Ana Lima, Delta Radio": who asks, as a government's site prints it over the question.
 const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+\S/i;
@@ -39,6 +40,8 @@ interface Candidate {
   body: string | null;
   /** How the label is set: a Markdown heading's "#"s, "**" for bold, "" for a plain line. */
   mark: string;
+  /** The colon the rewritten label takes: full-width for a Chinese label or where it was printed. */
+  colon: string;
 }
 
 /**
@@ -65,7 +68,7 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   const out = paragraphs.map((paragraph) => paragraph);
   for (const c of accepted) {
     const lines = out[c.paragraph] === paragraphs[c.paragraph] ? [...paragraphs[c.paragraph]!] : out[c.paragraph]!;
-    const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${c.label}:` : `${c.label}: ${c.body}` };
+    const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${c.label}${c.colon}` : `${c.label}${c.colon} ${c.body}` };
     if (c.at !== null) line.at = c.at;
     lines[c.line] = line;
     out[c.paragraph] = lines;
@@ -82,7 +85,7 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
       // The site's related links follow: their headings are not speakers.
       if (isRelatedLinksHeading(text)) return found;
       const gap = l === 0 || !isIndented(text) ? gapLabelOf(text) : null;
-      if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '' });
+      if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '', colon: HAN_LABEL.test(gap.label) ? '：' : ':' });
       if (l > 0 || gap) continue;
       // Words must follow: in the paragraph, or in the next one.
       const next = lines.length > 1 ? lines[1] : paragraphs[p + 1]?.[0];
@@ -126,7 +129,8 @@ function markOf(text: string): string {
 }
 
 // A Chinese label: a name, an office or an outlet, a few characters with no punctuation.
-const HAN_LABEL = /^[\p{Script=Han}·]{2,10}$/u;
+// Also an outlet, a space and the reporter's name: "中央社 蘇思云", "iThome 蘇文彬".
+const HAN_LABEL = /^(?:[\p{Script=Han}A-Za-z]{1,12}(?:\s[\p{Script=Han}A-Za-z]{1,6})?\s)?[\p{Script=Han}·]{2,10}$/u;
 
 function hasDashNearStart(text: string): boolean {
   const dash = Math.max(text.indexOf(' — '), text.indexOf(' – '));
@@ -139,7 +143,7 @@ function isIndented(text: string): boolean {
 }
 
 /** The line read as a standalone label: its name and time, or null when it is not shaped like one. */
-function labelOf(text: string): { label: string; at: number | null; role: boolean } | null {
+function labelOf(text: string): { label: string; at: number | null; role: boolean; colon: string } | null {
   let label = text.trim();
   if (label.length === 0 || label.length > MAX_LABEL_CHARS + 12) return null;
   // "### Michele Bullock": a web page's speaker heading, as Markdown or html-to-text prints it.
@@ -152,13 +156,21 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
     at = seconds(stamp[1]!);
     label = label.slice(0, stamp.index).trim();
   }
+  // "### 唐鳳：", "**Ana Lima:**": a heading or bold line that is the label and its colon.
+  let colon = ':';
+  if (label !== text.trim() && /[:：]$/.test(label)) {
+    colon = label.slice(-1);
+    label = label.slice(0, -1).trim();
+  }
   if (label.length === 0 || /[:：.?!,;]$/.test(label)) return null;
-  if (QUESTION_FROM.test(label)) return label.length <= 2 * MAX_LABEL_CHARS ? { label, at, role: true } : null;
+  if (QUESTION_FROM.test(label)) return label.length <= 2 * MAX_LABEL_CHARS ? { label, at, role: true, colon } : null;
   if (label.length > MAX_LABEL_CHARS) return null;
   const note = OUTLET_NOTE.exec(label);
   const name = note ? note[1]! : label;
-  if (ROLE.test(name)) return { label, at, role: true };
-  return isNameShaped(name) ? { label, at, role: false } : null;
+  // A Chinese label, or one printed with a full-width colon ("Kolas Yotaka："), keeps the full-width colon the Chinese convention reads.
+  if (HAN_LABEL.test(name) || ROLE_ZH.test(name)) colon = '：';
+  if (ROLE.test(name) || ROLE_ZH.test(name)) return { label, at, role: true, colon };
+  return isNameShaped(name) || HAN_LABEL.test(name) ? { label, at, role: false, colon } : null;
 }
 
 /** Capitalised words (and name particles), at most MAX_LABEL_WORDS, no digits, not a heading. */
@@ -172,6 +184,7 @@ function isNameShaped(text: string): boolean {
 /** A label printed once: a person's, in capitals or of two or more words. */
 function readsAsPerson(label: string): boolean {
   const name = OUTLET_NOTE.exec(label)?.[1] ?? label;
+  if (HAN_LABEL.test(name)) return true;
   return isNameShaped(name) && (name === name.toUpperCase() || name.split(/\s+/).length >= 2);
 }
 

@@ -137,3 +137,31 @@ describe('Chinese labels set as Markdown headings', () => {
     assert.equal(record.conference.date, '2031-03-04');
   });
 });
+
+describe('offices and outlets inside labels', () => {
+  it('takes the office with its complement off the name ("President of Harbouria Ana Lima"), abbreviated and modified offices too', () => {
+    const text = [
+      'Joint press statements',
+      'President of Harbouria Ana Lima: Good afternoon. We signed the port treaty today.',
+      'PRESIDENTIAL SPOKESPERSON REIS: We will take two questions.',
+      'Rose Okafor/Harbour Times: Madam President, when does the treaty take effect?',
+      'President of Harbouria Ana Lima: In January.',
+      'PRESS SEC. REIS: Last one.',
+      'Ivo Brandt/North Wire: And the fees?',
+      'President of Harbouria Ana Lima: They stay.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Ana Lima', null],
+        ['Reis', null],
+        ['Rose Okafor', 'Harbour Times'],
+        ['Ana Lima', null],
+        ['Reis', null],
+        ['Ivo Brandt', 'North Wire'],
+        ['Ana Lima', null],
+      ],
+    );
+  });
+});

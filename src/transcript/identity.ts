@@ -167,6 +167,10 @@ function nameAfterTitles(label: string, titles: readonly string[]): string {
   if (!title || !label.startsWith(title)) return label;
   const rest = label.slice(title.length).trim();
   const words = rest.split(/\s+/);
+  // "President of Russia Vladimir Putin", "Minister for Foreign Affairs Penny Wong": the office's
+  // complement, then the name (its last two words).
+  const complement = OFFICE_COMPLEMENT.exec(rest);
+  if (complement) return complement[1]!;
   if (!/^\p{Lu}/u.test(rest) || CONNECTOR_START.test(rest)) return label;
   if (words.length >= 2) return rest;
   return isOffice(title) && isSurname(rest) ? rest : label;
@@ -206,6 +210,7 @@ function isSurname(word: string): boolean {
 }
 
 const CONNECTOR_START = /^(?:of|the|and|for)\b/i;
+const OFFICE_COMPLEMENT = /^(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /** "Jane Doe, Reuters", "Jane Doe (Reuters)", "Jane Doe — Reuters" → name and attribution. */
 function splitAttribution(label: string): [string, string] | null {
@@ -213,12 +218,18 @@ function splitAttribution(label: string): [string, string] | null {
   if (paren) return [paren[1]!.trim(), paren[2]!.trim()];
   const comma = label.indexOf(',');
   if (comma > 0) return [label.slice(0, comma).trim(), label.slice(comma + 1).trim()];
+  // "Rose Novenario/Hataw": a reporter and the outlet, as a press office's transcript prints them.
+  const slash = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\/\s*([\p{L}\d][^/]{1,40})$/u.exec(label);
+  if (slash) return [slash[1]!.trim(), slash[2]!.trim()];
   const dash = /\s[—–]\s/.exec(label);
   if (dash) return [label.slice(0, dash.index).trim(), label.slice(dash.index + dash[0].length).trim()];
   return null;
 }
 
 /** Offices and honorifics printed before the name: "MS. SMITH" → ["MS."], "Foreign Minister Wang Yi" → ["Foreign Minister"]. */
+// Words that make a title only before another: "HEAD COACH", "PRESIDENTIAL SPOKESPERSON", "FEDERAL CHANCELLOR".
+const TITLE_MODIFIERS = new Set(['head', 'presidential', 'federal', 'acting', 'principal', 'chief', 'senior', 'executive', 'assistant', 'associate']);
+
 export function titlesOf(label: string): string[] {
   const words = label.split(/\s+/);
   const titleWords: string[] = [];
@@ -226,7 +237,7 @@ export function titlesOf(label: string): string[] {
     const word = words[i]!;
     if (i === 0 && word.toLowerCase() === 'the') continue;
     // "HEAD COACH DANA OKAFOR": "head" is a title only before another.
-    const headOfTitle = word.toLowerCase() === 'head' && TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? '') && i + 1 < words.length - 1;
+    const headOfTitle = TITLE_MODIFIERS.has(word.toLowerCase()) && TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? '') && i + 1 < words.length - 1;
     if (!TITLE_WORDS.has(word.toLowerCase()) && !headOfTitle) break;
     titleWords.push(word);
   }

@@ -329,6 +329,8 @@ export const TITLE_WORDS = new Set([
   'mrs',
   'dr',
   'miss',
+  'sec.',
+  'sec',
   'shri',
   'smt.',
   'smt',

@@ -165,3 +165,19 @@ describe('offices and outlets inside labels', () => {
     );
   });
 });
+
+describe('navigation and elision marks', () => {
+  it('never takes a link back to the site for the title, and drops an editor’s "<…>" between turns', () => {
+    const text = [
+      '###  [:house:Back to the index](https://example.org/notes)\n---',
+      '## Harbour press conference',
+      'Ana Lima: The barrier held.',
+      '<…>',
+      'Question: When will the ferries sail?',
+      'Ana Lima: Tomorrow.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.equal(record.conference.title, 'Harbour press conference');
+    assert.equal(record.turns[0]!.text['en'], 'The barrier held.');
+  });
+});

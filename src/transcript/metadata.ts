@@ -108,6 +108,7 @@ function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, 
   return rest;
 }
 
+const LINK_ONLY = /^\s*\[[^\]]*\]\([^)]*\)\s*$/;
 const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
 
 /**
@@ -126,7 +127,13 @@ function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLin
     for (let l = 0; l < paragraph.length; l++) {
       const line = paragraph[l]!;
       const next = paragraph[l + 1];
-      if (next && SETEXT_UNDERLINE.test(next.text) && line.text.trim() !== '' && !SETEXT_UNDERLINE.test(line.text)) {
+      // A line already marked as a heading ("### …") over "---": the rule is a thematic break, dropped.
+      if (next && SETEXT_UNDERLINE.test(next.text) && HEADING.test(line.text)) {
+        if (open.length > 0) out.push(open);
+        out.push([line]);
+        open = [];
+        l++;
+      } else if (next && SETEXT_UNDERLINE.test(next.text) && line.text.trim() !== '' && !SETEXT_UNDERLINE.test(line.text)) {
         if (open.length > 0) out.push(open);
         out.push([{ ...line, text: `# ${line.text.trim()}` }]);
         open = [];
@@ -143,6 +150,8 @@ function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetada
     const first = paragraph[0]!;
     const heading = paragraph.length === 1 ? HEADING.exec(first.text) : null;
     if (!heading) return true;
+    // "### [:house:返回首頁](https://…)": a link back to the site, no title.
+    if (LINK_ONLY.test(heading[1] ?? '')) return false;
     if (!meta.title && heading[1]) {
       meta.title = cleanText([{ ...first, text: heading[1] }]);
       meta.sources.push('heading');

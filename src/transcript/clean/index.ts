@@ -22,7 +22,8 @@ interface Piece {
   flags: number;
 }
 
-const ELISION = /^\s*[[(]\s*(?:…|\.{3})\s*[\])]\s*$/;
+// "[…]", "(...)", "<…>": the editor's mark of words left out.
+const ELISION = /^\s*[[(<‹]\s*(?:…|\.{3})\s*[\])>›]\s*$/;
 const LEADING_WORD = /^(\p{L}+)\S*/u;
 const FIRST_WORD = /^\S*/u;
 

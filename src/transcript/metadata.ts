@@ -118,6 +118,8 @@ const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
 function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLines[] {
   const out: ParagraphLines[] = [];
   for (const paragraph of paragraphs) {
+    // A rule alone ("---", "==="): a thematic break, nobody's words.
+    if (paragraph.every((line) => SETEXT_UNDERLINE.test(line.text))) continue;
     // "---" first: front matter that did not parse, kept as the text it is.
     if (SETEXT_UNDERLINE.test(paragraph[0]?.text ?? '')) {
       out.push(paragraph);

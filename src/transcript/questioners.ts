@@ -72,7 +72,6 @@ export function withQuestionersResolved(
       if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
     }
     // A named reporter's follow-up: an anonymous "Q" after the answer, with no hand-off since their question.
-    const onlyAnswersSince = lastAskerAt >= 0 && cast.slice(lastAskerAt + 1, i).every((c) => c.part === 'principal');
     // One follow-up, not a chain: a reporter named once does not ask every anonymous question after.
     const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
     if (
@@ -82,7 +81,7 @@ export function withQuestionersResolved(
       lastAsker?.speaker &&
       namedDirectly &&
       i - lastAskerAt > 1 &&
-      onlyAnswersSince
+      onlyAnswersBetween(cast, lastAskerAt, i)
     )
       resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
     if (resolved.part === 'journalist') {
@@ -91,6 +90,13 @@ export function withQuestionersResolved(
     }
     return resolved;
   });
+}
+
+/** Only the principal speaks between the asker's turn and turn i (checked last, and without a slice: it runs per turn). */
+function onlyAnswersBetween(cast: readonly CastTurn[], askerAt: number, i: number): boolean {
+  if (askerAt < 0) return false;
+  for (let k = askerAt + 1; k < i; k++) if (cast[k]!.part !== 'principal') return false;
+  return true;
 }
 
 /** A long turn's last paragraph, where an editor's note of who is called on next stands. */

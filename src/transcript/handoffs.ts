@@ -3,7 +3,7 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { capitalizedRun, withoutArticle } from './phrases.ts';
+import { capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
   name: string;
@@ -12,9 +12,9 @@ export interface NamedAsker {
 
 // Two to four capitalised words (a name), then ", " or with / from / of / at (the) and the outlet.
 // "from the financial newspaper Expansion": the kind of outlet, in lower case, before its name.
-// (The look-ahead for a capital first: it fails at most positions faster than the look-behind.)
+// Sticky: tried only where a capital stands (matchesAtCapitals).
 const NAME_THEN_OUTLET =
-  /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/gu;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/uy;
 const TWO_CAPITALISED = /[A-Z\u00c0-\u024f][^\s]*[ \t]+[A-Z\u00c0-\u024f]/;
 const NOT_NAME_WORDS = new Set([
   'next',
@@ -66,7 +66,7 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
   if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail);
   let found: NamedAsker | null = null;
-  for (const m of tail.matchAll(NAME_THEN_OUTLET)) {
+  for (const m of matchesAtCapitals(tail, NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
@@ -144,7 +144,7 @@ const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 export function selfIntroduction(text: string): NamedAsker | null {
   const head = text.slice(0, 120);
   if (!TWO_CAPITALISED.test(head)) return null;
-  for (const m of head.matchAll(NAME_THEN_OUTLET)) {
+  for (const m of matchesAtCapitals(head, NAME_THEN_OUTLET)) {
     // A reporter names themself where a sentence starts, not mid-sentence ("the expulsion by the
     // Soviet Union of Alexander …").
     const before = head.slice(Math.max(0, m.index - 20), m.index);

@@ -17,7 +17,23 @@ export interface Speaker {
   words: number;
 }
 
+// Labels recur across the transcripts of a series, and keying one takes several regex passes:
+// each is keyed once (bounded, as identify remembers labels).
+const MAX_REMEMBERED = 2000;
+const keys = new Map<string, string>();
+
 export function labelKey(printed: string): string {
+  let key = keys.get(printed);
+  if (key === undefined) {
+    if (keys.size >= MAX_REMEMBERED) keys.clear();
+    key = keyOf(printed);
+    // A label is cut from its transcript, a view V8 may keep of the whole text: remembered as a copy.
+    keys.set(` ${printed}`.slice(1), key);
+  }
+  return key;
+}
+
+function keyOf(printed: string): string {
   const label = withGluedTitleSplit(withoutLabelNote(printed));
   const key = nameKey(label) || label;
   // OCR spaces out capitals: "P M" is "PM".

@@ -16,6 +16,7 @@ import { documentPeople } from './office-holders.ts';
 import { bracketedAsker, namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './participants.ts';
 import { mapped } from './arrays.ts';
+import { isWhiteSpace } from './phrases.ts';
 import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
 import { chineseOfficeBefore } from './zh/preamble.ts';
@@ -309,15 +310,23 @@ function addPrincipalTitles(turns: readonly Turn[], texts: readonly string[]): v
 }
 
 function titleBefore(text: string): string | null {
-  const words = text.trimEnd().split(/\s+/);
+  // Word by word from the end, without splitting the whole text: most runs stop at the first word.
   const title: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!;
-    if (!/^\p{Lu}/u.test(word) || !TITLE_WORDS.has(word.toLowerCase())) break;
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    if (start === end) break;
+    const word = text.slice(start, end);
+    if (!TITLE_WORDS.has(word.toLowerCase()) || !CAPITAL_FIRST.test(word)) break;
     title.unshift(word);
+    end = start;
   }
   return title.length > 0 ? title.join(' ') : null;
 }
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 function addTitle(person: Person, title: string): void {
   person.titles = [...person.titles, title];

@@ -3,7 +3,7 @@
 import type { Origin, Outlet } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { OUTLET_WORDS, TITLE_WORDS } from './labels/words.ts';
-import { capitalizedRun, withoutArticle } from './phrases.ts';
+import { capitalizedRun, isWhiteSpace, withoutArticle } from './phrases.ts';
 
 interface KnownOutlet {
   name: string;
@@ -164,9 +164,5 @@ function isCapitalAt(text: string, i: number): boolean {
 
 /** White space as the regex \s reads it, or one of ",;:(". */
 function opensWord(c: number): boolean {
-  if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28) return true;
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || isWhiteSpace(c);
 }

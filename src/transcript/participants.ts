@@ -57,17 +57,24 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const { speakers, speakerOf } = gatherSpeakers(turns);
   // A profile's parts come first: a label it declares is not weighed for another part.
   const declared = (s: Speaker) => hints.profile?.labels.get(profileKey(s.label))?.role;
+  // Asked for the principal and again for the moderators: read once per speaker.
+  const introduced = new Map<Speaker, boolean>();
+  const introducedHost = (s: Speaker) => {
+    let is = introduced.get(s);
+    if (is === undefined) introduced.set(s, (is = isIntroducedHost(s, turns)));
+    return is;
+  };
   const principal =
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
     choosePrincipal(
-      [...speakers.values()].filter((s) => declared(s) === undefined && !isIntroducedHost(s, turns)),
+      [...speakers.values()].filter((s) => declared(s) === undefined && !introducedHost(s)),
       hints.principal,
     );
   const moderators = new Set(
     [...speakers.values()].filter(
       (s) =>
         s !== principal &&
-        (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || isIntroducedHost(s, turns)))),
+        (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || introducedHost(s)))),
     ),
   );
   // Questioners are labelled by outlet where most of the labels that are not the principal's are
@@ -128,11 +135,20 @@ function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boo
   const first = speaker.turns[0]!;
   if (introducedAsHost(speaker.identity.name, turns[first]!.text, first > 0 ? turns[first - 1]!.text : null)) return true;
   // A participants list before anyone speaks: "Moderator:" and the name, no sentence.
-  const listed = turns
-    .slice(0, first)
-    .find((t) => identify(t.label).type === 'person' && MODERATOR_LABEL.test(t.label) && !endsSentence(t.text.split('\n')[0]!));
+  const listed = moderatorListedBefore(turns, first);
+  if (listed === undefined) return false;
   const surname = speaker.identity.name.split(/\s+/).pop()!.toLowerCase();
-  return listed !== undefined && surname.length >= 2 && listed.text.split('\n')[0]!.toLowerCase().split(/\s+/).includes(surname);
+  return surname.length >= 2 && listed.text.split('\n')[0]!.toLowerCase().split(/\s+/).includes(surname);
+}
+
+/** The first "Moderator:" turn before turn `first` that is a name, not a sentence. */
+function moderatorListedBefore(turns: readonly LabelledTurn[], first: number): LabelledTurn | undefined {
+  // The label's pattern first: identify copies its answer, and this runs per speaker over the turns before them.
+  for (let i = 0; i < first; i++) {
+    const t = turns[i]!;
+    if (MODERATOR_LABEL.test(t.label) && identify(t.label).type === 'person' && !endsSentence(t.text.split('\n')[0]!)) return t;
+  }
+  return undefined;
 }
 
 const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
@@ -151,7 +167,7 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   const text = turns[i]!.text;
   if (!hasAtMostWords(text, 30)) return false;
   const next = speakerOf[i + 1];
-  if (!next || next === principal || next === speakerOf[i]) return HANDOFF.test(text) && next !== principal;
+  if (!next || next === principal || next === speakerOf[i]) return next !== principal && HANDOFF.test(text);
   if (HANDOFF.test(text)) return true;
   // "Marguerite, how much is hedged?" names the next speaker to ask them something.
   if (text.includes('?') || text.includes('？')) return false;

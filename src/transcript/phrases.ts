@@ -74,3 +74,11 @@ export function matchesAtCapitals(text: string, sticky: RegExp): RegExpExecArray
   }
   return found;
 }
+
+/** White space as the regex \s reads it (and trim() trims). */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

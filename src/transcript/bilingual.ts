@@ -7,6 +7,7 @@ import { surnameKey } from './label-spellings.ts';
 import { identify } from './identity.ts';
 import { chineseLabels } from './labels/chinese.ts';
 import { colonLabels } from './labels/colon.ts';
+import { allMatches } from './phrases.ts';
 
 type Language = 'zh' | 'en';
 
@@ -60,7 +61,7 @@ function piecesOf(paragraphs: readonly string[]): Piece[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
     const parts: Piece[] = [];
-    for (const m of paragraph.matchAll(SENTENCE)) {
+    for (const m of allMatches(paragraph, SENTENCE)) {
       const text = m[0];
       if (text.trim() === '') continue;
       const language = languageOf(text);

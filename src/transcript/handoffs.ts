@@ -3,7 +3,7 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
+import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
   name: string;
@@ -101,7 +101,7 @@ const RECOGNIZING = /\brecogni[sz](?:e|ing)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
 export function outletRecognized(text: string): string | null {
   if (!text.includes('recogni')) return null; // what RECOGNIZING needs, found without the regex
   let found: string | null = null;
-  for (const m of text.matchAll(RECOGNIZING)) {
+  for (const m of allMatches(text, RECOGNIZING)) {
     const outlet = withoutArticle(capitalizedRun(text, m.index + m[0].length, 6));
     if (outlet && !isOffice(outlet)) found = outlet;
   }
@@ -114,7 +114,7 @@ const NAMES_TOO = new Set(['will', 'may', 'grace', 'hope', 'mark', 'bill', 'art'
 function firstNameAsker(tail: string): NamedAsker | null {
   if (!FIRST_NAME_LINK.test(tail)) return null;
   let found: NamedAsker | null = null;
-  for (const m of tail.matchAll(FIRST_NAME_THEN_OUTLET)) {
+  for (const m of allMatches(tail, FIRST_NAME_THEN_OUTLET)) {
     const name = m[1]!;
     // A first name may also be a word that starts sentences ("Will from Truist"): between "from"
     // and "at"/"from" a firm, it can only be the name.
@@ -189,7 +189,7 @@ function isOffice(run: string): boolean {
 function trimName(run: string): string | null {
   const words = run.split(/[ \t]+/);
   while (words.length > 0) {
-    const lower = words[0]!.toLowerCase().replace(/[.,’']+$/, '');
+    const lower = withoutTrailing(words[0]!.toLowerCase(), ".,’'");
     if (
       SENTENCE_STARTERS.has(lower) ||
       NOT_NAME_WORDS.has(lower) ||
@@ -204,8 +204,18 @@ function trimName(run: string): string | null {
   }
   if (words.length < 2 || words.some((w) => CONNECTORS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
   // "John. Greetings", "Karen. Karen Travers": a sentence ends inside the run; only an initial ("J.") may end in a dot.
-  if (words.slice(0, -1).some((w) => /\p{L}{2}\.$/u.test(w))) return null;
-  return words.join(' ').replace(/[.,]$/, '');
+  if (words.slice(0, -1).some((w) => w.endsWith('.') && LETTERS_THEN_DOT.test(w))) return null;
+  const name = words.join(' ');
+  return name.endsWith('.') || name.endsWith(',') ? name.slice(0, -1) : name;
+}
+
+const LETTERS_THEN_DOT = /\p{L}{2}\.$/u;
+
+/** The word without any of `marks` at its end: a character test, where a /…+$/ pattern would try every position. */
+function withoutTrailing(word: string, marks: string): string {
+  let end = word.length;
+  while (end > 0 && marks.includes(word.charAt(end - 1))) end--;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /** The surname of a name, for matching "Eric Sheridan" (handed the floor) with "Eric James Sheridan:" (the label). */

@@ -3,6 +3,7 @@
 // HOWARD MP" at the top, or `creators: ["Howard, John"]` in a catalogue's front matter.
 import { TITLE_WORDS, naturalCase } from './labels/words.ts';
 import { nameKey } from './name-key.ts';
+import { allMatches } from './phrases.ts';
 
 // Letters after a name that are not part of it ("MP", "AM QC MP", "MHR").
 const POST_NOMINAL = /^(?:MP|MHR|MLA|MLC|MPP|MSP|MEP|TD|AM|AO|AC|QC|KC|SC|OBE|CBE|KBE|MBE|PC|JP)$/i;
@@ -29,7 +30,7 @@ export function documentPeople(frontMatterPeople: readonly string[], openingText
   const opening = openingTexts.join('\n').slice(0, MAX_LETTERHEAD_CHARS);
   // Most openings print no "Hon": a look for the letters alone spares most of them the pattern's scan.
   if (HON.test(opening))
-    for (const match of opening.matchAll(HONOURABLE)) add(nameAfter(opening.slice(match.index + match[0].length, match.index + match[0].length + 80)));
+    for (const match of allMatches(opening, HONOURABLE)) add(nameAfter(opening.slice(match.index + match[0].length, match.index + match[0].length + 80)));
   for (const entry of frontMatterPeople) add(personEntry(entry));
   return found;
 }

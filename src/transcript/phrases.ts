@@ -82,3 +82,24 @@ export function isWhiteSpace(c: number): boolean {
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
+
+/**
+ * Every match of a global pattern, as `text.matchAll` gives them, without the copy of the
+ * pattern matchAll makes on each call: a few hundred nanoseconds, paid per turn by hand-offs.
+ */
+export function allMatches(text: string, global: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m !== null; m = global.exec(text)) {
+    found.push(m);
+    // An empty match moves on by one character (a whole surrogate pair, with the u flag), as matchAll does.
+    if (m[0] === '') global.lastIndex += global.unicode && isSurrogatePairAt(text, global.lastIndex) ? 2 : 1;
+  }
+  return found;
+}
+
+function isSurrogatePairAt(text: string, i: number): boolean {
+  const lead = text.charCodeAt(i);
+  const trail = text.charCodeAt(i + 1);
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff;
+}

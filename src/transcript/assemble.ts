@@ -113,7 +113,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const turns: Turn[] = [];
   for (const o of opening) {
     const seq = turns.length + 1;
-    turns.push({ seq, kind: kinds[seq - 1]!.kind, speaker: o.speaker, outlet: null, replyTo: null, label: null, text: { [lang]: o.text } });
+    turns.push({ seq, kind: kinds[seq - 1]!.kind, speaker: o.speaker, outlet: null, replyTo: null, label: null, text: textIn(lang, o.text) });
     input.decisions?.push({
       seq,
       kind: kinds[seq - 1]!.kind,
@@ -138,7 +138,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
       outletRule: outlet ? (cast[i]!.outletRule ?? 'label') : null,
     });
     const startsAt = input.turns[i]?.startsAt ?? null;
-    const text = input.turns[i]?.byLanguage ? textByLanguage(input.turns[i]!.byLanguage!) : { [lang]: body.text };
+    const text = input.turns[i]?.byLanguage ? textByLanguage(input.turns[i]!.byLanguage!) : textIn(lang, body.text);
     const turn: Turn = { seq, kind, speaker, outlet, replyTo, label: body.label, text };
     // Set, not spread in: a spread makes V8 copy the object the slow way, once per turn.
     if (startsAt !== null) turn.startsAt = startsAt;
@@ -250,8 +250,15 @@ function withNarrationCast(turns: readonly CleanTurn[], spoken: CastTurn[]): Cas
 /** The document's language first, then any other a bilingual turn is printed in. */
 function languagesOf(turns: readonly CleanTurn[], language: string): string[] {
   const found = new Set([language]);
-  for (const turn of turns) for (const other of Object.keys(turn.byLanguage ?? {})) found.add(other);
+  for (const turn of turns) if (turn.byLanguage) for (const other of Object.keys(turn.byLanguage)) found.add(other);
   return [...found];
+}
+
+/** { [language]: text }, spelt out for the usual languages: V8 builds a literal with a computed key several times slower, once per turn. */
+function textIn(language: string, text: string): Record<string, string> {
+  if (language === 'en') return { en: text };
+  if (language === 'zh') return { zh: text };
+  return { [language]: text };
 }
 
 function textByLanguage(byLanguage: Record<string, string[]>): Record<string, string> {

@@ -6,6 +6,7 @@ import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
 import { bracketedAtStart, nameCalledOn, namedAsker, outletIntroduced, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
+import { mapped } from './arrays.ts';
 
 /**
  * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last; a question
@@ -21,7 +22,7 @@ export function withQuestionersResolved(
 ): CastTurn[] {
   let lastAsker: CastTurn | null = null;
   let lastAskerAt = -1;
-  return cast.map((turn, i) => {
+  return mapped(cast, (turn, i) => {
     const identity = speakerOf[i]!.identity.type;
     // A new part of the conference: the host's first question is no reporter's follow-up.
     if (turns[i]!.afterHeading) lastAsker = null;
@@ -37,8 +38,9 @@ export function withQuestionersResolved(
       const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
-      const calledOn = !named && handedOverBy ? nameCalledOn(handedOverBy) : null;
-      if (calledOn && resolved.speaker === null && !labelIsOutlet) {
+      // Read only where it would name the asker.
+      const calledOn = !named && handedOverBy && resolved.speaker === null && !labelIsOutlet ? nameCalledOn(handedOverBy) : null;
+      if (calledOn) {
         resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
       }
       if (named && matches) {

@@ -49,7 +49,8 @@ export function fullNameFor(label: string, currentName: string, sources: string)
   for (const at of occurrences(sources, surname)) {
     const from = Math.max(0, at - 80);
     const window = sources.slice(from, at + surname.length + 80);
-    for (const match of matchesAtCapitals(window, CAPITALISED_RUN)) {
+    // Runs that start after the word cannot hold it: the scan stops there.
+    for (const match of matchesAtCapitals(window, CAPITALISED_RUN, at - from)) {
       if (from + match.index > at || from + match.index + match[0].length < at + surname.length) continue;
       const run = match[0];
       const lower = run.toLowerCase();

@@ -174,7 +174,28 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;
   if (!nextName) return false;
   const lower = text.toLowerCase();
-  return nextName.split(/\s+/).some((part) => part.length >= 3 && new RegExp(`\\b${escapeRegExp(part.toLowerCase())}\\b`, 'u').test(lower));
+  return nextName.split(/\s+/).some((part) => part.length >= 3 && hasWord(lower, part.toLowerCase()));
+}
+
+/**
+ * Whether `word` stands in the text between word boundaries, as /\bword\b/u finds it: looked
+ * for with indexOf, not a pattern compiled per name part and turn.
+ */
+function hasWord(text: string, word: string): boolean {
+  if (SURROGATE.test(word)) return new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isWordChar(text, at - 1) !== isWordChar(text, at) && isWordChar(text, end - 1) !== isWordChar(text, end)) return true;
+  }
+  return false;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A character \b divides words by, without the i flag: [A-Za-z0-9_]. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text: no word character
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /** A part the publisher's profile declares for the label: the profile decides, the document names. */

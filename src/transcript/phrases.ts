@@ -54,13 +54,14 @@ export function withoutArticle(phrase: string): string {
  * The matches of a sticky pattern that opens on a capital (\p{Lu}), as `matchAll` would find them
  * with the g flag: the pattern is tried only where a capital may stand. V8 tests a character
  * against \p{Lu} about ten times slower than against [A-Z], and a global scan tests every one.
+ * With `lastStart`, only the matches that start there or before it.
  */
-export function matchesAtCapitals(text: string, sticky: RegExp): RegExpExecArray[] {
+export function matchesAtCapitals(text: string, sticky: RegExp, lastStart = text.length - 1): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i <= lastStart && i < text.length; ) {
     const c = text.charCodeAt(i);
     // A surrogate pair (an astral capital, or one split by a position): the global scan decides.
-    if (c >= 0xd800 && c <= 0xdfff) return [...text.matchAll(new RegExp(sticky.source, sticky.flags.replace('y', 'g')))];
+    if (c >= 0xd800 && c <= 0xdfff) return [...text.matchAll(new RegExp(sticky.source, sticky.flags.replace('y', 'g')))].filter((m) => m.index <= lastStart);
     if ((c >= 0x41 && c <= 0x5a) || c >= 0x80) {
       sticky.lastIndex = i;
       const m = sticky.exec(text);

@@ -73,7 +73,7 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
   for (const long of persons) {
     const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
     const short = persons.find(
-      (s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`) || sameTitleAndSurname(long, s)),
+      (s) => s !== long && s.key.length >= 2 && (endsWithWord(long.key, s.key) || endsWithWord(longName, s.key) || sameTitleAndSurname(long, s)),
     );
     if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
     // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.
@@ -96,6 +96,11 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
   mergeOfficeLabels(speakers, speakerOf);
   mergeInitials(speakers, speakerOf, turns);
   mergeMisspelt(speakers, speakerOf);
+}
+
+/** text.endsWith(` ${word}`), without making that string for every pair of speakers. */
+function endsWithWord(text: string, word: string): boolean {
+  return text.length > word.length && text.endsWith(word) && text.charCodeAt(text.length - word.length - 1) === 0x20;
 }
 
 /** "(HEAD) COACH DANA OKAFOR" and "COACH OKAFOR": one title, and the surname the short label keeps after it. */

@@ -4,7 +4,7 @@
 // in one language only (a later part not translated) stays in that language.
 import type { CleanTurn } from './assemble.ts';
 import { surnameKey } from './label-spellings.ts';
-import { identify } from './identity.ts';
+import { identityType } from './identity.ts';
 import { chineseLabels } from './labels/chinese.ts';
 import { colonLabels } from './labels/colon.ts';
 import { allMatches } from './phrases.ts';
@@ -39,7 +39,8 @@ export function pairLanguages(turns: readonly CleanTurn[], primary: string): Cle
     let pieces = split[i]!;
     const next = turns[i + 1];
     // "Reyes: <English>" then "Reyes: <Chinese>": the second is the first's translation.
-    if (next && sameSpeaker(next.label, turn.label) && single(pieces) && single(split[i + 1]!) && single(pieces) !== single(split[i + 1]!)) {
+    // The languages first: a cheap count, where comparing the labels identifies both.
+    if (next && single(pieces) && single(split[i + 1]!) && single(pieces) !== single(split[i + 1]!) && sameSpeaker(next.label, turn.label)) {
       pieces = [...pieces, ...split[i + 1]!];
       i++;
     }
@@ -71,7 +72,11 @@ function piecesOf(paragraphs: readonly string[]): Piece[] {
         last.language ??= language;
       } else parts.push({ language, text, paragraph: p });
     }
-    for (const part of parts) pieces.push({ ...part, text: part.text.trim() });
+    // The parts are this function's own: trimmed in place rather than copied.
+    for (const part of parts) {
+      part.text = part.text.trim();
+      pieces.push(part);
+    }
   }
   return pieces;
 }
@@ -143,8 +148,8 @@ function withoutRepeatedLabel(pieces: Piece[], label: string): Piece[] {
 /** The same label, two spellings of one speaker's ("CoachReyes", "Reyes"), or one role in two languages ("Q", "问"). */
 function sameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;
-  const roleA = identify(a).type;
-  if ((roleA === 'questioner' || roleA === 'answerer') && identify(b).type === roleA) return true;
+  const roleA = identityType(a);
+  if ((roleA === 'questioner' || roleA === 'answerer') && identityType(b) === roleA) return true;
   const key = surnameKey(a);
   return key.length >= 3 && key === surnameKey(b);
 }

@@ -3,7 +3,7 @@
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
-import { identify } from './identity.ts';
+import { identityType } from './identity.ts';
 import { makeOutlet, outletFromIntroduction } from './outlets.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
@@ -143,10 +143,9 @@ function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boo
 
 /** The first "Moderator:" turn before turn `first` that is a name, not a sentence. */
 function moderatorListedBefore(turns: readonly LabelledTurn[], first: number): LabelledTurn | undefined {
-  // The label's pattern first: identify copies its answer, and this runs per speaker over the turns before them.
   for (let i = 0; i < first; i++) {
     const t = turns[i]!;
-    if (MODERATOR_LABEL.test(t.label) && identify(t.label).type === 'person' && !endsSentence(t.text.split('\n')[0]!)) return t;
+    if (MODERATOR_LABEL.test(t.label) && identityType(t.label) === 'person' && !endsSentence(t.text.split('\n')[0]!)) return t;
   }
   return undefined;
 }

@@ -9,12 +9,12 @@ import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import type { PreambleMetadata } from './metadata.ts';
 import { nameKey } from './name-key.ts';
-import { castSpeakers, type CastHints, type CastTurn } from './participants.ts';
+import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
 import { nameSources } from './full-names.ts';
 import { documentPeople } from './office-holders.ts';
 import { bracketedAsker, namedAsker, sameSurname } from './handoffs.ts';
-import { hasAtMostWords } from './participants.ts';
+import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
 import { mapped } from './arrays.ts';
 import { isWhiteSpace } from './phrases.ts';
 import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
@@ -72,14 +72,19 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
 
-  const labelled = mapped(input.turns, (t) => ({ label: t.narration ? null : t.label, text: joinParagraphs(t.paragraphs), afterHeading: t.afterHeading }));
+  const labelled = mapped(input.turns, (t) => {
+    const text = joinParagraphs(t.paragraphs);
+    // Counted once here, asked of several times by the cast and the kinds (participants.ts atMostWords).
+    const words = text.length < COUNTED_TEXT_LENGTH ? wordCount(text) : undefined;
+    return { label: t.narration ? null : t.label, text, afterHeading: t.afterHeading, words };
+  });
   const hasNarration = input.turns.some((t) => t.narration);
   const spoken = hasNarration ? labelled.filter((_, i) => !input.turns[i]!.narration) : labelled;
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
     : withNarrationCast(
         input.turns,
-        castSpeakers(spoken as Array<{ label: string; text: string; afterHeading?: boolean }>, {
+        castSpeakers(spoken as LabelledTurn[], {
           principal: principalHint,
           hostCountry,
           profile: input.profile,
@@ -90,7 +95,9 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),
       );
-  const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
+  const bodies: Array<{ label: string | null; text: string; words?: number }> = input.statement
+    ? [{ label: null, text: joinParagraphs(input.statement) }]
+    : labelled;
   const listed = input.statement ? new Set<number>() : participantsList(input.turns);
   for (const i of listed) cast[i] = { part: 'other', speaker: null, outlet: null, rule: 'a participants list: names and offices, no sentence' };
   if (!input.statement) {
@@ -105,9 +112,9 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   // One array, pushed to: a long transcript's turns are not copied twice over by spreads.
   const kindInputs: KindInput[] = mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text }));
   for (let i = 0; i < bodies.length; i++) {
-    const text = bodies[i]!.text;
+    const { text, words } = bodies[i]!;
     const part = input.turns[i]?.narration || listed.has(i) ? 'narrator' : cast[i]!.part;
-    kindInputs.push({ part, text, handsOver: handsOver(text, cast[i]!, cast[i + 1]) });
+    kindInputs.push({ part, text, handsOver: handsOver(bodies[i]!, cast[i]!, cast[i + 1]), words });
   }
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
@@ -213,9 +220,10 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
 const HANDOFF_TURN_WORDS = 25;
 
 /** A short turn by someone who does not ask, ending on the name of the reporter who asks next. */
-function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): boolean {
+function handsOver(body: { text: string; words?: number }, cast: CastTurn, next: CastTurn | undefined): boolean {
   if (cast.part === 'journalist' || next?.part !== 'journalist' || next.speaker === null) return false;
-  if (!hasAtMostWords(text, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
+  const text = body.text;
+  if (!atMostWords(body, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
   // An answer that ends in an editor's note of who is called on next is still the answer.
   if (text.includes('\n') && bracketedAsker(text)) return false;
   const named = namedAsker(text);

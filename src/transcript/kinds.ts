@@ -6,13 +6,15 @@
 //   moderation    a moderator's turn; it closes the open question
 //   interjection  a short remark by someone else in the middle of an answer
 import type { TurnKind } from '../domain/record.ts';
-import { hasAtMostWords, type Part } from './participants.ts';
+import { atMostWords, hasAtMostWords, type Part } from './participants.ts';
 
 export interface KindInput {
   part: Part | 'narrator';
   text: string;
   /** The turn names who asks next ("Mira Solberg, Harbour Radio."), and they do. */
   handsOver?: boolean;
+  /** wordCount(text), where the assembly counted it. */
+  words?: number;
 }
 
 export interface KindResult {
@@ -66,7 +68,7 @@ export function assignKinds(turns: readonly KindInput[]): KindResult[] {
 
 function isHandoff(turn: KindInput): boolean {
   if (turn.part === 'journalist' || turn.part === 'narrator') return false;
-  return hasAtMostWords(turn.text, HANDOFF_WORDS) && !/[?？]/.test(turn.text) && HANDOFF_OPENING.test(turn.text.trim());
+  return atMostWords(turn, HANDOFF_WORDS) && !/[?？]/.test(turn.text) && HANDOFF_OPENING.test(turn.text.trim());
 }
 
 // A question the answer cut into: "Minister, will the fees go up once it is open, or-".
@@ -85,6 +87,6 @@ function isInterjection(turns: readonly KindInput[], i: number): boolean {
   if (turns[i - 1]?.part !== 'principal' || turns[i + 1]?.part !== 'principal') return false;
   // "I have one more question." / "Go ahead.": asking for the floor, not cutting into an answer.
   if (isHandoff(turns[i + 1]!)) return false;
-  if (turn.part === 'journalist') return hasAtMostWords(turn.text, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text) && !isCutOffQuestion(turn.text);
-  return hasAtMostWords(turn.text, SHORT_OFFICIAL_WORDS);
+  if (turn.part === 'journalist') return atMostWords(turn, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text) && !isCutOffQuestion(turn.text);
+  return atMostWords(turn, SHORT_OFFICIAL_WORDS);
 }

@@ -17,6 +17,17 @@ import { hasAtMostWords } from './word-count.ts';
 import { answersTheModerator, asksAnything, asksThePrincipal, handedTheFloor, namedByHandOff, speaksForTheHost, type CastContext } from './cast-evidence.ts';
 
 export { hasAtMostWords, wordCount } from './word-count.ts';
+
+/** Texts shorter than this have their words counted once by the assembly (LabelledTurn.words). */
+export const COUNTED_TEXT_LENGTH = 400;
+
+/**
+ * hasAtMostWords of the turn's text, from its count where the assembly made one: the cast and
+ * the kinds ask this of one turn several times, each a pass over its text.
+ */
+export function atMostWords(turn: { text: string; words?: number }, limit: number): boolean {
+  return turn.words === undefined ? hasAtMostWords(turn.text, limit) : turn.words <= limit;
+}
 export { labelKey } from './speakers.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
@@ -26,6 +37,8 @@ export interface LabelledTurn {
   text: string;
   /** A section heading stood before it ("**Part Two: …**"): no follow-up runs across it. */
   afterHeading?: boolean;
+  /** wordCount(text), where the assembly counted it (texts under COUNTED_TEXT_LENGTH). */
+  words?: number;
 }
 
 export interface CastTurn {
@@ -164,7 +177,7 @@ function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly Lab
 
 function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
   const text = turns[i]!.text;
-  if (!hasAtMostWords(text, 30)) return false;
+  if (!atMostWords(turns[i]!, 30)) return false;
   const next = speakerOf[i + 1];
   if (!next || next === principal || next === speakerOf[i]) return next !== principal && HANDOFF.test(text);
   if (HANDOFF.test(text)) return true;

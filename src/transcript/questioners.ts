@@ -1,7 +1,7 @@
 // Questioners the label does not name, resolved turn by turn: a follow-up, a hand-off naming the
 // reporter and outlet, an outlet the moderator or principal calls on, a self-introduction.
 import type { Outlet } from '../domain/record.ts';
-import type { CastTurn, LabelledTurn } from './participants.ts';
+import { atMostWords, type CastTurn, type LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
 import { bracketedAtStart, nameCalledOn, namedAsker, outletIntroduced, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
@@ -33,7 +33,7 @@ export function withQuestionersResolved(
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
       const before = cast[i - 1];
       const handedOverBy =
-        before && before.part !== 'journalist' ? (hasAtMostWords(turns[i - 1]!.text, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
+        before && before.part !== 'journalist' ? (atMostWords(turns[i - 1]!, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
       const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
       const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
@@ -69,7 +69,7 @@ export function withQuestionersResolved(
       const introduced = identity === 'questioner' && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
       if (introduced) resolved = { ...resolved, outlet: outletNamed(introduced), outletRule: 'self-introduction' };
     }
-    if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
+    if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && atMostWords(turns[i - 1]!, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);
       if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
     }

@@ -59,7 +59,7 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
   mergeTitledNames(speakers, speakerOf, turns);
   speakerOf.forEach((speaker, i) => {
     speaker.turns.push(i);
-    speaker.words += roughWordCount(turns[i]!.text);
+    speaker.words += roughWordCount(turns[i]!);
   });
   return { speakers, speakerOf };
 }
@@ -209,6 +209,6 @@ function mergeInto(from: Speaker, into: Speaker, speakers: Map<string, Speaker>,
 }
 
 /** Words for ranking speakers by how much they say: exact for short turns, by length for long ones. */
-function roughWordCount(text: string): number {
-  return text.length < 400 ? wordCount(text) : Math.round(text.length / (text.charCodeAt(0) >= 0x2e80 ? 1 : 6));
+function roughWordCount({ text, words }: LabelledTurn): number {
+  return text.length < 400 ? (words ?? wordCount(text)) : Math.round(text.length / (text.charCodeAt(0) >= 0x2e80 ? 1 : 6));
 }

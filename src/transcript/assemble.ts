@@ -13,7 +13,7 @@ import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from '
 import { makeSlug } from './slug.ts';
 import { nameSources } from './full-names.ts';
 import { documentPeople } from './office-holders.ts';
-import { bracketedAsker, namedAsker, sameSurname } from './handoffs.ts';
+import { askerReader, bracketedAsker, sameSurname, type NamedAsker } from './handoffs.ts';
 import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
 import { mapped } from './arrays.ts';
 import { isWhiteSpace } from './phrases.ts';
@@ -80,6 +80,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   });
   const hasNarration = input.turns.some((t) => t.narration);
   const spoken = hasNarration ? labelled.filter((_, i) => !input.turns[i]!.narration) : labelled;
+  const namedAsker = askerReader();
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
     : withNarrationCast(
@@ -92,6 +93,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           nameSources: input.readByAddress
             ? undefined
             : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+          namedAsker,
           people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),
       );
@@ -114,7 +116,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   for (let i = 0; i < bodies.length; i++) {
     const { text, words } = bodies[i]!;
     const part = input.turns[i]?.narration || listed.has(i) ? 'narrator' : cast[i]!.part;
-    kindInputs.push({ part, text, handsOver: handsOver(bodies[i]!, cast[i]!, cast[i + 1]), words });
+    kindInputs.push({ part, text, handsOver: handsOver(bodies[i]!, cast[i]!, cast[i + 1], namedAsker), words });
   }
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
@@ -220,7 +222,12 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
 const HANDOFF_TURN_WORDS = 25;
 
 /** A short turn by someone who does not ask, ending on the name of the reporter who asks next. */
-function handsOver(body: { text: string; words?: number }, cast: CastTurn, next: CastTurn | undefined): boolean {
+function handsOver(
+  body: { text: string; words?: number },
+  cast: CastTurn,
+  next: CastTurn | undefined,
+  namedAsker: (text: string) => NamedAsker | null,
+): boolean {
   if (cast.part === 'journalist' || next?.part !== 'journalist' || next.speaker === null) return false;
   const text = body.text;
   if (!atMostWords(body, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;

@@ -66,7 +66,7 @@ export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext)
   return speaker.turns.some((i) => {
     const before = ctx.speakerOf[i - 1];
     if (!before || !ctx.moderators.has(before)) return false;
-    const named = namedAsker(ctx.turns[i - 1]!.text);
+    const named = (ctx.hints.namedAsker ?? namedAsker)(ctx.turns[i - 1]!.text);
     return named !== null && sameSurname(named.name, name);
   });
 }

@@ -76,6 +76,19 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
   return endingTheTurn(tail, found ?? firstNameAsker(tail));
 }
 
+/**
+ * namedAsker, remembered for the turns of one document: the questioners, the cast and the kinds
+ * each read the turn before a question. Made per document, so that no transcript outlives it.
+ */
+export function askerReader(): (text: string) => NamedAsker | null {
+  const read = new Map<string, NamedAsker | null>();
+  return (text) => {
+    let asker = read.get(text);
+    if (asker === undefined) read.set(text, (asker = namedAsker(text)));
+    return asker;
+  };
+}
+
 // A hand-off closes its turn: a name and outlet with a sentence or more after them ("Colton
 // Herta, Scott Dixon – I think there are a lot of drivers…") are mentioned, not called on.
 const MAX_WORDS_AFTER_HANDOFF = 12;

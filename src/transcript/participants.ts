@@ -13,6 +13,7 @@ import { introducedAsHost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { gatherSpeakers, type Speaker } from './speakers.ts';
 import { withQuestionersResolved } from './questioners.ts';
+import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { answersTheModerator, asksAnything, asksThePrincipal, handedTheFloor, namedByHandOff, speaksForTheHost, type CastContext } from './cast-evidence.ts';
 
@@ -61,6 +62,8 @@ export interface CastHints {
   people?: readonly string[];
   /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
   profile?: { name: string; labels: ReadonlyMap<string, LabelRole> };
+  /** handoffs.ts namedAsker, or the document's remembering reader of it (askerReader). */
+  namedAsker?: (text: string) => NamedAsker | null;
 }
 
 const HANDOFF =
@@ -124,6 +127,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     speakerOf,
     turns,
     outletNamed,
+    hints.namedAsker ?? namedAsker,
   );
 }
 

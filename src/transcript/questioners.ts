@@ -4,7 +4,7 @@ import type { Outlet } from '../domain/record.ts';
 import { atMostWords, type CastTurn, type LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
-import { bracketedAtStart, nameCalledOn, namedAsker, outletIntroduced, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
+import { bracketedAtStart, nameCalledOn, outletIntroduced, outletRecognized, sameSurname, selfIntroduction, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { mapped } from './arrays.ts';
 
@@ -19,6 +19,7 @@ export function withQuestionersResolved(
   speakerOf: readonly Speaker[],
   turns: readonly LabelledTurn[],
   outletNamed: (name: string) => Outlet,
+  namedAsker: (text: string) => NamedAsker | null,
 ): CastTurn[] {
   let lastAsker: CastTurn | null = null;
   let lastAskerAt = -1;

@@ -17,7 +17,8 @@ export function nameSources(texts: readonly string[], limit = 20_000): string {
   for (const text of texts) {
     if (out.length >= limit) break;
     // Web text joins "President\u00a0Biden" with a no-break space: a name's words all the same.
-    out += `${text.slice(0, limit - out.length).replace(/\u00a0/g, ' ')}\n`;
+    const part = text.slice(0, limit - out.length);
+    out += `${part.includes('\u00a0') ? part.replace(/\u00a0/g, ' ') : part}\n`;
   }
   return out;
 }

@@ -59,8 +59,8 @@ export function bracketedAsker(text: string): NamedAsker | null {
 }
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
-export function namedAsker(text: string, window = 160): NamedAsker | null {
-  const tail = text.length > window ? text.slice(-window) : text;
+export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {
+  const tail = tailOf(text, window);
   const bracketed = bracketedAsker(tail);
   if (bracketed) return bracketed;
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
@@ -76,6 +76,12 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
   return endingTheTurn(tail, found ?? firstNameAsker(tail));
 }
 
+const ASKER_WINDOW = 160;
+
+function tailOf(text: string, window: number): string {
+  return text.length > window ? text.slice(-window) : text;
+}
+
 /**
  * namedAsker, remembered for the turns of one document: the questioners, the cast and the kinds
  * each read the turn before a question. Made per document, so that no transcript outlives it.
@@ -83,6 +89,8 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
 export function askerReader(): (text: string) => NamedAsker | null {
   const read = new Map<string, NamedAsker | null>();
   return (text) => {
+    // Only a text with two capitalised words reaches the full pattern: the rest cost less to read again than to remember.
+    if (!TWO_CAPITALISED.test(tailOf(text, ASKER_WINDOW))) return namedAsker(text);
     let asker = read.get(text);
     if (asker === undefined) read.set(text, (asker = namedAsker(text)));
     return asker;

@@ -121,9 +121,11 @@ const MISSPELT_MIN_LENGTH = 7;
  * more ("TREAUSRER" for "TREASURER", "MOERATOR" for "MODERATOR") is a typing slip, not a speaker.
  */
 function mergeMisspelt(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const single = [...speakers.values()].filter((s) => s.key.length >= MISSPELT_MIN_LENGTH && !s.key.includes(' '));
+  // Labels too short for either slip ("Q", "A"): no turn need be counted.
+  if (single.length === 0 && ![...speakers.values()].some((s) => s.key.length >= CUT_SHORT_MIN_LENGTH)) return;
   const counts = new Map<Speaker, number>();
   for (const s of speakerOf) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const single = [...speakers.values()].filter((s) => s.key.length >= MISSPELT_MIN_LENGTH && !s.key.includes(' '));
   for (const rare of single) {
     const rareCount = counts.get(rare) ?? 0;
     if (rareCount > 2) continue;

@@ -87,6 +87,8 @@ export function paragraphs(text: string): string[] {
 }
 
 export function joinParagraphs(paras: readonly string[]): string {
+  // Most turns are one paragraph: joined without the two arrays below (the importer joins every turn).
+  if (paras.length === 1) return paras[0]!.trim();
   return paras
     .map((p) => p.trim())
     .filter((p) => p.length > 0)

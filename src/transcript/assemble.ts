@@ -9,13 +9,14 @@ import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import { principalInTitle, type PreambleMetadata } from './metadata.ts';
 import { nameKey } from './name-key.ts';
-import { castSpeakers, type CastHints, type CastTurn } from './participants.ts';
+import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
 import { nameSources } from './full-names.ts';
 import { documentPeople } from './office-holders.ts';
-import { bracketedAsker, namedAsker, sameSurname } from './handoffs.ts';
-import { hasAtMostWords } from './participants.ts';
+import { askerReader, bracketedAsker, sameSurname, type NamedAsker } from './handoffs.ts';
+import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
 import { mapped } from './arrays.ts';
+import { isWhiteSpace } from './phrases.ts';
 import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
 import { chineseOfficeBefore } from './zh/preamble.ts';
@@ -71,14 +72,20 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
 
-  const labelled = mapped(input.turns, (t) => ({ label: t.narration ? null : t.label, text: joinParagraphs(t.paragraphs), afterHeading: t.afterHeading }));
+  const labelled = mapped(input.turns, (t) => {
+    const text = joinParagraphs(t.paragraphs);
+    // Counted once here, asked of several times by the cast and the kinds (participants.ts atMostWords).
+    const words = text.length < COUNTED_TEXT_LENGTH ? wordCount(text) : undefined;
+    return { label: t.narration ? null : t.label, text, afterHeading: t.afterHeading, words };
+  });
   const hasNarration = input.turns.some((t) => t.narration);
   const spoken = hasNarration ? labelled.filter((_, i) => !input.turns[i]!.narration) : labelled;
+  const namedAsker = askerReader();
   const cast: CastTurn[] = input.statement
     ? [{ part: 'principal', speaker: principalHint ? { name: principalHint, titles: [], role: 'principal' } : null, outlet: null }]
     : withNarrationCast(
         input.turns,
-        castSpeakers(spoken as Array<{ label: string; text: string; afterHeading?: boolean }>, {
+        castSpeakers(spoken as LabelledTurn[], {
           principal: principalHint,
           hostCountry,
           profile: input.profile,
@@ -86,10 +93,13 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           nameSources: input.readByAddress
             ? undefined
             : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+          namedAsker,
           people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),
       );
-  const bodies = input.statement ? [{ label: null, text: joinParagraphs(input.statement) }] : labelled;
+  const bodies: Array<{ label: string | null; text: string; words?: number }> = input.statement
+    ? [{ label: null, text: joinParagraphs(input.statement) }]
+    : labelled;
   const listed = input.statement ? new Set<number>() : participantsList(input.turns);
   for (const i of listed) cast[i] = { part: 'other', speaker: null, outlet: null, rule: 'a participants list: names and offices, no sentence' };
   if (!input.statement) {
@@ -101,19 +111,18 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   }
 
   const opening = openingTurns(meta.narration, cast, narration !== '');
-  const kindInputs: KindInput[] = [
-    ...mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text })),
-    ...mapped<{ text: string }, KindInput>(bodies, (b, i) => ({
-      part: input.turns[i]?.narration || listed.has(i) ? 'narrator' : cast[i]!.part,
-      text: b.text,
-      handsOver: handsOver(b.text, cast[i]!, cast[i + 1]),
-    })),
-  ];
+  // One array, pushed to: a long transcript's turns are not copied twice over by spreads.
+  const kindInputs: KindInput[] = mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text }));
+  for (let i = 0; i < bodies.length; i++) {
+    const { text, words } = bodies[i]!;
+    const part = input.turns[i]?.narration || listed.has(i) ? 'narrator' : cast[i]!.part;
+    kindInputs.push({ part, text, handsOver: handsOver(bodies[i]!, cast[i]!, cast[i + 1], namedAsker), words });
+  }
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];
   for (const o of opening) {
     const seq = turns.length + 1;
-    turns.push({ seq, kind: kinds[seq - 1]!.kind, speaker: o.speaker, outlet: null, replyTo: null, label: null, text: { [lang]: o.text } });
+    turns.push({ seq, kind: kinds[seq - 1]!.kind, speaker: o.speaker, outlet: null, replyTo: null, label: null, text: textIn(lang, o.text) });
     input.decisions?.push({
       seq,
       kind: kinds[seq - 1]!.kind,
@@ -138,8 +147,11 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
       outletRule: outlet ? (cast[i]!.outletRule ?? 'label') : null,
     });
     const startsAt = input.turns[i]?.startsAt ?? null;
-    const text = input.turns[i]?.byLanguage ? textByLanguage(input.turns[i]!.byLanguage!) : { [lang]: body.text };
-    turns.push({ seq, kind, speaker, outlet, replyTo, label: body.label, text, ...(startsAt === null ? {} : { startsAt }) });
+    const text = input.turns[i]?.byLanguage ? textByLanguage(input.turns[i]!.byLanguage!) : textIn(lang, body.text);
+    const turn: Turn = { seq, kind, speaker, outlet, replyTo, label: body.label, text };
+    // Set, not spread in: a spread makes V8 copy the object the slow way, once per turn.
+    if (startsAt !== null) turn.startsAt = startsAt;
+    turns.push(turn);
   });
 
   const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);
@@ -210,9 +222,15 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
 const HANDOFF_TURN_WORDS = 25;
 
 /** A short turn by someone who does not ask, ending on the name of the reporter who asks next. */
-function handsOver(text: string, cast: CastTurn, next: CastTurn | undefined): boolean {
+function handsOver(
+  body: { text: string; words?: number },
+  cast: CastTurn,
+  next: CastTurn | undefined,
+  namedAsker: (text: string) => NamedAsker | null,
+): boolean {
   if (cast.part === 'journalist' || next?.part !== 'journalist' || next.speaker === null) return false;
-  if (!hasAtMostWords(text, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
+  const text = body.text;
+  if (!atMostWords(body, HANDOFF_TURN_WORDS) || text.includes('?') || text.includes('？')) return false;
   // An answer that ends in an editor's note of who is called on next is still the answer.
   if (text.includes('\n') && bracketedAsker(text)) return false;
   const named = namedAsker(text);
@@ -247,8 +265,15 @@ function withNarrationCast(turns: readonly CleanTurn[], spoken: CastTurn[]): Cas
 /** The document's language first, then any other a bilingual turn is printed in. */
 function languagesOf(turns: readonly CleanTurn[], language: string): string[] {
   const found = new Set([language]);
-  for (const turn of turns) for (const other of Object.keys(turn.byLanguage ?? {})) found.add(other);
+  for (const turn of turns) if (turn.byLanguage) for (const other of Object.keys(turn.byLanguage)) found.add(other);
   return [...found];
+}
+
+/** { [language]: text }, spelt out for the usual languages: V8 builds a literal with a computed key several times slower, once per turn. */
+function textIn(language: string, text: string): Record<string, string> {
+  if (language === 'en') return { en: text };
+  if (language === 'zh') return { zh: text };
+  return { [language]: text };
 }
 
 function textByLanguage(byLanguage: Record<string, string[]>): Record<string, string> {
@@ -307,15 +332,23 @@ function addPrincipalTitles(turns: readonly Turn[], texts: readonly string[]): v
 }
 
 function titleBefore(text: string): string | null {
-  const words = text.trimEnd().split(/\s+/);
+  // Word by word from the end, without splitting the whole text: most runs stop at the first word.
   const title: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!;
-    if (!/^\p{Lu}/u.test(word) || !TITLE_WORDS.has(word.toLowerCase())) break;
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    if (start === end) break;
+    const word = text.slice(start, end);
+    if (!TITLE_WORDS.has(word.toLowerCase()) || !CAPITAL_FIRST.test(word)) break;
     title.unshift(word);
+    end = start;
   }
   return title.length > 0 ? title.join(' ') : null;
 }
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
 
 function addTitle(person: Person, title: string): void {
   person.titles = [...person.titles, title];

@@ -4,9 +4,10 @@
 // in one language only (a later part not translated) stays in that language.
 import type { CleanTurn } from './assemble.ts';
 import { surnameKey } from './label-spellings.ts';
-import { identify } from './identity.ts';
+import { identityType } from './identity.ts';
 import { chineseLabels } from './labels/chinese.ts';
 import { colonLabels } from './labels/colon.ts';
+import { allMatches } from './phrases.ts';
 
 type Language = 'zh' | 'en';
 
@@ -15,6 +16,8 @@ const MIN_CJK = 4;
 const MIN_LATIN_WORDS = 3;
 const CJK_RUN = /[\u3400-\u9fff]{4}/u;
 const THREE_LATIN_WORDS = /[A-Za-z]+[\s,]+[A-Za-z]+[\s,]+[A-Za-z]+/;
+const CJK_CHARACTER = /[\u3400-\u9fff]/;
+const LATIN_LETTER = /[A-Za-z]/;
 // Sentences, each with its closing punctuation and quotes.
 const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+["”’」）)]*)?\s*/gu;
 
@@ -24,8 +27,10 @@ const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+["”’」）)]*)?\s*/gu;
  */
 export function pairLanguages(turns: readonly CleanTurn[], primary: string): CleanTurn[] {
   // Most transcripts have one script: one scan for the other, stopping at the first hit, settles it.
-  const other = primary === 'zh' ? THREE_LATIN_WORDS : CJK_RUN;
-  if (!turns.some((t) => t.paragraphs.some((p) => other.test(p)))) return [...turns];
+  // A single letter of the other script is looked for first: V8 scans for one character of a class
+  // several times faster than for a run of them, and most paragraphs have none.
+  const [letter, run] = primary === 'zh' ? [LATIN_LETTER, THREE_LATIN_WORDS] : [CJK_CHARACTER, CJK_RUN];
+  if (!turns.some((t) => t.paragraphs.some((p) => letter.test(p) && run.test(p)))) return [...turns];
   const split = turns.map((turn) => piecesOf(turn.paragraphs));
   if (!isBilingual(split, primary)) return [...turns];
   const out: CleanTurn[] = [];
@@ -34,7 +39,8 @@ export function pairLanguages(turns: readonly CleanTurn[], primary: string): Cle
     let pieces = split[i]!;
     const next = turns[i + 1];
     // "Reyes: <English>" then "Reyes: <Chinese>": the second is the first's translation.
-    if (next && sameSpeaker(next.label, turn.label) && single(pieces) && single(split[i + 1]!) && single(pieces) !== single(split[i + 1]!)) {
+    // The languages first: a cheap count, where comparing the labels identifies both.
+    if (next && single(pieces) && single(split[i + 1]!) && single(pieces) !== single(split[i + 1]!) && sameSpeaker(next.label, turn.label)) {
       pieces = [...pieces, ...split[i + 1]!];
       i++;
     }
@@ -56,7 +62,7 @@ function piecesOf(paragraphs: readonly string[]): Piece[] {
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
     const parts: Piece[] = [];
-    for (const m of paragraph.matchAll(SENTENCE)) {
+    for (const m of allMatches(paragraph, SENTENCE)) {
       const text = m[0];
       if (text.trim() === '') continue;
       const language = languageOf(text);
@@ -66,7 +72,11 @@ function piecesOf(paragraphs: readonly string[]): Piece[] {
         last.language ??= language;
       } else parts.push({ language, text, paragraph: p });
     }
-    for (const part of parts) pieces.push({ ...part, text: part.text.trim() });
+    // The parts are this function's own: trimmed in place rather than copied.
+    for (const part of parts) {
+      part.text = part.text.trim();
+      pieces.push(part);
+    }
   }
   return pieces;
 }
@@ -138,8 +148,8 @@ function withoutRepeatedLabel(pieces: Piece[], label: string): Piece[] {
 /** The same label, two spellings of one speaker's ("CoachReyes", "Reyes"), or one role in two languages ("Q", "问"). */
 function sameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;
-  const roleA = identify(a).type;
-  if ((roleA === 'questioner' || roleA === 'answerer') && identify(b).type === roleA) return true;
+  const roleA = identityType(a);
+  if ((roleA === 'questioner' || roleA === 'answerer') && identityType(b) === roleA) return true;
   const key = surnameKey(a);
   return key.length >= 3 && key === surnameKey(b);
 }

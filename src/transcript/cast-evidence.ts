@@ -1,7 +1,7 @@
 // The evidence a speaker's turns give of their part: do they ask the principal, answer a
 // question, speak at length for the host, or were they handed the floor by a moderator?
 import type { Outlet, Person } from '../domain/record.ts';
-import type { CastHints, LabelledTurn } from './participants.ts';
+import { atMostWords, type CastHints, type LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
 import { namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
@@ -71,13 +71,14 @@ const OFFICIAL_ADDITION_WORDS = 15;
 export function speaksForTheHost(speaker: Speaker, ctx: CastContext): boolean {
   for (const i of speaker.turns) {
     const before = ctx.speakerOf[i - 1];
-    const text = ctx.turns[i]!.text;
-    if (!hasAtMostWords(text, OFFICIAL_STATEMENT_WORDS)) return true;
-    if (before && isAsker(before) && !hasAtMostWords(text, OFFICIAL_ANSWER_WORDS)) return true;
+    const turn = ctx.turns[i]!;
+    const text = turn.text;
+    if (!atMostWords(turn, OFFICIAL_STATEMENT_WORDS)) return true;
+    if (before && isAsker(before) && !atMostWords(turn, OFFICIAL_ANSWER_WORDS)) return true;
     // Adding to the principal's answer ("If I may add one point: ...").
     const twoBefore = ctx.speakerOf[i - 2];
     const continuesAnswer = before === ctx.principal || (before !== undefined && !isAsker(before) && twoBefore !== undefined && isAsker(twoBefore));
-    if (continuesAnswer && !text.includes('?') && !hasAtMostWords(text, OFFICIAL_ADDITION_WORDS)) return true;
+    if (continuesAnswer && !text.includes('?') && !atMostWords(turn, OFFICIAL_ADDITION_WORDS)) return true;
   }
   return false;
 }
@@ -92,7 +93,7 @@ export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext)
   return speaker.turns.some((i) => {
     const before = ctx.speakerOf[i - 1];
     if (!before || !ctx.moderators.has(before)) return false;
-    const named = namedAsker(ctx.turns[i - 1]!.text);
+    const named = (ctx.hints.namedAsker ?? namedAsker)(ctx.turns[i - 1]!.text);
     return named !== null && sameSurname(named.name, name);
   });
 }

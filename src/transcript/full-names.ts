@@ -4,12 +4,14 @@
 import { isWord } from './dictionary.ts';
 import { knownOutlet } from './outlets.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS, naturalCase } from './labels/words.ts';
+import { matchesAtCapitals } from './phrases.ts';
 
 const LOWERCASE_WORD_BEFORE = /\p{Ll}[\p{L}'’]*[ \t]+$/u;
 const CONNECTOR = /^(?:of|for|de|da|van|von|der|bin|al)$/;
 const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'miss', 'madam', 'sir', 'the']);
 // Runs of capitalised words, hyphenated or with an apostrophe ("Pierre-Olivier", "O'Neill").
-const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|of|de|da|van|von|der|bin|al))*/gu;
+// Sticky: tried only where a capital stands (matchesAtCapitals).
+const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|of|de|da|van|von|der|bin|al))*/uy;
 
 /** The text a full name is looked for in: bounded, so a long transcript costs no more than a short one. */
 export function nameSources(texts: readonly string[], limit = 20_000): string {
@@ -17,7 +19,8 @@ export function nameSources(texts: readonly string[], limit = 20_000): string {
   for (const text of texts) {
     if (out.length >= limit) break;
     // Web text joins "President\u00a0Biden" with a no-break space: a name's words all the same.
-    out += `${text.slice(0, limit - out.length).replace(/\u00a0/g, ' ')}\n`;
+    const part = text.slice(0, limit - out.length);
+    out += `${part.includes('\u00a0') ? part.replace(/\u00a0/g, ' ') : part}\n`;
   }
   return out;
 }
@@ -49,7 +52,8 @@ export function fullNameFor(label: string, currentName: string, sources: string)
   for (const at of occurrences(sources, surname)) {
     const from = Math.max(0, at - 80);
     const window = sources.slice(from, at + surname.length + 80);
-    for (const match of window.matchAll(CAPITALISED_RUN)) {
+    // Runs that start after the word cannot hold it: the scan stops there.
+    for (const match of matchesAtCapitals(window, CAPITALISED_RUN, at - from)) {
       if (from + match.index > at || from + match.index + match[0].length < at + surname.length) continue;
       const run = match[0];
       const lower = run.toLowerCase();

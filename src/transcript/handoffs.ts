@@ -3,7 +3,7 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { capitalizedRun, withoutArticle } from './phrases.ts';
+import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
   name: string;
@@ -12,9 +12,9 @@ export interface NamedAsker {
 
 // Two to four capitalised words (a name), then ", " or with / from / of / at (the) and the outlet.
 // "from the financial newspaper Expansion": the kind of outlet, in lower case, before its name.
-// (The look-ahead for a capital first: it fails at most positions faster than the look-behind.)
+// Sticky: tried only where a capital stands (matchesAtCapitals).
 const NAME_THEN_OUTLET =
-  /(?=\p{Lu})(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+(?:the[ \t]+)?|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/gu;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+(?:the[ \t]+)?|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/uy;
 const TWO_CAPITALISED = /[A-Z\u00c0-\u024f][^\s]*[ \t]+[A-Z\u00c0-\u024f]/;
 const NOT_NAME_WORDS = new Set([
   'next',
@@ -59,14 +59,14 @@ export function bracketedAsker(text: string): NamedAsker | null {
 }
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
-export function namedAsker(text: string, window = 160): NamedAsker | null {
-  const tail = text.length > window ? text.slice(-window) : text;
+export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {
+  const tail = tailOf(text, window);
   const bracketed = bracketedAsker(tail);
   if (bracketed) return bracketed;
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
   if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail);
   let found: NamedAsker | null = null;
-  for (const m of tail.matchAll(NAME_THEN_OUTLET)) {
+  for (const m of matchesAtCapitals(tail, NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
@@ -74,6 +74,27 @@ export function namedAsker(text: string, window = 160): NamedAsker | null {
     found = { name, outlet };
   }
   return endingTheTurn(tail, found ?? firstNameAsker(tail));
+}
+
+const ASKER_WINDOW = 160;
+
+function tailOf(text: string, window: number): string {
+  return text.length > window ? text.slice(-window) : text;
+}
+
+/**
+ * namedAsker, remembered for the turns of one document: the questioners, the cast and the kinds
+ * each read the turn before a question. Made per document, so that no transcript outlives it.
+ */
+export function askerReader(): (text: string) => NamedAsker | null {
+  const read = new Map<string, NamedAsker | null>();
+  return (text) => {
+    // Only a text with two capitalised words reaches the full pattern: the rest cost less to read again than to remember.
+    if (!TWO_CAPITALISED.test(tailOf(text, ASKER_WINDOW))) return namedAsker(text);
+    let asker = read.get(text);
+    if (asker === undefined) read.set(text, (asker = namedAsker(text)));
+    return asker;
+  };
 }
 
 // A hand-off closes its turn: a name and outlet with a sentence or more after them ("Colton
@@ -101,7 +122,7 @@ const RECOGNIZING = /\brecogni[sz](?:e|ing)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
 export function outletRecognized(text: string): string | null {
   if (!text.includes('recogni')) return null; // what RECOGNIZING needs, found without the regex
   let found: string | null = null;
-  for (const m of text.matchAll(RECOGNIZING)) {
+  for (const m of allMatches(text, RECOGNIZING)) {
     const outlet = withoutArticle(capitalizedRun(text, m.index + m[0].length, 6));
     if (outlet && !isOffice(outlet)) found = outlet;
   }
@@ -114,7 +135,7 @@ const NAMES_TOO = new Set(['will', 'may', 'grace', 'hope', 'mark', 'bill', 'art'
 function firstNameAsker(tail: string): NamedAsker | null {
   if (!FIRST_NAME_LINK.test(tail)) return null;
   let found: NamedAsker | null = null;
-  for (const m of tail.matchAll(FIRST_NAME_THEN_OUTLET)) {
+  for (const m of allMatches(tail, FIRST_NAME_THEN_OUTLET)) {
     const name = m[1]!;
     // A first name may also be a word that starts sentences ("Will from Truist"): between "from"
     // and "at"/"from" a firm, it can only be the name.
@@ -144,7 +165,7 @@ const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 export function selfIntroduction(text: string): NamedAsker | null {
   const head = text.slice(0, 120);
   if (!TWO_CAPITALISED.test(head)) return null;
-  for (const m of head.matchAll(NAME_THEN_OUTLET)) {
+  for (const m of matchesAtCapitals(head, NAME_THEN_OUTLET)) {
     // A reporter names themself where a sentence starts, not mid-sentence ("the expulsion by the
     // Soviet Union of Alexander …").
     const before = head.slice(Math.max(0, m.index - 20), m.index);
@@ -189,7 +210,7 @@ function isOffice(run: string): boolean {
 function trimName(run: string): string | null {
   const words = run.split(/[ \t]+/);
   while (words.length > 0) {
-    const lower = words[0]!.toLowerCase().replace(/[.,’']+$/, '');
+    const lower = withoutTrailing(words[0]!.toLowerCase(), ".,’'");
     if (
       SENTENCE_STARTERS.has(lower) ||
       NOT_NAME_WORDS.has(lower) ||
@@ -204,8 +225,18 @@ function trimName(run: string): string | null {
   }
   if (words.length < 2 || words.some((w) => CONNECTORS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
   // "John. Greetings", "Karen. Karen Travers": a sentence ends inside the run; only an initial ("J.") may end in a dot.
-  if (words.slice(0, -1).some((w) => /\p{L}{2}\.$/u.test(w))) return null;
-  return words.join(' ').replace(/[.,]$/, '');
+  if (words.slice(0, -1).some((w) => w.endsWith('.') && LETTERS_THEN_DOT.test(w))) return null;
+  const name = words.join(' ');
+  return name.endsWith('.') || name.endsWith(',') ? name.slice(0, -1) : name;
+}
+
+const LETTERS_THEN_DOT = /\p{L}{2}\.$/u;
+
+/** The word without any of `marks` at its end: a character test, where a /…+$/ pattern would try every position. */
+function withoutTrailing(word: string, marks: string): string {
+  let end = word.length;
+  while (end > 0 && marks.includes(word.charAt(end - 1))) end--;
+  return end === word.length ? word : word.slice(0, end);
 }
 
 /** The surname of a name, for matching "Eric Sheridan" (handed the floor) with "Eric James Sheridan:" (the label). */

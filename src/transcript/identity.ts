@@ -39,6 +39,16 @@ const MAX_REMEMBERED = 2000;
 const remembered = new Map<string, Identity>();
 
 export function identify(label: string): Identity {
+  const identity = rememberedIdentity(label);
+  return identity.type === 'person' ? { ...identity, titles: [...identity.titles] } : { ...identity };
+}
+
+/** identify(label).type, without the copy: for callers that only ask what kind of label it is. */
+export function identityType(label: string): Identity['type'] {
+  return rememberedIdentity(label).type;
+}
+
+function rememberedIdentity(label: string): Identity {
   let identity = remembered.get(label);
   if (!identity) {
     if (remembered.size >= MAX_REMEMBERED) remembered.clear();
@@ -46,7 +56,7 @@ export function identify(label: string): Identity {
     identity = readLabel(own);
     remembered.set(own, identity);
   }
-  return identity.type === 'person' ? { ...identity, titles: [...identity.titles] } : { ...identity };
+  return identity;
 }
 
 /**

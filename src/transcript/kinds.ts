@@ -6,13 +6,15 @@
 //   moderation    a moderator's turn; it closes the open question
 //   interjection  a short remark by someone else in the middle of an answer
 import type { TurnKind } from '../domain/record.ts';
-import { hasAtMostWords, type Part } from './participants.ts';
+import { atMostWords, hasAtMostWords, type Part } from './participants.ts';
 
 export interface KindInput {
   part: Part | 'narrator';
   text: string;
   /** The turn names who asks next ("Mira Solberg, Harbour Radio."), and they do. */
   handsOver?: boolean;
+  /** wordCount(text), where the assembly counted it. */
+  words?: number;
 }
 
 export interface KindResult {
@@ -30,34 +32,43 @@ const HANDOFF_OPENING =
   /^(?:(?:yes|yeah|okay|ok|sure|all right|alright|thank you|thanks|please|and)[,.!]?\s+)*(?:go ahead|(?:the )?next question|(?:the )?(?:last|final) question|let['’]s go to|over to you|you['’]re next|the floor is yours)\b|^(?:好的?[，,。]?\s*)?(?:请提问|请讲|下一个问题|请继续|最后一个问题|请这位)/iu;
 const SHORT_OFFICIAL_WORDS = 25;
 
+// The results that reply to nothing are the same for every turn they decide: shared, not made
+// per turn (a long transcript's garbage is mostly per-turn objects). Nobody changes a result.
+const NARRATION: KindResult = { kind: 'narration', replyTo: null, rule: 'unlabelled prose before the first label' };
+const BY_MODERATOR: KindResult = { kind: 'moderation', replyTo: null, rule: 'the moderator speaks' };
+const NAMES_NEXT: KindResult = { kind: 'moderation', replyTo: null, rule: 'names who asks next' };
+const HANDS_OFF: KindResult = { kind: 'moderation', replyTo: null, rule: 'a short hand-off ("Go ahead")' };
+const INTERJECTION: KindResult = { kind: 'interjection', replyTo: null, rule: 'a short remark between two turns of the principal' };
+const QUESTION: KindResult = { kind: 'question', replyTo: null, rule: 'a journalist speaks' };
+const STATEMENT: KindResult = { kind: 'statement', replyTo: null, rule: 'an official speaks with no question open' };
+
 export function assignKinds(turns: readonly KindInput[]): KindResult[] {
   const results: KindResult[] = [];
   let openQuestion: number | null = null;
-  turns.forEach((turn, i) => {
-    const seq = i + 1;
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
     if (turn.part === 'narrator') {
-      results.push({ kind: 'narration', replyTo: null, rule: 'unlabelled prose before the first label' });
+      results.push(NARRATION);
     } else if (turn.part === 'moderator' || isHandoff(turn) || turn.handsOver === true) {
       openQuestion = null;
-      const rule = turn.part === 'moderator' ? 'the moderator speaks' : turn.handsOver ? 'names who asks next' : 'a short hand-off ("Go ahead")';
-      results.push({ kind: 'moderation', replyTo: null, rule });
+      results.push(turn.part === 'moderator' ? BY_MODERATOR : turn.handsOver ? NAMES_NEXT : HANDS_OFF);
     } else if (isInterjection(turns, i)) {
-      results.push({ kind: 'interjection', replyTo: null, rule: 'a short remark between two turns of the principal' });
+      results.push(INTERJECTION);
     } else if (turn.part === 'journalist') {
-      openQuestion = seq;
-      results.push({ kind: 'question', replyTo: null, rule: 'a journalist speaks' });
+      openQuestion = i + 1;
+      results.push(QUESTION);
     } else if (openQuestion !== null) {
       results.push({ kind: 'answer', replyTo: openQuestion, rule: 'an official speaks with a question open' });
     } else {
-      results.push({ kind: 'statement', replyTo: null, rule: 'an official speaks with no question open' });
+      results.push(STATEMENT);
     }
-  });
+  }
   return results;
 }
 
 function isHandoff(turn: KindInput): boolean {
   if (turn.part === 'journalist' || turn.part === 'narrator') return false;
-  return hasAtMostWords(turn.text, HANDOFF_WORDS) && !/[?？]/.test(turn.text) && HANDOFF_OPENING.test(turn.text.trim());
+  return atMostWords(turn, HANDOFF_WORDS) && !/[?？]/.test(turn.text) && HANDOFF_OPENING.test(turn.text.trim());
 }
 
 // A question the answer cut into: "Minister, will the fees go up once it is open, or-".
@@ -76,6 +87,6 @@ function isInterjection(turns: readonly KindInput[], i: number): boolean {
   if (turns[i - 1]?.part !== 'principal' || turns[i + 1]?.part !== 'principal') return false;
   // "I have one more question." / "Go ahead.": asking for the floor, not cutting into an answer.
   if (isHandoff(turns[i + 1]!)) return false;
-  if (turn.part === 'journalist') return hasAtMostWords(turn.text, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text) && !isCutOffQuestion(turn.text);
-  return hasAtMostWords(turn.text, SHORT_OFFICIAL_WORDS);
+  if (turn.part === 'journalist') return atMostWords(turn, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text) && !isCutOffQuestion(turn.text);
+  return atMostWords(turn, SHORT_OFFICIAL_WORDS);
 }

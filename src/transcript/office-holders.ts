@@ -3,11 +3,14 @@
 // HOWARD MP" at the top, or `creators: ["Howard, John"]` in a catalogue's front matter.
 import { TITLE_WORDS, naturalCase } from './labels/words.ts';
 import { nameKey } from './name-key.ts';
+import { allMatches } from './phrases.ts';
 
 // Letters after a name that are not part of it ("MP", "AM QC MP", "MHR").
 const POST_NOMINAL = /^(?:MP|MHR|MLA|MLC|MPP|MSP|MEP|TD|AM|AO|AC|QC|KC|SC|OBE|CBE|KBE|MBE|PC|JP)$/i;
 // "The Hon", "Hon.", "the Honourable": the courtesy that opens an official's letterhead name.
 const HONOURABLE = /\b(?:the\s+)?hon(?:ourable|orable)?\.?\s+/giu;
+// What every match of HONOURABLE holds (no letter but H, O, N folds to h, o, n).
+const HON = /hon/i;
 // Words of an organisation, never of a person ("Liberal Party of Australia").
 const ORGANISATION =
   /\b(?:party|government|office|department|ministry|council|committee|association|union|league|inc|ltd|corporation|company|bank|news|press)\b/i;
@@ -25,7 +28,9 @@ export function documentPeople(frontMatterPeople: readonly string[], openingText
     if (name && !found.some((n) => nameKey(n) === nameKey(name))) found.push(name);
   };
   const opening = openingTexts.join('\n').slice(0, MAX_LETTERHEAD_CHARS);
-  for (const match of opening.matchAll(HONOURABLE)) add(nameAfter(opening.slice(match.index + match[0].length, match.index + match[0].length + 80)));
+  // Most openings print no "Hon": a look for the letters alone spares most of them the pattern's scan.
+  if (HON.test(opening))
+    for (const match of allMatches(opening, HONOURABLE)) add(nameAfter(opening.slice(match.index + match[0].length, match.index + match[0].length + 80)));
   for (const entry of frontMatterPeople) add(personEntry(entry));
   return found;
 }

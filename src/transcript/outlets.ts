@@ -4,7 +4,7 @@ import type { Origin, Outlet } from '../domain/record.ts';
 import { isWord } from './dictionary.ts';
 import { nameKey } from './name-key.ts';
 import { OUTLET_WORDS, TITLE_WORDS } from './labels/words.ts';
-import { capitalizedRun, withoutArticle } from './phrases.ts';
+import { capitalizedRun, isWhiteSpace, withoutArticle } from './phrases.ts';
 
 interface KnownOutlet {
   name: string;
@@ -81,10 +81,21 @@ export function knownOutlet(name: string): KnownOutlet | null {
   return BY_KEY.get(nameKey(name)) ?? BY_KEY.get(nameKey(withoutArticle(name))) ?? null;
 }
 
+// Hand-offs name the same few runs of capitals over and over ("Please", "Next", an outlet):
+// each is read once. Bounded, like identify's memory of labels.
+const MAX_REMEMBERED = 2000;
+const outletLike = new Map<string, boolean>();
+
 /** Whether a label names an outlet by its words ("China Central Television", "Reuters"). */
 export function looksLikeOutlet(phrase: string): boolean {
-  if (knownOutlet(phrase)) return true;
-  return phrase.split(/[\s/-]+/).some((word) => OUTLET_WORDS.has(word.toLowerCase().replace(/[’'.,]/g, '')));
+  let looks = outletLike.get(phrase);
+  if (looks === undefined) {
+    if (outletLike.size >= MAX_REMEMBERED) outletLike.clear();
+    looks = knownOutlet(phrase) !== null || phrase.split(/[\s/-]+/).some((word) => OUTLET_WORDS.has(word.toLowerCase().replace(/[’'.,]/g, '')));
+    // A phrase may be cut from its transcript, a view V8 keeps of the whole text: remembered as a copy.
+    outletLike.set(` ${phrase}`.slice(1), looks);
+  }
+  return looks;
 }
 
 /** The record's outlet; origin is domestic or foreign relative to the host country when both are known. */
@@ -139,13 +150,29 @@ function outletAt(text: string, from: number): string | null {
   return run;
 }
 
-const CAPITAL_AFTER_SPACE = /(?:^|[\s,;:(])(?=\p{Lu})/gu;
+const CAPITAL = /\p{Lu}/uy;
 
 /** An outlet a moderator names in a short hand-off: "Please, RIA Novosti." "Next, the Financial Times." */
 export function outletNamedIn(text: string): string | null {
-  for (const m of text.slice(0, 200).matchAll(CAPITAL_AFTER_SPACE)) {
-    const run = withoutArticle(capitalizedRun(text, m.index + m[0].length, 6));
+  // Each capital in the first 200 characters that opens the text or follows a space or ",;:(".
+  const end = Math.min(text.length, 200);
+  for (let i = 0; i < end; i++) {
+    if (!(i === 0 || opensWord(text.charCodeAt(i - 1))) || !isCapitalAt(text, i)) continue;
+    const run = withoutArticle(capitalizedRun(text, i, 6));
     if (run && looksLikeOutlet(run)) return run;
   }
   return null;
+}
+
+/** A capital letter (\p{Lu}) at i, ASCII told by char code: V8 reads a \p{…} class slowly. */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  CAPITAL.lastIndex = i;
+  return CAPITAL.test(text);
+}
+
+/** White space as the regex \s reads it, or one of ",;:(". */
+function opensWord(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || isWhiteSpace(c);
 }

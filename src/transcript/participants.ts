@@ -3,7 +3,7 @@
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
-import { identify } from './identity.ts';
+import { identityType } from './identity.ts';
 import { makeOutlet, outletFromIntroduction } from './outlets.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
@@ -13,10 +13,22 @@ import { introducedAsHost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { gatherSpeakers, type Speaker } from './speakers.ts';
 import { withQuestionersResolved } from './questioners.ts';
+import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { answersTheModerator, asksAnything, asksThePrincipal, handedTheFloor, namedByHandOff, speaksForTheHost, type CastContext } from './cast-evidence.ts';
 
 export { hasAtMostWords, wordCount } from './word-count.ts';
+
+/** Texts shorter than this have their words counted once by the assembly (LabelledTurn.words). */
+export const COUNTED_TEXT_LENGTH = 400;
+
+/**
+ * hasAtMostWords of the turn's text, from its count where the assembly made one: the cast and
+ * the kinds ask this of one turn several times, each a pass over its text.
+ */
+export function atMostWords(turn: { text: string; words?: number }, limit: number): boolean {
+  return turn.words === undefined ? hasAtMostWords(turn.text, limit) : turn.words <= limit;
+}
 export { labelKey } from './speakers.ts';
 
 export type Part = 'principal' | 'moderator' | 'journalist' | 'interpreter' | 'other';
@@ -26,6 +38,8 @@ export interface LabelledTurn {
   text: string;
   /** A section heading stood before it ("**Part Two: …**"): no follow-up runs across it. */
   afterHeading?: boolean;
+  /** wordCount(text), where the assembly counted it (texts under COUNTED_TEXT_LENGTH). */
+  words?: number;
 }
 
 export interface CastTurn {
@@ -48,6 +62,8 @@ export interface CastHints {
   people?: readonly string[];
   /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
   profile?: { name: string; labels: ReadonlyMap<string, LabelRole> };
+  /** handoffs.ts namedAsker, or the document's remembering reader of it (askerReader). */
+  namedAsker?: (text: string) => NamedAsker | null;
 }
 
 const HANDOFF =
@@ -57,17 +73,24 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const { speakers, speakerOf } = gatherSpeakers(turns);
   // A profile's parts come first: a label it declares is not weighed for another part.
   const declared = (s: Speaker) => hints.profile?.labels.get(profileKey(s.label))?.role;
+  // Asked for the principal and again for the moderators: read once per speaker.
+  const introduced = new Map<Speaker, boolean>();
+  const introducedHost = (s: Speaker) => {
+    let is = introduced.get(s);
+    if (is === undefined) introduced.set(s, (is = isIntroducedHost(s, turns)));
+    return is;
+  };
   const principal =
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
     choosePrincipal(
-      [...speakers.values()].filter((s) => declared(s) === undefined && !isIntroducedHost(s, turns)),
+      [...speakers.values()].filter((s) => declared(s) === undefined && !introducedHost(s)),
       hints.principal,
     );
   const moderators = new Set(
     [...speakers.values()].filter(
       (s) =>
         s !== principal &&
-        (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || isIntroducedHost(s, turns)))),
+        (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || introducedHost(s)))),
     ),
   );
   // Questioners are labelled by outlet where most of the labels that are not the principal's are
@@ -104,6 +127,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     speakerOf,
     turns,
     outletNamed,
+    hints.namedAsker ?? namedAsker,
   );
 }
 
@@ -128,11 +152,19 @@ function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boo
   const first = speaker.turns[0]!;
   if (introducedAsHost(speaker.identity.name, turns[first]!.text, first > 0 ? turns[first - 1]!.text : null)) return true;
   // A participants list before anyone speaks: "Moderator:" and the name, no sentence.
-  const listed = turns
-    .slice(0, first)
-    .find((t) => identify(t.label).type === 'person' && MODERATOR_LABEL.test(t.label) && !endsSentence(t.text.split('\n')[0]!));
+  const listed = moderatorListedBefore(turns, first);
+  if (listed === undefined) return false;
   const surname = speaker.identity.name.split(/\s+/).pop()!.toLowerCase();
-  return listed !== undefined && surname.length >= 2 && listed.text.split('\n')[0]!.toLowerCase().split(/\s+/).includes(surname);
+  return surname.length >= 2 && listed.text.split('\n')[0]!.toLowerCase().split(/\s+/).includes(surname);
+}
+
+/** The first "Moderator:" turn before turn `first` that is a name, not a sentence. */
+function moderatorListedBefore(turns: readonly LabelledTurn[], first: number): LabelledTurn | undefined {
+  for (let i = 0; i < first; i++) {
+    const t = turns[i]!;
+    if (MODERATOR_LABEL.test(t.label) && identityType(t.label) === 'person' && !endsSentence(t.text.split('\n')[0]!)) return t;
+  }
+  return undefined;
 }
 
 const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
@@ -149,16 +181,37 @@ function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly Lab
 
 function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
   const text = turns[i]!.text;
-  if (!hasAtMostWords(text, 30)) return false;
+  if (!atMostWords(turns[i]!, 30)) return false;
   const next = speakerOf[i + 1];
-  if (!next || next === principal || next === speakerOf[i]) return HANDOFF.test(text) && next !== principal;
+  if (!next || next === principal || next === speakerOf[i]) return next !== principal && HANDOFF.test(text);
   if (HANDOFF.test(text)) return true;
   // "Marguerite, how much is hedged?" names the next speaker to ask them something.
   if (text.includes('?') || text.includes('？')) return false;
   const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;
   if (!nextName) return false;
   const lower = text.toLowerCase();
-  return nextName.split(/\s+/).some((part) => part.length >= 3 && new RegExp(`\\b${escapeRegExp(part.toLowerCase())}\\b`, 'u').test(lower));
+  return nextName.split(/\s+/).some((part) => part.length >= 3 && hasWord(lower, part.toLowerCase()));
+}
+
+/**
+ * Whether `word` stands in the text between word boundaries, as /\bword\b/u finds it: looked
+ * for with indexOf, not a pattern compiled per name part and turn.
+ */
+function hasWord(text: string, word: string): boolean {
+  if (SURROGATE.test(word)) return new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(text);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (isWordChar(text, at - 1) !== isWordChar(text, at) && isWordChar(text, end - 1) !== isWordChar(text, end)) return true;
+  }
+  return false;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A character \b divides words by, without the i flag: [A-Za-z0-9_]. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text: no word character
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
 /** A part the publisher's profile declares for the label: the profile decides, the document names. */

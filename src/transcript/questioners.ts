@@ -1,11 +1,12 @@
 // Questioners the label does not name, resolved turn by turn: a follow-up, a hand-off naming the
 // reporter and outlet, an outlet the moderator or principal calls on, a self-introduction.
 import type { Outlet } from '../domain/record.ts';
-import type { CastTurn, LabelledTurn } from './participants.ts';
+import { atMostWords, type CastTurn, type LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
-import { bracketedAtStart, nameCalledOn, namedAsker, outletIntroduced, outletRecognized, sameSurname, selfIntroduction } from './handoffs.ts';
+import { bracketedAtStart, nameCalledOn, outletIntroduced, outletRecognized, sameSurname, selfIntroduction, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
+import { mapped } from './arrays.ts';
 
 /**
  * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last; a question
@@ -18,10 +19,11 @@ export function withQuestionersResolved(
   speakerOf: readonly Speaker[],
   turns: readonly LabelledTurn[],
   outletNamed: (name: string) => Outlet,
+  namedAsker: (text: string) => NamedAsker | null,
 ): CastTurn[] {
   let lastAsker: CastTurn | null = null;
   let lastAskerAt = -1;
-  return cast.map((turn, i) => {
+  return mapped(cast, (turn, i) => {
     const identity = speakerOf[i]!.identity.type;
     // A new part of the conference: the host's first question is no reporter's follow-up.
     if (turns[i]!.afterHeading) lastAsker = null;
@@ -32,13 +34,14 @@ export function withQuestionersResolved(
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
       const before = cast[i - 1];
       const handedOverBy =
-        before && before.part !== 'journalist' ? (hasAtMostWords(turns[i - 1]!.text, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
+        before && before.part !== 'journalist' ? (atMostWords(turns[i - 1]!, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
       const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
       const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
-      const calledOn = !named && handedOverBy ? nameCalledOn(handedOverBy) : null;
-      if (calledOn && resolved.speaker === null && !labelIsOutlet) {
+      // Read only where it would name the asker.
+      const calledOn = !named && handedOverBy && resolved.speaker === null && !labelIsOutlet ? nameCalledOn(handedOverBy) : null;
+      if (calledOn) {
         resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
       }
       if (named && matches) {
@@ -67,12 +70,11 @@ export function withQuestionersResolved(
       const introduced = identity === 'questioner' && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
       if (introduced) resolved = { ...resolved, outlet: outletNamed(introduced), outletRule: 'self-introduction' };
     }
-    if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && hasAtMostWords(turns[i - 1]!.text, 12)) {
+    if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && atMostWords(turns[i - 1]!, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);
       if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
     }
     // A named reporter's follow-up: an anonymous "Q" after the answer, with no hand-off since their question.
-    const onlyAnswersSince = lastAskerAt >= 0 && cast.slice(lastAskerAt + 1, i).every((c) => c.part === 'principal');
     // One follow-up, not a chain: a reporter named once does not ask every anonymous question after.
     const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
     if (
@@ -82,7 +84,7 @@ export function withQuestionersResolved(
       lastAsker?.speaker &&
       namedDirectly &&
       i - lastAskerAt > 1 &&
-      onlyAnswersSince
+      onlyAnswersBetween(cast, lastAskerAt, i)
     )
       resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
     if (resolved.part === 'journalist') {
@@ -91,6 +93,13 @@ export function withQuestionersResolved(
     }
     return resolved;
   });
+}
+
+/** Only the principal speaks between the asker's turn and turn i (checked last, and without a slice: it runs per turn). */
+function onlyAnswersBetween(cast: readonly CastTurn[], askerAt: number, i: number): boolean {
+  if (askerAt < 0) return false;
+  for (let k = askerAt + 1; k < i; k++) if (cast[k]!.part !== 'principal') return false;
+  return true;
 }
 
 /** A long turn's last paragraph, where an editor's note of who is called on next stands. */

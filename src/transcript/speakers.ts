@@ -17,7 +17,23 @@ export interface Speaker {
   words: number;
 }
 
+// Labels recur across the transcripts of a series, and keying one takes several regex passes:
+// each is keyed once (bounded, as identify remembers labels).
+const MAX_REMEMBERED = 2000;
+const keys = new Map<string, string>();
+
 export function labelKey(printed: string): string {
+  let key = keys.get(printed);
+  if (key === undefined) {
+    if (keys.size >= MAX_REMEMBERED) keys.clear();
+    key = keyOf(printed);
+    // A label is cut from its transcript, a view V8 may keep of the whole text: remembered as a copy.
+    keys.set(` ${printed}`.slice(1), key);
+  }
+  return key;
+}
+
+function keyOf(printed: string): string {
   const label = withGluedTitleSplit(withoutLabelNote(printed));
   const key = nameKey(label) || label;
   // OCR spaces out capitals: "P M" is "PM".
@@ -44,7 +60,7 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
   mergeTitledNames(speakers, speakerOf, turns);
   speakerOf.forEach((speaker, i) => {
     speaker.turns.push(i);
-    speaker.words += roughWordCount(turns[i]!.text);
+    speaker.words += roughWordCount(turns[i]!);
   });
   return { speakers, speakerOf };
 }
@@ -76,7 +92,7 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
   for (const long of persons) {
     const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
     const short = persons.find(
-      (s) => s !== long && s.key.length >= 2 && (long.key.endsWith(` ${s.key}`) || longName.endsWith(` ${s.key}`) || sameTitleAndSurname(long, s)),
+      (s) => s !== long && s.key.length >= 2 && (endsWithWord(long.key, s.key) || endsWithWord(longName, s.key) || sameTitleAndSurname(long, s)),
     );
     if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
     // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.
@@ -101,6 +117,11 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
   mergeMisspelt(speakers, speakerOf);
 }
 
+/** text.endsWith(` ${word}`), without making that string for every pair of speakers. */
+function endsWithWord(text: string, word: string): boolean {
+  return text.length > word.length && text.endsWith(word) && text.charCodeAt(text.length - word.length - 1) === 0x20;
+}
+
 /** "(HEAD) COACH DANA OKAFOR" and "COACH OKAFOR": one title, and the surname the short label keeps after it. */
 function sameTitleAndSurname(long: Speaker, short: Speaker): boolean {
   if (long.identity.type !== 'person' || short.identity.type !== 'person') return false;
@@ -119,9 +140,11 @@ const MISSPELT_MIN_LENGTH = 7;
  * more ("TREAUSRER" for "TREASURER", "MOERATOR" for "MODERATOR") is a typing slip, not a speaker.
  */
 function mergeMisspelt(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const single = [...speakers.values()].filter((s) => s.key.length >= MISSPELT_MIN_LENGTH && !s.key.includes(' '));
+  // Labels too short for either slip ("Q", "A"): no turn need be counted.
+  if (single.length === 0 && ![...speakers.values()].some((s) => s.key.length >= CUT_SHORT_MIN_LENGTH)) return;
   const counts = new Map<Speaker, number>();
   for (const s of speakerOf) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const single = [...speakers.values()].filter((s) => s.key.length >= MISSPELT_MIN_LENGTH && !s.key.includes(' '));
   for (const rare of single) {
     const rareCount = counts.get(rare) ?? 0;
     if (rareCount > 2) continue;
@@ -208,6 +231,6 @@ function mergeInto(from: Speaker, into: Speaker, speakers: Map<string, Speaker>,
 }
 
 /** Words for ranking speakers by how much they say: exact for short turns, by length for long ones. */
-function roughWordCount(text: string): number {
-  return text.length < 400 ? wordCount(text) : Math.round(text.length / (text.charCodeAt(0) >= 0x2e80 ? 1 : 6));
+function roughWordCount({ text, words }: LabelledTurn): number {
+  return text.length < 400 ? (words ?? wordCount(text)) : Math.round(text.length / (text.charCodeAt(0) >= 0x2e80 ? 1 : 6));
 }

@@ -50,6 +50,14 @@ export const colonLabels: LabelConvention = {
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;
     return label(name, body);
   },
+  // Not lower case, and "Q." or a colon within reach of findColon (its start may move past "**").
+  mayRead(line: string, start: number): boolean {
+    const first = line.charCodeAt(start);
+    if (first >= 0x61 && first <= 0x7a) return false;
+    if (first === 0x51 /* Q */) return true;
+    const colon = line.indexOf(':', start);
+    return colon >= 0 && colon <= start + 2 + LABEL_WINDOW;
+  },
 };
 
 // "Part One: Name (Team), Name (Team)", "Session 2:", "DRIVERS – PART TWO:": a part of the document, never a speaker.

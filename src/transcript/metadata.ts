@@ -257,8 +257,10 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   let start = 0;
   while (start < first.length - 1 && startsWithDate(first[start]!.text) && isTitleLine(first[start]!.text, false)) start++;
   const lines = withColonOverDate(first, start);
+  // A line over nothing but a date or a venue stands alone as a title, whatever its case.
+  const overMetadata = lines.length > start + 1 && lines.slice(start + 1).every((line) => isMetadataLine(line.text));
   for (const line of lines.slice(start)) {
-    if (startsWithDate(line.text) || !isTitleLine(line.text, first.length === 1)) break;
+    if (startsWithDate(line.text) || !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start]))) break;
     chars += line.text.trim().length;
     titleLines.push(line);
   }

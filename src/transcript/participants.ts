@@ -11,7 +11,7 @@ import { holderOfOffice } from './zh/preamble.ts';
 import { officeHolderName } from './office-holders.ts';
 import { introducedAsHost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
-import { gatherSpeakers, type Speaker } from './speakers.ts';
+import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
 import { withQuestionersResolved } from './questioners.ts';
 import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
@@ -184,7 +184,7 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   if (!atMostWords(turns[i]!, 30)) return false;
   const next = speakerOf[i + 1];
   if (!next || next === principal || next === speakerOf[i]) return next !== principal && HANDOFF.test(text);
-  if (HANDOFF.test(text)) return true;
+  if (HANDOFF.test(text) || handedByInitials(next, text) !== null) return true;
   // "Marguerite, how much is hedged?" names the next speaker to ask them something.
   if (text.includes('?') || text.includes('？')) return false;
   const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;
@@ -244,10 +244,33 @@ function peopleWithoutLabels(speaker: Speaker, ctx: CastContext): readonly strin
   return people.filter((p) => !surnames.has(nameKey(p).split(' ').pop() ?? ''));
 }
 
+/**
+ * "Next, Dara Quinn from the Evening Ledger." and then "DQ": a label of the initials of the
+ * reporter the turn before hands the floor to is that reporter, for that outlet.
+ */
+function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null {
+  const label = speaker.label.trim();
+  if (!INITIALS_LABEL.test(label) || !/[A-Z]/.test(handoff)) return null;
+  const named = namedAsker(handoff);
+  return named && initialsOf(named.name) === label.toLowerCase() ? named : null;
+}
+
+const INITIALS_LABEL = /^[A-Z]{2,3}$/;
+
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;
   const declared = ctx.hints.profile?.labels.get(profileKey(speaker.label));
   if (declared) return castDeclared(speaker, declared, ctx);
+  const first = speaker.turns[0]!;
+  const handed = first > 0 ? handedByInitials(speaker, ctx.turns[first - 1]!.text) : null;
+  if (handed)
+    return {
+      part: 'journalist',
+      speaker: { name: handed.name, titles: [], role: 'journalist' },
+      outlet: ctx.outletNamed(handed.outlet),
+      rule: 'journalist: initials of the reporter handed the floor',
+      outletRule: 'hand-off',
+    };
   if (identity.type === 'questioner' || identity.type === 'follow-up')
     return { part: 'journalist', speaker: null, outlet: null, rule: `label: ${identity.type}` };
   if (identity.type === 'outlet')

@@ -215,7 +215,7 @@ function onlyAnswers(speaker: Speaker, speakerOf: readonly Speaker[], turns: rea
 
 const OFFICE_ABBREVIATIONS = new Set(['pm', 'fm', 'dpm', 'mp', 'ceo', 'cfo', 'coo', 'cto', 'ir', 'vp', 'gm', 'md', 'dg', 'sg', 'usg']);
 
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

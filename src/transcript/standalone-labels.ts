@@ -42,7 +42,11 @@ interface Candidate {
   mark: string;
   /** The colon the rewritten label takes: full-width for a Chinese label or where it was printed. */
   colon: string;
+  /** A line with the turn's time alone stands over the label: taken out, the time kept on the label. */
+  clockBefore?: boolean;
 }
+
+const CLOCK_ONLY = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*$/;
 
 /**
  * The paragraphs with each standalone label rewritten as a colon label, or null when the
@@ -65,15 +69,44 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   }
   if (accepted.length < MIN_LABELS || accepted.length <= printed) return null;
   if (new Set(accepted.map((c) => c.key)).size < 2) return null;
+  const key = speakerKey(paragraphs);
   const out = paragraphs.map((paragraph) => paragraph);
-  for (const c of accepted) {
+  // From the last: taking a time's line out of a paragraph leaves the lines before it where they were.
+  for (let k = accepted.length - 1; k >= 0; k--) {
+    const c = accepted[k]!;
     const lines = out[c.paragraph] === paragraphs[c.paragraph] ? [...paragraphs[c.paragraph]!] : out[c.paragraph]!;
-    const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${c.label}${c.colon}` : `${c.label}${c.colon} ${c.body}` };
+    const label = key.get(c.label) ?? c.label;
+    const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${label}${c.colon}` : `${label}${c.colon} ${c.body}` };
     if (c.at !== null) line.at = c.at;
     lines[c.line] = line;
+    if (c.clockBefore) lines.splice(c.line - 1, 1);
     out[c.paragraph] = lines;
   }
   return out;
+}
+
+const KEY_HEADING = /^\s*(?:\*\*)?speakers?(?:'|’)?\s*key\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/i;
+const KEY_LINE = /^\s*(\p{Lu}{2,4})\s*[-–—:=]?\s+(\p{Lu}[^\n]{2,80})$/u;
+
+/**
+ * A captioning service's speaker key ("Speaker key:" over "AL Ana Lima", "TR Dr Tomas Reis"):
+ * the initials a label prints, and the name each stands for.
+ */
+function speakerKey(paragraphs: readonly ParagraphLines[]): Map<string, string> {
+  const key = new Map<string, string>();
+  for (let p = 0; p < Math.min(paragraphs.length, 12); p++) {
+    const lines = paragraphs[p]!;
+    const at = lines.findIndex((line) => KEY_HEADING.test(line.text));
+    if (at < 0) continue;
+    const rest = [...lines.slice(at + 1), ...(at === lines.length - 1 ? (paragraphs[p + 1] ?? []) : [])];
+    for (const line of rest) {
+      const m = KEY_LINE.exec(line.text);
+      if (!m) break;
+      key.set(m[1]!, m[2]!.trim());
+    }
+    break;
+  }
+  return key;
 }
 
 function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
@@ -87,14 +120,23 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
       const gap = l === 0 || !isIndented(text) ? gapLabelOf(text) : null;
       if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '', colon: HAN_LABEL.test(gap.label) ? '：' : ':' });
       if (l > 0 || gap) continue;
+      // "00:01:52" alone over the label: a captioning service's time for the turn.
+      const clock = lines.length > 1 ? CLOCK_ONLY.exec(text) : null;
+      const at = clock ? 1 : 0;
+      const labelText = lines[at]!.text;
       // Words must follow: in the paragraph, or in the next one.
-      const next = lines.length > 1 ? lines[1] : paragraphs[p + 1]?.[0];
+      const next = lines.length > at + 1 ? lines[at + 1] : paragraphs[p + 1]?.[0];
       if (!next || next.text.trim() === '') continue;
       // Most paragraphs open with a sentence: too long to be a label, settled without a regex.
-      if (text.length > 2 * MAX_LABEL_CHARS + 12) continue;
-      const read = labelOf(text);
+      if (labelText.length > 2 * MAX_LABEL_CHARS + 12) continue;
+      const read = labelOf(labelText);
       if (!read || labelOf(next.text)) continue;
-      found.push({ paragraph: p, line: 0, ...read, key: read.label.toLowerCase(), body: null, mark: markOf(text) });
+      const candidate: Candidate = { paragraph: p, line: at, ...read, key: read.label.toLowerCase(), body: null, mark: markOf(labelText) };
+      if (clock) {
+        candidate.at = seconds(clock[1]!);
+        candidate.clockBefore = true;
+      }
+      found.push(candidate);
     }
   }
   return found;

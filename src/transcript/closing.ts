@@ -21,6 +21,10 @@ const FOOTER_LINES = [
   /^\s*(?:last (?:update|updated|modified)\b|url\s*:|see\s*:|related\s*:|source\s*:)/i,
   // Navigation: "[ Defence Home ] [ back to top ]", "[Return to index]".
   /^\s*(?:\[[^\]]*\b(?:home|index|top|back|return|menu|print|next|previous)\b[^\]]*\]\s*)+$/i,
+  // The time the briefing ended, alone after the last words: "12:49 A.M. (Local)", "10:19 A.M. EDT".
+  /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\(?[A-Za-z]{2,8}\)?)?\s*$/,
+  // A call that ended or dropped: "(Call lost.)", "(The call is disconnected.)".
+  /^\s*[[(](?:the\s+)?(?:call|line|feed|connection|audio|transmission)\s+(?:is\s+|was\s+)?(?:lost|dropped|disconnected|ends|ended|cut)\.?[\])]\s*$/i,
   // A typist's stamp: initials and a date and time ("jy 1999-06-08 12:58").
   /^\s*\p{L}{1,4}\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s*$/u,
   // A transcription service's credit: "FastScripts Transcript by ASAP Sports".

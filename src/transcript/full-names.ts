@@ -6,7 +6,9 @@ import { knownOutlet } from './outlets.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS, naturalCase } from './labels/words.ts';
 import { matchesAtCapitals } from './phrases.ts';
 
-const LOWERCASE_WORD_BEFORE = /\p{Ll}[\p{L}'’]*[ \t]+$/u;
+// A lowercase word, or a connector in capitals ("SECRETARY OF HEALTH AND HUMAN SERVICES KATHLEEN
+// SEBELIUS"), before the run: the words that open it may complete an office.
+const LOWERCASE_WORD_BEFORE = /(?:\p{Ll}[\p{L}'’]*|\b(?:OF|AND|FOR|THE)|&)[ \t]+$/u;
 const CONNECTOR = /^(?:of|for|de|da|van|von|der|bin|al)$/;
 const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'miss', 'madam', 'sir', 'the']);
 // Runs of capitalised words, hyphenated or with an apostrophe ("Pierre-Olivier", "O'Neill").

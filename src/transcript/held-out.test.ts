@@ -181,3 +181,67 @@ describe('navigation and elision marks', () => {
     assert.equal(record.turns[0]!.text['en'], 'The barrier held.');
   });
 });
+
+describe('a page saved as a scraper’s string literal', () => {
+  it("undoes the escapes of a Python bytes repr (b'<p>…\\xc2\\xa0…') and reads the page", () => {
+    const body = [
+      '<p>Via Conference Call</p>',
+      '<p>4:32 P.M. EDT</p>',
+      '<p>MS. LIMA:\\xc2\\xa0 Thank you all.\\xc2\\xa0 The harbour treaty was signed today.</p>',
+      '<p>Q\\xc2\\xa0\\xc2\\xa0 Ivo Brandt, North Wire.\\xc2\\xa0 When does it take effect?</p>',
+      '<p>MS. LIMA:\\xc2\\xa0 In January.\\xc2\\xa0 The ports open to each other\\xe2\\x80\\x99s ships then.</p>',
+      '<p>Q\\xc2\\xa0\\xc2\\xa0 And the fees?</p>',
+      '<p>MS. LIMA:\\xc2\\xa0 They stay as they are.</p>',
+      '<p>4:49 P.M. EDT</p>',
+    ].join('\\n');
+    const page = `<h1>Press Briefing by Ana Lima on the Harbour Treaty</h1>\nb'<div class="body">\\n${body}\\n</div>'`;
+    const { record } = importTranscript(page);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['narration', null],
+        ['statement', 'MS. LIMA'],
+        ['question', 'Q'],
+        ['answer', 'MS. LIMA'],
+        ['question', 'Q'],
+        ['answer', 'MS. LIMA'],
+      ],
+    );
+    assert.equal(record.turns[3]!.text['en'], 'In January. The ports open to each other’s ships then.');
+    // The time the call ended is no one's words.
+    assert.equal(record.turns.at(-1)!.text['en'], 'They stay as they are.');
+  });
+
+  it('leaves ordinary text that quotes an escape alone', () => {
+    const text = 'Code briefing\n\nAna Lima: The file ends each line with \\n, as most do.\n\nQ: And on Windows?\n\nAna Lima: With \\r\\n.\n';
+    assert.equal(importTranscript(text).record.turns[0]!.text['en'], 'The file ends each line with \\n, as most do.');
+  });
+});
+
+describe('an earnings call’s bold name, firm and role over the words', () => {
+  it('takes the name for the label and leaves a dropped call out of the last answer', () => {
+    const text = [
+      '## Transcript',
+      '**Dara Quinn - Harbour Freight, Investor Relations**\nWelcome, everyone. With us is our chief financial officer, Tomas Reis.',
+      '**Tomas Reis - Harbour Freight, Chief Financial Officer**\nThank you, Dara. Revenue grew six per cent in the quarter, and margins held at forty-one per cent.',
+      '**Ines Marlow - Quay Capital, Analyst**\nTomas, will the margin hold next quarter?',
+      '**Tomas Reis - Harbour Freight, Chief Financial Officer**\nWe expect it to, within a point.',
+      '(Call lost.)',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => t.label),
+      ['Dara Quinn', 'Tomas Reis', 'Ines Marlow', 'Tomas Reis'],
+    );
+    assert.equal(record.turns.at(-1)!.text['en'], 'We expect it to, within a point.');
+  });
+
+  it('names an office holder in full after "Secretary of Health & Human Services"', () => {
+    const text =
+      'Briefing by Secretary of Health & Human Services Ana Lima\n\nSECRETARY LIMA: The clinics are ready.\n\nQ: All of them?\n\nSECRETARY LIMA: All eleven.\n';
+    assert.deepEqual(
+      importTranscript(text).record.people.map((p) => p.name),
+      ['Ana Lima'],
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { ParagraphCleaner, removeRunningHeads } from './clean/index.ts';
 import { decodeTranscript } from './decode.ts';
 import { TranscriptError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
+import { unescapedLiteral } from './escaped.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { detectLabels } from './labels/index.ts';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
@@ -188,7 +189,9 @@ function withTwoLineLabels(turns: CleanTurn[]): CleanTurn[] {
 const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|答|记者)$/i;
 
 /** A web page's text; any other text as it is. */
-function pageText(decoded: string): string {
+function pageText(printed: string): string {
+  // A scraper's string literal (b'<div>\n…\xc2\xa0…'): its escapes undone first.
+  const decoded = printed.includes('\\') ? (unescapedLiteral(printed) ?? printed) : printed;
   const fence = frontMatterEnd(decoded);
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
   // the front matter as it is, the markup read as a page.

@@ -89,8 +89,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const moderators = new Set(
     [...speakers.values()].filter(
       (s) =>
-        s !== principal &&
-        (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || introducedHost(s)))),
+        s !== principal && (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || introducedHost(s)))),
     ),
   );
   // Questioners are labelled by outlet where most of the labels that are not the principal's are

@@ -24,6 +24,7 @@ const ROLE_ZH = /^(?:问|問|答|提问|提問|记者|記者|主持人|司仪|�
 const PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'da', 'dos', 'and', 'for', 'al', 'bin', 'el', 'la', 'le', 'du']);
 // "Question from Ana Lima, Delta Radio": who asks, as a government's site prints it over the question.
 const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+\S/i;
+const NAME_AND_AFFILIATION = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[-–—]\s+(\p{Lu}[^.?!:]{1,70})$/u;
 const HEADING =
   /\b(?:questions|answers|remarks|statement|briefing|transcript|conference|part|section|opening|closing|introduction|contents|end|begin|update|q&a|agenda|summary|note|notes|background)\b/i;
 
@@ -206,6 +207,9 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
   }
   if (label.length === 0 || /[:：.?!,;]$/.test(label)) return null;
   if (QUESTION_FROM.test(label)) return label.length <= 2 * MAX_LABEL_CHARS ? { label, at, role: true, colon } : null;
+  // "Jessie Wang - MediaTek, Investor Relations": an earnings call's name, firm and role; the name is the label.
+  const affiliated = NAME_AND_AFFILIATION.exec(label);
+  if (affiliated && !HEADING.test(affiliated[1]!)) return { label: affiliated[1]!, at, role: false, colon };
   if (label.length > MAX_LABEL_CHARS) return null;
   const note = OUTLET_NOTE.exec(label);
   const name = note ? note[1]! : label;

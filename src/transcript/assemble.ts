@@ -7,7 +7,7 @@ import { endsSentence } from './types.ts';
 import { inferHostCountry } from './host.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
-import type { PreambleMetadata } from './metadata.ts';
+import { principalInTitle, type PreambleMetadata } from './metadata.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
@@ -68,7 +68,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const narration = input.statement ? '' : joinParagraphs(meta.narration);
   const hostCountry =
     fm.hostCountry ?? inferHostCountry([fm.title ?? meta.title, fm.venue ?? meta.venue, fm.occasion ?? meta.occasion, fm.host ?? meta.host, meta.narration[0]]);
-  const principalHint = fm.principal ?? meta.principal ?? null;
+  const principalHint = fm.principal ?? meta.principal ?? principalInTitle(fm.title ?? meta.title) ?? null;
   const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
 

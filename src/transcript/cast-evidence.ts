@@ -19,18 +19,45 @@ export interface CastContext {
   hints: CastHints;
 }
 
-/** Most of the speaker's turns are followed by the principal, and they ask something. */
+/**
+ * Most of the speaker's turns are followed by the principal, and they ask something: a question
+ * mark, or (questions are often put as statements) a turn that opens by addressing the principal
+ * ("Governor, …") or that the principal answers by thanking or naming them ("Thanks, Glenda.").
+ */
 export function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
   if (!ctx.principal) return false;
   let followed = 0;
   let asking = false;
   for (const i of speaker.turns) {
-    if (ctx.speakerOf[i + 1] === ctx.principal) followed++;
     const text = ctx.turns[i]!.text;
+    if (ctx.speakerOf[i + 1] === ctx.principal) {
+      followed++;
+      if (!asking && (ADDRESSES_OFFICE.test(text) || answeredByName(speaker, ctx.turns[i + 1]!.text))) asking = true;
+    }
     if (text.includes('?') || text.includes('？')) asking = true;
   }
   return asking && followed * 2 > speaker.turns.length;
 }
+
+// "Governor, …", "Prime Minister, …", "Mr President, …", "Sir, …": a reporter addressing the principal.
+const ADDRESSES_OFFICE =
+  /^(?:(?:mr\.?|madam|madame|mister)\s+)?(?:governor|minister|prime minister|president|secretary|chair|chairman|chairwoman|commissioner|premier|treasurer|ambassador|director|spokesperson|spokesman|spokeswoman|sir|ma['’]am|coach)\b[^.?!,]{0,24},/i;
+
+/** "Thanks, Glenda.", "Thank you, Glenda.", "Glenda, …": the reply opens with the asker's first name. */
+function answeredByName(speaker: Speaker, reply: string): boolean {
+  const identity = speaker.identity;
+  if (identity.type !== 'person') return false;
+  const first = identity.name.split(/\s+/)[0];
+  if (!first || first.length < 2 || !/^\p{Lu}\p{Ll}/u.test(first)) return false;
+  const opening = reply.slice(0, 40);
+  const at = opening.indexOf(first);
+  if (at < 0) return false;
+  const before = opening.slice(0, at);
+  const after = opening.charAt(at + first.length);
+  return (before === '' || THANKS_BEFORE_NAME.test(before)) && /[,.!:;—–\s]/.test(after);
+}
+
+const THANKS_BEFORE_NAME = /^(?:thanks?(?: you)?(?: very much)?|yes|okay|ok|well|look|sure|right|good question)[,.!]?\s+$/i;
 
 const OFFICIAL_ANSWER_WORDS = 5;
 const OFFICIAL_STATEMENT_WORDS = 30;

@@ -1,6 +1,8 @@
 // A speaker labelled by surname or office ("MS. LANGE:", "THE VICE PRESIDENT:", "CoachReyes:")
 // is named in full where the document prints the full name: in the title, the opening or a
 // participants list ("Remarks by Vice President Ada Harlow", "PETRA LANGE, Deputy Director").
+import { isWord } from './dictionary.ts';
+import { knownOutlet } from './outlets.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS, naturalCase } from './labels/words.ts';
 import { matchesAtCapitals } from './phrases.ts';
 
@@ -59,7 +61,8 @@ export function fullNameFor(label: string, currentName: string, sources: string)
       if (inRun < 0) continue;
       const before = window.slice(Math.max(0, match.index - 20), match.index);
       const name = office ? nameAfterOffice(run.slice(inRun + wanted.length + 1)) : nameAround(run, inRun, wanted.length, lowercaseWordBefore(before));
-      if (!name) continue;
+      // "Harbour Minister's statement": a possessive is not a name.
+      if (!name || /['’]s$/i.test(name)) continue;
       const count = spaces(name) + 1;
       if (count >= 2 && count <= 4 && count > currentWords) return cased(name);
       if (office && count >= 1) return cased(name);
@@ -138,7 +141,8 @@ function wordIndex(run: string, word: string): number {
 function nameAfterOffice(rest: string): string | null {
   const words: string[] = [];
   for (const word of rest.split(/\s+/)) {
-    if (!/^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase())) break;
+    // "MINISTER K. SHANMUGAM" over "CNBC ASIA SQUAWK BOX": a title block's next line is not the name.
+    if (!/^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || knownOutlet(word.replace(/[.,]$/, ''))) break;
     words.push(word.replace(/[.,]$/, ''));
     if (words.length === 3) break;
   }
@@ -185,6 +189,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
   if (kept.length === 0 && (next === ' ' || next === '\t')) {
     for (const w of after) {
       if (following.length === 2 || TITLE_WORDS.has(w.toLowerCase()) || SENTENCE_STARTERS.has(w.toLowerCase().replace(/[.,]$/, '')) || CONNECTOR.test(w)) break;
+      // "Steve Kerr Postgame Interview": a name is followed by a word of the language, not continued by it.
+      if (following.length === 1 && isWord(w.replace(/[.,]$/, ''))) break;
       following.push(w.replace(/[.,]$/, ''));
       if (/[.,;]$/.test(w)) break;
     }

@@ -14,7 +14,7 @@ export interface NamedAsker {
 // "from the financial newspaper Expansion": the kind of outlet, in lower case, before its name.
 // Sticky: tried only where a capital stands (matchesAtCapitals).
 const NAME_THEN_OUTLET =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/uy;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+(?:the[ \t]+)?|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/uy;
 const TWO_CAPITALISED = /[A-Z\u00c0-\u024f][^\s]*[ \t]+[A-Z\u00c0-\u024f]/;
 const NOT_NAME_WORDS = new Set([
   'next',

@@ -2,7 +2,7 @@
 // an outlet, or a person (perhaps with their outlet or a role such as moderator).
 import { looksLikeOutlet } from './outlets.ts';
 import { naturalCase, OFFICE_WORDS, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
-import { chineseLabelIdentity } from './zh/identity.ts';
+import { chineseLabelIdentity, chineseOutletAndName } from './zh/identity.ts';
 import { withGluedTitleSplit } from './label-spellings.ts';
 
 export type Identity =
@@ -72,6 +72,8 @@ const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:s
 const NUMBERED_QUESTIONER =
   /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
 
+const NUMBERED_QA = /^(q|a|answer)\s*#?\d{1,3}\.?$/;
+
 // Anonymous officials, perhaps numbered: "senior official one", "administration official #2".
 const ROLE_LABEL = /^(?:[a-z.'’-]+\s+){0,4}(?:official|officials|aide|staffer|officer|briefer|speaker)(?:\s+(?:one|two|three|four|five|six|[a-e]|#?\d{1,2}))?$/;
 
@@ -82,11 +84,16 @@ const REPORTER_OF = /^(.+?)\s+(?:reporter|correspondent|journalist)$/i;
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
 
 function readLabel(printed: string): Identity {
+  const spacedOutlet = chineseOutletAndName(withoutLabelNote(printed));
+  if (spacedOutlet) return spacedOutlet;
   const label = withGluedTitleSplit(withoutLabelNote(printed)).replace(SPACE_BETWEEN_HAN, '');
   const chinese = chineseLabelIdentity(label);
   if (chinese) return chinese;
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
   if (NUMBERED_QUESTIONER.test(key)) return { type: 'questioner' };
+  // "Q1:" / "A1:", "Q 2." / "A 2.": numbered questions and their answers.
+  const numbered = NUMBERED_QA.exec(key);
+  if (numbered) return numbered[1] === 'a' || numbered[1] === 'answer' ? { type: 'answerer' } : { type: 'questioner' };
   if (UNNAMED.test(key)) return { type: 'unnamed' };
   if (QUESTIONERS.has(key)) return { type: 'questioner' };
   if (ANSWERERS.has(key)) return { type: 'answerer' };
@@ -98,12 +105,29 @@ function readLabel(printed: string): Identity {
   if (label.endsWith(CHINESE_REPORTER)) return { type: 'outlet', outlet: label.slice(0, -CHINESE_REPORTER.length).replace(/的$/, '').trim() };
   const reporterOf = REPORTER_OF.exec(label);
   if (reporterOf && looksLikeOutlet(reporterOf[1]!)) return { type: 'outlet', outlet: reporterOf[1]!.trim() };
+  // "Question from Ana Lima, Delta Radio", "Question from the Harbour Times": who asks.
+  const asked = QUESTION_FROM.exec(label);
+  if (asked) {
+    const who = asked[1]!.trim();
+    const named = reporterAndOutlet(who);
+    if (named) return named;
+    return REPORTER_NAME.test(who) && !looksLikeOutlet(who) ? person(who, null, null) : { type: 'outlet', outlet: who.replace(/^the\s+/i, '') };
+  }
   const attributed = splitAttribution(label);
   if (attributed) {
     const [name, attribution] = attributed;
     // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named; "Q (Jane Roe – Daily)" names both.
     if (QUESTIONERS.has(name.toLowerCase())) return reporterAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
     if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
+    // "Southeast Asia Bureau Chief Josh Smith (Reuters)": a reporter's job, then the name.
+    const job = JOB_BEFORE_NAME.exec(name);
+    if (job && looksLikeOutlet(attribution)) return person(job[2]!, attribution, null, [job[1]!]);
+    // "Official Spokesperson, Shri Ravi Menon": the office first, then the person who holds it.
+    if (hasWordFrom(name, OFFICE_WORDS) && PERSON_AFTER_OFFICE.test(attribution) && !looksLikeOutlet(attribution)) {
+      const holder = person(attribution, null, null);
+      if (holder.type === 'person') holder.titles.unshift(name);
+      return holder;
+    }
     return person(name, attribution, null);
   }
   if (looksLikeOutlet(label) && !hasTitleBeforeName(label)) return { type: 'outlet', outlet: label.trim() };
@@ -119,6 +143,13 @@ function reporterAndOutlet(attribution: string): Identity | null {
   if (!parts || !REPORTER_NAME.test(parts[0]) || looksLikeOutlet(parts[0])) return null;
   return person(parts[0], parts[1], null);
 }
+
+const JOB_BEFORE_NAME =
+  /^(\p{Lu}.*\b(?:Chief|Correspondent|Editor|Bureau|Reporter|Producer|Anchor|Columnist|Writer|Presenter|Journalist|Analyst|Economist|Strategist))\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
+const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+(\S.*)$/i;
+
+// A person's name after an office, perhaps with an honorific: "Shri Ravi Menon", "Dr. Ana Lima".
+const PERSON_AFTER_OFFICE = /^(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt|Sri|Shrimati|H\.?E)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 const REPORTER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
@@ -146,6 +177,10 @@ function nameAfterTitles(label: string, titles: readonly string[]): string {
   if (!title || !label.startsWith(title)) return label;
   const rest = label.slice(title.length).trim();
   const words = rest.split(/\s+/);
+  // "President of Russia Vladimir Putin", "Minister for Foreign Affairs Penny Wong": the office's
+  // complement, then the name (its last two words).
+  const complement = OFFICE_COMPLEMENT.exec(rest);
+  if (complement) return complement[1]!;
   if (!/^\p{Lu}/u.test(rest) || CONNECTOR_START.test(rest)) return label;
   if (words.length >= 2) return rest;
   return isOffice(title) && isSurname(rest) ? rest : label;
@@ -185,6 +220,7 @@ function isSurname(word: string): boolean {
 }
 
 const CONNECTOR_START = /^(?:of|the|and|for)\b/i;
+const OFFICE_COMPLEMENT = /^(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /** "Jane Doe, Reuters", "Jane Doe (Reuters)", "Jane Doe — Reuters" → name and attribution. */
 function splitAttribution(label: string): [string, string] | null {
@@ -192,12 +228,18 @@ function splitAttribution(label: string): [string, string] | null {
   if (paren) return [paren[1]!.trim(), paren[2]!.trim()];
   const comma = label.indexOf(',');
   if (comma > 0) return [label.slice(0, comma).trim(), label.slice(comma + 1).trim()];
+  // "Rose Novenario/Hataw": a reporter and the outlet, as a press office's transcript prints them.
+  const slash = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s*\/\s*([\p{L}\d][^/]{1,40})$/u.exec(label);
+  if (slash) return [slash[1]!.trim(), slash[2]!.trim()];
   const dash = /\s[—–]\s/.exec(label);
   if (dash) return [label.slice(0, dash.index).trim(), label.slice(dash.index + dash[0].length).trim()];
   return null;
 }
 
 /** Offices and honorifics printed before the name: "MS. SMITH" → ["MS."], "Foreign Minister Wang Yi" → ["Foreign Minister"]. */
+// Words that make a title only before another: "HEAD COACH", "PRESIDENTIAL SPOKESPERSON", "FEDERAL CHANCELLOR".
+const TITLE_MODIFIERS = new Set(['head', 'presidential', 'federal', 'acting', 'principal', 'chief', 'senior', 'executive', 'assistant', 'associate']);
+
 export function titlesOf(label: string): string[] {
   const words = label.split(/\s+/);
   const titleWords: string[] = [];
@@ -205,7 +247,7 @@ export function titlesOf(label: string): string[] {
     const word = words[i]!;
     if (i === 0 && word.toLowerCase() === 'the') continue;
     // "HEAD COACH DANA OKAFOR": "head" is a title only before another.
-    const headOfTitle = word.toLowerCase() === 'head' && TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? '') && i + 1 < words.length - 1;
+    const headOfTitle = TITLE_MODIFIERS.has(word.toLowerCase()) && TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? '') && i + 1 < words.length - 1;
     if (!TITLE_WORDS.has(word.toLowerCase()) && !headOfTitle) break;
     titleWords.push(word);
   }

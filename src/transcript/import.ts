@@ -22,6 +22,8 @@ import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
+import { withStandaloneLabels } from './standalone-labels.ts';
+import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
 import { turnsByAddress } from './addressed.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
@@ -66,6 +68,14 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     paragraphs = unglued;
     detection = detectLabels(paragraphs);
   }
+  // Labels alone on their line, the words below them: rewritten as colon labels and read again.
+  // Only tried where labels are scarce: a document where most paragraphs open with one has its convention.
+  const standalone =
+    options.asStatement || (detection && detection.hits.length * 2 >= paragraphs.length) ? null : withStandaloneLabels(paragraphs, detection?.hits.length ?? 0);
+  if (standalone) {
+    paragraphs = standalone;
+    detection = detectLabels(paragraphs);
+  }
   // With no labels, a transcript whose reporters address the one they question is read by that
   // structure (addressed.ts); a page whose byline names its speaker (a speech, an introductory
   // statement) is that speaker's statement; any other unlabelled text is refused, as before.
@@ -75,6 +85,9 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
 
   const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [], closing: [] };
+  // Bold questions with plain answers under them and no answerer's label: the answers are turns of their own.
+  const answered = detection ? withUnlabelledAnswers(segments.turns, lines) : null;
+  if (answered) segments.turns = answered;
   for (const line of segments.closing) {
     if (line.text.trim() === '') continue;
     report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: 'a closing mark or footer after the last words' });
@@ -119,7 +132,8 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   });
   // Read by structure: no label was printed, so none is kept.
   if (detection?.convention === 'addressed') for (const turn of record.turns) turn.label = null;
-  const sources = [...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
+  if (answered) for (const turn of record.turns) if (turn.label === UNPRINTED_ANSWER) turn.label = null;
+  const sources = [...(standalone ? ['labels on their own lines'] : []), ...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);
   return { record, report, format, profile: profile?.name ?? null, decisions };
@@ -175,10 +189,37 @@ const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|
 
 /** A web page's text; any other text as it is. */
 function pageText(decoded: string): string {
-  if (!looksLikeHtml(decoded)) return decoded;
+  const fence = frontMatterEnd(decoded);
+  // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
+  // the front matter as it is, the markup read as a page.
+  if (fence > 0 && isMarkup(decoded.slice(fence))) return decoded.slice(0, fence) + htmlToText(decoded.slice(fence));
+  if (!looksLikeHtml(decoded) && !isMarkup(decoded)) return decoded;
   const text = htmlToText(decoded);
   if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
   return text;
+}
+
+const FRONT_MATTER_BLOCK = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Where the text after a YAML front matter block starts, or 0. */
+function frontMatterEnd(text: string): number {
+  return text.startsWith('---') || text.startsWith('\uFEFF---') ? (FRONT_MATTER_BLOCK.exec(text.slice(0, 20_000))?.[0].length ?? 0) : 0;
+}
+
+const MARKUP_LINE = /^\s*<(?:p|div|b|strong|h[1-6]|br|span|section|article|table|li|ul|ol|blockquote)[\s>/]/i;
+const MIN_MARKUP_LINES = 5;
+
+/** Text whose lines are mostly HTML blocks ("<p><strong>Name</strong>: …</p>"), whatever it starts with. */
+function isMarkup(text: string): boolean {
+  if (!text.includes('<')) return false;
+  let lines = 0;
+  let markup = 0;
+  for (const line of text.slice(0, 200_000).split('\n')) {
+    if (line.trim() === '') continue;
+    lines++;
+    if (MARKUP_LINE.test(line)) markup++;
+  }
+  return markup >= MIN_MARKUP_LINES && markup * 2 >= lines;
 }
 
 /** A heading after the first, which a byline may be: only then is a label-less text read further. */

@@ -107,6 +107,24 @@ describe('title blocks and headings', () => {
     assert.equal(format, 'colon-labels + heading + fields');
     assert.equal(record.turns[0]!.kind, 'statement');
   });
+
+  it('reads several fields on one line, their names in bold, and leaves no field line in the narration', () => {
+    for (const line of [
+      '**Date:** 12 June 2031 · **Venue:** Town Hall, Lorn · **Time:** 10:30 CET',
+      '__Date__: 12 June 2031 | __Venue__: Town Hall, Lorn | __Time__: 10:30 CET',
+      'Date: 12 June 2031\tVenue: Town Hall, Lorn\tTime: 10:30 CET',
+    ]) {
+      const { record } = conferenceOf(`# Briefing\n\n${line}`);
+      const c = record.conference;
+      assert.deepEqual([c.date, c.venue, c.time, c.timeZone], ['2031-06-12', 'Town Hall, Lorn', '10:30', 'Europe/Paris'], line);
+      assert.equal(record.turns[0]!.kind, 'statement', line);
+    }
+  });
+
+  it('keeps a lone field’s value whole, separators and all', () => {
+    const { record } = conferenceOf('# Briefing\n\nVenue: Town Hall | East Wing');
+    assert.equal(record.conference.venue, 'Town Hall | East Wing');
+  });
 });
 
 describe('datelines', () => {

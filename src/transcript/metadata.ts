@@ -47,7 +47,7 @@ const MAX_TITLE_CHARS = 300;
 
 export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
   const meta: PreambleMetadata = { narration: [], sources: [] };
-  let paragraphs = takeHeading(preamble, meta, cleanText);
+  let paragraphs = takeHeading(withSetextHeadings(preamble), meta, cleanText);
   paragraphs = takeFieldLines(paragraphs, meta);
   if (!meta.title) paragraphs = takeTitleBlock(paragraphs, meta, cleanText);
   paragraphs = preferEventTitle(paragraphs, meta, cleanText);
@@ -57,10 +57,30 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   }
   for (const text of meta.narration) readDateline(text, meta);
   // Captioning services title a page "Mayor Holds Press Conference on the Storm Transcript".
-  if (meta.title && meta.title.length <= MAX_TITLE_CHARS) meta.title = meta.title.replace(TRAILING_TRANSCRIPT, '');
+  if (meta.title && meta.title.length <= MAX_TITLE_CHARS) meta.title = withoutSiteName(meta.title.replace(TRAILING_TRANSCRIPT, ''));
   // "Regular Press Conference on March 12, 2024": the title may be the only place with the date.
   if (!meta.date && meta.title) meta.date = findDate(meta.title)?.iso;
   return meta;
+}
+
+// A web page's title ends in the site's section and name: "Monetary Policy Decision | Speeches | RBA",
+// "Briefing on the quay — Ministry of Ports".
+const PIPE_PARTS = /\s+\|\s+/;
+const OFFICE_AFTER_DASH = /\s+[—–]\s+(?:the\s+)?(?:ministry|department|office|embassy|government|agency|bureau|council|commission|gov\.\S+)\b[^—–|]*$/i;
+const MAX_SITE_WORDS = 4;
+
+function withoutSiteName(title: string): string {
+  const parts = title.split(PIPE_PARTS);
+  if (parts.length > 1) {
+    while (parts.length > 1 && isSiteName(parts[parts.length - 1]!)) parts.pop();
+    return parts.join(' | ').replace(OFFICE_AFTER_DASH, '');
+  }
+  return title.replace(OFFICE_AFTER_DASH, '');
+}
+
+/** A short part without a date or a number: a site's name or section, not the event's. */
+function isSiteName(part: string): boolean {
+  return part.split(/\s+/).length <= MAX_SITE_WORDS && !/\d/.test(part);
 }
 
 // Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.
@@ -88,11 +108,52 @@ function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, 
   return rest;
 }
 
+const LINK_ONLY = /^\s*\[[^\]]*\]\([^)]*\)\s*$/;
+const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
+
+/**
+ * "Rate Decision\n=============": a Markdown heading underlined instead of marked with "#",
+ * made a heading paragraph of its own ("# Rate Decision") so the title is read from it.
+ */
+function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLines[] {
+  const out: ParagraphLines[] = [];
+  for (const paragraph of paragraphs) {
+    // A rule alone ("---", "==="): a thematic break, nobody's words.
+    if (paragraph.every((line) => SETEXT_UNDERLINE.test(line.text))) continue;
+    // "---" first: front matter that did not parse, kept as the text it is.
+    if (SETEXT_UNDERLINE.test(paragraph[0]?.text ?? '')) {
+      out.push(paragraph);
+      continue;
+    }
+    let open: ParagraphLines = [];
+    for (let l = 0; l < paragraph.length; l++) {
+      const line = paragraph[l]!;
+      const next = paragraph[l + 1];
+      // A line already marked as a heading ("### …") over "---": the rule is a thematic break, dropped.
+      if (next && SETEXT_UNDERLINE.test(next.text) && HEADING.test(line.text)) {
+        if (open.length > 0) out.push(open);
+        out.push([line]);
+        open = [];
+        l++;
+      } else if (next && SETEXT_UNDERLINE.test(next.text) && line.text.trim() !== '' && !SETEXT_UNDERLINE.test(line.text)) {
+        if (open.length > 0) out.push(open);
+        out.push([{ ...line, text: `# ${line.text.trim()}` }]);
+        open = [];
+        l++;
+      } else open.push(line);
+    }
+    if (open.length > 0) out.push(open);
+  }
+  return out;
+}
+
 function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
   return paragraphs.filter((paragraph) => {
     const first = paragraph[0]!;
     const heading = paragraph.length === 1 ? HEADING.exec(first.text) : null;
     if (!heading) return true;
+    // "### [:house:返回首頁](https://…)": a link back to the site, no title.
+    if (LINK_ONLY.test(heading[1] ?? '')) return false;
     if (!meta.title && heading[1]) {
       meta.title = cleanText([{ ...first, text: heading[1] }]);
       meta.sources.push('heading');
@@ -128,28 +189,56 @@ function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMet
         found = true;
         return false;
       }
-      const field = FIELD_LINE.exec(line.text);
-      if (!field) return true;
-      const target = FIELD_TARGET[field[1]!.toLowerCase()]!;
-      const value = field[2]!.trim();
-      if (target === 'date') {
-        const date = findDate(value);
-        if (date) meta.date ??= date.iso;
-      } else if (target === 'time') {
-        const time = findTime(value);
-        if (time) {
-          meta.time ??= time.time;
-          if (time.timeZone) meta.timeZone ??= time.timeZone;
-        }
-      } else {
-        meta[target] ??= value;
-      }
+      const fields = fieldsOf(line.text);
+      if (!fields) return true;
+      for (const [name, value] of fields) readField(FIELD_TARGET[name.toLowerCase()]!, value, meta);
       found = true;
       return false;
     }),
   ).filter((paragraph) => paragraph.length > 0);
   if (found) meta.sources.push('fields');
   return kept;
+}
+
+function readField(target: 'date' | 'time' | TextField, value: string, meta: PreambleMetadata): void {
+  if (target === 'date') {
+    const date = findDate(value);
+    if (date) meta.date ??= date.iso;
+  } else if (target === 'time') {
+    const time = findTime(value);
+    if (time) {
+      meta.time ??= time.time;
+      if (time.timeZone) meta.timeZone ??= time.timeZone;
+    }
+  } else {
+    meta[target] ??= value;
+  }
+}
+
+// Emphasis a web page or Markdown puts on a field's name ("**Date:** 3 March", "__Venue__: Hall").
+const FIELD_EMPHASIS = /\*\*|__/g;
+// Fields printed on one line, each after a middle dot, a bullet, a bar or a wide gap.
+const FIELD_SEPARATOR = /\s+[·•|]\s+|\s{3,}|\t+/;
+
+/**
+ * A field line as [name, value] pairs: "Date: 3 March 2024", or several on one line
+ * ("**Date:** 3 March 2024 · **Venue:** Old Customs House"). A part after the first that names
+ * no field belongs to the value before it. Null when the line does not open with a field.
+ */
+function fieldsOf(text: string): [string, string][] | null {
+  const plain = text.includes('**') || text.includes('__') ? text.replace(FIELD_EMPHASIS, '') : text;
+  const whole = FIELD_LINE.exec(plain);
+  if (!whole) return null;
+  const parts = plain.trim().split(FIELD_SEPARATOR);
+  const fields: [string, string][] = [];
+  for (const part of parts) {
+    const field = FIELD_LINE.exec(part);
+    const last = fields[fields.length - 1];
+    if (field) fields.push([field[1]!, field[2]!.trim()]);
+    else if (last) last[1] = `${last[1]} ${part.trim()}`;
+  }
+  // One field: its value is the rest of the line, separators and all, as it always was.
+  return fields.length > 1 ? fields : [[whole[1]!, whole[2]!.trim()]];
 }
 
 /** The lines that open the first paragraph and read as a title, up to a dateline. */
@@ -264,3 +353,34 @@ function readDateline(text: string, meta: PreambleMetadata): void {
 function addSource(meta: PreambleMetadata, source: string): void {
   if (!meta.sources.includes(source)) meta.sources.push(source);
 }
+
+// "Transcript of Media Interview with Mr K Shanmugam, Minister for Law, on …", "Press conference by
+// Dr Ana Lima": the one the event is with or by, named in the title.
+const EVENT_WITH_NAME =
+  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
+
+/** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
+export function principalInTitle(title: string | undefined | null): string | null {
+  if (!title) return null;
+  const found = EVENT_WITH_NAME.exec(title);
+  if (!found) return null;
+  const name = found[1]!.trim();
+  const words = name.split(/\s+/);
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()))) return null;
+  return name;
+}
+
+const OFFICE_NAME_WORDS = new Set([
+  'minister',
+  'ministry',
+  'department',
+  'office',
+  'government',
+  'spokesperson',
+  'president',
+  'secretary',
+  'governor',
+  'the',
+  'press',
+  'media',
+]);

@@ -1,6 +1,7 @@
 // Media outlets: the well-known ones by name and alias, how to tell an outlet from a person,
 // and the outlet a reporter names when introducing themselves.
 import type { Origin, Outlet } from '../domain/record.ts';
+import { isWord } from './dictionary.ts';
 import { nameKey } from './name-key.ts';
 import { OUTLET_WORDS, TITLE_WORDS } from './labels/words.ts';
 import { capitalizedRun, isWhiteSpace, withoutArticle } from './phrases.ts';
@@ -117,21 +118,30 @@ const SELF_INTRO = /\b(?:I'm|I’m|I am)\s+(?:with|from)\s+(?:the\s+)?/i;
  */
 export function outletFromIntroduction(text: string, speakerName: string | null): string | null {
   const window = text.slice(0, 300);
-  const surname = speakerName?.split(' ').pop();
-  if (surname && surname.length >= 2) {
-    const at = window.toLowerCase().indexOf(surname.toLowerCase());
-    if (at >= 0) {
-      const after = at + surname.length;
-      const introducer = INTRODUCER.exec(window.slice(after));
-      if (introducer && introducer[0].trim() !== '') {
-        const outlet = outletAt(window, after + introducer[0].length);
-        if (outlet) return outlet;
-      }
+  const words = speakerName?.split(' ') ?? [];
+  // "Colby Smith, Financial Times"; else the first name alone ("Nick from the Financial Times").
+  for (const name of [words[words.length - 1], words.length > 1 ? words[0] : undefined]) {
+    if (!name || name.length < 2) continue;
+    const at = window.toLowerCase().indexOf(name.toLowerCase());
+    if (at < 0) continue;
+    const after = at + name.length;
+    const introducer = INTRODUCER.exec(window.slice(after));
+    if (introducer && introducer[0].trim() !== '') {
+      const outlet = outletAt(window, after + introducer[0].length) ?? brandAt(window, after + introducer[0].length);
+      if (outlet) return outlet;
     }
   }
   const intro = SELF_INTRO.exec(window);
   return intro ? outletAt(window, intro.index + intro[0].length) : null;
 }
+
+/** "Juliette Saly, ausbiz.": an outlet that prints its name in lower case, one word that is no English word. */
+function brandAt(text: string, from: number): string | null {
+  const m = LOWERCASE_BRAND.exec(text.slice(from, from + 40));
+  return m && !isWord(m[1]!) ? m[1]! : null;
+}
+
+const LOWERCASE_BRAND = /^([a-z][a-z0-9]{2,20})[.,]/;
 
 function outletAt(text: string, from: number): string | null {
   const run = capitalizedRun(text, from, 6);

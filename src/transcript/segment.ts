@@ -27,33 +27,27 @@ export interface Segments {
 }
 
 export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
-  // Hits come in reading order: one cursor walks them with the lines, no lookup per line.
+  // Hits come in reading order: one cursor walks them with the paragraphs, no lookup per line.
   let next = 0;
   const preamble: ParagraphLines[] = [];
   const turns: DraftTurn[] = [];
   let owner: ParagraphLines[] = preamble;
   for (let p = 0; p < paragraphs.length; p++) {
     const lines = paragraphs[p]!;
-    let open: SourceLine[] | null = null;
-    for (let l = 0; l < lines.length; l++) {
-      const line = lines[l]!;
-      const hit = hits[next];
-      if (hit !== undefined && hit.paragraph === p && hit.line === l) {
-        next++;
-        const turn: DraftTurn = { parsed: hit.parsed, line: line.no, startsAt: line.at ?? null, paragraphs: [] };
-        turns.push(turn);
-        owner = turn.paragraphs;
-        open = [];
-        owner.push(open);
-        if (hit.parsed.body !== '') open.push(bodyOf(line, hit.parsed.body));
-        continue;
-      }
-      if (open === null) {
-        open = [];
-        owner.push(open);
-      }
-      open.push(line);
+    let from = 0;
+    for (let hit = hits[next]; hit !== undefined && hit.paragraph === p; hit = hits[next]) {
+      // The lines before the label belong to the turn (or preamble) before it.
+      if (hit.line > from) owner.push(lines.slice(from, hit.line));
+      next++;
+      const following = hits[next];
+      const to = following !== undefined && following.paragraph === p ? following.line : lines.length;
+      const line = lines[hit.line]!;
+      const turn: DraftTurn = { parsed: hit.parsed, line: line.no, startsAt: line.at ?? null, paragraphs: [openingParagraph(lines, hit, to)] };
+      turns.push(turn);
+      owner = turn.paragraphs;
+      from = to;
     }
+    if (from < lines.length) owner.push(lines.slice(from));
   }
   const headings: SourceLine[] = [];
   let headed = false;
@@ -61,23 +55,37 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     const turn = turns[t]!;
     if (headed) turn.afterHeading = true;
     headed = false;
-    const spoken: ParagraphLines[] = [];
     if (turn.paragraphs.length === 1 && turn.paragraphs[0]!.length > 0 && !isSectionHeading(turn.paragraphs[0]!)) continue;
+    const spoken: ParagraphLines[] = [];
     const last = turn.paragraphs.length - 1;
-    turn.paragraphs.forEach((para, p) => {
+    for (let p = 0; p <= last; p++) {
+      const para = turn.paragraphs[p]!;
       // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
       // a line of capitals elsewhere may be a name in a participants list.
       const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && isPlainHeading(para));
       if (heading) headings.push(para[0]!);
       else if (para.length > 0) spoken.push(para);
       headed ||= heading;
-    });
+    }
     turn.paragraphs = spoken;
   }
   const last = turns[turns.length - 1];
   const closing = last ? takeClosingFurniture(last.paragraphs) : [];
   dropClosingTimestamp(last);
   return { preamble: preamble.filter((para) => para.length > 0), turns, headings, closing };
+}
+
+/**
+ * The label's line with only the words after the label (left out when there are none), then the
+ * paragraph's lines up to `to`. Arrays are sliced to size rather than grown by push: an array's
+ * first push reserves room for 17 items, and a document of one-line turns keeps one such array
+ * per turn.
+ */
+function openingParagraph(lines: ParagraphLines, hit: LabelHit, to: number): SourceLine[] {
+  if (hit.parsed.body === '') return lines.slice(hit.line + 1, to);
+  const paragraph = lines.slice(hit.line, to);
+  paragraph[0] = bodyOf(lines[hit.line]!, hit.parsed.body);
+  return paragraph;
 }
 
 /** The line with only the words after its label; it no longer opens a page. */

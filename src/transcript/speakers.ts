@@ -56,12 +56,31 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
     }
     return speaker;
   });
+  mergeOutletNotes(speakers, speakerOf);
   mergeTitledNames(speakers, speakerOf, turns);
   speakerOf.forEach((speaker, i) => {
     speaker.turns.push(i);
     speaker.words += roughWordCount(turns[i]!);
   });
   return { speakers, speakerOf };
+}
+
+/**
+ * "Ines Marlow (Quayside Gazette)" and, at her follow-up, "Ines Marlow": one reporter, with the
+ * outlet her first label gave.
+ */
+function mergeOutletNotes(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const withOutlet = new Map<string, Speaker>();
+  for (const s of speakers.values()) if (s.identity.type === 'person' && s.identity.outlet !== null) withOutlet.set(nameKey(s.identity.name), s);
+  if (withOutlet.size === 0) return;
+  for (const s of [...speakers.values()]) {
+    if (s.identity.type !== 'person' || s.identity.outlet !== null || s.identity.role !== null) continue;
+    const key = nameKey(s.identity.name);
+    // "Marlow" after "Ines Marlow (Harbour Weekly)": the surname of exactly one such reporter.
+    const bySurname = key.includes(' ') ? [] : [...withOutlet.entries()].filter(([name]) => name.endsWith(` ${key}`));
+    const same = withOutlet.get(key) ?? (bySurname.length === 1 ? bySurname[0]![1] : undefined);
+    if (same) mergeInto(s, same, speakers, speakerOf);
+  }
 }
 
 /**
@@ -171,8 +190,9 @@ function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[])
   }
 }
 
+// "The President", "Minister": the office alone, of the one speaker whose label gives it with a name.
 const THE_OFFICE =
-  /^the ((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
+  /^(?:the )?((?:vice |prime |deputy |foreign |first )?(?:president|minister|secretary|chancellor|premier|governor|mayor|chair|chairman|chairwoman|king|queen|prince|princess|ambassador))$/;
 
 /**
  * "Christian Horner:" once, then "CH:": a label of two or three letters that are the initials of

@@ -37,20 +37,30 @@ describe('the small things in a browser', { skip: browserSkip() }, async () => {
     await context.close();
   });
 
-  test('a list that fails to load shows the error, not Loading…', async () => {
+  test('a list that fails to load shows the error, not Loading…, and loads by itself once the server answers', async () => {
     const { page, context } = await openWatched(browser, `${url}/signin`);
     await signIn(page, url, s.emails.admin, s.password);
-    await page.route('**/api/outlets', (route) =>
-      route.fulfill({
+    let failing = true;
+    let asked = 0;
+    await page.route('**/api/outlets', (route) => {
+      asked++;
+      if (!failing) return route.continue();
+      return route.fulfill({
         status: 503,
         contentType: 'application/json',
         body: JSON.stringify({ error: { code: 'unavailable', message: 'The outlet list is resting.' } }),
-      }),
-    );
+      });
+    });
     await page.goto(`${url}/admin#outlets`);
     await page.getByText('The outlet list is resting.').waitFor();
     assert.equal(await page.getByRole('status').filter({ hasText: 'Loading…' }).count(), 0);
     assert.equal(await page.locator('table[aria-busy="true"]').count(), 0);
+    // It tries again on its own (after 1 s, then 2 s…): once the server answers, the list is there.
+    const before = asked;
+    failing = false;
+    await page.getByRole('cell', { name: 'Fjord Post', exact: true }).waitFor({ timeout: 10_000 });
+    assert.ok(asked > before, 'the list was asked for again without a reload');
+    assert.equal(await page.getByText('The outlet list is resting.').count(), 0);
     await context.close();
   });
 

@@ -22,6 +22,8 @@ interface Piece {
   flags: number;
 }
 
+// "[…]", "(...)", "<…>": the editor's mark of words left out.
+const ELISION = /^\s*[[(<‹]\s*(?:…|\.{3})\s*[\])>›]\s*$/;
 const LEADING_WORD = /^(\p{L}+)\S*/u;
 const FIRST_WORD = /^\S*/u;
 
@@ -77,6 +79,12 @@ export class ParagraphCleaner {
         { collapseSpaces: false },
       );
     const words = this.evidence();
+    // "[…]" on a line of its own: the editor's mark of words left out, not anyone's words.
+    if (lines.length === 1 && ELISION.test(lines[0]!.text)) {
+      const only = lines[0]!;
+      this.report('header-footer', only.no, only.text.trim(), '', 'an editor’s mark of words left out, not speech');
+      return '';
+    }
     // One line that needs no step (most one-line turns): the line itself, trimmed, with nothing built.
     if (lines.length === 1) {
       const only = lines[0]!;

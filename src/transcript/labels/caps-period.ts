@@ -63,4 +63,8 @@ export const capsPeriodLabels: LabelConvention = {
     // Two or more words in capitals and a period are a label by their form, even once and mid-page.
     return label(name, line.slice(start + length), { needsRecurrence: words === 1, selfEvident: words >= 2 });
   },
+  // The ways parse can succeed: an office in title case, an anonymous asker, or capitals.
+  mayRead(line: string, start: number): boolean {
+    return startsWithCapitals(line, start) || line.startsWith('The ', start) || line.startsWith('Reporter:', start) || line.startsWith('Journalist:', start);
+  },
 };

@@ -14,30 +14,52 @@ const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 export const chineseLabels: LabelConvention = {
   name: 'chinese',
   parse(line: string): ParsedLabel | null {
-    const indent = leadingWhitespace(line);
-    const start = indent + questionNumberLength(line, indent);
-    // Labels here start with a CJK character or a Latin outlet name ("CNN记者").
-    const first = line.charCodeAt(start);
-    if (first < 0x2e80 && !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return null;
-    const end = Math.min(line.length, start + MAX_LABEL + 1);
-    let colon = -1;
-    let ideographs = false;
-    for (let i = start; i < end; i++) {
-      const c = line.charCodeAt(i);
-      if (c === 0xff1a || c === 0x3a) {
-        colon = i;
-        break;
-      }
-      if (c >= 0x3400 && c <= 0x9fff) ideographs = true;
-    }
+    const start = labelStart(line);
+    const colon = labelColon(line, start);
     if (colon <= start) return null;
     const name = line.slice(start, colon).trim();
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
-    if (!ideographs) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
+    if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
     const plain = simplified(name);
     if (/\d/.test(name) && !plain.endsWith('记者')) return null;
     const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者');
     return label(name, line.slice(colon + 1), { selfEvident });
   },
+  // A colon after a label's first character: full-width, or after an ideograph. English lines
+  // ("Q: …") are settled here, without a parse.
+  mayRead(line: string): boolean {
+    const start = labelStart(line);
+    const colon = labelColon(line, start);
+    return colon > start && (line.charCodeAt(colon) === 0xff1a || hasIdeograph(line, start, colon));
+  },
 };
+
+/** Where a label starts: after the indent and a question's number ("一、"). */
+function labelStart(line: string): number {
+  const indent = leadingWhitespace(line);
+  return indent + questionNumberLength(line, indent);
+}
+
+/**
+ * The first colon (":" or "：") within MAX_LABEL characters of a label starting at `start`, or -1.
+ * Labels here start with a CJK character or a Latin outlet name ("CNN记者").
+ */
+function labelColon(line: string, start: number): number {
+  const first = line.charCodeAt(start);
+  if (first < 0x2e80 && !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return -1;
+  const end = Math.min(line.length, start + MAX_LABEL + 1);
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return i;
+  }
+  return -1;
+}
+
+function hasIdeograph(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
+}

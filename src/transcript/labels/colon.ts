@@ -14,6 +14,15 @@ export const colonLabels: LabelConvention = {
     if (first >= 0x61 && first <= 0x7a) return null;
     // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
     if (first === 0x51 /* Q */ && Q_PERIOD.test(line.slice(start, start + 4))) return label('Q', line.slice(start + 2), { selfEvident: true });
+    // "[Ana Lima]: …": a transcriber's label in brackets.
+    if (first === 0x5b /* [ */) {
+      const close = line.indexOf(']', start);
+      if (close > start + 1 && close < start + LABEL_WINDOW && line.charCodeAt(close + 1) === 0x3a /* : */) {
+        const inner = line.slice(start + 1, close).trim();
+        const parsed = colonLabels.parse(`${inner}:${line.slice(close + 2)}`);
+        return parsed;
+      }
+    }
     const emphasis = line.startsWith('**', start) || line.startsWith('__', start);
     if (emphasis) start += 2;
     const colon = findColon(line, start);
@@ -41,6 +50,14 @@ export const colonLabels: LabelConvention = {
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;
     return label(name, body);
   },
+  // Not lower case, and "Q." or a colon within reach of findColon (its start may move past "**").
+  mayRead(line: string, start: number): boolean {
+    const first = line.charCodeAt(start);
+    if (first >= 0x61 && first <= 0x7a) return false;
+    if (first === 0x51 /* Q */) return true;
+    const colon = line.indexOf(':', start);
+    return colon >= 0 && colon <= start + 2 + LABEL_WINDOW;
+  },
 };
 
 // "Part One: Name (Team), Name (Team)", "Session 2:", "DRIVERS – PART TWO:": a part of the document, never a speaker.
@@ -51,8 +68,9 @@ export function isPartOfDocument(name: string): boolean {
   return PART_OF_DOCUMENT.test(name.toLowerCase());
 }
 
-// "Q (Jane Roe – Grand Prix Daily)", "Question (Rob Lee, Speed TV)": a question with its asker in brackets.
-const ATTRIBUTED_QUESTION = /^(?:Q|Question)\s*\([^()]{3,80}\)$/;
+// "Q (Jane Roe – Grand Prix Daily)", "Question (Rob Lee, Speed TV)": a question with its asker in brackets;
+// "Question from Ana Lima, Delta Radio", as a government's site prints it.
+const ATTRIBUTED_QUESTION = /^(?:Q|Question)\s*\([^()]{3,80}\)$|^(?:Q|Question)\s+(?:from|by)\s+\S[^:]{1,80}$/;
 
 const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
 
@@ -79,11 +97,14 @@ function findColon(line: string, start: number): number {
 const REPORTER_SUFFIX = /\s+(?:reporter|correspondent|journalist)$/;
 
 /** "Wang Yi", "China Central Television", "Jane Doe, Reuters", "Jane Doe (Reuters)". */
+// An outlet in a label's brackets may open with a digit or mix in a slash: "(7 News)", "(SMH/Age)".
+const OUTLET_NOTE = /^[\p{Lu}\d][\p{L}\d&'’./ -]{0,40}$/u;
+
 function isLabelText(printed: string): boolean {
   // "Reuters reporter": an outlet's reporter, the one lowercase word a label may end with.
   const name = printed.replace(REPORTER_SUFFIX, '');
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
-  if (paren) return isNameLike(paren[1]!.trim()) && isNameLike(paren[2]!.trim());
+  if (paren) return isNameLike(paren[1]!.trim()) && (isNameLike(paren[2]!.trim()) || OUTLET_NOTE.test(paren[2]!.trim()));
   const comma = name.indexOf(',');
   if (comma >= 0) return isNameLike(name.slice(0, comma).trim(), 5) && isNameLike(name.slice(comma + 1).trim(), 5);
   return isNameLike(name);

@@ -1,7 +1,7 @@
 // Finds the speaker labels of a transcript: every convention reads every line start, each
 // candidate is accepted by its position, and the convention with the most accepted labels wins.
 import { endsSentence, type ParagraphLines } from '../types.ts';
-import { capsPeriodLabels, startsWithTitleCaseOffice } from './caps-period.ts';
+import { capsPeriodLabels } from './caps-period.ts';
 import { chineseLabels } from './chinese.ts';
 import { colonLabels } from './colon.ts';
 import { leadingWhitespace, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
@@ -28,14 +28,26 @@ const CONVENTIONS: LabelConvention[] = [chineseLabels, usHonorificLabels, capsPe
 
 export function detectLabels(paragraphs: readonly ParagraphLines[]): LabelDetection | null {
   const openers = possibleLabelLines(paragraphs);
-  let best: { convention: ConventionName; accepted: Accepted } | null = null;
-  for (const convention of CONVENTIONS) {
-    const accepted = acceptedLabels(paragraphs, openers, convention);
-    if (accepted.parsed.length > (best?.accepted.parsed.length ?? 0)) best = { convention: convention.name, accepted };
+  // The convention with the most accepted labels wins, the earlier in CONVENTIONS on a tie. A
+  // convention accepts at most the lines it may read: tried from the most such lines down, one
+  // that can no longer win is not run (in a document of "Q:"/"A:" lines, only colon-labels runs).
+  let best: { index: number; accepted: Accepted } | null = null;
+  for (const c of byMostReadable(openers.readable)) {
+    const bestCount = best?.accepted.parsed.length ?? 0;
+    const bound = openers.readable[c]!;
+    if (bound < bestCount || (bound === bestCount && (bound === 0 || c > best!.index))) continue;
+    const accepted = acceptedLabels(paragraphs, openers, c);
+    const count = accepted.parsed.length;
+    if (count > bestCount || (count === bestCount && count > 0 && c < best!.index)) best = { index: c, accepted };
   }
   if (!best) return null;
   const { paragraph, line, parsed } = best.accepted;
-  return { convention: best.convention, hits: mapped(parsed, (p, k) => ({ paragraph: paragraph[k]!, line: line[k]!, parsed: p })) };
+  return { convention: CONVENTIONS[best.index]!.name, hits: mapped(parsed, (p, k) => ({ paragraph: paragraph[k]!, line: line[k]!, parsed: p })) };
+}
+
+/** Indices of CONVENTIONS, the most readable lines first; ties keep CONVENTIONS' order. */
+function byMostReadable(readable: readonly number[]): number[] {
+  return CONVENTIONS.map((_, i) => i).sort((a, b) => readable[b]! - readable[a]! || a - b);
 }
 
 /**
@@ -48,46 +60,71 @@ interface Positions {
   line: number[];
 }
 
+interface Openers extends Positions {
+  /** Per line, a bit for each convention (by index in CONVENTIONS) that may read it. */
+  conventions: number[];
+  /** Per convention, how many lines it may read: at most as many labels as it can accept. */
+  readable: number[];
+}
+
 interface Accepted extends Positions {
   parsed: ParsedLabel[];
 }
 
 /**
- * The lines any convention could read a label from, in order. Every label has a colon (":" or
- * "："), or starts with two capitals or "Q" (us-honorific, caps-period): lines of prose, nearly
- * all of them, are passed over once here rather than four times by the conventions.
+ * The lines any convention may read a label from, in order, with the conventions that may:
+ * lines of prose, nearly all of them, are passed over once here, and each convention parses
+ * only its own candidates.
  */
-function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Positions {
-  const openers: Positions = { paragraph: [], line: [] };
+function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Openers {
+  const openers: Openers = { paragraph: [], line: [], conventions: [], readable: CONVENTIONS.map(() => 0) };
   for (let p = 0; p < paragraphs.length; p++) {
     const lines = paragraphs[p]!;
     for (let l = 0; l < lines.length; l++) {
       const text = lines[l]!.text;
       const start = leadingWhitespace(text);
-      if (text.includes(':') || text.includes('：') || startsWithCapitals(text, start) || startsWithTitleCaseOffice(text, start)) {
-        openers.paragraph.push(p);
-        openers.line.push(l);
+      if (!mayOpenLabel(text, start)) continue;
+      let bits = 0;
+      for (let c = 0; c < CONVENTIONS.length; c++) {
+        if (!CONVENTIONS[c]!.mayRead(text, start)) continue;
+        bits |= 1 << c;
+        openers.readable[c] = openers.readable[c]! + 1;
       }
+      if (bits === 0) continue;
+      openers.paragraph.push(p);
+      openers.line.push(l);
+      openers.conventions.push(bits);
     }
   }
   return openers;
 }
 
+/**
+ * What every convention's mayRead asks first: a colon (":" or "："), or a start in capitals, "Q"
+ * or "The " (us-honorific, caps-period). Most lines of prose have none of them.
+ */
+function mayOpenLabel(text: string, start: number): boolean {
+  return startsWithCapitals(text, start) || text.startsWith('The ', start) || text.includes(':') || text.includes('：');
+}
+
+/** A label read where it stands: acceptance weighs its place and its form. */
 interface Candidate {
   paragraph: number;
   line: number;
+  /** The lines of its paragraph. */
+  lines: ParagraphLines;
   parsed: ParsedLabel;
-  previousLine: string | null;
-  nextLine: string | null;
-  paragraphLines: number;
 }
 
 /** The convention's labels that stand where a label can, in reading order. */
-function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Positions, convention: LabelConvention): Accepted {
+function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Openers, index: number): Accepted {
+  const convention = CONVENTIONS[index]!;
+  const bit = 1 << index;
   const found: Accepted = { paragraph: [], line: [], parsed: [] };
   const seen: Array<{ count: number }> = [];
   const occurrences = new Map<string, { count: number }>();
   for (let k = 0; k < openers.paragraph.length; k++) {
+    if ((openers.conventions[k]! & bit) === 0) continue;
     const p = openers.paragraph[k]!;
     const l = openers.line[k]!;
     const parsed = convention.parse(paragraphs[p]![l]!.text);
@@ -101,34 +138,32 @@ function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Position
     found.parsed.push(parsed);
     seen.push(counter);
   }
-  // Candidates of one paragraph are neighbours: counts per paragraph and "the next line's label
-  // recurs" are read from the neighbours, with no keys to build.
-  const n = found.paragraph.length;
-  const perParagraph = new Uint32Array(n);
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j < n && found.paragraph[j] === found.paragraph[i]) j++;
-    for (let k = i; k < j; k++) perParagraph[k] = j - i;
-    i = j;
-  }
-  const recursAt = (k: number, paragraph: number, line: number): boolean =>
-    k >= 0 && k < n && found.paragraph[k] === paragraph && found.line[k] === line && seen[k]!.count >= 2;
+  const recurs = (k: number) => seen[k]!.count >= 2;
   const accepted: Accepted = { paragraph: [], line: [], parsed: [] };
-  for (let k = 0; k < n; k++) {
+  // One candidate, refilled for each label: a new object per label would be garbage on nearly
+  // every line of a document of one-line turns.
+  const c: Candidate = { paragraph: 0, line: 0, lines: [], parsed: found.parsed[0]! };
+  // Candidates of one paragraph are neighbours, [group, groupEnd): counts per paragraph and "the
+  // next line's label recurs" are read from the neighbours, with no keys to build.
+  let group = 0;
+  let groupEnd = 0;
+  for (let k = 0; k < found.paragraph.length; k++) {
     const paragraph = found.paragraph[k]!;
+    if (k === groupEnd) {
+      group = k;
+      while (groupEnd < found.paragraph.length && found.paragraph[groupEnd] === paragraph) groupEnd++;
+    }
     const line = found.line[k]!;
-    const lines = paragraphs[paragraph]!;
-    const c: Candidate = {
-      paragraph,
-      line,
-      parsed: found.parsed[k]!,
-      previousLine: line > 0 ? lines[line - 1]!.text : null,
-      nextLine: lines[line + 1]?.text ?? null,
-      paragraphLines: lines.length,
-    };
-    let recurring = seen[k]!.count >= 2;
-    if (!recurring && isLabelDense(c, perParagraph[k]!)) {
-      recurring = recursAt(k + 1, paragraph, line + 1) || (line === lines.length - 1 && recursAt(k - 1, paragraph, line - 1));
+    c.paragraph = paragraph;
+    c.line = line;
+    c.lines = paragraphs[paragraph]!;
+    c.parsed = found.parsed[k]!;
+    let recurring = recurs(k);
+    if (!recurring && isLabelDense(c.lines, groupEnd - group)) {
+      // Neighbours in the group: the label on the next line, or (for the last line) on the line before.
+      recurring =
+        (k + 1 < groupEnd && found.line[k + 1] === line + 1 && recurs(k + 1)) ||
+        (line === c.lines.length - 1 && k > group && found.line[k - 1] === line - 1 && recurs(k - 1));
     }
     if (!isAccepted(c, recurring)) continue;
     accepted.paragraph.push(paragraph);
@@ -144,13 +179,13 @@ function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Position
  * the last): questioners and the principal alternate, the items of a list ("Northport: 12 per
  * cent") do not.
  */
-function isLabelDense(candidate: Candidate, candidatesInParagraph: number): boolean {
-  return candidate.paragraphLines >= 3 && candidatesInParagraph * 2 >= candidate.paragraphLines;
+function isLabelDense(paragraph: ParagraphLines, candidatesInParagraph: number): boolean {
+  return paragraph.length >= 3 && candidatesInParagraph * 2 >= paragraph.length;
 }
 
 /** A first line standing alone with no sentence in it ("Press Briefing: Minister X Meets the Press") is a title. */
 function looksLikeTitle(candidate: Candidate): boolean {
-  return candidate.paragraphLines === 1 && !endsSentence(candidate.parsed.body);
+  return candidate.lines.length === 1 && !endsSentence(candidate.parsed.body);
 }
 
 /**
@@ -158,7 +193,8 @@ function looksLikeTitle(candidate: Candidate): boolean {
  * ("HARBOUR CITY OPEN: QUARTERFINALS" over "July 9, 2031"): a title, however much it looks like a name.
  */
 function headsTitleBlock(candidate: Candidate): boolean {
-  return candidate.nextLine !== null && isDateOnly(candidate.nextLine) && !endsSentence(candidate.parsed.body);
+  const next = candidate.lines[candidate.line + 1];
+  return next !== undefined && isDateOnly(next.text) && !endsSentence(candidate.parsed.body);
 }
 
 const DATE_ONLY_MAX = 40;
@@ -184,8 +220,8 @@ function isAccepted(candidate: Candidate, recurring: boolean): boolean {
     if (looksLikeTitle(candidate)) return recurring || candidate.parsed.selfEvident;
     if (headsTitleBlock(candidate)) return recurring;
   }
-  if (candidate.previousLine === null) return true;
-  const previous = candidate.previousLine.trimEnd();
+  if (candidate.line === 0) return true;
+  const previous = candidate.lines[candidate.line - 1]!.text.trimEnd();
   const afterSentence = endsSentence(previous) || previous.endsWith(':') || previous.endsWith('：') || CUT_OFF.test(previous) || isDateOnly(previous);
   if (afterSentence) return recurring || candidate.parsed.selfEvident;
   // A list that ends with a semicolon ("Topics: budget; ferries;") runs on into the first label.

@@ -1,11 +1,13 @@
 // Each label convention on single lines: what it reads, and the ordinary sentences it refuses.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { SourceLine } from '../types.ts';
 import { capsPeriodLabels } from './caps-period.ts';
 import { chineseLabels } from './chinese.ts';
 import { colonLabels } from './colon.ts';
 import { detectLabels } from './index.ts';
+import { leadingWhitespace } from './types.ts';
 import { usHonorificLabels } from './us-honorific.ts';
 import { naturalCase } from './words.ts';
 
@@ -181,5 +183,39 @@ describe('choosing the convention', () => {
 
   it('finds nothing in prose', () => {
     assert.equal(detectLabels([lines('The reason is simple: rivers flood.', 'We build walls.')]), null);
+  });
+});
+
+describe('mayRead', () => {
+  // Detection skips the lines a convention's mayRead refuses: it must never refuse a line parse reads.
+  it('accepts every line its convention parses, in every fixture and in the edge cases', () => {
+    const fixtures = new URL('../fixtures/', import.meta.url);
+    const texts = readdirSync(fixtures)
+      .filter((name) => !name.endsWith('.ts'))
+      .map((name) => readFileSync(new URL(name, fixtures), 'utf8'));
+    const edgeCases = [
+      '**Q: Who is the hunter?**',
+      '__Reuters__: How much?',
+      `${' '.repeat(88)}**Name: words`,
+      `${'Ab '.repeat(30)}: words`,
+      'Q. Mr. President, why?',
+      'The President. Good afternoon.',
+      'Reporter: Thank you.',
+      'Journalist: Thank you.',
+      '一、问：何时？',
+      '　　新华社记者：谢谢。',
+      'BBC：请问',
+      'CNN记者：请问',
+      '毛宁:谢谢。',
+    ];
+    let parsed = 0;
+    for (const line of [...texts.flatMap((text) => text.split(/\r?\n/)), ...edgeCases]) {
+      for (const convention of [chineseLabels, usHonorificLabels, capsPeriodLabels, colonLabels]) {
+        if (!convention.parse(line)) continue;
+        parsed++;
+        assert.ok(convention.mayRead(line, leadingWhitespace(line)), `${convention.name} parses but may not read: ${line}`);
+      }
+    }
+    assert.ok(parsed > 500);
   });
 });

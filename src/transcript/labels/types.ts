@@ -17,6 +17,12 @@ export interface LabelConvention {
   name: ConventionName;
   /** Reads a label at the start of a line, or null. Looks only at the first few dozen characters. */
   parse(line: string): ParsedLabel | null;
+  /**
+   * A cheap test that parse needs to pass (`start` is the line's leadingWhitespace): false means
+   * parse returns null. Detection asks it of every line once, so a convention never parses the
+   * lines it cannot read, and one that cannot beat the best so far is not run at all.
+   */
+  mayRead(line: string, start: number): boolean;
 }
 
 /** Labels are short: nothing past this many characters is looked at. */

@@ -32,6 +32,7 @@ export const usHonorificLabels: LabelConvention = {
     // "MS. SMITH:", "THE PRESIDENT:": two words in capitals and a colon are a label by their form.
     return label(name, body, { selfEvident: name.includes(' ') });
   },
+  mayRead: startsWithCapitals,
 };
 
 /** "Q" or two capitals (or a capital and a dot, "MR."): the only ways a label here can start. */

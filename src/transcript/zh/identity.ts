@@ -15,6 +15,18 @@ const REPORTER_ASKS = /^(有?)(.*?)的?记者(?:提问|问)$/u;
 // "有美国记者提问": a reporter's country or side, not an outlet.
 const NATIONALITY = /(?:国|籍|方|外媒|境外|当地|本地|一位|一名|多名|某)$/u;
 const HAN = /\p{Script=Han}/u;
+const OUTLET_SPACE_NAME = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,16}?)\s+(\p{Script=Han}{2,4})$/u;
+const OUTLET_ENDING = /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|报社|社)$/u;
+
+/**
+ * "中央社 蘇思云", "iThome 蘇文彬", "Yahoo 財經 楊絡懸": the outlet, a space, the reporter's name —
+ * read before spaces between characters are taken out (they also pad a two-character name: "王　毅").
+ */
+export function chineseOutletAndName(label: string): Identity | null {
+  const m = OUTLET_SPACE_NAME.exec(label.trim());
+  if (!m || [...m[1]!.replace(/\s/g, '')].length < 2) return null;
+  return { type: 'person', name: m[2]!, titles: [], outlet: m[1]!.trim(), role: null };
+}
 
 /** The identity of a label with Chinese characters, or null to read it as any other label. */
 export function chineseLabelIdentity(label: string): Identity | null {
@@ -40,6 +52,8 @@ export function chineseLabelIdentity(label: string): Identity | null {
   if (MODERATORS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'moderator' };
   if (INTERPRETERS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'interpreter' };
   if (plain.endsWith(REPORTER)) return { type: 'outlet', outlet: bare.slice(0, -REPORTER.length).replace(/的$/u, '').trim() };
+  // "南华早报", "新华社", "凤凰卫视": a newspaper, agency or broadcaster by the word its name ends in.
+  if (OUTLET_ENDING.test(plain)) return { type: 'outlet', outlet: bare };
   const officeAndName = splitOfficeAndName(bare);
   if (officeAndName) return { type: 'person', name: officeAndName.name, titles: [officeAndName.office], outlet: null, role: null };
   return noted || printed !== label.trim() ? { type: 'person', name: bare, titles: [], outlet: null, role: null } : null;

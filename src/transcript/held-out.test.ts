@@ -1,0 +1,183 @@
+// Smaller shapes met in the held-out real transcripts (bench/corpus, docs/importer-accuracy.md),
+// each in text of our own: a title block whose next line is the programme, a credit line in
+// emphasis after the last answer, an operator's "First question, Name, the Outlet."
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+describe('held-out shapes', () => {
+  it('does not run the name in a title block into the programme on the next line', () => {
+    const text = [
+      '        TRANSCRIPT OF INTERVIEW WITH MINISTER O. BRANDT\n                       CNBC HARBOUR HOUR\n                            8 APRIL 2031',
+      'CNBC:       Joining us is the minister. Minister, thank you for being with us.',
+      'Minister:   Thank you.',
+      'CNBC:       Will the port reopen this week?',
+      'Minister:   On Friday, once the channel is checked.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['O Brandt'],
+    );
+  });
+
+  it('leaves a credit line in emphasis out of the last answer', () => {
+    const text =
+      'Coach availability\n\n**Q: How did the line hold?**\n\nOB: Well, it held. We will look at the film.\n\n**Q: And the kicker?**\n\nOB: He is fine.\n\n_Text is taken from an interview with OB_\n';
+    const { record } = importTranscript(text);
+    assert.equal(record.turns.at(-1)!.text['en'], 'He is fine.');
+  });
+
+  it("gives the next question the reporter and outlet an operator names as 'First question, Name, the Outlet.'", () => {
+    const text = [
+      'Q & A',
+      '**Operator**:\n\nFor questions, star 1. First question, Ines Marlow, the Quayside Gazette.\nLine open.',
+      '**Reporter**:\n\nGood morning, Prime Minister. Will the ferries sail?',
+      '**Prime Minister Lima**:\n\nThey will, on the morning tide.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['moderation', 'Operator', null],
+        ['question', 'Ines Marlow', 'Quayside Gazette'],
+        ['answer', 'Lima', null],
+      ],
+    );
+  });
+});
+
+describe('a Chinese clause before a full-width colon inside an answer', () => {
+  it('is speech, not a label, when it says someone may ask', () => {
+    const text = [
+      '林部长   谢谢。港口的情况我简单说一下。',
+      '海港日报    请问渡轮何时恢复？',
+      '林部长   明天恢复。\n        邻近港口可能会反问：\n        为什么不是今天？因为航道还要检查。',
+      '海港日报    谢谢。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['林部长'],
+    );
+    assert.equal(record.turns.length, 4);
+  });
+});
+
+describe('a full name found after a first-name label', () => {
+  it('stops before a word of the language that follows the name ("Dana Okafor Postgame Interview")', () => {
+    const text =
+      'Notes from [Dana Okafor Postgame Interview | Game 4](https://video.example/okafor)\n\nQ: Dana, what went wrong?\n\nDana: They made their shots.\n\nQ: And the second half?\n\nDana: Better.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['Dana Okafor'],
+    );
+  });
+});
+
+describe('more label forms', () => {
+  const shape = (text: string) => importTranscript(text).record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]);
+
+  it('reads numbered questions and answers ("Q1:" / "A1:")', () => {
+    assert.deepEqual(shape('Harbour briefing\n\nQ1: When will the ferries sail?\n\nA1: Tomorrow.\n\nQ2: Any damage?\n\nA2: Two boats.\n'), [
+      ['question', null, null],
+      ['answer', null, null],
+      ['question', null, null],
+      ['answer', null, null],
+    ]);
+  });
+
+  it('reads a transcriber’s labels in brackets ("[Ana Lima]:")', () => {
+    assert.deepEqual(
+      shape('Harbour briefing\n\n[Ana Lima]: The barrier held.\n\n[Tom Webb, North Wire]: When will the ferries sail?\n\n[Ana Lima]: Tomorrow.\n'),
+      [
+        ['statement', 'Ana Lima', null],
+        ['question', 'Tom Webb', 'North Wire'],
+        ['answer', 'Ana Lima', null],
+      ],
+    );
+  });
+
+  it('reads labels set off by a dash ("Ana Lima — …"), a reporter and outlet printed once among them', () => {
+    const text =
+      'Harbour briefing, 9 November 2031\n\nAna Lima — Good afternoon. The barrier held.\n\nTom Webb, North Wire — When will the ferries sail?\n\nAna Lima — Tomorrow at first light.\n\nIves Dore, Delta Radio — Any damage?\n\nAna Lima — Two boats.\n';
+    assert.deepEqual(shape(text), [
+      ['statement', 'Ana Lima', null],
+      ['question', 'Tom Webb', 'North Wire'],
+      ['answer', 'Ana Lima', null],
+      ['question', 'Ives Dore', 'Delta Radio'],
+      ['answer', 'Ana Lima', null],
+    ]);
+  });
+
+  it('leaves prose with a dash after a place name as prose', () => {
+    const text = 'Harbour notes\n\nPort Elden — The barrier held last night, and the ferries sail tomorrow.\n\nNorth Mole — Two boats were lost.\n';
+    assert.throws(() => importTranscript(text), { code: 'no_turns' });
+  });
+});
+
+describe('Chinese labels set as Markdown headings', () => {
+  it('reads "### 名字：" headings, a Latin name among them, and "outlet name" labels with their outlet', () => {
+    const { record } = importTranscript(fixture('zh-heading-labels.md'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null]),
+      [
+        ['moderation', '主持人', 'moderator', null],
+        ['statement', '林海文', 'principal', null],
+        ['statement', 'Dara Quinn', 'principal', null],
+        ['question', '王小明', 'journalist', '港灣日報'],
+        ['answer', '林海文', 'principal', null],
+        ['question', null, null, '北岸電視'],
+        ['answer', '林海文', 'principal', null],
+        ['question', '王小明', 'journalist', '港灣日報'],
+      ],
+    );
+    assert.equal(record.conference.date, '2031-03-04');
+  });
+});
+
+describe('offices and outlets inside labels', () => {
+  it('takes the office with its complement off the name ("President of Harbouria Ana Lima"), abbreviated and modified offices too', () => {
+    const text = [
+      'Joint press statements',
+      'President of Harbouria Ana Lima: Good afternoon. We signed the port treaty today.',
+      'PRESIDENTIAL SPOKESPERSON REIS: We will take two questions.',
+      'Rose Okafor/Harbour Times: Madam President, when does the treaty take effect?',
+      'President of Harbouria Ana Lima: In January.',
+      'PRESS SEC. REIS: Last one.',
+      'Ivo Brandt/North Wire: And the fees?',
+      'President of Harbouria Ana Lima: They stay.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Ana Lima', null],
+        ['Reis', null],
+        ['Rose Okafor', 'Harbour Times'],
+        ['Ana Lima', null],
+        ['Reis', null],
+        ['Ivo Brandt', 'North Wire'],
+        ['Ana Lima', null],
+      ],
+    );
+  });
+});
+
+describe('navigation and elision marks', () => {
+  it('never takes a link back to the site for the title, and drops an editor’s "<…>" between turns', () => {
+    const text = [
+      '###  [:house:Back to the index](https://example.org/notes)\n---',
+      '## Harbour press conference',
+      'Ana Lima: The barrier held.',
+      '<…>',
+      'Question: When will the ferries sail?',
+      'Ana Lima: Tomorrow.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.equal(record.conference.title, 'Harbour press conference');
+    assert.equal(record.turns[0]!.text['en'], 'The barrier held.');
+  });
+});

@@ -1,0 +1,193 @@
+// Speaker labels printed alone on their line with the words below them: "ANA LIMA" over the
+// paragraph; a web page's "<p><strong>Minister Lima</strong></p><p>…</p>"; a recorder's export
+// ("Ana Lima  0:41"); a speaker heading ("### Michele Bullock"). They carry no colon, so no convention reads them. Each such line is
+// rewritten as the colon label it stands for ("ANA LIMA:"), keeping its time, and the document is
+// then read as any other: the words below a label are its turn.
+//
+// A line counts as a label only with evidence: it is short and shaped like a name or a role, it
+// opens a paragraph with words after it, and it recurs (the same label at least twice, or a role
+// word such as QUESTION). A label printed once counts only after the first recurring one, and only
+// when it reads as a person (capitals, or two or more capitalised words) and not as a heading.
+import { isRelatedLinksHeading } from './closing.ts';
+import type { ParagraphLines, SourceLine } from './types.ts';
+
+const MIN_LABELS = 3;
+const MAX_LABEL_CHARS = 60;
+const MAX_LABEL_WORDS = 7;
+const MARKDOWN_HEADING = /^#{1,6}\s+|\s+#+$/g;
+const EMPHASIS = /^(\*\*|__)(.+)\1$/;
+const TRAILING_STAMP = /\s+[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?$/;
+const OUTLET_NOTE = /^(.+?)\s*\(([^()]{2,60})\)$/;
+const ROLE =
+  /^(?:q|a|question|answer|questioner|reporter|journalist|correspondent|moderator|operator|interpreter|interviewer|host|spokesperson|audience|audience member|unidentified speaker|speaker \d{1,2}|participant|voice|male voice|female voice)$/i;
+const ROLE_ZH = /^(?:问|問|答|提问|提問|记者|記者|主持人|司仪|司儀|翻译|翻譯)$/u;
+const PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'da', 'dos', 'and', 'for', 'al', 'bin', 'el', 'la', 'le', 'du']);
+// "Question from Ana Lima, Delta Radio": who asks, as a government's site prints it over the question.
+const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+\S/i;
+const HEADING =
+  /\b(?:questions|answers|remarks|statement|briefing|transcript|conference|part|section|opening|closing|introduction|contents|end|begin|update|q&a|agenda|summary|note|notes|background)\b/i;
+
+interface Candidate {
+  paragraph: number;
+  line: number;
+  /** The label as it will be read: emphasis, time and colon taken off. */
+  label: string;
+  key: string;
+  at: number | null;
+  /** A role or a questioner's attribution: a label even when printed once. */
+  role: boolean;
+  /** The words printed after the label on its line (a column layout), else null. */
+  body: string | null;
+  /** How the label is set: a Markdown heading's "#"s, "**" for bold, "" for a plain line. */
+  mark: string;
+  /** The colon the rewritten label takes: full-width for a Chinese label or where it was printed. */
+  colon: string;
+}
+
+/**
+ * The paragraphs with each standalone label rewritten as a colon label, or null when the
+ * document does not print its labels that way (fewer than MIN_LABELS, or fewer than `printed`,
+ * the labels a convention already found).
+ */
+export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], printed: number): ParagraphLines[] | null {
+  const candidates = findCandidates(paragraphs);
+  if (candidates.length < MIN_LABELS) return null;
+  const uses = new Map<string, number>();
+  for (const c of candidates) uses.set(c.key, (uses.get(c.key) ?? 0) + 1);
+  const recurring = (c: Candidate) => c.role || (uses.get(c.key) ?? 0) >= 2;
+  // Labels set as headings ("### Name") mark every speaker the same way: a heading of that level
+  // printed once is a label wherever it stands; a plain line printed once only after the first recurring label.
+  const headingMarks = new Set(candidates.filter((c) => recurring(c) && c.mark !== '').map((c) => c.mark));
+  const accepted: Candidate[] = [];
+  for (const c of candidates) {
+    const once = c.body === null && readsAsPerson(c.label) && (accepted.length > 0 || headingMarks.has(c.mark));
+    if (recurring(c) || once) accepted.push(c);
+  }
+  if (accepted.length < MIN_LABELS || accepted.length <= printed) return null;
+  if (new Set(accepted.map((c) => c.key)).size < 2) return null;
+  const out = paragraphs.map((paragraph) => paragraph);
+  for (const c of accepted) {
+    const lines = out[c.paragraph] === paragraphs[c.paragraph] ? [...paragraphs[c.paragraph]!] : out[c.paragraph]!;
+    const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${c.label}${c.colon}` : `${c.label}${c.colon} ${c.body}` };
+    if (c.at !== null) line.at = c.at;
+    lines[c.line] = line;
+    out[c.paragraph] = lines;
+  }
+  return out;
+}
+
+function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const lines = paragraphs[p]!;
+    for (let l = 0; l < lines.length; l++) {
+      const text = lines[l]!.text;
+      // The site's related links follow: their headings are not speakers.
+      if (isRelatedLinksHeading(text)) return found;
+      const gap = l === 0 || !isIndented(text) ? gapLabelOf(text) : null;
+      if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '', colon: HAN_LABEL.test(gap.label) ? '：' : ':' });
+      if (l > 0 || gap) continue;
+      // Words must follow: in the paragraph, or in the next one.
+      const next = lines.length > 1 ? lines[1] : paragraphs[p + 1]?.[0];
+      if (!next || next.text.trim() === '') continue;
+      // Most paragraphs open with a sentence: too long to be a label, settled without a regex.
+      if (text.length > 2 * MAX_LABEL_CHARS + 12) continue;
+      const read = labelOf(text);
+      if (!read || labelOf(next.text)) continue;
+      found.push({ paragraph: p, line: 0, ...read, key: read.label.toLowerCase(), body: null, mark: markOf(text) });
+    }
+  }
+  return found;
+}
+
+// "Minister   Airport sit-ins, weekly …", "南华早报    嗯。": a label, a wide gap, the words (a
+// layout with the labels in a column of their own, as a PDF's text layer keeps it).
+// Also "Ana Lima — Good afternoon.": a label, then a dash.
+const GAP = /^(\S[^\t]{0,40}?)(?:\s{3,}|\t+|\s+[—–]\s+)(\S.*)$/;
+
+function gapLabelOf(text: string): { label: string; role: boolean; body: string } | null {
+  const at = text.indexOf('   ');
+  if ((at < 0 || at > 42) && !text.includes('\t') && !hasDashNearStart(text)) return null;
+  const m = GAP.exec(text);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (/[:：.?!,;]$/.test(label)) return null;
+  if (ROLE.test(label)) return { label, role: true, body: m[2]! };
+  // "Tom Webb, North Wire — …": a reporter and the outlet, a label even printed once.
+  const comma = label.indexOf(',');
+  if (comma > 0) {
+    const named = isNameShaped(label.slice(0, comma).trim()) && isNameShaped(label.slice(comma + 1).trim());
+    return named ? { label, role: true, body: m[2]! } : null;
+  }
+  return isNameShaped(label) || HAN_LABEL.test(label) ? { label, role: false, body: m[2]! } : null;
+}
+
+function markOf(text: string): string {
+  const t = text.trimStart();
+  if (t.startsWith('#')) return t.slice(0, t.search(/[^#]/));
+  return t.startsWith('**') || t.startsWith('__') ? '**' : '';
+}
+
+// A Chinese label: a name, an office or an outlet, a few characters with no punctuation.
+// Also an outlet, a space and the reporter's name: "中央社 蘇思云", "iThome 蘇文彬".
+const HAN_LABEL = /^(?:[\p{Script=Han}A-Za-z]{1,12}(?:\s[\p{Script=Han}A-Za-z]{1,6})?\s)?[\p{Script=Han}·]{2,10}$/u;
+
+function hasDashNearStart(text: string): boolean {
+  const dash = Math.max(text.indexOf(' — '), text.indexOf(' – '));
+  return dash > 0 && dash < 44;
+}
+
+function isIndented(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
+/** The line read as a standalone label: its name and time, or null when it is not shaped like one. */
+function labelOf(text: string): { label: string; at: number | null; role: boolean; colon: string } | null {
+  let label = text.trim();
+  if (label.length === 0 || label.length > MAX_LABEL_CHARS + 12) return null;
+  // "### Michele Bullock": a web page's speaker heading, as Markdown or html-to-text prints it.
+  if (label.charCodeAt(0) === 0x23 /* # */) label = label.replace(MARKDOWN_HEADING, '').trim();
+  const emphasised = EMPHASIS.exec(label);
+  if (emphasised) label = emphasised[2]!.trim();
+  let at: number | null = null;
+  const stamp = TRAILING_STAMP.exec(label);
+  if (stamp) {
+    at = seconds(stamp[1]!);
+    label = label.slice(0, stamp.index).trim();
+  }
+  // "### 唐鳳：", "**Ana Lima:**": a heading or bold line that is the label and its colon.
+  let colon = ':';
+  if (label !== text.trim() && /[:：]$/.test(label)) {
+    colon = label.slice(-1);
+    label = label.slice(0, -1).trim();
+  }
+  if (label.length === 0 || /[:：.?!,;]$/.test(label)) return null;
+  if (QUESTION_FROM.test(label)) return label.length <= 2 * MAX_LABEL_CHARS ? { label, at, role: true, colon } : null;
+  if (label.length > MAX_LABEL_CHARS) return null;
+  const note = OUTLET_NOTE.exec(label);
+  const name = note ? note[1]! : label;
+  // A Chinese label, or one printed with a full-width colon ("Kolas Yotaka："), keeps the full-width colon the Chinese convention reads.
+  if (HAN_LABEL.test(name) || ROLE_ZH.test(name)) colon = '：';
+  if (ROLE.test(name) || ROLE_ZH.test(name)) return { label, at, role: true, colon };
+  return isNameShaped(name) || HAN_LABEL.test(name) ? { label, at, role: false, colon } : null;
+}
+
+/** Capitalised words (and name particles), at most MAX_LABEL_WORDS, no digits, not a heading. */
+function isNameShaped(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > MAX_LABEL_WORDS || HEADING.test(text) || /\d/.test(text)) return false;
+  if (!/^\p{Lu}/u.test(words[0]!)) return false;
+  return words.every((w) => PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+}
+
+/** A label printed once: a person's, in capitals or of two or more words. */
+function readsAsPerson(label: string): boolean {
+  const name = OUTLET_NOTE.exec(label)?.[1] ?? label;
+  if (HAN_LABEL.test(name)) return true;
+  return isNameShaped(name) && (name === name.toUpperCase() || name.split(/\s+/).length >= 2);
+}
+
+function seconds(clock: string): number {
+  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}

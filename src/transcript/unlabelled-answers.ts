@@ -1,0 +1,52 @@
+// Answers printed without a label under questions set in bold ("**Reporter: Minister, will …?**"
+// then the minister's words in plain paragraphs), the one who answers named only in the title. The
+// plain paragraphs after a bold question are not the reporter's: they are the answer, given here
+// the answerer's placeholder ("A") so the principal the document names takes them.
+import { identify } from './identity.ts';
+import { label } from './labels/types.ts';
+import type { DraftTurn } from './segment.ts';
+import type { SourceLine } from './types.ts';
+
+/** The placeholder label of an answer that had none; the record prints no label for it. */
+export const UNPRINTED_ANSWER = 'A';
+const MIN_QUESTIONS = 2;
+const BOLD_END = /(?:\*\*|__)\s*$/;
+const BOLD_START = /^\s*(?:\*\*|__)/;
+
+/**
+ * The turns with each bold question's plain paragraphs made an answer of their own, or null when
+ * the document is not printed that way: every label a questioner's, at least MIN_QUESTIONS of
+ * them bold questions with plain words after them.
+ */
+export function withUnlabelledAnswers(turns: readonly DraftTurn[], lines: readonly SourceLine[]): DraftTurn[] | null {
+  if (turns.length < MIN_QUESTIONS || !turns.every((t) => identify(t.parsed.label).type === 'questioner')) return null;
+  // The label's line as printed: the parsed question has its closing emphasis taken off.
+  const printed = new Map<number, string>();
+  for (const t of turns) printed.set(t.line, '');
+  for (const line of lines) if (printed.has(line.no)) printed.set(line.no, line.text);
+  const starts = turns.map((t) => answerStart(t, printed.get(t.line) ?? ''));
+  if (starts.filter((at) => at > 0).length < MIN_QUESTIONS) return null;
+  const out: DraftTurn[] = [];
+  turns.forEach((turn, k) => {
+    const at = starts[k]!;
+    if (at <= 0) {
+      out.push(turn);
+      return;
+    }
+    const answer = turn.paragraphs.slice(at);
+    out.push({ ...turn, paragraphs: turn.paragraphs.slice(0, at) });
+    out.push({ parsed: label(UNPRINTED_ANSWER, ''), line: answer[0]![0]!.no, startsAt: null, paragraphs: answer });
+  });
+  return out;
+}
+
+/** The index of the first plain paragraph after the bold question that opens the turn, or -1. */
+function answerStart(turn: DraftTurn, labelLine: string): number {
+  const paragraphs = turn.paragraphs;
+  const first = paragraphs[0];
+  const last = first?.[first.length - 1];
+  const bold = BOLD_START.test(labelLine) && (BOLD_END.test(labelLine) || (last !== undefined && BOLD_END.test(last.text)) || first?.length === 1);
+  if (!bold || paragraphs.length < 2) return -1;
+  const next = paragraphs.findIndex((p, i) => i > 0 && p.some((line) => line.text.trim() !== ''));
+  return next > 0 && !BOLD_START.test(paragraphs[next]![0]!.text) ? next : -1;
+}

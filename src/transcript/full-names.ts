@@ -62,22 +62,63 @@ export function fullNameFor(label: string, currentName: string, sources: string)
       const inRun = office ? lower.indexOf(`${wanted} `) : wordIndex(lower, wanted);
       if (inRun < 0) continue;
       const before = window.slice(Math.max(0, match.index - 20), match.index);
-      const name = office ? nameAfterOffice(run.slice(inRun + wanted.length + 1)) : nameAround(run, inRun, wanted.length, LOWERCASE_WORD_BEFORE.test(before));
+      const name = office ? nameAfterOffice(run.slice(inRun + wanted.length + 1)) : nameAround(run, inRun, wanted.length, lowercaseWordBefore(before));
       // "Harbour Minister's statement": a possessive is not a name.
       if (!name || /['’]s$/i.test(name)) continue;
-      const count = name.split(' ').length;
-      if (count >= 2 && count <= 4 && count > currentWords) return naturalCase(name);
-      if (office && count >= 1) return naturalCase(name);
+      const count = spaces(name) + 1;
+      if (count >= 2 && count <= 4 && count > currentWords) return cased(name);
+      if (office && count >= 1) return cased(name);
     }
   }
   return null;
+}
+
+// naturalCase reads a name with \p{…} patterns (over a microsecond), and the same surnames and
+// full names come back for every document of a series: each is cased once (bounded, as identify
+// remembers labels; copied, so no transcript is kept alive by a name cut from it).
+const MAX_CASED = 2000;
+const casedNames = new Map<string, string>();
+
+function cased(name: string): string {
+  let natural = casedNames.get(name);
+  if (natural === undefined) {
+    if (casedNames.size >= MAX_CASED) casedNames.clear();
+    const own = ` ${name}`.slice(1);
+    natural = naturalCase(own);
+    casedNames.set(own, natural);
+  }
+  return natural;
+}
+
+/**
+ * LOWERCASE_WORD_BEFORE.test(text), the pattern run on the last word only: a match is a word and
+ * the blanks that end the text, and a \p{…} pattern tried at every position of the text is slow.
+ */
+function lowercaseWordBefore(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return false;
+  let start = end;
+  while (start > 0 && !isBlank(text.charCodeAt(start - 1))) start--;
+  return LOWERCASE_WORD_BEFORE.test(text.slice(start));
+}
+
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** name.split(' ').length - 1, without the array. */
+function spaces(name: string): number {
+  let count = 0;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) count++;
+  return count;
 }
 
 const MAX_OCCURRENCES = 40;
 
 /** Where the word is printed as a name ("Lange", "Vice President") or in capitals, in order; at most a few dozen. */
 function occurrences(text: string, word: string): number[] {
-  const forms = new Set([naturalCase(word.toUpperCase()), word.toUpperCase(), word]);
+  const forms = new Set([cased(word.toUpperCase()), word.toUpperCase(), word]);
   const found: number[] = [];
   for (const form of forms) {
     for (let at = text.indexOf(form); at >= 0 && found.length < MAX_OCCURRENCES; at = text.indexOf(form, at + 1)) found.push(at);

@@ -70,9 +70,10 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     detection = detectLabels(paragraphs);
   }
   // Labels alone on their line, the words below them: rewritten as colon labels and read again.
-  // Only tried where labels are scarce: a document where most paragraphs open with one has its convention.
-  const standalone =
-    options.asStatement || (detection && detection.hits.length * 2 >= paragraphs.length) ? null : withStandaloneLabels(paragraphs, detection?.hits.length ?? 0);
+  // Only tried where labels are scarce: a document where most paragraphs open with one, or that
+  // a convention reads a dozen labels in, has its convention.
+  const scarce = !detection || (detection.hits.length * 2 < paragraphs.length && detection.hits.length < PLENTY_OF_LABELS);
+  const standalone = options.asStatement || !scarce ? null : withStandaloneLabels(paragraphs, detection?.hits.length ?? 0);
   if (standalone) {
     paragraphs = standalone;
     detection = detectLabels(paragraphs);
@@ -186,6 +187,7 @@ function withTwoLineLabels(turns: CleanTurn[]): CleanTurn[] {
   });
 }
 
+const PLENTY_OF_LABELS = 12;
 const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|答|记者)$/i;
 
 /** A web page's text; any other text as it is. */

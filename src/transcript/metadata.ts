@@ -363,7 +363,8 @@ const EVENT_WITH_NAME =
 
 /** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
 export function principalInTitle(title: string | undefined | null): string | null {
-  if (!title) return null;
+  // Most titles name nobody after "with" or "by": settled without the pattern's scan.
+  if (!title || !/ (?:with|by|With|By|WITH|BY) /.test(title)) return null;
   const found = EVENT_WITH_NAME.exec(title);
   if (!found) return null;
   const name = found[1]!.trim();

@@ -9,7 +9,7 @@
 // word such as QUESTION). A label printed once counts only after the first recurring one, and only
 // when it reads as a person (capitals, or two or more capitalised words) and not as a heading.
 import { isRelatedLinksHeading } from './closing.ts';
-import type { ParagraphLines, SourceLine } from './types.ts';
+import { endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 
 const MIN_LABELS = 3;
 const MAX_LABEL_CHARS = 60;
@@ -117,8 +117,9 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
     for (let l = 0; l < lines.length; l++) {
       const text = lines[l]!.text;
       // The site's related links follow: their headings are not speakers.
-      if (isRelatedLinksHeading(text)) return found;
-      const gap = l === 0 || !isIndented(text) ? gapLabelOf(text) : null;
+      if (l === 0 && text.length < 100 && mayOpenRelatedLinks(text) && isRelatedLinksHeading(text)) return found;
+      // A label in a column opens a paragraph, or a line after a finished sentence.
+      const gap = l === 0 || (!isIndented(text) && endsSentence(lines[l - 1]!.text)) ? gapLabelOf(text) : null;
       if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '', colon: HAN_LABEL.test(gap.label) ? '：' : ':' });
       if (l > 0 || gap) continue;
       // "00:01:52" alone over the label: a captioning service's time for the turn.
@@ -149,8 +150,7 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
 const GAP = /^(\S[^\t]{0,40}?)(?:\s{3,}|\t+|\s+[—–]\s+)(\S.*)$/;
 
 function gapLabelOf(text: string): { label: string; role: boolean; body: string } | null {
-  const at = text.indexOf('   ');
-  if ((at < 0 || at > 42) && !text.includes('\t') && !hasDashNearStart(text)) return null;
+  if (!hasGapNearStart(text)) return null;
   const m = GAP.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
@@ -175,9 +175,38 @@ function markOf(text: string): string {
 // Also an outlet, a space and the reporter's name: "中央社 蘇思云", "iThome 蘇文彬".
 const HAN_LABEL = /^(?:[\p{Script=Han}A-Za-z]{1,12}(?:\s[\p{Script=Han}A-Za-z]{1,6})?\s)?[\p{Script=Han}·]{2,10}$/u;
 
-function hasDashNearStart(text: string): boolean {
-  const dash = Math.max(text.indexOf(' — '), text.indexOf(' – '));
-  return dash > 0 && dash < 44;
+/** The first letter of "More on", "Related", "See also", "Read more", "Further", "Other", "You may" (or a heading's mark). */
+function mayOpenRelatedLinks(text: string): boolean {
+  const c = text.charCodeAt(leadingSpaces(text)) | 0x20;
+  return c === 0x6d || c === 0x72 || c === 0x73 || c === 0x66 || c === 0x6f || c === 0x79 || c === 0x23 || c === 0x2a;
+}
+
+function leadingSpaces(text: string): number {
+  let i = 0;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return i;
+}
+
+const GAP_REACH = 46;
+
+/**
+ * Three spaces, a tab or a spaced dash within the first characters: what GAP needs, looked for
+ * by character code (most lines have none, and a long line would cost indexOf the whole line).
+ */
+function hasGapNearStart(text: string): boolean {
+  const end = Math.min(text.length - 1, GAP_REACH);
+  let spaces = 0;
+  for (let i = 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09) return true;
+    if (c === 0x20) {
+      if (++spaces === 3) return true;
+      continue;
+    }
+    if ((c === 0x2014 || c === 0x2013) && spaces === 1 && text.charCodeAt(i + 1) === 0x20) return true;
+    spaces = 0;
+  }
+  return false;
 }
 
 function isIndented(text: string): boolean {
@@ -188,7 +217,7 @@ function isIndented(text: string): boolean {
 /** The line read as a standalone label: its name and time, or null when it is not shaped like one. */
 function labelOf(text: string): { label: string; at: number | null; role: boolean; colon: string } | null {
   let label = text.trim();
-  if (label.length === 0 || label.length > MAX_LABEL_CHARS + 12) return null;
+  if (label.length === 0 || label.length > MAX_LABEL_CHARS + 12 || hasProseWord(label)) return null;
   // "### Michele Bullock": a web page's speaker heading, as Markdown or html-to-text prints it.
   if (label.charCodeAt(0) === 0x23 /* # */) label = label.replace(MARKDOWN_HEADING, '').trim();
   const emphasised = EMPHASIS.exec(label);
@@ -217,6 +246,27 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
   if (HAN_LABEL.test(name) || ROLE_ZH.test(name)) colon = '：';
   if (ROLE.test(name) || ROLE_ZH.test(name)) return { label, at, role: true, colon };
   return isNameShaped(name) || HAN_LABEL.test(name) ? { label, at, role: false, colon } : null;
+}
+
+/**
+ * A word in lower case that no name has ("the harbour reopens"): the line is prose. Read by
+ * character code, as most lines a document opens its paragraphs with are; "Question from …" and
+ * "Speaker 2" are not prose, a particle ("van", "de") is part of a name.
+ */
+function hasProseWord(text: string): boolean {
+  if (text.charCodeAt(0) === 0x51 /* Q */ && QUESTION_FROM.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a || (i > 0 && text.charCodeAt(i - 1) !== 0x20)) continue;
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) >= 0x61 && text.charCodeAt(end) <= 0x7a) end++;
+    // "iThome", "eBay": a name in mixed case, not a word of prose.
+    const next = text.charCodeAt(end);
+    const mixed = (next >= 0x41 && next <= 0x5a) || next >= 0x80;
+    if (!mixed && !PARTICLES.has(text.slice(i, end)) && !ROLE.test(text.slice(i, end))) return true;
+    i = end;
+  }
+  return false;
 }
 
 /** Capitalised words (and name particles), at most MAX_LABEL_WORDS, no digits, not a heading. */

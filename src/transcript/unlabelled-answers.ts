@@ -2,7 +2,7 @@
 // then the minister's words in plain paragraphs), the one who answers named only in the title. The
 // plain paragraphs after a bold question are not the reporter's: they are the answer, given here
 // the answerer's placeholder ("A") so the principal the document names takes them.
-import { identify } from './identity.ts';
+import { identityType } from './identity.ts';
 import { label } from './labels/types.ts';
 import type { DraftTurn } from './segment.ts';
 import type { SourceLine } from './types.ts';
@@ -19,7 +19,7 @@ const BOLD_START = /^\s*(?:\*\*|__)/;
  * them bold questions with plain words after them.
  */
 export function withUnlabelledAnswers(turns: readonly DraftTurn[], lines: readonly SourceLine[]): DraftTurn[] | null {
-  if (turns.length < MIN_QUESTIONS || !turns.every((t) => identify(t.parsed.label).type === 'questioner')) return null;
+  if (turns.length < MIN_QUESTIONS || !turns.every((t) => identityType(t.parsed.label) === 'questioner')) return null;
   // The label's line as printed: the parsed question has its closing emphasis taken off.
   const printed = new Map<number, string>();
   for (const t of turns) printed.set(t.line, '');

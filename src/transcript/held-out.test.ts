@@ -245,3 +245,26 @@ describe('an earnings call’s bold name, firm and role over the words', () => {
     );
   });
 });
+
+describe('Chinese stage directions and discourse markers', () => {
+  it('leaves a quoted stage direction out of speech, and reads "簡單結論：" as speech, not a speaker', () => {
+    const text = [
+      '# 港務局記者會',
+      '### 林海文：\n謝謝各位。新碼頭九月啟用。',
+      '> （播放影片）',
+      '### 林海文：\n簡單結論：貨運量可以增加一倍。',
+      '### 港灣日報 王小明：\n請問舊碼頭會關閉嗎？',
+      '### 林海文：\n春天以前不會。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.speaker?.name ?? null, t.text['zh']]),
+      [
+        ['林海文', '謝謝各位。新碼頭九月啟用。'],
+        ['林海文', '簡單結論：貨運量可以增加一倍。'],
+        ['王小明', '請問舊碼頭會關閉嗎？'],
+        ['林海文', '春天以前不會。'],
+      ],
+    );
+  });
+});

@@ -24,6 +24,7 @@ interface Piece {
 
 // "[…]", "(...)", "<…>": the editor's mark of words left out.
 const ELISION = /^\s*[[(<‹]\s*(?:…|\.{3})\s*[\])>›]\s*$/;
+const QUOTED_DIRECTION = /^\s*>\s*[（(][^（）()]{1,40}[）)]\s*$/;
 const LEADING_WORD = /^(\p{L}+)\S*/u;
 const FIRST_WORD = /^\S*/u;
 
@@ -83,6 +84,12 @@ export class ParagraphCleaner {
     if (lines.length === 1 && ELISION.test(lines[0]!.text)) {
       const only = lines[0]!;
       this.report('header-footer', only.no, only.text.trim(), '', 'an editor’s mark of words left out, not speech');
+      return '';
+    }
+    // "> （播放影片）", "> (Video plays)": a stage direction the transcript sets apart as a quotation.
+    if (lines.length === 1 && QUOTED_DIRECTION.test(lines[0]!.text)) {
+      const only = lines[0]!;
+      this.report('header-footer', only.no, only.text.trim(), '', 'a stage direction set apart, not speech');
       return '';
     }
     // One line that needs no step (most one-line turns): the line itself, trimmed, with nothing built.

@@ -25,6 +25,12 @@ const FOOTER_LINES = [
   /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\(?[A-Za-z]{2,8}\)?)?\s*$/,
   // A call that ended or dropped: "(Call lost.)", "(The call is disconnected.)".
   /^\s*[[(](?:the\s+)?(?:call|line|feed|connection|audio|transmission)\s+(?:is\s+|was\s+)?(?:lost|dropped|disconnected|ends|ended|cut)\.?[\])]\s*$/i,
+  // A link alone ("[Read the full text](https://…)", "[閱讀英文全文](…)"), a lone page number.
+  /^\s*\[[^\]]{1,80}\]\([^)\s]+\)\s*$/,
+  /^\s*\d{1,3}\s*$/,
+  // A Chinese repost's credits: "翻譯：【…】校對：【…】", "…小隊出品".
+  /^\s*(?:翻译|翻譯|校对|校對|编辑|編輯|责编|責編|审核|審核|来源|來源)\s*[：:]/,
+  /^[^。！？.!?]{1,30}(?:出品|製作|制作)\s*$/,
   // A typist's stamp: initials and a date and time ("jy 1999-06-08 12:58").
   /^\s*\p{L}{1,4}\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s*$/u,
   // A transcription service's credit: "FastScripts Transcript by ASAP Sports".

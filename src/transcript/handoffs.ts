@@ -3,6 +3,7 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
+import { looksLikeOutlet } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
@@ -189,11 +190,20 @@ export function bracketedAtStart(text: string): NamedAsker | null {
 }
 
 // "I'm from RIA Novosti.", "We are with Harbour Radio": a reporter who gives the outlet and no name.
-const OUTLET_ONLY_INTRODUCTION = /\b(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
+const OUTLET_ONLY_INTRODUCTION =
+  /\b(?:(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)|I (?:represent|work for)|I['’]m (?:here )?(?:representing|for))[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
+// "RIA Novosti. A question for …": the outlet alone, as the question's first sentence.
+const OUTLET_FIRST = /^(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4})\.(?:\s|$)/u;
 
 /** The outlet a reporter names near the start of a question without naming themself, or null. */
 export function outletIntroduced(text: string): string | null {
   const head = text.slice(0, 160);
+  const first = OUTLET_FIRST.exec(head);
+  if (first && !isOffice(first[1]!) && !SENTENCE_STARTERS.has(first[1]!.split(/[ \t]/)[0]!.toLowerCase()) && !NOT_NAME_WORDS.has(first[1]!.toLowerCase())) {
+    const words = first[1]!.split(/[ \t]+/);
+    // One word must say it is an outlet, or two at least name one ("Deutsche Presse-Agentur").
+    if (looksLikeOutlet(first[1]!) || (words.length >= 2 && !words.some((w) => TITLE_WORDS.has(w.toLowerCase())))) return first[1]!;
+  }
   const m = OUTLET_ONLY_INTRODUCTION.exec(head);
   if (!m) return null;
   const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');

@@ -268,3 +268,32 @@ describe('Chinese stage directions and discourse markers', () => {
     );
   });
 });
+
+describe('outlets and credits a transcript prints around the words', () => {
+  it('takes "Harbour Wire." opening an anonymous question, and "I represent …", for the outlet', () => {
+    const text =
+      'Joint press conference\n\nAna Lima: Good afternoon.\n\nQuestion: Harbour Wire. A question for the minister: when does the treaty take effect?\n\nAna Lima: In January.\n\nQuestion: Good afternoon. I represent Quayside Radio. And the fees?\n\nAna Lima: They stay.\n';
+    assert.deepEqual(
+      importTranscript(text).record.turns.map((t) => t.outlet?.name ?? null),
+      [null, 'Harbour Wire', null, 'Quayside Radio', null],
+    );
+  });
+
+  it("leaves a Chinese repost's section heading, link and credits out of speech", () => {
+    const text = [
+      '## 港務局記者會（全文翻譯）',
+      '林海文：大家好。新碼頭九月啟用。',
+      '【答記者問環節】',
+      '記者：請問舊碼頭會關閉嗎？',
+      '林海文：春天以前不會。',
+      '[閱讀英文全文](https://example.org/transcript)',
+      '翻譯：【甲】校對：【乙】編輯：【丙】',
+      '港灣小隊出品',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => t.text['zh']),
+      ['大家好。新碼頭九月啟用。', '請問舊碼頭會關閉嗎？', '春天以前不會。'],
+    );
+  });
+});

@@ -24,6 +24,7 @@ interface Piece {
 
 // "[…]", "(...)", "<…>": the editor's mark of words left out.
 const ELISION = /^\s*[[(<‹]\s*(?:…|\.{3})\s*[\])>›]\s*$/;
+const BRACKETED_HEADING = /^\s*【[^【】]{1,16}】\s*$/;
 const QUOTED_DIRECTION = /^\s*>\s*[（(][^（）()]{1,40}[）)]\s*$/;
 const LEADING_WORD = /^(\p{L}+)\S*/u;
 const FIRST_WORD = /^\S*/u;
@@ -86,8 +87,9 @@ export class ParagraphCleaner {
       this.report('header-footer', only.no, only.text.trim(), '', 'an editor’s mark of words left out, not speech');
       return '';
     }
-    // "> （播放影片）", "> (Video plays)": a stage direction the transcript sets apart as a quotation.
-    if (lines.length === 1 && QUOTED_DIRECTION.test(lines[0]!.text)) {
+    // "> （播放影片）", "> (Video plays)": a stage direction the transcript sets apart as a quotation;
+    // "【答記者問環節】": a Chinese page's section heading.
+    if (lines.length === 1 && (QUOTED_DIRECTION.test(lines[0]!.text) || BRACKETED_HEADING.test(lines[0]!.text))) {
       const only = lines[0]!;
       this.report('header-footer', only.no, only.text.trim(), '', 'a stage direction set apart, not speech');
       return '';

@@ -9,6 +9,7 @@ const IDEOGRAPH = /[\u3400-\u9fff]/u;
 const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’,.;!?"]/u;
 const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
 const MAX_LABEL = 16;
+const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
 const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 
 export const chineseLabels: LabelConvention = {
@@ -23,6 +24,8 @@ export const chineseLabels: LabelConvention = {
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
     const plain = simplified(name);
     if (/\d/.test(name) && !plain.endsWith('记者')) return null;
+    // "翻譯：【甲】校對：【乙】": a repost's credits, not an interpreter speaking.
+    if (CREDITS.test(line.slice(colon + 1))) return null;
     const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者');
     return label(name, line.slice(colon + 1), { selfEvident });
   },

@@ -28,6 +28,8 @@ export function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
   if (!ctx.principal) return false;
   let followed = 0;
   let asking = false;
+  // Every turn ends in a question mark: they ask, whoever of the officials answers.
+  let allAsk = speaker.turns.length >= 2;
   for (const i of speaker.turns) {
     const text = ctx.turns[i]!.text;
     if (ctx.speakerOf[i + 1] === ctx.principal) {
@@ -35,9 +37,12 @@ export function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
       if (!asking && (ADDRESSES_OFFICE.test(text) || answeredByName(speaker, ctx.turns[i + 1]!.text))) asking = true;
     }
     if (text.includes('?') || text.includes('？')) asking = true;
+    if (allAsk && !ENDS_ASKING.test(text)) allAsk = false;
   }
-  return asking && followed * 2 > speaker.turns.length;
+  return (asking && followed * 2 > speaker.turns.length) || allAsk;
 }
+
+const ENDS_ASKING = /[?？][”"’』」)）]*\s*$/;
 
 // "Governor, …", "Prime Minister, …", "Mr President, …", "Sir, …": a reporter addressing the principal.
 const ADDRESSES_OFFICE =

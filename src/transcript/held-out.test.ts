@@ -297,3 +297,26 @@ describe('outlets and credits a transcript prints around the words', () => {
     );
   });
 });
+
+describe('a questioner whom other officials answer', () => {
+  it('asks when every turn ends in a question mark, whichever official answers', () => {
+    const text = [
+      '# 港務局記者會',
+      '林海文：大家好。今天先由兩位處長說明新碼頭的工程，再開放提問。工程進度超前，九月可以啟用。',
+      '王處長：工程經費四十億元，大部分由港務局自籌。',
+      '陳處長：引水人員已經完成訓練。',
+      '海風傳媒：請問工程經費會不會追加？',
+      '王處長：目前沒有追加的計畫。',
+      '海風傳媒：舊碼頭何時關閉？',
+      '陳處長：春天以前不會關閉。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.outlet).map((t) => [t.kind, t.outlet?.name]),
+      [
+        ['question', '海風傳媒'],
+        ['question', '海風傳媒'],
+      ],
+    );
+  });
+});

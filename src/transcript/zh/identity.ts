@@ -16,7 +16,9 @@ const REPORTER_ASKS = /^(有?)(.*?)的?记者(?:提问|问)$/u;
 const NATIONALITY = /(?:国|籍|方|外媒|境外|当地|本地|一位|一名|多名|某)$/u;
 const HAN = /\p{Script=Han}/u;
 const OUTLET_SPACE_NAME = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,16}?)\s+(\p{Script=Han}{2,4})$/u;
-const OUTLET_ENDING = /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|报社|社)$/u;
+// Simplified and Traditional: the label words' table (simplified()) does not cover these.
+const OUTLET_ENDING =
+  /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|日報|晚報|早報|時報|週報|周報|週刊|新聞社|通訊社|電視台|電台|廣播電台|衛視|雜誌|新聞網|新聞|電視|財經|傳媒|媒體|報社|社)$/u;
 
 /**
  * "中央社 蘇思云", "iThome 蘇文彬", "Yahoo 財經 楊絡懸": the outlet, a space, the reporter's name —

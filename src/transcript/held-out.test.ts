@@ -320,3 +320,26 @@ describe('a questioner whom other officials answer', () => {
     );
   });
 });
+
+describe('the time a briefing began, over or run into the first label', () => {
+  for (const [what, opening] of [
+    ['over it', '10:58 A.M. EDT\nMS. LIMA:  Good morning. The harbour treaty was signed today.'],
+    ['run into it', '10:58 A.M. EDT MS. LIMA:  Good morning. The harbour treaty was signed today.'],
+  ] as const) {
+    it(`opens the first turn with the label (${what})`, () => {
+      const text = `THE HARBOUR OFFICE\nFor Immediate Release\n\n${opening}\n\nQ  When does it take effect?\n\nMS. LIMA:  In January.\n\nQ  And the fees?\n\nMS. LIMA:  They stay.\n`;
+      const { record } = importTranscript(text);
+      assert.deepEqual(
+        record.turns.map((t) => [t.kind, t.label]),
+        [
+          ['narration', null],
+          ['statement', 'MS. LIMA'],
+          ['question', 'Q'],
+          ['answer', 'MS. LIMA'],
+          ['question', 'Q'],
+          ['answer', 'MS. LIMA'],
+        ],
+      );
+    });
+  }
+});

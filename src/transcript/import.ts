@@ -28,6 +28,7 @@ import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts
 import { turnsByAddress } from './addressed.ts';
 import { segment } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
+import { withClockLinesSplit } from './clock-lines.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
 import { recogniseProfile, type Profile } from './profiles/profile.ts';
@@ -58,7 +59,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const portal = takePortalFurniture(rest, report);
-  const timed = takeTimestamps(splitInlineAnswers(portal.lines));
+  const timed = takeTimestamps(splitInlineAnswers(withClockLinesSplit(portal.lines)));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');

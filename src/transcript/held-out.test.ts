@@ -26,7 +26,7 @@ describe('held-out shapes', () => {
     const text =
       'Coach availability\n\n**Q: How did the line hold?**\n\nOB: Well, it held. We will look at the film.\n\n**Q: And the kicker?**\n\nOB: He is fine.\n\n_Text is taken from an interview with OB_\n';
     const { record } = importTranscript(text);
-    assert.equal(record.turns.at(-1)!.text['en'], 'He is fine.');
+    assert.equal(record.turns.at(-1)!.text.en, 'He is fine.');
   });
 
   it("gives the next question the reporter and outlet an operator names as 'First question, Name, the Outlet.'", () => {
@@ -178,7 +178,7 @@ describe('navigation and elision marks', () => {
     ].join('\n\n');
     const { record } = importTranscript(text);
     assert.equal(record.conference.title, 'Harbour press conference');
-    assert.equal(record.turns[0]!.text['en'], 'The barrier held.');
+    assert.equal(record.turns[0]!.text.en, 'The barrier held.');
   });
 });
 
@@ -207,14 +207,14 @@ describe('a page saved as a scraper’s string literal', () => {
         ['answer', 'MS. LIMA'],
       ],
     );
-    assert.equal(record.turns[3]!.text['en'], 'In January. The ports open to each other’s ships then.');
+    assert.equal(record.turns[3]!.text.en, 'In January. The ports open to each other’s ships then.');
     // The time the call ended is no one's words.
-    assert.equal(record.turns.at(-1)!.text['en'], 'They stay as they are.');
+    assert.equal(record.turns.at(-1)!.text.en, 'They stay as they are.');
   });
 
   it('leaves ordinary text that quotes an escape alone', () => {
     const text = 'Code briefing\n\nAna Lima: The file ends each line with \\n, as most do.\n\nQ: And on Windows?\n\nAna Lima: With \\r\\n.\n';
-    assert.equal(importTranscript(text).record.turns[0]!.text['en'], 'The file ends each line with \\n, as most do.');
+    assert.equal(importTranscript(text).record.turns[0]!.text.en, 'The file ends each line with \\n, as most do.');
   });
 });
 
@@ -233,7 +233,7 @@ describe('an earnings call’s bold name, firm and role over the words', () => {
       record.turns.map((t) => t.label),
       ['Dara Quinn', 'Tomas Reis', 'Ines Marlow', 'Tomas Reis'],
     );
-    assert.equal(record.turns.at(-1)!.text['en'], 'We expect it to, within a point.');
+    assert.equal(record.turns.at(-1)!.text.en, 'We expect it to, within a point.');
   });
 
   it('names an office holder in full after "Secretary of Health & Human Services"', () => {
@@ -258,7 +258,7 @@ describe('Chinese stage directions and discourse markers', () => {
     ].join('\n\n');
     const { record } = importTranscript(text);
     assert.deepEqual(
-      record.turns.map((t) => [t.speaker?.name ?? null, t.text['zh']]),
+      record.turns.map((t) => [t.speaker?.name ?? null, t.text.zh]),
       [
         ['林海文', '謝謝各位。新碼頭九月啟用。'],
         ['林海文', '簡單結論：貨運量可以增加一倍。'],
@@ -292,7 +292,7 @@ describe('outlets and credits a transcript prints around the words', () => {
     ].join('\n\n');
     const { record } = importTranscript(text);
     assert.deepEqual(
-      record.turns.map((t) => t.text['zh']),
+      record.turns.map((t) => t.text.zh),
       ['大家好。新碼頭九月啟用。', '請問舊碼頭會關閉嗎？', '春天以前不會。'],
     );
   });

@@ -29,7 +29,7 @@ describe('labels alone on their line, the words below them', () => {
     assert.equal(record.conference.date, '2031-05-14');
     assert.match(format, /labels on their own lines/);
     // The opening statement keeps both of its lines.
-    assert.match(record.turns[0]!.text['en']!, /Friday, two weeks ahead of the plan\. The dredgers leave/);
+    assert.match(record.turns[0]!.text.en!, /Friday, two weeks ahead of the plan\. The dredgers leave/);
   });
 
   it("reads a web page's bold paragraphs as labels and keeps an answer's second paragraph in the answer", () => {
@@ -41,7 +41,7 @@ describe('labels alone on their line, the words below them', () => {
       ['question', 'Journalist', null, null, null, null],
       ['answer', 'Minister Odile Brandt', 'Odile Brandt', 'principal', null, 4],
     ]);
-    assert.equal(record.turns[2]!.text['en'], "The ministry does, from this year's budget.\n\nThe port authority pays for the lighting.");
+    assert.equal(record.turns[2]!.text.en, "The ministry does, from this year's budget.\n\nThe port authority pays for the lighting.");
     assert.equal(record.conference.title, "Minister's press conference on the new quay");
   });
 
@@ -129,7 +129,7 @@ describe('an office printed before the name', () => {
   });
 
   it('takes "(Concludes)" for a closing mark, not the last words', () => {
-    assert.equal(record.turns.at(-1)!.text['en'], 'Not on this trip.');
+    assert.equal(record.turns.at(-1)!.text.en, 'Not on this trip.');
   });
 });
 
@@ -165,7 +165,7 @@ describe('speaker headings on a central bank’s page', () => {
     assert.equal(record.conference.date, '2031-03-04');
     // The underlined headings are headings: no "=====" is left in the narration.
     assert.ok(record.turns.every((t) => !Object.values(t.text).some((text) => text.includes('==='))));
-    assert.equal(record.turns.at(-1)!.text['en'], 'Dara from the Evening Ledger. Thank you, Governor.');
+    assert.equal(record.turns.at(-1)!.text.en, 'Dara from the Evening Ledger. Thank you, Governor.');
     assert.ok(!record.people.some((p) => p.name.startsWith('Board')));
   });
 });
@@ -185,10 +185,10 @@ describe('labels in a column of their own (a text layer of a two-column layout)'
       ],
     );
     assert.equal(
-      record.turns[0]!.text['en'],
+      record.turns[0]!.text.en,
       'Thank you for coming. You asked about the harbour, so let me start there.\n\nThe barrier held through the storm, and the ferries sail again tomorrow.',
     );
-    assert.ok(record.turns.every((t) => !t.text['en']!.includes('…')));
+    assert.ok(record.turns.every((t) => !t.text.en!.includes('…')));
     assert.ok(report.some((change) => change.before === '[…]'));
   });
 
@@ -230,7 +230,7 @@ describe("a static site's Markdown file holding the page's HTML", () => {
   });
 
   it('takes a row of spaced dots for a closing mark, and the line after it for furniture', () => {
-    assert.equal(record.turns.at(-1)!.text['en'], 'From the first day.');
+    assert.equal(record.turns.at(-1)!.text.en, 'From the first day.');
   });
 });
 
@@ -250,13 +250,13 @@ describe('bold questions with the answers printed under them unlabelled', () => 
       ],
     );
     assert.equal(
-      record.turns[1]!.text['en'],
+      record.turns[1]!.text.en,
       'Two fishing boats were lost at the north mole. Nobody was hurt.\n\nThe barrier held, and that is what mattered most last night.',
     );
   });
 
   it("leaves the page's 'Last updated' element out of the last answer", () => {
-    assert.equal(record.turns.at(-1)!.text['en'], 'We will see what the engineers say first.');
+    assert.equal(record.turns.at(-1)!.text.en, 'We will see what the engineers say first.');
   });
 
   it('leaves a questioner who speaks several plain paragraphs alone when no question is in bold', () => {

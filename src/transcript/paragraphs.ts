@@ -11,11 +11,12 @@ const PARAGRAPH_INDENT = /^(?:\t|\u3000|\s{2,})\S/u;
 export function groupParagraphs(lines: readonly SourceLine[]): ParagraphLines[] {
   const { blocks, blankLines } = splitAtBlankLines(lines);
   const fewBlankLines = blankLines * 20 < lines.length;
-  // Loops, not flatMap: one paragraph per line in a long document makes hundreds of thousands of them.
-  const inferred: ParagraphLines[] = [];
+  // Loops, not flatMap: one paragraph per line in a long document makes hundreds of thousands of
+  // them, merged across page breaks as they come rather than copied into a second list.
+  const paragraphs: ParagraphLines[] = [];
   for (const block of blocks)
-    for (const part of splitAtIndents(block)) for (const paragraph of inferParagraphEnds(part, fewBlankLines)) inferred.push(paragraph);
-  return mergeAcrossPageBreaks(inferred);
+    for (const part of splitAtIndents(block)) for (const paragraph of inferParagraphEnds(part, fewBlankLines)) addParagraph(paragraphs, paragraph);
+  return paragraphs;
 }
 
 function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLines[]; blankLines: number } {
@@ -162,15 +163,10 @@ function displayWidth(text: string): number {
 }
 
 /** A paragraph cut by a page break (no sentence end before the break) continues on the next page. */
-function mergeAcrossPageBreaks(blocks: ParagraphLines[]): ParagraphLines[] {
-  const merged: ParagraphLines[] = [];
-  for (const block of blocks) {
-    const previous = merged[merged.length - 1];
-    const first = block[0]!;
-    if (previous && continuesAcrossPage(previous[previous.length - 1]!, first)) previous.push(...block);
-    else merged.push(block);
-  }
-  return merged;
+function addParagraph(paragraphs: ParagraphLines[], paragraph: ParagraphLines): void {
+  const previous = paragraphs[paragraphs.length - 1];
+  if (previous && continuesAcrossPage(previous[previous.length - 1]!, paragraph[0]!)) previous.push(...paragraph);
+  else paragraphs.push(paragraph);
 }
 
 function continuesAcrossPage(last: SourceLine, next: SourceLine): boolean {

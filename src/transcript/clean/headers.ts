@@ -26,39 +26,48 @@ export function removeRunningHeads(lines: readonly SourceLine[], changes: Cleanu
   const texts = mapped(lines, (line) => line.text.trim());
   const edges = pages > 1 ? pageEdgeLines(lines) : null;
   // Keys are worked out only where a head could be: at page edges, or where three lines may share one.
-  const keys = mapped(edges ?? mayRecur(texts, 3), (maybe, i) => (maybe ? headKey(texts[i]!) : null));
+  const keys = edges ? mapped(edges, (edge, i) => (edge ? headKey(texts[i]!) : null)) : recurringKeys(texts, 3);
   const heads = edges ? headsAtPageEdges(lines, texts, keys, edges, pages) : repeatedHeads(lines, texts, keys);
   const pagesMentioned = documentText === undefined || PAGE_MENTION.test(documentText);
   const firstText = lines.findIndex((l) => !isBlankText(l.text));
   const kept: SourceLine[] = [];
-  lines.forEach((line, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const text = texts[i]!;
     if (text === '' && isBlankText(line.text)) {
       kept.push(line);
-      return;
+      continue;
     }
     if (isPageNumberLine(text) || (edges?.[i] && ROMAN_PAGE_LINE.test(text))) {
       changes.push({ rule: 'page-number', line: line.no, before: text, after: '', reason: 'a page number on a line of its own' });
-      return;
+      continue;
     }
     const key = keys[i];
     const head = key && heads.size > 0 ? heads.get(key) : undefined;
     // Without page breaks the first line may be the title that later runs as a head: keep it.
     if (head && (edges ? edges[i] : i !== firstText || head.datedBesidePageNumbers)) {
       changes.push({ rule: 'header-footer', line: line.no, before: text, after: '', reason: head.reason });
-      return;
+      continue;
     }
     // Glued page numbers need "page" and a digit, glued heads a head: most lines have neither.
     const mentionsPage = pagesMentioned && PAGE_MENTION.test(line.text);
     const unglued = mentionsPage || heads.size > 0 ? removeGluedHeads(line, mentionsPage, heads, changes) : line;
     if (unglued !== null) kept.push(unglued);
-  });
+  }
   return kept;
 }
 
-/** "12", "- 12 -", "Page 12", "12 / 40", "Page 12 of 40" alone on a line. */
+/** "12", "- 12 -", "Page 12", "12 / 40", "Page 12 of 40" alone on a line (`text` trimmed). */
 function isPageNumberLine(text: string): boolean {
-  return text.length <= 24 && DIGIT.test(text) && PAGE_NUMBER_LINE.test(text);
+  return text.length <= 24 && opensPageNumber(text.charCodeAt(0)) && DIGIT.test(text) && PAGE_NUMBER_LINE.test(text);
+}
+
+/**
+ * Whether a trimmed line's first character can open PAGE_NUMBER_LINE: a dash or slash, the "p"
+ * of "page" or "p.", or a digit. Settles most short lines (a "Q: Why?") without the two regexes.
+ */
+function opensPageNumber(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2f || c === 0x2013 || c === 0x2014 || c === 0x70 || c === 0x50;
 }
 
 interface Head {
@@ -128,8 +137,8 @@ function headsAtPageEdges(lines: readonly SourceLine[], texts: readonly string[]
 
 function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], keys: Keys): Map<string, Head> {
   const seen = new Map<string, { count: number; inFlow: boolean; besidePageNumber: number; text: string }>();
-  lines.forEach((line, i) => {
-    const key = keys[i];
+  // keys is empty where no line may recur.
+  keys.forEach((key, i) => {
     if (!key) return;
     let entry = seen.get(key);
     if (!entry) seen.set(key, (entry = { count: 0, inFlow: false, besidePageNumber: 0, text: texts[i]! }));
@@ -173,20 +182,28 @@ function besidePageNumber(texts: readonly string[], i: number): boolean {
 const PAGE_N_OF_M = /\bPage\s+\d{1,4}\s+of\s+\d{1,4}\b/i;
 
 /**
- * By line index: whether the line could be a head whose key occurs `times` times or more, told
- * by a fingerprint the key shares with its line: the first and last letters (making the key
- * changes digits, spaces and punctuation, never letters). Lines that share one are keyed and
- * counted exactly; the rest, nearly every line of prose, are not keyed at all.
+ * By line index: the key of each line that could be a head whose key occurs `times` times or
+ * more (null for the others), or no keys at all when no line could. Such lines are told by a
+ * fingerprint the key shares with its line: the first and last letters (making the key changes
+ * digits, spaces and punctuation, never letters). Lines that share one are keyed and counted
+ * exactly; the rest, nearly every line of prose, are not keyed at all.
  */
-function mayRecur(texts: readonly string[], times: number): boolean[] {
+function recurringKeys(texts: readonly string[], times: number): Keys {
   const slots = mapped(texts, (text) => (mayBeHead(text) ? fingerprint(text) : -1));
-  for (const slot of slots) if (slot >= 0 && fingerprintCounts[slot]! < 255) fingerprintCounts[slot]!++;
-  const recurring = mapped(slots, (slot) => slot >= 0 && fingerprintCounts[slot]! >= times);
+  let recurring = false;
+  for (const slot of slots) {
+    if (slot < 0) continue;
+    if (fingerprintCounts[slot]! < 255) fingerprintCounts[slot]!++;
+    if (fingerprintCounts[slot]! >= times) recurring = true;
+  }
+  const keys = recurring ? mapped(slots, (slot, i) => (slot >= 0 && fingerprintCounts[slot]! >= times ? headKey(texts[i]!) : null)) : NO_KEYS;
   for (const slot of slots) if (slot >= 0) fingerprintCounts[slot] = 0;
-  return recurring;
+  return keys;
 }
 
-/** mayRecur's counts, all zero between calls (it clears what it used). */
+const NO_KEYS: Keys = [];
+
+/** recurringKeys' counts, all zero between calls (it clears what it used). */
 const fingerprintCounts = new Uint8Array(4096);
 
 function fingerprint(text: string): number {

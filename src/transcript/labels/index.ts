@@ -6,7 +6,6 @@ import { chineseLabels } from './chinese.ts';
 import { colonLabels } from './colon.ts';
 import { leadingWhitespace, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
 import { startsWithCapitals, usHonorificLabels } from './us-honorific.ts';
-import { mapped } from '../arrays.ts';
 import { findDate } from '../dates.ts';
 
 export type { ConventionName, ParsedLabel } from './types.ts';
@@ -31,18 +30,27 @@ export function detectLabels(paragraphs: readonly ParagraphLines[]): LabelDetect
   // The convention with the most accepted labels wins, the earlier in CONVENTIONS on a tie. A
   // convention accepts at most the lines it may read: tried from the most such lines down, one
   // that can no longer win is not run (in a document of "Q:"/"A:" lines, only colon-labels runs).
-  let best: { index: number; accepted: Accepted } | null = null;
+  let best: { index: number; reading: Reading } | null = null;
   for (const c of byMostReadable(openers.readable)) {
-    const bestCount = best?.accepted.parsed.length ?? 0;
+    const bestCount = best?.reading.accepted.length ?? 0;
     const bound = openers.readable[c]!;
     if (bound < bestCount || (bound === bestCount && (bound === 0 || c > best!.index))) continue;
-    const accepted = acceptedLabels(paragraphs, openers, c);
-    const count = accepted.parsed.length;
-    if (count > bestCount || (count === bestCount && count > 0 && c < best!.index)) best = { index: c, accepted };
+    const reading = acceptedLabels(paragraphs, openers, c);
+    const count = reading.accepted.length;
+    if (count > bestCount || (count === bestCount && count > 0 && c < best!.index)) best = { index: c, reading };
   }
   if (!best) return null;
-  const { paragraph, line, parsed } = best.accepted;
-  return { convention: CONVENTIONS[best.index]!.name, hits: mapped(parsed, (p, k) => ({ paragraph: paragraph[k]!, line: line[k]!, parsed: p })) };
+  return { convention: CONVENTIONS[best.index]!.name, hits: labelHits(openers, best.reading) };
+}
+
+/** The accepted labels as hits: the only labels kept as objects. */
+function labelHits(openers: Openers, reading: Reading): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const i of reading.accepted) {
+    const k = reading.at[i]!;
+    hits.push({ paragraph: openers.paragraph[k]!, line: openers.line[k]!, parsed: reading.parsed[i]! });
+  }
+  return hits;
 }
 
 /** Indices of CONVENTIONS, the most readable lines first; ties keep CONVENTIONS' order. */
@@ -65,10 +73,6 @@ interface Openers extends Positions {
   conventions: number[];
   /** Per convention, how many lines it may read: at most as many labels as it can accept. */
   readable: number[];
-}
-
-interface Accepted extends Positions {
-  parsed: ParsedLabel[];
 }
 
 /**
@@ -116,61 +120,74 @@ interface Candidate {
   parsed: ParsedLabel;
 }
 
-/** The convention's labels that stand where a label can, in reading order. */
-function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Openers, index: number): Accepted {
+/**
+ * What one convention read, as parallel arrays by label found: the opener it stands on (index in
+ * Openers), the label, and which of them are accepted (indices into these arrays). Numbers, not
+ * objects per label: only the winner's accepted labels become hits.
+ */
+interface Reading {
+  at: number[];
+  parsed: ParsedLabel[];
+  accepted: number[];
+}
+
+/** The convention's labels, and those that stand where a label can, in reading order. */
+function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Openers, index: number): Reading {
   const convention = CONVENTIONS[index]!;
   const bit = 1 << index;
-  const found: Accepted = { paragraph: [], line: [], parsed: [] };
-  const seen: Array<{ count: number }> = [];
-  const occurrences = new Map<string, { count: number }>();
+  const reading: Reading = { at: [], parsed: [], accepted: [] };
+  // Per label found, its label's number; per label, how often it occurs (case ignored).
+  const labelOf: number[] = [];
+  const occurrences: number[] = [];
+  const labelNumbers = new Map<string, number>();
   for (let k = 0; k < openers.paragraph.length; k++) {
     if ((openers.conventions[k]! & bit) === 0) continue;
-    const p = openers.paragraph[k]!;
-    const l = openers.line[k]!;
-    const parsed = convention.parse(paragraphs[p]![l]!.text);
+    const parsed = convention.parse(paragraphs[openers.paragraph[k]!]![openers.line[k]!]!.text);
     if (!parsed) continue;
     const key = parsed.label.toLowerCase();
-    let counter = occurrences.get(key);
-    if (!counter) occurrences.set(key, (counter = { count: 0 }));
-    counter.count++;
-    found.paragraph.push(p);
-    found.line.push(l);
-    found.parsed.push(parsed);
-    seen.push(counter);
+    let label = labelNumbers.get(key);
+    if (label === undefined) {
+      label = occurrences.length;
+      labelNumbers.set(key, label);
+      occurrences.push(0);
+    }
+    occurrences[label] = occurrences[label]! + 1;
+    reading.at.push(k);
+    reading.parsed.push(parsed);
+    labelOf.push(label);
   }
-  const recurs = (k: number) => seen[k]!.count >= 2;
-  const accepted: Accepted = { paragraph: [], line: [], parsed: [] };
+  const found = reading.at.length;
+  const paragraphOf = (i: number) => openers.paragraph[reading.at[i]!]!;
+  const lineOf = (i: number) => openers.line[reading.at[i]!]!;
+  const recurs = (i: number) => occurrences[labelOf[i]!]! >= 2;
   // One candidate, refilled for each label: a new object per label would be garbage on nearly
   // every line of a document of one-line turns.
-  const c: Candidate = { paragraph: 0, line: 0, lines: [], parsed: found.parsed[0]! };
+  const c: Candidate = { paragraph: 0, line: 0, lines: [], parsed: reading.parsed[0]! };
   // Candidates of one paragraph are neighbours, [group, groupEnd): counts per paragraph and "the
   // next line's label recurs" are read from the neighbours, with no keys to build.
   let group = 0;
   let groupEnd = 0;
-  for (let k = 0; k < found.paragraph.length; k++) {
-    const paragraph = found.paragraph[k]!;
-    if (k === groupEnd) {
-      group = k;
-      while (groupEnd < found.paragraph.length && found.paragraph[groupEnd] === paragraph) groupEnd++;
+  for (let i = 0; i < found; i++) {
+    const paragraph = paragraphOf(i);
+    if (i === groupEnd) {
+      group = i;
+      while (groupEnd < found && paragraphOf(groupEnd) === paragraph) groupEnd++;
     }
-    const line = found.line[k]!;
+    const line = lineOf(i);
     c.paragraph = paragraph;
     c.line = line;
     c.lines = paragraphs[paragraph]!;
-    c.parsed = found.parsed[k]!;
-    let recurring = recurs(k);
+    c.parsed = reading.parsed[i]!;
+    let recurring = recurs(i);
     if (!recurring && isLabelDense(c.lines, groupEnd - group)) {
       // Neighbours in the group: the label on the next line, or (for the last line) on the line before.
       recurring =
-        (k + 1 < groupEnd && found.line[k + 1] === line + 1 && recurs(k + 1)) ||
-        (line === c.lines.length - 1 && k > group && found.line[k - 1] === line - 1 && recurs(k - 1));
+        (i + 1 < groupEnd && lineOf(i + 1) === line + 1 && recurs(i + 1)) ||
+        (line === c.lines.length - 1 && i > group && lineOf(i - 1) === line - 1 && recurs(i - 1));
     }
-    if (!isAccepted(c, recurring)) continue;
-    accepted.paragraph.push(paragraph);
-    accepted.line.push(line);
-    accepted.parsed.push(c.parsed);
+    if (isAccepted(c, recurring)) reading.accepted.push(i);
   }
-  return accepted;
+  return reading;
 }
 
 /**

@@ -4,6 +4,7 @@ import { looksLikeOutlet } from './outlets.ts';
 import { naturalCase, OFFICE_WORDS, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
 import { chineseLabelIdentity, chineseOutletAndName } from './zh/identity.ts';
 import { withGluedTitleSplit } from './label-spellings.ts';
+import { remembered } from './memo.ts';
 
 export type Identity =
   | { type: 'questioner' }
@@ -35,8 +36,7 @@ const CHINESE_REPORTER = '记者';
 // Labels recur across the transcripts of a series ("Wang Yi", "Reuters") and reading one takes
 // a dozen regex passes: each is read once. Callers add titles to a person's list, so every call
 // gets its own copy.
-const MAX_REMEMBERED = 2000;
-const remembered = new Map<string, Identity>();
+const rememberedIdentity = remembered(readLabel, 2000);
 
 export function identify(label: string): Identity {
   const identity = rememberedIdentity(label);
@@ -46,25 +46,6 @@ export function identify(label: string): Identity {
 /** identify(label).type, without the copy: for callers that only ask what kind of label it is. */
 export function identityType(label: string): Identity['type'] {
   return rememberedIdentity(label).type;
-}
-
-function rememberedIdentity(label: string): Identity {
-  let identity = remembered.get(label);
-  if (!identity) {
-    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-    const own = detached(label);
-    identity = readLabel(own);
-    remembered.set(own, identity);
-  }
-  return identity;
-}
-
-/**
- * The label as a string of its own. A label is cut from its transcript, and V8 may keep such a
- * cut as a view of the whole text: remembered as it is, it would keep every transcript alive.
- */
-function detached(label: string): string {
-  return ` ${label}`.slice(1);
 }
 
 // "Speaker 2", "Unidentified Speaker": a transcriber's placeholder, not a name to print as one.

@@ -3,6 +3,7 @@
 import { identify, type Identity } from './identity.ts';
 import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
+import { remembered } from './memo.ts';
 import { nameKey } from './name-key.ts';
 import { isTitleWord, withGluedTitleSplit } from './label-spellings.ts';
 import type { LabelledTurn } from './participants.ts';
@@ -17,21 +18,8 @@ export interface Speaker {
   words: number;
 }
 
-// Labels recur across the transcripts of a series, and keying one takes several regex passes:
-// each is keyed once (bounded, as identify remembers labels).
-const MAX_REMEMBERED = 2000;
-const keys = new Map<string, string>();
-
-export function labelKey(printed: string): string {
-  let key = keys.get(printed);
-  if (key === undefined) {
-    if (keys.size >= MAX_REMEMBERED) keys.clear();
-    key = keyOf(printed);
-    // A label is cut from its transcript, a view V8 may keep of the whole text: remembered as a copy.
-    keys.set(` ${printed}`.slice(1), key);
-  }
-  return key;
-}
+// Keying a label takes several regex passes: each label is keyed once (bounded, as identify remembers labels).
+export const labelKey = remembered(keyOf, 2000);
 
 function keyOf(printed: string): string {
   const label = withGluedTitleSplit(withoutLabelNote(printed));

@@ -5,6 +5,7 @@ import { datelinePlace, findDate, findTime, startsWithDate } from './dates.ts';
 import { isVenueLine, readDatelineDetails } from './dateline.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CONNECTORS, TITLE_WORDS } from './labels/words.ts';
+import { withoutSiteName } from './titles.ts';
 import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
@@ -61,26 +62,6 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   // "Regular Press Conference on March 12, 2024": the title may be the only place with the date.
   if (!meta.date && meta.title) meta.date = findDate(meta.title)?.iso;
   return meta;
-}
-
-// A web page's title ends in the site's section and name: "Monetary Policy Decision | Speeches | RBA",
-// "Briefing on the quay — Ministry of Ports".
-const PIPE_PARTS = /\s+\|\s+/;
-const OFFICE_AFTER_DASH = /\s+[—–]\s+(?:the\s+)?(?:ministry|department|office|embassy|government|agency|bureau|council|commission|gov\.\S+)\b[^—–|]*$/i;
-const MAX_SITE_WORDS = 4;
-
-function withoutSiteName(title: string): string {
-  const parts = title.split(PIPE_PARTS);
-  if (parts.length > 1) {
-    while (parts.length > 1 && isSiteName(parts[parts.length - 1]!)) parts.pop();
-    return parts.join(' | ').replace(OFFICE_AFTER_DASH, '');
-  }
-  return title.replace(OFFICE_AFTER_DASH, '');
-}
-
-/** A short part without a date or a number: a site's name or section, not the event's. */
-function isSiteName(part: string): boolean {
-  return part.split(/\s+/).length <= MAX_SITE_WORDS && !/\d/.test(part);
 }
 
 // Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.
@@ -355,35 +336,3 @@ function readDateline(text: string, meta: PreambleMetadata): void {
 function addSource(meta: PreambleMetadata, source: string): void {
   if (!meta.sources.includes(source)) meta.sources.push(source);
 }
-
-// "Transcript of Media Interview with Mr K Shanmugam, Minister for Law, on …", "Press conference by
-// Dr Ana Lima": the one the event is with or by, named in the title.
-const EVENT_WITH_NAME =
-  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
-
-/** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
-export function principalInTitle(title: string | undefined | null): string | null {
-  // Most titles name nobody after "with" or "by": settled without the pattern's scan.
-  if (!title || !/ (?:with|by|With|By|WITH|BY) /.test(title)) return null;
-  const found = EVENT_WITH_NAME.exec(title);
-  if (!found) return null;
-  const name = found[1]!.trim();
-  const words = name.split(/\s+/);
-  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()))) return null;
-  return name;
-}
-
-const OFFICE_NAME_WORDS = new Set([
-  'minister',
-  'ministry',
-  'department',
-  'office',
-  'government',
-  'spokesperson',
-  'president',
-  'secretary',
-  'governor',
-  'the',
-  'press',
-  'media',
-]);

@@ -1,0 +1,55 @@
+// What a title says beyond itself: the site's name a web page appends to it, and the person the
+// event is with or by.
+import { TITLE_WORDS } from './labels/words.ts';
+
+// A web page's title ends in the site's section and name: "Monetary Policy Decision | Speeches | RBA",
+// "Briefing on the quay — Ministry of Ports".
+const PIPE_PARTS = /\s+\|\s+/;
+const OFFICE_AFTER_DASH = /\s+[—–]\s+(?:the\s+)?(?:ministry|department|office|embassy|government|agency|bureau|council|commission|gov\.\S+)\b[^—–|]*$/i;
+const MAX_SITE_WORDS = 4;
+
+export function withoutSiteName(title: string): string {
+  const parts = title.split(PIPE_PARTS);
+  if (parts.length > 1) {
+    while (parts.length > 1 && isSiteName(parts[parts.length - 1]!)) parts.pop();
+    return parts.join(' | ').replace(OFFICE_AFTER_DASH, '');
+  }
+  return title.replace(OFFICE_AFTER_DASH, '');
+}
+
+/** A short part without a date or a number: a site's name or section, not the event's. */
+function isSiteName(part: string): boolean {
+  return part.split(/\s+/).length <= MAX_SITE_WORDS && !/\d/.test(part);
+}
+
+// "Transcript of Media Interview with Mr K Shanmugam, Minister for Law, on …", "Press conference by
+// Dr Ana Lima": the one the event is with or by, named in the title.
+const EVENT_WITH_NAME =
+  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
+
+/** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
+export function principalInTitle(title: string | undefined | null): string | null {
+  // Most titles name nobody after "with" or "by": settled without the pattern's scan.
+  if (!title || !/ (?:with|by|With|By|WITH|BY) /.test(title)) return null;
+  const found = EVENT_WITH_NAME.exec(title);
+  if (!found) return null;
+  const name = found[1]!.trim();
+  const words = name.split(/\s+/);
+  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()))) return null;
+  return name;
+}
+
+const OFFICE_NAME_WORDS = new Set([
+  'minister',
+  'ministry',
+  'department',
+  'office',
+  'government',
+  'spokesperson',
+  'president',
+  'secretary',
+  'governor',
+  'the',
+  'press',
+  'media',
+]);

@@ -13,7 +13,8 @@ export const colonLabels: LabelConvention = {
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return null;
     // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
-    if (first === 0x51 /* Q */ && Q_PERIOD.test(line.slice(start, start + 4))) return label('Q', line.slice(start + 2), { selfEvident: true });
+    if (first === 0x51 /* Q */ && line.charCodeAt(start + 1) === 0x2e /* . */ && Q_PERIOD.test(line.slice(start, start + 4)))
+      return label('Q', line.slice(start + 2), { selfEvident: true });
     // "[Ana Lima]: …": a transcriber's label in brackets.
     if (first === 0x5b /* [ */) {
       const close = line.indexOf(']', start);
@@ -65,7 +66,8 @@ const PART_OF_DOCUMENT =
   /^(?:[^:]{1,40}\s[-–—]\s*)?(?:part|session|section|segment|panel)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|[a-f])$/;
 /** "Part One", "DRIVERS – PART TWO", "Session 2": the name of a part of the document. */
 export function isPartOfDocument(name: string): boolean {
-  return PART_OF_DOCUMENT.test(name.toLowerCase());
+  // "Part 1" is the shortest: a label's name is most often shorter ("Q", "Ms. Lee"), settled without lowercasing.
+  return name.length >= 6 && PART_OF_DOCUMENT.test(name.toLowerCase());
 }
 
 // "Q (Jane Roe – Grand Prix Daily)", "Question (Rob Lee, Speed TV)": a question with its asker in brackets;

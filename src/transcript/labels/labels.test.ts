@@ -9,7 +9,7 @@ import { colonLabels } from './colon.ts';
 import { detectLabels } from './index.ts';
 import { leadingWhitespace } from './types.ts';
 import { usHonorificLabels } from './us-honorific.ts';
-import { naturalCase } from './words.ts';
+import { CONNECTORS, isNameLike, naturalCase, SENTENCE_STARTERS } from './words.ts';
 
 const read = (convention: { parse(line: string): { label: string; body: string } | null }, line: string) => {
   const parsed = convention.parse(line);
@@ -217,5 +217,59 @@ describe('mayRead', () => {
       }
     }
     assert.ok(parsed > 500);
+  });
+});
+
+describe('isNameLike', () => {
+  // The pattern-based reading it replaced, kept as the reference it must agree with.
+  const NAME_WORD = /^[\p{Lu}\p{Lt}][\p{L}\p{M}\p{N}'’.\-/&]*$/u;
+  const NUMBER_WORD = /^\p{N}[\p{L}\p{N}]*$/u;
+  const reference = (phrase: string, maxWords = 6) => {
+    const words = phrase.split(/\s+/).filter((w) => w.length > 0);
+    if (words.length === 0 || words.length > maxWords) return false;
+    if (!NAME_WORD.test(words[0]!) || SENTENCE_STARTERS.has(words[0]!.toLowerCase().replace(/[.’']$/, ''))) return false;
+    return words.slice(1).every((w, i) => NAME_WORD.test(w) || NUMBER_WORD.test(w) || (CONNECTORS.has(w.toLowerCase()) && i < words.length - 2));
+  };
+
+  it('reads words as the patterns did, by character code', () => {
+    const phrases = [
+      'Wang Yi',
+      ' Jane  Doe ',
+      'Voice of America',
+      'Voice of',
+      "O'Brien",
+      'AT&T News',
+      'Channel 4',
+      'Channel 4th',
+      'News 24/7',
+      'Ursula von der Leyen',
+      'In short',
+      'Thank you',
+      'Jane\u00a0Doe',
+      'Jane\u2003Doe',
+      'Jane\u3000Doe',
+      'Jane\tDoe\n',
+      'Émile Zola',
+      'Zoë Ball',
+      'Łukasz Nowak',
+      'People’s Daily',
+      'Maria da Silva',
+      'jane Doe',
+      'Jane doe',
+      'Jane Doe!',
+      'Jane ²nd',
+      'Jane ٣',
+      'A B C D E F',
+      'A B C D E F G',
+      '',
+      '   ',
+      'Mr. Smith',
+      'J.J. Abrams',
+      'Ǆemal Bijedić',
+    ];
+    for (const phrase of phrases) {
+      assert.equal(isNameLike(phrase), reference(phrase), phrase);
+      assert.equal(isNameLike(phrase, 2), reference(phrase, 2), `${phrase} (2 words)`);
+    }
   });
 });

@@ -224,7 +224,8 @@ export function isFieldLabel(name: string, body: string): boolean {
     .replace(/\((?:s|es)\)$|\/s$/, 's')
     .replace(/[’']/g, "'")
     .trim();
-  return METADATA_KEYS.has(key) || PHONE_NUMBER.test(body) || EMAIL_ONLY.test(body);
+  // An address needs its "@": most bodies are settled without the pattern.
+  return METADATA_KEYS.has(key) || PHONE_NUMBER.test(body) || (body.includes('@') && EMAIL_ONLY.test(body));
 }
 
 // "Department Media:  media@example.gov": a contact line, nobody's words.
@@ -450,18 +451,79 @@ const NUMBER_WORD = /^\p{N}[\p{L}\p{N}]*$/u;
 
 /** Whether a phrase reads as a name or outlet: a few capitalised words and connectors. */
 export function isNameLike(phrase: string, maxWords = 6): boolean {
-  const words = phrase.split(/\s+/).filter((w) => w.length > 0);
-  if (words.length === 0 || words.length > maxWords) return false;
+  const words = wordsOf(phrase, maxWords);
+  if (words === null || words.length === 0) return false;
   const first = words[0]!;
-  if (!NAME_WORD.test(first)) return false;
+  if (!isNameWord(first)) return false;
   if (SENTENCE_STARTERS.has(first.toLowerCase().replace(/[.’']$/, ''))) return false;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
-    if (NAME_WORD.test(word) || NUMBER_WORD.test(word)) continue;
+    if (isNameWord(word) || isNumberWord(word)) continue;
     if (CONNECTORS.has(word.toLowerCase()) && i < words.length - 1) continue;
     return false;
   }
   return true;
+}
+
+/**
+ * The phrase's words (runs of characters other than \s, as split(/\s+/) gives them), or null
+ * when there are more than `max`: split by character code, as a label is read on every line
+ * that may hold one.
+ */
+function wordsOf(phrase: string, max: number): string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= phrase.length; i++) {
+    const space = i === phrase.length || isSpace(phrase.charCodeAt(i));
+    if (space && start >= 0) {
+      if (words.length === max) return null;
+      words.push(phrase.slice(start, i));
+      start = -1;
+    } else if (!space && start < 0) start = i;
+  }
+  return words;
+}
+
+/** The characters \s matches. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** NAME_WORD, settled by character code for ASCII words ("Smith", "O'Brien", "AT&T"). */
+function isNameWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 0x80) return NAME_WORD.test(word);
+  if (!isAsciiCapital(first)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return NAME_WORD.test(word);
+    if (!(isAsciiLetterOrDigit(c) || c === 0x27 || c === 0x2e || c === 0x2d || c === 0x2f || c === 0x26)) return false;
+  }
+  return true;
+}
+
+/** NUMBER_WORD, settled by character code for ASCII words ("2024", "3rd"). */
+function isNumberWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 0x80) return NUMBER_WORD.test(word);
+  if (!(first >= 0x30 && first <= 0x39)) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return NUMBER_WORD.test(word);
+    if (!isAsciiLetterOrDigit(c)) return false;
+  }
+  return true;
+}
+
+function isAsciiCapital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || isAsciiCapital(c) || (c >= 0x30 && c <= 0x39);
 }
 
 /** Natural case for a label printed in capitals: "MS. SMITH" → "Ms. Smith", "O'BRIEN" → "O'Brien". */

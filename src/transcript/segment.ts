@@ -110,6 +110,8 @@ const CAPITALS_HEADING = /^\s*\p{Lu}{2,}(?:\s+(?:[-–—&]|\p{Lu}{2,})){1,7}\s*
 function isSectionHeading(paragraph: ParagraphLines): boolean {
   if (paragraph.length !== 1) return false;
   const text = paragraph[0]!.text;
+  // Each pattern needs a "#" opening the line or a "**" or "__": most turns' lines are settled without them.
+  if (text.charCodeAt(0) !== 0x23 /* # */ && !text.includes('**') && !text.includes('__')) return false;
   return MARKDOWN_HEADING.test(text) || BOLD_CAPITALS_HEADING.test(text) || (WHOLLY_BOLD.test(text) && startsWithPart(text));
 }
 

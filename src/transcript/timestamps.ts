@@ -14,17 +14,25 @@ const MIN_STAMPED_LINES = 2;
 const STAMP_REACH = 100;
 
 export function takeTimestamps(lines: readonly SourceLine[]): readonly SourceLine[] {
-  let stamped = 0;
-  const read = lines.map((line) => {
-    const found = hasClockNearStart(line.text) ? readStamp(line.text) : null;
-    if (found) stamped++;
-    return found;
-  });
-  if (stamped < MIN_STAMPED_LINES) return lines;
-  return lines.map((line, i) => {
-    const found = read[i];
+  if (!hasStampedLines(lines, MIN_STAMPED_LINES)) return lines;
+  return lines.map((line) => {
+    const found = stampOf(line.text);
     return found ? { ...line, text: found.text, at: found.at } : line;
   });
+}
+
+/**
+ * Whether at least `n` lines are stamped. Most documents have none: their lines are looked at
+ * once and nothing is built for them (the few stamped lines of a timed one are read again).
+ */
+function hasStampedLines(lines: readonly SourceLine[], n: number): boolean {
+  let stamped = 0;
+  for (const line of lines) if (stampOf(line.text) && ++stamped >= n) return true;
+  return false;
+}
+
+function stampOf(text: string): { text: string; at: number } | null {
+  return hasClockNearStart(text) ? readStamp(text) : null;
 }
 
 /** A digit, a colon and a digit within the first hundred characters: most lines have none. */

@@ -1,7 +1,7 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
 import { isFieldLabel, isNameLike, METADATA_KEYS, withoutLabelNote } from './words.ts';
-import { label, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
+import { label, labelFrom, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'correspondent', 'audience', 'audience member']);
 
@@ -29,7 +29,7 @@ export const colonLabels: LabelConvention = {
     const colon = findColon(line, start);
     if (colon < 0) return null;
     let after = colon + 1;
-    const closedAtColon = line.startsWith('**', after) || line.startsWith('__', after) || line.slice(start, colon).endsWith('**');
+    const closedAtColon = line.startsWith('**', after) || line.startsWith('__', after) || (colon - start >= 2 && line.startsWith('**', colon - 2));
     if (emphasis && (line.startsWith('**', after) || line.startsWith('__', after))) after += 2;
     const next = line.charCodeAt(after);
     // "10:30", "http://", "ratio 3:1" and "word:word" are not labels.
@@ -38,12 +38,10 @@ export const colonLabels: LabelConvention = {
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (name.length === 0 || isPartOfDocument(name)) return null;
-    // "**Q: Who is the hunter?**", a question wholly in bold: the emphasis closes after its words, not in them.
-    const question = emphasis && !closedAtColon ? line.slice(after).replace(/\s*(?:\*\*|__)\s*$/, '') : line.slice(after);
-    if (ATTRIBUTED_QUESTION.test(name)) return label(name, question, { selfEvident: true });
+    if (ATTRIBUTED_QUESTION.test(name)) return questionLabel(name, line, after, emphasis && !closedAtColon);
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
-    if (ANONYMOUS.has(key)) return label(name, question, { selfEvident: true });
+    if (ANONYMOUS.has(key)) return questionLabel(name, line, after, emphasis && !closedAtColon);
     // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line.
     if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line)) return null;
     if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
@@ -60,6 +58,18 @@ export const colonLabels: LabelConvention = {
     return colon >= 0 && colon <= start + 2 + LABEL_WINDOW;
   },
 };
+
+const SELF_EVIDENT = { selfEvident: true };
+
+/**
+ * An anonymous or attributed question's label, the words from `after` on. Read only for such
+ * labels, and sliced once: "Q: …" opens every other line of some documents.
+ */
+function questionLabel(name: string, line: string, after: number, whollyBold: boolean): ParsedLabel {
+  // "**Q: Who is the hunter?**", a question wholly in bold: the emphasis closes after its words, not in them.
+  if (whollyBold) return label(name, line.slice(after).replace(/\s*(?:\*\*|__)\s*$/, ''), SELF_EVIDENT);
+  return labelFrom(name, line, after, SELF_EVIDENT);
+}
 
 // "Part One: Name (Team), Name (Team)", "Session 2:", "DRIVERS – PART TWO:": a part of the document, never a speaker.
 const PART_OF_DOCUMENT =

@@ -7,7 +7,7 @@ import { capsPeriodLabels } from './caps-period.ts';
 import { chineseLabels } from './chinese.ts';
 import { colonLabels } from './colon.ts';
 import { detectLabels } from './index.ts';
-import { leadingWhitespace } from './types.ts';
+import { label, labelFrom, leadingWhitespace } from './types.ts';
 import { usHonorificLabels } from './us-honorific.ts';
 import { CONNECTORS, isNameLike, naturalCase, SENTENCE_STARTERS } from './words.ts';
 
@@ -271,5 +271,21 @@ describe('isNameLike', () => {
       assert.equal(isNameLike(phrase), reference(phrase), phrase);
       assert.equal(isNameLike(phrase, 2), reference(phrase, 2), `${phrase} (2 words)`);
     }
+  });
+});
+
+describe('labelFrom', () => {
+  it('trims the words as label does after a slice', () => {
+    const line = 'Q: \u00a0 Why?\u3000\t ';
+    for (const [text, from] of [
+      [line, 2],
+      [line, 0],
+      [line, 40],
+      ['Q:', 2],
+      ['A:\u2003\u2003', 2],
+      ['A: x\ufeff', 2],
+      ['A: \u200bx', 2],
+    ] as const)
+      assert.deepEqual(labelFrom('Q', text, from, { selfEvident: true }), label('Q', text.slice(from), { selfEvident: true }), JSON.stringify(text));
   });
 });

@@ -41,3 +41,20 @@ export function leadingWhitespace(text: string): number {
 export function label(label: string, body: string, options: Partial<Pick<ParsedLabel, 'selfEvident' | 'needsRecurrence'>> = {}): ParsedLabel {
   return { label, body: body.trim(), selfEvident: options.selfEvident ?? false, needsRecurrence: options.needsRecurrence ?? false };
 }
+
+/** label(name, line.slice(from), options), the words trimmed by index: one string made, not two. */
+export function labelFrom(name: string, line: string, from: number, options: Partial<Pick<ParsedLabel, 'selfEvident' | 'needsRecurrence'>> = {}): ParsedLabel {
+  let start = from;
+  let end = line.length;
+  while (start < end && isWhiteSpace(line.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(line.charCodeAt(end - 1))) end--;
+  return { label: name, body: line.slice(start, end), selfEvident: options.selfEvident ?? false, needsRecurrence: options.needsRecurrence ?? false };
+}
+
+/** The characters String.prototype.trim removes and \\s matches (white space and line terminators). */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

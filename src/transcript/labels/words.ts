@@ -1,5 +1,6 @@
 // Word lists the label conventions share: what a name-like label may contain and which
 // first words mark an ordinary sentence instead.
+import { isWhiteSpace } from './types.ts';
 
 /** Small words allowed inside names and outlet names ("Voice of America", "Ursula von der Leyen"). */
 export const CONNECTORS = new Set([
@@ -474,7 +475,7 @@ function wordsOf(phrase: string, max: number): string[] | null {
   const words: string[] = [];
   let start = -1;
   for (let i = 0; i <= phrase.length; i++) {
-    const space = i === phrase.length || isSpace(phrase.charCodeAt(i));
+    const space = i === phrase.length || isWhiteSpace(phrase.charCodeAt(i));
     if (space && start >= 0) {
       if (words.length === max) return null;
       words.push(phrase.slice(start, i));
@@ -482,14 +483,6 @@ function wordsOf(phrase: string, max: number): string[] | null {
     } else if (!space && start < 0) start = i;
   }
   return words;
-}
-
-/** The characters \s matches. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** NAME_WORD, settled by character code for ASCII words ("Smith", "O'Brien", "AT&T"). */

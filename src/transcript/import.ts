@@ -12,7 +12,7 @@ import { TranscriptError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { unescapedLiteral } from './escaped.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { detectLabels } from './labels/index.ts';
+import { detectLabels, type LabelHit } from './labels/index.ts';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
 import { splitLines } from './lines.ts';
 import { readPreamble } from './metadata.ts';
@@ -71,9 +71,12 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     detection = detectLabels(paragraphs);
   }
   // Labels alone on their line, the words below them: rewritten as colon labels and read again.
-  // Only tried where labels are scarce: a document where most paragraphs open with one, or that
-  // a convention reads a dozen labels in, has its convention.
-  const scarce = !detection || (detection.hits.length * 2 < paragraphs.length && detection.hits.length < PLENTY_OF_LABELS);
+  // Tried where labels are scarce (a convention reading a label in most paragraphs, or a dozen, has
+  // found the document's), or where those a convention found stand alone, words below them.
+  const scarce =
+    !detection ||
+    standingAlone(detection.hits) * 2 >= detection.hits.length ||
+    (detection.hits.length * 4 < paragraphs.length && detection.hits.length < PLENTY_OF_LABELS);
   const standalone = options.asStatement || !scarce ? null : withStandaloneLabels(paragraphs, detection?.hits.length ?? 0);
   if (standalone) {
     paragraphs = standalone;
@@ -189,6 +192,13 @@ function withTwoLineLabels(turns: CleanTurn[]): CleanTurn[] {
 }
 
 const PLENTY_OF_LABELS = 12;
+
+/** How many of the labels found have no words after them on their line. */
+function standingAlone(hits: readonly LabelHit[]): number {
+  let alone = 0;
+  for (const hit of hits) if (hit.parsed.body === '') alone++;
+  return alone;
+}
 const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|答|记者)$/i;
 
 /** A web page's text; any other text as it is. */

@@ -1,13 +1,15 @@
-// Speaker labels printed alone on their line with the words below them: "ANA LIMA" over the
-// paragraph; a web page's "<p><strong>Minister Lima</strong></p><p>…</p>"; a recorder's export
-// ("Ana Lima  0:41"); a speaker heading ("### Michele Bullock"). They carry no colon, so no convention reads them. Each such line is
-// rewritten as the colon label it stands for ("ANA LIMA:"), keeping its time, and the document is
-// then read as any other: the words below a label are its turn.
+// Speaker labels printed without a colon, which no convention reads:
+//   alone over the words: "ANA LIMA" over the paragraph, a web page's bold paragraph, a speaker
+//     heading ("### Michele Bullock", "### 唐鳳："), a recorder's "Ana Lima  0:41", a captioning
+//     service's time alone over an initials label ("00:01:52" / "PO"), named by a speaker key;
+//   in a column of their own: "Minister   words", "南华早报    嗯。", "Ana Lima — words".
+// Each such line is rewritten as the colon label it stands for ("ANA LIMA:"), keeping its time,
+// and the document is read again as any other: the words after a label are its turn.
 //
-// A line counts as a label only with evidence: it is short and shaped like a name or a role, it
-// opens a paragraph with words after it, and it recurs (the same label at least twice, or a role
-// word such as QUESTION). A label printed once counts only after the first recurring one, and only
-// when it reads as a person (capitals, or two or more capitalised words) and not as a heading.
+// A line counts only with evidence: shaped like a name, a role or "Question from Name, Outlet";
+// recurring (the same label twice, or a role word such as QUESTION); a label printed once only
+// after the first recurring one, or set as a heading of the recurring labels' level, and only when
+// it reads as a person, not a heading. The site's related links ("More on …") end the search.
 import { isRelatedLinksHeading } from './closing.ts';
 import { endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 

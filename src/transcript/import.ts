@@ -26,7 +26,7 @@ import { splitInlineLabels } from './inline-labels.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
 import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
 import { turnsByAddress } from './addressed.ts';
-import { segment } from './segment.ts';
+import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import { withClockLinesSplit } from './clock-lines.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
@@ -109,14 +109,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   }
   const preamble = readPreamble(segments.preamble, cleanText);
   readChinesePreamble(preamble, frontMatter, portal, text);
-  const turns: CleanTurn[] = withTwoLineLabels(
-    mapped(segments.turns, (turn) => ({
-      label: turn.parsed.label,
-      paragraphs: mapped(turn.paragraphs, cleanText).filter((p) => p !== ''),
-      startsAt: turn.startsAt,
-      ...(turn.afterHeading ? { afterHeading: true } : {}),
-    })),
-  ).filter((turn) => turn.paragraphs.length > 0);
+  const turns: CleanTurn[] = withTwoLineLabels(mapped(segments.turns, (turn) => cleanTurn(turn, cleaner))).filter((turn) => turn.paragraphs.length > 0);
   cleaner.release();
   if (!options.asStatement && !detection && !preamble.sources.includes('byline')) throw noTurns();
   const statement = options.asStatement || !detection ? preamble.narration : null;
@@ -176,6 +169,18 @@ function withoutFurniture(lines: SourceLine[], profile: Profile | null, report: 
   });
 }
 
+/** A turn's paragraphs cleaned, the empty ones left out: one object and one array per turn. */
+function cleanTurn(turn: DraftTurn, cleaner: ParagraphCleaner): CleanTurn {
+  const paragraphs: string[] = [];
+  for (const paragraph of turn.paragraphs) {
+    const text = cleaner.text(paragraph);
+    if (text !== '') paragraphs.push(text);
+  }
+  const clean: CleanTurn = { label: turn.parsed.label, paragraphs, startsAt: turn.startsAt };
+  if (turn.afterHeading) clean.afterHeading = true;
+  return clean;
+}
+
 /**
  * "Franz Adler:" with no words, then "Chief Designer: Do you want me to take that one?": a name
  * and its office printed as two labels. A label that appears only there is the office of the name
@@ -184,11 +189,15 @@ function withoutFurniture(lines: SourceLine[], profile: Profile | null, report: 
 function withTwoLineLabels(turns: CleanTurn[]): CleanTurn[] {
   const uses = new Map<string, number>();
   for (const turn of turns) uses.set(turn.label, (uses.get(turn.label) ?? 0) + 1);
-  return turns.map((turn, i) => {
-    const before = turns[i - 1];
-    if (!before || before.paragraphs.length > 0 || uses.get(turn.label) !== 1 || ANONYMOUS_LABEL.test(turn.label)) return turn;
-    return { ...turn, label: before.label };
-  });
+  // In place (the turns are this function's own: cleanTurn made them), from the last, so each
+  // turn sees the label printed before it, not one given here.
+  for (let i = turns.length - 1; i >= 1; i--) {
+    const turn = turns[i]!;
+    const before = turns[i - 1]!;
+    if (before.paragraphs.length > 0 || uses.get(turn.label) !== 1 || ANONYMOUS_LABEL.test(turn.label)) continue;
+    turns[i] = { ...turn, label: before.label };
+  }
+  return turns;
 }
 
 const PLENTY_OF_LABELS = 12;

@@ -342,3 +342,25 @@ describe('the time a briefing began, over or run into the first label', () => {
     });
   }
 });
+
+describe("an archive's XML record", () => {
+  it('reads the title, date and speaker fields as front matter and the HTML in CDATA as the transcript', () => {
+    const { record } = importTranscript(fixture('xml-record.xml'));
+    assert.equal(record.conference.title, 'Press Conference, Harbour Hall, Port Elden');
+    assert.equal(record.conference.date, '2031-11-09');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null]),
+      [
+        ['statement', 'PRIME MINISTER', 'Ana Lima'],
+        ['question', 'JOURNALIST', null],
+        ['answer', 'PRIME MINISTER', 'Ana Lima'],
+        ['question', 'JOURNALIST', null],
+        ['answer', 'PRIME MINISTER', 'Ana Lima'],
+      ],
+    );
+  });
+
+  it('leaves an XML document without a transcript to be refused as before', () => {
+    assert.throws(() => importTranscript('<?xml version="1.0"?>\n<feed><title>Harbour news</title><entry>Short.</entry></feed>\n'), { code: 'no_turns' });
+  });
+});

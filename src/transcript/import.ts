@@ -11,6 +11,7 @@ import { decodeTranscript } from './decode.ts';
 import { TranscriptError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { unescapedLiteral } from './escaped.ts';
+import { looksLikeXml, xmlRecordText } from './xml-record.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { detectLabels, type LabelHit } from './labels/index.ts';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
@@ -214,6 +215,9 @@ const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|
 function pageText(printed: string): string {
   // A scraper's string literal (b'<div>\n…\xc2\xa0…'): its escapes undone first.
   const decoded = printed.includes('\\') ? (unescapedLiteral(printed) ?? printed) : printed;
+  // An archive's XML record: its fields as front matter, its transcript as text.
+  const record = looksLikeXml(decoded) ? xmlRecordText(decoded, htmlToText) : null;
+  if (record) return record;
   const fence = frontMatterEnd(decoded);
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
   // the front matter as it is, the markup read as a page.

@@ -1,6 +1,6 @@
 // Libraries only some documents need, loaded on their first use rather than with the importer:
 // YAML for front matter and profiles, zod to validate a profile, html-to-text for web pages,
-// chardet and iconv-lite for text that is not Unicode. A
+// chardet and iconv-lite for text that is not Unicode, fast-xml-parser for a transcript kept as an XML record. A
 // plain transcript (`presser convert FILE.txt`) is then read without loading them. Synchronous,
 // as the importer is: Node's require of the packages' CommonJS builds.
 import { createRequire } from 'node:module';
@@ -10,6 +10,7 @@ type Zod = typeof import('zod');
 type HtmlToText = typeof import('html-to-text');
 type Chardet = typeof import('chardet');
 type Iconv = typeof import('iconv-lite');
+type XmlParser = typeof import('fast-xml-parser');
 
 const load = createRequire(import.meta.url);
 let yaml: Yaml | undefined;
@@ -17,9 +18,11 @@ let zod: Zod | undefined;
 let htmlToText: HtmlToText | undefined;
 let chardet: Chardet | undefined;
 let iconv: Iconv | undefined;
+let xmlParser: XmlParser | undefined;
 
 export const yamlLibrary = (): Yaml => (yaml ??= load('yaml') as Yaml);
 export const zodLibrary = (): Zod => (zod ??= load('zod') as Zod);
 export const htmlToTextLibrary = (): HtmlToText => (htmlToText ??= load('html-to-text') as HtmlToText);
 export const chardetLibrary = (): Chardet => (chardet ??= load('chardet') as Chardet);
 export const iconvLibrary = (): Iconv => (iconv ??= load('iconv-lite') as Iconv);
+export const xmlParserLibrary = (): XmlParser => (xmlParser ??= load('fast-xml-parser') as XmlParser);

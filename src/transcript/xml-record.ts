@@ -1,0 +1,59 @@
+// A transcript kept as an XML record, as archives and datasets publish them: fields for the title,
+// the date and the speaker beside the transcript itself (often a page's HTML in a CDATA section):
+//   <transcript><title>Press Conference, Busan</title><release-date>19/11/2005</release-date>
+//   <prime-minister>Howard, John</prime-minister><content><![CDATA[<p>PRIME MINISTER: …]]></content>
+// The record is read with fast-xml-parser and given back as the importer reads any document: the
+// fields as front matter, the transcript as text (a page's HTML read as a page).
+import { xmlParserLibrary } from './lazy-libraries.ts';
+
+const XML_PROLOG = /^\uFEFF?\s*<\?xml[\s?]/;
+// The fields a record names its metadata with, by the last part of the element's name.
+const TITLE = /^(?:title|headline|heading|subject|name)$/i;
+const DATE = /(?:^|[-_])(?:date|published|issued|dated|created)$/i;
+const PERSON = /^(?:prime[-_]?minister|president|minister|speaker|spokesperson|principal|author|premier|chancellor|governor)$/i;
+// A transcript is the record's longest text, and long: shorter texts are its fields.
+const MIN_BODY_CHARS = 200;
+
+/** Whether the text opens as an XML document (a prolog), which a web page does not need. */
+export function looksLikeXml(text: string): boolean {
+  return XML_PROLOG.test(text.slice(0, 200));
+}
+
+/**
+ * The record as front matter and text, or null when the XML holds no transcript (no text of
+ * MIN_BODY_CHARS) or is a web page (an XHTML root).
+ */
+export function xmlRecordText(xml: string, pageText: (html: string) => string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = new (xmlParserLibrary().XMLParser)({ ignoreAttributes: true, parseTagValue: false, trimValues: true }).parse(xml);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || 'html' in parsed) return null;
+  const fields: [string, string][] = [];
+  collect(parsed, '', fields);
+  let body: [string, string] | null = null;
+  for (const field of fields) if (!body || field[1].length > body[1].length) body = field;
+  if (!body || body[1].length < MIN_BODY_CHARS) return null;
+  const front: string[] = [];
+  const title = fields.find(([name, value]) => TITLE.test(name) && value !== body[1]);
+  const date = fields.find(([name]) => DATE.test(name));
+  const people = fields.filter(([name]) => PERSON.test(name)).map(([, value]) => value);
+  if (title) front.push(`title: ${JSON.stringify(title[1])}`);
+  if (date) front.push(`date: ${JSON.stringify(date[1])}`);
+  if (people.length > 0) front.push(`people: ${JSON.stringify(people)}`);
+  const text = /<\/?(?:p|div|br|b|strong|h[1-6])[\s>/]/i.test(body[1]) ? pageText(body[1]) : body[1];
+  return front.length > 0 ? `---\n${front.join('\n')}\n---\n\n${text}` : text;
+}
+
+/** Every text in the record with its element's name, in document order. */
+function collect(node: unknown, name: string, into: [string, string][]): void {
+  if (typeof node === 'string') {
+    if (node.trim() !== '') into.push([name, node.trim()]);
+  } else if (Array.isArray(node)) {
+    for (const item of node) collect(item, name, into);
+  } else if (typeof node === 'object' && node !== null) {
+    for (const [key, value] of Object.entries(node)) collect(value, key, into);
+  }
+}

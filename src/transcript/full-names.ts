@@ -2,6 +2,7 @@
 // is named in full where the document prints the full name: in the title, the opening or a
 // participants list ("Remarks by Vice President Ada Harlow", "PETRA LANGE, Deputy Director").
 import { isWord } from './dictionary.ts';
+import { remembered } from './memo.ts';
 import { knownOutlet } from './outlets.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS, naturalCase } from './labels/words.ts';
 import { matchesAtCapitals } from './phrases.ts';
@@ -74,21 +75,8 @@ export function fullNameFor(label: string, currentName: string, sources: string)
 }
 
 // naturalCase reads a name with \p{…} patterns (over a microsecond), and the same surnames and
-// full names come back for every document of a series: each is cased once (bounded, as identify
-// remembers labels; copied, so no transcript is kept alive by a name cut from it).
-const MAX_CASED = 2000;
-const casedNames = new Map<string, string>();
-
-function cased(name: string): string {
-  let natural = casedNames.get(name);
-  if (natural === undefined) {
-    if (casedNames.size >= MAX_CASED) casedNames.clear();
-    const own = ` ${name}`.slice(1);
-    natural = naturalCase(own);
-    casedNames.set(own, natural);
-  }
-  return natural;
-}
+// full names come back for every document of a series: each is cased once (memo.ts).
+const cased = remembered(naturalCase, 2000);
 
 /**
  * LOWERCASE_WORD_BEFORE.test(text), the pattern run on the last word only: a match is a word and

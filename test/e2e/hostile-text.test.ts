@@ -17,7 +17,18 @@ const TURN = `<script>alert('turn')</script> and <img src=x onerror=alert('turn2
 /** The page shows each text as text, and nothing typed became live markup. */
 async function assertInert(watched: Watched, where: string, texts: string[]): Promise<void> {
   const { page } = watched;
-  for (const text of texts) await page.getByText(text).first().waitFor();
+  for (const text of texts) {
+    try {
+      await page.getByText(text).first().waitFor();
+    } catch (error) {
+      // Say what the page showed instead: a timeout alone does not tell a missing row from a page that never loaded.
+      const shown = await page
+        .locator('body')
+        .innerText()
+        .catch(() => '(no body)');
+      throw new Error(`${where}: "${text}" never appeared at ${page.url()}; the page showed: ${shown.slice(0, 600)}`, { cause: error });
+    }
+  }
   const injected = await page.evaluate(() => ({
     inlineScripts: [...document.scripts].filter((s) => !s.src && s.type !== 'application/json').length,
     handlers: document.querySelectorAll('[onerror], [onload], [onclick], [onmouseover], [onfocus]').length,

@@ -216,7 +216,7 @@ function pageText(printed: string): string {
   // A scraper's string literal (b'<div>\n…\xc2\xa0…'): its escapes undone first.
   const decoded = printed.includes('\\') ? (unescapedLiteral(printed) ?? printed) : printed;
   // An archive's XML record: its fields as front matter, its transcript as text.
-  const record = looksLikeXml(decoded) ? xmlRecordText(decoded, htmlToText) : null;
+  const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
   if (record) return record;
   const fence = frontMatterEnd(decoded);
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):

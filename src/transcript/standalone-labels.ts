@@ -11,6 +11,7 @@
 // after the first recurring one, or set as a heading of the recurring labels' level, and only when
 // it reads as a person, not a heading. The site's related links ("More on …") end the search.
 import { isRelatedLinksHeading } from './closing.ts';
+import { seconds } from './timestamps.ts';
 import { endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 
 const MIN_LABELS = 3;
@@ -287,8 +288,4 @@ function readsAsPerson(label: string): boolean {
   const name = OUTLET_NOTE.exec(label)?.[1] ?? label;
   if (HAN_LABEL.test(name)) return true;
   return isNameShaped(name) && (name === name.toUpperCase() || name.split(/\s+/).length >= 2);
-}
-
-function seconds(clock: string): number {
-  return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }

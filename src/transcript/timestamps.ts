@@ -56,6 +56,7 @@ function readStamp(text: string): { text: string; at: number } | null {
 }
 
 /** "01:02" is a minute and two seconds; "1:00:05" an hour and five seconds. */
-function seconds(clock: string): number {
+/** "1:02:03" → 3723: a clock's hours, minutes and seconds as seconds. */
+export function seconds(clock: string): number {
   return clock.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }

@@ -21,7 +21,8 @@ export function looksLikeXml(text: string): boolean {
 
 /**
  * The record as front matter and text, or null when the XML holds no transcript (no text of
- * MIN_BODY_CHARS) or is a web page (an XHTML root).
+ * MIN_BODY_CHARS) or is a web page (an XHTML root). `pageText` reads the transcript as the
+ * importer reads any text: a page's HTML as a page, plain text as it is.
  */
 export function xmlRecordText(xml: string, pageText: (html: string) => string): string | null {
   let parsed: unknown;
@@ -43,7 +44,7 @@ export function xmlRecordText(xml: string, pageText: (html: string) => string): 
   if (title) front.push(`title: ${JSON.stringify(title[1])}`);
   if (date) front.push(`date: ${JSON.stringify(date[1])}`);
   if (people.length > 0) front.push(`people: ${JSON.stringify(people)}`);
-  const text = /<\/?(?:p|div|br|b|strong|h[1-6])[\s>/]/i.test(body[1]) ? pageText(body[1]) : body[1];
+  const text = pageText(body[1]);
   return front.length > 0 ? `---\n${front.join('\n')}\n---\n\n${text}` : text;
 }
 

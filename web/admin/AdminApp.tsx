@@ -29,6 +29,9 @@ export function AdminApp({ data }: { data: AdminPageData }) {
   useEffect(() => {
     const onHash = () => setTab(tabFromHash());
     window.addEventListener('hashchange', onHash);
+    // The fragment may have changed between the first render and this listener (a link followed
+    // while the page was still starting): read it once more, or that tab would never open.
+    onHash();
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   return (

@@ -2,75 +2,10 @@
 // and the outlet a reporter names when introducing themselves.
 import type { Origin, Outlet } from '../domain/record.ts';
 import { isWord } from './dictionary.ts';
+import { KNOWN_OUTLETS, type KnownOutlet } from './known-outlets.ts';
 import { nameKey } from './name-key.ts';
 import { OUTLET_WORDS, TITLE_WORDS } from './labels/words.ts';
 import { capitalizedRun, isWhiteSpace, withoutArticle } from './phrases.ts';
-
-interface KnownOutlet {
-  name: string;
-  aliases: string[];
-  country: string;
-}
-
-const KNOWN_OUTLETS: KnownOutlet[] = [
-  { name: 'Xinhua News Agency', aliases: ['Xinhua', '新华社'], country: 'CN' },
-  { name: 'China Central Television', aliases: ['CCTV', '中央电视台', '央视'], country: 'CN' },
-  { name: 'China Media Group', aliases: ['CMG', '中央广播电视总台', '总台'], country: 'CN' },
-  { name: 'CGTN', aliases: ['China Global Television Network'], country: 'CN' },
-  { name: 'People’s Daily', aliases: ["People's Daily", '人民日报'], country: 'CN' },
-  { name: 'China Daily', aliases: ['中国日报'], country: 'CN' },
-  { name: 'Global Times', aliases: ['环球时报'], country: 'CN' },
-  { name: 'China News Service', aliases: ['中新社', '中国新闻社'], country: 'CN' },
-  { name: 'Phoenix TV', aliases: ['Phoenix Television', '凤凰卫视'], country: 'HK' },
-  { name: 'Reuters', aliases: ['路透社'], country: 'GB' },
-  { name: 'Agence France-Presse', aliases: ['AFP', 'Agence France Presse', '法新社'], country: 'FR' },
-  { name: 'Associated Press', aliases: ['AP', 'The Associated Press', '美联社'], country: 'US' },
-  { name: 'Bloomberg', aliases: ['Bloomberg News', '彭博社'], country: 'US' },
-  { name: 'CNN', aliases: ['美国有线电视新闻网'], country: 'US' },
-  { name: 'BBC', aliases: ['British Broadcasting Corporation', '英国广播公司'], country: 'GB' },
-  { name: 'NBC News', aliases: ['NBC'], country: 'US' },
-  { name: 'CBS News', aliases: ['CBS'], country: 'US' },
-  { name: 'ABC News', aliases: ['ABC'], country: 'US' },
-  { name: 'Fox News', aliases: ['Fox'], country: 'US' },
-  { name: 'NPR', aliases: ['National Public Radio'], country: 'US' },
-  { name: 'Wall Street Journal', aliases: ['The Wall Street Journal', 'WSJ', '华尔街日报'], country: 'US' },
-  { name: 'New York Times', aliases: ['The New York Times', 'NYT', '纽约时报'], country: 'US' },
-  { name: 'Washington Post', aliases: ['The Washington Post'], country: 'US' },
-  { name: 'Financial Times', aliases: ['FT', 'The Financial Times', '金融时报'], country: 'GB' },
-  { name: 'Voice of America', aliases: ['VOA', '美国之音'], country: 'US' },
-  { name: 'Al Jazeera', aliases: ['Aljazeera', '半岛电视台'], country: 'QA' },
-  { name: 'NHK', aliases: ['Japan Broadcasting Corporation', '日本广播协会'], country: 'JP' },
-  { name: 'Kyodo News', aliases: ['Kyodo', '共同社'], country: 'JP' },
-  { name: 'Asahi Shimbun', aliases: ['The Asahi Shimbun', '朝日新闻'], country: 'JP' },
-  { name: 'Nikkei', aliases: ['Nikkei Asia', '日经新闻'], country: 'JP' },
-  { name: 'Yonhap News Agency', aliases: ['Yonhap', '韩联社'], country: 'KR' },
-  { name: 'TASS', aliases: ['塔斯社'], country: 'RU' },
-  { name: 'Sputnik', aliases: ['卫星通讯社'], country: 'RU' },
-  { name: 'Rossiya Segodnya', aliases: ['Россия сегодня', '今日俄罗斯国际通讯社'], country: 'RU' },
-  { name: 'RIA Novosti', aliases: ['RIA', 'РИА Новости', '俄新社'], country: 'RU' },
-  { name: 'RT', aliases: ['Russia Today', '今日俄罗斯'], country: 'RU' },
-  { name: 'China National Radio', aliases: ['CNR', '中央人民广播电台'], country: 'CN' },
-  { name: 'China Radio International', aliases: ['CRI', '中国国际广播电台'], country: 'CN' },
-  { name: 'Guangming Daily', aliases: ['光明日报'], country: 'CN' },
-  { name: 'Economic Daily', aliases: ['经济日报'], country: 'CN' },
-  { name: 'Beijing Youth Daily', aliases: ['北京青年报'], country: 'CN' },
-  { name: 'The Paper', aliases: ['澎湃新闻'], country: 'CN' },
-  { name: 'KBS', aliases: ['Korean Broadcasting System', '韩国广播公司'], country: 'KR' },
-  { name: 'Al Arabiya', aliases: ['阿拉伯卫星电视台'], country: 'AE' },
-  { name: 'Le Monde', aliases: ['世界报'], country: 'FR' },
-  { name: 'The Guardian', aliases: ['Guardian', '卫报'], country: 'GB' },
-  { name: 'Politico', aliases: ['POLITICO'], country: 'US' },
-  { name: 'CNBC', aliases: ['美国消费者新闻与商业频道'], country: 'US' },
-  { name: 'Deutsche Welle', aliases: ['DW', '德国之声'], country: 'DE' },
-  { name: 'dpa', aliases: ['Deutsche Presse-Agentur', '德新社'], country: 'DE' },
-  { name: 'EFE', aliases: ['Agencia EFE', '埃菲社'], country: 'ES' },
-  { name: 'ANSA', aliases: ['安莎社'], country: 'IT' },
-  { name: 'Anadolu Agency', aliases: ['Anadolu', '阿纳多卢通讯社'], country: 'TR' },
-  { name: 'Press Trust of India', aliases: ['PTI', '印度报业托拉斯'], country: 'IN' },
-  { name: 'Bernama', aliases: ['马新社'], country: 'MY' },
-  { name: 'Prensa Latina', aliases: ['拉美社'], country: 'CU' },
-  { name: 'The Straits Times', aliases: ['Straits Times', '海峡时报'], country: 'SG' },
-];
 
 const BY_KEY = new Map<string, KnownOutlet>();
 for (const outlet of KNOWN_OUTLETS) {

@@ -3,6 +3,7 @@
 // ("《环球时报》记者"), a note run into the label ("彭博社记者追问"), an office before a name
 // ("外交部发言人汪文斌").
 import type { Identity } from '../identity.ts';
+import { knownOutlet } from '../outlets.ts';
 import { simplified, splitOfficeAndName, splitTrailingNote, withoutBookTitleMarks } from './labels.ts';
 
 const QUESTIONERS = new Set(['问', '提问', '记者', '问题']);
@@ -54,8 +55,9 @@ export function chineseLabelIdentity(label: string): Identity | null {
   if (MODERATORS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'moderator' };
   if (INTERPRETERS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'interpreter' };
   if (plain.endsWith(REPORTER)) return { type: 'outlet', outlet: bare.slice(0, -REPORTER.length).replace(/的$/u, '').trim() };
-  // "南华早报", "新华社", "凤凰卫视": a newspaper, agency or broadcaster by the word its name ends in.
-  if (OUTLET_ENDING.test(plain)) return { type: 'outlet', outlet: bare };
+  // "南华早报", "新华社", "凤凰卫视": a newspaper, agency or broadcaster by the word its name ends in;
+  // "央廣", "聯合": one known by its short name.
+  if (OUTLET_ENDING.test(plain) || knownOutlet(bare) !== null) return { type: 'outlet', outlet: bare };
   const officeAndName = splitOfficeAndName(bare);
   if (officeAndName) return { type: 'person', name: officeAndName.name, titles: [officeAndName.office], outlet: null, role: null };
   return noted || printed !== label.trim() ? { type: 'person', name: bare, titles: [], outlet: null, role: null } : null;

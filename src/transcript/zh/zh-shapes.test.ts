@@ -250,3 +250,37 @@ describe('a news report quoting the ministry’s record', () => {
     assert.equal(record.conference.date, '2031-05-13');
   });
 });
+
+describe('reporters labelled by an outlet’s short name', () => {
+  const text = [
+    '院會後記者會',
+    '',
+    '發言人：今天院會通過三項法案，我先簡單說明。',
+    '',
+    '央廣：請問發言人，法案何時送立法院？',
+    '',
+    '發言人：下週就會送出。',
+    '',
+    '聯合：想追問經費的部分，總共多少？',
+    '',
+    '發言人：大約二十億元。',
+    '',
+    'NHK：日本方面有沒有合作的計畫？',
+    '',
+    '發言人：目前還在討論。',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('reads "央廣", "聯合" and "NHK" as the outlets asking, not as people', () => {
+    const questions = record.turns.filter((t) => t.kind === 'question');
+    assert.deepEqual(
+      questions.map((t) => [t.speaker, t.outlet?.name]),
+      [
+        [null, '央廣'],
+        [null, '聯合'],
+        [null, 'NHK'],
+      ],
+    );
+    assert.equal(record.turns.filter((t) => t.kind === 'answer').length, 3);
+  });
+});

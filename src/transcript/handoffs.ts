@@ -3,7 +3,7 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { looksLikeOutlet } from './outlets.ts';
+import { knownOutletAt, looksLikeOutlet } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
@@ -65,7 +65,7 @@ export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | nu
   const bracketed = bracketedAsker(tail);
   if (bracketed) return bracketed;
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
-  if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail);
+  if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(tail, NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
@@ -74,7 +74,30 @@ export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | nu
     if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase()) || isOffice(outlet)) continue;
     found = { name, outlet };
   }
-  return endingTheTurn(tail, found ?? firstNameAsker(tail));
+  return endingTheTurn(tail, found ?? firstNameAsker(tail) ?? nameThenKnownOutlet(tail));
+}
+
+// "First question, Theresa wright, the Canadian press.": a caption's name and outlet in lower case,
+// told by the outlet being one presser knows. Sticky: tried at each capital (matchesAtCapitals).
+const NAME_COMMA = /(\p{Lu}\p{Ll}+(?:[ \t]+\p{L}[\p{L}'’-]*){1,2}),[ \t]+(?:[Tt]he[ \t]+)?/uy;
+const CLAUSE_END = /^[ \t]*(?:[.!?,;:\n]|$)/;
+
+/** The last "Name, known outlet" in the text, name and outlet in any case, or null. */
+function nameThenKnownOutlet(text: string, atStartOnly = false): NamedAsker | null {
+  let found: NamedAsker | null = null;
+  for (const m of matchesAtCapitals(text, NAME_COMMA)) {
+    if (atStartOnly && m.index > 0) break;
+    const outlet = knownOutletAt(text, m.index + m[0].length);
+    if (!outlet || !CLAUSE_END.test(text.slice(outlet.end, outlet.end + 3))) continue;
+    const name = trimName(m[1]!);
+    if (name) found = { name: capitalised(name), outlet: outlet.name };
+  }
+  return found;
+}
+
+/** "Theresa wright" → "Theresa Wright": a name's words with their capitals back. */
+function capitalised(name: string): string {
+  return name.replace(/(^|[ \t-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 const ASKER_WINDOW = 160;
@@ -165,7 +188,7 @@ const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
 export function selfIntroduction(text: string): NamedAsker | null {
   const head = text.slice(0, 120);
-  if (!TWO_CAPITALISED.test(head)) return null;
+  if (!TWO_CAPITALISED.test(head)) return nameThenKnownOutlet(head.trimStart(), true);
   for (const m of matchesAtCapitals(head, NAME_THEN_OUTLET)) {
     // A reporter names themself where a sentence starts, not mid-sentence ("the expulsion by the
     // Soviet Union of Alexander …").
@@ -176,7 +199,7 @@ export function selfIntroduction(text: string): NamedAsker | null {
     const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
   }
-  return null;
+  return nameThenKnownOutlet(head.trimStart(), true);
 }
 
 // "Q: (Julien Billiotte – AutoHebdo) Two-fold question …": the editors name the reporter and outlet.
@@ -205,9 +228,22 @@ export function outletIntroduced(text: string): string | null {
     if (looksLikeOutlet(first[1]!) || (words.length >= 2 && !words.some((w) => TITLE_WORDS.has(w.toLowerCase())))) return first[1]!;
   }
   const m = OUTLET_ONLY_INTRODUCTION.exec(head);
-  if (!m) return null;
+  if (!m) return knownOutletAsClause(head);
   const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
   return outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet) ? outlet : null;
+}
+
+// Where a clause of the question's first sentence may start: its start, or after ", ".
+const CLAUSE_START = /(?:^|,[ \t]+)(?:[Tt]he[ \t]+)?/g;
+
+/** "Hi, Prime Minister, global news.": a known outlet, in any case, as a clause of its own in the first sentence. */
+function knownOutletAsClause(head: string): string | null {
+  const sentence = /^[^.!?\n]*[.!?\n]?/.exec(head.trimStart())![0];
+  for (const m of allMatches(sentence, CLAUSE_START)) {
+    const outlet = knownOutletAt(sentence, m.index + m[0].length);
+    if (outlet && /^[ \t]*(?:[.!?,\n]|$)/.test(sentence.slice(outlet.end))) return outlet.name;
+  }
+  return null;
 }
 
 /** "Vice President of Investor Relations", "Chief Financial Officer": a post after the name, not an outlet. */

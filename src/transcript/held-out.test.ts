@@ -364,3 +364,29 @@ describe("an archive's XML record", () => {
     assert.throws(() => importTranscript('<?xml version="1.0"?>\n<feed><title>Harbour news</title><entry>Short.</entry></feed>\n'), { code: 'no_turns' });
   });
 });
+
+describe('closed captions that lose their capitals', () => {
+  const text = [
+    '# Questions',
+    '**Operator**:\n\nFor questions, press star 1. First question, Marta quill, the Associated press.\nLine open.',
+    '**Reporter**:\n\nGood morning, Minister.\nWhen will the bridge reopen?',
+    '**Minister Okafor**:\n\nIn June, once the inspection is done.',
+    '**Reporter**:\n\nTomas vidal, radio-Canada.\nAnd the cost of the repairs?',
+    '**Minister Okafor**:\n\nAbout twelve million dollars.',
+    '**Reporter**:\n\nHi, Minister, global news.\nWho pays for it?',
+    '**Minister Okafor**:\n\nThe province and the city share it.',
+  ].join('\n\n\n\n');
+  const { record } = importTranscript(text);
+
+  it('names the reporter and outlet a hand-off or a self-introduction gives in lower case, when the outlet is a known one', () => {
+    const questions = record.turns.filter((t) => t.kind === 'question');
+    assert.deepEqual(
+      questions.map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Marta Quill', 'Associated Press'],
+        ['Tomas Vidal', 'Radio-Canada'],
+        [null, 'Global News'],
+      ],
+    );
+  });
+});

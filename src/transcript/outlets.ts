@@ -16,6 +16,28 @@ export function knownOutlet(name: string): KnownOutlet | null {
   return BY_KEY.get(nameKey(name)) ?? BY_KEY.get(nameKey(withoutArticle(name))) ?? null;
 }
 
+/**
+ * A known outlet named at `from` in any case ("the Canadian press", "radio-Canada", "global news":
+ * captions and hurried notes lose the capitals), the longest of up to five words, or null.
+ */
+export function knownOutletAt(text: string, from: number): { name: string; end: number } | null {
+  const words: { word: string; end: number }[] = [];
+  WORD_AHEAD.lastIndex = from;
+  for (let m = WORD_AHEAD.exec(text); m && words.length < 5; m = WORD_AHEAD.exec(text)) {
+    words.push({ word: m[2]!, end: m.index + m[0].length });
+  }
+  for (let n = words.length; n > 0; n--) {
+    const printed = words.slice(0, n).map((w) => w.word).join(' ');
+    const outlet = knownOutlet(printed);
+    // As printed when printed as the outlet prints it, else the outlet's own name.
+    if (outlet) return { name: [outlet.name, ...outlet.aliases].includes(printed) ? printed : outlet.name, end: words[n - 1]!.end };
+  }
+  return null;
+}
+
+// One word after optional spaces (the first word at `from` itself): letters, digits, & ' ’ -.
+const WORD_AHEAD = /([ \t]*)([\p{L}\p{N}][\p{L}\p{N}&'’-]*)/uy;
+
 // Hand-offs name the same few runs of capitals over and over ("Please", "Next", an outlet):
 // each is read once. Bounded, like identify's memory of labels.
 const MAX_REMEMBERED = 2000;

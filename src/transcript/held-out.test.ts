@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
+import { gatherSpeakers } from './speakers.ts';
 
 describe('held-out shapes', () => {
   it('does not run the name in a title block into the programme on the next line', () => {
@@ -388,5 +389,41 @@ describe('closed captions that lose their capitals', () => {
         [null, 'Global News'],
       ],
     );
+  });
+});
+
+describe('a spokesperson who hosts a visiting official', () => {
+  const text = [
+    'Special Press Briefing with Visiting Press Secretary Hana Ito',
+    'PRESIDENTIAL SPOKESPERSON DELACRUZ: Good evening. We welcome Press Secretary Hana Ito, who will brief us on the visit.',
+    'PRESS SECRETARY ITO: Thank you for the kind introduction. What did the leaders agree? A new port project and a joint committee.',
+    'DELACRUZ: We will take a few questions. Please identify yourself.',
+    'Q: Ana Rey, Harbour Radio. How large is the port project?',
+    'PRESS SEC. ITO: About two billion dollars over five years.',
+    'Q: When does the committee meet?',
+    'PRESS SEC. ITO: In March.',
+    'DELACRUZ: On that note, thank you very much, everyone.',
+    'PRESS SEC. ITO: Thank you.',
+    'DELACRUZ: Good evening.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('makes the host who opens the floor and closes a moderator, and one official under a title and its abbreviation', () => {
+    const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
+    assert.deepEqual(roles, { Delacruz: 'moderator', 'Hana Ito': 'principal', 'Ana Rey': 'journalist' });
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['moderation', 'statement', 'moderation', 'question', 'answer', 'question', 'answer', 'moderation', 'statement', 'moderation'],
+    );
+  });
+});
+
+describe('one official under a title and its abbreviation', () => {
+  it('gathers "PRESS SECRETARY ITO" and "PRESS SEC. ITO" as one speaker, and keeps two people of one surname apart', () => {
+    const labels = ['PRESS SECRETARY ITO', 'Q', 'PRESS SEC. ITO', 'SENATOR ITO', 'GOVERNOR ITO'];
+    const { speakers, speakerOf } = gatherSpeakers(labels.map((label) => ({ label, text: 'Words.' })));
+    assert.equal(speakerOf[0], speakerOf[2]);
+    assert.notEqual(speakerOf[3], speakerOf[4]);
+    assert.equal(speakers.size, 4);
   });
 });

@@ -27,7 +27,10 @@ export function knownOutletAt(text: string, from: number): { name: string; end: 
     words.push({ word: m[2]!, end: m.index + m[0].length });
   }
   for (let n = words.length; n > 0; n--) {
-    const printed = words.slice(0, n).map((w) => w.word).join(' ');
+    const printed = words
+      .slice(0, n)
+      .map((w) => w.word)
+      .join(' ');
     const outlet = knownOutlet(printed);
     // As printed when printed as the outlet prints it, else the outlet's own name.
     if (outlet) return { name: [outlet.name, ...outlet.aliases].includes(printed) ? printed : outlet.name, end: words[n - 1]!.end };

@@ -77,7 +77,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const introduced = new Map<Speaker, boolean>();
   const introducedHost = (s: Speaker) => {
     let is = introduced.get(s);
-    if (is === undefined) introduced.set(s, (is = isIntroducedHost(s, turns)));
+    if (is === undefined) introduced.set(s, (is = isIntroducedHost(s, turns) || hostsOpeningAndClose(s, speakerOf, turns)));
     return is;
   };
   const principal =
@@ -155,6 +155,39 @@ function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boo
   if (listed === undefined) return false;
   const surname = speaker.identity.name.split(/\s+/).pop()!.toLowerCase();
   return surname.length >= 2 && listed.text.split('\n')[0]!.toLowerCase().split(/\s+/).includes(surname);
+}
+
+const PRESS_IDENTITIES = new Set(['questioner', 'follow-up', 'outlet']);
+const INVITES_QUESTIONS = /\b(?:questions?|identify yourself|identify yourselves|the floor|open it up)\b/i;
+
+/**
+ * A press secretary who welcomes, opens the floor ("We'll entertain a few questions") and closes,
+ * says nothing between the first question and the last and answers none: the host, not a principal.
+ */
+function hostsOpeningAndClose(speaker: Speaker, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
+  if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  const first = speakerOf.findIndex((s) => PRESS_IDENTITIES.has(s.identity.type));
+  if (first < 0) return false;
+  let last = first;
+  for (let i = speakerOf.length - 1; i > first; i--) {
+    if (PRESS_IDENTITIES.has(speakerOf[i]!.identity.type)) {
+      last = i;
+      break;
+    }
+  }
+  const opens = speaker.turns.filter((i) => i < first);
+  const closes = speaker.turns.filter((i) => i > last);
+  // The floor they open goes straight to the press: their last opening turn is followed by a question.
+  const floorOpened = opens.at(-1);
+  return (
+    floorOpened !== undefined &&
+    closes.length > 0 &&
+    opens.length + closes.length === speaker.turns.length &&
+    floorOpened + 1 === first &&
+    // and they answer nobody: none of their turns follows a question.
+    !closes.some((i) => PRESS_IDENTITIES.has(speakerOf[i - 1]!.identity.type)) &&
+    INVITES_QUESTIONS.test(turns[floorOpened]!.text)
+  );
 }
 
 /** The first "Moderator:" turn before turn `first` that is a name, not a sentence. */

@@ -101,8 +101,33 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
     mergeInto(long, short, speakers, speakerOf);
   }
   mergeOfficeLabels(speakers, speakerOf);
+  mergeAbbreviatedTitles(speakers, speakerOf);
   mergeInitials(speakers, speakerOf, turns);
   mergeMisspelt(speakers, speakerOf);
+}
+
+/** "PRESS SECRETARY KAWAMURA" and "PRESS SEC. KAWAMURA": one name under its title and the title cut short. */
+function mergeAbbreviatedTitles(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const titled = [...speakers.values()].flatMap((s) =>
+    s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null && s.identity.titles[0]
+      ? [{ speaker: s, name: nameKey(s.identity.name), title: s.identity.titles[0] }]
+      : [],
+  );
+  for (const short of titled) {
+    const long = titled.find((l) => l !== short && speakers.get(l.speaker.key) === l.speaker && l.name === short.name && abbreviates(short.title, l.title));
+    if (long) mergeInto(short.speaker, long.speaker, speakers, speakerOf);
+  }
+}
+
+/** "PRESS SEC." abbreviates "PRESS SECRETARY": as many words, each the other's word or its start, one at least cut. */
+function abbreviates(short: string, long: string): boolean {
+  const a = short.toLowerCase().split(/\s+/);
+  const b = long.toLowerCase().split(/\s+/);
+  if (a.length !== b.length || short.length >= long.length) return false;
+  return a.every((word, i) => {
+    const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+    return bare.length >= 2 && b[i]!.startsWith(bare);
+  });
 }
 
 /** text.endsWith(` ${word}`), without making that string for every pair of speakers. */

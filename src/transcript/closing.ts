@@ -47,6 +47,8 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   let cut = lines.length;
   const markAt = lastIndex(lines, (line, i) => i >= lines.length - 1 - MAX_LINES_AFTER_MARK && isMark(line.text));
   if (markAt > 0) cut = markAt;
+  const notice = legalNoticeAt(lines);
+  if (notice > 0 && notice < cut) cut = notice;
   while (cut > 1 && (isFooterLine(lines[cut - 1]!.text) || isMark(lines[cut - 1]!.text))) cut--;
   const glued = cut === lines.length ? gluedContact(paragraphs) : null;
   if (glued) return [glued];
@@ -60,6 +62,26 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   }
   for (let p = paragraphs.length - 1; p >= 0; p--) if (paragraphs[p]!.length === 0) paragraphs.splice(p, 1);
   return taken;
+}
+
+// A transcript service's legal notice after the last words: a copyright line opening a block of
+// terms ("These materials have been prepared solely for information purposes … disclaim … liable").
+const NOTICE_OPENING = /^\s*(?:copyright\b|©)/i;
+const NOTICE_TERMS = /\b(?:disclaim|warrant|liab(?:le|ility)|without (?:the )?prior written|reproduc|redistribut|all rights reserved)/i;
+const MAX_NOTICE_LINES = 80;
+const MIN_NOTICE_TERMS = 2;
+
+/** Where a legal notice opens in the last lines (its copyright line), or -1. */
+function legalNoticeAt(lines: readonly SourceLine[]): number {
+  const from = Math.max(1, lines.length - MAX_NOTICE_LINES);
+  let terms = 0;
+  let opening = -1;
+  // From the end back: the earliest copyright line with the notice's terms after it.
+  for (let i = lines.length - 1; i >= from; i--) {
+    if (NOTICE_TERMS.test(lines[i]!.text)) terms++;
+    if (NOTICE_OPENING.test(lines[i]!.text) && terms >= MIN_NOTICE_TERMS) opening = i;
+  }
+  return opening;
 }
 
 // "…are of absolute vital importance.   Contact: Jo Brandt (Ministerial) 02 5550 1234": a contact

@@ -427,3 +427,42 @@ describe('one official under a title and its abbreviation', () => {
     assert.equal(speakers.size, 4);
   });
 });
+
+describe('a results-call service’s name over a job line, in a PDF’s text layer with page markers', () => {
+  const { record } = importTranscript(fixture('names-over-roles.txt'));
+
+  it('reads each name over its job line as a label, the job as title or firm, and the IR host as moderator', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['narration', null, null],
+        ['moderation', 'Tomas Orvik', null],
+        ['question', 'Ravi Menon', 'Eastgate Capital Markets'],
+        ['answer', 'Marta Ilse Quill', null],
+        ['question', 'Ravi Menon', 'Eastgate Capital Markets'],
+        ['answer', 'Dana Okafor', null],
+        ['question', 'Ravi Menon', 'Eastgate Capital Markets'],
+        ['moderation', 'Tomas Orvik', null],
+      ],
+    );
+    assert.equal(record.conference.title, 'Quayside Ferries, Inc. FQ2 2031 Earnings Call Transcripts');
+  });
+
+  it('leaves page markers, running heads, job lines and the legal notice out of the words', () => {
+    const words = record.turns
+      .filter((t) => t.kind !== 'narration')
+      .map((t) => t.text.en ?? '')
+      .join('\n');
+    for (const furniture of [
+      '=== PAGE',
+      'Copyright',
+      'harbourline.example',
+      'QUAYSIDE FERRIES, INC.',
+      'Chief Financial Officer',
+      'Research Division',
+      'disclaims',
+    ])
+      assert.equal(words.includes(furniture), false, furniture);
+    assert.equal(record.turns.at(-1)!.text.en, 'That concludes the call. Thank you all for joining.');
+  });
+});

@@ -5,6 +5,8 @@
 
 // Offices that run a call for others rather than answer in it.
 const HOST_OFFICE = /\b(?:investor relations|media relations|communications|public affairs|press office)\b/i;
+// "VP of IR": the abbreviation, in capitals only.
+const HOST_OFFICE_SHORT = /\bIR\b/;
 const WINDOW = 240;
 const OFFICE_REACH = 70;
 
@@ -41,7 +43,7 @@ function officeAfter(text: string, surname: string): boolean {
     const after = text.slice(at + surname.length, at + surname.length + OFFICE_REACH);
     if (!after.startsWith(',')) continue;
     const clause = after.split(/[.;!?]/)[0]!;
-    if (HOST_OFFICE.test(clause)) return true;
+    if (HOST_OFFICE.test(clause) || HOST_OFFICE_SHORT.test(clause)) return true;
   }
   return false;
 }

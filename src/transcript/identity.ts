@@ -239,7 +239,8 @@ export function titlesOf(label: string): string[] {
 }
 
 function hasWordFrom(phrase: string, words: ReadonlySet<string>): boolean {
-  return phrase.split(/\s+/).some((w) => words.has(w.toLowerCase().replace(/[.,]/g, '')));
+  // "Co-Founder", "COO & Chief Product Officer": the words a hyphen or an ampersand joins count too.
+  return phrase.split(/[\s&/-]+/).some((w) => words.has(w.toLowerCase().replace(/[.,]/g, '')));
 }
 
 /** "Press Secretary Leavitt" has an outlet word ("press") but is a person. */

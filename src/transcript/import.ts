@@ -24,6 +24,7 @@ import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
+import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
 import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
 import { turnsByAddress } from './addressed.ts';
@@ -78,7 +79,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     !detection ||
     standingAlone(detection.hits) * 2 >= detection.hits.length ||
     (detection.hits.length * 4 < paragraphs.length && detection.hits.length < PLENTY_OF_LABELS);
-  const standalone = options.asStatement || !scarce ? null : withStandaloneLabels(paragraphs, detection?.hits.length ?? 0);
+  const standalone = options.asStatement || !scarce ? null : (withNamesOverRoles(paragraphs) ?? withStandaloneLabels(paragraphs, detection?.hits.length ?? 0));
   if (standalone) {
     paragraphs = standalone;
     detection = detectLabels(paragraphs);

@@ -1,4 +1,5 @@
-// Text to numbered lines. Form feeds (pdftotext puts one between pages) start a new page;
+// Text to numbered lines. Form feeds (pdftotext puts one between pages) start a new page, and so
+// does a page marker a text extractor prints instead ("=== PAGE 3 ===", "-- 3 of 18 --", "[Page 3]");
 // a line split by a form feed keeps its number on both halves so reports point at the input.
 import type { SourceLine } from './types.ts';
 
@@ -15,6 +16,11 @@ export function splitLines(text: string): SourceLine[] {
     const raw = rawLines[i]!;
     const no = i + 1;
     if (!formFeeds || !raw.includes('\f')) {
+      // The marker opens its page; the running-head cleaner takes it out.
+      if (!formFeeds && isPageMarker(raw) && lines.length > 0) {
+        page++;
+        pendingPageStart = true;
+      }
       lines.push(makeLine(no, raw, page, pendingPageStart));
       pendingPageStart = false;
       continue;
@@ -33,6 +39,16 @@ export function splitLines(text: string): SourceLine[] {
   }
   while (lines.length > 0 && isBlankText(lines[lines.length - 1]!.text)) lines.pop();
   return lines;
+}
+
+const PAGE_MARKER =
+  /^\s*(?:(?:={2,}|-{2,}|\*{2,}|#{1,6}|\[|<)\s*page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*(?:={2,}|-{2,}|\*{2,}|\]|>)?|-{2}\s*\d{1,4}\s+of\s+\d{1,4}\s*-{2})\s*$/i;
+
+/** A text extractor's line between pages: "=== PAGE 3 ===", "--- Page 3 ---", "[Page 3]", "## Page 3", "-- 3 of 18 --". */
+export function isPageMarker(text: string): boolean {
+  if (text.length > 40) return false;
+  const c = text.trimStart().charCodeAt(0);
+  return (c === 0x3d || c === 0x2d || c === 0x2a || c === 0x23 || c === 0x5b || c === 0x3c) && PAGE_MARKER.test(text);
 }
 
 function makeLine(no: number, text: string, page: number, afterFormFeed: boolean): SourceLine {

@@ -236,7 +236,12 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   let chars = 0;
   // A dated running head ("March 19, 2025 Chair Smith’s Press Conference FINAL") may come before the title.
   let start = 0;
-  while (start < first.length - 1 && startsWithDate(first[start]!.text) && isTitleLine(first[start]!.text, false)) start++;
+  // So may a copyright line ("COPYRIGHT © 2022 … All rights reserved"): never the title.
+  while (
+    start < first.length - 1 &&
+    ((startsWithDate(first[start]!.text) && isTitleLine(first[start]!.text, false)) || COPYRIGHT_LINE.test(first[start]!.text))
+  )
+    start++;
   const lines = withColonOverDate(first, start);
   // A line over nothing but a date or a venue stands alone as a title, whatever its case.
   const overMetadata = lines.length > start + 1 && lines.slice(start + 1).every((line) => isMetadataLine(line.text));
@@ -251,6 +256,8 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   const rest = [...lines.slice(0, start), ...lines.slice(start + titleLines.length)];
   return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }
+
+const COPYRIGHT_LINE = /^\s*(?:copyright\b|©)/i;
 
 /** "THE OPEN CHAMPIONSHIP:" over "July 18, 2031": a title line printed with a colon before the date, without it. */
 function withColonOverDate(lines: ParagraphLines, at: number): ParagraphLines {

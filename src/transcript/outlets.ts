@@ -4,7 +4,7 @@ import type { Origin, Outlet } from '../domain/record.ts';
 import { isWord } from './dictionary.ts';
 import { KNOWN_OUTLETS, type KnownOutlet } from './known-outlets.ts';
 import { nameKey } from './name-key.ts';
-import { OUTLET_WORDS, TITLE_WORDS } from './labels/words.ts';
+import { OFFICE_WORDS, OUTLET_WORDS, TITLE_WORDS } from './labels/words.ts';
 import { capitalizedRun, isWhiteSpace, withoutArticle } from './phrases.ts';
 
 const BY_KEY = new Map<string, KnownOutlet>();
@@ -103,10 +103,13 @@ function brandAt(text: string, from: number): string | null {
 
 const LOWERCASE_BRAND = /^([a-z][a-z0-9]{2,20})[.,]/;
 
+const POST_ABBREVIATIONS = new Set(['vp', 'svp', 'evp', 'avp', 'ceo', 'cfo', 'coo', 'cto', 'head', 'chief', 'senior', 'executive', 'managing', 'general']);
+
 function outletAt(text: string, from: number): string | null {
   const run = capitalizedRun(text, from, 6);
   const first = run.split(' ')[0]?.toLowerCase().replace(/[.’']/g, '');
-  if (!run || !first || GREETINGS.has(first) || TITLE_WORDS.has(first)) return null;
+  // "I'm Spencer Wang, VP of IR": a post, not an outlet.
+  if (!run || !first || GREETINGS.has(first) || TITLE_WORDS.has(first) || OFFICE_WORDS.has(first) || POST_ABBREVIATIONS.has(first)) return null;
   return run;
 }
 

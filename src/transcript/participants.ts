@@ -357,6 +357,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presented in the letterhead' };
+  // "Spencer Adam Neumann, Chief Financial Officer": a post held for the host, printed in the label.
+  if (identity.role === null && identity.titles.some((t) => HOST_POST.test(t)))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: a post in the label' };
   const asks =
     !answersTheModerator(speaker, ctx) &&
     (asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx))));
@@ -374,6 +377,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
   return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
 }
+
+const HOST_POST = /\b(?:chief|officer|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president & ceo)\b/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

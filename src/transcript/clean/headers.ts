@@ -3,7 +3,7 @@
 // Pages are known from form feeds; without them a head must repeat three times, once inside a
 // paragraph's flow, to count.
 import { isLetterChar } from '../chars.ts';
-import { isBlankText } from '../lines.ts';
+import { isBlankText, isPageMarker } from '../lines.ts';
 import type { CleanupChange, SourceLine } from '../types.ts';
 import { mapped } from '../arrays.ts';
 
@@ -15,7 +15,8 @@ const PAGE_MENTION = /page\s+\d/i;
 const DIGIT = /\d/;
 const HEAD_MAX = 80;
 const HAS_LETTER = /\p{L}/u;
-const EDGE_LINES = 2;
+// A page may open with three lines of furniture: a running title, a copyright line, the site and page number.
+const EDGE_LINES = 3;
 
 /**
  * `documentText`, the text the lines were split from, lets one search rule out glued page
@@ -26,7 +27,7 @@ export function removeRunningHeads(lines: readonly SourceLine[], changes: Cleanu
   const texts = mapped(lines, (line) => line.text.trim());
   const edges = pages > 1 ? pageEdgeLines(lines) : null;
   // Keys are worked out only where a head could be: at page edges, or where three lines may share one.
-  const keys = edges ? mapped(edges, (edge, i) => (edge ? headKey(texts[i]!) : null)) : recurringKeys(texts, 3);
+  const keys = edges ? mapped(edges, (edge, i) => (edge ? headKey(texts[i]!, true) : null)) : recurringKeys(texts, 3);
   const heads = edges ? headsAtPageEdges(lines, texts, keys, edges, pages) : repeatedHeads(lines, texts, keys);
   const pagesMentioned = documentText === undefined || PAGE_MENTION.test(documentText);
   const firstText = lines.findIndex((l) => !isBlankText(l.text));
@@ -38,7 +39,7 @@ export function removeRunningHeads(lines: readonly SourceLine[], changes: Cleanu
       kept.push(line);
       continue;
     }
-    if (isPageNumberLine(text) || (edges?.[i] && ROMAN_PAGE_LINE.test(text))) {
+    if (isPageNumberLine(text) || (edges?.[i] && ROMAN_PAGE_LINE.test(text)) || isPageMarker(text)) {
       changes.push({ rule: 'page-number', line: line.no, before: text, after: '', reason: 'a page number on a line of its own' });
       continue;
     }
@@ -78,8 +79,8 @@ interface Head {
 }
 
 /** Comparison key of a candidate head: case and page numbers ignored; null when it cannot be a head. */
-function headKey(text: string): string | null {
-  if (!mayBeHead(text)) return null;
+function headKey(text: string, atPageEdge = false): string | null {
+  if (!mayBeHead(text, atPageEdge)) return null;
   // Case is kept: running heads repeat exactly, and lowercasing every line costs.
   let key = DIGIT.test(text) ? text.replace(/\d+/g, '#').replace(/^[#\s.|·•–—-]+|[#\s.|·•–—-]+$/g, '') : text;
   if (key.includes('  ') || key.includes('\t')) key = key.replace(/\s+/g, ' ');
@@ -87,12 +88,15 @@ function headKey(text: string): string | null {
 }
 
 /** Sentences, labels ("MS. SMITH:") and stage directions ("(Laughter.)") are not heads, nor long lines. */
-function mayBeHead(text: string): boolean {
+function mayBeHead(text: string, atPageEdge = false): boolean {
   if (text.length < 3) return false;
   // A footer set in two columns ("Minister’s Office: 02 …      Department: 02 …") is long only by its gap.
   // So is a browser's print footer, the date and the page's address ("18/03/2013 http://…").
-  if (text.length > HEAD_MAX && (text.length > 2 * HEAD_MAX || !(text.includes(COLUMN_GAP) || text.includes('://')))) return false;
-  return !HEAD_END_EXCLUDED.has(text.charCodeAt(text.length - 1)) && !HEAD_START_EXCLUDED.has(text.charCodeAt(0));
+  // At a page's edge a copyright line may run long too.
+  if (text.length > HEAD_MAX && (text.length > 2 * HEAD_MAX || !(atPageEdge || text.includes(COLUMN_GAP) || text.includes('://')))) return false;
+  // At a page's edge a sentence may run as a head ("… All rights reserved."), repeated page after page.
+  const end = text.charCodeAt(text.length - 1);
+  return (!HEAD_END_EXCLUDED.has(end) || (atPageEdge && end === 0x2e)) && !HEAD_START_EXCLUDED.has(text.charCodeAt(0));
 }
 
 const COLUMN_GAP = '      ';
@@ -103,7 +107,7 @@ const HEAD_START_EXCLUDED = new Set([...'([（'].map((c) => c.charCodeAt(0)));
 function pageEdgeLines(lines: readonly SourceLine[]): boolean[] {
   const byPage = new Map<number, number[]>();
   lines.forEach((line, i) => {
-    if (isBlankText(line.text)) return;
+    if (isBlankText(line.text) || isPageMarker(line.text)) return;
     const list = byPage.get(line.page) ?? [];
     list.push(i);
     byPage.set(line.page, list);

@@ -1,0 +1,164 @@
+// Labels printed as a name alone on its line with the speaker's job or firm on the next, the
+// words below them, as a results-call transcript service lays out every turn:
+//
+//   Spencer Adam Neumann
+//   Chief Financial Officer
+//   Sure. I'll take that, and then others can fill in. …
+//
+// often inside a page-long paragraph of a PDF's text layer, with no blank line around them.
+// Each name line becomes a colon label opening a paragraph of its own, the job line run into it
+// ("Spencer Adam Neumann, Chief Financial Officer:"; an analyst's firm without its division,
+// "Douglas Till Anmuth, JPMorgan Chase & Co:"). A pair counts only when the layout is the document's: the same name over the same job
+// line at least twice, for two people at least; then every name over a job-shaped line with
+// speech under it, and a role alone ("Operator") after a finished sentence, is a label too.
+import { OFFICE_WORDS } from './labels/words.ts';
+import { endsSentence, type ParagraphLines } from './types.ts';
+
+const NAME =
+  /^\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|del|da|dos|du|la|le|bin|al))(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|del|da|dos|du|la|le|bin|al)){0,3}$/u;
+const JOB_WORD = /^(?:[\p{Lu}&][\p{L}\p{N}'’.&()/-]*,?|of|and|for|the|de|du|la|le|del|y|und|et|in|on|at|to|&)$/u;
+const ROLE_ALONE = /^(?:Operator|Moderator|Unidentified (?:Analyst|Participant|Speaker|Company Representative)|Unknown (?:Analyst|Speaker))$/;
+// A firm's division after its name: "JPMorgan Chase & Co, Research Division".
+const DIVISION = /,\s*(?:Research|Equity Research|Investment Research|Securities|Research Division|Equity Research Division)[^,]*$/i;
+const MIN_RECURRING_NAMES = 2;
+const MAX_JOB_CHARS = 100;
+
+interface Pair {
+  paragraph: number;
+  line: number;
+  name: string;
+  job: string;
+  jobParagraph: number;
+  jobLine: number;
+}
+
+/** The paragraphs with each name-over-job label rewritten as a colon label, or null when the document is not laid out so. */
+export function withNamesOverRoles(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
+  const pairs = findPairs(paragraphs);
+  const uses = new Map<string, number>();
+  for (const p of pairs) uses.set(`${p.name}\n${p.job}`, (uses.get(`${p.name}\n${p.job}`) ?? 0) + 1);
+  const recurringNames = new Set(pairs.filter((p) => (uses.get(`${p.name}\n${p.job}`) ?? 0) >= 2).map((p) => p.name));
+  if (recurringNames.size < MIN_RECURRING_NAMES) return null;
+  const starts = new Map<number, Map<number, string | null>>();
+  const mark = (paragraph: number, line: number, label: string | null) => {
+    if (!starts.has(paragraph)) starts.set(paragraph, new Map());
+    starts.get(paragraph)!.set(line, label);
+  };
+  for (const p of pairs) {
+    mark(p.paragraph, p.line, labelFor(p.name, p.job));
+    mark(p.jobParagraph, p.jobLine, null);
+  }
+  for (const role of rolesAlone(paragraphs)) mark(role.paragraph, role.line, `${role.name}:`);
+  const out: ParagraphLines[] = [];
+  paragraphs.forEach((lines, p) => {
+    const marks = starts.get(p);
+    if (!marks) {
+      out.push(lines);
+      return;
+    }
+    let current: ParagraphLines = [];
+    lines.forEach((line, l) => {
+      if (!marks.has(l)) {
+        current.push(line);
+        return;
+      }
+      const label = marks.get(l);
+      if (label === null || label === undefined) return; // the job line goes
+      if (current.length > 0) out.push(current);
+      current = [{ ...line, text: label }];
+    });
+    if (current.length > 0) out.push(current);
+  });
+  return out;
+}
+
+/** "Name, Post:" for an official; "Name, Firm:" for an analyst (the firm without its division). */
+function labelFor(name: string, job: string): string {
+  // The first of the posts only: a label stays short ("Co-Founder, Chairman, President & Co-CEO").
+  if (isPost(job)) return `${name}, ${job.split(',')[0]!.trim()}:`;
+  const firm = job.replace(DIVISION, '').trim();
+  return firm ? `${name}, ${firm}:` : `${name}:`;
+}
+
+function isPost(job: string): boolean {
+  return job
+    .toLowerCase()
+    .split(/[\s,&/-]+/)
+    .some((w) => OFFICE_WORDS.has(w) || POSTS.has(w));
+}
+
+const POSTS = new Set([
+  'chief',
+  'officer',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'vp',
+  'svp',
+  'evp',
+  'head',
+  'founder',
+  'co-founder',
+  'relations',
+  'investor',
+  'chairman',
+  'chair',
+  'director',
+  'treasurer',
+  'controller',
+  'counsel',
+  'manager',
+  'executive',
+  'partner',
+]);
+
+function findPairs(paragraphs: readonly ParagraphLines[]): Pair[] {
+  const pairs: Pair[] = [];
+  // The job line may open the next paragraph: a page's furniture stood between them.
+  const after = (p: number, l: number): [number, number] | null =>
+    l + 1 < paragraphs[p]!.length ? [p, l + 1] : p + 1 < paragraphs.length && paragraphs[p + 1]!.length > 0 ? [p + 1, 0] : null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const lines = paragraphs[p]!;
+    for (let l = 0; l < lines.length; l++) {
+      const name = lines[l]!.text.trim();
+      if (name.length > 48 || !NAME.test(name)) continue;
+      const jobAt = after(p, l);
+      if (!jobAt) continue;
+      const job = paragraphs[jobAt[0]]![jobAt[1]]!.text.trim();
+      if (!isJobShaped(job)) continue;
+      const wordsAt = after(jobAt[0], jobAt[1]);
+      if (!wordsAt || !isSpeech(paragraphs[wordsAt[0]]![wordsAt[1]]!.text)) continue;
+      pairs.push({ paragraph: p, line: l, name, job, jobParagraph: jobAt[0], jobLine: jobAt[1] });
+    }
+  }
+  return pairs;
+}
+
+function isJobShaped(text: string): boolean {
+  if (text.length < 2 || text.length > MAX_JOB_CHARS || /[.?!:;]$/.test(text)) return false;
+  // "Chief Financial Officer" is shaped like a name too: a post's word tells it from one.
+  if (NAME.test(text) && !isPost(text)) return false;
+  return text.split(/\s+/).every((w) => JOB_WORD.test(w));
+}
+
+/** The words under a label: a sentence, not another name or the rest of a job line ("Division", "& Co-CEO"). */
+function isSpeech(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && !NAME.test(t) && (/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(t) || /[.?!]$/.test(t));
+}
+
+/** "Operator" alone on a line, opening a paragraph or after a finished sentence, speech under it. */
+function rolesAlone(paragraphs: readonly ParagraphLines[]): { paragraph: number; line: number; name: string }[] {
+  const found: { paragraph: number; line: number; name: string }[] = [];
+  paragraphs.forEach((lines, p) => {
+    lines.forEach((line, l) => {
+      const text = line.text.trim();
+      if (!ROLE_ALONE.test(text)) return;
+      if (l > 0 && !endsSentence(lines[l - 1]!.text)) return;
+      const words = l + 1 < lines.length ? lines[l + 1]!.text : paragraphs[p + 1]?.[0]?.text;
+      if (words !== undefined && isSpeech(words)) found.push({ paragraph: p, line: l, name: text });
+    });
+  });
+  return found;
+}

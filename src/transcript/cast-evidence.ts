@@ -93,11 +93,33 @@ function isAsker(speaker: Speaker): boolean {
   return type === 'questioner' || type === 'follow-up' || type === 'outlet' || (type === 'person' && speaker.identity.outlet !== null);
 }
 
-/** The moderator called on them by name and outlet ("from Colin Sebastian with Baird"): they ask, even without a question mark. */
+const OFFICE_BEFORE_NAME =
+  '(?:Dr\\.?|Doctor|Secretary|Administrator|Director|Minister|Commissioner|General|Admiral|Ambassador|Governor|Surgeon General|Chairman|Chairwoman|Chair|Mayor|Senator|Professor|Deputy)';
+
+/**
+ * The principal hands over to them by office and surname ("Dr. Birx will give us some research",
+ * "Let me ask Secretary Azar to speak to that") and they speak at length: another official, not a
+ * reporter, whatever question they put on the way.
+ */
+export function introducedByThePrincipal(speaker: Speaker, name: string, ctx: CastContext): boolean {
+  const surname = name.split(/\s+/).pop();
+  if (!surname || surname.length < 2 || !ctx.principal) return false;
+  const byOffice = new RegExp(`\\b${OFFICE_BEFORE_NAME}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  return speaker.turns.some((i) => {
+    if (atMostWords(ctx.turns[i]!, OFFICIAL_STATEMENT_WORDS)) return false;
+    const before = ctx.speakerOf[i - 1];
+    return before === ctx.principal && byOffice.test(ctx.turns[i - 1]!.text.slice(-300));
+  });
+}
+
+/**
+ * The moderator, or the principal running the floor, called on them by name and outlet ("from
+ * Colin Sebastian with Baird", "Steve Holland, Reuters."): they ask, even without a question mark.
+ */
 export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext): boolean {
   return speaker.turns.some((i) => {
     const before = ctx.speakerOf[i - 1];
-    if (!before || !ctx.moderators.has(before)) return false;
+    if (!before || !(ctx.moderators.has(before) || before === ctx.principal)) return false;
     const named = (ctx.hints.namedAsker ?? namedAsker)(ctx.turns[i - 1]!.text);
     return named !== null && sameSurname(named.name, name);
   });

@@ -3,7 +3,7 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { knownOutletAt, looksLikeOutlet } from './outlets.ts';
+import { knownOutletAt, looksLikeOutlet, withoutTimedNotes } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
@@ -134,9 +134,10 @@ function endingTheTurn(tail: string, asker: NamedAsker | null): NamedAsker | nul
 }
 
 // "The next question comes from Adam at Harbour Bank.": a first name alone, then the firm.
-// Also "goes to Trevor of Reuters", "If I may invite Shintomi-san of Kyodo News", "Mr. Sugimoto, with Sankei".
+// Also "goes to Trevor of Reuters", "If I may invite Shintomi-san of Kyodo News", "Mr. Sugimoto, with Sankei",
+// "How about Ben with ABC".
 const FIRST_NAME_THEN_OUTLET =
-  /(?:\b(?:from|to|invite|recognize|call on)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?|\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)(\p{Lu}[\p{Ll}'’-]+),?[ \t]+(?:at|from|with|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+  /(?:\b(?:from|to|invite|recognize|call on|[Hh]ow about)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?|\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)(\p{Lu}[\p{Ll}'’-]+),?[ \t]+(?:at|from|with|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
 // Every match of FIRST_NAME_THEN_OUTLET holds one of these: a cheap test first spares most tails its scan.
 const FIRST_NAME_LINK = /[ \t](?:at|from|with|of)[ \t]/;
 // "I'll begin by recognizing the Associated Press."
@@ -213,14 +214,15 @@ export function bracketedAtStart(text: string): NamedAsker | null {
 }
 
 // "I'm from RIA Novosti.", "We are with Harbour Radio": a reporter who gives the outlet and no name.
+// Also "Hi, this is Ana Lima with AFP.", "this is [inaudible] with AFP": a name the outlet follows.
 const OUTLET_ONLY_INTRODUCTION =
-  /\b(?:(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)|I (?:represent|work for)|I['’]m (?:here )?(?:representing|for))[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
+  /\b(?:(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)|I (?:represent|work for)|I['’]m (?:here )?(?:representing|for)|[Tt]his is[ \t]+(?:\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|inaudible)[ \t]+(?:from|with))[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
 // "RIA Novosti. A question for …": the outlet alone, as the question's first sentence.
 const OUTLET_FIRST = /^(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4})\.(?:\s|$)/u;
 
 /** The outlet a reporter names near the start of a question without naming themself, or null. */
 export function outletIntroduced(text: string): string | null {
-  const head = text.slice(0, 160);
+  const head = withoutTimedNotes(text.slice(0, 160));
   const first = OUTLET_FIRST.exec(head);
   if (first && !isOffice(first[1]!) && !SENTENCE_STARTERS.has(first[1]!.split(/[ \t]/)[0]!.toLowerCase()) && !NOT_NAME_WORDS.has(first[1]!.toLowerCase())) {
     const words = first[1]!.split(/[ \t]+/);

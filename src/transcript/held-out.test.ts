@@ -466,3 +466,33 @@ describe('a results-call service’s name over a job line, in a PDF’s text lay
     assert.equal(record.turns.at(-1)!.text.en, 'That concludes the call. Thank you all for joining.');
   });
 });
+
+describe('a transcription service’s timed labels ("Name: (mm:ss)")', () => {
+  const { record } = importTranscript(fixture('timed-labels-rev.txt'));
+
+  it('reads a label printed once, "Reporters" as the press, an official the principal hands over to, and the outlets hand-offs and introductions give', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Ada Quill', null],
+        ['statement', 'Ada Quill', null],
+        ['statement', 'Dr. Brandt', null],
+        ['statement', 'Ada Quill', null],
+        ['question', 'Tom Webb', 'North Wire'],
+        ['answer', 'Ada Quill', null],
+        ['question', 'Tom Webb', 'North Wire'],
+        ['answer', 'Ada Quill', null],
+        ['question', 'Mira', 'Delta Radio'],
+        ['answer', 'Ada Quill', null],
+        ['question', null, 'Harbour Television'],
+        ['answer', 'Ada Quill', null],
+        ['question', 'Jo Lind', 'Quay Gazette'],
+        ['answer', 'Ada Quill', null],
+      ],
+    );
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Ada Quill', 'Dr. Brandt'],
+    );
+  });
+});

@@ -14,7 +14,25 @@ export type Identity =
   | { type: 'outlet'; outlet: string }
   | { type: 'person'; name: string; titles: string[]; outlet: string | null; role: 'moderator' | 'interpreter' | null };
 
-const QUESTIONERS = new Set(['q', 'question', 'reporter', 'journalist', 'audience', 'audience member', '问', '提问', '记者']);
+const QUESTIONERS = new Set([
+  'q',
+  'question',
+  'reporter',
+  'reporters',
+  'journalist',
+  'journalists',
+  'audience',
+  'audience member',
+  'press',
+  'media',
+  'unidentified reporter',
+  'unidentified journalist',
+  'male reporter',
+  'female reporter',
+  '问',
+  '提问',
+  '记者',
+]);
 // "Follow-up:" in the Chinese foreign ministry's English transcripts: the last questioner again.
 const FOLLOW_UPS = new Set(['follow-up', 'follow up', 'followup', 'follow-up question', '追问']);
 const ANSWERERS = new Set(['a', 'answer', '答']);

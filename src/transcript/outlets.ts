@@ -77,7 +77,7 @@ const SELF_INTRO = /\b(?:I'm|I’m|I am)\s+(?:with|from)\s+(?:the\s+)?/i;
  * Journal", "Colby Smith, Financial Times", "Howard Schneider from Reuters", "I'm with NHK".
  */
 export function outletFromIntroduction(text: string, speakerName: string | null): string | null {
-  const window = text.slice(0, 300);
+  const window = withoutTimedNotes(text.slice(0, 300));
   const words = speakerName?.split(' ') ?? [];
   // "Colby Smith, Financial Times"; else the first name alone ("Nick from the Financial Times").
   for (const name of [words[words.length - 1], words.length > 1 ? words[0] : undefined]) {
@@ -93,6 +93,15 @@ export function outletFromIntroduction(text: string, speakerName: string | null)
   }
   const intro = SELF_INTRO.exec(window);
   return intro ? outletAt(window, intro.index + intro[0].length) : null;
+}
+
+// A transcription service's note with the time it stands at: "[inaudible 00:26:43]", "[Jeannie Baton 00:09:43]"
+// (a name the transcriber was unsure of).
+const TIMED_NOTE = /\[([^\]\d]{0,60}?)\s*\d{1,2}:\d{2}(?::\d{2})?\]/g;
+
+/** The text with timed notes read as their words: "Hi. [Jeannie Baton 00:09:43] with …" → "Hi. Jeannie Baton with …". */
+export function withoutTimedNotes(text: string): string {
+  return text.includes(':') && text.includes('[') ? text.replace(TIMED_NOTE, '$1') : text;
 }
 
 /** "Juliette Saly, ausbiz.": an outlet that prints its name in lower case, one word that is no English word. */

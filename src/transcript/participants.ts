@@ -15,7 +15,16 @@ import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
 import { withQuestionersResolved } from './questioners.ts';
 import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
-import { answersTheModerator, asksAnything, asksThePrincipal, handedTheFloor, namedByHandOff, speaksForTheHost, type CastContext } from './cast-evidence.ts';
+import {
+  answersTheModerator,
+  asksAnything,
+  asksThePrincipal,
+  handedTheFloor,
+  introducedByThePrincipal,
+  namedByHandOff,
+  speaksForTheHost,
+  type CastContext,
+} from './cast-evidence.ts';
 
 export { hasAtMostWords, wordCount } from './word-count.ts';
 
@@ -362,7 +371,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: a post in the label' };
   const asks =
     !answersTheModerator(speaker, ctx) &&
-    (asksThePrincipal(speaker, ctx) || (handedTheFloor(speaker, ctx) && (asksAnything(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx))));
+    !introducedByThePrincipal(speaker, name, ctx) &&
+    (asksThePrincipal(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx) || (handedTheFloor(speaker, ctx) && asksAnything(speaker, ctx)));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
   if (asks && ctx.outletLabelled)
     return {

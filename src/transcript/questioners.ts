@@ -67,7 +67,8 @@ export function withQuestionersResolved(
           rule: 'journalist: named in brackets before the question',
           outletRule: 'named in brackets before the question',
         };
-      const introduced = identity === 'questioner' && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
+      // "Speaker 3" as much as "Q": a placeholder names nobody.
+      const introduced = (identity === 'questioner' || identity === 'unnamed') && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
       if (introduced) resolved = { ...resolved, outlet: outletNamed(introduced), outletRule: 'self-introduction' };
     }
     if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && atMostWords(turns[i - 1]!, 12)) {

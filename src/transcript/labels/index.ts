@@ -231,7 +231,10 @@ const CUT_OFF = /[-–—]$/;
  * A label opens a paragraph, or — as when a page starts mid-flow — follows a finished
  * sentence and is a label seen elsewhere (or one by its form, like "Q").
  */
-function isAccepted(candidate: Candidate, recurring: boolean): boolean {
+function isAccepted(candidate: Candidate, given: boolean): boolean {
+  // "Brianna: (24:13)" alone on its line: a transcription service stamps every turn's label with
+  // its time, so a label printed once is as sure as one that recurs.
+  const recurring = given || (candidate.parsed.body === '' && candidate.lines[candidate.line]!.at !== undefined);
   if (candidate.parsed.needsRecurrence && !recurring) return false;
   if (candidate.paragraph === 0 && candidate.line === 0) {
     if (looksLikeTitle(candidate)) return recurring || candidate.parsed.selfEvident;

@@ -64,10 +64,13 @@ const MAX_FRONT_MATTER_LINES = 200;
 export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: FrontMatter | null; rest: readonly SourceLine[] } {
   const toml = readTomlFields(lines);
   if (toml) return { frontMatter: normalize(toml.data), rest: lines.slice(toml.end + 1) };
-  if (lines.length === 0 || !FENCE.test(lines[0]!.text.replace(/^\uFEFF/, ''))) return { frontMatter: null, rest: lines };
-  const end = lines.findIndex((line, i) => i > 0 && i <= MAX_FRONT_MATTER_LINES && CLOSING_FENCE.test(line.text));
+  // A blank line or two may come before the fence (a mirror's export).
+  let start = 0;
+  while (start < lines.length && start < 3 && lines[start]!.text.trim() === '') start++;
+  if (start === lines.length || !FENCE.test(lines[start]!.text.replace(/^\uFEFF/, ''))) return { frontMatter: null, rest: lines };
+  const end = lines.findIndex((line, i) => i > start && i <= start + MAX_FRONT_MATTER_LINES && CLOSING_FENCE.test(line.text));
   if (end < 0) return { frontMatter: null, rest: lines };
-  const block = mapped(lines.slice(1, end), (l) => l.text);
+  const block = mapped(lines.slice(start + 1, end), (l) => l.text);
   let data: unknown = simpleYamlMapping(block);
   try {
     data ??= yamlLibrary().parse(block.join('\n'));

@@ -20,6 +20,7 @@ import { readPreamble } from './metadata.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
+import { withReportedAnswers } from './zh/reported-answers.ts';
 import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
@@ -61,7 +62,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const portal = takePortalFurniture(rest, report);
-  const timed = takeTimestamps(splitInlineAnswers(withClockLinesSplit(portal.lines)));
+  const timed = takeTimestamps(withReportedAnswers(splitInlineAnswers(withClockLinesSplit(portal.lines))));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
@@ -233,10 +234,16 @@ const FRONT_MATTER_BLOCK = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n
 
 /** Where the text after a YAML front matter block starts, or 0. */
 function frontMatterEnd(text: string): number {
-  return text.startsWith('---') || text.startsWith('\uFEFF---') ? (FRONT_MATTER_BLOCK.exec(text.slice(0, 20_000))?.[0].length ?? 0) : 0;
+  // A blank line or two may come before the fence.
+  const lead = /^(?:[ \t]*\r?\n){0,3}/.exec(text)![0].length;
+  const rest = lead > 0 ? text.slice(lead) : text;
+  if (!rest.startsWith('---') && !rest.startsWith('\uFEFF---')) return 0;
+  const block = FRONT_MATTER_BLOCK.exec(rest.slice(0, 20_000));
+  return block ? lead + block[0].length : 0;
 }
 
-const MARKUP_LINE = /^\s*<(?:p|div|b|strong|h[1-6]|br|span|section|article|table|li|ul|ol|blockquote)[\s>/]/i;
+// A line that opens with a tag, a closing tag or a comment ("<p …>", "</div>", "<!-- … -->"); not an autolink ("<https://…>").
+const MARKUP_LINE = /^\s*<(?:\/?[a-z][a-z0-9]*[\s>/]|!--)/i;
 const MIN_MARKUP_LINES = 5;
 
 /** Text whose lines are mostly HTML blocks ("<p><strong>Name</strong>: …</p>"), whatever it starts with. */

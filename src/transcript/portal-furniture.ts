@@ -13,7 +13,7 @@ const EDITORIAL =
   /^\s*[（(【[]?\s*(?:责任编辑|責任編輯|实习编辑|實習編輯|编辑|編輯|主编|主編|校对|校對|审核|審核|审校|審校|来源|來源|文章来源|文章來源|本文来源|本文來源|稿件来源|作者|撰文|摄影|攝影|图片来源|圖片來源)\s*[：:|｜]\s*[^\s，。！？；,!?;][^，。！？；,!?;]{0,30}?\s*[)）】\]]?\s*$/u;
 // A page's call to subscribe, follow or scan a code: it and everything after it closes the page.
 const PROMOTION =
-  /(?:扫描|掃描|扫码|掃碼|长按|長按).{0,12}(?:二维码|二維碼)|(?:二维码|二維碼).{0,12}(?:关注|關注)|(?:关注|關注).{0,20}(?:微信|公众号|公眾號)|更多猛料|(?:订户|訂戶|订阅|訂閱).{0,30}(?:支持|通讯|通訊|会员|會員)|(?:下载|下載).{0,10}客户端|^\s*[【[]?(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報道|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|分享到|打印本页|打印本頁|关闭窗口|關閉窗口|纠错|糾錯)[】\]]?\s*[：:]?/u;
+  /(?:扫描|掃描|扫码|掃碼|长按|長按).{0,12}(?:二维码|二維碼)|(?:二维码|二維碼).{0,12}(?:关注|關注)|(?:关注|關注).{0,20}(?:微信|公众号|公眾號)|更多猛料|点击查看\s*>>|點擊查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|盡在.{0,20}(?:APP|App|客戶端)|(?:订户|訂戶|订阅|訂閱).{0,30}(?:支持|通讯|通訊|会员|會員)|(?:下载|下載).{0,10}客户端|^\s*[【[]?(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報道|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|分享到|打印本页|打印本頁|关闭窗口|關閉窗口|纠错|糾錯)[】\]]?\s*[：:]?/u;
 // A government release closes with an end mark, a note on the other language's version, and the
 // day and time it was issued: "完", "（請同時參閱答問內容的英文部分。）", "2031年6月2日（星期一）".
 const CLOSING =
@@ -26,6 +26,8 @@ const FIGURE_OPEN = /^\s*<figure\b/i;
 const FIGURE_CLOSE = /<\/figure>\s*$/i;
 // A line that is only an image, its caption or an embedded video, in Markdown, HTML or a site
 // generator's shortcode ("{{< video src=… >}}").
+// A Chinese page's picture caption on a line of its own: "（国新办发布会现场图）", "（图片来自国新网）".
+const ZH_CAPTION = /^\s*[（(][^（）()\n]{0,60}(?:图|圖|照片|摄|攝)[^（）()\n]{0,30}[）)]\s*$/u;
 const IMAGE_ONLY = /^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
 // A Weibo topic tag, "#外交部回应…:1#": a link to other posts, not speech.
 const TOPIC_TAG = /\s*#(?=[^#\s]*\p{Script=Han})[^#\s]{2,60}?(?::\d+)?#\s*/gu;
@@ -65,7 +67,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'a scraper’s marker around the text it stored, not anyone’s words');
       continue;
     }
-    if (IMAGE_ONLY.test(line.text)) {
+    if (IMAGE_ONLY.test(line.text) || ZH_CAPTION.test(line.text)) {
       drop(line, 'an image or its caption, not anyone’s words');
       continue;
     }

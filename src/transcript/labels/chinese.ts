@@ -9,6 +9,7 @@ const IDEOGRAPH = /[\u3400-\u9fff]/u;
 const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’,.;!?"]/u;
 const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
 const MAX_LABEL = 16;
+const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
 const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 
@@ -23,10 +24,12 @@ export const chineseLabels: LabelConvention = {
     if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
     const plain = simplified(name);
-    if (/\d/.test(name) && !plain.endsWith('记者')) return null;
+    // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.
+    const reporterAsks = REPORTER_ASKS.test(plain);
+    if (/\d/.test(name) && !plain.endsWith('记者') && !reporterAsks) return null;
     // "翻譯：【甲】校對：【乙】": a repost's credits, not an interpreter speaking.
     if (CREDITS.test(line.slice(colon + 1))) return null;
-    const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者');
+    const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者') || reporterAsks;
     return label(name, line.slice(colon + 1), { selfEvident });
   },
   // A colon after a label's first character: full-width, or after an ideograph. English lines
@@ -46,11 +49,12 @@ function labelStart(line: string): number {
 
 /**
  * The first colon (":" or "：") within MAX_LABEL characters of a label starting at `start`, or -1.
- * Labels here start with a CJK character or a Latin outlet name ("CNN记者").
+ * Labels here start with a CJK character, a Latin outlet name ("CNN记者") or a digit.
  */
 function labelColon(line: string, start: number): number {
   const first = line.charCodeAt(start);
-  if (first < 0x2e80 && !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return -1;
+  // A digit may open an outlet's name ("21世纪经济报道记者"); parse() keeps digits to such labels.
+  if (first < 0x2e80 && !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return -1;
   const end = Math.min(line.length, start + MAX_LABEL + 1);
   for (let i = start; i < end; i++) {
     const c = line.charCodeAt(i);

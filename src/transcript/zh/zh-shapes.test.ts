@@ -284,3 +284,25 @@ describe('reporters labelled by an outlet’s short name', () => {
     assert.equal(record.turns.filter((t) => t.kind === 'answer').length, 3);
   });
 });
+
+describe('a news report of one exchange, the answer in reported speech', () => {
+  const { record } = importTranscript(fixture('zh-reported-answer.md'));
+
+  it('reads the labelled question and gives the reported answer to the official the lead presents', () => {
+    assert.deepEqual(
+      shape(record).filter(([kind]) => kind !== 'narration'),
+      [
+        ['question', '北港晚报记者现场提问', null, null, '北港晚报', null],
+        ['answer', '周明', '周明', 'principal', null, 2],
+      ],
+    );
+    assert.equal(record.conference.title, '港口如何扩能？交通部回应');
+    assert.match(record.turns.at(-1)!.text.zh!, /^周明回应表示，新港区/u);
+  });
+
+  it('leaves captions, the byline and the portal’s promotion out of the answer', () => {
+    const answer = record.turns.at(-1)!.text.zh!;
+    for (const furniture of ['现场提问图', '作者', '股民福利', '尽在港口财经APP']) assert.equal(answer.includes(furniture), false, furniture);
+    assert.match(answer, /”周明表示。$/u);
+  });
+});

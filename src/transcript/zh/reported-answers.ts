@@ -1,0 +1,63 @@
+// A news report of a press conference gives the question with its label ("21世纪经济报道记者现场
+// 提问：……") and the answer in reported speech: "盛秋平回应表示，……", "盛秋平指出，……". The answer's
+// first paragraph is given the speaker's label on a line of its own ("盛秋平："), its words kept as
+// printed, so the conventions read it as that speaker's turn. Only right after a labelled question,
+// and only for a name the document has printed before (the officials the lead presents).
+import type { SourceLine } from '../types.ts';
+
+const QUESTION_LABEL =
+  /^[\s\u3000]*(?:[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|[\p{Script=Han}\w《》]{0,20}記者(?:現場)?(?:提問|問)|问|問|提问|提問)[：:]/u;
+const REPORTED = /^[\s\u3000]*(\p{Script=Han}{2,4}?)(?:回应|回應|回答|答复|答覆)?(?:表示|指出|强调|強調|介绍|介紹|称|稱|说|說)[，,：:]/u;
+// A caption or a figure between the question and the answer: "（21世纪经济报道现场提问图）".
+const CAPTION = /^[\s\u3000]*[（(][^）)]{0,60}[）)][\s\u3000]*$/u;
+const NOT_NAMES = new Set([
+  '对此',
+  '對此',
+  '他们',
+  '他們',
+  '她们',
+  '她們',
+  '我们',
+  '我們',
+  '同时',
+  '同時',
+  '此外',
+  '另外',
+  '报告',
+  '報告',
+  '记者',
+  '記者',
+  '专家',
+  '專家',
+  '有关',
+  '有關',
+  '相关',
+  '相關',
+  '文件',
+  '数据',
+  '數據',
+  '分析',
+]);
+
+/** The lines with a label line put over each reported answer that follows a labelled question. */
+export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {
+  // Most documents print no reporter's question label: one test of the text's characters first.
+  if (!lines.some((l) => (l.text.includes('记者') || l.text.includes('記者') || l.text.includes('问') || l.text.includes('問')) && QUESTION_LABEL.test(l.text)))
+    return lines;
+  const out: SourceLine[] = [];
+  let before = '';
+  let sinceQuestion = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    const text = line.text;
+    if (QUESTION_LABEL.test(text)) sinceQuestion = 0;
+    else if (text.trim() !== '' && !CAPTION.test(text)) sinceQuestion++;
+    const reported = sinceQuestion === 1 ? REPORTED.exec(text) : null;
+    const name = reported?.[1];
+    if (name && !NOT_NAMES.has(name) && before.includes(name)) {
+      out.push({ ...line, text: '', pageStart: false }, { ...line, text: `${name}：`, pageStart: false }, line);
+      sinceQuestion = Number.POSITIVE_INFINITY;
+    } else out.push(line);
+    before += text;
+  }
+  return out;
+}

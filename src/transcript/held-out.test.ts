@@ -496,3 +496,42 @@ describe('a transcription service’s timed labels ("Name: (mm:ss)")', () => {
     );
   });
 });
+
+describe('a results call whose participants list gives each name a post', () => {
+  const text = [
+    'Quayside Ferries, Inc. (NASDAQ:QFRY) Q2 2031 Earnings Conference Call July 24, 2031 5:00 PM ET',
+    'Company Participants',
+    'Tomas Orvik - VP, IR\n Dana Okafor - EVP & CFO\n Marta Quill - President & CEO',
+    'Conference Call Participants',
+    'Ravi Menon - Eastgate Capital',
+    'Operator',
+    'Good afternoon. Tomas Orvik, you may begin your conference.',
+    'Tomas Orvik',
+    'Thank you. With me today are Marta Quill and Dana Okafor. Dana?',
+    'Dana Okafor',
+    'Thanks, Tomas. Revenue rose nine percent. Do we expect more? Yes, in the third quarter.',
+    'Question-and-Answer Session',
+    'Operator',
+    'Your first question comes from Ravi Menon with Eastgate Capital.',
+    'Ravi Menon',
+    'Thanks. Marta, how many crossings next quarter?',
+    'Marta Quill',
+    'About nine thousand.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('makes the one listed for investor relations the host and the ones listed with posts officials, and takes the part heading out', () => {
+    const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
+    assert.deepEqual(roles, {
+      Operator: 'moderator',
+      'Tomas Orvik': 'moderator',
+      'Dana Okafor': 'principal',
+      'Ravi Menon': 'journalist',
+      'Marta Quill': 'principal',
+    });
+    assert.equal(
+      record.turns.some((t) => (t.text.en ?? '').includes('Question-and-Answer Session')),
+      false,
+    );
+  });
+});

@@ -8,6 +8,7 @@ const HOST_OFFICE = /\b(?:investor relations|media relations|communications|publ
 // "VP of IR": the abbreviation, in capitals only.
 const HOST_OFFICE_SHORT = /\bIR\b/;
 const WINDOW = 240;
+const LIST_DASH = /^\s+[-–—]\s/;
 const OFFICE_REACH = 70;
 
 /** Whether the speaker's introduction (in their first turn or in the turn before it) gives a host's office. */
@@ -37,11 +38,26 @@ const OUR_AFTER_COMMA = /,\s+our\s/;
 const INTRODUCES_THE_CHIEF =
   /\p{Lu}[\p{L}'’.-]+,\s+our\s+(?:(?:[Pp]resident|[Cc]hair(?:man)?|[Ff]ounder)\s+and\s+)?(?:CEO|[Cc]hief [Ee]xecutive(?:\s+[Oo]fficer)?)\b/u;
 
-/** The office printed right after the name: "Friedland, Head of Investor Relations." */
+/** A participants list before the call names them with a host's office: "Simona Jankowski - VP, IR". */
+export function listedAsHost(name: string, sources: string | undefined): boolean {
+  return sources !== undefined && name.includes(' ') && officeAfter(sources, name);
+}
+
+/** A participants list names them with a post for the host: "Colette Kress - EVP & CFO", "Ada Quill, Chief Executive Officer". */
+export function listedWithPost(name: string, sources: string | undefined, post: RegExp): boolean {
+  if (sources === undefined || !name.includes(' ')) return false;
+  for (let at = sources.indexOf(name); at >= 0; at = sources.indexOf(name, at + 1)) {
+    const after = sources.slice(at + name.length, at + name.length + OFFICE_REACH);
+    if ((after.startsWith(',') || LIST_DASH.test(after)) && post.test(after.split('\n')[0]!)) return true;
+  }
+  return false;
+}
+
+/** The office printed right after the name: "Friedland, Head of Investor Relations.", "Jankowski - VP, IR". */
 function officeAfter(text: string, surname: string): boolean {
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
     const after = text.slice(at + surname.length, at + surname.length + OFFICE_REACH);
-    if (!after.startsWith(',')) continue;
+    if (!after.startsWith(',') && !LIST_DASH.test(after)) continue;
     const clause = after.split(/[.;!?]/)[0]!;
     if (HOST_OFFICE.test(clause) || HOST_OFFICE_SHORT.test(clause)) return true;
   }

@@ -9,7 +9,7 @@ import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
 import { holderOfOffice } from './zh/preamble.ts';
 import { officeHolderName } from './office-holders.ts';
-import { introducedAsHost } from './hosts.ts';
+import { introducedAsHost, listedAsHost, listedWithPost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
 import { withQuestionersResolved } from './questioners.ts';
@@ -86,7 +86,14 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const introduced = new Map<Speaker, boolean>();
   const introducedHost = (s: Speaker) => {
     let is = introduced.get(s);
-    if (is === undefined) introduced.set(s, (is = isIntroducedHost(s, turns) || hostsOpeningAndClose(s, speakerOf, turns)));
+    if (is === undefined)
+      introduced.set(
+        s,
+        (is =
+          isIntroducedHost(s, turns) ||
+          hostsOpeningAndClose(s, speakerOf, turns) ||
+          (s.identity.type === 'person' && listedAsHost(s.identity.name, hints.nameSources))),
+      );
     return is;
   };
   const principal =
@@ -369,6 +376,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // "Spencer Adam Neumann, Chief Financial Officer": a post held for the host, printed in the label.
   if (identity.role === null && identity.titles.some((t) => HOST_POST.test(t)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: a post in the label' };
+  if (identity.role === null && listedWithPost(name, ctx.hints.nameSources, HOST_POST))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: listed with a post' };
   const asks =
     !answersTheModerator(speaker, ctx) &&
     !introducedByThePrincipal(speaker, name, ctx) &&
@@ -388,7 +397,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
 }
 
-const HOST_POST = /\b(?:chief|officer|ceo|cfo|coo|cto|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president & ceo)\b/i;
+const HOST_POST = /\b(?:chief|officer|ceo|cfo|coo|cto|evp|svp|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president)\b/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

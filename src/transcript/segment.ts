@@ -115,12 +115,19 @@ function isSectionHeading(paragraph: ParagraphLines): boolean {
   return MARKDOWN_HEADING.test(text) || BOLD_CAPITALS_HEADING.test(text) || (WHOLLY_BOLD.test(text) && startsWithPart(text));
 }
 
-/** A plain line that heads a part: capitals alone, or a part's name with what it holds ("DRIVERS – PART TWO: Name (Team)"). */
+/**
+ * A plain line that heads a part: capitals alone, a part's name ("Question-and-Answer Session"), or
+ * a part's name with what it holds ("DRIVERS – PART TWO: Name (Team)").
+ */
 function isPlainHeading(paragraph: ParagraphLines): boolean {
   if (paragraph.length !== 1) return false;
   const text = paragraph[0]!.text;
-  return CAPITALS_HEADING.test(text) || startsWithPart(text);
+  return CAPITALS_HEADING.test(text) || PART_NAME_HEADING.test(text) || startsWithPart(text);
 }
+
+// The parts a results call or a briefing is printed in, in any case: "Question-and-Answer Session", "Prepared Remarks".
+const PART_NAME_HEADING =
+  /^\s*(?:question[- ]and[- ]answer(?: session| section)?|questions? (?:and|&) answers?(?: session)?|q\s?&\s?a(?: session)?|prepared remarks|presentation|opening remarks|closing remarks)\s*$/i;
 
 /** "Part Two: …", "DRIVERS – PART ONE: …", perhaps in bold: a line that opens a part of the document. */
 function startsWithPart(text: string): boolean {

@@ -68,7 +68,8 @@ export function makeOutlet(name: string, hostCountry: string | null): Outlet {
   return { name, aliases, country, origin };
 }
 
-const GREETINGS = new Set(['thank', 'thanks', 'hi', 'hello', 'good', 'yes', 'sure', 'great', 'and']);
+// Words that open a sentence after the name, not an outlet: "Colby Smith, I'm with …".
+const GREETINGS = new Set(['thank', 'thanks', 'hi', 'hello', 'good', 'yes', 'sure', 'great', 'and', 'i', 'im', 'we', 'were', 'my', 'this', 'its', 'just']);
 const INTRODUCER = /^\s*(?:,\s*)?(?:(?:with|from|of|at)\s+)?(?:the\s+)?/i;
 const SELF_INTRO = /\b(?:I'm|I’m|I am)\s+(?:with|from)\s+(?:the\s+)?/i;
 

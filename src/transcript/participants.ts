@@ -330,7 +330,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   }
   if (identity.type === 'unnamed') {
     // Never a name made up from the placeholder: the printed label stays on the turn.
-    const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx);
+    // At a press conference a placeholder ("Speaker 4") is a reporter, unless they answer or speak at length for the host.
+    const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx) || !speaksForTheHost(speaker, ctx);
     return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null, rule: asks ? 'unnamed: asks the principal' : 'unnamed' };
   }
   const sources = identity.role === null ? ctx.hints.nameSources : undefined;

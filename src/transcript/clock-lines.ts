@@ -7,6 +7,9 @@ const CLOCK = String.raw`\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4}|
 const CLOCK_ALONE = new RegExp(String.raw`^${CLOCK}\s*$`);
 const CLOCK_THEN_LABEL = new RegExp(String.raw`^(${CLOCK})\s+(?=(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+[.:]\s)`);
 
+const RECORDING_TIME = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
+const LABEL_ALONE = /^\s*\S[^:：\n]{0,58}[:：]\s*$/;
+
 export function withClockLinesSplit(lines: SourceLine[]): SourceLine[] {
   let out: SourceLine[] | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -14,6 +17,14 @@ export function withClockLinesSplit(lines: SourceLine[]): SourceLine[] {
     const c = line.text.charCodeAt(0);
     const maybe = (c >= 0x30 && c <= 0x39) || c === 0x20;
     const next = lines[i + 1];
+    // "01:26" alone over "Musk:": a recording's time for the label under it, set after the label
+    // as a transcription service prints it ("[01:26] Musk:").
+    if (maybe && next && RECORDING_TIME.test(line.text) && LABEL_ALONE.test(next.text)) {
+      out ??= lines.slice(0, i);
+      out.push({ ...next, text: `[${line.text.trim()}] ${next.text.trim()}` });
+      i++;
+      continue;
+    }
     if (maybe && next && next.text.trim() !== '' && CLOCK_ALONE.test(line.text)) {
       out ??= lines.slice(0, i);
       out.push(line, { ...line, text: '' });

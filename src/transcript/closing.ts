@@ -99,12 +99,21 @@ function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
 }
 
 function isMark(text: string): boolean {
-  return CLOSING_MARK.test(text) || SERVICE_MARK.test(text) || isRelatedLinksHeading(text);
+  return CLOSING_MARK.test(text) || SERVICE_MARK.test(text) || isRelatedLinksHeading(text) || EDITORIAL_SECTION.test(text);
 }
+
+// "### Errata", "## Notes": the editor's section after the transcript, as a heading.
+const EDITORIAL_SECTION =
+  /^\s*#{1,6}\s*(?:errata|corrections?|footnotes|notes|references|sources|credits|acknowledge?ments|changelog|about (?:this|the) (?:transcript|page|recording))\s*$/i;
 
 // "More on the December 2024 decision...", "Related links", "See also": a site's links after the page.
 const RELATED_LINKS =
   /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:more on\b[^.!?]{0,80}|related(?: (?:links|content|news|articles|stories|information|releases|pages))?|see also|read more|further reading|other (?:news|releases|speeches|statements)|you (?:may|might) also (?:like|be interested in))\s*(?:\*\*)?\s*[.:…]*\s*$/i;
+
+/** A heading after which nothing is the transcript's: the site's related links, the editor's errata or notes. */
+export function opensClosingSection(text: string): boolean {
+  return isRelatedLinksHeading(text) || EDITORIAL_SECTION.test(text);
+}
 
 /** A heading that opens a site's related links: nothing after it is the transcript's. */
 export function isRelatedLinksHeading(text: string): boolean {

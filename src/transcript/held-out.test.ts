@@ -535,3 +535,20 @@ describe('a results call whose participants list gives each name a post', () => 
     );
   });
 });
+
+describe('a blog post set with kramdown: times over labels, styling lines, quoted words, an errata section', () => {
+  const { record } = importTranscript(fixture('kramdown-post.md'));
+
+  it('reads each label under its time, the numbered askers and their outlets, and leaves the styling, footnote and errata out', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null, t.startsAt ?? null, t.text.en]),
+      [
+        ['statement', 'Okafor', null, 0, 'The new terminal opens in May, and the crossings double.'],
+        ['question', null, 'Delta Radio', 70, 'Will the fares go up?'],
+        ['answer', 'Okafor', null, 80, 'No, not for two years.[^fares]'],
+        ['question', 'Ana Lima', 'Quay Gazette', 125, 'And the night crossings?'],
+        ['answer', 'Okafor', null, 132, 'They stay.'],
+      ],
+    );
+  });
+});

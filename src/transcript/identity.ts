@@ -69,7 +69,7 @@ export function identityType(label: string): Identity['type'] {
 // "Speaker 2", "Unidentified Speaker": a transcriber's placeholder, not a name to print as one.
 const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:speaker|participant|voice|person)(?:\s*#?\d{1,3})?$/i;
 const NUMBERED_QUESTIONER =
-  /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|audience member|question)(?:\s*#?\d{1,3})?$/i;
+  /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|question asker|asker|audience member|question)(?:\s*#?\d{1,3})?$/i;
 
 const NUMBERED_QA = /^(q|a|answer)\s*#?\d{1,3}\.?$/;
 
@@ -116,7 +116,9 @@ function readLabel(printed: string): Identity {
   if (attributed) {
     const [name, attribution] = attributed;
     // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named; "Q (Jane Roe – Daily)" names both.
-    if (QUESTIONERS.has(name.toLowerCase())) return reporterAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
+    // Also "Question Asker 2 (Reuters)": a numbered questioner and the outlet.
+    if (QUESTIONERS.has(name.toLowerCase()) || NUMBERED_QUESTIONER.test(name.toLowerCase().trim()))
+      return reporterAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
     if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
     // "Southeast Asia Bureau Chief Josh Smith (Reuters)": a reporter's job, then the name.
     const job = JOB_BEFORE_NAME.exec(name);

@@ -34,6 +34,12 @@ const TOPIC_TAG = /\s*#(?=[^#\s]*\p{Script=Han})[^#\s]{2,60}?(?::\d+)?#\s*/gu;
 // A scraper's marker around the text it stored: "START_OF_INTERVIEW_TEXT", "END_OF_INTERVIEW_TEXT", "TRANSCRIPT_END".
 const SCRAPER_MARKER = /^\s*(?=[A-Z_]*\b(?:START|BEGIN|END)|[A-Z_]*_(?:START|BEGIN|END)\b)[A-Z]+(?:_[A-Z]+)+\s*$/;
 // A Markdown thematic break, which a footer often follows.
+// A Markdown file's raw HTML with no words: "<div class=\"sheet\" markdown=\"1\">", "</div>", "<br>".
+const TAGS_ONLY = /^\s*(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/i;
+// kramdown's styling on a line of its own: "{:.small-caps.strong}", "{: .muted}".
+const ATTRIBUTE_LIST = /^\s*\{:[^{}\n]*\}\s*$/;
+// A Markdown footnote's definition: "[^dv]: Delta-V (velocity) https://…".
+const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]{1,40}\]:\s/;
 const BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 
 export interface PortalFurniture {
@@ -65,6 +71,18 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     }
     if (SCRAPER_MARKER.test(line.text)) {
       drop(line, 'a scraper’s marker around the text it stored, not anyone’s words');
+      continue;
+    }
+    if (line.text.includes('<') && TAGS_ONLY.test(line.text)) {
+      drop(line, 'a page’s markup left in the text (tags alone), not anyone’s words');
+      continue;
+    }
+    if (line.text.includes('{:') && ATTRIBUTE_LIST.test(line.text)) {
+      drop(line, 'a Markdown attribute list (styling), not anyone’s words');
+      continue;
+    }
+    if (line.text.includes('[^') && FOOTNOTE_DEFINITION.test(line.text)) {
+      drop(line, 'an editor’s footnote, not anyone’s words');
       continue;
     }
     if (IMAGE_ONLY.test(line.text) || ZH_CAPTION.test(line.text)) {

@@ -3,7 +3,7 @@
 // the first label is the preamble (title block, dateline, narration).
 import type { LabelHit, ParsedLabel } from './labels/index.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
-import { takeClosingFurniture } from './closing.ts';
+import { opensClosingSection, takeClosingFurniture } from './closing.ts';
 import { isPartOfDocument } from './labels/colon.ts';
 
 export interface DraftTurn {
@@ -60,6 +60,11 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     const last = turn.paragraphs.length - 1;
     for (let p = 0; p <= last; p++) {
       const para = turn.paragraphs[p]!;
+      // "### Errata", "## Related links" after the last words: the closing furniture's, with all after it.
+      if (t === turns.length - 1 && para.length === 1 && opensClosingSection(para[0]!.text)) {
+        spoken.push(...turn.paragraphs.slice(p));
+        break;
+      }
       // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
       // a line of capitals elsewhere may be a name in a participants list.
       const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && isPlainHeading(para));

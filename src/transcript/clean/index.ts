@@ -25,6 +25,7 @@ interface Piece {
 // "[…]", "(...)", "<…>": the editor's mark of words left out.
 const ELISION = /^\s*[[(<‹]\s*(?:…|\.{3})\s*[\])>›]\s*$/;
 const BRACKETED_HEADING = /^\s*【[^【】]{1,16}】\s*$/;
+const QUOTE_MARK = /^\s*>[ \t]?/;
 const QUOTED_DIRECTION = /^\s*>\s*[（(][^（）()]{1,40}[）)]\s*$/;
 const LEADING_WORD = /^(\p{L}+)\S*/u;
 const FIRST_WORD = /^\S*/u;
@@ -94,6 +95,9 @@ export class ParagraphCleaner {
       this.report('header-footer', only.no, only.text.trim(), '', 'a stage direction set apart, not speech');
       return '';
     }
+    // "> Yes, I think …": words set as a Markdown quotation, the quotation mark no part of them.
+    if (lines[0]!.text.trimStart().startsWith('>') && lines.every((l) => QUOTE_MARK.test(l.text)))
+      lines = mapped(lines, (l) => ({ ...l, text: l.text.replace(QUOTE_MARK, '') }));
     // One line that needs no step (most one-line turns): the line itself, trimmed, with nothing built.
     if (lines.length === 1) {
       const only = lines[0]!;

@@ -112,11 +112,18 @@ const REPORTER_SUFFIX = /\s+(?:reporter|correspondent|journalist)$/;
 // An outlet in a label's brackets may open with a digit or mix in a slash: "(7 News)", "(SMH/Age)".
 const OUTLET_NOTE = /^[\p{Lu}\d][\p{L}\d&'’./ -]{0,40}$/u;
 
+/** What a label's brackets may hold: a name, an outlet, or both ("Thomas Schumann, Scienceblog.dk"). */
+function isNoteOfAsker(note: string): boolean {
+  if (isNameLike(note) || OUTLET_NOTE.test(note)) return true;
+  const comma = note.indexOf(',');
+  return comma > 0 && isNameLike(note.slice(0, comma).trim(), 4) && OUTLET_NOTE.test(note.slice(comma + 1).trim());
+}
+
 function isLabelText(printed: string): boolean {
   // "Reuters reporter": an outlet's reporter, the one lowercase word a label may end with.
   const name = printed.replace(REPORTER_SUFFIX, '');
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
-  if (paren) return isNameLike(paren[1]!.trim()) && (isNameLike(paren[2]!.trim()) || OUTLET_NOTE.test(paren[2]!.trim()));
+  if (paren) return isNameLike(paren[1]!.trim()) && isNoteOfAsker(paren[2]!.trim());
   const comma = name.indexOf(',');
   if (comma >= 0) return isNameLike(name.slice(0, comma).trim(), 5) && isNameLike(name.slice(comma + 1).trim(), 5);
   return isNameLike(name);

@@ -8,7 +8,7 @@ import { inferHostCountry } from './host.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import type { PreambleMetadata } from './metadata.ts';
-import { principalInTitle } from './titles.ts';
+import { officeHolderInTitle, principalInTitle } from './titles.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
@@ -69,7 +69,12 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const narration = input.statement ? '' : joinParagraphs(meta.narration);
   const hostCountry =
     fm.hostCountry ?? inferHostCountry([fm.title ?? meta.title, fm.venue ?? meta.venue, fm.occasion ?? meta.occasion, fm.host ?? meta.host, meta.narration[0]]);
-  const principalHint = fm.principal ?? meta.principal ?? principalInTitle(fm.title ?? meta.title) ?? null;
+  const principalHint =
+    fm.principal ??
+    meta.principal ??
+    principalInTitle(fm.title ?? meta.title) ??
+    officeHolderInTitle(fm.title ?? meta.title, meta.narration.join('\n')) ??
+    null;
   const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
 
@@ -194,7 +199,31 @@ function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], 
     const said = { text: joinParagraphs(paragraphs.slice(zh)), speaker: principal };
     return told.length > 0 ? [{ text: joinParagraphs(told), speaker: null }, said] : [said];
   }
-  return [{ text: joinParagraphs(paragraphs), speaker: unlabelledOpener(paragraphs, cast) }];
+  const whole = unlabelledOpener(paragraphs, cast);
+  if (whole) return [{ text: joinParagraphs(paragraphs), speaker: whole }];
+  // The editor's lead, then the principal's own words before the first question: the lead is narration.
+  const said = spokenTail(paragraphs);
+  const speaker = said > 0 && said < paragraphs.length ? unlabelledOpener(paragraphs.slice(-said), cast) : null;
+  if (!speaker) return [{ text: joinParagraphs(paragraphs), speaker: null }];
+  return [
+    { text: joinParagraphs(paragraphs.slice(0, -said)), speaker: null },
+    { text: joinParagraphs(paragraphs.slice(-said)), speaker },
+  ];
+}
+
+// "I", "we", "my", "our": a paragraph in the first person is someone speaking, not an editor's lead.
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|we|we['’]re|we['’]ve|my|our|us)\b/;
+const SET_APART = /^\s*(?:[*_]|\(|\[)/;
+
+/** How many of the last paragraphs are spoken: sentences in the first person, none set apart in italics or brackets. */
+function spokenTail(paragraphs: readonly string[]): number {
+  let n = 0;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (SET_APART.test(p) || !endsSentence(p) || !FIRST_PERSON.test(p)) break;
+    n++;
+  }
+  return n;
 }
 
 /** The principal, when the record opens with a question: who an unlabelled opening belongs to. */

@@ -552,3 +552,35 @@ describe('a blog post set with kramdown: times over labels, styling lines, quote
     );
   });
 });
+
+describe('a magazine interview with no labels: bold questions over plain answers', () => {
+  const text = [
+    '# Harbour Mayor Ada Quill Defends the Ferry Plan',
+    '*Last week Mayor Ada Quill met with reporters from the Quay Gazette at City Hall. The conversation, which began with a statement, is below; a link to [the plan](https://example.org/2031/05/02/plan) is on our site.*',
+    'First of all, I want to thank you for coming. We have worked on this plan for two years, and I am proud of it.',
+    '**Will the fares go up?**',
+    'No. Not for two years, and then only with inflation.',
+    '**And the night crossings?**',
+    'They stay. We added two.',
+    '**What do you say to the critics?**',
+    'Ride the ferry, then we can talk.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('makes each bold paragraph a question and the plain ones the answers of the official the headline names', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['statement', 'Ada Quill'],
+        ['question', null],
+        ['answer', 'Ada Quill'],
+        ['question', null],
+        ['answer', 'Ada Quill'],
+        ['question', null],
+        ['answer', 'Ada Quill'],
+      ],
+    );
+    assert.equal(record.conference.date, null);
+  });
+});

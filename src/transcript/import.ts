@@ -25,6 +25,7 @@ import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
+import { withBoldQuestions } from './bold-questions.ts';
 import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
 import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
@@ -88,6 +89,12 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   // With no labels, a transcript whose reporters address the one they question is read by that
   // structure (addressed.ts); a page whose byline names its speaker (a speech, an introductory
   // statement) is that speaker's statement; any other unlabelled text is refused, as before.
+  // With no labels at all, questions set in bold over plain answers (a magazine's interview).
+  const boldQuestions = options.asStatement || detection ? null : withBoldQuestions(paragraphs);
+  if (boldQuestions) {
+    paragraphs = boldQuestions;
+    detection = detectLabels(paragraphs);
+  }
   if (!options.asStatement && !detection) detection = turnsByAddress(paragraphs);
   if (!options.asStatement && !detection && !hasByline(paragraphs)) throw noTurns();
   const cleaner = new ParagraphCleaner(lines, clean, report);

@@ -39,6 +39,23 @@ export function principalInTitle(title: string | undefined | null): string | nul
   return name;
 }
 
+// "NYC Mayor Bill de Blasio Defends …", "Governor Ana Lima Takes Questions": an office, then a name
+// whose end a headline's capitals do not show; the name is the longest that the text prints too.
+const OFFICE_THEN_WORDS =
+  /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,2}?(?:Mayor|Governor|President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Minister|Secretary|Senator|Commissioner|Ambassador|Spokesperson|Chair|Chairman|Chairwoman|Director|Coach|CEO)\s+((?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|bin|al|la|le)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|bin|al|la|le)){1,4})/u;
+
+/** The office-holder a headline opens with, named as the document's text names them, or null. */
+export function officeHolderInTitle(title: string | undefined | null, text: string): string | null {
+  const m = title ? OFFICE_THEN_WORDS.exec(title) : null;
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (/^\p{Lu}/u.test(words[n - 1]!) && text.includes(`${name} `)) return name;
+  }
+  return null;
+}
+
 const OFFICE_NAME_WORDS = new Set([
   'minister',
   'ministry',

@@ -1,0 +1,38 @@
+// A magazine's interview printed with no labels at all: each question a paragraph set in bold
+// ("**Is there a place for that in the budget?**"), the answers plain paragraphs under it. Each
+// bold paragraph is given the questioner's label ("**Q: Is there …?**"), so the conventions read
+// it, and the plain paragraphs under it become the answer (unlabelled-answers.ts), given to the one
+// the document names. Tried only where no convention found a label.
+import type { ParagraphLines } from './types.ts';
+
+const MIN_QUESTIONS = 3;
+// A paragraph wholly in bold, perhaps in several bold runs ("**Pre-K was a success,** **and …?**").
+const WHOLLY_BOLD = /^\s*(\*\*|__)(?=\S)[\s\S]*\S\1\s*$/;
+const PLAIN_WORDS = /[^*_\s]/;
+
+/** The paragraphs with each bold question labelled "Q", or null when the document is not printed so. */
+export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
+  const bold = paragraphs.map((p) => isBoldParagraph(p));
+  let questions = 0;
+  let answered = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!bold[i]) continue;
+    questions++;
+    if (i + 1 < paragraphs.length && !bold[i + 1] && PLAIN_WORDS.test(paragraphs[i + 1]![0]!.text)) answered++;
+  }
+  // Most bold paragraphs must have plain words under them: a page of bold headings is no interview.
+  if (questions < MIN_QUESTIONS || answered * 3 < questions * 2) return null;
+  return paragraphs.map((p, i) => {
+    if (!bold[i]) return p;
+    const first = p[0]!;
+    const text = first.text.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ');
+    return [{ ...first, text }, ...p.slice(1)];
+  });
+}
+
+function isBoldParagraph(paragraph: ParagraphLines): boolean {
+  const first = paragraph[0]?.text ?? '';
+  if (!first.trimStart().startsWith('**') && !first.trimStart().startsWith('__')) return false;
+  const text = paragraph.map((l) => l.text).join(' ');
+  return text.length < 1500 && WHOLLY_BOLD.test(text);
+}

@@ -12,7 +12,7 @@ import { officeHolderInTitle, principalInTitle } from './titles.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
-import { nameSources } from './full-names.ts';
+import { nameSources, SPOKEN_FROM_HERE } from './full-names.ts';
 import { documentPeople } from './office-holders.ts';
 import { askerReader, bracketedAsker, sameSurname, type NamedAsker } from './handoffs.ts';
 import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
@@ -98,7 +98,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           // Labels read from the structure are forms of address ("Ambassador"), not printed names to complete.
           nameSources: input.readByAddress
             ? undefined
-            : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+            : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, SPOKEN_FROM_HERE, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
           namedAsker,
           people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),

@@ -16,6 +16,9 @@ const HONORIFICS = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.'
 // Sticky: tried only where a capital stands (matchesAtCapitals).
 const CAPITALISED_RUN = /(?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|of|de|da|van|von|der|bin|al))*/uy;
 
+/** Put between the title and opening and the turns in nameSources: an office is named by the first only. */
+export const SPOKEN_FROM_HERE = '\u0001';
+
 /** The text a full name is looked for in: bounded, so a long transcript costs no more than a short one. */
 export function nameSources(texts: readonly string[], limit = 20_000): string {
   let out = '';
@@ -52,7 +55,10 @@ export function fullNameFor(label: string, currentName: string, sources: string)
   const currentWords = currentName.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase())).length;
   // Only the runs around where the word is printed (as a name or in capitals) are read: a
   // regex pass over the whole opening for every speaker would cost more than the rest of the import.
-  for (const at of occurrences(sources, surname)) {
+  // "THE PRESIDENT" is the president the title or opening names, not one a speaker mentions ("President Eisenhower").
+  const spokenFrom = office ? sources.indexOf(SPOKEN_FROM_HERE) : -1;
+  const searched = spokenFrom >= 0 ? sources.slice(0, spokenFrom) : sources;
+  for (const at of occurrences(searched, surname)) {
     const from = Math.max(0, at - 80);
     const window = sources.slice(from, at + surname.length + 80);
     // Runs that start after the word cannot hold it: the scan stops there.

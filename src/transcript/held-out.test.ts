@@ -584,3 +584,26 @@ describe('a magazine interview with no labels: bold questions over plain answers
     assert.equal(record.conference.date, null);
   });
 });
+
+describe('a transcript stored as one field of a data set, its paragraphs joined by commas', () => {
+  const text =
+    'THE PRESIDENT. I will take a few questions.,HARBOUR WORKS,[1.] Q. Mr. President, when will the harbour works end?,THE PRESIDENT. In the spring, as Mr. Brandt 1 told you.,1 Odile Brandt, the harbour commissioner.,The budget holds.,[2.] Q. And the cost?,THE PRESIDENT. About twelve million.,[3.] Q. Will the ferries run meanwhile?,THE PRESIDENT. They will.,Reporter: Thank you, Mr. President.';
+  const { record } = importTranscript(text);
+
+  it('reads the paragraphs apart again, the questions without their item numbers, and leaves the footnote out', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'THE PRESIDENT'],
+        ['question', 'Q'],
+        ['answer', 'THE PRESIDENT'],
+        ['question', 'Q'],
+        ['answer', 'THE PRESIDENT'],
+        ['question', 'Q'],
+        ['answer', 'THE PRESIDENT'],
+        ['question', 'Reporter'],
+      ],
+    );
+    assert.equal(record.turns[2]!.text.en, 'In the spring, as Mr. Brandt 1 told you.\n\nThe budget holds.');
+  });
+});

@@ -73,6 +73,10 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'a scraper’s marker around the text it stored, not anyone’s words');
       continue;
     }
+    if (isFootnote(lines, i)) {
+      drop(line, 'an editor’s footnote, not anyone’s words');
+      continue;
+    }
     if (line.text.includes('<') && TAGS_ONLY.test(line.text)) {
       drop(line, 'a page’s markup left in the text (tags alone), not anyone’s words');
       continue;
@@ -107,7 +111,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'an editor, author or source line of the page');
       continue;
     }
-    kept.push(withoutTopicTags(line, report));
+    kept.push(withoutItemNumber(withoutTopicTags(line, report), report));
   }
   return { lines: kept, originalTitle, issued };
 }
@@ -127,6 +131,35 @@ function promotionStart(lines: readonly SourceLine[], from: number): number {
     return start;
   }
   return lines.length;
+}
+
+// "1 George Christian, an assistant press secretary.": an editor's footnote on a line of its own,
+// its number printed in the line before ("I told Mr. Christian 1 when …", "… Senator Bass.3").
+const FOOTNOTE = /^\s*(\d{1,2})\s+\p{Lu}[^\n]{2,300}$/u;
+
+function isFootnote(lines: readonly SourceLine[], i: number): boolean {
+  const c = lines[i]!.text.trimStart().charCodeAt(0);
+  if (!(c >= 0x31 && c <= 0x39)) return false;
+  const m = FOOTNOTE.exec(lines[i]!.text);
+  if (!m) return false;
+  // A paragraph of its own: blank (or nothing) after it.
+  if (lines[i + 1] !== undefined && lines[i + 1]!.text.trim() !== '') return false;
+  let before = i - 1;
+  while (before >= 0 && lines[before]!.text.trim() === '') before--;
+  if (before < 0) return false;
+  return new RegExp(`(?:\\p{L}\\s|[.,;:!?’”)]\\s?)${m[1]}(?:\\s|$)`, 'u').test(lines[before]!.text);
+}
+
+// The Public Papers number each question: "[1.] Q. Mr. President, …".
+const ITEM_NUMBER = /^(\s*)\[\d{1,3}\.?\]\s+(?=Q[.:]\s)/;
+
+function withoutItemNumber(line: SourceLine, report: CleanupChange[]): SourceLine {
+  if (line.text.charCodeAt(line.text.search(/\S/)) !== 0x5b /* [ */) return line;
+  const m = ITEM_NUMBER.exec(line.text);
+  if (!m) return line;
+  const text = m[1]! + line.text.slice(m[0].length);
+  report.push({ rule: 'header-footer', line: line.no, before: m[0].trim(), after: '', reason: 'an editor’s item number, not anyone’s words' });
+  return { ...line, text };
 }
 
 function withoutTopicTags(line: SourceLine, report: CleanupChange[]): SourceLine {

@@ -306,3 +306,36 @@ describe('a news report of one exchange, the answer in reported speech', () => {
     assert.match(answer, /”周明表示。$/u);
   });
 });
+
+describe('speaker headings with a questioner role and notes inside the answers', () => {
+  const text = [
+    '# 2031-05-12 港口記者聯訪',
+    '### 主持人：',
+    '歡迎林部長。',
+    '### 提問者：',
+    '新港區何時啟用？',
+    '### 林遠：',
+    '明年一季度。',
+    '注意：這不是最後的時程。',
+    '像潮汐一樣：每年都會調整。',
+    '### 提問者：',
+    '經費呢？',
+    '### 林遠：',
+    '大約二十億元。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads "提問者" as the press, and "注意：" or "像潮汐一樣：" inside an answer as the answer’s words', () => {
+    assert.deepEqual(
+      shape(record).map((s) => s.slice(0, 3)),
+      [
+        ['moderation', '主持人', '主持人'],
+        ['question', '提問者', null],
+        ['answer', '林遠', '林遠'],
+        ['question', '提問者', null],
+        ['answer', '林遠', '林遠'],
+      ],
+    );
+    assert.match(record.turns[2]!.text.zh!, /注意：這不是最後的時程。\s*像潮汐一樣：每年都會調整。$/u);
+  });
+});

@@ -562,8 +562,10 @@ describe('a magazine interview with no labels: bold questions over plain answers
     'No. Not for two years, and then only with inflation.',
     '**And the night crossings?**',
     'They stay. We added two.',
+    '![The mayor at City Hall (Photo: Jo Lind)](https://images.example.org/quill.jpeg)*The mayor at City Hall (Photo: Jo Lind)*',
     '**What do you say to the critics?**',
     'Ride the ferry, then we can talk.',
+    '*This interview, conducted by [Ana Rey](https://example.org/ana), has been edited and condensed.*',
   ].join('\n\n');
   const { record } = importTranscript(text);
 
@@ -582,6 +584,8 @@ describe('a magazine interview with no labels: bold questions over plain answers
       ],
     );
     assert.equal(record.conference.date, null);
+    assert.equal(record.turns.at(-1)!.text.en, 'Ride the ferry, then we can talk.');
+    assert.equal(record.turns[5]!.text.en, 'They stay. We added two.');
   });
 });
 

@@ -28,7 +28,9 @@ const FIGURE_CLOSE = /<\/figure>\s*$/i;
 // generator's shortcode ("{{< video src=… >}}").
 // A Chinese page's picture caption on a line of its own: "（国新办发布会现场图）", "（图片来自国新网）".
 const ZH_CAPTION = /^\s*[（(][^（）()\n]{0,60}(?:图|圖|照片|摄|攝)[^（）()\n]{0,30}[）)]\s*$/u;
-const IMAGE_ONLY = /^\s*(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
+// Also an image with its caption in emphasis after it ("![…](…)*Mayor Quill (Photo: …)*").
+const IMAGE_ONLY =
+  /^\s*(?:!\[[^\]]*\]\([^)]*\)(?:\s*[*_][^*_\n]{1,300}[*_])?|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
 // A Weibo topic tag, "#外交部回应…:1#": a link to other posts, not speech.
 const TOPIC_TAG = /\s*#(?=[^#\s]*\p{Script=Han})[^#\s]{2,60}?(?::\d+)?#\s*/gu;
 // A scraper's marker around the text it stored: "START_OF_INTERVIEW_TEXT", "END_OF_INTERVIEW_TEXT", "TRANSCRIPT_END".

@@ -611,3 +611,20 @@ describe('a transcript stored as one field of a data set, its paragraphs joined 
     assert.equal(record.turns[2]!.text.en, 'In the spring, as Mr. Brandt 1 told you.\n\nThe budget holds.');
   });
 });
+
+describe('numbered questioners', () => {
+  it('are each someone else: "Reporter 2" after a named reporter is not that reporter’s follow-up', () => {
+    const text = [
+      'MINISTER: Good morning.',
+      'Reporter (Ana Lima, Delta Radio): When does the bridge open?',
+      'MINISTER: In June.',
+      'Reporter 2: And the tolls?',
+      'MINISTER: None.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
+      ['Ana Lima', null],
+    );
+  });
+});

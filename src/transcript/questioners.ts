@@ -80,6 +80,8 @@ export function withQuestionersResolved(
     const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
     if (
       identity === 'questioner' &&
+      // "Reporter 2", "Question Asker 16": a numbered questioner is someone else, not the last one again.
+      !hasDigit(turns[i]!.label) &&
       resolved.speaker === null &&
       resolved.outlet === null &&
       lastAsker?.speaker &&
@@ -94,6 +96,14 @@ export function withQuestionersResolved(
     }
     return resolved;
   });
+}
+
+function hasDigit(label: string): boolean {
+  for (let k = 0; k < label.length; k++) {
+    const c = label.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** Only the principal speaks between the asker's turn and turn i (checked last, and without a slice: it runs per turn). */

@@ -628,3 +628,28 @@ describe('numbered questioners', () => {
     );
   });
 });
+
+describe('an OCR’d typescript of a prime minister’s press conference', () => {
+  const text = [
+    'PRESS CONFERENCE GIVEN BY THE PRIME MINISTER, MR. ODILE BRANDT AT HARBOUR HOTEL',
+    'PRIME MINISTER: Good morning. I will comment briefly and then take questions.',
+    'QUESTION Prime Minister, will the port reopen this week?',
+    'P. M. Well, on Friday, once the channel is checked.',
+    'QUE STI ON And the ferries?',
+    'P. M. They sail on Saturday.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads "QUESTION" without a stop, OCR-spaced too, and "P. M." as the prime minister', () => {
+    assert.deepEqual(
+      record.turns.slice(1).map((t) => [t.kind, t.label, t.speaker?.role ?? null]),
+      [
+        ['question', 'Q', null],
+        ['answer', 'PM', 'principal'],
+        ['question', 'Q', null],
+        ['answer', 'PM', 'principal'],
+      ],
+    );
+    assert.equal(record.turns[2]!.text.en, 'Well, on Friday, once the channel is checked.');
+  });
+});

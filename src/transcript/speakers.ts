@@ -195,6 +195,13 @@ function oneEditApart(a: string, b: string): boolean {
  */
 function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
+  // "P. M." (read as "PM") beside "PRIME MINISTER:" or "PRIME MINISTER BRANDT:": the office's initials.
+  for (const short of persons) {
+    const office = OFFICE_INITIALS[short.key];
+    if (!office) continue;
+    const holders = persons.filter((s) => s !== short && (s.key === office || s.key.startsWith(`${office} `)) && speakers.has(s.key));
+    if (holders.length === 1) mergeInto(short, holders[0]!, speakers, speakerOf);
+  }
   for (const office of persons) {
     const bare = THE_OFFICE.exec(office.key)?.[1];
     if (!bare) continue;
@@ -202,6 +209,8 @@ function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[])
     if (holders.length === 1) mergeInto(office, holders[0]!, speakers, speakerOf);
   }
 }
+
+const OFFICE_INITIALS: Record<string, string> = { pm: 'prime minister', dpm: 'deputy prime minister', fm: 'foreign minister', vp: 'vice president' };
 
 // "The President", "Minister": the office alone, of the one speaker whose label gives it with a name.
 const THE_OFFICE =

@@ -10,6 +10,9 @@ const CAPS_NAME = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+)
 
 const STRAY_PERIOD = /^THE\. (?=(?:VICE )?PRESIDENT\.|PRIME MINISTER\.|CHAIR(?:MAN|WOMAN)?\.|SECRETARY\.|GOVERNOR\.|CHANCELLOR\.|PREMIER\.)/;
 
+const QUESTION_WORD = /^Q ?U ?E ?S ?T ?I ?O ?N(?=\s+\p{Lu}|\s*$)/u;
+const PRIME_MINISTER_INITIALS = /^P\. ?M\.(?=\s+\p{Lu})/u;
+
 const ANONYMOUS_ASKER = /^(Reporter|Journalist):(?=\s)/;
 
 // The Public Papers' editors add a reporter's outlet in brackets: "FRANK CORMIER [Associated Press]. Thank you."
@@ -35,8 +38,18 @@ export const capsPeriodLabels: LabelConvention = {
     const asker =
       line.charCodeAt(start) === 0x52 /* R */ || line.charCodeAt(start) === 0x4a /* J */ ? ANONYMOUS_ASKER.exec(line.slice(start, start + 12)) : null;
     if (asker) return label(asker[1]!, line.slice(start + asker[0].length), { selfEvident: true });
+    // "P. M. Well, …": a typescript's initials for the Prime Minister, read as "PM" where they recur.
+    if (line.charCodeAt(start) === 0x50 /* P */) {
+      const pm = PRIME_MINISTER_INITIALS.exec(line.slice(start, start + 8));
+      if (pm) return label('PM', line.slice(start + pm[0].length), { needsRecurrence: true });
+    }
     if (!startsWithCapitals(line, start)) return null;
     const text = line.slice(start, start + 80);
+    // "QUESTION Prime Minister, …", "QUE STI ON": a typescript's questioner without a stop, OCR-spaced perhaps.
+    if (text.charCodeAt(0) === 0x51 /* Q */) {
+      const asked = QUESTION_WORD.exec(text);
+      if (asked) return label('Q', line.slice(start + asked[0].length), { needsRecurrence: true });
+    }
     // The Public Papers' reporters: "Q. Mr. President, …" beside "THE PRESIDENT. …".
     if (text.charCodeAt(0) === 0x51 /* Q */) {
       const q = questionMarker(text);

@@ -20,6 +20,7 @@ import { readPreamble } from './metadata.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
+import { withChineseInlineLabels } from './zh/inline-labels.ts';
 import { withReportedAnswers } from './zh/reported-answers.ts';
 import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
@@ -64,7 +65,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const portal = takePortalFurniture(rest, report);
-  const timed = takeTimestamps(withReportedAnswers(splitInlineAnswers(withClockLinesSplit(portal.lines))));
+  const timed = takeTimestamps(withReportedAnswers(splitInlineAnswers(withChineseInlineLabels(withClockLinesSplit(portal.lines)))));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');

@@ -279,6 +279,8 @@ function isDatedTitle(paragraph: ParagraphLines): boolean {
 function isTitleLine(text: string, alone: boolean): boolean {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 150 || /[.,;:。，；：]$/.test(trimmed)) return false;
+  // A rule of asterisks or dashes ("＊＊＊＊") under a title is no part of it.
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;
   if (CJK.test(trimmed)) return !/[，。；！]/.test(trimmed);
   if (alone) return true;
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && w.toLowerCase() !== 'a');

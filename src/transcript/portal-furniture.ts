@@ -18,7 +18,9 @@ const PROMOTION =
 // day and time it was issued: "完", "（請同時參閱答問內容的英文部分。）", "2031年6月2日（星期一）".
 const CLOSING =
   /^\s*(?:[（(]?\s*(?:完|全文完|[-－—]完[-－—])\s*[)）]?|[（(](?:請同時參閱|请同时参阅|請參閱|请参阅)[^）)]*[)）]|(?:香港|北京|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?)\s*$/u;
-const ISSUED = /^\s*(\d{4}年\d{1,2}月\d{1,2}日)\s*[（(](?:星期|週|周)[一二三四五六日天][)）]\s*$/u;
+// Digits full-width or not, the time perhaps after it: "２０１２年９月７日（星期五）香港時間１７時０５分".
+const ISSUED =
+  /^\s*([\d０-９]{4}年[\d０-９]{1,2}月[\d０-９]{1,2}日)\s*[（(](?:星期|週|周)[一二三四五六日天][)）]\s*(?:(?:香港|北京|台北|澳門|澳门)?(?:時間|时间)\s*[\d０-９]{1,2}\s*[時时:：]\s*[\d０-９]{1,2}\s*分?)?\s*$/u;
 // The last part of a page, where a footer can start: a promotion earlier is speech quoting one.
 const TAIL_SHARE = 0.2;
 const TAIL_LINES = 12;
@@ -42,7 +44,7 @@ const TAGS_ONLY = /^\s*(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/i;
 const ATTRIBUTE_LIST = /^\s*\{:[^{}\n]*\}\s*$/;
 // A Markdown footnote's definition: "[^dv]: Delta-V (velocity) https://…".
 const FOOTNOTE_DEFINITION = /^\s*\[\^[^\]\s]{1,40}\]:\s/;
-const BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
+const BREAK = /^\s*(?:-{3,}|\*{3,}|_{3,}|＊{3,})\s*$/;
 
 export interface PortalFurniture {
   lines: SourceLine[];

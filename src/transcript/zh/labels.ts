@@ -113,7 +113,7 @@ export function splitTrailingNote(label: string): [string, string] | null {
 
 // Offices printed before a Chinese name: "外交部发言人汪文斌", "行政長官梁振英", "外长王毅".
 export const CHINESE_OFFICE =
-  /(?:发言人|發言人|部长|部長|外长|外長|大使|主任|主席|副主席|总理|總理|总统|總統|首相|行政长官|行政長官|特首|司长|司長|局长|局長|署长|署長|秘书长|秘書長|董事长|董事長|总裁|總裁|创办人|創辦人|创始人|創始人|市长|市長|省长|省長|议员|議員|主持人)/u;
+  /(?:发言人|發言人|部长|部長|外长|外長|大使|主任|主席|副主席|总理|總理|总统|總統|首相|行政长官|行政長官|特首|司长|司長|局长|局長|署长|署長|处长|處長|厅长|廳長|院长|院長|行长|行長|秘书长|秘書長|董事长|董事長|总裁|總裁|创办人|創辦人|创始人|創始人|市长|市長|省长|省長|议员|議員|主持人)/u;
 const OFFICE_THEN_NAME = new RegExp(`^(.*${CHINESE_OFFICE.source})([\\p{Script=Han}·]{2,4})$`, 'u');
 
 /** "外交部发言人汪文斌" → office "外交部发言人", name "汪文斌"; null for an office alone or a name alone. */

@@ -10,9 +10,10 @@ import { CHINESE_OFFICE, isChineseOffice } from './labels.ts';
 const HAN = /\p{Script=Han}/u;
 // After a name: perhaps the day ("6日"), then what they did, or a pause.
 const ACT =
-  '(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|昨日|当天|當天)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|早上|中午)?(?:在|於|于|就|主持|答|回答|提问|提問|回应|回應|强调|強調|出席|举行|舉行|召开|召開|会见|會見|接受|表示|宣布|介绍|介紹|应询|應詢|说|說|称|稱|指出|，|,|。)';
+  '(?:教授|博士|先生|女士|醫生|医生)?(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|昨日|当天|當天)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|早上|中午)?(?:在|於|于|就|聯同|联同|陪同|與|与|和|及|到訪|到访|前往|視察|视察|巡視|巡视|訪問|访问|落區|落区|主持|答|回答|提问|提問|回应|回應|强调|強調|出席|举行|舉行|召开|召開|会见|會見|接受|表示|宣布|介绍|介紹|应询|應詢|说|說|称|稱|指出|，|,|。)';
 // A name never holds "等" ("外长访华等答问" lists topics, it names nobody).
-const NAME = '((?:(?!等)[\\p{Script=Han}·]){2,4}?)';
+// Nor does a name open with a particle ("行政長官的第二日": the office's, not its holder).
+const NAME = '((?![的之是])(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.
 const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u');
 const SPOKESPERSON_EN =
@@ -104,7 +105,7 @@ export function principalNamedIn(texts: readonly string[]): string | null {
 
 // What follows an office when no name does: "向發言人提問", "发言人表示".
 const NOT_A_NAME =
-  /^(?:提问|提問|表示|回应|回應|强调|強調|回答|答问|答問|主持|出席|举行|舉行|召开|召開|会见|會見|接受|宣布|介绍|介紹|应询|應詢|指出|说|說|称|稱)/u;
+  /^(?:公布|公佈|发表|發表|联同|聯同|视察|視察|访问|訪問|提问|提問|表示|回应|回應|强调|強調|回答|答问|答問|主持|出席|举行|舉行|召开|召開|会见|會見|接受|宣布|介绍|介紹|应询|應詢|指出|说|說|称|稱)/u;
 
 function isName(text: string): boolean {
   return !CHINESE_OFFICE.test(text) && !NOT_A_NAME.test(text);
@@ -150,8 +151,9 @@ function iso(year: number, month: number, day: number): string {
 /** Who holds the office a label names ("行政長官"), where the title or lead prints "行政長官梁振英在…". */
 export function holderOfOffice(office: string, sources: string): string | null {
   if (!isChineseOffice(office)) return null;
-  const m = new RegExp(`${escaped(office)}${NAME}${ACT}`, 'u').exec(sources);
-  return m && isName(m[1]!) ? m[1]! : null;
+  // The first that is a name: "行政長官會見傳媒" in the title names nobody, "行政長官梁振英今日" in the lead does.
+  for (const m of sources.matchAll(new RegExp(`${escaped(office)}${NAME}${ACT}`, 'gu'))) if (isName(m[1]!)) return m[1]!;
+  return null;
 }
 
 // An organisation before the office: "外交部发言人", "国务院新闻办公室主任".

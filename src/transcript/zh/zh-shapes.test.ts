@@ -339,3 +339,26 @@ describe('speaker headings with a questioner role and notes inside the answers',
     assert.match(record.turns[2]!.text.zh!, /注意：這不是最後的時程。\s*像潮汐一樣：每年都會調整。$/u);
   });
 });
+
+describe('a release printed as one long line, every label inside it', () => {
+  const { record } = importTranscript(fixture('zh-inline-release.txt'));
+
+  it('starts a turn at each label after a finished sentence, and names the offices from the lead', () => {
+    assert.deepEqual(
+      shape(record).map((s) => s.slice(0, 4)),
+      [
+        ['narration', null, null, null],
+        ['question', '記者', null, null],
+        ['answer', '行政長官', '林遠', 'principal'],
+        ['question', '記者', null, null],
+        ['answer', '行政長官', '林遠', 'principal'],
+        ['answer', '運輸局局長', '周明', 'principal'],
+        ['question', '記者', null, null],
+        ['answer', '運輸局局長', '周明', 'principal'],
+      ],
+    );
+    assert.equal(record.conference.title, '行政長官會見傳媒答問全文');
+    assert.equal(record.conference.date, '2031-05-12');
+    assert.equal(record.turns.at(-1)!.text.zh, '兩年內不會。');
+  });
+});

@@ -1,0 +1,57 @@
+// A Chinese release printed as one long line, every label inside it: "…的答問全文：記者：我想問……？
+// 行政長官：我先回答……。運輸及房屋局局長：有關……". Each label right after a finished sentence (or the
+// colon that introduces the record) starts a line of its own, so the conventions read it. A label
+// counts when the Chinese convention reads it as one and it recurs, or is a role ("記者") or an
+// office ("局長", "行政長官") by its form.
+import { chineseLabels } from '../labels/chinese.ts';
+import type { SourceLine } from '../types.ts';
+import { simplified } from './labels.ts';
+
+const LONG_LINE = 120;
+const INLINE_LABEL = /(?<=[。？！?!」』”：:])[\s\u3000]*([\p{Script=Han}]{2,12})：/gu;
+const ROLE_OR_OFFICE = /(?:记者|记者问|问|答|主持人|司仪|发言人|长官|局长|部长|司长|署长|处长|主席|总裁|行长|主任|秘书长|代表)$/u;
+const MIN_LABELS = 3;
+
+/** The lines with each inline label cut onto a line of its own, or the lines as they are. */
+export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
+  const found = new Map<SourceLine, number[]>();
+  const uses = new Map<string, number>();
+  for (const line of lines) {
+    if (line.text.length < LONG_LINE || !line.text.includes('：')) continue;
+    const cuts: number[] = [];
+    for (const m of line.text.matchAll(INLINE_LABEL)) {
+      const label = m[1]!;
+      if (!chineseLabels.parse(`${label}：…`)) continue;
+      const at = m.index + m[0].length - label.length - 1;
+      cuts.push(at);
+      uses.set(label, (uses.get(label) ?? 0) + 1);
+    }
+    if (cuts.length > 0) found.set(line, cuts);
+  }
+  if (found.size === 0) return lines;
+  const accepted = (label: string) => (uses.get(label) ?? 0) >= 2 || ROLE_OR_OFFICE.test(simplified(label));
+  let total = 0;
+  for (const [label, n] of uses) if (accepted(label)) total += n;
+  if (total < MIN_LABELS) return lines;
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const cuts = found.get(line)?.filter((at) => accepted(labelAt(line.text, at)));
+    if (!cuts || cuts.length === 0) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    for (const at of cuts) {
+      const piece = line.text.slice(from, at);
+      if (piece.trim() !== '') out.push({ ...line, text: piece, pageStart: from === 0 && line.pageStart }, { ...line, text: '', pageStart: false });
+      from = at;
+    }
+    out.push({ ...line, text: line.text.slice(from), pageStart: false });
+  }
+  return out;
+}
+
+/** The label that starts at `at` (up to its full-width colon). */
+function labelAt(text: string, at: number): string {
+  return text.slice(at, text.indexOf('：', at));
+}

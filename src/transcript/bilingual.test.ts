@@ -115,3 +115,30 @@ describe('the foreign ministry’s English page with "Q:" and "A:"', () => {
     );
   });
 });
+
+describe('a label and its translation over the two languages ("CGTN：" then "记者：")', () => {
+  const text = [
+    'Interview with Governor Ada Quill',
+    'Delta TV：How will the bank respond to inflation this year?',
+    '记者：今年央行将如何应对通胀？',
+    'Ada Quill：We will keep prices stable and watch the data closely.',
+    '林安：我们将保持物价稳定，并密切关注数据。',
+    'Delta TV：And the exchange rate, will it stay flexible?',
+    '记者：汇率会保持弹性吗？',
+    'Ada Quill：Yes, it will stay flexible and market based.',
+    '林安：是的，汇率将保持弹性，以市场为基础。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('is one turn in two languages, the first label naming it', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, Object.keys(t.text).sort().join('+')]),
+      [
+        ['question', 'Delta TV', 'en+zh'],
+        ['answer', 'Ada Quill', 'en+zh'],
+        ['question', 'Delta TV', 'en+zh'],
+        ['answer', 'Ada Quill', 'en+zh'],
+      ],
+    );
+  });
+});

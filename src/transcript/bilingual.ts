@@ -33,6 +33,7 @@ export function pairLanguages(turns: readonly CleanTurn[], primary: string): Cle
   if (!turns.some((t) => t.paragraphs.some((p) => letter.test(p) && run.test(p)))) return [...turns];
   const split = turns.map((turn) => piecesOf(turn.paragraphs));
   if (!isBilingual(split, primary)) return [...turns];
+  const translated = translationLabels(turns, split);
   const out: CleanTurn[] = [];
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
@@ -40,7 +41,13 @@ export function pairLanguages(turns: readonly CleanTurn[], primary: string): Cle
     const next = turns[i + 1];
     // "Reyes: <English>" then "Reyes: <Chinese>": the second is the first's translation.
     // The languages first: a cheap count, where comparing the labels identifies both.
-    if (next && single(pieces) && single(split[i + 1]!) && single(pieces) !== single(split[i + 1]!) && sameSpeaker(next.label, turn.label)) {
+    if (
+      next &&
+      single(pieces) &&
+      single(split[i + 1]!) &&
+      single(pieces) !== single(split[i + 1]!) &&
+      (sameSpeaker(next.label, turn.label) || translated.has(`${turn.label}\n${next.label}`))
+    ) {
       pieces = [...pieces, ...split[i + 1]!];
       i++;
     }
@@ -146,6 +153,25 @@ function withoutRepeatedLabel(pieces: Piece[], label: string): Piece[] {
 }
 
 /** The same label, two spellings of one speaker's ("CoachReyes", "Reyes"), or one role in two languages ("Q", "问"). */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * "CGTN：" (English) then "记者：" (Chinese), "Yi Gang：" then "易纲：": a label and its translation,
+ * told by the pair recurring with the words in the other language each time.
+ */
+function translationLabels(turns: readonly CleanTurn[], split: readonly Piece[][]): Set<string> {
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < turns.length; i++) {
+    const [a, b] = [turns[i]!.label, turns[i + 1]!.label];
+    if (a === b || HAN.test(a) === HAN.test(b)) continue;
+    const [la, lb] = [single(split[i]!), single(split[i + 1]!)];
+    if (!la || !lb || la === lb) continue;
+    const key = `${a}\n${b}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
+}
+
 function sameSpeaker(a: string, b: string): boolean {
   if (a === b) return true;
   const roleA = identityType(a);

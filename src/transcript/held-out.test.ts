@@ -653,3 +653,34 @@ describe('an OCR’d typescript of a prime minister’s press conference', () =>
     assert.equal(record.turns[2]!.text.en, 'Well, on Friday, once the channel is checked.');
   });
 });
+
+describe('a collaborative note: numbered question headings, chat handles as labels', () => {
+  const text = [
+    '# Interview request from Ana Lima, Delta Radio',
+    '### Q1: How did the project start?',
+    '> 這個計畫是怎麼開始的？',
+    '`<okafor>` We met at a hackathon in 2014.',
+    'Then it grew.',
+    '`<mira>` I joined a year later.',
+    '`<quill>` 我們從一個小專案開始。',
+    '`<mira translating quill>` We started from one small project.',
+    '### Q2: What comes next?',
+    '`<okafor>` More of the same.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each handle as a speaker, a translation as the turn it translates, and each heading as a question', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, Object.keys(t.text).sort().join('+')]),
+      [
+        ['question', 'Q1', 'en+zh'],
+        ['answer', 'okafor', 'en'],
+        ['answer', 'mira', 'en'],
+        ['answer', 'quill', 'en+zh'],
+        ['question', 'Q2', 'en'],
+        ['answer', 'okafor', 'en'],
+      ],
+    );
+    assert.equal(record.turns[1]!.text.en, 'We met at a hackathon in 2014.\n\nThen it grew.');
+  });
+});

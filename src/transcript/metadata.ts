@@ -281,7 +281,8 @@ function isTitleLine(text: string, alone: boolean): boolean {
   if (trimmed.length === 0 || trimmed.length > 150 || /[.,;:。，；：]$/.test(trimmed)) return false;
   // A rule of asterisks or dashes ("＊＊＊＊") under a title is no part of it.
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;
-  if (CJK.test(trimmed)) return !/[，。；！]/.test(trimmed);
+  // "記者：想問……" under the title is the first label's line, not more of the title.
+  if (CJK.test(trimmed)) return !/[，。；！]/.test(trimmed) && (alone || !trimmed.includes('：'));
   if (alone) return true;
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && w.toLowerCase() !== 'a');
   const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;

@@ -38,6 +38,10 @@ const TOPIC_TAG = /\s*#(?=[^#\s]*\p{Script=Han})[^#\s]{2,60}?(?::\d+)?#\s*/gu;
 // A scraper's marker around the text it stored: "START_OF_INTERVIEW_TEXT", "END_OF_INTERVIEW_TEXT", "TRANSCRIPT_END".
 const SCRAPER_MARKER = /^\s*(?=[A-Z_]*\b(?:START|BEGIN|END)|[A-Z_]*_(?:START|BEGIN|END)\b)[A-Z]+(?:_[A-Z]+)+\s*$/;
 // A Markdown thematic break, which a footer often follows.
+const ASTERISK_RULE = /^\s*＊{3,}\s*$/;
+// "…的問題。（請同時參閱答問全文的英文部分。）": the note on the other language's version, run into the last words.
+const LANGUAGE_NOTE_AT_END = /\s*[（(](?:請同時參閱|请同时参阅|請參閱|请参阅)[^）()]{0,40}[)）]\s*$/u;
+
 // A Markdown file's raw HTML with no words: "<div class=\"sheet\" markdown=\"1\">", "</div>", "<br>".
 const TAGS_ONLY = /^\s*(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/i;
 // kramdown's styling on a line of its own: "{:.small-caps.strong}", "{: .muted}".
@@ -75,6 +79,10 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     }
     if (SCRAPER_MARKER.test(line.text)) {
       drop(line, 'a scraper’s marker around the text it stored, not anyone’s words');
+      continue;
+    }
+    if (line.text.includes('＊') && ASTERISK_RULE.test(line.text)) {
+      drop(line, 'a rule of asterisks under the title, not anyone’s words');
       continue;
     }
     if (isFootnote(lines, i)) {
@@ -115,7 +123,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'an editor, author or source line of the page');
       continue;
     }
-    kept.push(withoutItemNumber(withoutTopicTags(line, report), report));
+    kept.push(withoutLanguageNote(withoutItemNumber(withoutTopicTags(line, report), report), report));
   }
   return { lines: kept, originalTitle, issued };
 }
@@ -152,6 +160,14 @@ function isFootnote(lines: readonly SourceLine[], i: number): boolean {
   while (before >= 0 && lines[before]!.text.trim() === '') before--;
   if (before < 0) return false;
   return new RegExp(`(?:\\p{L}\\s|[.,;:!?’”)]\\s?)${m[1]}(?:\\s|$)`, 'u').test(lines[before]!.text);
+}
+
+function withoutLanguageNote(line: SourceLine, report: CleanupChange[]): SourceLine {
+  if (!line.text.includes('參閱') && !line.text.includes('参阅')) return line;
+  const m = LANGUAGE_NOTE_AT_END.exec(line.text);
+  if (!m || m.index === 0) return line;
+  report.push({ rule: 'header-footer', line: line.no, before: m[0].trim(), after: '', reason: 'a note on the other language’s version, not anyone’s words' });
+  return { ...line, text: line.text.slice(0, m.index) };
 }
 
 // The Public Papers number each question: "[1.] Q. Mr. President, …".

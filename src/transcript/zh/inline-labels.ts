@@ -8,7 +8,8 @@ import type { SourceLine } from '../types.ts';
 import { simplified } from './labels.ts';
 
 const LONG_LINE = 120;
-const INLINE_LABEL = /(?<=[。？！?!」』”：:])[\s\u3000]*([\p{Script=Han}]{2,12})：/gu;
+// After a sentence's end, an ellipsis ("．．．", "‧‧‧", "……") or a closing bracket.
+const INLINE_LABEL = /(?<=[。？！?!」』”：:．‧…）)])[\s\u3000]*([\p{Script=Han}]{2,12})：/gu;
 const ROLE_OR_OFFICE = /(?:记者|记者问|问|答|主持人|司仪|发言人|长官|局长|部长|司长|署长|处长|主席|总裁|行长|主任|秘书长|代表)$/u;
 const MIN_LABELS = 3;
 

@@ -340,7 +340,7 @@ describe('speaker headings with a questioner role and notes inside the answers',
   });
 });
 
-describe('a release printed as one long line, every label inside it', () => {
+describe('a release printed as one long line, every label inside it (after a sentence or an ellipsis)', () => {
   const { record } = importTranscript(fixture('zh-inline-release.txt'));
 
   it('starts a turn at each label after a finished sentence, and names the offices from the lead', () => {

@@ -55,6 +55,7 @@ const BRACKETED_ASKER = /\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}
 
 /** An editor's note at the end of the text of whom the principal calls on, or null. */
 export function bracketedAsker(text: string): NamedAsker | null {
+  if (!text.includes('[')) return null; // what BRACKETED_ASKER needs, found without the regex
   const m = BRACKETED_ASKER.exec(text);
   return m ? { name: m[1]!, outlet: m[2]!.trim() } : null;
 }
@@ -62,10 +63,15 @@ export function bracketedAsker(text: string): NamedAsker | null {
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
 export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {
   const tail = tailOf(text, window);
+  // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
+  return askerInTail(tail, TWO_CAPITALISED.test(tail));
+}
+
+/** namedAsker of the text's tail, told whether TWO_CAPITALISED is in it. */
+function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
   const bracketed = bracketedAsker(tail);
   if (bracketed) return bracketed;
-  // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
-  if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
+  if (!twoCapitalised) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(tail, NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
@@ -114,7 +120,8 @@ export function askerReader(): (text: string) => NamedAsker | null {
   const read = new Map<string, NamedAsker | null>();
   return (text) => {
     // Only a text with two capitalised words reaches the full pattern: the rest cost less to read again than to remember.
-    if (!TWO_CAPITALISED.test(tailOf(text, ASKER_WINDOW))) return namedAsker(text);
+    const tail = tailOf(text, ASKER_WINDOW);
+    if (!TWO_CAPITALISED.test(tail)) return askerInTail(tail, false);
     let asker = read.get(text);
     if (asker === undefined) read.set(text, (asker = namedAsker(text)));
     return asker;

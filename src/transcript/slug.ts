@@ -22,13 +22,28 @@ const PLAIN_ASCII = /^[\x20-\x25\x27-\x5d\x5f\x61-\x7e]*$/;
 // Typographic punctuation that slugify reads as plain ASCII would be: every dash becomes "-" (its
 // transliteration does that), the curly apostrophe is an apostrophe (its rule for "’s" and "’t"
 // reads both), curly quotes and the no-break space are separators as '"' and " " are.
-const TYPOGRAPHIC = /[\p{Pd}\u2018\u2019\u201c\u201d\u00a0]/gu;
+const TYPOGRAPHIC_CHAR = /^[\p{Pd}\u2018\u2019\u201c\u201d\u00a0]$/u;
 const PLAIN_FORM: Record<string, string> = { '\u2018': '"', '\u2019': "'", '\u201c': '"', '\u201d': '"', '\u00a0': ' ' };
 
 /** The title in plain ASCII that slugify reads alike ("Lorn–Vostok Talks" → "Lorn-Vostok Talks"), or null. */
 function asPlainAscii(title: string): string | null {
   if (PLAIN_ASCII.test(title)) return title;
-  const plain = title.replace(TYPOGRAPHIC, (c) => PLAIN_FORM[c] ?? '-');
+  // What TYPOGRAPHIC_CHAR replaces is never printable ASCII but "-" (which stays "-"): only the other
+  // characters are tested, one at a time, and one that stays makes the title not plain.
+  let plain = '';
+  let from = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c >= 0x20 && c < 0x7f) continue;
+    const next = c >= 0xd800 && c <= 0xdbff ? title.charCodeAt(i + 1) : 0;
+    const wide = next >= 0xdc00 && next <= 0xdfff;
+    const char = wide ? title.slice(i, i + 2) : title[i]!;
+    if (!TYPOGRAPHIC_CHAR.test(char)) return null;
+    plain += title.slice(from, i) + (PLAIN_FORM[char] ?? '-');
+    if (wide) i++;
+    from = i + 1;
+  }
+  plain += title.slice(from);
   return PLAIN_ASCII.test(plain) ? plain : null;
 }
 

@@ -90,6 +90,7 @@ const CLAUSE_END = /^[ \t]*(?:[.!?,;:\n]|$)/;
 
 /** The last "Name, known outlet" in the text, name and outlet in any case, or null. */
 function nameThenKnownOutlet(text: string, atStartOnly = false): NamedAsker | null {
+  if (!text.includes(',')) return null; // what NAME_COMMA needs, found without the regex
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(text, NAME_COMMA)) {
     if (atStartOnly && m.index > 0) break;

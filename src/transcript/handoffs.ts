@@ -3,7 +3,7 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { knownOutletAt, looksLikeOutlet, withoutTimedNotes } from './outlets.ts';
+import { knownOutletAt, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
@@ -90,7 +90,7 @@ const CLAUSE_END = /^[ \t]*(?:[.!?,;:\n]|$)/;
 
 /** The last "Name, known outlet" in the text, name and outlet in any case, or null. */
 function nameThenKnownOutlet(text: string, atStartOnly = false): NamedAsker | null {
-  if (!text.includes(',')) return null; // what NAME_COMMA needs, found without the regex
+  if (!mayFollowCommaWithKnownOutlet(text)) return null;
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(text, NAME_COMMA)) {
     if (atStartOnly && m.index > 0) break;
@@ -100,6 +100,30 @@ function nameThenKnownOutlet(text: string, atStartOnly = false): NamedAsker | nu
     if (name) found = { name: capitalised(name), outlet: outlet.name };
   }
   return found;
+}
+
+/**
+ * Whether some comma of the text could be NAME_COMMA's with a known outlet after it: a match ends
+ * at ",", then spaces or tabs and a "the"/"The" with its spaces (the pattern takes them when they
+ * are there), and the outlet must open right there. Where no comma passes, nameThenKnownOutlet
+ * finds nothing, and its pattern is not tried at every capital.
+ */
+function mayFollowCommaWithKnownOutlet(text: string): boolean {
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    let at = comma + 1;
+    if (!isSpaceOrTab(text.charCodeAt(at))) continue;
+    while (isSpaceOrTab(text.charCodeAt(at))) at++;
+    if ((text.startsWith('the', at) || text.startsWith('The', at)) && isSpaceOrTab(text.charCodeAt(at + 3))) {
+      at += 3;
+      while (isSpaceOrTab(text.charCodeAt(at))) at++;
+    }
+    if (mayOpenKnownOutletAt(text, at)) return true;
+  }
+  return false;
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }
 
 /** "Theresa wright" → "Theresa Wright": a name's words with their capitals back. */

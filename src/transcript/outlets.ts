@@ -41,6 +41,13 @@ export function knownOutletAt(text: string, from: number): { name: string; end: 
   return null;
 }
 
+/** False when knownOutletAt(text, from) is surely null (its first-word test), without gathering words. */
+export function mayOpenKnownOutletAt(text: string, from: number): boolean {
+  WORD_AHEAD.lastIndex = from;
+  const first = WORD_AHEAD.exec(text);
+  return first !== null && !cannotOpenKnownOutlet(first[2]!);
+}
+
 // The first word of every known outlet's key (nameKey of its name and each alias).
 const FIRST_KEY_WORDS = new Set<string>();
 for (const key of BY_KEY.keys()) FIRST_KEY_WORDS.add(key.split(' ')[0]!);

@@ -62,10 +62,29 @@ const HAN = /\p{Script=Han}/u;
  */
 function cannotOpenKnownOutlet(word: string): boolean {
   if (word === 'the' || word === 'The' || word === 'THE') return false;
+  const ascii = asciiFirstKeyWord(word);
+  if (ascii !== null) return !FIRST_KEY_WORDS.has(ascii);
   const key = nameKey(word);
   if (key === '' || HAN.test(key)) return false;
   const space = key.indexOf(' ');
   return !FIRST_KEY_WORDS.has(space < 0 ? key : key.slice(0, space));
+}
+
+/**
+ * The first word of nameKey(word) for a word in ASCII (WORD_AHEAD's: letters, digits, "&", "'",
+ * "-"), read without folding: NFKC leaves ASCII as it is, so the key is the word in lower case
+ * with "&" and "-" as spaces, and its first word ends at the first of them. Null for a word with
+ * any other character, which goes to nameKey. Numbers ("12", "2024") are most of what follows a
+ * comma in some documents, each a different key that nameKey would fold and remember.
+ */
+function asciiFirstKeyWord(word: string): string | null {
+  let end = word.length;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if ((c === 0x26 || c === 0x2d) && end === word.length) end = i;
+  }
+  return word.slice(0, end).toLowerCase();
 }
 
 // One word after optional spaces (the first word at `from` itself): letters, digits, & ' ’ -.

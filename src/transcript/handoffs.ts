@@ -113,13 +113,17 @@ function mayFollowCommaWithKnownOutlet(text: string): boolean {
     let at = comma + 1;
     if (!isSpaceOrTab(text.charCodeAt(at))) continue;
     while (isSpaceOrTab(text.charCodeAt(at))) at++;
-    if ((text.startsWith('the', at) || text.startsWith('The', at)) && isSpaceOrTab(text.charCodeAt(at + 3))) {
-      at += 3;
-      while (isSpaceOrTab(text.charCodeAt(at))) at++;
-    }
-    if (mayOpenKnownOutletAt(text, at)) return true;
+    if (mayOpenKnownOutletAt(text, afterThe(text, at))) return true;
   }
   return false;
+}
+
+/** Past a "the" or "The" and the spaces or tabs after it at `at` (as "(?:[Tt]he[ \t]+)?" takes them), or `at`. */
+function afterThe(text: string, at: number): number {
+  if (!(text.startsWith('the', at) || text.startsWith('The', at)) || !isSpaceOrTab(text.charCodeAt(at + 3))) return at;
+  let end = at + 3;
+  while (isSpaceOrTab(text.charCodeAt(end))) end++;
+  return end;
 }
 
 function isSpaceOrTab(c: number): boolean {
@@ -273,6 +277,9 @@ const CLAUSE_START = /(?:^|,[ \t]+)(?:[Tt]he[ \t]+)?/g;
 /** "Hi, Prime Minister, global news.": a known outlet, in any case, as a clause of its own in the first sentence. */
 function knownOutletAsClause(head: string): string | null {
   const sentence = /^[^.!?\n]*[.!?\n]?/.exec(head.trimStart())![0];
+  // CLAUSE_START matches at the start and at each comma with spaces after it: where no known
+  // outlet can open at any of those places, the matches are not gathered.
+  if (!mayOpenKnownOutletAt(sentence, afterThe(sentence, 0)) && !mayFollowCommaWithKnownOutlet(sentence)) return null;
   for (const m of allMatches(sentence, CLAUSE_START)) {
     const outlet = knownOutletAt(sentence, m.index + m[0].length);
     if (outlet && /^[ \t]*(?:[.!?,\n]|$)/.test(sentence.slice(outlet.end))) return outlet.name;

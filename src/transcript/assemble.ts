@@ -52,6 +52,16 @@ export interface AssembleInput {
   decisions?: TurnDecision[];
 }
 
+/** A turn's text for the cast, then (part and handsOver filled in) for the kinds. */
+interface LabelledBody {
+  label: string | null;
+  text: string;
+  afterHeading: boolean | undefined;
+  words: number | undefined;
+  part: KindInput['part'];
+  handsOver: boolean;
+}
+
 /** What decided one turn, for --report. */
 export interface TurnDecision {
   seq: number;
@@ -82,7 +92,9 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     const text = joinParagraphs(t.paragraphs);
     // Counted once here, asked of several times by the cast and the kinds (participants.ts atMostWords).
     const words = text.length < COUNTED_TEXT_LENGTH ? wordCount(text) : undefined;
-    return { label: t.narration ? null : t.label, text, afterHeading: t.afterHeading, words };
+    // The kinds' input too (part and handsOver set below): one object per turn, not two.
+    const body: LabelledBody = { label: t.narration ? null : t.label, text, afterHeading: t.afterHeading, words, part: 'other', handsOver: false };
+    return body;
   });
   const hasNarration = input.turns.some((t) => t.narration);
   const spoken = hasNarration ? labelled.filter((_, i) => !input.turns[i]!.narration) : labelled;
@@ -120,9 +132,18 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   // One array, pushed to: a long transcript's turns are not copied twice over by spreads.
   const kindInputs: KindInput[] = mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text }));
   for (let i = 0; i < bodies.length; i++) {
-    const { text, words } = bodies[i]!;
+    const body = bodies[i]!;
     const part = input.turns[i]?.narration || listed.has(i) ? 'narrator' : cast[i]!.part;
-    kindInputs.push({ part, text, handsOver: handsOver(bodies[i]!, cast[i]!, cast[i + 1], namedAsker), words });
+    const hands = handsOver(body, cast[i]!, cast[i + 1], namedAsker);
+    if (input.statement) {
+      kindInputs.push({ part, text: body.text, handsOver: hands, words: body.words });
+    } else {
+      // A labelled body is read by nothing after this but the kinds: it takes their fields.
+      const labelledBody = body as LabelledBody;
+      labelledBody.part = part;
+      labelledBody.handsOver = hands;
+      kindInputs.push(labelledBody);
+    }
   }
   const kinds = assignKinds(kindInputs);
   const turns: Turn[] = [];

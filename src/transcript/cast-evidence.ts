@@ -104,11 +104,16 @@ const OFFICE_BEFORE_NAME =
 export function introducedByThePrincipal(speaker: Speaker, name: string, ctx: CastContext): boolean {
   const surname = name.split(/\s+/).pop();
   if (!surname || surname.length < 2 || !ctx.principal) return false;
-  const byOffice = new RegExp(`\\b${OFFICE_BEFORE_NAME}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  // Made only for a text that prints the surname, which the pattern needs: most speakers have none.
+  let byOffice: RegExp | null = null;
   return speaker.turns.some((i) => {
     if (atMostWords(ctx.turns[i]!, OFFICIAL_STATEMENT_WORDS)) return false;
     const before = ctx.speakerOf[i - 1];
-    return before === ctx.principal && byOffice.test(ctx.turns[i - 1]!.text.slice(-300));
+    if (before !== ctx.principal) return false;
+    const text = ctx.turns[i - 1]!.text.slice(-300);
+    if (!text.includes(surname)) return false;
+    byOffice ??= new RegExp(`\\b${OFFICE_BEFORE_NAME}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+    return byOffice.test(text);
   });
 }
 

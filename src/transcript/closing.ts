@@ -45,7 +45,8 @@ const ENDS_IN_ADDRESS = /(?:https?:\/\/|www\.)\S+\s*$/i;
 
 /** Takes the closing furniture off the end of the last turn's paragraphs; returns the lines taken. */
 export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
-  const lines = paragraphs.flat();
+  const lines: SourceLine[] = [];
+  for (const paragraph of paragraphs) for (const line of paragraph) lines.push(line);
   let cut = lines.length;
   const markAt = lastIndex(lines, (line, i) => i >= lines.length - 1 - MAX_LINES_AFTER_MARK && isMark(line.text));
   if (markAt > 0) cut = markAt;

@@ -26,6 +26,7 @@ const PATTERNS: DatePattern[] = [
 ];
 
 const SEARCH_LIMIT = 2000;
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
 
 function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -39,7 +40,8 @@ export function findDate(text: string): FoundDate | null {
   // Every pattern has digits: a title line or a sentence without any is settled by one scan.
   if (!ANY_DIGIT.test(head)) return null;
   // Full-width digits (common in Chinese text) read as ASCII; same length, so indices hold.
-  const sample = head.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  // Full-width digits are rare: the text is copied only when it has one.
+  const sample = FULL_WIDTH_DIGIT.test(head) ? head.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : head;
   let best: FoundDate | null = null;
   for (const { regex, parts } of PATTERNS) {
     const m = regex.exec(sample);

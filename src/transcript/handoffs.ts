@@ -3,7 +3,7 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { knownOutletAt, looksLikeOutlet, withoutTimedNotes } from './outlets.ts';
+import { knownOutletAt, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 
 export interface NamedAsker {
@@ -55,6 +55,7 @@ const BRACKETED_ASKER = /\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}
 
 /** An editor's note at the end of the text of whom the principal calls on, or null. */
 export function bracketedAsker(text: string): NamedAsker | null {
+  if (!text.includes('[')) return null; // what BRACKETED_ASKER needs, found without the regex
   const m = BRACKETED_ASKER.exec(text);
   return m ? { name: m[1]!, outlet: m[2]!.trim() } : null;
 }
@@ -62,10 +63,15 @@ export function bracketedAsker(text: string): NamedAsker | null {
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
 export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {
   const tail = tailOf(text, window);
+  // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
+  return askerInTail(tail, TWO_CAPITALISED.test(tail));
+}
+
+/** namedAsker of the text's tail, told whether TWO_CAPITALISED is in it. */
+function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
   const bracketed = bracketedAsker(tail);
   if (bracketed) return bracketed;
-  // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
-  if (!TWO_CAPITALISED.test(tail)) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
+  if (!twoCapitalised) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(tail, NAME_THEN_OUTLET)) {
     const name = trimName(m[1]!);
@@ -84,6 +90,7 @@ const CLAUSE_END = /^[ \t]*(?:[.!?,;:\n]|$)/;
 
 /** The last "Name, known outlet" in the text, name and outlet in any case, or null. */
 function nameThenKnownOutlet(text: string, atStartOnly = false): NamedAsker | null {
+  if (!mayFollowCommaWithKnownOutlet(text)) return null;
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(text, NAME_COMMA)) {
     if (atStartOnly && m.index > 0) break;
@@ -93,6 +100,34 @@ function nameThenKnownOutlet(text: string, atStartOnly = false): NamedAsker | nu
     if (name) found = { name: capitalised(name), outlet: outlet.name };
   }
   return found;
+}
+
+/**
+ * Whether some comma of the text could be NAME_COMMA's with a known outlet after it: a match ends
+ * at ",", then spaces or tabs and a "the"/"The" with its spaces (the pattern takes them when they
+ * are there), and the outlet must open right there. Where no comma passes, nameThenKnownOutlet
+ * finds nothing, and its pattern is not tried at every capital.
+ */
+function mayFollowCommaWithKnownOutlet(text: string): boolean {
+  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    let at = comma + 1;
+    if (!isSpaceOrTab(text.charCodeAt(at))) continue;
+    while (isSpaceOrTab(text.charCodeAt(at))) at++;
+    if (mayOpenKnownOutletAt(text, afterThe(text, at))) return true;
+  }
+  return false;
+}
+
+/** Past a "the" or "The" and the spaces or tabs after it at `at` (as "(?:[Tt]he[ \t]+)?" takes them), or `at`. */
+function afterThe(text: string, at: number): number {
+  if (!(text.startsWith('the', at) || text.startsWith('The', at)) || !isSpaceOrTab(text.charCodeAt(at + 3))) return at;
+  let end = at + 3;
+  while (isSpaceOrTab(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function isSpaceOrTab(c: number): boolean {
+  return c === 0x20 || c === 0x09;
 }
 
 /** "Theresa wright" → "Theresa Wright": a name's words with their capitals back. */
@@ -114,7 +149,8 @@ export function askerReader(): (text: string) => NamedAsker | null {
   const read = new Map<string, NamedAsker | null>();
   return (text) => {
     // Only a text with two capitalised words reaches the full pattern: the rest cost less to read again than to remember.
-    if (!TWO_CAPITALISED.test(tailOf(text, ASKER_WINDOW))) return namedAsker(text);
+    const tail = tailOf(text, ASKER_WINDOW);
+    if (!TWO_CAPITALISED.test(tail)) return askerInTail(tail, false);
     let asker = read.get(text);
     if (asker === undefined) read.set(text, (asker = namedAsker(text)));
     return asker;
@@ -241,6 +277,9 @@ const CLAUSE_START = /(?:^|,[ \t]+)(?:[Tt]he[ \t]+)?/g;
 /** "Hi, Prime Minister, global news.": a known outlet, in any case, as a clause of its own in the first sentence. */
 function knownOutletAsClause(head: string): string | null {
   const sentence = /^[^.!?\n]*[.!?\n]?/.exec(head.trimStart())![0];
+  // CLAUSE_START matches at the start and at each comma with spaces after it: where no known
+  // outlet can open at any of those places, the matches are not gathered.
+  if (!mayOpenKnownOutletAt(sentence, afterThe(sentence, 0)) && !mayFollowCommaWithKnownOutlet(sentence)) return null;
   for (const m of allMatches(sentence, CLAUSE_START)) {
     const outlet = knownOutletAt(sentence, m.index + m[0].length);
     if (outlet && /^[ \t]*(?:[.!?,\n]|$)/.test(sentence.slice(outlet.end))) return outlet.name;

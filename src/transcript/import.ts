@@ -184,10 +184,18 @@ function withoutFurniture(lines: SourceLine[], profile: Profile | null, report: 
 
 /** A turn's paragraphs cleaned, the empty ones left out: one object and one array per turn. */
 function cleanTurn(turn: DraftTurn, cleaner: ParagraphCleaner): CleanTurn {
-  const paragraphs: string[] = [];
-  for (const paragraph of turn.paragraphs) {
-    const text = cleaner.text(paragraph);
-    if (text !== '') paragraphs.push(text);
+  let paragraphs: string[];
+  if (turn.paragraphs.length === 1) {
+    // One paragraph (most turns): an array of its size. An array's first push reserves room for
+    // 17 items, and every turn's array lives to the end of the import.
+    const text = cleaner.text(turn.paragraphs[0]!);
+    paragraphs = text === '' ? [] : [text];
+  } else {
+    paragraphs = [];
+    for (const paragraph of turn.paragraphs) {
+      const text = cleaner.text(paragraph);
+      if (text !== '') paragraphs.push(text);
+    }
   }
   const clean: CleanTurn = { label: turn.parsed.label, paragraphs, startsAt: turn.startsAt };
   if (turn.afterHeading) clean.afterHeading = true;

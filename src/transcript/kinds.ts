@@ -45,14 +45,16 @@ const STATEMENT: KindResult = { kind: 'statement', replyTo: null, rule: 'an offi
 export function assignKinds(turns: readonly KindInput[]): KindResult[] {
   const results: KindResult[] = [];
   let openQuestion: number | null = null;
+  // isHandoff of each turn is asked twice, for the turn and by the interjection rule of the turn before it: read once.
+  const handoffs = new HandoffReader(turns);
   for (let i = 0; i < turns.length; i++) {
     const turn = turns[i]!;
     if (turn.part === 'narrator') {
       results.push(NARRATION);
-    } else if (turn.part === 'moderator' || isHandoff(turn) || turn.handsOver === true) {
+    } else if (turn.part === 'moderator' || handoffs.at(i) || turn.handsOver === true) {
       openQuestion = null;
       results.push(turn.part === 'moderator' ? BY_MODERATOR : turn.handsOver ? NAMES_NEXT : HANDS_OFF);
-    } else if (isInterjection(turns, i)) {
+    } else if (isInterjection(turns, i, handoffs)) {
       results.push(INTERJECTION);
     } else if (turn.part === 'journalist') {
       openQuestion = i + 1;
@@ -68,7 +70,28 @@ export function assignKinds(turns: readonly KindInput[]): KindResult[] {
 
 function isHandoff(turn: KindInput): boolean {
   if (turn.part === 'journalist' || turn.part === 'narrator') return false;
-  return atMostWords(turn, HANDOFF_WORDS) && !/[?？]/.test(turn.text) && HANDOFF_OPENING.test(turn.text.trim());
+  return atMostWords(turn, HANDOFF_WORDS) && !hasQuestionMark(turn.text) && HANDOFF_OPENING.test(turn.text.trim());
+}
+
+/** isHandoff by turn index, the last answer kept: assignKinds asks of turn i + 1, then of turn i + 1 again. */
+class HandoffReader {
+  private index = -1;
+  private answer = false;
+
+  constructor(private readonly turns: readonly KindInput[]) {}
+
+  at(i: number): boolean {
+    if (i !== this.index) {
+      this.index = i;
+      this.answer = isHandoff(this.turns[i]!);
+    }
+    return this.answer;
+  }
+}
+
+/** /[?？]/.test(text), without a pattern. */
+function hasQuestionMark(text: string): boolean {
+  return text.includes('?') || text.includes('？');
 }
 
 // A question the answer cut into: "Minister, will the fees go up once it is open, or-".
@@ -80,13 +103,13 @@ function isCutOffQuestion(text: string): boolean {
 }
 
 /** A short remark between two turns of the principal, by a journalist (not asking) or anyone else. */
-function isInterjection(turns: readonly KindInput[], i: number): boolean {
+function isInterjection(turns: readonly KindInput[], i: number, handoffs: HandoffReader): boolean {
   const turn = turns[i]!;
   if (turn.part === 'principal') return false;
   if (turn.part === 'interpreter') return true;
   if (turns[i - 1]?.part !== 'principal' || turns[i + 1]?.part !== 'principal') return false;
   // "I have one more question." / "Go ahead.": asking for the floor, not cutting into an answer.
-  if (isHandoff(turns[i + 1]!)) return false;
-  if (turn.part === 'journalist') return atMostWords(turn, SHORT_REMARK_WORDS) && !/[?？]/.test(turn.text) && !isCutOffQuestion(turn.text);
+  if (handoffs.at(i + 1)) return false;
+  if (turn.part === 'journalist') return atMostWords(turn, SHORT_REMARK_WORDS) && !hasQuestionMark(turn.text) && !isCutOffQuestion(turn.text);
   return atMostWords(turn, SHORT_OFFICIAL_WORDS);
 }

@@ -46,6 +46,11 @@ const MAX_TITLE_LINES = 5;
 const TRAILING_TRANSCRIPT = /(?<=\S+\s+\S+\s+\S+)[\s:|–—-]+(?:full\s+)?transcript$/i;
 const MAX_TITLE_CHARS = 300;
 
+/** What TRAILING_TRANSCRIPT needs: "transcript" at the end, in any case (ASCII letters only, as /i without /u reads them). */
+function endsInTranscript(title: string): boolean {
+  return title.length >= 10 && title.slice(-10).toLowerCase() === 'transcript';
+}
+
 export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
   const meta: PreambleMetadata = { narration: [], sources: [] };
   let paragraphs = takeHeading(withSetextHeadings(preamble), meta, cleanText);
@@ -58,7 +63,9 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   }
   for (const text of meta.narration) readDateline(text, meta);
   // Captioning services title a page "Mayor Holds Press Conference on the Storm Transcript".
-  if (meta.title && meta.title.length <= MAX_TITLE_CHARS) meta.title = withoutSiteName(meta.title.replace(TRAILING_TRANSCRIPT, ''));
+  // The pattern (a lookbehind tried at every character) runs only on a title that ends in the word.
+  if (meta.title && meta.title.length <= MAX_TITLE_CHARS)
+    meta.title = withoutSiteName(endsInTranscript(meta.title) ? meta.title.replace(TRAILING_TRANSCRIPT, '') : meta.title);
   // "Regular Press Conference on March 12, 2024": the title may be the only place with the date.
   if (!meta.date && meta.title) meta.date = findDate(meta.title)?.iso;
   return meta;

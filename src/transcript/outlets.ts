@@ -23,7 +23,10 @@ export function knownOutlet(name: string): KnownOutlet | null {
 export function knownOutletAt(text: string, from: number): { name: string; end: number } | null {
   const words: { word: string; end: number }[] = [];
   WORD_AHEAD.lastIndex = from;
-  for (let m = WORD_AHEAD.exec(text); m && words.length < 5; m = WORD_AHEAD.exec(text)) {
+  const first = WORD_AHEAD.exec(text);
+  // Most words open no known outlet's name ("Why", "Thank"): settled by the first word's key.
+  if (!first || cannotOpenKnownOutlet(first[2]!)) return null;
+  for (let m: RegExpExecArray | null = first; m && words.length < 5; m = WORD_AHEAD.exec(text)) {
     words.push({ word: m[2]!, end: m.index + m[0].length });
   }
   for (let n = words.length; n > 0; n--) {
@@ -36,6 +39,52 @@ export function knownOutletAt(text: string, from: number): { name: string; end: 
     if (outlet) return { name: [outlet.name, ...outlet.aliases].includes(printed) ? printed : outlet.name, end: words[n - 1]!.end };
   }
   return null;
+}
+
+/** False when knownOutletAt(text, from) is surely null (its first-word test), without gathering words. */
+export function mayOpenKnownOutletAt(text: string, from: number): boolean {
+  WORD_AHEAD.lastIndex = from;
+  const first = WORD_AHEAD.exec(text);
+  return first !== null && !cannotOpenKnownOutlet(first[2]!);
+}
+
+// The first word of every known outlet's key (nameKey of its name and each alias).
+const FIRST_KEY_WORDS = new Set<string>();
+for (const key of BY_KEY.keys()) FIRST_KEY_WORDS.add(key.split(' ')[0]!);
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether no name that starts with this word can be a known outlet's. nameKey folds a run of
+ * words word by word (normalising, lowercasing, punctuation to spaces: nothing crosses the space
+ * between two words) but for the space it drops between two Han characters; so the key of a
+ * run opens with the first word's key's first word, unless that key is empty or has a Han
+ * character. An article ("The Canadian Press") is left to the full lookup, which drops it.
+ */
+function cannotOpenKnownOutlet(word: string): boolean {
+  if (word === 'the' || word === 'The' || word === 'THE') return false;
+  const ascii = asciiFirstKeyWord(word);
+  if (ascii !== null) return !FIRST_KEY_WORDS.has(ascii);
+  const key = nameKey(word);
+  if (key === '' || HAN.test(key)) return false;
+  const space = key.indexOf(' ');
+  return !FIRST_KEY_WORDS.has(space < 0 ? key : key.slice(0, space));
+}
+
+/**
+ * The first word of nameKey(word) for a word in ASCII (WORD_AHEAD's: letters, digits, "&", "'",
+ * "-"), read without folding: NFKC leaves ASCII as it is, so the key is the word in lower case
+ * with "&" and "-" as spaces, and its first word ends at the first of them. Null for a word with
+ * any other character, which goes to nameKey. Numbers ("12", "2024") are most of what follows a
+ * comma in some documents, each a different key that nameKey would fold and remember.
+ */
+function asciiFirstKeyWord(word: string): string | null {
+  let end = word.length;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return null;
+    if ((c === 0x26 || c === 0x2d) && end === word.length) end = i;
+  }
+  return word.slice(0, end).toLowerCase();
 }
 
 // One word after optional spaces (the first word at `from` itself): letters, digits, & ' ’ -.

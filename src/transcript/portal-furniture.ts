@@ -72,12 +72,14 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       if (line.text.trim() !== '') drop(line, 'a page’s promotion or subscription footer, not anyone’s words');
       continue;
     }
-    if (inFigure || FIGURE_OPEN.test(line.text)) {
-      inFigure = !FIGURE_CLOSE.test(line.text);
+    // Each pattern needs a character most lines lack ("<", "_", "原", a colon or a bar): looked for first.
+    const text = line.text;
+    if (inFigure || (text.includes('<') && FIGURE_OPEN.test(text))) {
+      inFigure = !FIGURE_CLOSE.test(text);
       drop(line, 'a figure and its caption, not anyone’s words');
       continue;
     }
-    if (SCRAPER_MARKER.test(line.text)) {
+    if (text.includes('_') && SCRAPER_MARKER.test(text)) {
       drop(line, 'a scraper’s marker around the text it stored, not anyone’s words');
       continue;
     }
@@ -101,25 +103,28 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'an editor’s footnote, not anyone’s words');
       continue;
     }
-    if (IMAGE_ONLY.test(line.text) || ZH_CAPTION.test(line.text)) {
+    if (
+      ((text.includes('!') || text.includes('<') || text.includes('{')) && IMAGE_ONLY.test(text)) ||
+      ((text.includes('(') || text.includes('（')) && ZH_CAPTION.test(text))
+    ) {
       drop(line, 'an image or its caption, not anyone’s words');
       continue;
     }
     if (i >= tailFrom) {
-      const stamp = ISSUED.exec(line.text);
+      const stamp = ISSUED.exec(text);
       if (stamp) issued ??= stamp[1]!;
-      if (stamp || CLOSING.test(line.text)) {
+      if (stamp || CLOSING.test(text)) {
         drop(line, 'the end mark, language note or issue stamp of a release');
         continue;
       }
     }
-    const title = ORIGINAL_TITLE.exec(line.text);
+    const title = text.includes('原') ? ORIGINAL_TITLE.exec(text) : null;
     if (title) {
       originalTitle ??= title[1]!;
       drop(line, 'the title the story was first printed under');
       continue;
     }
-    if (EDITORIAL.test(line.text)) {
+    if ((text.includes(':') || text.includes('：') || text.includes('|') || text.includes('｜')) && EDITORIAL.test(text)) {
       drop(line, 'an editor, author or source line of the page');
       continue;
     }

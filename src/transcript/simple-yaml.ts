@@ -54,7 +54,9 @@ function scalar(text: string): string | null {
   const first = text.charCodeAt(0);
   if (first === 0x22 /* " */) {
     const m = DOUBLE_QUOTED.exec(text);
-    return m ? m[1]!.replace(/\\(.)/g, (_, c: string) => ESCAPES[c]!) : null;
+    if (!m) return null;
+    // Most quoted values have no escape: returned as matched.
+    return m[1]!.includes('\\') ? m[1]!.replace(/\\(.)/g, (_, c: string) => ESCAPES[c]!) : m[1]!;
   }
   if (first === 0x27 /* ' */) {
     const m = SINGLE_QUOTED.exec(text);

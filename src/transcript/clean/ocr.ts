@@ -2,7 +2,7 @@
 // dictionary AND the document agree: the token is not a word, occurs nowhere else as printed,
 // and swapping one confusable glyph gives a dictionary word the document prints elsewhere.
 // Only words printed once can qualify, so the suspects are found from the document's index.
-import { hasLowercase, isWordChar } from '../chars.ts';
+import { hasLowercase, isLowercaseChar, isWordChar } from '../chars.ts';
 import { hasWord, isWord } from '../dictionary.ts';
 import type { DocumentWords } from './evidence.ts';
 
@@ -53,6 +53,9 @@ export function findOcrRepairs(document: DocumentWords): Map<number, OcrRepair[]
     const start = words.start(index);
     const end = words.end(index);
     if (end - start < MIN_LENGTH || end - start > MAX_LENGTH) continue;
+    // A token with no lowercase letter (a number, a word in capitals) is never repaired: settled
+    // before the dictionary, as a document of numbered lines prints thousands of numbers once each.
+    if (!hasLowercaseIn(words.printed, start, end)) continue;
     // Most words printed once are ordinary words: settle those with one lookup that allocates nothing.
     if (hasWord(words.lower, start, end, words.hash(index))) continue;
     // Not a word (so repairFor's own dictionary lookup can be skipped): the rest of its checks.
@@ -110,6 +113,12 @@ function glyphsIn(token: string): number {
     if (c < 0x80) bits |= GLYPH_BITS[c]!;
   }
   return bits;
+}
+
+/** hasLowercase(text.slice(start, end)), without the slice. */
+function hasLowercaseIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isLowercaseChar(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function isAscii(text: string): boolean {

@@ -41,7 +41,7 @@ export const colonLabels: LabelConvention = {
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (name.length === 0 || isPartOfDocument(name)) return null;
-    if (ATTRIBUTED_QUESTION.test(name)) return questionLabel(name, line, after, emphasis && !closedAtColon);
+    if (mayBeAttributedQuestion(name) && ATTRIBUTED_QUESTION.test(name)) return questionLabel(name, line, after, emphasis && !closedAtColon);
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return questionLabel(name, line, after, emphasis && !closedAtColon);
@@ -86,6 +86,11 @@ export function isPartOfDocument(name: string): boolean {
 // "Q (Jane Roe – Grand Prix Daily)", "Question (Rob Lee, Speed TV)": a question with its asker in brackets;
 // "Question from Ana Lima, Delta Radio", as a government's site prints it.
 const ATTRIBUTED_QUESTION = /^(?:Q|Question)\s*\([^()]{3,80}\)$|^(?:Q|Question)\s+(?:from|by)\s+\S[^:]{1,80}$/;
+
+/** What ATTRIBUTED_QUESTION needs: "Q" first, and six characters at least ("Q(Ann)"), which "Q" and "A" labels lack. */
+function mayBeAttributedQuestion(name: string): boolean {
+  return name.length >= 6 && name.charCodeAt(0) === 0x51 /* Q */;
+}
 
 const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
 

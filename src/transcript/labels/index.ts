@@ -55,7 +55,15 @@ function labelHits(openers: Openers, reading: Reading): LabelHit[] {
 
 /** Indices of CONVENTIONS, the most readable lines first; ties keep CONVENTIONS' order. */
 function byMostReadable(readable: readonly number[]): number[] {
-  return CONVENTIONS.map((_, i) => i).sort((a, b) => readable[b]! - readable[a]! || a - b);
+  // An insertion sort of the four indices: detection runs once or more per document, and a
+  // sort with a comparator costs more than its four items.
+  const order: number[] = [];
+  for (let i = 0; i < CONVENTIONS.length; i++) {
+    let at = order.length;
+    while (at > 0 && readable[order[at - 1]!]! < readable[i]!) at--;
+    order.splice(at, 0, i);
+  }
+  return order;
 }
 
 /**

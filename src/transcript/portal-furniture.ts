@@ -179,7 +179,7 @@ function withoutLanguageNote(line: SourceLine, report: CleanupChange[]): SourceL
 const ITEM_NUMBER = /^(\s*)\[\d{1,3}\.?\]\s+(?=Q[.:]\s)/;
 
 function withoutItemNumber(line: SourceLine, report: CleanupChange[]): SourceLine {
-  if (line.text.charCodeAt(line.text.search(/\S/)) !== 0x5b /* [ */) return line;
+  if (!line.text.includes('[')) return line;
   const m = ITEM_NUMBER.exec(line.text);
   if (!m) return line;
   const text = m[1]! + line.text.slice(m[0].length);

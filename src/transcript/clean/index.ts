@@ -26,6 +26,13 @@ interface Piece {
 const ELISION = /^\s*[[(<‹]\s*(?:…|\.{3})\s*[\])>›]\s*$/;
 const BRACKETED_HEADING = /^\s*【[^【】]{1,16}】\s*$/;
 const QUOTE_MARK = /^\s*>[ \t]?/;
+
+/** ">" after the line's leading spaces, read by character code (this runs for every paragraph). */
+function opensQuotation(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  return text.charCodeAt(i) === 0x3e;
+}
 const QUOTED_DIRECTION = /^\s*>\s*[（(][^（）()]{1,40}[）)]\s*$/;
 const LEADING_WORD = /^(\p{L}+)\S*/u;
 const FIRST_WORD = /^\S*/u;
@@ -96,7 +103,7 @@ export class ParagraphCleaner {
       return '';
     }
     // "> Yes, I think …": words set as a Markdown quotation, the quotation mark no part of them.
-    if (lines[0]!.text.trimStart().startsWith('>') && lines.every((l) => QUOTE_MARK.test(l.text)))
+    if (opensQuotation(lines[0]!.text) && lines.every((l) => QUOTE_MARK.test(l.text)))
       lines = mapped(lines, (l) => ({ ...l, text: l.text.replace(QUOTE_MARK, '') }));
     // One line that needs no step (most one-line turns): the line itself, trimmed, with nothing built.
     if (lines.length === 1) {

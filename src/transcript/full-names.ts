@@ -164,6 +164,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
     const lower = w.toLowerCase().replace(/[.,]$/, '');
     // A word that ends a sentence or clause ("Adams." in "... ADAMS. Good") ends the name before it.
     if (/[,;]$/.test(w) || (/\.$/.test(w) && !/^\p{Lu}\.$/u.test(w))) break;
+    // "Q+A’s Guyon Espiner": a possessive before the name is the show's or the firm's, and "Leader" an office.
+    if (/['’]s$/.test(w) || lower === 'leader' || lower === 'co-leader') break;
     if (CONNECTOR.test(lower)) {
       complement = true;
       // "Secretary of Harbors Quist": the one word after "of" is the office's, not a given name.

@@ -19,6 +19,8 @@ const PROMOTION =
 const CLOSING =
   /^\s*(?:[（(]?\s*(?:完|全文完|[-－—]完[-－—])\s*[)）]?|[（(](?:請同時參閱|请同时参阅|請參閱|请参阅)[^）)]*[)）]|(?:香港|北京|台北|澳門|澳门)?(?:時間|时间)\s*\d{1,2}\s*[時时:：]\s*\d{1,2}\s*分?)\s*$/u;
 // Digits full-width or not, the time perhaps after it: "２０１２年９月７日（星期五）香港時間１７時０５分".
+// "（來源：[TVBS 2026/10/08](https://…)）": where a reported passage was taken from.
+const SOURCE_NOTE = /^\s*[（(]\s*(?:来源|來源|资料来源|資料來源|出处|出處|source)\s*[：:][^\n]{1,200}[）)]\s*$/iu;
 const ISSUED =
   /^\s*([\d０-９]{4}年[\d０-９]{1,2}月[\d０-９]{1,2}日)\s*[（(](?:星期|週|周)[一二三四五六日天][)）]\s*(?:(?:香港|北京|台北|澳門|澳门)?(?:時間|时间)\s*[\d０-９]{1,2}\s*[時时:：]\s*[\d０-９]{1,2}\s*分?)?\s*$/u;
 // The last part of a page, where a footer can start: a promotion earlier is speech quoting one.
@@ -124,7 +126,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'the title the story was first printed under');
       continue;
     }
-    if ((text.includes(':') || text.includes('：') || text.includes('|') || text.includes('｜')) && EDITORIAL.test(text)) {
+    if ((text.includes(':') || text.includes('：') || text.includes('|') || text.includes('｜')) && (EDITORIAL.test(text) || SOURCE_NOTE.test(text))) {
       drop(line, 'an editor, author or source line of the page');
       continue;
     }

@@ -126,7 +126,10 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
       // A label in a column opens a paragraph, or a line after a finished sentence.
       const gap = l === 0 || (!isIndented(text) && endsSentence(lines[l - 1]!.text)) ? gapLabelOf(text) : null;
       if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '', colon: HAN_LABEL.test(gap.label) ? '：' : ':' });
-      if (l > 0 || gap) continue;
+      // "GUYON Thank you for joining us": a name in capitals run into the words, no colon.
+      const lead = l === 0 && !gap ? capitalsLeadOf(text) : null;
+      if (lead) found.push({ paragraph: p, line: l, ...lead, key: lead.label.toLowerCase(), at: null, mark: '', colon: ':' });
+      if (l > 0 || gap || lead) continue;
       // "00:01:52" alone over the label: a captioning service's time for the turn.
       const clock = lines.length > 1 ? CLOCK_ONLY.exec(text) : null;
       const at = clock ? 1 : 0;
@@ -168,6 +171,19 @@ function gapLabelOf(text: string): { label: string; role: boolean; body: string 
     return named ? { label, role: true, body: m[2]! } : null;
   }
   return isNameShaped(label) || HAN_LABEL.test(label) ? { label, role: false, body: m[2]! } : null;
+}
+
+// One to three words in capitals, a space, then the words (a capital, a quotation mark or a bracket).
+const CAPITALS_LEAD = /^([A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{1,20}){0,2}) (?=[A-Z"“'‘(\[][a-z’'"”\s.,]|I\s)/;
+// Capitals that open a sentence without naming anyone.
+const NOT_A_NAME = new Set(['THE', 'AND', 'BUT', 'NATO', 'USA', 'CEO', 'GDP', 'COVID', 'OK', 'OKAY', 'YES', 'NO', 'WELL', 'NOTE', 'END', 'UPDATE']);
+
+function capitalsLeadOf(text: string): { label: string; role: boolean; body: string } | null {
+  const c = text.charCodeAt(0);
+  if (c < 0x41 || c > 0x5a || text.charCodeAt(1) < 0x41 || text.charCodeAt(1) > 0x5a) return null;
+  const m = CAPITALS_LEAD.exec(text);
+  if (!m || m[1]!.split(' ').some((w) => NOT_A_NAME.has(w)) || HEADING.test(m[1]!)) return null;
+  return { label: m[1]!, role: false, body: text.slice(m[0].length) };
 }
 
 function markOf(text: string): string {

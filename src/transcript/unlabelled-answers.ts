@@ -15,11 +15,13 @@ const BOLD_START = /^\s*(?:\*\*|__)/;
 
 /**
  * The turns with each bold question's plain paragraphs made an answer of their own, or null when
- * the document is not printed that way: every label a questioner's, at least MIN_QUESTIONS of
+ * the document is not printed that way: every label from the first question on a questioner's, at least MIN_QUESTIONS of
  * them bold questions with plain words after them.
  */
 export function withUnlabelledAnswers(turns: readonly DraftTurn[], lines: readonly SourceLine[]): DraftTurn[] | null {
-  if (turns.length < MIN_QUESTIONS || !turns.every((t) => identityType(t.parsed.label) === 'questioner')) return null;
+  // Every label from the first question on a questioner's (an opening statement under its own label may come first).
+  const first = turns.findIndex((t) => identityType(t.parsed.label) === 'questioner');
+  if (first < 0 || turns.length - first < MIN_QUESTIONS || !turns.slice(first).every((t) => identityType(t.parsed.label) === 'questioner')) return null;
   // The label's line as printed: the parsed question has its closing emphasis taken off.
   const printed = new Map<number, string>();
   for (const t of turns) printed.set(t.line, '');

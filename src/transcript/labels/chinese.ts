@@ -11,6 +11,7 @@ const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '�
 const MAX_LABEL = 16;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
+const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
 const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 
 export const chineseLabels: LabelConvention = {
@@ -22,13 +23,15 @@ export const chineseLabels: LabelConvention = {
     const name = line.slice(start, colon).trim();
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
+    // "（來源：…）": a note in brackets, not a speaker.
+    if (name.startsWith('（') || name.startsWith('(')) return null;
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
     const plain = simplified(name);
     // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.
     const reporterAsks = REPORTER_ASKS.test(plain);
     if (/\d/.test(name) && !plain.endsWith('记者') && !reporterAsks) return null;
-    // "翻譯：【甲】校對：【乙】": a repost's credits, not an interpreter speaking.
-    if (CREDITS.test(line.slice(colon + 1))) return null;
+    // "翻譯：【甲】校對：【乙】": a repost's credits, not an interpreter speaking; "影片：https://…": a link.
+    if (CREDITS.test(line.slice(colon + 1)) || LINK_AFTER.test(line.slice(colon + 1, colon + 12))) return null;
     const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者') || reporterAsks;
     return label(name, line.slice(colon + 1), { selfEvident });
   },
@@ -43,7 +46,9 @@ export const chineseLabels: LabelConvention = {
 
 /** Where a label starts: after the indent and a question's number ("一、"). */
 function labelStart(line: string): number {
-  const indent = leadingWhitespace(line);
+  let indent = leadingWhitespace(line);
+  // "**問：…？**": a label in bold, its emphasis no part of it.
+  if (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) indent += 2;
   return indent + questionNumberLength(line, indent);
 }
 

@@ -43,6 +43,28 @@ export function knownOutletAt(text: string, from: number): { name: string; end: 
 
 /** False when knownOutletAt(text, from) is surely null (its first-word test), without gathering words. */
 export function mayOpenKnownOutletAt(text: string, from: number): boolean {
+  // WORD_AHEAD read by hand while the word is ASCII (its letters and digits are A–Z, a–z, 0–9).
+  let i = from;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  const start = i;
+  const first = text.charCodeAt(i);
+  if (first < 0x80 && !isAsciiLetterOrDigit(first)) return false;
+  if (first < 0x80) {
+    for (i++; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) return mayOpenByPattern(text, from);
+      if (!(isAsciiLetterOrDigit(c) || c === 0x26 || c === 0x27 || c === 0x2d)) break;
+    }
+    return !cannotOpenKnownOutlet(text.slice(start, i));
+  }
+  return mayOpenByPattern(text, from);
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+function mayOpenByPattern(text: string, from: number): boolean {
   WORD_AHEAD.lastIndex = from;
   const first = WORD_AHEAD.exec(text);
   return first !== null && !cannotOpenKnownOutlet(first[2]!);

@@ -1,7 +1,7 @@
 // A magazine's interview printed with no labels at all: each question a paragraph set in bold
-// ("**Is there a place for that in the budget?**"), the answers plain paragraphs under it. Each
-// bold paragraph is given the questioner's label ("**Q: Is there …?**"), so the conventions read
-// it, and the plain paragraphs under it become the answer (unlabelled-answers.ts), given to the one
+// ("**Is there a place for that in the budget?**") or in capitals ("HOW DO YOU FEEL AFTER …?"), the
+// answers plain paragraphs under it. Each such paragraph is given the questioner's label
+// ("**Q: Is there …?**", "Q: HOW DO YOU …?"), so the conventions read it, and the plain paragraphs under it become the answer (unlabelled-answers.ts), given to the one
 // the document names. Tried only where no convention found a label.
 import type { ParagraphLines } from './types.ts';
 
@@ -12,7 +12,7 @@ const PLAIN_WORDS = /[^*_\s]/;
 
 /** The paragraphs with each bold question labelled "Q", or null when the document is not printed so. */
 export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
-  const bold = paragraphs.map((p) => isBoldParagraph(p));
+  const bold = paragraphs.map((p) => isBoldParagraph(p) || isCapitalsQuestion(p));
   let questions = 0;
   let answered = 0;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -25,9 +25,18 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
   return paragraphs.map((p, i) => {
     if (!bold[i]) return p;
     const first = p[0]!;
-    const text = first.text.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ');
+    const text = /^\s*(?:\*\*|__)/.test(first.text) ? first.text.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ') : `Q: ${first.text.trimStart()}`;
     return [{ ...first, text }, ...p.slice(1)];
   });
+}
+
+// A question in capitals: no lower-case letter, several words, a question mark at the end.
+const CAPITALS_QUESTION = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]*\?\s*$/u;
+
+function isCapitalsQuestion(paragraph: ParagraphLines): boolean {
+  if (paragraph.length > 3) return false;
+  const text = paragraph.map((l) => l.text).join(' ');
+  return text.length < 400 && CAPITALS_QUESTION.test(text);
 }
 
 function isBoldParagraph(paragraph: ParagraphLines): boolean {

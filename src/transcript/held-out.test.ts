@@ -684,3 +684,68 @@ describe('a collaborative note: numbered question headings, chat handles as labe
     assert.equal(record.turns[1]!.text.en, 'We met at a hackathon in 2014.\n\nThen it grew.');
   });
 });
+
+describe('a broadcaster’s interview labelled by first names in capitals, no colon', () => {
+  const text = [
+    'Q+A: Lind interviews Harbour Leader Ana Okafor',
+    'Sunday 4th October,, 2031',
+    'Harbour Weekly’s Jo Lind interviews Harbour Party Leader, Ana Okafor.',
+    'JO Thank you Ana for joining us. Let’s start with the poll.',
+    'ANA OKAFOR – Harbour Party Leader\nLook, we cannot take one poll as meaning anything.',
+    'JO What about the ferry plan?',
+    'Advertisement - scroll to continue reading',
+    'ANA Well, the ferry plan is costed and ready.',
+    'JO Thanks very much for coming in, Ana Okafor.',
+    'ENDS',
+    '© Harbour Media',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each capitals name as a label, names both in full, and leaves the advertisement and the site after ENDS out', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', 'Jo Lind'],
+        ['answer', 'Ana Okafor'],
+        ['question', 'Jo Lind'],
+        ['answer', 'Ana Okafor'],
+        ['question', 'Jo Lind'],
+      ],
+    );
+    assert.equal(record.conference.date, '2031-10-04');
+    assert.equal(record.turns.at(-1)!.text.en, 'Thanks very much for coming in, Ana Okafor.');
+    assert.equal(
+      record.turns.some((t) => (t.text.en ?? '').includes('Advertisement')),
+      false,
+    );
+  });
+});
+
+describe('an interview whose questions are set in capitals', () => {
+  const text = [
+    'An Interview With Ana Okafor - Candidate',
+    'The interview was conducted the day after her selection.',
+    'HOW DO YOU FEEL AFTER BEING CONFIRMED AS THE CANDIDATE?',
+    'Happy, grateful and a little scared.',
+    'It has been a long road.',
+    'WHAT WILL THE GOVERNMENT SAY?',
+    'They will spend heaps to keep the seat.',
+    'WHY NOW?',
+    'Because the harbour needs a voice.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('makes each question in capitals a question and the plain paragraphs under it her answers', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', 'Ana Okafor'],
+        ['question', null],
+        ['answer', 'Ana Okafor'],
+        ['question', null],
+        ['answer', 'Ana Okafor'],
+      ],
+    );
+  });
+});

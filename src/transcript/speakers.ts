@@ -102,6 +102,7 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
   }
   mergeOfficeLabels(speakers, speakerOf);
   mergeAbbreviatedTitles(speakers, speakerOf);
+  mergeFirstNames(speakers, speakerOf);
   mergeInitials(speakers, speakerOf, turns);
   mergeMisspelt(speakers, speakerOf);
 }
@@ -116,6 +117,16 @@ function mergeAbbreviatedTitles(speakers: Map<string, Speaker>, speakerOf: Speak
   for (const short of titled) {
     const long = titled.find((l) => l !== short && speakers.get(l.speaker.key) === l.speaker && l.name === short.name && abbreviates(short.title, l.title));
     if (long) mergeInto(short.speaker, long.speaker, speakers, speakerOf);
+  }
+}
+
+/** "ANA OKAFOR" once, then "ANA": a first name alone is the one speaker whose full-name label starts with it. */
+function mergeFirstNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
+  for (const short of persons) {
+    if (short.key.includes(' ') || short.key.length < 2 || (short.identity.type === 'person' && short.identity.titles.length > 0)) continue;
+    const full = persons.filter((s) => s !== short && speakers.get(s.key) === s && s.key.startsWith(`${short.key} `) && s.key.split(' ').length <= 3);
+    if (full.length === 1) mergeInto(short, full[0]!, speakers, speakerOf);
   }
 }
 

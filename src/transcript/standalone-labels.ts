@@ -52,6 +52,7 @@ interface Candidate {
   clockBefore?: boolean;
 }
 
+const END_MARK = /^\s*[[(<\-–—*#]*\s*ends?\s*[\])>\-–—*#.]*\s*$/i;
 const CLOCK_ONLY = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*$/;
 
 /**
@@ -64,7 +65,10 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   if (candidates.length < MIN_LABELS) return null;
   const uses = new Map<string, number>();
   for (const c of candidates) uses.set(c.key, (uses.get(c.key) ?? 0) + 1);
-  const recurring = (c: Candidate) => c.role || (uses.get(c.key) ?? 0) >= 2;
+  // "ANA OKAFOR – Harbour Party Leader" once, then "ANA Well, …": one speaker under her full name and her first name.
+  const firstWordUses = new Map<string, number>();
+  for (const c of candidates) firstWordUses.set(firstWord(c.key), (firstWordUses.get(firstWord(c.key)) ?? 0) + 1);
+  const recurring = (c: Candidate) => c.role || (uses.get(c.key) ?? 0) >= 2 || (firstWordUses.get(firstWord(c.key)) ?? 0) >= 2;
   // Labels set as headings ("### Name") mark every speaker the same way: a heading of that level
   // printed once is a label wherever it stands; a plain line printed once only after the first recurring label.
   const headingMarks = new Set(candidates.filter((c) => recurring(c) && c.mark !== '').map((c) => c.mark));
@@ -89,6 +93,11 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
     out[c.paragraph] = lines;
   }
   return out;
+}
+
+function firstWord(key: string): string {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
 }
 
 const KEY_HEADING = /^\s*(?:\*\*)?speakers?(?:'|’)?\s*key\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/i;
@@ -123,8 +132,12 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
       const text = lines[l]!.text;
       // The site's related links follow: their headings are not speakers.
       if (l === 0 && text.length < 100 && mayOpenRelatedLinks(text) && isRelatedLinksHeading(text)) return found;
+      // "ENDS": the transcript's end; what follows is the site's.
+      if (l === 0 && text.length < 20 && END_MARK.test(text)) return found;
       // A label in a column opens a paragraph, or a line after a finished sentence.
       const gap = l === 0 || (!isIndented(text) && endsSentence(lines[l - 1]!.text)) ? gapLabelOf(text) : null;
+      // "ANA OKAFOR – Harbour Party Leader" over the words: the dash gives her post, not her first words.
+      if (gap?.body && l + 1 < lines.length && !endsSentence(gap.body) && isNameShaped(gap.body.trim())) gap.body = null;
       if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '', colon: HAN_LABEL.test(gap.label) ? '：' : ':' });
       // "GUYON Thank you for joining us": a name in capitals run into the words, no colon.
       const lead = l === 0 && !gap ? capitalsLeadOf(text) : null;
@@ -157,7 +170,7 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
 // Also "Ana Lima — Good afternoon.": a label, then a dash.
 const GAP = /^(\S[^\t]{0,40}?)(?:\s{3,}|\t+|\s+[—–]\s+)(\S.*)$/;
 
-function gapLabelOf(text: string): { label: string; role: boolean; body: string } | null {
+function gapLabelOf(text: string): { label: string; role: boolean; body: string | null } | null {
   if (!hasGapNearStart(text)) return null;
   const m = GAP.exec(text);
   if (!m) return null;
@@ -174,9 +187,63 @@ function gapLabelOf(text: string): { label: string; role: boolean; body: string 
 }
 
 // One to three words in capitals, a space, then the words (a capital, a quotation mark or a bracket).
-const CAPITALS_LEAD = /^([A-Z][A-Z'’-]{2,20}(?: [A-Z][A-Z'’-]{1,20}){0,2}) (?=[A-Z"“'‘(\[][a-z’'"”\s.,]|I\s)/;
+const CAPITALS_LEAD = /^([A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20}){0,2}) (?=[A-Z"“'‘(\[][a-z’'"”\s.,]|I\s)/;
 // Capitals that open a sentence without naming anyone.
-const NOT_A_NAME = new Set(['THE', 'AND', 'BUT', 'NATO', 'USA', 'CEO', 'GDP', 'COVID', 'OK', 'OKAY', 'YES', 'NO', 'WELL', 'NOTE', 'END', 'UPDATE']);
+const NOT_A_NAME = new Set([
+  'THE',
+  'AND',
+  'BUT',
+  'NATO',
+  'USA',
+  'CEO',
+  'GDP',
+  'COVID',
+  'OK',
+  'OKAY',
+  'YES',
+  'NO',
+  'WELL',
+  'NOTE',
+  'END',
+  'UPDATE',
+  // Two letters: a first name ("JO", "AL") only where it is no common abbreviation.
+  'US',
+  'UK',
+  'EU',
+  'UN',
+  'TV',
+  'AI',
+  'PM',
+  'MP',
+  'GP',
+  'IT',
+  'HR',
+  'PR',
+  'AM',
+  'FM',
+  'DC',
+  'NY',
+  'LA',
+  'EV',
+  'IP',
+  'ID',
+  'OR',
+  'IF',
+  'IN',
+  'ON',
+  'AT',
+  'TO',
+  'SO',
+  'AS',
+  'BY',
+  'MY',
+  'WE',
+  'HE',
+  'IS',
+  'DO',
+  'GO',
+  'UP',
+]);
 
 function capitalsLeadOf(text: string): { label: string; role: boolean; body: string } | null {
   const c = text.charCodeAt(0);

@@ -27,8 +27,13 @@ function isSiteName(part: string): boolean {
 const EVENT_WITH_NAME =
   /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
 
+const INTERVIEWS_NAME = / interviews (?:[\p{Lu}][\p{L}'’-]*\s+){0,4}?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*$/u;
+
 /** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
 export function principalInTitle(title: string | undefined | null): string | null {
+  // "Espiner interviews Green Leader Metiria Turei": the one interviewed, at the title's end.
+  const interviewed = title?.includes(' interviews ') ? INTERVIEWS_NAME.exec(title) : null;
+  if (interviewed) return interviewed[1]!;
   // Most titles name nobody after "with" or "by": settled without the pattern's scan.
   if (!title || !/ (?:with|by|With|By|WITH|BY) /.test(title)) return null;
   const found = EVENT_WITH_NAME.exec(title);

@@ -12,6 +12,7 @@ export const UNPRINTED_ANSWER = 'A';
 const MIN_QUESTIONS = 2;
 const BOLD_END = /(?:\*\*|__)\s*$/;
 const BOLD_START = /^\s*(?:\*\*|__)/;
+const CAPITALS_QUESTION = /^\s*(?:Q:\s+)?[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\?\s*$/u;
 
 /**
  * The turns with each bold question's plain paragraphs made an answer of their own, or null when
@@ -47,7 +48,10 @@ function answerStart(turn: DraftTurn, labelLine: string): number {
   const paragraphs = turn.paragraphs;
   const first = paragraphs[0];
   const last = first?.[first.length - 1];
-  const bold = BOLD_START.test(labelLine) && (BOLD_END.test(labelLine) || (last !== undefined && BOLD_END.test(last.text)) || first?.length === 1);
+  const bold =
+    (BOLD_START.test(labelLine) && (BOLD_END.test(labelLine) || (last !== undefined && BOLD_END.test(last.text)) || first?.length === 1)) ||
+    // "Q: HOW DO YOU FEEL …?": a question set in capitals stands apart as a bold one does.
+    (first?.length === 1 && CAPITALS_QUESTION.test(labelLine));
   if (!bold || paragraphs.length < 2) return -1;
   const next = paragraphs.findIndex((p, i) => i > 0 && p.some((line) => line.text.trim() !== ''));
   return next > 0 && !BOLD_START.test(paragraphs[next]![0]!.text) ? next : -1;

@@ -749,3 +749,26 @@ describe('an interview whose questions are set in capitals', () => {
     );
   });
 });
+
+describe('a podcast interview whose host introduces himself and his guest in one sentence', () => {
+  const text = [
+    '**Jo Lind:** Welcome to the show. I’m Jo Lind, managing editor of Harbour Weekly. Ana Okafor is here, CEO of Quay Ferries.',
+    'Slides: https://example.org/slides',
+    '**Ana Okafor:** Thanks for having me.',
+    '**Jo Lind:** How many ferries will you run next year?',
+    '**Ana Okafor:** Twelve, once the new hulls are in. We ordered them two years ago, and the yard has kept to its dates, which in shipbuilding is rare enough to mention, so we are confident about the timetable.',
+    '**Jo Lind:** And the fares?',
+    '**Ana Okafor:** They stay where they are.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('leaves the host a questioner (the post in his sentence is his guest’s) and the slides link out of his words', () => {
+    const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
+    assert.equal(roles['Jo Lind'], 'journalist');
+    assert.equal(roles['Ana Okafor'], 'principal');
+    assert.equal(
+      record.turns.some((t) => (t.text.en ?? '').includes('https://example.org/slides')),
+      false,
+    );
+  });
+});

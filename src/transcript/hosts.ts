@@ -9,6 +9,9 @@ const HOST_OFFICE = /\b(?:investor relations|media relations|communications|publ
 const HOST_OFFICE_SHORT = /\bIR\b/;
 const WINDOW = 240;
 const LIST_DASH = /^\s+[-–—]\s/;
+const LIST_LINE_START = /(?:^|\n)[ \t]*(?:[-*•]\s*)?$/;
+// The list's lines run together: the name follows the item before it ("… - EVP & CFO Marta Quill").
+const AFTER_LIST_ITEM = /\s[-–—]\s[^.!?\n]{1,40}\s$/;
 const OFFICE_REACH = 70;
 
 /** Whether the speaker's introduction (in their first turn or in the turn before it) gives a host's office. */
@@ -47,8 +50,10 @@ export function listedAsHost(name: string, sources: string | undefined): boolean
 export function listedWithPost(name: string, sources: string | undefined, post: RegExp): boolean {
   if (sources === undefined || !name.includes(' ')) return false;
   for (let at = sources.indexOf(name); at >= 0; at = sources.indexOf(name, at + 1)) {
+    // A list's line opens with the name; "I'm Jerod Santo, managing editor …" in a sentence lists nobody.
+    if (at > 0 && !LIST_LINE_START.test(sources.slice(Math.max(0, at - 4), at)) && !AFTER_LIST_ITEM.test(sources.slice(Math.max(0, at - 60), at))) continue;
     const after = sources.slice(at + name.length, at + name.length + OFFICE_REACH);
-    if ((after.startsWith(',') || LIST_DASH.test(after)) && post.test(after.split('\n')[0]!)) return true;
+    if ((after.startsWith(',') || LIST_DASH.test(after)) && post.test(after.split(/[\n.;]/)[0]!)) return true;
   }
   return false;
 }

@@ -46,6 +46,8 @@ const LANGUAGE_NOTE_AT_END = /\s*[（(](?:請同時參閱|请同时参阅|請參
 
 // A Markdown file's raw HTML with no words: "<div class=\"sheet\" markdown=\"1\">", "</div>", "<br>".
 const TAGS_ONLY = /^\s*(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/i;
+// "幻灯片：https://…", "Video: https://…": a field that only links to the slides, the video or the page.
+const LINK_LINE = /^\s*[^\s：:]{1,12}\s*[：:]\s*(?:https?:\/\/|www\.)\S+\s*$/u;
 // "Advertisement - scroll to continue reading", "ADVERTISEMENT": a news site's marker in the text.
 const ADVERTISEMENT = /^\s*advertisement(?:\s*[-–—:]\s*(?:scroll|continue|story continues)[\w\s]{0,30})?\s*$/i;
 // kramdown's styling on a line of its own: "{:.small-caps.strong}", "{: .muted}".
@@ -97,6 +99,10 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     }
     if (line.text.includes('<') && TAGS_ONLY.test(line.text)) {
       drop(line, 'a page’s markup left in the text (tags alone), not anyone’s words');
+      continue;
+    }
+    if ((line.text.includes('http') || line.text.includes('www.')) && LINK_LINE.test(line.text)) {
+      drop(line, 'a link to the slides, video or page, not anyone’s words');
       continue;
     }
     if (line.text.length < 60 && ADVERTISEMENT.test(line.text)) {

@@ -9,8 +9,40 @@ const HANDLE = /^(\s*)`?<([\p{L}\p{N}_.-]{1,30})(?:\s+translating\s+([\p{L}\p{N}
 const QUESTION_HEADING = /^\s*#{1,6}\s+(Q\d{1,3}|Question\s+\d{1,3})\s*[:：.]\s+(?=\S)/i;
 const MIN_HANDLES = 3;
 
+// "stark: Thank you …", "adam3us: At that time …": a handle in lower case before a colon, as a
+// conference's volunteer transcriber types it. Read only where two handles or more recur.
+const PLAIN_HANDLE = /^(\s*)([a-z][a-z0-9_.-]{1,29}):[ \t]+(?=\S)/;
+const NOT_HANDLES = new Set([
+  'note',
+  'notes',
+  'edit',
+  'update',
+  'source',
+  'tags',
+  'date',
+  'title',
+  'media',
+  'speakers',
+  'http',
+  'https',
+  'mailto',
+  'see',
+  'via',
+  'ps',
+  'eg',
+  'ie',
+  'q',
+  'a',
+]);
+
 /** The lines with handle labels and numbered question headings rewritten, or the lines as they are. */
 export function withChatHandles(lines: SourceLine[]): SourceLine[] {
+  const plain = plainHandles(lines);
+  if (plain)
+    lines = lines.map((line) => {
+      const m = PLAIN_HANDLE.exec(line.text);
+      return m && plain.has(m[2]!) ? { ...line, text: `${m[1]}[${m[2]}]: ${line.text.slice(m[0].length)}` } : line;
+    });
   let handles = 0;
   for (const line of lines) if (line.text.includes('<') && HANDLE.test(line.text) && ++handles >= MIN_HANDLES) break;
   if (handles < MIN_HANDLES) return lines;
@@ -21,4 +53,20 @@ export function withChatHandles(lines: SourceLine[]): SourceLine[] {
     if (question) return { ...line, text: `${question[1]!.replace(/\s+/g, ' ')}: ${line.text.slice(question[0].length)}` };
     return line;
   });
+}
+
+/** The lower-case handles that open lines, where at least two of them open two lines or more; else null. */
+function plainHandles(lines: readonly SourceLine[]): Set<string> | null {
+  let uses: Map<string, number> | null = null;
+  for (const line of lines) {
+    const c = line.text.charCodeAt(0);
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x20)) continue;
+    const m = PLAIN_HANDLE.exec(line.text);
+    if (!m || NOT_HANDLES.has(m[2]!)) continue;
+    uses ??= new Map();
+    uses.set(m[2]!, (uses.get(m[2]!) ?? 0) + 1);
+  }
+  if (!uses) return null;
+  const recurring = new Set([...uses].filter(([, n]) => n >= 2).map(([handle]) => handle));
+  return recurring.size >= 2 ? recurring : null;
 }

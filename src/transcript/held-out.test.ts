@@ -772,3 +772,26 @@ describe('a podcast interview whose host introduces himself and his guest in one
     );
   });
 });
+
+describe('handles in lower case before a colon, as a volunteer transcriber types them', () => {
+  const text = [
+    '---\ntitle: Stage interview with Ana Okafor\nspeakers:\n  - Ana Okafor\n  - Jo Lind\n---',
+    'lind: Thank you all for coming. Ana, when did the ferry project start?',
+    'okafor: In 2014, with two boats and a borrowed pier.',
+    'lind: What was hardest?',
+    'okafor: Keeping the timetable in winter.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each recurring handle as a speaker’s label, named in full from the front matter', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.label, t.speaker?.name ?? null]),
+      [
+        ['lind', 'Jo Lind'],
+        ['okafor', 'Ana Okafor'],
+        ['lind', 'Jo Lind'],
+        ['okafor', 'Ana Okafor'],
+      ],
+    );
+  });
+});

@@ -510,6 +510,8 @@ describe('a results call whose participants list gives each name a post', () => 
     'Thank you. With me today are Marta Quill and Dana Okafor. Dana?',
     'Dana Okafor',
     'Thanks, Tomas. Revenue rose nine percent. Do we expect more? Yes, in the third quarter.',
+    'QUAYSIDE Harbour Line carried a record number of passengers.',
+    'QUAYSIDE Harbour Line will add two hulls next year.',
     'Question-and-Answer Session',
     'Operator',
     'Your first question comes from Ravi Menon with Eastgate Capital.',

@@ -50,6 +50,8 @@ interface Candidate {
   colon: string;
   /** A line with the turn's time alone stands over the label: taken out, the time kept on the label. */
   clockBefore?: boolean;
+  /** "GUYON Thank you …": a name in capitals run into the words; read only where no other form gives the labels. */
+  capitalsLead?: boolean;
 }
 
 const END_MARK = /^\s*[[(<\-–—*#]*\s*ends?\s*[\])>\-–—*#.]*\s*$/i;
@@ -61,7 +63,10 @@ const CLOCK_ONLY = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\
  * the labels a convention already found).
  */
 export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], printed: number): ParagraphLines[] | null {
-  const candidates = findCandidates(paragraphs);
+  const found = findCandidates(paragraphs);
+  // A document that prints its labels alone or in a column ("NVIDIA Hopper GPU …" is then a sentence).
+  const other = found.filter((c) => !c.capitalsLead);
+  const candidates = other.length >= MIN_LABELS ? other : found;
   if (candidates.length < MIN_LABELS) return null;
   const uses = new Map<string, number>();
   for (const c of candidates) uses.set(c.key, (uses.get(c.key) ?? 0) + 1);
@@ -141,7 +146,7 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
       if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '', colon: HAN_LABEL.test(gap.label) ? '：' : ':' });
       // "GUYON Thank you for joining us": a name in capitals run into the words, no colon.
       const lead = l === 0 && !gap ? capitalsLeadOf(text) : null;
-      if (lead) found.push({ paragraph: p, line: l, ...lead, key: lead.label.toLowerCase(), at: null, mark: '', colon: ':' });
+      if (lead) found.push({ paragraph: p, line: l, ...lead, key: lead.label.toLowerCase(), at: null, mark: '', colon: ':', capitalsLead: true });
       if (l > 0 || gap || lead) continue;
       // "00:01:52" alone over the label: a captioning service's time for the turn.
       const clock = lines.length > 1 ? CLOCK_ONLY.exec(text) : null;

@@ -14,7 +14,11 @@ after(() => Promise.all(nodes.map(stopNode)));
 
 test('three nodes starting at once on an empty database import the demo once, and all start', { skip: missing ?? false, timeout: 120_000 }, async () => {
   const db = await freshDatabase();
-  nodes.push(...(await Promise.all(['A', 'B', 'C'].map((name) => startNode(name, db, null, 'first-start', { demo: true })))));
+  // Every node that started is stopped afterwards, even when another failed to start (else its process keeps the run alive).
+  const started = await Promise.allSettled(['A', 'B', 'C'].map((name) => startNode(name, db, null, 'first-start', { demo: true })));
+  for (const s of started) if (s.status === 'fulfilled') nodes.push(s.value);
+  const failed = started.find((s) => s.status === 'rejected');
+  if (failed) throw failed.reason;
   const store = await openPostgresStore(db, { max: 1, migrate: false });
   try {
     const conferences = await store.conferences.list();

@@ -17,6 +17,8 @@ export interface CastContext {
   turns: readonly LabelledTurn[];
   outletNamed: (name: string) => Outlet;
   hints: CastHints;
+  /** In an interview of two, the one who asks (participants.ts interviewPair). */
+  interviewer: Speaker | null;
 }
 
 /**

@@ -797,3 +797,21 @@ describe('handles in lower case before a colon, as a volunteer transcriber types
     );
   });
 });
+
+describe('an interview of two, both listed as speakers', () => {
+  const text = [
+    '---\ntitle: Interview Ana Okafor Jo Lind\nspeakers:\n  - Ana Okafor\n  - Jo Lind\n---',
+    'Jo Lind: Thank you all for coming, and thank you, Ana, for being here. I run the harbour festival, and I have wanted to ask you these questions for a long time. When did the ferry project start?',
+    'Ana Okafor: In 2014.',
+    'Jo Lind: What was hardest?',
+    'Ana Okafor: Keeping the timetable in winter.',
+    'Jo Lind: And what comes next?',
+    'Ana Okafor: Two new hulls.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('makes the one who asks the journalist and the one who answers the principal, whoever says more', () => {
+    const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
+    assert.deepEqual(roles, { 'Jo Lind': 'journalist', 'Ana Okafor': 'principal' });
+  });
+});

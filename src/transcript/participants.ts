@@ -96,8 +96,11 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
       );
     return is;
   };
+  // Two people and nobody else, one asking and one answering: an interview, whoever says more.
+  const interview = interviewPair([...speakers.values()], turns);
   const principal =
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
+    interview?.answerer ??
     choosePrincipal(
       [...speakers.values()].filter((s) => declared(s) === undefined && !introducedHost(s)),
       hints.principal,
@@ -129,7 +132,18 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     nameKey(principal.identity.type === 'person' ? principal.identity.name : '').endsWith(nameKey(hints.principal).split(' ').pop() ?? '')
       ? 'principal: named in the title or metadata'
       : 'principal: says the most';
-  const context: CastContext = { principalRule, principal, principalPerson: null, moderators, outletLabelled, speakerOf, turns, outletNamed, hints };
+  const context: CastContext = {
+    principalRule: interview && principal === interview.answerer ? 'principal: answers the other’s questions in an interview' : principalRule,
+    principal,
+    principalPerson: null,
+    moderators,
+    outletLabelled,
+    speakerOf,
+    turns,
+    outletNamed,
+    hints,
+    interviewer: interview?.asker ?? null,
+  };
   // The principal first: an "A:" / "答：" label speaks for them.
   if (principal) {
     const cast = castOne(principal, context);
@@ -145,6 +159,23 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     hints.namedAsker ?? namedAsker,
   );
 }
+
+/**
+ * Two named people and no other speaker, one of whom ends most turns on a question and the other
+ * hardly ever: the asker interviews the answerer.
+ */
+function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTurn[]): { asker: Speaker; answerer: Speaker } | null {
+  if (speakers.length !== 2 || !speakers.every((s) => s.identity.type === 'person' && s.identity.role === null)) return null;
+  const share = (s: Speaker) => s.turns.filter((i) => ENDS_ON_QUESTION.test(turns[i]!.text)).length / s.turns.length;
+  const [a, b] = speakers as [Speaker, Speaker];
+  if (a.turns.length < 3 || b.turns.length < 3) return null;
+  const [sa, sb] = [share(a), share(b)];
+  if (sa >= 0.5 && sb <= 0.2) return { asker: a, answerer: b };
+  if (sb >= 0.5 && sa <= 0.2) return { asker: b, answerer: a };
+  return null;
+}
+
+const ENDS_ON_QUESTION = /[?？][”"’)）]*\s*$/;
 
 /** The metadata's principal; else the named person (not a moderator) with the most words; else "A"/"答". */
 function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | null {
@@ -371,6 +402,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       rule: 'journalist: introduces themself',
       outletRule: 'self-introduction',
     };
+  if (speaker === ctx.interviewer)
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the questions of an interview' };
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presented in the letterhead' };

@@ -355,7 +355,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   if (identity.type === 'outlet')
     return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet), rule: 'label: an outlet', outletRule: 'label' };
   if (identity.type === 'answerer') {
-    const name = ctx.hints.principal;
+    // The principal the document names; else the one person its front matter lists as speaking.
+    const name = ctx.hints.principal ?? (ctx.hints.people?.length === 1 ? ctx.hints.people[0]! : null);
     const hinted: Person | null = name ? { name, titles: [], role: 'principal' } : null;
     return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null, rule: 'label: answerer, the principal' };
   }

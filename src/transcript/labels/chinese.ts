@@ -11,6 +11,47 @@ const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '�
 const MAX_LABEL = 16;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
+const FIELD_NAMES = new Set([
+  '主题',
+  '题目',
+  '标题',
+  '位置',
+  '地点',
+  '时间',
+  '日期',
+  '来源',
+  '演讲者',
+  '讲者',
+  '幻灯片',
+  '视频',
+  '影片',
+  '链接',
+  '网址',
+  '翻译者',
+  '译者',
+  '整理',
+  '校对',
+  '标签',
+  '关键词',
+  '摘要',
+  '主題',
+  '題目',
+  '標題',
+  '地點',
+  '時間',
+  '來源',
+  '演講者',
+  '講者',
+  '幻燈片',
+  '視頻',
+  '連結',
+  '網址',
+  '翻譯者',
+  '譯者',
+  '校對',
+  '標籤',
+  '關鍵詞',
+]);
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
 const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 
@@ -25,6 +66,8 @@ export const chineseLabels: LabelConvention = {
     if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
     // "（來源：…）": a note in brackets, not a speaker.
     if (name.startsWith('（') || name.startsWith('(')) return null;
+    // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
+    if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name))) return null;
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
     const plain = simplified(name);
     // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.

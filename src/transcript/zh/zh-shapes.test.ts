@@ -362,3 +362,36 @@ describe('a release printed as one long line, every label inside it (after a sen
     assert.equal(record.turns.at(-1)!.text.zh, '兩年內不會。');
   });
 });
+
+describe('a translated talk: field lines on top, then 问/答 from the floor', () => {
+  const text = [
+    '---\ntitle: Harbour Policy\nspeakers:\n  - Ana Okafor\ndate: 2031-05-12\n---',
+    '主题：港口政策须知',
+    '位置：Harbour Summit',
+    '幻灯片：https://example.org/slides',
+    '## 引言',
+    '大家好，我今天讲港口政策。',
+    '问：新港区何时启用？',
+    '答：明年一季度。',
+    '问：经费呢？',
+    '答：大约二十亿元。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads no field as a speaker, and gives "答" to the one speaker the front matter lists', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Ana Okafor'],
+        ['question', null],
+        ['answer', 'Ana Okafor'],
+        ['question', null],
+        ['answer', 'Ana Okafor'],
+      ],
+    );
+    assert.equal(
+      record.people.some((p) => p.name === '位置' || p.name === '主题'),
+      false,
+    );
+  });
+});

@@ -34,8 +34,11 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
 const CAPITALS_QUESTION = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\s[^\p{Ll}]*\?\s*$/u;
 
 function isCapitalsQuestion(paragraph: ParagraphLines): boolean {
-  if (paragraph.length > 3) return false;
-  const text = paragraph.map((l) => l.text).join(' ');
+  return paragraph.length <= 3 && isQuestionInCapitals(paragraph.map((l) => l.text).join(' '));
+}
+
+/** "HOW DO YOU FEEL …?": a question of several words with no lower-case letter. */
+export function isQuestionInCapitals(text: string): boolean {
   return text.length < 400 && CAPITALS_QUESTION.test(text);
 }
 

@@ -44,7 +44,7 @@ export function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
   return (asking && followed * 2 > speaker.turns.length) || allAsk;
 }
 
-const ENDS_ASKING = /[?？][”"’』」)）]*\s*$/;
+export const ENDS_ASKING = /[?？][”"’』」)）]*\s*$/;
 
 // "Governor, …", "Prime Minister, …", "Mr President, …", "Sir, …": a reporter addressing the principal.
 const ADDRESSES_OFFICE =

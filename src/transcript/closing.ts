@@ -69,7 +69,8 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
 
 // A transcript service's legal notice after the last words: a copyright line opening a block of
 // terms ("These materials have been prepared solely for information purposes … disclaim … liable").
-const NOTICE_OPENING = /^\s*(?:copyright\b|©)/i;
+/** "Copyright © …", "© 2022 …": a copyright line opening (a notice, or a running head over a title). */
+export const COPYRIGHT_LINE = /^\s*(?:copyright\b|©)/i;
 const NOTICE_TERMS = /\b(?:disclaim|warrant|liab(?:le|ility)|without (?:the )?prior written|reproduc|redistribut|all rights reserved)/i;
 const MAX_NOTICE_LINES = 80;
 const MIN_NOTICE_TERMS = 2;
@@ -82,7 +83,7 @@ function legalNoticeAt(lines: readonly SourceLine[]): number {
   // From the end back: the earliest copyright line with the notice's terms after it.
   for (let i = lines.length - 1; i >= from; i--) {
     if (NOTICE_TERMS.test(lines[i]!.text)) terms++;
-    if (NOTICE_OPENING.test(lines[i]!.text) && terms >= MIN_NOTICE_TERMS) opening = i;
+    if (COPYRIGHT_LINE.test(lines[i]!.text) && terms >= MIN_NOTICE_TERMS) opening = i;
   }
   return opening;
 }

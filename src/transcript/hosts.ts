@@ -19,8 +19,8 @@ export function introducedAsHost(name: string, firstTurn: string, turnBefore: st
   const surname = name.split(/\s+/).pop();
   if (!surname || surname.length < 2) return false;
   return (
-    officeAfter(firstTurn.slice(0, WINDOW), surname) ||
-    (turnBefore !== null && officeAfter(turnBefore.slice(-WINDOW), surname)) ||
+    officeAfter(firstTurn.slice(0, WINDOW), surname, isHostOffice, false) ||
+    (turnBefore !== null && officeAfter(turnBefore.slice(-WINDOW), surname, isHostOffice, false)) ||
     introducesTheChief(firstTurn.slice(0, WINDOW * 2))
   );
 }
@@ -41,30 +41,31 @@ const OUR_AFTER_COMMA = /,\s+our\s/;
 const INTRODUCES_THE_CHIEF =
   /\p{Lu}[\p{L}'’.-]+,\s+our\s+(?:(?:[Pp]resident|[Cc]hair(?:man)?|[Ff]ounder)\s+and\s+)?(?:CEO|[Cc]hief [Ee]xecutive(?:\s+[Oo]fficer)?)\b/u;
 
-/** A participants list before the call names them with a host's office: "Simona Jankowski - VP, IR". */
+/** The opening names them with a host's office, in a participants list ("Simona Jankowski - VP, IR") or a sentence ("I'm Spencer Wang, VP of IR"). */
 export function listedAsHost(name: string, sources: string | undefined): boolean {
-  return sources !== undefined && name.includes(' ') && officeAfter(sources, name);
+  return sources !== undefined && name.includes(' ') && officeAfter(sources, name, isHostOffice, false);
 }
 
 /** A participants list names them with a post for the host: "Colette Kress - EVP & CFO", "Ada Quill, Chief Executive Officer". */
 export function listedWithPost(name: string, sources: string | undefined, post: RegExp): boolean {
-  if (sources === undefined || !name.includes(' ')) return false;
-  for (let at = sources.indexOf(name); at >= 0; at = sources.indexOf(name, at + 1)) {
-    // A list's line opens with the name; "I'm Jerod Santo, managing editor …" in a sentence lists nobody.
-    if (at > 0 && !LIST_LINE_START.test(sources.slice(Math.max(0, at - 4), at)) && !AFTER_LIST_ITEM.test(sources.slice(Math.max(0, at - 60), at))) continue;
-    const after = sources.slice(at + name.length, at + name.length + OFFICE_REACH);
-    if ((after.startsWith(',') || LIST_DASH.test(after)) && post.test(after.split(/[\n.;]/)[0]!)) return true;
-  }
-  return false;
+  return sources !== undefined && name.includes(' ') && officeAfter(sources, name, (clause) => post.test(clause), true);
 }
 
-/** The office printed right after the name: "Friedland, Head of Investor Relations.", "Jankowski - VP, IR". */
-function officeAfter(text: string, surname: string): boolean {
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-    const after = text.slice(at + surname.length, at + surname.length + OFFICE_REACH);
+function isHostOffice(clause: string): boolean {
+  return HOST_OFFICE.test(clause) || HOST_OFFICE_SHORT.test(clause);
+}
+
+/**
+ * The office printed right after the name ("Friedland, Head of Investor Relations.", "Jankowski - VP, IR"),
+ * read to the end of its clause; `inList`: only where the name opens a list's line or follows the item
+ * before it ("I'm Jerod Santo, managing editor …" in a sentence lists nobody).
+ */
+function officeAfter(text: string, name: string, isOffice: (clause: string) => boolean, inList: boolean): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (inList && at > 0 && !LIST_LINE_START.test(text.slice(Math.max(0, at - 4), at)) && !AFTER_LIST_ITEM.test(text.slice(Math.max(0, at - 60), at))) continue;
+    const after = text.slice(at + name.length, at + name.length + OFFICE_REACH);
     if (!after.startsWith(',') && !LIST_DASH.test(after)) continue;
-    const clause = after.split(/[.;!?]/)[0]!;
-    if (HOST_OFFICE.test(clause) || HOST_OFFICE_SHORT.test(clause)) return true;
+    if (isOffice(after.split(/[\n.;!?]/)[0]!)) return true;
   }
   return false;
 }

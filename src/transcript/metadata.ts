@@ -5,6 +5,7 @@ import { datelinePlace, findDate, findTime, startsWithDate } from './dates.ts';
 import { isVenueLine, readDatelineDetails } from './dateline.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CONNECTORS, TITLE_WORDS } from './labels/words.ts';
+import { COPYRIGHT_LINE } from './closing.ts';
 import { withoutSiteName } from './titles.ts';
 import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
@@ -263,8 +264,6 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   const rest = [...lines.slice(0, start), ...lines.slice(start + titleLines.length)];
   return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }
-
-const COPYRIGHT_LINE = /^\s*(?:copyright\b|©)/i;
 
 /** "THE OPEN CHAMPIONSHIP:" over "July 18, 2031": a title line printed with a colon before the date, without it. */
 function withColonOverDate(lines: ParagraphLines, at: number): ParagraphLines {

@@ -24,6 +24,7 @@ import {
   namedByHandOff,
   speaksForTheHost,
   type CastContext,
+  ENDS_ASKING,
 } from './cast-evidence.ts';
 
 export { hasAtMostWords, wordCount } from './word-count.ts';
@@ -84,6 +85,8 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const declared = (s: Speaker) => hints.profile?.labels.get(profileKey(s.label))?.role;
   // Asked for the principal and again for the moderators: read once per speaker.
   const introduced = new Map<Speaker, boolean>();
+  // Where the press speaks first and last: found once, for every speaker asked about.
+  let press: PressSpan | null | undefined;
   const introducedHost = (s: Speaker) => {
     let is = introduced.get(s);
     if (is === undefined)
@@ -91,7 +94,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
         s,
         (is =
           isIntroducedHost(s, turns) ||
-          hostsOpeningAndClose(s, speakerOf, turns) ||
+          hostsOpeningAndClose(s, press === undefined ? (press = pressSpan(speakerOf)) : press, speakerOf, turns) ||
           (s.identity.type === 'person' && listedAsHost(s.identity.name, hints.nameSources))),
       );
     return is;
@@ -166,7 +169,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
  */
 function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTurn[]): { asker: Speaker; answerer: Speaker } | null {
   if (speakers.length !== 2 || !speakers.every((s) => s.identity.type === 'person' && s.identity.role === null)) return null;
-  const share = (s: Speaker) => s.turns.filter((i) => ENDS_ON_QUESTION.test(turns[i]!.text)).length / s.turns.length;
+  const share = (s: Speaker) => s.turns.filter((i) => ENDS_ASKING.test(turns[i]!.text)).length / s.turns.length;
   const [a, b] = speakers as [Speaker, Speaker];
   if (a.turns.length < 3 || b.turns.length < 3) return null;
   const [sa, sb] = [share(a), share(b)];
@@ -174,8 +177,6 @@ function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTur
   if (sb >= 0.5 && sa <= 0.2) return { asker: b, answerer: a };
   return null;
 }
-
-const ENDS_ON_QUESTION = /[?？][”"’)）]*\s*$/;
 
 /** The metadata's principal; else the named person (not a moderator) with the most words; else "A"/"答". */
 function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | null {
@@ -211,17 +212,9 @@ const INVITES_QUESTIONS = /\b(?:questions?|identify yourself|identify yourselves
  * A press secretary who welcomes, opens the floor ("We'll entertain a few questions") and closes,
  * says nothing between the first question and the last and answers none: the host, not a principal.
  */
-function hostsOpeningAndClose(speaker: Speaker, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
-  if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
-  const first = speakerOf.findIndex((s) => PRESS_IDENTITIES.has(s.identity.type));
-  if (first < 0) return false;
-  let last = first;
-  for (let i = speakerOf.length - 1; i > first; i--) {
-    if (PRESS_IDENTITIES.has(speakerOf[i]!.identity.type)) {
-      last = i;
-      break;
-    }
-  }
+function hostsOpeningAndClose(speaker: Speaker, press: PressSpan | null, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
+  if (!press || speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  const { first, last } = press;
   const opens = speaker.turns.filter((i) => i < first);
   const closes = speaker.turns.filter((i) => i > last);
   // The floor they open goes straight to the press: their last opening turn is followed by a question.
@@ -235,6 +228,25 @@ function hostsOpeningAndClose(speaker: Speaker, speakerOf: readonly Speaker[], t
     !closes.some((i) => PRESS_IDENTITIES.has(speakerOf[i - 1]!.identity.type)) &&
     INVITES_QUESTIONS.test(turns[floorOpened]!.text)
   );
+}
+
+interface PressSpan {
+  first: number;
+  last: number;
+}
+
+/** The first and the last turn under a press label ("Q", an outlet), or null where there is none. */
+function pressSpan(speakerOf: readonly Speaker[]): PressSpan | null {
+  const first = speakerOf.findIndex((s) => PRESS_IDENTITIES.has(s.identity.type));
+  if (first < 0) return null;
+  let last = first;
+  for (let i = speakerOf.length - 1; i > first; i--) {
+    if (PRESS_IDENTITIES.has(speakerOf[i]!.identity.type)) {
+      last = i;
+      break;
+    }
+  }
+  return { first, last };
 }
 
 /** The first "Moderator:" turn before turn `first` that is a name, not a sentence. */

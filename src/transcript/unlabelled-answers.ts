@@ -2,6 +2,7 @@
 // then the minister's words in plain paragraphs), the one who answers named only in the title. The
 // plain paragraphs after a bold question are not the reporter's: they are the answer, given here
 // the answerer's placeholder ("A") so the principal the document names takes them.
+import { isQuestionInCapitals } from './bold-questions.ts';
 import { identityType } from './identity.ts';
 import { label } from './labels/types.ts';
 import type { DraftTurn } from './segment.ts';
@@ -12,7 +13,6 @@ export const UNPRINTED_ANSWER = 'A';
 const MIN_QUESTIONS = 2;
 const BOLD_END = /(?:\*\*|__)\s*$/;
 const BOLD_START = /^\s*(?:\*\*|__)/;
-const CAPITALS_QUESTION = /^\s*(?:Q:\s+)?[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\?\s*$/u;
 
 /**
  * The turns with each bold question's plain paragraphs made an answer of their own, or null when
@@ -51,7 +51,7 @@ function answerStart(turn: DraftTurn, labelLine: string): number {
   const bold =
     (BOLD_START.test(labelLine) && (BOLD_END.test(labelLine) || (last !== undefined && BOLD_END.test(last.text)) || first?.length === 1)) ||
     // "Q: HOW DO YOU FEEL …?": a question set in capitals stands apart as a bold one does.
-    (first?.length === 1 && CAPITALS_QUESTION.test(labelLine));
+    (first?.length === 1 && isQuestionInCapitals(labelLine.replace(/^\s*Q:\s+/, '')));
   if (!bold || paragraphs.length < 2) return -1;
   const next = paragraphs.findIndex((p, i) => i > 0 && p.some((line) => line.text.trim() !== ''));
   return next > 0 && !BOLD_START.test(paragraphs[next]![0]!.text) ? next : -1;

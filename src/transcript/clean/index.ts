@@ -10,6 +10,7 @@ import { applyRepairs, findOcrRepairs, repairFor, type OcrRepair } from './ocr.t
 import { collapseSpaces, reflow } from './reflow.ts';
 import { BRACKET, GLYPH, QUOTE, screen, SPACING } from './screen.ts';
 import { mapped } from '../arrays.ts';
+import { leadingWhitespace } from '../labels/types.ts';
 
 export { removeRunningHeads } from './headers.ts';
 
@@ -29,9 +30,7 @@ const QUOTE_MARK = /^\s*>[ \t]?/;
 
 /** ">" after the line's leading spaces, read by character code (this runs for every paragraph). */
 function opensQuotation(text: string): boolean {
-  let i = 0;
-  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
-  return text.charCodeAt(i) === 0x3e;
+  return text.charCodeAt(leadingWhitespace(text)) === 0x3e;
 }
 const QUOTED_DIRECTION = /^\s*>\s*[（(][^（）()]{1,40}[）)]\s*$/;
 const LEADING_WORD = /^(\p{L}+)\S*/u;

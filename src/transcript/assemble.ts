@@ -181,7 +181,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     turns.push(turn);
   });
 
-  const title = fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName);
+  const title = withoutEmphasis(fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName));
   addPrincipalTitles(turns, [title, narration]);
   // A front matter's date may be the day published or catalogued; the day the document prints is the event's.
   const date = datePrinted(fm.title, meta, fm.date) ?? fm.date ?? meta.date ?? dateInFileName(input.fileName);
@@ -403,4 +403,10 @@ const CAPITAL_FIRST = /^\p{Lu}/u;
 
 function addTitle(person: Person, title: string): void {
   person.titles = [...person.titles, title];
+}
+
+/** "**2019 meeting**": the title's words, without the Markdown emphasis around all of them. */
+function withoutEmphasis(title: string): string {
+  const wrapped = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/.exec(title);
+  return wrapped ? wrapped[2]! : title;
 }

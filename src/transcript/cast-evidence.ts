@@ -44,6 +44,31 @@ export function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
   return (asking && followed * 2 > speaker.turns.length) || allAsk;
 }
 
+/**
+ * A second official beside the principal (a vice-chair, a partner at a shareholders' meeting):
+ * most of their turns come right after the principal's, and they almost never end on a question,
+ * in a document whose askers do. The principal's "Charlie?" hands them the floor to add, not to ask.
+ */
+export function answersBesideThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
+  if (!ctx.principal || speaker.turns.length < MIN_BESIDE_TURNS) return false;
+  let afterPrincipal = 0;
+  let asking = 0;
+  for (const i of speaker.turns) {
+    if (ctx.speakerOf[i - 1] === ctx.principal) afterPrincipal++;
+    if (ENDS_ASKING.test(ctx.turns[i]!.text)) asking++;
+  }
+  if (afterPrincipal * 2 < speaker.turns.length || asking * 6 > speaker.turns.length) return false;
+  // Questions in this document end on a question mark: others' turns do.
+  let othersAsking = 0;
+  for (let i = 0; i < ctx.turns.length && othersAsking < MIN_BESIDE_TURNS; i++) {
+    const who = ctx.speakerOf[i];
+    if (who !== speaker && who !== ctx.principal && ENDS_ASKING.test(ctx.turns[i]!.text)) othersAsking++;
+  }
+  return othersAsking >= MIN_BESIDE_TURNS;
+}
+
+const MIN_BESIDE_TURNS = 4;
+
 export const ENDS_ASKING = /[?？][”"’』」)）]*\s*$/;
 
 // "Governor, …", "Prime Minister, …", "Mr President, …", "Sir, …": a reporter addressing the principal.

@@ -129,7 +129,7 @@ function readLabel(printed: string): Identity {
       if (holder.type === 'person') holder.titles.unshift(name);
       return holder;
     }
-    return person(name, attribution, null);
+    return person(name, outletOfAttribution(attribution), null);
   }
   if (looksLikeOutlet(label) && !hasTitleBeforeName(label)) return { type: 'outlet', outlet: label.trim() };
   // "SENIOR ADMINISTRATION OFFICIAL TWO": a role that stands for a name, one speaker as printed,
@@ -137,6 +137,20 @@ function readLabel(printed: string): Identity {
   if (ROLE_LABEL.test(key)) return { type: 'person', name: naturalCase(label.trim()), titles: [], outlet: null, role: null };
   return person(label, null, null);
 }
+
+/**
+ * The outlet in a note about the asker: "RETIRED FORTUNE MAGAZINE EDITOR" is Fortune Magazine,
+ * "RESEARCH ANALYST, RUANE, CUNNIFF & GOLDFARB" the firm after the post.
+ */
+function outletOfAttribution(attribution: string): string {
+  const comma = attribution.indexOf(',');
+  if (comma > 0 && JOB_AT_END.test(attribution.slice(0, comma))) return outletOfAttribution(attribution.slice(comma + 1).trim());
+  const bare = attribution.replace(JOB_AT_START, '').replace(JOB_AT_END, '').trim();
+  return bare.length >= 2 && bare !== attribution.trim() && /\p{Lu}/u.test(bare) ? bare : attribution;
+}
+
+const JOB_AT_START = /^(?:(?:retired|former|senior|contributing|managing|deputy)\s+)+/i;
+const JOB_AT_END = /\s+(?:editor|reporter|correspondent|columnist|writer|analyst|producer|anchor|journalist|contributor)$/i;
 
 /** "Jane Roe – Grand Prix Daily", "Rob Lee, Speed TV": a reporter's name, then the outlet. */
 function reporterAndOutlet(attribution: string): Identity | null {

@@ -131,13 +131,19 @@ export function looksLikeOutlet(phrase: string): boolean {
 
 /** The record's outlet; origin is domestic or foreign relative to the host country when both are known. */
 export function makeOutlet(name: string, hostCountry: string | null): Outlet {
-  const known = knownOutlet(name);
+  // "SMH/AGE", "NEW YORK TIMES/CNBC": a reporter for two outlets at once; each is also its name.
+  const joint = JOINT_OUTLETS.exec(name);
+  const parts = joint ? [joint[1]!.trim(), joint[2]!.trim()] : [];
+  const known = knownOutlet(parts[0] ?? name);
   const country = known?.country ?? null;
   let origin: Origin = 'unknown';
   if (country && hostCountry) origin = country === hostCountry.toUpperCase() ? 'domestic' : 'foreign';
-  const aliases = known ? [known.name, ...known.aliases].filter((a) => nameKey(a) !== nameKey(name)) : [];
+  const names = [...parts, ...(known ? [known.name, ...known.aliases] : [])];
+  const aliases = [...new Set(names)].filter((a) => nameKey(a) !== nameKey(name));
   return { name, aliases, country, origin };
 }
+
+const JOINT_OUTLETS = /^(\p{L}[^/]*\p{L}\s*)\/(\s*\p{L}[^/]*\p{L})$/u;
 
 // Words that open a sentence after the name, not an outlet: "Colby Smith, I'm with …".
 const GREETINGS = new Set(['thank', 'thanks', 'hi', 'hello', 'good', 'yes', 'sure', 'great', 'and', 'i', 'im', 'we', 'were', 'my', 'this', 'its', 'just']);

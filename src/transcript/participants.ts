@@ -16,6 +16,7 @@ import { withQuestionersResolved } from './questioners.ts';
 import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import {
+  answersBesideThePrincipal,
   answersTheModerator,
   asksAnything,
   asksThePrincipal,
@@ -425,6 +426,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: a post in the label' };
   if (identity.role === null && listedWithPost(name, ctx.hints.nameSources, HOST_POST))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: listed with a post' };
+  if (identity.role === null && answersBesideThePrincipal(speaker, ctx))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: adds to the principal’s answers, never asks' };
   const asks =
     !answersTheModerator(speaker, ctx) &&
     !introducedByThePrincipal(speaker, name, ctx) &&

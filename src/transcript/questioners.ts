@@ -6,6 +6,7 @@ import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
 import { bracketedAtStart, nameCalledOn, outletIntroduced, outletRecognized, sameSurname, selfIntroduction, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
+import { ENDS_ASKING } from './cast-evidence.ts';
 import { mapped } from './arrays.ts';
 
 /**
@@ -87,7 +88,8 @@ export function withQuestionersResolved(
       lastAsker?.speaker &&
       namedDirectly &&
       i - lastAskerAt > 1 &&
-      onlyAnswersBetween(cast, lastAskerAt, i)
+      onlyAnswersBetween(cast, lastAskerAt, i) &&
+      !floorGivenAgain(cast, turns, lastAskerAt, i)
     )
       resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
     if (resolved.part === 'journalist') {
@@ -112,6 +114,18 @@ function onlyAnswersBetween(cast: readonly CastTurn[], askerAt: number, i: numbe
   for (let k = askerAt + 1; k < i; k++) if (cast[k]!.part !== 'principal') return false;
   return true;
 }
+
+/**
+ * After the answer the principal gives the floor again ("OK, station 3.", "Next question."): a
+ * short turn of its own after the answer, so the anonymous question after it is someone else's.
+ */
+function floorGivenAgain(cast: readonly CastTurn[], turns: readonly LabelledTurn[], askerAt: number, i: number): boolean {
+  const before = turns[i - 1]!;
+  if (GIVES_THE_FLOOR.test(before.text)) return true;
+  return i - askerAt > 2 && atMostWords(before, 6) && !ENDS_ASKING.test(before.text) && cast[i - 2]!.part === cast[i - 1]!.part;
+}
+
+const GIVES_THE_FLOOR = /^(?:ok(?:ay)?[,.]?\s+)?(?:(?:station|microphone|mic|zone)\s+(?:number\s+)?\w+|next question)\W*$/i;
 
 /** A long turn's last paragraph, where an editor's note of who is called on next stands. */
 function lastParagraph(text: string): string | null {

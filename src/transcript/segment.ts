@@ -117,8 +117,13 @@ function isSectionHeading(paragraph: ParagraphLines): boolean {
   const text = paragraph[0]!.text;
   // Each pattern needs a "#" opening the line or a "**" or "__": most turns' lines are settled without them.
   if (text.charCodeAt(0) !== 0x23 /* # */ && !text.includes('**') && !text.includes('__')) return false;
-  return MARKDOWN_HEADING.test(text) || BOLD_CAPITALS_HEADING.test(text) || (WHOLLY_BOLD.test(text) && startsWithPart(text));
+  return (
+    MARKDOWN_HEADING.test(text) || BOLD_CAPITALS_HEADING.test(text) || (WHOLLY_BOLD.test(text) && (startsWithPart(text) || NUMBERED_BOLD_HEADING.test(text)))
+  );
 }
+
+// "**7. Munger on buybacks**": a numbered section in bold, an editor's heading; a numbered question in bold ends on its question mark.
+const NUMBERED_BOLD_HEADING = /^\s*(?:\*\*|__)\d{1,3}[.)]\s+\S.*(?<![?？]|[?？][”"’」])(?:\*\*|__)\s*$/;
 
 /**
  * A plain line that heads a part: capitals alone, a part's name ("Question-and-Answer Session"), or

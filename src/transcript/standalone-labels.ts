@@ -192,7 +192,7 @@ function gapLabelOf(text: string): { label: string; role: boolean; body: string 
 }
 
 // One to three words in capitals, a space, then the words (a capital, a quotation mark or a bracket).
-const CAPITALS_LEAD = /^([A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20}){0,2}) (?=[A-Z"“'‘(\[][a-z’'"”\s.,]|I\s)/;
+const CAPITALS_LEAD = /^([A-Z][A-Z'’-]{1,20}(?: [A-Z][A-Z'’-]{1,20}){0,2}) (?=[A-Z"“'‘([][a-z’'"”\s.,]|I\s)/;
 // Capitals that open a sentence without naming anyone.
 const NOT_A_NAME = new Set([
   'THE',

@@ -124,7 +124,10 @@ const OUTLET_NOTE = /^[\p{Lu}\d][\p{L}\d&'’./ -]{0,40}$/u;
 function isNoteOfAsker(note: string): boolean {
   if (isNameLike(note) || OUTLET_NOTE.test(note)) return true;
   const comma = note.indexOf(',');
-  return comma > 0 && isNameLike(note.slice(0, comma).trim(), 4) && OUTLET_NOTE.test(note.slice(comma + 1).trim());
+  if (comma > 0 && isNameLike(note.slice(0, comma).trim(), 4) && OUTLET_NOTE.test(note.slice(comma + 1).trim())) return true;
+  // "RESEARCH ANALYST, RUANE, CUNNIFF & GOLDFARB": a post, then a firm whose name has commas of its own.
+  const parts = note.split(',');
+  return parts.length <= 4 && note.length <= 80 && parts.every((part) => OUTLET_NOTE.test(part.trim()));
 }
 
 function isLabelText(printed: string): boolean {

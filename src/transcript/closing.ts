@@ -31,6 +31,8 @@ const FOOTER_LINES = [
   // A Chinese repost's credits: "翻譯：【…】校對：【…】", "…小隊出品".
   /^\s*(?:翻译|翻譯|校对|校對|编辑|編輯|责编|責編|审核|審核|来源|來源)\s*[：:]/,
   /^[^。！？.!?]{1,30}(?:出品|製作|制作)\s*$/,
+  // A Chinese page's rights notice: "【版权声明】本作品著作权归…", "本文未经允许请勿转载", "转载或商务合作请留言".
+  /^\s*[【[]?(?:版权声明|版權聲明)|著作权归|著作權歸|(?:未经|未經).{0,8}(?:允许|允許|授权|授權|许可|許可).{0,8}(?:转载|轉載)|^\s*(?:转载|轉載).{0,12}(?:请|請|须|須)/,
   // A typist's stamp: initials and a date and time ("jy 1999-06-08 12:58").
   /^\s*\p{L}{1,4}\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s*$/u,
   // A transcription service's credit: "FastScripts Transcript by ASAP Sports".

@@ -64,6 +64,10 @@ export interface PortalFurniture {
   issued: string | null;
 }
 
+// "（编者注：武汉市卫健委1月11日发布通报称……）", "[Editor’s note: The minister later corrected …]": a line wholly
+// in brackets that opens with the editor's mark.
+const EDITOR_NOTE = /^\s*(?:[（(](?:编者注|編者註|編者注|编注|編註|编者按|編者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])])\s*$/iu;
+
 export function takePortalFurniture(lines: readonly SourceLine[], report: CleanupChange[]): PortalFurniture {
   let originalTitle: string | null = null;
   const drop = (line: SourceLine, reason: string) => report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason });
@@ -107,6 +111,10 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     }
     if (line.text.length < 60 && ADVERTISEMENT.test(line.text)) {
       drop(line, 'a page’s advertisement marker, not anyone’s words');
+      continue;
+    }
+    if ((text.includes('注') || text.includes('註') || text.includes('按') || text.includes('ditor')) && EDITOR_NOTE.test(text)) {
+      drop(line, 'an editor’s note set apart in brackets, not anyone’s words');
       continue;
     }
     if (line.text.includes('{:') && ATTRIBUTE_LIST.test(line.text)) {

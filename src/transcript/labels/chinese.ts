@@ -52,6 +52,32 @@ const FIELD_NAMES = new Set([
   '標籤',
   '關鍵詞',
 ]);
+// "文：张慧", "图：视觉中国", "译：Kris": a byline's credits, a name or an agency after the colon.
+const CREDIT_KEYS = new Set([
+  '文',
+  '图',
+  '圖',
+  '摄影',
+  '攝影',
+  '撰文',
+  '作者',
+  '编辑',
+  '編輯',
+  '责编',
+  '責編',
+  '责任编辑',
+  '責任編輯',
+  '美编',
+  '美編',
+  '排版',
+  '策划',
+  '策劃',
+  '译',
+  '譯',
+  '翻译',
+  '翻譯',
+]);
+const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.!?；;]{1,16}){0,2}\s*$/u;
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
 const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 
@@ -68,6 +94,7 @@ export const chineseLabels: LabelConvention = {
     if (name.startsWith('（') || name.startsWith('(')) return null;
     // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
     if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name))) return null;
+    if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(line.slice(colon + 1))) return null;
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
     const plain = simplified(name);
     // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.

@@ -32,6 +32,8 @@ export function chineseOutletAndName(label: string): Identity | null {
 }
 
 /** The identity of a label with Chinese characters, or null to read it as any other label. */
+const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
+
 export function chineseLabelIdentity(label: string): Identity | null {
   if (!HAN.test(label)) return null;
   const printed = withoutBookTitleMarks(label.trim());
@@ -50,6 +52,8 @@ export function chineseLabelIdentity(label: string): Identity | null {
     return outlet && !NATIONALITY.test(outlet) ? { type: 'outlet', outlet } : { type: 'questioner' };
   }
   if (QUESTIONERS.has(plain)) return { type: 'questioner' };
+  // "《财经》": a name in book-title marks alone is a publication's, whatever word it ends in.
+  if (!noted && WHOLLY_IN_TITLE_MARKS.test(label.trim())) return { type: 'outlet', outlet: bare };
   if (FOLLOW_UPS.has(plain)) return { type: 'follow-up' };
   if (ANSWERERS.has(plain)) return { type: 'answerer' };
   if (MODERATORS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'moderator' };

@@ -5,7 +5,7 @@
 
 // Telling of the event rather than saying something at it.
 const TELLS_OF_EVENT =
-  /记者会|記者會|发布会|發布會|吹风会|吹風會|答记者问|答記者問|答问|答問|实录|實錄|会见传媒|會見傳媒|会见记者|會見記者|接受.{0,12}(?:采访|採訪|访问|訪問)|如下[：:]$|以下是/u;
+  /记者会|記者會|发布会|發布會|吹风会|吹風會|答记者问|答記者問|答问|答問|实录|實錄|会见传媒|會見傳媒|会见记者|會見記者|接受.{0,12}(?:采访|採訪|访问|訪問|专访|專訪|访谈|訪談)|如下[：:]$|以下(?:是|为|為)/u;
 // A dateline: a news agency's "…电" or a date (with or without the year) at the very start.
 const DATELINE = /^(?:\S{0,12}?\d{1,2}月\d{1,2}日电|(?:\d{4}年)?\d{1,2}月\d{1,2}日)/u;
 // A sentence ends where Chinese or Latin punctuation closes it, perhaps inside a quotation.

@@ -395,3 +395,41 @@ describe('a translated talk: field lines on top, then 问/答 from the floor', (
     );
   });
 });
+
+describe('a magazine interview reposted: credits, a lead, a publication as the asker, an editor’s note, a rights notice', () => {
+  const text = [
+    '---\ntitle: 追问港务局专家：为何没有提前预警？\ndate: 2031-03-02\n---',
+    '文：林小雨',
+    '图：海港图片社',
+    '港务局专家组一位成员匿名接受《海港周刊》记者专访时称，当时掌握的信息有限。',
+    '以下为这位专家接受《海港周刊》记者专访的内容。',
+    '《海港周刊》：你们当时为什么没有预警？',
+    '专家：我们当时只看到三份报告，不足以下结论。',
+    '（编者注：港务局3月1日发布通报称，三份报告均来自同一码头。）',
+    '我们的建议是继续观察。',
+    '《海港周刊》：现在回头看呢？',
+    '专家：现在看，应该更早公开。',
+    '【版权声明】本作品著作权归《海港周刊》所有，未经授权不得转载。',
+    '本文未经允许请勿转载',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads no credit line as a speaker and makes the lead narration', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['narration', null, null],
+        ['question', null, '海港周刊'],
+        ['answer', '专家', null],
+        ['question', null, '海港周刊'],
+        ['answer', '专家', null],
+      ],
+    );
+  });
+
+  it('keeps the editor’s note and the rights notice out of the answers', () => {
+    assert.equal(record.turns[2]!.text.zh, '我们当时只看到三份报告，不足以下结论。\n\n我们的建议是继续观察。');
+    assert.equal(record.turns.at(-1)!.text.zh, '现在看，应该更早公开。');
+    assert.ok(record.turns[0]!.text.zh?.includes('以下为这位专家'));
+  });
+});

@@ -174,8 +174,15 @@ function openingTexts(title: string, narration: readonly string[], turns: readon
 
 /** Lines the profile describes as furniture (page heads, site navigation), each taken out with a report line. */
 function withoutFurniture(lines: SourceLine[], profile: Profile | null, report: CleanupChange[]): SourceLine[] {
-  if (!profile || profile.furniture.length === 0) return lines;
-  return lines.filter((line) => {
+  if (!profile || (profile.furniture.length === 0 && profile.footer.length === 0)) return lines;
+  // The footer opens in the second half of the page, and runs to its end.
+  let end = lines.length;
+  for (let i = Math.floor(lines.length / 2); i < lines.length && end === lines.length; i++)
+    if (profile.footer.some((pattern) => pattern.test(lines[i]!.text))) end = i;
+  for (const line of lines.slice(end))
+    if (line.text.trim() !== '')
+      report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: `footer in profile ${profile.name}` });
+  return lines.slice(0, end).filter((line) => {
     if (!profile.furniture.some((pattern) => pattern.test(line.text))) return true;
     report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: `furniture in profile ${profile.name}` });
     return false;

@@ -30,6 +30,8 @@ function schemas(z: typeof Z) {
     labels: z.record(z.string().min(1), LabelRule).default({}),
     /** Regular expressions for whole lines of page or site furniture, taken out before anything is read. */
     furniture: z.array(z.string().min(1)).default([]),
+    /** Regular expressions for the line that opens the page's footer (in its second half): it and every line after it are furniture. */
+    footer: z.array(z.string().min(1)).default([]),
     /** The languages a bilingual publisher prints side by side, original first. */
     languages: z
       .array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/))
@@ -59,6 +61,7 @@ export interface Profile {
   /** By label, lowercased with spaces collapsed. */
   labels: Map<string, LabelRole>;
   furniture: RegExp[];
+  footer: RegExp[];
   languages: string[];
 }
 
@@ -85,15 +88,18 @@ function validatedSpec(text: string, source: string): ProfileSpec {
 
 /** The profile a validated spec describes. */
 function profileFromSpec(spec: ProfileSpec, source: string): Profile {
-  const furniture = spec.furniture.map((pattern, i) => {
-    try {
-      return new RegExp(pattern, 'u');
-    } catch {
-      throw new TranscriptError('bad_profile', `${source}: furniture.${i}: not a regular expression`);
-    }
-  });
+  const patterns = (field: 'furniture' | 'footer') =>
+    spec[field].map((pattern, i) => {
+      try {
+        return new RegExp(pattern, 'u');
+      } catch {
+        throw new TranscriptError('bad_profile', `${source}: ${field}.${i}: not a regular expression`);
+      }
+    });
+  const furniture = patterns('furniture');
+  const footer = patterns('footer');
   const labels = new Map(Object.entries(spec.labels).map(([label, rule]) => [labelKey(label), rule]));
-  return { name: spec.name, source, cues: spec.cues.map((c) => c.toLowerCase()), labels, furniture, languages: spec.languages };
+  return { name: spec.name, source, cues: spec.cues.map((c) => c.toLowerCase()), labels, furniture, footer, languages: spec.languages };
 }
 
 export function labelKey(label: string): string {

@@ -84,4 +84,38 @@ describe('publisher profiles', () => {
       (e: unknown) => e instanceof TranscriptError && /not YAML/.test(e.message),
     );
   });
+
+  it('takes a saved WeChat article’s header and everything from its reward box on out of the record', () => {
+    const page = [
+      '## 专访港务局长：“航道一定按期开放”',
+      'Original 小海 海港说',
+      'Weixin ID harbourtalk',
+      '港务局长林海上周接受了我们的专访。',
+      '问：航道何时开放？',
+      '答：下个月一号。',
+      '问：经费够吗？',
+      '答：够用，而且有结余。我们会公布账目。',
+      '微信扫一扫赞赏作者 Reward',
+      '『鸡腿』和『在看』我都爱 ↘️',
+      '预览时标签不可点',
+      '专访港务局长：“航道一定按期开放”',
+      'Scan with Weixin to use this Mini Program',
+    ].join('\n\n');
+    const { record, report, decisions } = importTranscript(page);
+    assert.equal(recogniseProfile(page)?.name, 'wechat');
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => t.text.zh),
+      ['航道何时开放？', '下个月一号。', '经费够吗？', '够用，而且有结余。我们会公布账目。'],
+    );
+    assert.ok(report.some((r) => r.reason === 'footer in profile wechat' && r.before.startsWith('预览时标签')));
+    assert.ok(!JSON.stringify(record).includes('Weixin ID'));
+    assert.equal(decisions.length, record.turns.length);
+  });
+
+  it('refuses a footer pattern that is not a regular expression', () => {
+    assert.throws(
+      () => readProfile('name: ok\nfooter: ["[a-"]', 'mine.yaml'),
+      (e: unknown) => e instanceof TranscriptError && /footer\.0/.test(e.message),
+    );
+  });
 });

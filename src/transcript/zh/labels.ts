@@ -78,7 +78,7 @@ const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:�
 // Words that open a clause or a point of an answer, never a label: "关于第一个问题：", "此外：".
 // Also a comparison or a note: "像地質一樣：", "比如：", "注意：", "換句話說：".
 const CLAUSE_START =
-  /^(?:关于|關於|至于|至於|对于|對於|此外|另外|总之|總之|首先|其次|最后|最後|同时|同時|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|請注意|换句话说|換句話說|也就是说|也就是說|简单来说|簡單來說|重点|重點|结果|結果)/u;
+  /^(?:关于|關於|至于|至於|对于|對於|此外|另外|总之|總之|首先|其次|最后|最後|同时|同時|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|請注意|换句话说|換句話說|也就是说|也就是說|简单来说|簡單來說|重点|重點|结果|結果|专访|專訪|独家专访|獨家專訪|对话|對話)/u;
 
 /** A label that reads as a clause ("以下是答问实录"), not as a name, outlet or role. */
 export function isChineseClause(label: string): boolean {

@@ -53,7 +53,7 @@ export function readChinesePreamble(
   const published = frontMatter?.date ?? null;
   // A date the page prints in full (title, dateline, issue stamp) is the event's already.
   if (meta.date && !published) return;
-  const lead = meta.narration.find((t) => YEARLESS.test(t.slice(0, LEAD_CHARS)));
+  const lead = meta.narration.find((t) => opensWithYearlessDay(t.slice(0, LEAD_CHARS)));
   const day = lead ? yearlessDate(lead.slice(0, LEAD_CHARS), published, meta.date ?? null, document) : weekdayBefore(meta.narration[0], published);
   if (!day) return;
   meta.date = day;
@@ -110,6 +110,19 @@ const NOT_A_NAME =
 function isName(text: string): boolean {
   return !CHINESE_OFFICE.test(text) && !NOT_A_NAME.test(text);
 }
+
+/**
+ * The day opens the lead ("5月21日，…", "中新网7月6日电", "新华社北京7月6日电"), not a clause
+ * inside it ("…重新引燃。9月27日起，…", "此次从9月27日以来爆发的冲突").
+ */
+function opensWithYearlessDay(lead: string): boolean {
+  const m = YEARLESS.exec(lead);
+  if (!m) return false;
+  const before = lead.slice(0, m.index);
+  return before.length <= DATELINE_PREFIX && !/[，。！？!?,、；;]|[从自至到截于於在]$/u.test(before);
+}
+
+const DATELINE_PREFIX = 12;
 
 /**
  * The lead's month and day in the year the page gives: the publication date's (the event up to

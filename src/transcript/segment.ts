@@ -24,6 +24,8 @@ export interface Segments {
   headings: SourceLine[];
   /** A closing mark and footers after the last words (closing.ts), taken out of the last turn. */
   closing: SourceLine[];
+  /** A page's letterhead printed inside a sentence (a PDF's page break), taken out of it. */
+  spliced: SourceLine[];
 }
 
 export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
@@ -74,11 +76,42 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     }
     turn.paragraphs = spoken;
   }
+  const spliced: SourceLine[] = [];
+  for (const turn of turns) withSplicedFurnitureOut(turn, spliced);
   const last = turns[turns.length - 1];
   const closing = last ? takeClosingFurniture(last.paragraphs) : [];
   dropClosingTimestamp(last);
-  return { preamble: preamble.filter((para) => para.length > 0), turns, headings, closing };
+  return { preamble: preamble.filter((para) => para.length > 0), turns, headings, closing, spliced };
 }
+
+/**
+ * "… as far as the Government" / "Senator the Hon. Jo Bloggs Minister for Finance" / "is
+ * concerned, …": a line of no sentence between two halves of one (the first ends on no stop, the
+ * second opens in lower case) is the page's letterhead at a page break; the halves are one paragraph.
+ */
+function withSplicedFurnitureOut(turn: DraftTurn, spliced: SourceLine[]): void {
+  const paragraphs = turn.paragraphs;
+  for (let p = 1; p + 1 < paragraphs.length; p++) {
+    const middle = paragraphs[p]!;
+    const before = paragraphs[p - 1]!;
+    const after = paragraphs[p + 1]!;
+    if (middle.length !== 1 || before.length === 0 || after.length === 0) continue;
+    const text = middle[0]!.text.trim();
+    if (text.length > MAX_SPLICED || !RUNS_ON.test(before[before.length - 1]!.text) || !OPENS_LOWER.test(after[0]!.text)) continue;
+    if (ENDS_SENTENCE_OR_CLAUSE.test(text) || !MOSTLY_CAPITALISED.test(text)) continue;
+    spliced.push(middle[0]!);
+    paragraphs.splice(p, 2);
+    paragraphs[p - 1] = [...before, ...after];
+  }
+}
+
+const MAX_SPLICED = 200;
+// A line that stops mid-sentence: on a letter, a digit or a comma.
+const RUNS_ON = /[\p{L}\d,]\s*$/u;
+const OPENS_LOWER = /^\s*\p{Ll}/u;
+const ENDS_SENTENCE_OR_CLAUSE = /[.!?;:。！？]["”’)]?$/u;
+// Title case throughout, as a letterhead prints names and offices: at most a few small words in lower case.
+const MOSTLY_CAPITALISED = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and|in|on|at|to|&|–|-)){2,}$/u;
 
 /**
  * The label's line with only the words after the label (left out when there are none), then the

@@ -1,0 +1,47 @@
+// A minister's transcript release as a PDF's text layer gives it (our own words): field lines on
+// top ("Transcription:", "Date:", "Topic(s):"), and the office's letterhead printed in the middle
+// of a sentence where a page broke.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from './import.ts';
+
+const text = [
+  'TRANSCRIPT',
+  'Doorstop - Harbour Steps',
+  'Transcription: PROOF COPY E & OE',
+  'Date: Tuesday, 4 March 2031',
+  'Topic(s):  Ferries, the port budget',
+  'QUESTION: Minister, will the ferries run on Sunday?',
+  'INES MARLOW: They will. The crews are ready and the berths are clear, and as far as the',
+  'Senator the Hon. Ines Marlow Minister for Transport Senator for the Northern Isles',
+  'timetable is concerned, nothing changes.',
+  'QUESTION: And the budget?',
+  'INES MARLOW: It is on track.',
+].join('\n\n');
+
+describe('a minister’s transcript release with field lines and a letterhead at a page break', () => {
+  const { record, report } = importTranscript(text);
+
+  it('reads the field lines as metadata: the date, and no speaker called Transcription', () => {
+    assert.equal(record.conference.date, '2031-03-04');
+    assert.equal(
+      record.people.some((p) => /transcription|topic/i.test(p.name)),
+      false,
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', 'Ines Marlow'],
+        ['question', null],
+        ['answer', 'Ines Marlow'],
+      ],
+    );
+  });
+
+  it('takes the letterhead out of the sentence and joins its two halves', () => {
+    const answer = record.turns.find((t) => t.kind === 'answer')!;
+    assert.equal(answer.text.en, 'They will. The crews are ready and the berths are clear, and as far as the timetable is concerned, nothing changes.');
+    assert.ok(report.some((r) => r.reason === 'a page’s letterhead printed inside a sentence'));
+  });
+});

@@ -9,6 +9,8 @@ const IDEOGRAPH = /[\u3400-\u9fff]/u;
 const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’,.;!?"]/u;
 const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
 const MAX_LABEL = 16;
+const MAX_LABEL_WITH_LATIN_NAME = 40;
+const OUTLET_THEN_LATIN_NAME = /^[\p{Script=Han}A-Za-z/／]{2,16}?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
 const FIELD_NAMES = new Set([
@@ -88,6 +90,7 @@ export const chineseLabels: LabelConvention = {
     const colon = labelColon(line, start);
     if (colon <= start) return null;
     const name = line.slice(start, colon).trim();
+    if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name)) return null;
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
     // "（來源：…）": a note in brackets, not a speaker.
@@ -130,7 +133,8 @@ function labelColon(line: string, start: number): number {
   const first = line.charCodeAt(start);
   // A digit may open an outlet's name ("21世纪经济报道记者"); parse() keeps digits to such labels.
   if (first < 0x2e80 && !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return -1;
-  const end = Math.min(line.length, start + MAX_LABEL + 1);
+  // "华尔街日报Amir Mizroch:": a reporter's Latin name after the outlet makes a longer label (parse() checks its form).
+  const end = Math.min(line.length, start + MAX_LABEL_WITH_LATIN_NAME + 1);
   for (let i = start; i < end; i++) {
     const c = line.charCodeAt(i);
     if (c === 0xff1a || c === 0x3a) return i;

@@ -16,6 +16,8 @@ const REPORTER_ASKS = /^(有?)(.*?)的?记者(?:现场)?(?:提问|问)$/u;
 // "有美国记者提问": a reporter's country or side, not an outlet.
 const NATIONALITY = /(?:国|籍|方|外媒|境外|当地|本地|一位|一名|多名|某)$/u;
 const HAN = /\p{Script=Han}/u;
+const OUTLET_LATIN_NAME =
+  /^((?:[A-Za-z]{2,8})?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8})(?:记者|記者)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 const OUTLET_SPACE_NAME = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,16}?)\s+(\p{Script=Han}{2,4})$/u;
 // Simplified and Traditional: the label words' table (simplified()) does not cover these.
 const OUTLET_ENDING =
@@ -26,14 +28,17 @@ const OUTLET_ENDING =
  * read before spaces between characters are taken out (they also pad a two-character name: "王　毅").
  */
 export function chineseOutletAndName(label: string): Identity | null {
+  // "华尔街日报Amir Mizroch", "BBC记者Rory Cellan-Jones": an outlet (and 记者), then the reporter's Latin name.
+  const latin = OUTLET_LATIN_NAME.exec(label.trim());
+  if (latin) return { type: 'person', name: latin[2]!, titles: [], outlet: latin[1]!.replace(/[记記]者$/u, '').trim(), role: null };
   const m = OUTLET_SPACE_NAME.exec(label.trim());
   if (!m || [...m[1]!.replace(/\s/g, '')].length < 2) return null;
   return { type: 'person', name: m[2]!, titles: [], outlet: m[1]!.trim(), role: null };
 }
 
-/** The identity of a label with Chinese characters, or null to read it as any other label. */
 const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
 
+/** The identity of a label with Chinese characters, or null to read it as any other label. */
 export function chineseLabelIdentity(label: string): Identity | null {
   if (!HAN.test(label)) return null;
   const printed = withoutBookTitleMarks(label.trim());

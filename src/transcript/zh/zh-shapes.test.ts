@@ -433,3 +433,29 @@ describe('a magazine interview reposted: credits, a lead, a publication as the a
     assert.ok(record.turns[0]!.text.zh?.includes('以下为这位专家'));
   });
 });
+
+describe('a numbered meeting with foreign reporters: "3、海港日报Ana Lima:" labels', () => {
+  const text = [
+    '# 与外国媒体会谈纪要',
+    '林董事长：欢迎各位，很高兴见到大家。',
+    '1、海港日报Ana Lima:您这次来伦敦，是为了生意吗？',
+    '林董事长：生意和观光都有。',
+    '2、BBC记者Tom Reyes-Hart:您担心通话被监听吗？',
+    '林董事长：不担心，我没有秘密。',
+    '3、海港日报Ana Lima：那么工厂何时开工？',
+    '林董事长：明年春天。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads the number, the outlet and the reporter’s Latin name, with either colon', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Ana Lima', '海港日报'],
+        ['Tom Reyes-Hart', 'BBC'],
+        ['Ana Lima', '海港日报'],
+      ],
+    );
+    assert.equal(record.turns.filter((t) => t.kind === 'answer').length, 3);
+  });
+});

@@ -23,6 +23,8 @@ const FOOTER_LINES = [
   /^\s*(?:\[[^\]]*\b(?:home|index|top|back|return|menu|print|next|previous)\b[^\]]*\]\s*)+$/i,
   // The time the briefing ended, alone after the last words: "12:49 A.M. (Local)", "10:19 A.M. EDT".
   /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\(?[A-Za-z]{2,8}\)?)?\s*$/,
+  // A stenographer's close: "(Whereupon, at 7:21 p.m., the press conference was adjourned.)".
+  /^\s*[([]?\s*whereupon\b.{0,120}\b(?:adjourned|concluded|ended|recessed)\b.{0,20}$/i,
   // A call that ended or dropped: "(Call lost.)", "(The call is disconnected.)".
   /^\s*[[(](?:the\s+)?(?:call|line|feed|connection|audio|transmission)\s+(?:is\s+|was\s+)?(?:lost|dropped|disconnected|ends|ended|cut)\.?[\])]\s*$/i,
   // A link alone ("[Read the full text](https://…)", "[閱讀英文全文](…)"), a lone page number.

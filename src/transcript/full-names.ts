@@ -179,7 +179,12 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
     kept.unshift(w);
     if (kept.length === 3 && i > 0) complement = true;
   }
-  if (complement && kept.length > 1) kept.splice(0, kept.length - 1);
+  if (complement && kept.length > 1) {
+    // "… of the Treasury Janet L. Yellen": the given name stands before a middle initial.
+    let given = kept.length - 1;
+    while (given > 0 && /^\p{Lu}\.$/u.test(kept[given]!)) given--;
+    kept.splice(0, given);
+  }
   // Family name first ("Lee Hsien Loong"): given names follow, when nothing comes before.
   const following: string[] = [];
   const surname = run.slice(at, at + length);

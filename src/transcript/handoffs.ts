@@ -2,6 +2,7 @@
 // "Our next question comes from Ravi Menon with Eastgate Capital", a principal's "Darlene
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
+import { isWord } from './dictionary.ts';
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
 import { knownOutletAt, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
@@ -138,8 +139,12 @@ function capitalised(name: string): string {
 const ASKER_WINDOW = 160;
 
 function tailOf(text: string, window: number): string {
-  return text.length > window ? text.slice(-window) : text;
+  const tail = text.length > window ? text.slice(-window) : text;
+  // "Next question, Jamie (off microphone).": a transcriber's note after the name is no part of the hand-off.
+  return tail.includes('(') ? tail.replace(TRANSCRIBER_NOTE, '') : tail;
 }
+
+const TRANSCRIBER_NOTE = /\s*\((?:off[- ]mic(?:rophone)?|inaudible|unintelligible|crosstalk|indiscernible|no microphone|mic(?:rophone)? off)\)/gi;
 
 /**
  * namedAsker, remembered for the turns of one document: the questioners, the cast and the kinds
@@ -191,7 +196,44 @@ export function outletRecognized(text: string): string | null {
 }
 
 // First names that are also common sentence words.
-const NAMES_TOO = new Set(['will', 'may', 'grace', 'hope', 'mark', 'bill', 'art', 'faith', 'joy', 'june', 'rose', 'sky', 'summer']);
+const NAMES_TOO = new Set([
+  'will',
+  'may',
+  'grace',
+  'hope',
+  'mark',
+  'bill',
+  'art',
+  'faith',
+  'joy',
+  'june',
+  'rose',
+  'sky',
+  'summer',
+  'mike',
+  'rich',
+  'bob',
+  'pat',
+  'sue',
+  'ray',
+  'jack',
+  'frank',
+  'matt',
+  'dean',
+  'rob',
+  'ken',
+  'jean',
+  'bud',
+  'chip',
+  'chuck',
+  'dawn',
+  'iris',
+  'ivy',
+  'amber',
+  'peggy',
+  'sandy',
+  'woody',
+]);
 
 function firstNameAsker(tail: string): NamedAsker | null {
   if (!FIRST_NAME_LINK.test(tail)) return null;
@@ -214,10 +256,19 @@ const CALLED_ON =
 
 /** The reporter a hand-off calls on by name alone (no outlet), or null. */
 export function nameCalledOn(text: string): string | null {
-  const tail = text.length > 160 ? text.slice(-160) : text;
-  const m = CALLED_ON.exec(tail.trimEnd());
-  return m ? trimName(m[1]!) : null;
+  const tail = tailOf(text, 160).trimEnd();
+  const m = CALLED_ON.exec(tail);
+  if (m) return trimName(m[1]!);
+  // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.": a first name alone ends the hand-off.
+  const first = FIRST_NAME_CALLED.exec(tail);
+  if (!first) return null;
+  const name = first[1]!;
+  const lower = name.toLowerCase();
+  if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || (isWord(lower) && !NAMES_TOO.has(lower))) return null;
+  return knownOutletAt(name, 0) ? null : name;
 }
+
+const FIRST_NAME_CALLED = /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Nn]ext|[Yy]es|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})[ \t]*[.!]?$/u;
 
 // "My name is …", "I'm …", "this is …": words that introduce a name.
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;

@@ -15,13 +15,15 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
   const counts = new Map<string, number>();
   for (const hit of detection.hits) counts.set(hit.parsed.label, (counts.get(hit.parsed.label) ?? 0) + 1);
   const labels = [...counts].filter(([label, n]) => n >= 2 && label.length >= 2).map(([label]) => `${label}:`);
-  if (labels.length === 0) return null;
+  // In bold, any label printed at a line start ("Q", a name used once there) is evidence enough.
+  const boldLabels = [...counts.keys()].map((label) => `${label}:`);
+  if (boldLabels.length === 0) return null;
   let changed = false;
   const out: ParagraphLines[] = [];
   for (const paragraph of paragraphs) {
     let current: SourceLine[] = [];
     for (const line of paragraph) {
-      const cuts = line.text.length >= LONG_LINE ? inlineCuts(line.text, labels) : [];
+      const cuts = cutsIn(line.text, labels, boldLabels);
       if (cuts.length === 0) {
         current.push(line);
         continue;
@@ -42,6 +44,13 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
   return changed ? out : null;
 }
 
+function cutsIn(text: string, labels: readonly string[], boldLabels: readonly string[]): number[] {
+  const plain = text.length >= LONG_LINE && labels.length > 0 ? inlineCuts(text, labels) : [];
+  const bold = text.includes('**', 2) ? boldCuts(text, boldLabels) : [];
+  if (bold.length === 0) return plain;
+  return [...new Set([...plain, ...bold])].sort((a, b) => a - b);
+}
+
 /** Where, after a finished sentence, one of the labels and a space begin. */
 function inlineCuts(text: string, labels: readonly string[]): number[] {
   const cuts: number[] = [];
@@ -55,3 +64,24 @@ function inlineCuts(text: string, labels: readonly string[]): number[] {
   }
   return cuts.sort((a, b) => a - b);
 }
+
+/**
+ * "… Dave (off microphone).**Q:** Hi." and "(Laughter)** Hon. Jo Bloggs:** Good!": a label the
+ * document prints in bold at line starts, glued after a finished sentence. Bold marks it as a
+ * label, so a line of any length is cut there.
+ */
+function boldCuts(text: string, labels: readonly string[]): number[] {
+  const cuts: number[] = [];
+  for (let at = text.indexOf('**', 2); at >= 0; at = text.indexOf('**', at + 2)) {
+    if (!SENTENCE_END.test(text.slice(Math.max(0, at - 3), at))) continue;
+    // A web page may print a no-break space inside the label ("Sec.\u00a0Yellen").
+    const rest = text
+      .slice(at + 2, at + 2 + LABEL_REACH)
+      .trimStart()
+      .replace(/\s+/g, ' ');
+    if (labels.some((label) => rest.startsWith(`${label}**`) || rest.startsWith(`${label.replace(/:$/, '')}**:`))) cuts.push(at);
+  }
+  return cuts;
+}
+
+const LABEL_REACH = 60;

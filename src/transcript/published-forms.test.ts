@@ -25,7 +25,7 @@ describe('a briefing under a letterhead, where the press secretary runs the floo
     assert.equal(record.turns[0]!.text.en, "THE GOVERNOR'S MANSION Office of the Press Secretary For Immediate Release");
   });
 
-  it('reads "Go ahead, Priya." and "Next question." as moderation, closing the question before', () => {
+  it('reads "Go ahead, Priya." and "Next question." as moderation, closing the question before; Priya asks the next', () => {
     assert.deepEqual(recordProblems(record), []);
     assert.deepEqual(shape(record), [
       ['narration', null, null, null, null, 1],
@@ -35,7 +35,7 @@ describe('a briefing under a letterhead, where the press secretary runs the floo
       ['question', 'Q', null, null, null, 1],
       ['answer', 'MR. ARDAGH', 'Colm Ardagh', null, 5, 1],
       ['moderation', 'MR. ARDAGH', 'Colm Ardagh', null, null, 1],
-      ['question', 'Q', null, null, null, 1],
+      ['question', 'Q', 'Priya', null, null, 1],
       ['answer', 'MR. ARDAGH', 'Colm Ardagh', null, 8, 1],
       ['moderation', 'MR. ARDAGH', 'Colm Ardagh', null, null, 1],
       ['question', 'Q', null, null, null, 1],

@@ -3,6 +3,8 @@
 import { isFieldLabel, isNameLike, METADATA_KEYS, withoutLabelNote } from './words.ts';
 import { label, labelFrom, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
 
+const STAGE_DIRECTION =
+  /^(?:speaking|in (?:english|french|spanish|german|chinese|mandarin|russian|arabic)|interpret|translat|inaudible|unintelligible|crosstalk|cross-talk|laughter|applause|music|silence|end of|beginning of|foreign language|off[- ]mic)/i;
 const HANDLE = /^[\p{Ll}\d][\p{Ll}\d_.-]{1,29}$/u;
 const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'correspondent', 'audience', 'audience member']);
 
@@ -21,6 +23,8 @@ export const colonLabels: LabelConvention = {
       const close = line.indexOf(']', start);
       if (close > start + 1 && close < start + LABEL_WINDOW && line.charCodeAt(close + 1) === 0x3a /* : */) {
         const inner = line.slice(start + 1, close).trim();
+        // "[Speaking French]:", "[Inaudible]:": a transcriber's note, nobody's name.
+        if (STAGE_DIRECTION.test(inner)) return null;
         // "[chihao]: …": a handle in brackets is a label as printed, lower case and all.
         if (HANDLE.test(inner)) return label(inner, line.slice(close + 2));
         const parsed = colonLabels.parse(`${inner}:${line.slice(close + 2)}`);

@@ -29,7 +29,7 @@ const OUTLET_ENDING =
  */
 export function chineseOutletAndName(label: string): Identity | null {
   // "华尔街日报Amir Mizroch", "BBC记者Rory Cellan-Jones": an outlet (and 记者), then the reporter's Latin name.
-  const latin = OUTLET_LATIN_NAME.exec(label.trim());
+  const latin = HAN.test(label) ? OUTLET_LATIN_NAME.exec(label.trim()) : null;
   if (latin) return { type: 'person', name: latin[2]!, titles: [], outlet: latin[1]!.replace(/[记記]者$/u, '').trim(), role: null };
   const m = OUTLET_SPACE_NAME.exec(label.trim());
   if (!m || [...m[1]!.replace(/\s/g, '')].length < 2) return null;

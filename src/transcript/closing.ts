@@ -23,6 +23,8 @@ const FOOTER_LINES = [
   /^\s*(?:\[[^\]]*\b(?:home|index|top|back|return|menu|print|next|previous)\b[^\]]*\]\s*)+$/i,
   // The time the briefing ended, alone after the last words: "12:49 A.M. (Local)", "10:19 A.M. EDT".
   /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\(?[A-Za-z]{2,8}\)?)?\s*$/,
+  // An editor's correction after the last words: "* CORRECTION: from $20 billion.".
+  /^\s*(?:[*_]\s*)*corrections?\s*:/i,
   // A stenographer's close: "(Whereupon, at 7:21 p.m., the press conference was adjourned.)".
   /^\s*[([]?\s*whereupon\b.{0,120}\b(?:adjourned|concluded|ended|recessed)\b.{0,20}$/i,
   // A call that ended or dropped: "(Call lost.)", "(The call is disconnected.)".
@@ -107,8 +109,12 @@ function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
 }
 
 function isMark(text: string): boolean {
-  return CLOSING_MARK.test(text) || SERVICE_MARK.test(text) || isRelatedLinksHeading(text) || EDITORIAL_SECTION.test(text);
+  // "**-30-**", "_ENDS_": a mark set in emphasis is the mark.
+  const bare = text.includes('*') || text.includes('_') ? text.replace(EMPHASIS_AROUND, '$2') : text;
+  return CLOSING_MARK.test(bare) || SERVICE_MARK.test(text) || isRelatedLinksHeading(text) || EDITORIAL_SECTION.test(text);
 }
+
+const EMPHASIS_AROUND = /^\s*(\*\*|__|\*|_)(\S(?:.*?\S)?)\1\s*$/;
 
 // "### Errata", "## Notes": the editor's section after the transcript, as a heading.
 const EDITORIAL_SECTION =

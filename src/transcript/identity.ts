@@ -1,5 +1,6 @@
 // What a label says about its speaker, read from the label alone: an anonymous questioner,
 // an outlet, or a person (perhaps with their outlet or a role such as moderator).
+import { distance } from 'fastest-levenshtein';
 import { looksLikeOutlet } from './outlets.ts';
 import { naturalCase, OFFICE_WORDS, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
 import { chineseLabelIdentity, chineseOutletAndName } from './zh/identity.ts';
@@ -263,13 +264,37 @@ export function titlesOf(label: string): string[] {
     if (i === 0 && word.toLowerCase() === 'the') continue;
     // "HEAD COACH DANA OKAFOR": "head" is a title only before another.
     const headOfTitle = TITLE_MODIFIERS.has(word.toLowerCase()) && TITLE_WORDS.has(words[i + 1]?.toLowerCase() ?? '') && i + 1 < words.length - 1;
-    if (!TITLE_WORDS.has(word.toLowerCase()) && !headOfTitle) break;
+    if (!TITLE_WORDS.has(word.toLowerCase()) && !headOfTitle && !(i === 0 && isMisspeltOffice(word))) break;
     titleWords.push(word);
   }
   if (titleWords.length === 0 && words.length === 2 && words[0]!.toLowerCase() === 'the' && TITLE_WORDS.has(words[1]!.toLowerCase())) {
     return [words[1]!];
   }
   return titleWords.length > 0 ? [titleWords.join(' ')] : [];
+}
+
+// Offices long enough that one wrong letter ("SECTRETARY PAULSON") still says which.
+const LONG_OFFICES = [
+  'secretary',
+  'president',
+  'minister',
+  'ambassador',
+  'governor',
+  'chairman',
+  'chairwoman',
+  'spokesperson',
+  'commissioner',
+  'director',
+  'senator',
+  'premier',
+  'chancellor',
+];
+
+/** A typist's slip in an office opening a label: one letter more, less or changed. */
+function isMisspeltOffice(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower.length < 7 || !/^[a-z]+$/.test(lower)) return false;
+  return LONG_OFFICES.some((office) => Math.abs(office.length - lower.length) <= 1 && distance(office, lower) === 1);
 }
 
 function hasWordFrom(phrase: string, words: ReadonlySet<string>): boolean {

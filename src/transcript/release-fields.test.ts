@@ -45,3 +45,26 @@ describe('a minister’s transcript release with field lines and a letterhead at
     assert.ok(report.some((r) => r.reason === 'a page’s letterhead printed inside a sentence'));
   });
 });
+
+describe('a release with a typist’s slip in an office, an editor’s correction and a newsroom’s end mark', () => {
+  const release = [
+    'SECRETARY OKAFOR: Good afternoon. We agreed on the ferry routes.',
+    'SECTRETARY OKAFOR: And on the fares, which stay as they are.',
+    'Q: Will the routes open this year?',
+    'SECRETARY OKAFOR: In May.',
+    '* CORRECTION: from April.',
+    '**-30-**',
+  ].join('\n\n');
+  const { record } = importTranscript(release);
+
+  it('reads the misspelt office as the same official', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [['Okafor', 'principal']],
+    );
+  });
+
+  it('keeps the correction and the end mark out of the last answer', () => {
+    assert.equal(record.turns.at(-1)!.text.en, 'In May.');
+  });
+});

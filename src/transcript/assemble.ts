@@ -21,6 +21,10 @@ import { isWhiteSpace } from './phrases.ts';
 import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
 import { chineseOfficeBefore } from './zh/preamble.ts';
+import { groupInterviewOutlets } from './zh/group-interview.ts';
+import { makeOutlet } from './outlets.ts';
+
+const LEAD_PARAGRAPHS = 12;
 
 /** A labelled turn, its paragraphs already cleaned. */
 export interface CleanTurn {
@@ -201,6 +205,9 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     status: 'published',
   };
   const { people, outlets } = collectParticipants(turns, nameKey);
+  // Questions under "记者：" alone, at a group interview the lead tells of: the outlets it names asked.
+  if (outlets.length === 0 && turns.some((t) => t.kind === 'question'))
+    for (const name of groupInterviewOutlets(meta.narration.slice(0, LEAD_PARAGRAPHS))) outlets.push(makeOutlet(name, hostCountry));
   return { schema: RECORD_SCHEMA, conference, people, outlets, turns };
 }
 

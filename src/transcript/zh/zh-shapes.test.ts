@@ -459,3 +459,23 @@ describe('a numbered meeting with foreign reporters: "3、海港日报Ana Lima:"
     assert.equal(record.turns.filter((t) => t.kind === 'answer').length, 3);
   });
 });
+
+describe('a group interview the lead tells of, the questions under "记者：" alone', () => {
+  const text = [
+    '港务局长谈新港区',
+    '5月3日下午，港务局长林海接受了《海港日报》《南岸晚报》和《港口周刊》三家媒体的联合采访。',
+    '记者：新港区何时启用？',
+    '林海：明年一季度。',
+    '记者：经费够吗？',
+    '林海：够用。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('lists the outlets the lead names as the ones that asked', () => {
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['海港日报', '南岸晚报', '港口周刊'],
+    );
+    assert.equal(record.turns.filter((t) => t.kind === 'question').length, 2);
+  });
+});

@@ -41,13 +41,9 @@ export function pairLanguages(turns: readonly CleanTurn[], primary: string): Cle
     const next = turns[i + 1];
     // "Reyes: <English>" then "Reyes: <Chinese>": the second is the first's translation.
     // The languages first: a cheap count, where comparing the labels identifies both.
-    if (
-      next &&
-      single(pieces) &&
-      single(split[i + 1]!) &&
-      single(pieces) !== single(split[i + 1]!) &&
-      (sameSpeaker(next.label, turn.label) || translated.has(`${turn.label}\n${next.label}`))
-    ) {
+    const here = next ? (single(pieces) ?? scriptOf(pieces)) : null;
+    const there = next ? (single(split[i + 1]!) ?? scriptOf(split[i + 1]!)) : null;
+    if (next && here && there && here !== there && (sameSpeaker(next.label, turn.label) || translated.has(`${turn.label}\n${next.label}`))) {
       pieces = [...pieces, ...split[i + 1]!];
       i++;
     }
@@ -103,6 +99,22 @@ function languageOf(text: string): Language | null {
   // "（英語）Will it be delayed?": a note of two characters does not make English Chinese.
   if (latinWords >= MIN_LATIN_WORDS && cjk < MIN_CJK) return 'en';
   return cjk >= MIN_CJK ? 'zh' : null;
+}
+
+/**
+ * The language of pieces too short to tell by their words ("不会。", "No."), by their script alone:
+ * Chinese characters and no Latin letters, or the reverse. Only for pairing a turn with its translation.
+ */
+function scriptOf(pieces: readonly Piece[]): Language | null {
+  let cjk = false;
+  let latin = false;
+  for (const piece of pieces)
+    for (let i = 0; i < piece.text.length; i++) {
+      const c = piece.text.charCodeAt(i);
+      if (c >= 0x3400 && c <= 0x9fff) cjk = true;
+      else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin = true;
+    }
+  return cjk === latin ? null : cjk ? 'zh' : 'en';
 }
 
 /** The one language of the pieces, or null when they hold two. */

@@ -17,8 +17,8 @@ export interface CastContext {
   turns: readonly LabelledTurn[];
   outletNamed: (name: string) => Outlet;
   hints: CastHints;
-  /** In an interview of two, the one who asks (participants.ts interviewPair). */
-  interviewer: Speaker | null;
+  /** In an interview, the ones who ask (participants.ts interviewPair). */
+  interviewers: ReadonlySet<Speaker>;
 }
 
 /**

@@ -269,8 +269,9 @@ function frontMatterEnd(text: string): number {
   return block ? lead + block[0].length : 0;
 }
 
-// A line that opens with a tag, a closing tag or a comment ("<p …>", "</div>", "<!-- … -->"); not an autolink ("<https://…>").
-const MARKUP_LINE = /^\s*<(?:\/?[a-z][a-z0-9]*[\s>/]|!--)/i;
+// A line that opens with a tag, a closing tag or a comment ("<p …>", "</div>", "<!-- … -->"); not an autolink ("<https://…>"),
+// and not a disclosure block ("<details>", "<summary>…</summary>"), which Markdown notes use around a turn's other language.
+const MARKUP_LINE = /^\s*<(?!\/?(?:details|summary)\b)(?:\/?[a-z][a-z0-9]*[\s>/]|!--)/i;
 const MIN_MARKUP_LINES = 5;
 
 /** Text whose lines are mostly HTML blocks ("<p><strong>Name</strong>: …</p>"), whatever it starts with. */

@@ -146,7 +146,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     turns,
     outletNamed,
     hints,
-    interviewer: interview?.asker ?? null,
+    interviewers: interview?.askers ?? new Set(),
   };
   // The principal first: an "A:" / "答：" label speaks for them.
   if (principal) {
@@ -166,18 +166,29 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
 
 /**
  * Two named people and no other speaker, one of whom ends most turns on a question and the other
- * hardly ever: the asker interviews the answerer.
+ * hardly ever: the asker interviews the answerer. With two or three hosts, the one who hardly ever
+ * asks is the guest.
  */
-function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTurn[]): { asker: Speaker; answerer: Speaker } | null {
-  if (speakers.length !== 2 || !speakers.every((s) => s.identity.type === 'person' && s.identity.role === null)) return null;
+function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTurn[]): { askers: Set<Speaker>; answerer: Speaker } | null {
+  if (speakers.length < 2 || speakers.length > MAX_HOSTS + 1 || !speakers.every((s) => s.identity.type === 'person' && s.identity.role === null)) return null;
+  if (speakers.some((s) => s.turns.length < 3)) return null;
   const share = (s: Speaker) => s.turns.filter((i) => ENDS_ASKING.test(turns[i]!.text)).length / s.turns.length;
-  const [a, b] = speakers as [Speaker, Speaker];
-  if (a.turns.length < 3 || b.turns.length < 3) return null;
-  const [sa, sb] = [share(a), share(b)];
-  if (sa >= 0.5 && sb <= 0.2) return { asker: a, answerer: b };
-  if (sb >= 0.5 && sa <= 0.2) return { asker: b, answerer: a };
-  return null;
+  if (speakers.length === 2) {
+    const [a, b] = speakers as [Speaker, Speaker];
+    const [sa, sb] = [share(a), share(b)];
+    if (sa >= 0.5 && sb <= 0.2) return { askers: new Set([a]), answerer: b };
+    if (sb >= 0.5 && sa <= 0.2) return { askers: new Set([b]), answerer: a };
+    return null;
+  }
+  // A podcast's two or three hosts and their guest: the hosts' banter ends on fewer questions, the guest's on almost none.
+  const answerers = speakers.filter((s) => share(s) <= GUEST_ASKS);
+  if (answerers.length !== 1 || !speakers.every((s) => answerers.includes(s) || share(s) >= HOST_ASKS)) return null;
+  return { askers: new Set(speakers.filter((s) => s !== answerers[0])), answerer: answerers[0]! };
 }
+
+const MAX_HOSTS = 3;
+const GUEST_ASKS = 0.1;
+const HOST_ASKS = 0.3;
 
 /** The metadata's principal; else the named person (not a moderator) with the most words; else "A"/"答". */
 function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | null {
@@ -416,7 +427,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       rule: 'journalist: introduces themself',
       outletRule: 'self-introduction',
     };
-  if (speaker === ctx.interviewer)
+  if (ctx.interviewers.has(speaker))
     return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the questions of an interview' };
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))

@@ -68,6 +68,8 @@ export interface PortalFurniture {
 // in brackets that opens with the editor's mark.
 const EDITOR_NOTE = /^\s*(?:[（(](?:编者注|編者註|編者注|编注|編註|编者按|編者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])])\s*$/iu;
 
+const DISCLOSURE_CAPTION = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<]{0,80}<\/summary>\s*$/i;
+
 export function takePortalFurniture(lines: readonly SourceLine[], report: CleanupChange[]): PortalFurniture {
   let originalTitle: string | null = null;
   const drop = (line: SourceLine, reason: string) => report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason });
@@ -101,7 +103,8 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'an editor’s footnote, not anyone’s words');
       continue;
     }
-    if (line.text.includes('<') && TAGS_ONLY.test(line.text)) {
+    // "<summary>Original English</summary>": the caption of a disclosure block, not anyone's words.
+    if (line.text.includes('<') && (TAGS_ONLY.test(line.text) || DISCLOSURE_CAPTION.test(line.text))) {
       drop(line, 'a page’s markup left in the text (tags alone), not anyone’s words');
       continue;
     }

@@ -89,7 +89,8 @@ export const chineseLabels: LabelConvention = {
     const start = labelStart(line);
     const colon = labelColon(line, start);
     if (colon <= start) return null;
-    const name = line.slice(start, colon).trim();
+    // "**周冠男**：", "**[周岐原]**:": the emphasis and the brackets are the label's setting, not its name.
+    const name = unwrapped(line.slice(start, colon));
     if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name)) return null;
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
@@ -117,6 +118,16 @@ export const chineseLabels: LabelConvention = {
   },
 };
 
+// "[周岐原]**:", "[周岐原]:": the bracket closes right before the colon (not a link's "[…](https:").
+const BRACKETED_NAME = /^\[[^\][()]{1,16}\](?:\*\*|__)?\s*[:：]/u;
+
+function unwrapped(printed: string): string {
+  let name = printed.trim();
+  if (name.endsWith('**') || name.endsWith('__')) name = name.slice(0, -2).trimEnd();
+  if (name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1).trim();
+  return name;
+}
+
 /** Where a label starts: after the indent and a question's number ("一、"). */
 function labelStart(line: string): number {
   let indent = leadingWhitespace(line);
@@ -132,7 +143,12 @@ function labelStart(line: string): number {
 function labelColon(line: string, start: number): number {
   const first = line.charCodeAt(start);
   // A digit may open an outlet's name ("21世纪经济报道记者"); parse() keeps digits to such labels.
-  if (first < 0x2e80 && !((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return -1;
+  const opensName =
+    (first >= 0x41 && first <= 0x5a) ||
+    (first >= 0x61 && first <= 0x7a) ||
+    (first >= 0x30 && first <= 0x39) ||
+    (first === 0x5b && isCjkAt(line, start + 1) && BRACKETED_NAME.test(line.slice(start, start + MAX_LABEL + 8)));
+  if (first < 0x2e80 && !opensName) return -1;
   // "华尔街日报Amir Mizroch:": a reporter's Latin name after the outlet makes a longer label (parse() checks its form).
   const end = Math.min(line.length, start + MAX_LABEL_WITH_LATIN_NAME + 1);
   for (let i = start; i < end; i++) {
@@ -140,6 +156,11 @@ function labelColon(line: string, start: number): number {
     if (c === 0xff1a || c === 0x3a) return i;
   }
   return -1;
+}
+
+function isCjkAt(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 function hasIdeograph(line: string, from: number, to: number): boolean {

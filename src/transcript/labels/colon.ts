@@ -44,6 +44,8 @@ export const colonLabels: LabelConvention = {
     if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013) return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
+    // "**[Ana Lima]**: …": a name in brackets inside the bold, as a note-taking app sets it.
+    if (emphasis && name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1).trim();
     if (name.length === 0 || isPartOfDocument(name)) return null;
     if (mayBeAttributedQuestion(name) && ATTRIBUTED_QUESTION.test(name)) return questionLabel(name, line, after, emphasis && !closedAtColon);
     const bare = withoutLabelNote(name);

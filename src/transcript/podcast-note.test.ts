@@ -1,0 +1,46 @@
+// A podcast interview kept as a bilingual note (podcast-note-bilingual.md, our own words): each
+// turn in Chinese, then its English original in a "<details>" disclosure block under the same
+// label; two hosts and one guest; and a note-taking app's bracketed bold labels.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+describe('a bilingual podcast note with disclosure blocks', () => {
+  const { record } = importTranscript(fixture('podcast-note-bilingual.md'), { fileName: 'podcast-note-bilingual.md' });
+
+  it('reads the Markdown as Markdown, each turn once with both languages', () => {
+    assert.equal(record.turns.length, 10);
+    assert.deepEqual(record.turns[2]!.text, { zh: '谢谢邀请，我准备好了。', en: 'Thanks for having me. I am ready.' });
+    assert.equal(JSON.stringify(record).includes('Original English'), false);
+  });
+
+  it('makes the guest who hardly ever asks the principal and both hosts the askers', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Ana Reyes', 'journalist'],
+        ['Tom Lind', 'journalist'],
+        ['Ines Okafor', 'principal'],
+      ],
+    );
+    assert.equal(record.turns.filter((t) => t.kind === 'answer').length, 4);
+  });
+});
+
+describe('labels in brackets inside the bold', () => {
+  it('reads "**[周岐原]**:" and "**[Ana Lima]**:" as the names inside', () => {
+    const zh = importTranscript(['**[周岐原]**: 今天的来宾是谁？', '**[周冠男]**: 是我。', '**[周岐原]**: 你好吗？', '**[周冠男]**: 很好。'].join('\n\n'));
+    assert.deepEqual(
+      zh.record.people.map((p) => p.name),
+      ['周岐原', '周冠男'],
+    );
+    const en = importTranscript(
+      ['**[Ana Lima]**: Who is here today?', '**[Tom Reyes]**: I am.', '**[Ana Lima]**: How are you?', '**[Tom Reyes]**: Well.'].join('\n\n'),
+    );
+    assert.deepEqual(
+      en.record.people.map((p) => p.name),
+      ['Ana Lima', 'Tom Reyes'],
+    );
+  });
+});

@@ -25,6 +25,8 @@ const FOOTER_LINES = [
   /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\(?[A-Za-z]{2,8}\)?)?\s*$/,
   // An editor's correction after the last words: "* CORRECTION: from $20 billion.".
   /^\s*(?:[*_]\s*)*corrections?\s*:/i,
+  // A Chinese interview's closing line from the editor: "（感谢白睿文教授接受专访）".
+  /^\s*[（(]?\s*(?:感谢|感謝|鸣谢|鳴謝).{1,30}(?:接受|参与|參與)(?:本报|本報|本刊|我们的|我們的)?(?:专访|專訪|采访|採訪|访谈|訪談)/u,
   // A stenographer's close: "(Whereupon, at 7:21 p.m., the press conference was adjourned.)".
   /^\s*[([]?\s*whereupon\b.{0,120}\b(?:adjourned|concluded|ended|recessed)\b.{0,20}$/i,
   // A call that ended or dropped: "(Call lost.)", "(The call is disconnected.)".

@@ -251,6 +251,9 @@ function pageText(printed: string): string {
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
   // the front matter as it is, the markup read as a page.
   if (fence > 0 && isMarkup(decoded.slice(fence))) return decoded.slice(0, fence) + htmlToText(decoded.slice(fence));
+  // A feed item's few lines of plain text (a linked title, "日期：…") over its body's markup: the same.
+  const head = looksLikeHtml(decoded) ? 0 : plainHeadEnd(decoded);
+  if (head > 0 && isMarkup(decoded.slice(head))) return decoded.slice(0, head) + htmlToText(decoded.slice(head));
   if (!looksLikeHtml(decoded) && !isMarkup(decoded)) return decoded;
   const text = htmlToText(decoded);
   if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
@@ -274,7 +277,10 @@ function frontMatterEnd(text: string): number {
 const MARKUP_LINE = /^\s*<(?!\/?(?:details|summary)\b)(?:\/?[a-z][a-z0-9]*[\s>/]|!--)/i;
 const MIN_MARKUP_LINES = 5;
 
-/** Text whose lines are mostly HTML blocks ("<p><strong>Name</strong>: …</p>"), whatever it starts with. */
+/**
+ * Text whose lines are mostly HTML blocks ("<p><strong>Name</strong>: …</p>"), whatever it starts
+ * with; a line holding several blocks ("<p>…</p><p>…</p>", a page's body on one line) counts once a block.
+ */
 function isMarkup(text: string): boolean {
   if (!text.includes('<')) return false;
   let lines = 0;
@@ -282,9 +288,29 @@ function isMarkup(text: string): boolean {
   for (const line of text.slice(0, 200_000).split('\n')) {
     if (line.trim() === '') continue;
     lines++;
-    if (MARKUP_LINE.test(line)) markup++;
+    if (!MARKUP_LINE.test(line)) continue;
+    const blocks = line.length > LONG_MARKUP_LINE ? (line.match(BLOCK_TAG)?.length ?? 1) : 1;
+    markup += blocks;
+    lines += blocks - 1;
   }
   return markup >= MIN_MARKUP_LINES && markup * 2 >= lines;
+}
+
+const LONG_MARKUP_LINE = 120;
+const BLOCK_TAG = /<(?:p|div|h[1-6]|li|blockquote|section|article)[\s>]/gi;
+const MAX_PLAIN_HEAD_LINES = 8;
+
+/** Where the first line of markup starts after a few plain lines (none of them markup), or 0. */
+function plainHeadEnd(text: string): number {
+  let at = 0;
+  for (let n = 0; n <= MAX_PLAIN_HEAD_LINES && at < text.length; n++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (MARKUP_LINE.test(line)) return n > 0 ? at : 0;
+    if (end < 0) return 0;
+    at = end + 1;
+  }
+  return 0;
 }
 
 /** A heading after the first, which a byline may be: only then is a label-less text read further. */

@@ -136,13 +136,24 @@ function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLin
   return out;
 }
 
+const LINKED_TITLE = /^\s*\[([^\]]{8,200})\]\([^)\s]+\)\s*$/;
+const SITE_LINK = /:[a-z_]+:|返回|首页|首頁|\b(?:home|back|index|top|menu)\b/i;
+
 function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
   return paragraphs.filter((paragraph) => {
     const first = paragraph[0]!;
     const heading = paragraph.length === 1 ? HEADING.exec(first.text) : null;
     if (!heading) return true;
-    // "### [:house:返回首頁](https://…)": a link back to the site, no title.
-    if (LINK_ONLY.test(heading[1] ?? '')) return false;
+    // "### [:house:返回首頁](https://…)": a link back to the site, no title; "[深度调查部｜专访…](https://…)" over
+    // "------", a feed item's linked title, is the title.
+    if (LINK_ONLY.test(heading[1] ?? '')) {
+      const linked = LINKED_TITLE.exec(heading[1]!);
+      if (!meta.title && linked && !SITE_LINK.test(linked[1]!)) {
+        meta.title = cleanText([{ ...first, text: linked[1]! }]);
+        meta.sources.push('heading');
+      }
+      return false;
+    }
     if (!meta.title && heading[1]) {
       meta.title = cleanText([{ ...first, text: heading[1] }]);
       meta.sources.push('heading');

@@ -103,6 +103,7 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
   mergeOfficeLabels(speakers, speakerOf);
   mergeAbbreviatedTitles(speakers, speakerOf);
   mergeFirstNames(speakers, speakerOf);
+  mergeChineseSurnames(speakers, speakerOf);
   mergeInitials(speakers, speakerOf, turns);
   mergeMisspelt(speakers, speakerOf);
 }
@@ -129,6 +130,19 @@ function mergeFirstNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): 
     if (full.length === 1) mergeInto(short, full[0]!, speakers, speakerOf);
   }
 }
+
+/** "白：" after "白睿文：": a Chinese surname alone is the one speaker whose name it opens. */
+function mergeChineseSurnames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
+  for (const short of persons) {
+    if (!HAN_SURNAME.test(short.key)) continue;
+    const full = persons.filter((s) => s !== short && speakers.get(s.key) === s && HAN_NAME.test(s.key) && s.key.startsWith(short.key));
+    if (full.length === 1) mergeInto(short, full[0]!, speakers, speakerOf);
+  }
+}
+
+const HAN_SURNAME = /^\p{Script=Han}{1,2}$/u;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** "PRESS SEC." abbreviates "PRESS SECRETARY": as many words, each the other's word or its start, one at least cut. */
 function abbreviates(short: string, long: string): boolean {

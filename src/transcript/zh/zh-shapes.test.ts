@@ -479,3 +479,37 @@ describe('a group interview the lead tells of, the questions under "记者：" a
     assert.equal(record.turns.filter((t) => t.kind === 'question').length, 2);
   });
 });
+
+describe('a feed item: a linked title over "------", a date line, then the body as one line of HTML', () => {
+  const body = [
+    '<p>港务局请来海事专家林海文，以下是对林海文教授的专访。</p>',
+    '<p><strong>记者：您为什么关注新码头？</strong></p>',
+    '<p>林海文：因为它改变了整个港湾。</p><p>这是我第二段回答。</p>',
+    '<p><strong>记者：工期会延误吗？</strong></p>',
+    '<p>林海文：不会。</p>',
+    '<p><strong>记者：最后一个问题，费用呢？</strong></p>',
+    '<p>林：在预算之内。</p>',
+    '<p>（感谢林海文教授接受专访）</p>',
+  ].join('');
+  const text = `[港湾观察｜专访海事专家林海文](https://example.org/2031/05/harbour)\n------\n日期：Thu, 02 May 2031 10:00:00 +0000\n\n${body}\n`;
+  const { record } = importTranscript(text);
+
+  it('takes the link’s words for the title and reads the body’s markup as paragraphs', () => {
+    assert.equal(record.conference.title, '港湾观察｜专访海事专家林海文');
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', '林海文'],
+        ['question', null],
+        ['answer', '林海文'],
+        ['question', null],
+        ['answer', '林海文'],
+      ],
+    );
+  });
+
+  it('keeps the editor’s closing thanks out of the last answer', () => {
+    assert.equal(record.turns.at(-1)!.text.zh, '在预算之内。');
+  });
+});

@@ -32,6 +32,7 @@ import { withCommaJoinsSplit } from './comma-joined.ts';
 import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
 import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
+import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questions.ts';
 import { turnsByAddress } from './addressed.ts';
 import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
@@ -107,6 +108,12 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   // Bold questions with plain answers under them and no answerer's label: the answers are turns of their own.
   const answered = detection ? withUnlabelledAnswers(segments.turns, lines) : null;
   if (answered) segments.turns = answered;
+  // Questions printed without a label between an official's labelled answers: turns of their own.
+  const asked = detection && !answered ? withUnlabelledQuestions(segments) : null;
+  if (asked) {
+    segments.preamble = asked.preamble;
+    segments.turns = asked.turns;
+  }
   for (const line of segments.closing) {
     if (line.text.trim() === '') continue;
     report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: 'a closing mark or footer after the last words' });
@@ -147,6 +154,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   // Read by structure: no label was printed, so none is kept.
   if (detection?.convention === 'addressed') for (const turn of record.turns) turn.label = null;
   if (answered) for (const turn of record.turns) if (turn.label === UNPRINTED_ANSWER) turn.label = null;
+  if (asked) for (const turn of record.turns) if (turn.label === UNPRINTED_QUESTION) turn.label = null;
   const sources = [...(standalone ? ['labels on their own lines'] : []), ...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);

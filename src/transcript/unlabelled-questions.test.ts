@@ -1,0 +1,63 @@
+// Issue 10 item 1a: questions printed without a label where only the answers carry one, in plain
+// text (unlabelled-questions.txt, our own words) and set in bold in Markdown.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+describe('plain questions between an official’s labelled answers', () => {
+  const { record } = importTranscript(fixture('unlabelled-questions.txt'));
+  const spoken = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('makes each question that closes a turn, before the official’s label again, a question of its own', () => {
+    assert.deepEqual(
+      spoken.map((t) => [t.kind, t.speaker?.name ?? null, t.label]),
+      [
+        ['statement', 'Adaeze Corrin', 'Corrin'],
+        ['question', null, null],
+        ['answer', 'Adaeze Corrin', 'Corrin'],
+        ['question', null, null],
+        ['answer', 'Adaeze Corrin', 'Corrin'],
+        ['question', null, null],
+        ['answer', 'Adaeze Corrin', 'Corrin'],
+      ],
+    );
+    assert.equal(spoken[1]!.text.en, 'Will the timetable change before the summer?');
+  });
+
+  it('keeps continuation paragraphs, and a question asked inside an answer, in the answer', () => {
+    assert.match(spoken[0]!.text.en ?? '', /Who could blame them for asking when it ends\? It ends in May\.$/);
+    assert.match(spoken[2]!.text.en ?? '', /That is the honest answer, and the councils know it\.$/);
+    assert.match(spoken.at(-1)!.text.en ?? '', /Thank you\.$/);
+  });
+});
+
+describe('bold questions between labelled answers in Markdown', () => {
+  const text = [
+    '---\ntitle: "In conversation with Ines Okafor"\n---',
+    'After the lecture, Harbour Weekly spoke to Ines Okafor about her years at sea.',
+    '__HW- What made you go to sea?__',
+    '__Ines__: My father was a pilot. I wanted to see the other side of the harbour.',
+    '**What changed in twenty years?**',
+    '__Ines__: Everything but the tides.',
+    '__HW- And the next twenty?__',
+    '__Ines__: Fewer ships, bigger ones.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each bold paragraph as a question, the initials before it as the publication that asks', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['narration', null, null],
+        ['question', null, 'HW'],
+        ['answer', 'Ines Okafor', null],
+        ['question', null, null],
+        ['answer', 'Ines Okafor', null],
+        ['question', null, 'HW'],
+        ['answer', 'Ines Okafor', null],
+      ],
+    );
+    assert.equal(record.turns[1]!.text.en, 'What made you go to sea?');
+  });
+});

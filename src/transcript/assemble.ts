@@ -219,8 +219,11 @@ const DESCRIBES_EVENT =
 function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], any: boolean): Array<{ text: string; speaker: Person | null }> {
   if (!any) return [];
   // Chinese prose: the paragraphs that tell of the event are narration, what follows is said.
-  const zh = chineseNarrationLength(paragraphs);
-  const principal = zh === null || zh === paragraphs.length ? null : statementSpeaker(cast);
+  let zh = chineseNarrationLength(paragraphs);
+  // "…杨飞、张扬…各自给出了看法。": a paragraph that names the principal tells of them, as do those before it.
+  const opener = zh === null || zh === paragraphs.length ? null : statementSpeaker(cast);
+  if (zh !== null && opener && HAN_NAME.test(opener.name)) zh = Math.max(zh, lastIndexNaming(paragraphs, opener.name) + 1);
+  const principal = zh === null || zh === paragraphs.length ? null : opener;
   if (zh !== null && !principal) return [{ text: joinParagraphs(paragraphs), speaker: null }];
   if (zh !== null && principal) {
     const told = paragraphs.slice(0, zh);
@@ -237,6 +240,13 @@ function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], 
     { text: joinParagraphs(paragraphs.slice(0, -said)), speaker: null },
     { text: joinParagraphs(paragraphs.slice(-said)), speaker },
   ];
+}
+
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+function lastIndexNaming(paragraphs: readonly string[], name: string): number {
+  for (let i = paragraphs.length - 1; i >= 0; i--) if (paragraphs[i]!.includes(name)) return i;
+  return -1;
 }
 
 // "I", "we", "my", "our": a paragraph in the first person is someone speaking, not an editor's lead.

@@ -59,6 +59,18 @@ export function htmlToText(html: string): string {
   let text = converter(base)(html);
   // An article with next to no text (a teaser card) is not the transcript: the whole body is read.
   if (base !== 'body' && text.replace(/\s+/g, '').length < 200) text = converter('body')(html);
+  // A page with no heading of its own is titled by its <title> (a site's name after it is taken off later, titles.ts).
+  if (!HEADING_NEAR_TOP.test(text.slice(0, 600))) {
+    const title = TITLE_ELEMENT.exec(html.slice(0, 20_000))?.[1]?.replace(/\s+/g, ' ').trim();
+    if (title && title.length >= 4 && !title.includes('<')) text = `# ${decodeEntities(title)}\n\n${text}`;
+  }
   // &nbsp; after "Q" and labels is spacing, as the plain-text conventions expect it.
   return text.replace(/\u00a0/g, ' ');
+}
+
+const HEADING_NEAR_TOP = /^\s*#{1,6}\s/m;
+const TITLE_ELEMENT = /<title[^>]*>([^<]{1,300})<\/title>/i;
+
+function decodeEntities(text: string): string {
+  return text.includes('&') ? converter('body')(`<p>${text}</p>`).trim() : text;
 }

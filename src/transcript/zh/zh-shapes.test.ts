@@ -513,3 +513,54 @@ describe('a feed item: a linked title over "------", a date line, then the body 
     assert.equal(record.turns.at(-1)!.text.zh, '在预算之内。');
   });
 });
+
+describe('a clause with 有 before a full-width colon inside an answer', () => {
+  it('is the answer’s words, not a speaker', () => {
+    const text = [
+      '陈晓：你们的产品线怎么分？',
+      '顾明：我们分两条。',
+      '机器狗条线有两款：小款叫海豚，大款叫鲸鱼。',
+      '陈晓：价格呢？',
+      '顾明：小款两万元。',
+      '陈晓：谢谢。',
+      '顾明：不客气。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['陈晓', '顾明'],
+    );
+    assert.equal(record.turns[1]!.text.zh, '我们分两条。\n\n机器狗条线有两款：小款叫海豚，大款叫鲸鱼。');
+  });
+});
+
+describe('a saved article page: its <title>, a lead that names the ones interviewed, then bold labels', () => {
+  const page = [
+    '<!DOCTYPE html><html><head><meta charset="utf-8" /><title>港口融资进入冬天：码头如何过冬？</title></head><body>',
+    '<p>去年秋天，港务局举办过一场融资论坛。那时候，新码头还没有动工。</p>',
+    '<p>如今资金趋紧，码头该如何度过这个冬天？</p>',
+    '<p><strong>海港资本合伙人林海、南岸银行副总裁王晓各自给出了看法。</strong></p>',
+    '<p><strong>记者：</strong>现在融资趋冷，您怎么看？</p>',
+    '<p><strong>林海：</strong>我们的步骤不会受影响。</p>',
+    '<p><strong>王晓：</strong>我们会更谨慎。</p>',
+    '<p><strong>记者：</strong>明年会好转吗？</p>',
+    '<p><strong>林海：</strong>会的。</p>',
+    '</body></html>',
+  ].join('\n');
+  const { record } = importTranscript(page);
+
+  it('takes the page’s <title> for the title and the whole lead for narration', () => {
+    assert.equal(record.conference.title, '港口融资进入冬天：码头如何过冬？');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['question', null],
+        ['answer', '林海'],
+        ['answer', '王晓'],
+        ['question', null],
+        ['answer', '林海'],
+      ],
+    );
+  });
+});

@@ -12,6 +12,7 @@ import { TranscriptError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
 import { unescapedLiteral } from './escaped.ts';
 import { looksLikeXml, xmlRecordText } from './xml-record.ts';
+import { jsonRecordsText, looksLikeJson } from './json-records.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { detectLabels, type LabelHit } from './labels/index.ts';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
@@ -255,6 +256,9 @@ function pageText(printed: string): string {
   // An archive's XML record: its fields as front matter, its transcript as text.
   const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
   if (record) return record;
+  // A conversation kept as JSON records: "Speaker: words", one a paragraph.
+  const conversation = looksLikeJson(decoded) ? jsonRecordsText(decoded) : null;
+  if (conversation) return conversation;
   const fence = frontMatterEnd(decoded);
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
   // the front matter as it is, the markup read as a page.

@@ -1,0 +1,38 @@
+// A conversation kept as JSON records (a chat export, a data set): one object per utterance.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from './import.ts';
+import { jsonRecordsText } from './json-records.ts';
+
+const records = [
+  { timestamp: 1, conversationId: 'c0ffee', senderName: 'reuters.com', outgoing: false, text: 'Minister, will the ferry run on Sunday?' },
+  { timestamp: 2, conversationId: 'c0ffee', senderName: 'Ines Okafor', outgoing: true, text: 'It will, from the north pier.' },
+  { timestamp: 3, conversationId: 'c0ffee', senderName: 'reuters.com', outgoing: false, text: 'And the fares?' },
+  { timestamp: 4, conversationId: 'c0ffee', senderName: 'Ines Okafor', outgoing: true, text: 'They stay as they are.' },
+];
+
+describe('JSON records of a conversation', () => {
+  it('reads each record as "Speaker: words", a site’s address as the outlet it names', () => {
+    const { record } = importTranscript(JSON.stringify(records, null, 2));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null, t.text.en]),
+      [
+        ['question', null, 'Reuters', 'Minister, will the ferry run on Sunday?'],
+        ['answer', 'Ines Okafor', null, 'It will, from the north pier.'],
+        ['question', null, 'Reuters', 'And the fares?'],
+        ['answer', 'Ines Okafor', null, 'They stay as they are.'],
+      ],
+    );
+    assert.equal(JSON.stringify(record).includes('c0ffee'), false);
+  });
+
+  it('finds the records under an object’s one array, and gives up on JSON that holds no conversation', () => {
+    assert.match(
+      jsonRecordsText(JSON.stringify({ meta: { id: 1 }, messages: records.map(({ senderName, text }) => ({ sender: senderName, text })) })) ?? '',
+      /^Reuters: Minister/,
+    );
+    assert.equal(jsonRecordsText('{"a": 1}'), null);
+    assert.equal(jsonRecordsText('[1, 2, 3, 4]'), null);
+    assert.equal(jsonRecordsText('[not json'), null);
+  });
+});

@@ -1,0 +1,56 @@
+// A conversation kept as JSON records, as chat exports and data sets store them: one object per
+// utterance, with who spoke and what they said ([{ "senderName": "…", "text": "…" }, …], or
+// { "messages": [ … ] }). Given back as the importer reads any transcript: "Speaker: words",
+// a paragraph each, so the conventions find the labels as printed.
+import { knownOutlet } from './outlets.ts';
+
+const SPEAKER_KEYS = ['speaker', 'speakerName', 'speaker_name', 'senderName', 'sender', 'author', 'name', 'from', 'role', 'participant'];
+const TEXT_KEYS = ['text', 'content', 'message', 'body', 'utterance', 'transcript', 'words'];
+const MIN_RECORDS = 4;
+
+/** Whether the text opens as a JSON array or object (a transcript never does). */
+export function looksLikeJson(text: string): boolean {
+  const first = /\S/.exec(text.slice(0, 200));
+  return first !== null && (first[0] === '[' || first[0] === '{');
+}
+
+/** The records as "Speaker: words" paragraphs, or null when the JSON holds no conversation. */
+export function jsonRecordsText(json: string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  const records = recordsIn(parsed);
+  if (!records) return null;
+  const speakerKey = SPEAKER_KEYS.find((key) => records.every((r) => typeof r[key] === 'string' && r[key] !== ''));
+  const textKey = TEXT_KEYS.find((key) => records.every((r) => typeof r[key] === 'string'));
+  if (!speakerKey || !textKey) return null;
+  const paragraphs: string[] = [];
+  for (const record of records) {
+    const words = (record[textKey] as string).replace(/\s*\n\s*/g, ' ').trim();
+    if (words !== '') paragraphs.push(`${speakerLabel(record[speakerKey] as string)}: ${words}`);
+  }
+  return paragraphs.length >= MIN_RECORDS ? `${paragraphs.join('\n\n')}\n` : null;
+}
+
+/** The sender as a label: a site's address ("bbc.com") is the outlet it names, as it would print it. */
+function speakerLabel(sender: string): string {
+  const name = sender.replace(/:/g, '').trim();
+  const site = SITE.exec(name);
+  if (!site) return name;
+  return knownOutlet(site[1]!)?.name ?? site[1]!.charAt(0).toUpperCase() + site[1]!.slice(1);
+}
+
+const SITE = /^(?:www\.)?([a-z][a-z0-9-]{1,30})\.(?:com|org|net|co\.uk|co|gov|tv|news|info)$/i;
+
+/** The array of utterance objects: the document itself, or its one array of objects. */
+function recordsIn(parsed: unknown): Record<string, unknown>[] | null {
+  const isRecords = (value: unknown): value is Record<string, unknown>[] =>
+    Array.isArray(value) && value.length >= MIN_RECORDS && value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
+  if (isRecords(parsed)) return parsed;
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const arrays = Object.values(parsed).filter(isRecords);
+  return arrays.length === 1 ? arrays[0]! : null;
+}

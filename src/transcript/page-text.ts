@@ -1,0 +1,84 @@
+// What the importer reads of a file once decoded: a web page's text, an archive's XML record as
+// front matter and text, JSON records of a conversation as labelled paragraphs, a scraper's string
+// literal unescaped, and any other text as it is.
+import { unescapedLiteral } from './escaped.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import { jsonRecordsText, looksLikeJson } from './json-records.ts';
+import { looksLikeXml, xmlRecordText } from './xml-record.ts';
+import { TranscriptError } from './errors.ts';
+
+/** A web page's text; any other text as it is. */
+export function pageText(printed: string): string {
+  // A scraper's string literal (b'<div>\n…\xc2\xa0…'): its escapes undone first.
+  const decoded = printed.includes('\\') ? (unescapedLiteral(printed) ?? printed) : printed;
+  // An archive's XML record: its fields as front matter, its transcript as text.
+  const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
+  if (record) return record;
+  // A conversation kept as JSON records: "Speaker: words", one a paragraph.
+  const conversation = looksLikeJson(decoded) ? jsonRecordsText(decoded) : null;
+  if (conversation) return conversation;
+  const fence = frontMatterEnd(decoded);
+  // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
+  // the front matter as it is, the markup read as a page.
+  if (fence > 0 && isMarkup(decoded.slice(fence))) return decoded.slice(0, fence) + htmlToText(decoded.slice(fence));
+  // A feed item's few lines of plain text (a linked title, "日期：…") over its body's markup: the same.
+  const head = looksLikeHtml(decoded) ? 0 : plainHeadEnd(decoded);
+  if (head > 0 && isMarkup(decoded.slice(head))) return decoded.slice(0, head) + htmlToText(decoded.slice(head));
+  if (!looksLikeHtml(decoded) && !isMarkup(decoded)) return decoded;
+  const text = htmlToText(decoded);
+  if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
+  return text;
+}
+
+const FRONT_MATTER_BLOCK = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Where the text after a YAML front matter block starts, or 0. */
+function frontMatterEnd(text: string): number {
+  // A blank line or two may come before the fence.
+  const lead = /^(?:[ \t]*\r?\n){0,3}/.exec(text)![0].length;
+  const rest = lead > 0 ? text.slice(lead) : text;
+  if (!rest.startsWith('---') && !rest.startsWith('\uFEFF---')) return 0;
+  const block = FRONT_MATTER_BLOCK.exec(rest.slice(0, 20_000));
+  return block ? lead + block[0].length : 0;
+}
+
+// A line that opens with a tag, a closing tag or a comment ("<p …>", "</div>", "<!-- … -->"); not an autolink ("<https://…>"),
+// and not a disclosure block ("<details>", "<summary>…</summary>"), which Markdown notes use around a turn's other language.
+const MARKUP_LINE = /^\s*<(?!\/?(?:details|summary)\b)(?:\/?[a-z][a-z0-9]*[\s>/]|!--)/i;
+const MIN_MARKUP_LINES = 5;
+
+/**
+ * Text whose lines are mostly HTML blocks ("<p><strong>Name</strong>: …</p>"), whatever it starts
+ * with; a line holding several blocks ("<p>…</p><p>…</p>", a page's body on one line) counts once a block.
+ */
+function isMarkup(text: string): boolean {
+  if (!text.includes('<')) return false;
+  let lines = 0;
+  let markup = 0;
+  for (const line of text.slice(0, 200_000).split('\n')) {
+    if (line.trim() === '') continue;
+    lines++;
+    if (!MARKUP_LINE.test(line)) continue;
+    const blocks = line.length > LONG_MARKUP_LINE ? (line.match(BLOCK_TAG)?.length ?? 1) : 1;
+    markup += blocks;
+    lines += blocks - 1;
+  }
+  return markup >= MIN_MARKUP_LINES && markup * 2 >= lines;
+}
+
+const LONG_MARKUP_LINE = 120;
+const BLOCK_TAG = /<(?:p|div|h[1-6]|li|blockquote|section|article)[\s>]/gi;
+const MAX_PLAIN_HEAD_LINES = 8;
+
+/** Where the first line of markup starts after a few plain lines (none of them markup), or 0. */
+function plainHeadEnd(text: string): number {
+  let at = 0;
+  for (let n = 0; n <= MAX_PLAIN_HEAD_LINES && at < text.length; n++) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end);
+    if (MARKUP_LINE.test(line)) return n > 0 ? at : 0;
+    if (end < 0) return 0;
+    at = end + 1;
+  }
+  return 0;
+}

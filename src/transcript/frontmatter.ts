@@ -20,6 +20,8 @@ export interface FrontMatter {
   principal?: string;
   /** People the catalogue lists for the document ("creators: [Howard, John]"), as printed. */
   people?: string[];
+  /** The outlet or programme that published an interview ("publisher: Harbour Radio", "show: …"). */
+  publisher?: string;
 }
 
 type Field = keyof FrontMatter;
@@ -54,6 +56,14 @@ const FIELD_NAMES: Record<string, Field> = {
   authors: 'people',
   people: 'people',
   speakers: 'people',
+  publisher: 'publisher',
+  outlet: 'publisher',
+  media: 'publisher',
+  network: 'publisher',
+  show: 'publisher',
+  podcast: 'publisher',
+  programme: 'publisher',
+  program: 'publisher',
 };
 
 const FENCE = /^---\s*$/;

@@ -73,6 +73,8 @@ export interface CastHints {
   people?: readonly string[];
   /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
   profile?: { name: string; labels: ReadonlyMap<string, LabelRole> };
+  /** Who published an interview (front matter, a publication in the title): the interviewers' outlet. */
+  publisher?: string;
   /** handoffs.ts namedAsker, or the document's remembering reader of it (askerReader). */
   namedAsker?: (text: string) => NamedAsker | null;
 }
@@ -427,8 +429,11 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       rule: 'journalist: introduces themself',
       outletRule: 'self-introduction',
     };
-  if (ctx.interviewers.has(speaker))
-    return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the questions of an interview' };
+  if (ctx.interviewers.has(speaker)) {
+    const publisher = ctx.hints.publisher ? ctx.outletNamed(ctx.hints.publisher) : null;
+    const rule = 'journalist: asks the questions of an interview';
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: publisher, rule, ...(publisher ? { outletRule: 'the interview’s publisher' } : {}) };
+  }
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presented in the letterhead' };

@@ -44,3 +44,32 @@ describe('labels in brackets inside the bold', () => {
     );
   });
 });
+
+describe('the publisher of an interview, named outside its turns', () => {
+  const turns = [
+    '**Ana Reyes**: Who is our guest today?',
+    '**Ines Okafor**: I am.',
+    '**Ana Reyes**: Will the quay open?',
+    '**Ines Okafor**: In spring.',
+    '**Ana Reyes**: And the fares?',
+    '**Ines Okafor**: They stay.',
+  ];
+
+  it('is the interviewers’ outlet: an outlet the front matter lists as the author', () => {
+    const { record } = importTranscript(['---\ntitle: Harbour talk\nauthor: Reuters Podcasts\n---', ...turns].join('\n\n'));
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name ?? null),
+      ['Reuters', 'Reuters', 'Reuters'],
+    );
+  });
+
+  it('is a publication in book-title marks in the title', () => {
+    const { record } = importTranscript(['---\ntitle: 《港湾周刊》专访港务局长\n---', ...turns].join('\n\n'));
+    assert.equal(record.turns[0]!.outlet?.name, '港湾周刊');
+  });
+
+  it('is nobody where the document does not name one', () => {
+    const { record } = importTranscript(['---\ntitle: Harbour talk\nauthor: Ana Reyes\n---', ...turns].join('\n\n'));
+    assert.equal(record.turns[0]!.outlet, null);
+  });
+});

@@ -50,3 +50,31 @@ describe('bold labels glued to the sentence before them', () => {
     assert.equal(spoken.at(-1)!.text.en, 'Not this year.');
   });
 });
+
+describe('an unnamed voice that only runs the floor', () => {
+  it('is the press officer, named by the label; a numbered "Speaker 7" who shouts the same stays a reporter', () => {
+    const text = [
+      'SECRETARY LIN: Good evening.',
+      'QUESTION: Will the ferries run?',
+      'SECRETARY LIN: Yes.',
+      'VOICE: Maybe two more questions.',
+      'QUESTION: And the fares?',
+      'SECRETARY LIN: Unchanged.',
+      'VOICE: Last question.',
+      'QUESTION: The pier?',
+      'SECRETARY LIN: Next year.',
+      'VOICE: Thank you.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.label === 'VOICE').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['moderation', 'Voice'],
+        ['moderation', 'Voice'],
+        ['moderation', 'Voice'],
+      ],
+    );
+    const numbered = importTranscript(text.replaceAll('VOICE:', 'Speaker 7:'));
+    assert.ok(numbered.record.turns.filter((t) => t.label === 'Speaker 7').every((t) => t.speaker === null && t.kind !== 'moderation'));
+  });
+});

@@ -1,5 +1,6 @@
 // Who is who in a labelled transcript: the principal, a moderator handing the floor, the
 // journalists asking (by outlet, by name, or anonymous), and anyone else who speaks.
+import { naturalCase } from './labels/words.ts';
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
@@ -387,6 +388,15 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null, rule: 'label: answerer, the principal' };
   }
   if (identity.type === 'unnamed') {
+    // "VOICE: Last question." — a voice that only runs the floor is the press officer, named by the label as printed
+    // (a numbered "Speaker 7" is a reporter, whatever they shout).
+    if (!/\d/.test(speaker.label) && runsTheFloor(speaker, ctx))
+      return {
+        part: 'moderator',
+        speaker: { name: naturalCase(speaker.label), titles: [], role: 'moderator' },
+        outlet: null,
+        rule: 'moderator: a voice that runs the floor',
+      };
     // Never a name made up from the placeholder: the printed label stays on the turn.
     // At a press conference a placeholder ("Speaker 4") is a reporter, unless they answer or speak at length for the host.
     const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx) || !speaksForTheHost(speaker, ctx);
@@ -462,6 +472,20 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
   return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
 }
+
+/** Short turns, none asking, one at least giving out the floor ("Last question.", "Maybe two more questions."). */
+function runsTheFloor(speaker: Speaker, ctx: CastContext): boolean {
+  let handsOut = false;
+  for (const i of speaker.turns) {
+    const turn = ctx.turns[i]!;
+    if (!atMostWords(turn, FLOOR_TURN_WORDS) || ENDS_ASKING.test(turn.text)) return false;
+    handsOut ||= GIVES_OUT_THE_FLOOR.test(turn.text);
+  }
+  return handsOut;
+}
+
+const FLOOR_TURN_WORDS = 12;
+const GIVES_OUT_THE_FLOOR = /\b(?:(?:next|last|final) question|(?:one|two|three|a few|a couple) more questions?|time for (?:one|two|a few)|the floor)\b/i;
 
 const HOST_POST = /\b(?:chief|officer|ceo|cfo|coo|cto|evp|svp|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president)\b/i;
 

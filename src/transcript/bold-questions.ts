@@ -25,7 +25,9 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
   return paragraphs.map((p, i) => {
     if (!bold[i]) return p;
     const first = p[0]!;
-    const text = /^\s*(?:\*\*|__)/.test(first.text) ? first.text.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ') : `Q: ${first.text.trimStart()}`;
+    // "1. __Tell us about yourself.__": a numbered or bulleted question, its list marker no part of it.
+    const unlisted = first.text.replace(LIST_MARKER, '');
+    const text = /^\s*(?:\*\*|__)/.test(unlisted) ? unlisted.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ') : `Q: ${unlisted.trimStart()}`;
     return [{ ...first, text }, ...p.slice(1)];
   });
 }
@@ -42,9 +44,11 @@ export function isQuestionInCapitals(text: string): boolean {
   return text.length < 400 && CAPITALS_QUESTION.test(text);
 }
 
+export const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-*+])\s+(?=\*\*|__)/;
+
 function isBoldParagraph(paragraph: ParagraphLines): boolean {
-  const first = paragraph[0]?.text ?? '';
+  const first = (paragraph[0]?.text ?? '').replace(LIST_MARKER, '');
   if (!first.trimStart().startsWith('**') && !first.trimStart().startsWith('__')) return false;
-  const text = paragraph.map((l) => l.text).join(' ');
+  const text = [first, ...paragraph.slice(1).map((l) => l.text)].join(' ');
   return text.length < 1500 && WHOLLY_BOLD.test(text);
 }

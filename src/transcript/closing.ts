@@ -5,7 +5,7 @@ import type { SourceLine } from './types.ts';
 
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---".
 const CLOSING_MARK =
-  /^\s*(?:[[(<\-–—*#\s]*\b(?:ends?|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.\s]*|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-)$/i;
+  /^\s*(?:[[(<\-–—*#·\s]*\b(?:ends?|fin|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.·\s]*|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-)$/i;
 // A transcription service's own mark: "End of FastScripts", "End of FastScripts...", "END_OF_INTERVIEW_TEXT"
 // (never "End of story.": the service's name has its capital).
 const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;
@@ -25,6 +25,9 @@ const FOOTER_LINES = [
   /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\(?[A-Za-z]{2,8}\)?)?\s*$/,
   // An editor's correction after the last words: "* CORRECTION: from $20 billion.".
   /^\s*(?:[*_]\s*)*corrections?\s*:/i,
+  // A Chinese page's credits and rights after the article: "*头图来源：视觉中国", "本文为极客公园原创文章，转载请联系…",
+  // 'click "阅读原文" for more'.
+  /^\s*[*_]*\\?\*?\s*(?:头图|題圖|题图|封面|图片|圖片)(?:来源|來源)\s*[：:]|^\s*本文(?:为|為|系).{1,24}(?:原创|原創)|^\s*(?:点击|點擊).{0,6}阅读原文/u,
   // A Chinese interview's closing line from the editor: "（感谢白睿文教授接受专访）".
   /^\s*[（(]?\s*(?:感谢|感謝|鸣谢|鳴謝).{1,30}(?:接受|参与|參與)(?:本报|本報|本刊|我们的|我們的)?(?:专访|專訪|采访|採訪|访谈|訪談)/u,
   // A stenographer's close: "(Whereupon, at 7:21 p.m., the press conference was adjourned.)".

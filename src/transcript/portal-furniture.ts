@@ -70,6 +70,30 @@ const EDITOR_NOTE = /^\s*(?:[（(](?:编者注|編者註|編者注|编注|編註
 
 const DISCLOSURE_CAPTION = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<]{0,80}<\/summary>\s*$/i;
 
+// A WeChat account's card, as a clipping service keeps it: "**晚点LatePost**", a motto, "972篇原创内容", "公众号".
+const ACCOUNT_CARD_COUNT = /^\s*\d{1,5}\s*篇原创内容\s*$/u;
+const ACCOUNT_CARD_KIND = /^\s*(?:公众号|公眾號|服务号|視頻號|视频号)\s*[,，]?\s*$/u;
+const BOLD_NAME = /^\s*\*\*[^*]{1,30}\*\*\s*$/;
+
+/** The lines of every account card: its count and kind lines, and its bold name and motto above them. */
+function accountCardLines(lines: readonly SourceLine[]): Set<number> {
+  const card = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.text.includes('篇') || !ACCOUNT_CARD_COUNT.test(lines[i]!.text)) continue;
+    card.add(i);
+    for (let k = i + 1; k < Math.min(lines.length, i + 6); k++) {
+      const text = lines[k]!.text;
+      if (text.trim() === '') continue;
+      if (!ACCOUNT_CARD_KIND.test(text) && !/^\s*[,，]\s*$/.test(text)) break;
+      card.add(k);
+    }
+    const above = [...Array(Math.min(i, 6)).keys()].map((d) => i - 1 - d).filter((k) => lines[k]!.text.trim() !== '');
+    const name = above.slice(0, 2).find((k) => BOLD_NAME.test(lines[k]!.text));
+    if (name !== undefined) for (let k = name; k < i; k++) card.add(k);
+  }
+  return card;
+}
+
 export function takePortalFurniture(lines: readonly SourceLine[], report: CleanupChange[]): PortalFurniture {
   let originalTitle: string | null = null;
   const drop = (line: SourceLine, reason: string) => report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason });
@@ -78,8 +102,13 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
   const footerAt = promotionStart(lines, tailFrom);
   const kept: SourceLine[] = [];
   let inFigure = false;
+  const cards = accountCardLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (cards.has(i)) {
+      if (line.text.trim() !== '') drop(line, 'a WeChat account’s card, not anyone’s words');
+      continue;
+    }
     if (i >= footerAt) {
       if (line.text.trim() !== '') drop(line, 'a page’s promotion or subscription footer, not anyone’s words');
       continue;

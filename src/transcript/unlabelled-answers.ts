@@ -2,7 +2,7 @@
 // then the minister's words in plain paragraphs), the one who answers named only in the title. The
 // plain paragraphs after a bold question are not the reporter's: they are the answer, given here
 // the answerer's placeholder ("A") so the principal the document names takes them.
-import { isQuestionInCapitals } from './bold-questions.ts';
+import { isQuestionInCapitals, LIST_MARKER } from './bold-questions.ts';
 import { identityType } from './identity.ts';
 import { label } from './labels/types.ts';
 import type { DraftTurn } from './segment.ts';
@@ -26,7 +26,7 @@ export function withUnlabelledAnswers(turns: readonly DraftTurn[], lines: readon
   // The label's line as printed: the parsed question has its closing emphasis taken off.
   const printed = new Map<number, string>();
   for (const t of turns) printed.set(t.line, '');
-  for (const line of lines) if (printed.has(line.no)) printed.set(line.no, line.text);
+  for (const line of lines) if (printed.has(line.no)) printed.set(line.no, line.text.replace(LIST_MARKER, ''));
   const starts = turns.map((t) => answerStart(t, printed.get(t.line) ?? ''));
   if (starts.filter((at) => at > 0).length < MIN_QUESTIONS) return null;
   const out: DraftTurn[] = [];

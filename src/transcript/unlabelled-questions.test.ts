@@ -61,3 +61,34 @@ describe('bold questions between labelled answers in Markdown', () => {
     assert.equal(record.turns[1]!.text.en, 'What made you go to sea?');
   });
 });
+
+describe('a written interview: numbered bold questions, answers indented under them, a bio field on top', () => {
+  const text = [
+    '---\ntitle: "Interview with Ines Okafor, Harbour Team Member"\n---',
+    'BIO: Ines Okafor is a harbour pilot and maintains the tide tables.',
+    '- GitHub: [@iokafor](https://example.org/iokafor)',
+    '1. __Tell us about yourself.__',
+    '    My name is Ines, and I pilot ships into the north harbour.',
+    '1. __How did you get involved?__',
+    '    Through a friend who kept the tide tables.',
+    '    She needed help with the spring tides.',
+    '1. __What do you enjoy most?__',
+    '    The first ship of the morning.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each numbered bold question and the indented answer under it, and no field as a speaker', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', 'Ines Okafor'],
+        ['question', null],
+        ['answer', 'Ines Okafor'],
+        ['question', null],
+        ['answer', 'Ines Okafor'],
+      ],
+    );
+    assert.equal(record.turns.filter((t) => t.kind === 'question')[0]!.text.en, 'Tell us about yourself.');
+  });
+});

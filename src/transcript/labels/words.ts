@@ -175,6 +175,8 @@ export const METADATA_KEYS = new Set([
   'file',
   're',
   'summary',
+  'bio',
+  'biography',
   'transcript',
   'transcription',
   'topic(s)',

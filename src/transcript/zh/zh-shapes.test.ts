@@ -564,3 +564,28 @@ describe('a saved article page: its <title>, a lead that names the ones intervie
     );
   });
 });
+
+describe('a clipped WeChat interview: an account card mid-article, credits and an end mark after it', () => {
+  const text = [
+    '# 港务局长谈新码头',
+    '《港湾》：新码头何时启用？',
+    '林海：明年春天。',
+    '**港湾观察**',
+    '港湾观察 harbour.example 每月发布港口榜单。',
+    '14篇原创内容',
+    '公众号',
+    '《港湾》：费用呢？',
+    '林海：在预算之内。',
+    '· FIN ·',
+    '\\*头图来源：海港图片社',
+    '本文为港湾观察原创文章，转载请联系编辑',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('keeps the card, the end mark and the credits out of the turns', () => {
+    assert.deepEqual(
+      record.turns.map((t) => t.text.zh),
+      ['新码头何时启用？', '明年春天。', '费用呢？', '在预算之内。'],
+    );
+  });
+});

@@ -92,3 +92,38 @@ describe('a written interview: numbered bold questions, answers indented under t
     assert.equal(record.turns.filter((t) => t.kind === 'question')[0]!.text.en, 'Tell us about yourself.');
   });
 });
+
+describe('an interviewer labelled once, then set in bold; the guest labelled once, then plain', () => {
+  const text = [
+    '# Harbour Talk',
+    '**Ana Reyes: I am here with Ines Okafor at the harbour office, and we are going to talk about ferries, fares and the new quay.**',
+    '**Let us start with the ferries. You have had a hard winter.**',
+    '**Ines Okafor:** We have.',
+    '**What went wrong?**',
+    'The old boats. Two of them were out of service for a month.',
+    'We hired a third from the islands.',
+    '**And the fares? You think that: they will rise?**',
+    'No. Not this year.',
+    '**Thank you.**',
+    'Thank you.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads the bold paragraphs as the interviewer’s and the plain ones as the guest’s', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', 'Ana Reyes'],
+        ['answer', 'Ines Okafor'],
+        ['question', 'Ana Reyes'],
+        ['answer', 'Ines Okafor'],
+        ['question', 'Ana Reyes'],
+        ['answer', 'Ines Okafor'],
+        ['interjection', 'Ana Reyes'],
+        ['answer', 'Ines Okafor'],
+      ],
+    );
+    assert.equal(record.turns[3]!.text.en, 'The old boats. Two of them were out of service for a month.\n\nWe hired a third from the islands.');
+    assert.equal(record.turns[4]!.text.en, 'And the fares? You think that: they will rise?');
+  });
+});

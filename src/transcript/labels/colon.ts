@@ -51,8 +51,9 @@ export const colonLabels: LabelConvention = {
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return questionLabel(name, line, after, emphasis && !closedAtColon);
-    // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line.
-    if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line)) return null;
+    // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line; but
+    // "**Kara Swisher: I'm here with … today.**", sentences after the name, is a turn set wholly in bold.
+    if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line) && !SPOKEN_IN_BOLD.test(line.slice(after))) return null;
     if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
     const body = line.slice(after);
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;
@@ -69,6 +70,8 @@ export const colonLabels: LabelConvention = {
 };
 
 const SELF_EVIDENT = { selfEvident: true };
+// Words after a label set in bold with them: a dozen words or more, a sentence closed before the emphasis is.
+const SPOKEN_IN_BOLD = /^\s*(?:\S+\s+){11,}\S*[.?!]["”’)]?(?:\*\*|__)\s*$/;
 
 /**
  * An anonymous or attributed question's label, the words from `after` on. Read only for such

@@ -68,3 +68,25 @@ describe('a release with a typist’s slip in an office, an editor’s correctio
     assert.equal(record.turns.at(-1)!.text.en, 'In May.');
   });
 });
+
+describe('a reporter and outlet label run on from the answer before it (a PDF text layer)', () => {
+  it('starts a question there, a label by its form', () => {
+    const text = [
+      'Ines Okafor: Good afternoon.',
+      'Ana Lima, Harbour Times: Will rates rise?',
+      'Ines Okafor: Not this quarter. We will see in May how wages move, and decide then.\nTom Reyes, Quayside News International: And the forecast for unemployment?',
+      'Ines Okafor: It rises a little.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Ines Okafor', null],
+        ['question', 'Ana Lima', 'Harbour Times'],
+        ['answer', 'Ines Okafor', null],
+        ['question', 'Tom Reyes', 'Quayside News International'],
+        ['answer', 'Ines Okafor', null],
+      ],
+    );
+  });
+});

@@ -1,6 +1,6 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
-import { isFieldLabel, isNameLike, METADATA_KEYS, withoutLabelNote } from './words.ts';
+import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_WORDS, withoutLabelNote } from './words.ts';
 import { label, labelFrom, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
@@ -57,7 +57,8 @@ export const colonLabels: LabelConvention = {
     if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
     const body = line.slice(after);
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;
-    return label(name, body);
+    // "Lucy Hager, Market News International:": a reporter and her outlet is a label by its form, even mid-page.
+    return label(name, body, isReporterAndOutlet(bare) ? SELF_EVIDENT : undefined);
   },
   // Not lower case, and "Q." or a colon within reach of findColon (its start may move past "**").
   mayRead(line: string, start: number): boolean {
@@ -70,6 +71,13 @@ export const colonLabels: LabelConvention = {
 };
 
 const SELF_EVIDENT = { selfEvident: true };
+
+function isReporterAndOutlet(name: string): boolean {
+  const comma = name.indexOf(',');
+  if (comma < 0) return false;
+  const outlet = name.slice(comma + 1).trim();
+  return isNameLike(name.slice(0, comma).trim(), 3) && outlet.split(/\s+/).some((word) => OUTLET_WORDS.has(word.toLowerCase()));
+}
 // Words after a label set in bold with them: a dozen words or more, a sentence closed before the emphasis is.
 const SPOKEN_IN_BOLD = /^\s*(?:\S+\s+){11,}\S*[.?!]["”’)]?(?:\*\*|__)\s*$/;
 

@@ -11,6 +11,10 @@ const CLOSING_MARK =
 const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;
 // After a closing mark, at most this many lines are taken as furniture; more is speech after all.
 const MAX_LINES_AFTER_MARK = 12;
+// A Chinese page's rights line ("本文为极客公园原创文章，转载请联系…") ends the article: the account's
+// promotions after it (further reading, videos, "极客一问") run longer than a closing mark's footers.
+const RIGHTS_LINE = /^\s*(?:本文(?:为|為|系).{1,24}(?:原创|原創)|[【[]?(?:版权声明|版權聲明))/u;
+const MAX_LINES_AFTER_RIGHTS = 40;
 
 const FOOTER_LINES = [
   /©|\bcopyright\b|\ball rights reserved\b/i,
@@ -59,7 +63,11 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   const lines: SourceLine[] = [];
   for (const paragraph of paragraphs) for (const line of paragraph) lines.push(line);
   let cut = lines.length;
-  const markAt = lastIndex(lines, (line, i) => i >= lines.length - 1 - MAX_LINES_AFTER_MARK && isMark(line.text));
+  const markAt = lastIndex(
+    lines,
+    (line, i) =>
+      (i >= lines.length - 1 - MAX_LINES_AFTER_MARK && isMark(line.text)) || (i >= lines.length - 1 - MAX_LINES_AFTER_RIGHTS && RIGHTS_LINE.test(line.text)),
+  );
   if (markAt > 0) cut = markAt;
   const notice = legalNoticeAt(lines);
   if (notice > 0 && notice < cut) cut = notice;

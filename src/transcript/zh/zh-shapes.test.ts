@@ -589,3 +589,20 @@ describe('a clipped WeChat interview: an account card mid-article, credits and a
     );
   });
 });
+
+describe('an account’s promotions after a Chinese page’s rights line', () => {
+  it('are taken out with it, however many lines they run', () => {
+    const promo = Array.from({ length: 16 }, (_, k) => `**推荐阅读 ${k + 1}**`);
+    const text = [
+      '记者：码头何时启用？',
+      '林海：明年春天。',
+      '记者：费用呢？',
+      '林海：在预算之内。',
+      '本文为港湾观察原创文章，转载请联系编辑',
+      '**港湾一问**',
+      ...promo,
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.equal(record.turns.at(-1)!.text.zh, '在预算之内。');
+  });
+});

@@ -53,6 +53,21 @@ const FIELD_NAMES = new Set([
   '校對',
   '標籤',
   '關鍵詞',
+  // A profile's fields: "年龄：28", "地区：…", "IRC 昵称：warp10".
+  '年龄',
+  '年齡',
+  '地区',
+  '地區',
+  '昵称',
+  '暱稱',
+  '职业',
+  '職業',
+  '国籍',
+  '國籍',
+  '籍贯',
+  '籍貫',
+  '性别',
+  '性別',
 ]);
 // "文：张慧", "图：视觉中国", "译：Kris": a byline's credits, a name or an agency after the colon.
 const CREDIT_KEYS = new Set([
@@ -97,7 +112,7 @@ export const chineseLabels: LabelConvention = {
     // "（來源：…）": a note in brackets, not a speaker.
     if (name.startsWith('（') || name.startsWith('(')) return null;
     // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
-    if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name))) return null;
+    if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, ''))) return null;
     if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(line.slice(colon + 1))) return null;
     if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
     const plain = simplified(name);

@@ -606,3 +606,24 @@ describe('an account’s promotions after a Chinese page’s rights line', () =>
     assert.equal(record.turns.at(-1)!.text.zh, '在预算之内。');
   });
 });
+
+describe('a profile’s fields over an interview', () => {
+  it('are no speakers, in Chinese or English', () => {
+    const text = [
+      '年龄：28',
+      '地区：海港市',
+      'IRC 昵称：harbour10',
+      'Age: 28',
+      'IRC Nick: harbour10',
+      '记者：你用Linux多久了？',
+      '林海：十年。',
+      '记者：第一个发行版呢？',
+      '林海：红帽。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['林海'],
+    );
+  });
+});

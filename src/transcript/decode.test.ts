@@ -45,6 +45,15 @@ describe('decode: encodings', () => {
     assert.equal(decoded.text, CHINESE);
   });
 
+  it('reads a long windows-1252 or GB18030 text whose only non-ASCII bytes come late, from a sample', () => {
+    const filler = 'Minister: The ferries run on time and the fares stay as they are this year.\n'.repeat(400);
+    const late = iconv.encode(filler + SAMPLE, 'windows-1252');
+    assert.ok(late.length > 20_000);
+    assert.deepEqual(decodeTranscript(late), { text: filler + SAMPLE, encoding: 'windows-1252' });
+    const chinese = CHINESE.repeat(200);
+    assert.equal(decodeTranscript(iconv.encode(chinese, 'gb18030')).text, chinese);
+  });
+
   it('takes a string as it is, without a BOM', () => {
     assert.equal(decodeTranscript('\uFEFF' + SAMPLE).text, SAMPLE);
   });

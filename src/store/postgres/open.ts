@@ -27,6 +27,10 @@ export function postgresPool(url: string, max = 10): pg.Pool {
   // An idle connection that the server drops (a restart, pg_terminate_backend) is reported here;
   // without a listener the process would exit. The pool replaces it on the next query.
   pool.on('error', (error) => console.error(`presser: PostgreSQL connection lost: ${error.message}`));
+  // A connection the server drops while it is checked out (between a transaction's statements)
+  // reports on the client itself, where no listener would make it the process's uncaught error;
+  // the statement that uses it next fails, and the pool discards it when it is released.
+  pool.on('connect', (client) => client.on('error', (error) => console.error(`presser: PostgreSQL connection lost while in use: ${error.message}`)));
   return pool;
 }
 

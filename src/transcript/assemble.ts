@@ -19,6 +19,7 @@ import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
 import { mapped } from './arrays.ts';
 import { isWhiteSpace } from './phrases.ts';
 import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
+import { CHINESE_NAME } from './zh/labels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
 import { chineseOfficeBefore } from './zh/preamble.ts';
 import { groupInterviewOutlets } from './zh/group-interview.ts';
@@ -223,7 +224,7 @@ function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], 
   let zh = chineseNarrationLength(paragraphs);
   // "…杨飞、张扬…各自给出了看法。": a paragraph that names the principal tells of them, as do those before it.
   const opener = zh === null || zh === paragraphs.length ? null : statementSpeaker(cast);
-  if (zh !== null && opener && HAN_NAME.test(opener.name)) zh = Math.max(zh, lastIndexNaming(paragraphs, opener.name) + 1);
+  if (zh !== null && opener && CHINESE_NAME.test(opener.name)) zh = Math.max(zh, lastIndexNaming(paragraphs, opener.name) + 1);
   const principal = zh === null || zh === paragraphs.length ? null : opener;
   if (zh !== null && !principal) return [{ text: joinParagraphs(paragraphs), speaker: null }];
   if (zh !== null && principal) {
@@ -242,8 +243,6 @@ function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], 
     { text: joinParagraphs(paragraphs.slice(-said)), speaker },
   ];
 }
-
-const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 function lastIndexNaming(paragraphs: readonly string[], name: string): number {
   for (let i = paragraphs.length - 1; i >= 0; i--) if (paragraphs[i]!.includes(name)) return i;

@@ -29,9 +29,9 @@ const FOOTER_LINES = [
   /^\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+\(?[A-Za-z]{2,8}\)?)?\s*$/,
   // An editor's correction after the last words: "* CORRECTION: from $20 billion.".
   /^\s*(?:[*_]\s*)*corrections?\s*:/i,
-  // A Chinese page's credits and rights after the article: "*头图来源：视觉中国", "本文为极客公园原创文章，转载请联系…",
-  // 'click "阅读原文" for more'.
-  /^\s*[*_]*\\?\*?\s*(?:头图|題圖|题图|封面|图片|圖片)(?:来源|來源)\s*[：:]|^\s*本文(?:为|為|系).{1,24}(?:原创|原創)|^\s*(?:点击|點擊).{0,6}阅读原文/u,
+  // A Chinese page's credits after the article ("*头图来源：视觉中国", 'click "阅读原文" for more') and its rights line.
+  /^\s*[*_]*\\?\*?\s*(?:头图|題圖|题图|封面|图片|圖片)(?:来源|來源)\s*[：:]|^\s*(?:点击|點擊).{0,6}阅读原文/u,
+  RIGHTS_LINE,
   // A Chinese interview's closing line from the editor: "（感谢白睿文教授接受专访）".
   /^\s*[（(]?\s*(?:感谢|感謝|鸣谢|鳴謝).{1,30}(?:接受|参与|參與)(?:本报|本報|本刊|我们的|我們的)?(?:专访|專訪|采访|採訪|访谈|訪談)/u,
   // A stenographer's close: "(Whereupon, at 7:21 p.m., the press conference was adjourned.)".
@@ -44,8 +44,8 @@ const FOOTER_LINES = [
   // A Chinese repost's credits: "翻譯：【…】校對：【…】", "…小隊出品".
   /^\s*(?:翻译|翻譯|校对|校對|编辑|編輯|责编|責編|审核|審核|来源|來源)\s*[：:]/,
   /^[^。！？.!?]{1,30}(?:出品|製作|制作)\s*$/,
-  // A Chinese page's rights notice: "【版权声明】本作品著作权归…", "本文未经允许请勿转载", "转载或商务合作请留言".
-  /^\s*[【[]?(?:版权声明|版權聲明)|著作权归|著作權歸|(?:未经|未經).{0,8}(?:允许|允許|授权|授權|许可|許可).{0,8}(?:转载|轉載)|^\s*(?:转载|轉載).{0,12}(?:请|請|须|須)/,
+  // The rest of a Chinese page's rights notice: "…本作品著作权归…", "本文未经允许请勿转载", "转载或商务合作请留言".
+  /著作权归|著作權歸|(?:未经|未經).{0,8}(?:允许|允許|授权|授權|许可|許可).{0,8}(?:转载|轉載)|^\s*(?:转载|轉載).{0,12}(?:请|請|须|須)/,
   // A typist's stamp: initials and a date and time ("jy 1999-06-08 12:58").
   /^\s*\p{L}{1,4}\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s*$/u,
   // A transcription service's credit: "FastScripts Transcript by ASAP Sports".

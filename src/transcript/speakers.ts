@@ -1,5 +1,6 @@
 // The speakers of a labelled transcript, one per person however the label is spelt: "Foreign
 // Minister Wang Yi" and "Wang Yi", "THE PRESIDENT" and "PRESIDENT BIDEN", a misspelt "TREAUSRER".
+import { CHINESE_NAME } from './zh/labels.ts';
 import { identify, type Identity } from './identity.ts';
 import { withoutLabelNote } from './labels/words.ts';
 import { mapped } from './arrays.ts';
@@ -136,13 +137,12 @@ function mergeChineseSurnames(speakers: Map<string, Speaker>, speakerOf: Speaker
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
   for (const short of persons) {
     if (!HAN_SURNAME.test(short.key)) continue;
-    const full = persons.filter((s) => s !== short && speakers.get(s.key) === s && HAN_NAME.test(s.key) && s.key.startsWith(short.key));
+    const full = persons.filter((s) => s !== short && speakers.get(s.key) === s && CHINESE_NAME.test(s.key) && s.key.startsWith(short.key));
     if (full.length === 1) mergeInto(short, full[0]!, speakers, speakerOf);
   }
 }
 
 const HAN_SURNAME = /^\p{Script=Han}{1,2}$/u;
-const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** "PRESS SEC." abbreviates "PRESS SECRETARY": as many words, each the other's word or its start, one at least cut. */
 function abbreviates(short: string, long: string): boolean {

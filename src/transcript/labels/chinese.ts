@@ -162,7 +162,7 @@ function labelColon(line: string, start: number): number {
     (first >= 0x41 && first <= 0x5a) ||
     (first >= 0x61 && first <= 0x7a) ||
     (first >= 0x30 && first <= 0x39) ||
-    (first === 0x5b && isCjkAt(line, start + 1) && BRACKETED_NAME.test(line.slice(start, start + MAX_LABEL + 8)));
+    (first === 0x5b && hasIdeograph(line, start + 1, start + 2) && BRACKETED_NAME.test(line.slice(start, start + MAX_LABEL + 8)));
   if (first < 0x2e80 && !opensName) return -1;
   // "华尔街日报Amir Mizroch:": a reporter's Latin name after the outlet makes a longer label (parse() checks its form).
   const end = Math.min(line.length, start + MAX_LABEL_WITH_LATIN_NAME + 1);
@@ -171,11 +171,6 @@ function labelColon(line: string, start: number): number {
     if (c === 0xff1a || c === 0x3a) return i;
   }
   return -1;
-}
-
-function isCjkAt(line: string, at: number): boolean {
-  const c = line.charCodeAt(at);
-  return c >= 0x3400 && c <= 0x9fff;
 }
 
 function hasIdeograph(line: string, from: number, to: number): boolean {

@@ -145,3 +145,6 @@ export function questionNumberLength(line: string, start: number): number {
   if (!((c >= 0x30 && c <= 0x39) || '一二三四五六七八九十'.includes(line.charAt(start)))) return 0;
   return NUMBERED_QUESTION.exec(line.slice(start, start + 8))?.[0].length ?? 0;
 }
+
+/** A Chinese personal name as labels print it: two to four characters ("白睿文", "林海"). */
+export const CHINESE_NAME = /^\p{Script=Han}{2,4}$/u;

@@ -3,6 +3,7 @@
 // headers and footers, scripts and forms are left out. html-to-text does the reading.
 import type { SelectorDefinition } from 'html-to-text';
 import { htmlToTextLibrary } from './lazy-libraries.ts';
+import { conversationOf } from './speaker-rows.ts';
 
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6])[\s>]/i;
 
@@ -16,7 +17,7 @@ const SELECTORS: SelectorDefinition[] = [
   { selector: 'a', options: { ignoreHref: true } },
   // Headings as Markdown headings, which the importer reads as the title and section headings.
   ...[1, 2, 3, 4, 5, 6].map((level) => ({ selector: `h${level}`, format: 'markdownHeading', options: { level } })),
-  { selector: 'table', format: 'dataTable' },
+  { selector: 'table', format: 'speakerTable' },
   { selector: 'dt', format: 'block' },
   { selector: 'dd', format: 'block' },
 ];
@@ -41,6 +42,17 @@ function converter(base: string): (html: string) => string {
       baseElements: { selectors: [base], returnDomByDefault: true },
       selectors: SELECTORS,
       formatters: {
+        // A table of who spoke and what they said: its rows as "Speaker: words" paragraphs; any other as a table.
+        speakerTable(elem, walk, builder, options) {
+          const { header, rows } = tableCells(elem as DomNode);
+          const paragraphs = conversationOf(header, rows);
+          if (!paragraphs) return builder.options.formatters['dataTable']!(elem, walk, builder, options);
+          for (const paragraph of paragraphs) {
+            builder.openBlock({ leadingLineBreaks: 2 });
+            builder.addLiteral(paragraph);
+            builder.closeBlock({ trailingLineBreaks: 2 });
+          }
+        },
         markdownHeading(elem, walk, builder, options) {
           builder.openBlock({ leadingLineBreaks: 2 });
           builder.addInline(`${'#'.repeat(Number(options['level'] ?? 1))} `);
@@ -73,4 +85,40 @@ const TITLE_ELEMENT = /<title[^>]*>([^<]{1,300})<\/title>/i;
 
 function decodeEntities(text: string): string {
   return text.includes('&') ? converter('body')(`<p>${text}</p>`).trim() : text;
+}
+
+/** The part of a parsed element a table's reading needs (html-to-text's DOM node). */
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  children?: DomNode[];
+}
+
+/** A table's rows as cell texts; the first row is the header when it is all <th> or in <thead>. */
+function tableCells(table: DomNode): { header: string[] | null; rows: string[][] } {
+  const rows: { cells: string[]; heading: boolean }[] = [];
+  const visit = (node: DomNode, inHead: boolean) => {
+    for (const child of node.children ?? []) {
+      if (child.type !== 'tag') continue;
+      if (child.name === 'tr') {
+        const cells = (child.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+        rows.push({ cells: cells.map(textContent), heading: inHead || (cells.length > 0 && cells.every((c) => c.name === 'th')) });
+      } else if (child.name !== 'table') visit(child, inHead || child.name === 'thead');
+    }
+  };
+  visit(table, false);
+  const first = rows[0];
+  const header = first?.heading ? first.cells : null;
+  return { header, rows: (header ? rows.slice(1) : rows).map((r) => r.cells) };
+}
+
+function textContent(node: DomNode): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (node.name === 'br') return '\n';
+  return (node.children ?? [])
+    .map(textContent)
+    .join('')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
 }

@@ -3,9 +3,8 @@
 // { "messages": [ … ] }). Given back as the importer reads any transcript: "Speaker: words",
 // a paragraph each, so the conventions find the labels as printed.
 import { knownOutlet } from './outlets.ts';
+import { SPEAKER_KEYS, TEXT_KEYS } from './speaker-rows.ts';
 
-const SPEAKER_KEYS = ['speaker', 'speakerName', 'speaker_name', 'senderName', 'sender', 'author', 'name', 'from', 'role', 'participant'];
-const TEXT_KEYS = ['text', 'content', 'message', 'body', 'utterance', 'transcript', 'words'];
 const MIN_RECORDS = 4;
 
 /** Whether the text opens as a JSON array or object (a transcript never does). */
@@ -24,8 +23,8 @@ export function jsonRecordsText(json: string): string | null {
   }
   const records = recordsIn(parsed);
   if (!records) return null;
-  const speakerKey = SPEAKER_KEYS.find((key) => records.every((r) => typeof r[key] === 'string' && r[key] !== ''));
-  const textKey = TEXT_KEYS.find((key) => records.every((r) => typeof r[key] === 'string'));
+  const speakerKey = keyIn(records, SPEAKER_KEYS, (value) => typeof value === 'string' && value !== '');
+  const textKey = keyIn(records, TEXT_KEYS, (value) => typeof value === 'string');
   if (!speakerKey || !textKey) return null;
   const paragraphs: string[] = [];
   for (const record of records) {
@@ -33,6 +32,16 @@ export function jsonRecordsText(json: string): string | null {
     if (words !== '') paragraphs.push(`${speakerLabel(record[speakerKey] as string)}: ${words}`);
   }
   return paragraphs.length >= MIN_RECORDS ? `${paragraphs.join('\n\n')}\n` : null;
+}
+
+/** The first of the names (compared without case) that every record has, with a value that passes. */
+function keyIn(records: readonly Record<string, unknown>[], names: readonly string[], passes: (value: unknown) => boolean): string | undefined {
+  const byName = new Map(Object.keys(records[0]!).map((key) => [key.toLowerCase(), key]));
+  for (const name of names) {
+    const key = byName.get(name);
+    if (key !== undefined && records.every((r) => passes(r[key]))) return key;
+  }
+  return undefined;
 }
 
 /** The sender as a label: a site's address ("bbc.com") is the outlet it names, as it would print it. */

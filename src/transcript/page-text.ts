@@ -1,9 +1,12 @@
 // What the importer reads of a file once decoded: a web page's text, an archive's XML record as
-// front matter and text, JSON records of a conversation as labelled paragraphs, a scraper's string
-// literal unescaped, and any other text as it is.
+// front matter and text, a conversation kept as JSON records, CSV rows, subtitles or a Markdown
+// table as labelled paragraphs, a scraper's string literal unescaped, and any other text as it is.
 import { unescapedLiteral } from './escaped.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { jsonRecordsText, looksLikeJson } from './json-records.ts';
+import { captionsText, looksLikeCaptions } from './captions.ts';
+import { csvRecordsText } from './csv-records.ts';
+import { withTablesAsTurns } from './markdown-tables.ts';
 import { looksLikeXml, xmlRecordText } from './xml-record.ts';
 import { TranscriptError } from './errors.ts';
 
@@ -14,8 +17,8 @@ export function pageText(printed: string): string {
   // An archive's XML record: its fields as front matter, its transcript as text.
   const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
   if (record) return record;
-  // A conversation kept as JSON records: "Speaker: words", one a paragraph.
-  const conversation = looksLikeJson(decoded) ? jsonRecordsText(decoded) : null;
+  // A conversation kept as JSON records, CSV rows or subtitles' cues: "Speaker: words", one a paragraph.
+  const conversation = looksLikeJson(decoded) ? jsonRecordsText(decoded) : looksLikeCaptions(decoded) ? captionsText(decoded) : csvRecordsText(decoded);
   if (conversation) return conversation;
   const fence = frontMatterEnd(decoded);
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
@@ -24,7 +27,8 @@ export function pageText(printed: string): string {
   // A feed item's few lines of plain text (a linked title, "日期：…") over its body's markup: the same.
   const head = looksLikeHtml(decoded) ? 0 : plainHeadEnd(decoded);
   if (head > 0 && isMarkup(decoded.slice(head))) return decoded.slice(0, head) + htmlToText(decoded.slice(head));
-  if (!looksLikeHtml(decoded) && !isMarkup(decoded)) return decoded;
+  // A Markdown table of who spoke and what they said: its rows as labelled paragraphs.
+  if (!looksLikeHtml(decoded) && !isMarkup(decoded)) return withTablesAsTurns(decoded) ?? decoded;
   const text = htmlToText(decoded);
   if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
   return text;

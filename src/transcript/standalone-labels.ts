@@ -183,11 +183,7 @@ function gapLabelOf(text: string): { label: string; role: boolean; body: string 
   if (/[:：.?!,;]$/.test(label)) return null;
   if (ROLE.test(label)) return { label, role: true, body: m[2]! };
   // "Tom Webb, North Wire — …": a reporter and the outlet, a label even printed once.
-  const comma = label.indexOf(',');
-  if (comma > 0) {
-    const named = isNameShaped(label.slice(0, comma).trim()) && isNameShaped(label.slice(comma + 1).trim());
-    return named ? { label, role: true, body: m[2]! } : null;
-  }
+  if (label.includes(',')) return namesReporterAndOutlet(label) ? { label, role: true, body: m[2]! } : null;
   return isNameShaped(label) || HAN_LABEL.test(label) ? { label, role: false, body: m[2]! } : null;
 }
 
@@ -333,6 +329,8 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
   const affiliated = NAME_AND_AFFILIATION.exec(label);
   if (affiliated && !HEADING.test(affiliated[1]!)) return { label: affiliated[1]!, at, role: false, colon };
   if (label.length > MAX_LABEL_CHARS) return null;
+  // "### Tom Reyes, Coastal Times": a reporter and the outlet, a label even printed once.
+  if (namesReporterAndOutlet(label)) return { label, at, role: true, colon };
   const note = OUTLET_NOTE.exec(label);
   const name = note ? note[1]! : label;
   // A Chinese label, or one printed with a full-width colon ("Kolas Yotaka："), keeps the full-width colon the Chinese convention reads.
@@ -361,6 +359,13 @@ function hasProseWord(text: string): boolean {
     i = end;
   }
   return false;
+}
+
+/** "Tom Webb, North Wire": a name, a comma, an outlet's name (one comma). */
+function namesReporterAndOutlet(label: string): boolean {
+  const comma = label.indexOf(',');
+  if (comma <= 0 || label.indexOf(',', comma + 1) >= 0) return false;
+  return isNameShaped(label.slice(0, comma).trim()) && isNameShaped(label.slice(comma + 1).trim());
 }
 
 /** Capitalised words (and name particles), at most MAX_LABEL_WORDS, no digits, not a heading. */

@@ -1,5 +1,6 @@
 // A magazine's interview printed with no labels at all: each question a paragraph set in bold
-// ("**Is there a place for that in the budget?**") or in capitals ("HOW DO YOU FEEL AFTER …?"), the
+// ("**Is there a place for that in the budget?**"), in capitals ("HOW DO YOU FEEL AFTER …?") or
+// numbered in order ("1. When will the channel reopen?", written answers to a paper's questions), the
 // answers plain paragraphs under it. Each such paragraph is given the questioner's label
 // ("**Q: Is there …?**", "Q: HOW DO YOU …?"), so the conventions read it, and the plain paragraphs under it become the answer (unlabelled-answers.ts), given to the one
 // the document names. Tried only where no convention found a label.
@@ -12,7 +13,8 @@ const PLAIN_WORDS = /[^*_\s]/;
 
 /** The paragraphs with each bold question labelled "Q", or null when the document is not printed so. */
 export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
-  const bold = paragraphs.map((p) => isBoldParagraph(p) || isCapitalsQuestion(p));
+  const numbered = numberedQuestions(paragraphs);
+  const bold = paragraphs.map((p, i) => numbered.has(i) || isBoldParagraph(p) || isCapitalsQuestion(p));
   let questions = 0;
   let answered = 0;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -26,7 +28,7 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
     if (!bold[i]) return p;
     const first = p[0]!;
     // "1. __Tell us about yourself.__": a numbered or bulleted question, its list marker no part of it.
-    const unlisted = first.text.replace(LIST_MARKER, '');
+    const unlisted = first.text.replace(numbered.has(i) ? QUESTION_NUMBER : LIST_MARKER, '');
     const text = /^\s*(?:\*\*|__)/.test(unlisted) ? unlisted.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ') : `Q: ${unlisted.trimStart()}`;
     return [{ ...first, text }, ...p.slice(1)];
   });
@@ -42,6 +44,33 @@ function isCapitalsQuestion(paragraph: ParagraphLines): boolean {
 /** "HOW DO YOU FEEL …?": a question of several words with no lower-case letter. */
 export function isQuestionInCapitals(text: string): boolean {
   return text.length < 400 && CAPITALS_QUESTION.test(text);
+}
+
+// "1. When will the channel reopen?", "3) …?", "2、……？": a written interview's numbered question, a paragraph of its own.
+const QUESTION_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})[.)、]\s*/;
+const ENDS_IN_QUESTION_MARK = /[?？]["”’)）]?\s*$/;
+
+/** "1. When will …?": a numbered question's first and last lines as printed. */
+export function isNumberedQuestion(firstLine: string, lastLine: string): boolean {
+  return QUESTION_NUMBER.test(firstLine) && ENDS_IN_QUESTION_MARK.test(lastLine);
+}
+
+/**
+ * Paragraphs that are numbered questions, numbered 1, 2, 3 … in order (a list of points numbered
+ * so, or one question, is no interview): by index, the numbers that do not follow on left out.
+ */
+function numberedQuestions(paragraphs: readonly ParagraphLines[]): Set<number> {
+  const found = new Set<number>();
+  let expected = 1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const lines = paragraphs[i]!;
+    if (lines.length > 4) continue;
+    const number = QUESTION_NUMBER.exec(lines[0]!.text);
+    if (!number || Number(number[1]) !== expected || !isNumberedQuestion(lines[0]!.text, lines[lines.length - 1]!.text)) continue;
+    found.add(i);
+    expected++;
+  }
+  return found.size >= MIN_QUESTIONS ? found : new Set();
 }
 
 export const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-*+])\s+(?=\*\*|__)/;

@@ -1,8 +1,8 @@
 // Answers printed without a label under questions set in bold ("**Reporter: Minister, will …?**"
-// then the minister's words in plain paragraphs), the one who answers named only in the title. The
+// then the minister's words in plain paragraphs), in capitals or numbered, the one who answers named only in the title. The
 // plain paragraphs after a bold question are not the reporter's: they are the answer, given here
 // the answerer's placeholder ("A") so the principal the document names takes them.
-import { isQuestionInCapitals, LIST_MARKER } from './bold-questions.ts';
+import { isNumberedQuestion, isQuestionInCapitals, LIST_MARKER } from './bold-questions.ts';
 import { identityType } from './identity.ts';
 import { label } from './labels/types.ts';
 import type { DraftTurn } from './segment.ts';
@@ -51,7 +51,9 @@ function answerStart(turn: DraftTurn, labelLine: string): number {
   const bold =
     (BOLD_START.test(labelLine) && (BOLD_END.test(labelLine) || (last !== undefined && BOLD_END.test(last.text)) || first?.length === 1)) ||
     // "Q: HOW DO YOU FEEL …?": a question set in capitals stands apart as a bold one does.
-    (first?.length === 1 && isQuestionInCapitals(labelLine.replace(/^\s*Q:\s+/, '')));
+    (first?.length === 1 && isQuestionInCapitals(labelLine.replace(/^\s*Q:\s+/, ''))) ||
+    // "1. When will …?": a numbered question, a paragraph of its own.
+    (first !== undefined && last !== undefined && isNumberedQuestion(labelLine, last.text));
   if (!bold || paragraphs.length < 2) return -1;
   const next = paragraphs.findIndex((p, i) => i > 0 && p.some((line) => line.text.trim() !== ''));
   return next > 0 && !BOLD_START.test(paragraphs[next]![0]!.text) ? next : -1;

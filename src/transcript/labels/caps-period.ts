@@ -1,6 +1,6 @@
 // Transcripts such as the Federal Reserve's: "CHAIR POWELL. Good afternoon." — a name in
 // capitals ending with a period, then the words.
-import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
+import { label, labelStart, type LabelConvention, type ParsedLabel } from './types.ts';
 import { questionMarker, startsWithCapitals } from './us-honorific.ts';
 
 const HONORIFIC = /^(?:MR|MS|MRS|DR)\. /;
@@ -29,7 +29,7 @@ export function startsWithTitleCaseOffice(line: string, start: number): boolean 
 export const capsPeriodLabels: LabelConvention = {
   name: 'caps-period',
   parse(line: string): ParsedLabel | null {
-    const start = leadingWhitespace(line);
+    const start = labelStart(line);
     if (startsWithTitleCaseOffice(line, start)) {
       const office = TITLE_CASE_OFFICE.exec(line.slice(start, start + 40))![0];
       return label(office.slice(0, -1), line.slice(start + office.length), { selfEvident: true });

@@ -1,6 +1,6 @@
 // Chinese transcripts: a label before a full-width colon — "新华社记者：", "发言人：", "毛宁：",
 // "问：", "答：". Text after the colon is the turn.
-import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
+import { label, labelStart, type LabelConvention, type ParsedLabel } from './types.ts';
 import { hasOnlyLabelMarks, isChineseClause, questionNumberLength, simplified } from '../zh/labels.ts';
 
 const IDEOGRAPH = /[\u3400-\u9fff]/u;
@@ -101,7 +101,10 @@ const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 export const chineseLabels: LabelConvention = {
   name: 'chinese',
   parse(line: string): ParsedLabel | null {
-    const start = labelStart(line);
+    const start = chineseLabelStart(line);
+    // "【主持人】各位记者朋友……": a label in lenticular brackets, no colon after it.
+    const bracketClose = lenticularLabelEnd(line, start);
+    if (bracketClose > 0) return chineseLabel(line.slice(start + 1, bracketClose).trim(), line.slice(bracketClose + 1));
     const colon = labelColon(line, start);
     if (colon <= start) return null;
     // "**周冠男**：", "**[周岐原]**:": the emphasis and the brackets are the label's setting, not its name.
@@ -109,29 +112,52 @@ export const chineseLabels: LabelConvention = {
     if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name)) return null;
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
-    // "（來源：…）": a note in brackets, not a speaker.
-    if (name.startsWith('（') || name.startsWith('(')) return null;
-    // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
-    if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, ''))) return null;
-    if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(line.slice(colon + 1))) return null;
-    if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
-    const plain = simplified(name);
-    // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.
-    const reporterAsks = REPORTER_ASKS.test(plain);
-    if (/\d/.test(name) && !plain.endsWith('记者') && !reporterAsks) return null;
-    // "翻譯：【甲】校對：【乙】": a repost's credits, not an interpreter speaking; "影片：https://…": a link.
-    if (CREDITS.test(line.slice(colon + 1)) || LINK_AFTER.test(line.slice(colon + 1, colon + 12))) return null;
-    const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者') || reporterAsks;
-    return label(name, line.slice(colon + 1), { selfEvident });
+    return chineseLabel(name, line.slice(colon + 1));
   },
-  // A colon after a label's first character: full-width, or after an ideograph. English lines
-  // ("Q: …") are settled here, without a parse.
+  // A colon after a label's first character: full-width, or after an ideograph; or a label in
+  // lenticular brackets. English lines ("Q: …") are settled here, without a parse.
   mayRead(line: string): boolean {
-    const start = labelStart(line);
+    const start = chineseLabelStart(line);
+    if (lenticularLabelEnd(line, start) > 0) return true;
     const colon = labelColon(line, start);
     return colon > start && (line.charCodeAt(colon) === 0xff1a || hasIdeograph(line, start, colon));
   },
 };
+
+/** The label of that name, the words after it, or null when the name is no speaker's. */
+function chineseLabel(name: string, body: string): ParsedLabel | null {
+  // "（來源：…）": a note in brackets, not a speaker.
+  if (name.startsWith('（') || name.startsWith('(')) return null;
+  // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
+  if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, ''))) return null;
+  if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
+  if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
+  const plain = simplified(name);
+  // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.
+  const reporterAsks = REPORTER_ASKS.test(plain);
+  if (/\d/.test(name) && !plain.endsWith('记者') && !reporterAsks) return null;
+  // "翻譯：【甲】校對：【乙】": a repost's credits, not an interpreter speaking; "影片：https://…": a link.
+  if (CREDITS.test(body) || LINK_AFTER.test(body.slice(0, 11))) return null;
+  const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者') || reporterAsks;
+  return label(name, body, { selfEvident });
+}
+
+const MAX_BRACKETED = 16;
+// A section heading in the brackets ("【答记者问环节】", "【问答】"), not a speaker.
+// A note of the page ("【版权声明】", "【编者按】", "【来源】"), not a speaker either.
+const BRACKETED_HEADING_WORDS =
+  /环节|環節|问答|問答|实录|實錄|全文|视频|視頻|图片|圖片|链接|鏈接|编者|編者|编辑|編輯|导读|導讀|摘要|声明|聲明|来源|來源|原文|阅读|閱讀|相关|相關|提示|注释|註釋|^注$|按$/u;
+
+/**
+ * Where "】" closes a label that opens the line in "【", words following it; -1 otherwise (a
+ * bracketed heading alone on its line, a dateline "【新华社北京3月7日电】", a heading word).
+ */
+function lenticularLabelEnd(line: string, start: number): number {
+  if (line.charCodeAt(start) !== 0x3010 /* 【 */) return -1;
+  const close = line.indexOf('】', start + 1);
+  if (close < start + 2 || close - start > MAX_BRACKETED + 1 || line.slice(close + 1).trim() === '') return -1;
+  return BRACKETED_HEADING_WORDS.test(line.slice(start + 1, close)) ? -1 : close;
+}
 
 // "[周岐原]**:", "[周岐原]:": the bracket closes right before the colon (not a link's "[…](https:").
 const BRACKETED_NAME = /^\[[^\][()]{1,16}\](?:\*\*|__)?\s*[:：]/u;
@@ -144,8 +170,8 @@ function unwrapped(printed: string): string {
 }
 
 /** Where a label starts: after the indent and a question's number ("一、"). */
-function labelStart(line: string): number {
-  let indent = leadingWhitespace(line);
+function chineseLabelStart(line: string): number {
+  let indent = labelStart(line);
   // "**問：…？**": a label in bold, its emphasis no part of it.
   if (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) indent += 2;
   return indent + questionNumberLength(line, indent);

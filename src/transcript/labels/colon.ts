@@ -1,7 +1,7 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
 import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_WORDS, withoutLabelNote } from './words.ts';
-import { label, labelFrom, LABEL_WINDOW, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
+import { label, labelFrom, LABEL_WINDOW, labelStart, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
   /^(?:speaking|in (?:english|french|spanish|german|chinese|mandarin|russian|arabic)|interpret|translat|inaudible|unintelligible|crosstalk|cross-talk|laughter|applause|music|silence|end of|beginning of|foreign language|off[- ]mic)/i;
@@ -11,7 +11,7 @@ const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journali
 export const colonLabels: LabelConvention = {
   name: 'colon-labels',
   parse(line: string): ParsedLabel | null {
-    let start = leadingWhitespace(line);
+    let start = labelStart(line);
     // A label starts with a capital (or Markdown emphasis); most lines of prose do not.
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return null;
@@ -33,9 +33,13 @@ export const colonLabels: LabelConvention = {
     }
     const emphasis = line.startsWith('**', start) || line.startsWith('__', start);
     if (emphasis) start += 2;
+    // "*Reporter*: …", "_Ana Lima:_ …": a label in italics.
+    const italic = !emphasis && isItalicMark(line, start);
+    if (italic) start += 1;
     const colon = findColon(line, start);
     if (colon < 0) return null;
     let after = colon + 1;
+    if (italic && (line.charCodeAt(after) === 0x2a || line.charCodeAt(after) === 0x5f)) after += 1;
     const closedAtColon = line.startsWith('**', after) || line.startsWith('__', after) || (colon - start >= 2 && line.startsWith('**', colon - 2));
     if (emphasis && (line.startsWith('**', after) || line.startsWith('__', after))) after += 2;
     const next = line.charCodeAt(after);
@@ -44,9 +48,12 @@ export const colonLabels: LabelConvention = {
     if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013) return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
+    if (italic) name = name.replace(/[*_]$/, '').trim();
     // "**[Ana Lima]**: …": a name in brackets inside the bold, as a note-taking app sets it.
     if (emphasis && name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1).trim();
     if (name.length === 0 || isPartOfDocument(name)) return null;
+    // "Tom Reyes [Coastal Times]", "Ana Lima - Harbour Weekly": the asker's outlet, read as "Name (Outlet)" and "Name, Outlet" are.
+    if (name.length > 6) name = withOutletSetOff(name);
     if (mayBeAttributedQuestion(name) && ATTRIBUTED_QUESTION.test(name)) return questionLabel(name, line, after, emphasis && !closedAtColon);
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
@@ -56,7 +63,7 @@ export const colonLabels: LabelConvention = {
     if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line) && !SPOKEN_IN_BOLD.test(line.slice(after))) return null;
     if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
     const body = line.slice(after);
-    if (isFieldLabel(bare, body) || LIST_OPENING.test(body)) return null;
+    if (isFieldLabel(bare, body) || LIST_OPENING.test(body) || LINK_OPENING.test(body)) return null;
     // "Lucy Hager, Market News International:": a reporter and her outlet is a label by its form, even mid-page.
     return label(name, body, isReporterAndOutlet(bare) ? SELF_EVIDENT : undefined);
   },
@@ -71,6 +78,29 @@ export const colonLabels: LabelConvention = {
 };
 
 const SELF_EVIDENT = { selfEvident: true };
+
+/** "*" or "_" opening a word (not a list's "* "). */
+function isItalicMark(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  if (c !== 0x2a && c !== 0x5f) return false;
+  const next = line.charCodeAt(at + 1);
+  return next !== 0x20 && next !== 0x09 && next !== c && !Number.isNaN(next);
+}
+
+const BRACKETED_OUTLET = /^(.+?)\s*\[([^\][]{2,60})\]$/;
+const DASHED_OUTLET = /^(.+?)\s+[-–—]\s+(.+)$/;
+
+/** The label with an outlet set off in square brackets or by a dash rewritten in brackets or after a comma. */
+function withOutletSetOff(name: string): string {
+  const last = name.charCodeAt(name.length - 1);
+  if (last === 0x5d /* ] */) {
+    const bracketed = BRACKETED_OUTLET.exec(name);
+    return bracketed && isNameLike(bracketed[1]!) && isNoteOfAsker(bracketed[2]!.trim()) ? `${bracketed[1]} (${bracketed[2]!.trim()})` : name;
+  }
+  if (!name.includes(' - ') && !name.includes(' – ') && !name.includes(' — ')) return name;
+  const dashed = DASHED_OUTLET.exec(name);
+  return dashed && isNameLike(dashed[1]!.trim(), 4) && OUTLET_NOTE.test(dashed[2]!.trim()) ? `${dashed[1]!.trim()}, ${dashed[2]!.trim()}` : name;
+}
 
 function isReporterAndOutlet(name: string): boolean {
   const comma = name.indexOf(',');
@@ -114,6 +144,9 @@ const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
 // "Mr. President: Paul Volcker, the Chairman …": a reporter addressing the office, never a speaker.
 const VOCATIVE =
   /^(?:mr\.?|madam|madame|mister)\s+(?:vice\s+|prime\s+)?(?:president|chairman|chair|secretary|minister|speaker|premier|chancellor|governor|mayor|ambassador)$/;
+
+// "GitHub: [@ana](https://…)", "Website: https://…": a field whose value is a link; no one's words open so.
+const LINK_OPENING = /^\s*(?:\[[^\]]{0,80}\]\(|<?https?:\/\/|www\.)/;
 
 // "The Governing Council: (i) took note of …": a sentence leading into a list, not a speaker.
 const LIST_OPENING = /^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s/;

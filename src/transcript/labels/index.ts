@@ -4,7 +4,7 @@ import { endsSentence, type ParagraphLines } from '../types.ts';
 import { capsPeriodLabels } from './caps-period.ts';
 import { chineseLabels } from './chinese.ts';
 import { colonLabels } from './colon.ts';
-import { leadingWhitespace, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
+import { labelStart, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
 import { startsWithCapitals, usHonorificLabels } from './us-honorific.ts';
 import { findDate } from '../dates.ts';
 
@@ -94,7 +94,7 @@ function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Openers {
     const lines = paragraphs[p]!;
     for (let l = 0; l < lines.length; l++) {
       const text = lines[l]!.text;
-      const start = leadingWhitespace(text);
+      const start = labelStart(text);
       if (!mayOpenLabel(text, start)) continue;
       let bits = 0;
       for (let c = 0; c < CONVENTIONS.length; c++) {
@@ -112,11 +112,11 @@ function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Openers {
 }
 
 /**
- * What every convention's mayRead asks first: a colon (":" or "："), or a start in capitals, "Q"
- * or "The " (us-honorific, caps-period). Most lines of prose have none of them.
+ * What every convention's mayRead asks first: a colon (":" or "："), a start in capitals, "Q"
+ * or "The " (us-honorific, caps-period), or "【" (chinese). Most lines of prose have none of them.
  */
 function mayOpenLabel(text: string, start: number): boolean {
-  return startsWithCapitals(text, start) || text.startsWith('The ', start) || text.includes(':') || text.includes('：');
+  return startsWithCapitals(text, start) || text.startsWith('The ', start) || text.includes(':') || text.includes('：') || text.charCodeAt(start) === 0x3010;
 }
 
 /** A label read where it stands: acceptance weighs its place and its form. */

@@ -38,6 +38,22 @@ export function leadingWhitespace(text: string): number {
   return i;
 }
 
+/**
+ * Where a label may start: after the line's white space and a Markdown list or quotation mark
+ * ("* Q: …", "- **Ana Lima:** …", "> **Q:** …"), which is no part of the label or the words.
+ */
+export function labelStart(text: string): number {
+  const start = leadingWhitespace(text);
+  const c = text.charCodeAt(start);
+  const marker = c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x2b /* + */ || c === 0x2022 /* • */ || c === 0x3e; /* > */
+  if (!marker) return start;
+  const next = text.charCodeAt(start + 1);
+  if (next !== 0x20 && next !== 0x09) return start;
+  let i = start + 2;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i < text.length ? i : start;
+}
+
 export function label(label: string, body: string, options: Partial<Pick<ParsedLabel, 'selfEvident' | 'needsRecurrence'>> = {}): ParsedLabel {
   return { label, body: body.trim(), selfEvident: options.selfEvident ?? false, needsRecurrence: options.needsRecurrence ?? false };
 }

@@ -1,7 +1,7 @@
 // US government style: "MS. SMITH:", "SECRETARY BLINKEN:", "THE PRESIDENT:" in capitals,
 // and anonymous reporters as "Q" followed by spaces (or "Q:" / "Q.").
 import { isFieldLabel } from './words.ts';
-import { label, leadingWhitespace, type LabelConvention, type ParsedLabel } from './types.ts';
+import { label, labelStart, type LabelConvention, type ParsedLabel } from './types.ts';
 
 // Up to five capitalised words, each letters with dots, apostrophes or hyphens, then a colon.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4}):(?=\s|$)/u;
@@ -11,7 +11,7 @@ const OCR_COLON_LABEL = /^(\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3
 export const usHonorificLabels: LabelConvention = {
   name: 'us-honorific',
   parse(line: string): ParsedLabel | null {
-    const start = leadingWhitespace(line);
+    const start = labelStart(line);
     if (!startsWithCapitals(line, start)) return null;
     const text = start > 0 ? line.slice(start, start + 120) : line.slice(0, 120);
     const rest = start > 0 ? line.slice(start) : line;

@@ -1,0 +1,105 @@
+// How labels are set in the wild beyond "Name:": behind a Markdown list or quotation mark, in
+// italics, with the asker's outlet in square brackets or after a dash, in Chinese lenticular
+// brackets, and questions numbered in order with plain answers under them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from './import.ts';
+
+const turnsOf = (text: string) =>
+  importTranscript(text).record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null, t.text.en ?? t.text.zh ?? '']);
+
+describe('label settings', () => {
+  it('reads labels behind list markers and quotation marks, the marks no part of the words', () => {
+    const listed =
+      '# Questions for the lock keeper\n\n- **Q:** When does the lock open?\n- **A:** At six, every day.\n- **Q:** And in winter?\n- **A:** At eight.\n';
+    assert.deepEqual(turnsOf(listed), [
+      ['question', null, null, 'When does the lock open?'],
+      ['answer', null, null, 'At six, every day.'],
+      ['question', null, null, 'And in winter?'],
+      ['answer', null, null, 'At eight.'],
+    ]);
+    const quoted =
+      '# Questions for the lock keeper\n\n> **Q:** When does the lock open?\n\nIves Barra: At six.\n\n> **Q:** And in winter?\n\nIves Barra: At eight.\n\n> **Q:** Who pays?\n\nIves Barra: The canal trust.\n';
+    assert.deepEqual(
+      turnsOf(quoted).map(([kind, speaker, , words]) => [kind, speaker, words]),
+      [
+        ['question', null, 'When does the lock open?'],
+        ['answer', 'Ives Barra', 'At six.'],
+        ['question', null, 'And in winter?'],
+        ['answer', 'Ives Barra', 'At eight.'],
+        ['question', null, 'Who pays?'],
+        ['answer', 'Ives Barra', 'The canal trust.'],
+      ],
+    );
+  });
+
+  it('reads labels in italics', () => {
+    const text =
+      '# Lock keeper interview\n\n*Reporter*: When does the lock open?\n\n*Ives Barra*: At six.\n\n_Reporter:_ And in winter?\n\n_Ives Barra:_ At eight.\n';
+    assert.deepEqual(
+      turnsOf(text).map(([kind, speaker]) => [kind, speaker]),
+      [
+        ['question', null],
+        ['answer', 'Ives Barra'],
+        ['question', null],
+        ['answer', 'Ives Barra'],
+      ],
+    );
+  });
+
+  it('reads the asker’s outlet in square brackets or after a dash', () => {
+    const text =
+      'Canal Trust press conference, 9 June 2026\n\nIVES BARRA: The lock reopens on Monday.\n\nNora Quell [Towpath Times]: Who pays for the gates?\n\nIVES BARRA: The trust does.\n\nPiet Lamm – Barge Radio: And the tolls?\n\nIVES BARRA: They stay as they are.\n';
+    assert.deepEqual(
+      turnsOf(text).map(([kind, speaker, outlet]) => [kind, speaker, outlet]),
+      [
+        ['statement', 'Ives Barra', null],
+        ['question', 'Nora Quell', 'Towpath Times'],
+        ['answer', 'Ives Barra', null],
+        ['question', 'Piet Lamm', 'Barge Radio'],
+        ['answer', 'Ives Barra', null],
+      ],
+    );
+  });
+
+  it('does not read a field whose value is a link as a label', () => {
+    const text =
+      '# Meet the lock keeper\n\n- GitHub: [@ibarra](https://example.org/ibarra)\n- Website: https://example.org\n\nQ: When does the lock open?\n\nIves Barra: At six.\n\nQ: And in winter?\n\nIves Barra: At eight.\n';
+    const turns = turnsOf(text);
+    assert.deepEqual(
+      turns.filter(([kind]) => kind !== 'narration').map(([, speaker]) => speaker),
+      [null, 'Ives Barra', null, 'Ives Barra'],
+    );
+    assert.equal(
+      turns.some(([, speaker]) => speaker === 'GitHub'),
+      false,
+    );
+  });
+
+  it('reads Chinese labels in lenticular brackets, not a bracketed note of the page', () => {
+    const text =
+      '运河管理处新闻发布会\n\n【主持人】各位记者，上午好。\n\n【艾维】谢谢。船闸下周一重新开放。\n\n【运河日报记者】请问过闸费会调整吗？\n\n【艾维】不会调整。\n\n【版权声明】本文版权归运河日报所有。\n';
+    assert.deepEqual(
+      turnsOf(text).map(([kind, speaker, outlet]) => [kind, speaker, outlet]),
+      [
+        ['moderation', '主持人', null],
+        ['statement', '艾维', null],
+        ['question', null, '运河日报'],
+        ['answer', '艾维', null],
+      ],
+    );
+  });
+
+  it('reads questions numbered in order as questions, the plain paragraphs under each as its answer', () => {
+    const text =
+      'Written answers of the canal trust to the Towpath Times, 9 June 2026\n\n1. When does the lock reopen?\n\nOn Monday. The new gates are in.\n\nThey were made in the trust’s own yard.\n\n2. Who pays for the gates?\n\nThe trust does, from its reserve.\n\n3. Will the tolls change?\n\nNo.\n';
+    assert.deepEqual(turnsOf(text), [
+      ['question', null, null, 'When does the lock reopen?'],
+      ['answer', null, null, 'On Monday. The new gates are in.\n\nThey were made in the trust’s own yard.'],
+      ['question', null, null, 'Who pays for the gates?'],
+      ['answer', null, null, 'The trust does, from its reserve.'],
+      ['question', null, null, 'Will the tolls change?'],
+      ['answer', null, null, 'No.'],
+    ]);
+  });
+});

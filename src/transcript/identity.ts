@@ -30,6 +30,10 @@ const QUESTIONERS = new Set([
   'unidentified journalist',
   'male reporter',
   'female reporter',
+  // An earnings call's askers, a phone-in's: the operator's hand-off names them.
+  'analyst',
+  'unidentified analyst',
+  'caller',
   '问',
   '提问',
   '记者',
@@ -70,7 +74,7 @@ export function identityType(label: string): Identity['type'] {
 // "Speaker 2", "Unidentified Speaker": a transcriber's placeholder, not a name to print as one.
 const UNNAMED = /^(?:(?:unidentified|unknown|male|female|another|other)\s+)?(?:speaker|participant|voice|person)(?:\s*#?\d{1,3})?$/i;
 const NUMBERED_QUESTIONER =
-  /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|question asker|asker|audience member|question)(?:\s*#?\d{1,3})?$/i;
+  /^(?:(?:unidentified|unknown|another|other)\s+)?(?:reporter|journalist|correspondent|questioner|question asker|asker|audience member|question|analyst|caller)(?:\s*#?\d{1,3})?$/i;
 
 const NUMBERED_QA = /^(q|a|answer)\s*#?\d{1,3}\.?$/;
 

@@ -45,7 +45,9 @@ export const colonLabels: LabelConvention = {
     const next = line.charCodeAt(after);
     // "10:30", "http://", "ratio 3:1" and "word:word" are not labels.
     // "The President:—and the question—": speech resumed after an interruption runs on from the colon.
-    if (after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013) return null;
+    // "Alex Peng:Thank you, Fang": a scraper's copy that lost the space; read only with a capital after it, and only if the label recurs.
+    const glued = after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013;
+    if (glued && !(isUpperAscii(next) && isUpperAscii(line.charCodeAt(start)) && after + 1 < line.length && isLowerAscii(line.charCodeAt(after + 1)))) return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (italic) name = name.replace(/[*_]$/, '').trim();
@@ -64,6 +66,7 @@ export const colonLabels: LabelConvention = {
     if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
     const body = line.slice(after);
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body) || LINK_OPENING.test(body)) return null;
+    if (glued) return ANONYMOUS.has(key) || isNameLike(bare) ? label(name, body, { needsRecurrence: true }) : null;
     // "Lucy Hager, Market News International:": a reporter and her outlet is a label by its form, even mid-page.
     return label(name, body, isReporterAndOutlet(bare) ? SELF_EVIDENT : undefined);
   },
@@ -78,6 +81,9 @@ export const colonLabels: LabelConvention = {
 };
 
 const SELF_EVIDENT = { selfEvident: true };
+
+const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
+const isLowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
 
 /** "*" or "_" opening a word (not a list's "* "). */
 function isItalicMark(line: string, at: number): boolean {

@@ -112,6 +112,38 @@ describe('publisher profiles', () => {
     assert.equal(decisions.length, record.turns.length);
   });
 
+  it('recognises a Motley Fool call: labels run into the words, analysts named by the operator, the site’s closing left out', () => {
+    const call = [
+      'Kestrel Mills (KSTM) Q2 2026 Earnings Call Transcript',
+      'https://www.fool.com/earnings/call-transcripts/2026/07/30/kestrel-mills-q2-2026/',
+      'Ada Brenner:Thank you, and welcome. Orders rose in every region.',
+      'Operator:The first question comes from the line of Luis Ortega with Harbor Securities. Please go ahead.',
+      'Analyst:Thanks. What drove the margin?',
+      'Ada Brenner:Mostly pricing, Luis.',
+      'Operator:The next question comes from the line of Mei Tan with Ridge Capital. Please go ahead.',
+      'Analyst:Will you build the new mill?',
+      'Ada Brenner:Next year, if demand holds.',
+      'This article is a transcript of this conference call produced for The Motley Fool. While we strive for our Foolish Best, there may be errors.',
+      'The Motley Fool has no position in any of the stocks mentioned.',
+    ].join('\n\n');
+    const { record, profile } = importTranscript(call);
+    assert.equal(profile, 'motley-fool');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['narration', null, null],
+        ['statement', 'Ada Brenner', null],
+        ['moderation', 'Operator', null],
+        ['question', 'Luis Ortega', 'Harbor Securities'],
+        ['answer', 'Ada Brenner', null],
+        ['moderation', 'Operator', null],
+        ['question', 'Mei Tan', 'Ridge Capital'],
+        ['answer', 'Ada Brenner', null],
+      ],
+    );
+    assert.equal(JSON.stringify(record).includes('Foolish'), false);
+  });
+
   it('refuses a footer pattern that is not a regular expression', () => {
     assert.throws(
       () => readProfile('name: ok\nfooter: ["[a-"]', 'mine.yaml'),

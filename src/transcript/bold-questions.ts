@@ -46,8 +46,8 @@ export function isQuestionInCapitals(text: string): boolean {
   return text.length < 400 && CAPITALS_QUESTION.test(text);
 }
 
-// "1. When will the channel reopen?", "3) …?", "2、……？": a written interview's numbered question, a paragraph of its own.
-const QUESTION_NUMBER = /^\s*(?:Q\s*)?(\d{1,3})[.)、]\s*/;
+// "1. When will the channel reopen?", "3) …?", "(4) …?", "2、……？": a written interview's numbered question, a paragraph of its own.
+const QUESTION_NUMBER = /^\s*(?:Q\s*)?\(?(\d{1,3})[.)、]\s*/;
 const ENDS_IN_QUESTION_MARK = /[?？]["”’)）]?\s*$/;
 
 /** "1. When will …?": a numbered question's first and last lines as printed. */

@@ -102,4 +102,37 @@ describe('label settings', () => {
       ['answer', null, null, 'No.'],
     ]);
   });
+
+  it('reads "(1) …?" questions and a title line that names the interview and ends like a sentence', () => {
+    const text =
+      'Interview with Wren Aldous, towpath warden (profile at https://example.org/wren).\n\n(1) How long is the towpath?\n\nNine miles, lock to lock.\n\n(2) Who mends it?\n\nVolunteers, every second Sunday.\n\n(3) Is it open at night?\n\nIt is, but unlit.\n';
+    const { record } = importTranscript(text);
+    assert.equal(record.conference.title, 'Interview with Wren Aldous, towpath warden');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', 'Wren Aldous'],
+        ['question', null],
+        ['answer', 'Wren Aldous'],
+        ['question', null],
+        ['answer', 'Wren Aldous'],
+      ],
+    );
+  });
+
+  it('reads stream handles set in bold as labels when they recur', () => {
+    const text =
+      '[00:05] **wren_a**: Morning, all.\n\n[00:09] **lockbot()**: Morning. Is the lock open?\n\n[00:12] **wren_a**: It is.\n\n[00:15] **lockbot()**: And tomorrow?\n\n[00:18] **wren_a**: Tomorrow too.\n';
+    assert.deepEqual(
+      importTranscript(text).record.turns.map((t) => [t.speaker?.name ?? null, t.startsAt]),
+      [
+        ['wren_a', 5],
+        ['lockbot()', 9],
+        ['wren_a', 12],
+        ['lockbot()', 15],
+        ['wren_a', 18],
+      ],
+    );
+  });
 });

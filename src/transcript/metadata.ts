@@ -261,7 +261,7 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
     ((startsWithDate(first[start]!.text) && isTitleLine(first[start]!.text, false)) || COPYRIGHT_LINE.test(first[start]!.text))
   )
     start++;
-  const lines = withColonOverDate(first, start);
+  const lines = withGenreTitleClosed(withColonOverDate(first, start), start);
   // A line over nothing but a date or a venue stands alone as a title, whatever its case.
   const overMetadata = lines.length > start + 1 && lines.slice(start + 1).every((line) => isMetadataLine(line.text));
   for (const line of lines.slice(start)) {
@@ -274,6 +274,19 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   meta.sources.push('title-block');
   const rest = [...lines.slice(0, start), ...lines.slice(start + titleLines.length)];
   return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
+}
+
+// "Interview with Ana Lima, harbour pilot (profile at https://…).": a line naming the document's kind, closed like a sentence.
+const GENRE_TITLE = /^\s*(?:an?\s+)?(?:interview|conversation|q\s?&\s?a|transcript|press conference|press briefing|briefing)\s+(?:with|of|by)\s+\p{Lu}/iu;
+const TITLE_CLOSE = /\s*(?:\([^()]*(?:https?:\/\/|www\.)[^()]*\))?\s*\.\s*$/;
+
+/** A lone line that names the document's kind and ends in a period (perhaps after a link in brackets): without them, as a title. */
+function withGenreTitleClosed(lines: ParagraphLines, at: number): ParagraphLines {
+  const line = lines[at];
+  if (!line || lines.length !== at + 1 || !GENRE_TITLE.test(line.text) || !TITLE_CLOSE.test(line.text)) return lines;
+  const copy = [...lines];
+  copy[at] = { ...line, text: line.text.replace(TITLE_CLOSE, '') };
+  return copy;
 }
 
 /** "THE OPEN CHAMPIONSHIP:" over "July 18, 2031": a title line printed with a colon before the date, without it. */

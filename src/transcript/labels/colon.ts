@@ -5,7 +5,8 @@ import { label, labelFrom, LABEL_WINDOW, labelStart, type LabelConvention, type 
 
 const STAGE_DIRECTION =
   /^(?:speaking|in (?:english|french|spanish|german|chinese|mandarin|russian|arabic)|interpret|translat|inaudible|unintelligible|crosstalk|cross-talk|laughter|applause|music|silence|end of|beginning of|foreign language|off[- ]mic)/i;
-const HANDLE = /^[\p{Ll}\d][\p{Ll}\d_.-]{1,29}$/u;
+// "chihao", "adam3us", "qx()": a chat or stream handle, lower case as printed.
+const HANDLE = /^[\p{Ll}\d][\p{Ll}\d_.()-]{1,29}$/u;
 const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'correspondent', 'audience', 'audience member']);
 
 export const colonLabels: LabelConvention = {
@@ -47,7 +48,8 @@ export const colonLabels: LabelConvention = {
     // "The President:—and the question—": speech resumed after an interruption runs on from the colon.
     // "Alex Peng:Thank you, Fang": a scraper's copy that lost the space; read only with a capital after it, and only if the label recurs.
     const glued = after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013;
-    if (glued && !(isUpperAscii(next) && isUpperAscii(line.charCodeAt(start)) && after + 1 < line.length && isLowerAscii(line.charCodeAt(after + 1)))) return null;
+    if (glued && !(isUpperAscii(next) && isUpperAscii(line.charCodeAt(start)) && after + 1 < line.length && isLowerAscii(line.charCodeAt(after + 1))))
+      return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (italic) name = name.replace(/[*_]$/, '').trim();
@@ -57,6 +59,8 @@ export const colonLabels: LabelConvention = {
     // "Tom Reyes [Coastal Times]", "Ana Lima - Harbour Weekly": the asker's outlet, read as "Name (Outlet)" and "Name, Outlet" are.
     if (name.length > 6) name = withOutletSetOff(name);
     if (mayBeAttributedQuestion(name) && ATTRIBUTED_QUESTION.test(name)) return questionLabel(name, line, after, emphasis && !closedAtColon);
+    // "**kushti**: …": a handle set in bold is a label as printed, when it recurs.
+    if (emphasis && HANDLE.test(name) && !ANONYMOUS.has(name) && !METADATA_KEYS.has(name)) return label(name, line.slice(after), { needsRecurrence: true });
     const bare = withoutLabelNote(name);
     const key = bare.toLowerCase();
     if (ANONYMOUS.has(key)) return questionLabel(name, line, after, emphasis && !closedAtColon);

@@ -259,7 +259,7 @@ export function nameCalledOn(text: string): string | null {
   const tail = tailOf(text, 160).trimEnd();
   const m = CALLED_ON.exec(tail);
   if (m) return trimName(m[1]!);
-  // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.": a first name alone ends the hand-off.
+  // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.", "Dezhi?": a first name alone ends the hand-off.
   const first = FIRST_NAME_CALLED.exec(tail);
   if (!first) return null;
   const name = first[1]!;
@@ -268,7 +268,9 @@ export function nameCalledOn(text: string): string | null {
   return knownOutletAt(name, 0) ? null : name;
 }
 
-const FIRST_NAME_CALLED = /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Nn]ext|[Yy]es|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})[ \t]*[.!]?$/u;
+// "Dezhi?", "Alan, then Tony.": the name called first is the next asker's.
+const FIRST_NAME_CALLED =
+  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Nn]ext|[Yy]es|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14})?[ \t]*[.!?]?$/u;
 
 // "My name is …", "I'm …", "this is …": words that introduce a name.
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;

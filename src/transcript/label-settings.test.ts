@@ -135,4 +135,51 @@ describe('label settings', () => {
       ],
     );
   });
+
+  it('names the asker a spokesman calls on with a question mark ("Dezhi?"), and drops "Excellency" from a name', () => {
+    const text = [
+      'Noon briefing by the canal trust spokesman',
+      'Spokesman: Good afternoon. The lock reopens on Monday.',
+      'Question: Who pays for the gates?',
+      'Spokesman: The trust does. Marit?',
+      'Question: And the tolls?',
+      'Spokesman: They stay as they are.',
+      'Question: Ambassador, will the ferry run?',
+      'Excellency Tomas Vell: It will, from the north pier.',
+      'Question: Every day?',
+      'Excellency Tomas Vell: Every day but Sunday.',
+    ].join('\n\n');
+    const turns = importTranscript(text).record.turns.map((t) => [t.kind, t.speaker?.name ?? null]);
+    assert.deepEqual(turns.slice(0, 5), [
+      ['statement', 'Spokesman'],
+      ['question', null],
+      ['answer', 'Spokesman'],
+      ['question', 'Marit'],
+      ['answer', 'Spokesman'],
+    ]);
+    assert.deepEqual(turns[6], ['answer', 'Tomas Vell']);
+  });
+
+  it('ends a reposted Chinese interview at the reposter’s comment and links', () => {
+    const text = [
+      '运河管理处主任接受专访',
+      '记者：船闸什么时候开放？',
+      '艾维：下周一。',
+      '记者：过闸费会调整吗？',
+      '艾维：不会。',
+      '评：这次采访说明了很多问题，值得关注。',
+      '原文链接：https://example.org/canal',
+      '翻译报道：小河',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.text.zh]),
+      [
+        ['question', null, '船闸什么时候开放？'],
+        ['answer', '艾维', '下周一。'],
+        ['question', null, '过闸费会调整吗？'],
+        ['answer', '艾维', '不会。'],
+      ],
+    );
+  });
 });

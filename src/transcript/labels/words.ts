@@ -402,6 +402,8 @@ export const TITLE_WORDS = new Set([
   'counselor',
   'sir',
   'dame',
+  'excellency',
+  'h.e.',
   'lord',
   'lady',
   'judge',

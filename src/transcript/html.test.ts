@@ -44,3 +44,32 @@ describe('a statement page with a byline and no labels', () => {
     assert.throws(() => importTranscript('# Harbour notes\n\nThe board met today and adopted its rules.\n\nIt meets again in May.\n'), /no speaker labels/);
   });
 });
+
+describe('a page laid out in a table', () => {
+  it('reads the article’s cell, then the sidebar’s, not the two side by side; the sidebar’s headlines end the interview', () => {
+    const page = `<html><head><title>:: Canal Monthly - June 2026 ::</title></head><body>
+<table width="760"><tr>
+<td width="520"><p><b>Open Water</b></p>
+<p>The canal trust's chair, Ines Quarry, tells Canal Monthly why the locks will reopen early this year, and what it will cost the boaters who use them every week.</p>
+<p>CM: When do the locks open?<br>Chair Quarry: On the first of May, three weeks early.</p>
+<p>CM: Why so early?<br>Chair Quarry: The new gates went in ahead of time.</p>
+<p>CM: And the tolls?<br>Chair Quarry: They stay as they are.</p></td>
+<td width="240"><p>Other Headlines</p><p>Towpath Reopens</p><p>The towpath reopens next week after the winter repairs to the old bridge...</p></td>
+</tr></table></body></html>`;
+    const text = htmlToText(page);
+    assert.match(text, /CM: When do the locks open\?\nChair Quarry: On the first of May, three weeks early\./);
+    const { record } = importTranscript(page);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.kind === 'answer' ? t.speaker?.name : t.label]),
+      [
+        ['question', 'CM'],
+        ['answer', 'Ines Quarry'],
+        ['question', 'CM'],
+        ['answer', 'Ines Quarry'],
+        ['question', 'CM'],
+        ['answer', 'Ines Quarry'],
+      ],
+    );
+    assert.equal(JSON.stringify(record.turns).includes('Towpath Reopens'), false);
+  });
+});

@@ -44,6 +44,15 @@ function converter(base: string): (html: string) => string {
       formatters: {
         // A table of who spoke and what they said: its rows as "Speaker: words" paragraphs; any other as a table.
         speakerTable(elem, walk, builder, options) {
+          // A table that lays out the page (an article in one cell, headlines in another): its cells read one after another.
+          if (isLayoutTable(elem as DomNode)) {
+            for (const cell of cellsOf(elem as DomNode)) {
+              builder.openBlock({ leadingLineBreaks: 2 });
+              walk((cell as typeof elem).children, builder);
+              builder.closeBlock({ trailingLineBreaks: 2 });
+            }
+            return;
+          }
           const { header, rows } = tableCells(elem as DomNode);
           const paragraphs = conversationOf(header, rows);
           if (!paragraphs) return builder.options.formatters['dataTable']!(elem, walk, builder, options);
@@ -111,6 +120,29 @@ function tableCells(table: DomNode): { header: string[] | null; rows: string[][]
   const first = rows[0];
   const header = first?.heading ? first.cells : null;
   return { header, rows: (header ? rows.slice(1) : rows).map((r) => r.cells) };
+}
+
+const BLOCKS = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote']);
+const LONG_CELL = 300;
+
+/** The table's own cells (not those of a table inside one), in reading order. */
+function cellsOf(table: DomNode): DomNode[] {
+  const cells: DomNode[] = [];
+  const visit = (node: DomNode) => {
+    for (const child of node.children ?? []) {
+      if (child.type !== 'tag' || child.name === 'table') continue;
+      if (child.name === 'td' || child.name === 'th') cells.push(child);
+      else visit(child);
+    }
+  };
+  visit(table);
+  return cells;
+}
+
+/** Cells holding paragraphs, tables or long text: a page laid out in a table, not a table of data. */
+function isLayoutTable(table: DomNode): boolean {
+  const hasBlock = (node: DomNode): boolean => (node.children ?? []).some((c) => c.type === 'tag' && (BLOCKS.has(c.name ?? '') || hasBlock(c)));
+  return cellsOf(table).some((cell) => hasBlock(cell) || textContent(cell).length > LONG_CELL);
 }
 
 function textContent(node: DomNode): string {

@@ -208,6 +208,18 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | 
   return byWords ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
 }
 
+// How a broadcast's host brings in the guest: "… joins us now", "Joining us is …", "Our guest today is …".
+const GUEST_INTRODUCED =
+  /\b(?:joins us (?:now|today|tonight|here|from|in)|joining us (?:now|today|tonight|from|is|are)|(?:is|are) with us (?:now|today|tonight)|our guests? (?:today |tonight |now )?(?:is|are)|welcome (?:back )?to (?:the )?(?:program|programme|show|broadcast|studio))\b/i;
+
+/** A speaker who brings in the guest who then answers, in one of their first turns: the program's host, not its guest. */
+function introducesAGuest(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns.slice(0, 2).some((i) => {
+    const next = ctx.speakerOf[i + 1];
+    return next !== undefined && next !== speaker && GUEST_INTRODUCED.test(ctx.turns[i]!.text);
+  });
+}
+
 /** An investor-relations or communications officer introduced as such where they first speak. */
 function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boolean {
   if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
@@ -468,6 +480,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       outletRule: 'label',
     };
   if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the principal' };
+  // A broadcast's host: "Frederick Kaufman joins us now.", and asks something.
+  if (identity.role === null && introducesAGuest(speaker, ctx) && asksAnything(speaker, ctx))
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: a host who introduces the guest' };
   if (speaksForTheHost(speaker, ctx))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
   return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };

@@ -1,0 +1,37 @@
+// A broadcast interview with two hosts and a guest: the host who opens the segment and brings the
+// guest in ("… joins us now.") asks too, and is press, not a second guest.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from './import.ts';
+
+describe('a broadcast interview with two hosts', () => {
+  it('reads the host who introduces the guest as press, the guest as the one who answers', () => {
+    const text = [
+      '# The price of river freight',
+      'NOOR VALE: We turn now to river freight.',
+      'TOMAS ARDEN: Barge rates doubled this spring, and shippers say the locks are to blame.',
+      'NOOR VALE: The author of a new report on the locks, Ines Quarry, joins us now from Basel.',
+      'INES QUARRY: Thank you. The rates doubled because two locks closed at once, and every barge that would have gone through them had to wait or go round by rail, which costs three times as much for a ton of grain.',
+      'TOMAS ARDEN: Why did they close together?',
+      'INES QUARRY: The repairs were put off for years to save money, and then both gates failed in one cold winter, within a week of each other, with no spare gate anywhere on the river.',
+      'TOMAS ARDEN: And who pays for the wait?',
+      'INES QUARRY: The shippers, and in the end the farmers whose grain sits in the silos.',
+      'NOOR VALE: What should the river authority do?',
+      'INES QUARRY: Keep a spare gate for every lock, as the Rhine does.',
+      'NOOR VALE: We will leave it there. Ines Quarry, thank you.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Noor Vale', 'journalist'],
+        ['Tomas Arden', 'journalist'],
+        ['Ines Quarry', 'principal'],
+      ],
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.name === 'Ines Quarry').map((t) => t.kind),
+      ['answer', 'answer', 'answer', 'answer'],
+    );
+  });
+});

@@ -254,19 +254,73 @@ function firstNameAsker(tail: string): NamedAsker | null {
 const CALLED_ON =
   /(?:\bline of|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
 
+// "Nadia, go ahead.", "Nick Schifrin.": a moderator's whole turn is the name, perhaps with "go ahead".
+const NAME_THEN_GO_AHEAD = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:,?[ \t]+(?:go ahead|please|you['’]re next|you['’]re up))?[ \t]*[.!?]?$/u;
+
 /** The reporter a hand-off calls on by name alone (no outlet), or null. */
 export function nameCalledOn(text: string): string | null {
   const tail = tailOf(text, 160).trimEnd();
   const m = CALLED_ON.exec(tail);
   if (m) return trimName(m[1]!);
+  // A bilingual turn ends in the translation: its first paragraph is the hand-off as spoken.
+  const newline = text.indexOf('\n');
+  const opening = (newline < 0 ? text : text.slice(0, newline)).trim();
+  const whole = opening.length <= 60 ? NAME_THEN_GO_AHEAD.exec(opening) : null;
+  // A whole turn that is one name may be a word too ("Marina.", "Christian."), but not an interjection ("Right.", "Okay.").
+  if (whole) {
+    const name = whole[1]!;
+    if (name.includes(' ')) return trimName(name);
+    if (isCalledName(name, true)) return name;
+  }
   // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.", "Dezhi?": a first name alone ends the hand-off.
   const first = FIRST_NAME_CALLED.exec(tail);
   if (!first) return null;
   const name = first[1]!;
-  const lower = name.toLowerCase();
-  if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || (isWord(lower) && !NAMES_TOO.has(lower))) return null;
-  return knownOutletAt(name, 0) ? null : name;
+  return isCalledName(name) ? name : null;
 }
+
+/** A first name called alone: not a word of a sentence (unless `wordsToo`), a title, an interjection or an outlet's name. */
+function isCalledName(name: string, wordsToo = false): boolean {
+  const lower = name.toLowerCase();
+  if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || INTERJECTIONS.has(lower)) return false;
+  if (!wordsToo && isWord(lower) && !NAMES_TOO.has(lower)) return false;
+  return !knownOutletAt(name, 0);
+}
+
+// Words a moderator says alone that name nobody.
+const INTERJECTIONS = new Set([
+  'yes',
+  'yeah',
+  'okay',
+  'ok',
+  'right',
+  'sure',
+  'good',
+  'great',
+  'thanks',
+  'next',
+  'please',
+  'well',
+  'alright',
+  'fine',
+  'correct',
+  'exactly',
+  'absolutely',
+  'indeed',
+  'go',
+  'sorry',
+  'excellent',
+  'perfect',
+  'wonderful',
+  'questions',
+  'question',
+  'anyone',
+  'anybody',
+  'everyone',
+  'there',
+  'here',
+  'back',
+]);
 
 // "Dezhi?", "Alan, then Tony.": the name called first is the next asker's.
 const FIRST_NAME_CALLED =

@@ -297,12 +297,23 @@ function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly Lab
   return handoffs > 0 && handoffs * 2 >= speaker.turns.length;
 }
 
+/** The first paragraph (a bilingual turn's original before its translation). */
+function firstParagraph(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+}
+
+const NAME_ALONE =
+  /^(?:(?:ok(?:ay)?|yes|all right|and)[,.]?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*(?:go ahead|please|you['’]re up))?[.!?]?$/u;
+
 function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
   const text = turns[i]!.text;
   if (!atMostWords(turns[i]!, 30)) return false;
   const next = speakerOf[i + 1];
   if (!next || next === principal || next === speakerOf[i]) return next !== principal && HANDOFF.test(text);
   if (HANDOFF.test(text) || handedByInitials(next, text) !== null) return true;
+  // "Nick Schifrin.", "Christian.": a moderator's hand-off is often the name alone, before an anonymous question.
+  if (next.identity.type === 'questioner' && NAME_ALONE.test(firstParagraph(text).trim())) return true;
   // "Marguerite, how much is hedged?" names the next speaker to ask them something.
   if (text.includes('?') || text.includes('？')) return false;
   const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;

@@ -23,10 +23,13 @@ export function withQuestionersResolved(
 ): CastTurn[] {
   let lastAsker: CastTurn | null = null;
   let lastAskerAt = -1;
+  // The reporter a moderator gave the floor: theirs are the anonymous questions until the moderator speaks again.
+  let floorHolder: CastTurn | null = null;
   return mapped(cast, (turn, i) => {
     const identity = speakerOf[i]!.identity.type;
     // A new part of the conference: the host's first question is no reporter's follow-up.
-    if (turns[i]!.afterHeading) lastAsker = null;
+    if (turns[i]!.afterHeading) lastAsker = floorHolder = null;
+    if (turn.part === 'moderator') floorHolder = null;
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
     let resolved = turn;
     // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
@@ -79,7 +82,9 @@ export function withQuestionersResolved(
     // One follow-up, not a chain: a reporter named once does not ask every anonymous question after
     // (the Public Papers' "Q." is a new reporter each time; presidential-papers.test.ts).
     const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
-    if (
+    if (identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && floorHolder?.speaker && !hasDigit(turns[i]!.label))
+      resolved = { ...floorHolder, rule: 'journalist: the moderator gave them the floor, not since given again' };
+    else if (
       identity === 'questioner' &&
       // "Reporter 2", "Question Asker 16": a numbered questioner is someone else, not the last one again.
       !hasDigit(turns[i]!.label) &&
@@ -95,6 +100,7 @@ export function withQuestionersResolved(
     if (resolved.part === 'journalist') {
       lastAsker = resolved;
       lastAskerAt = i;
+      if (cast[i - 1]?.part === 'moderator' && resolved.speaker && resolved.rule?.includes('hand-off')) floorHolder = resolved;
     }
     return resolved;
   });

@@ -1,0 +1,48 @@
+// A briefing whose moderator gives the floor by name ("Nadia, go ahead.", "Nick Schifrin.") to
+// reporters labelled only "QUESTION:": the reporter keeps the floor, follow-ups and all, until the
+// moderator speaks again.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from './import.ts';
+
+const BRIEFING = [
+  'Remarks to the press by the Harbour Secretary',
+  'SECRETARY VALE: Good morning. The new ferry line opens in June.',
+  'MS QUILL: Nadia, go ahead.',
+  'QUESTION: Good morning, Mr. Secretary.',
+  'SECRETARY VALE: Nadia, hi.',
+  'QUESTION: Who will run the new line?',
+  'SECRETARY VALE: The harbour board, under a five-year contract.',
+  'QUESTION: Sorry, just to follow up: for how much?',
+  'SECRETARY VALE: About forty million.',
+  'MS QUILL: Tomas Berg.',
+  'QUESTION: Will fares rise?',
+  'SECRETARY VALE: Not this year.',
+  'MS QUILL: Hudson.',
+  'QUESTION: And the night crossings?',
+  'SECRETARY VALE: They stay.',
+  'MS QUILL: Okay.',
+  'QUESTION: One more, sir?',
+  'SECRETARY VALE: Thank you all.',
+].join('\n\n');
+
+describe('a briefing whose moderator gives the floor by name', () => {
+  it('types the one who only gives the floor as the moderator', () => {
+    const { record } = importTranscript(BRIEFING);
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]).filter(([name]) => name === 'Ms Quill' || name === 'Vale'),
+      [
+        ['Vale', 'principal'],
+        ['Ms Quill', 'moderator'],
+      ],
+    );
+  });
+
+  it('gives each question to the reporter named, until the moderator speaks again', () => {
+    const { record } = importTranscript(BRIEFING);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question' || t.kind === 'interjection').map((t) => t.speaker?.name ?? null),
+      ['Nadia', 'Nadia', 'Nadia', 'Tomas Berg', 'Hudson', null],
+    );
+  });
+});

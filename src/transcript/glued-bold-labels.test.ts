@@ -22,8 +22,8 @@ describe('bold labels glued to the sentence before them', () => {
         ['answer', 'Tomas Lind'],
         ['interjection', 'Dave'],
         ['answer', 'Tomas Lind'],
-        // One follow-up is the named reporter's; the next anonymous question may be anyone's.
-        ['question', null],
+        // The moderator gave Dave the floor and has not spoken since: the next anonymous question is his too.
+        ['question', 'Dave'],
         ['answer', 'Ines M. Okafor'],
         ['moderation', 'Moderator'],
         ['question', 'Jamie'],

@@ -257,8 +257,11 @@ const CALLED_ON =
 // "Nadia, go ahead.", "Nick Schifrin.": a moderator's whole turn is the name, perhaps with "go ahead".
 const NAME_THEN_GO_AHEAD = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:,?[ \t]+(?:go ahead|please|you['’]re next|you['’]re up))?[ \t]*[.!?]?$/u;
 
-/** The reporter a hand-off calls on by name alone (no outlet), or null. */
-export function nameCalledOn(text: string): string | null {
+/**
+ * The reporter a hand-off calls on by name alone (no outlet), or null. A moderator's whole turn may
+ * be a name that is also a word ("Marina.", "Christian."); anyone else's is then an answer ("Tomorrow.").
+ */
+export function nameCalledOn(text: string, byModerator = false): string | null {
   const tail = tailOf(text, 160).trimEnd();
   const m = CALLED_ON.exec(tail);
   if (m) return trimName(m[1]!);
@@ -266,11 +269,10 @@ export function nameCalledOn(text: string): string | null {
   const newline = text.indexOf('\n');
   const opening = (newline < 0 ? text : text.slice(0, newline)).trim();
   const whole = opening.length <= 60 ? NAME_THEN_GO_AHEAD.exec(opening) : null;
-  // A whole turn that is one name may be a word too ("Marina.", "Christian."), but not an interjection ("Right.", "Okay.").
   if (whole) {
     const name = whole[1]!;
     if (name.includes(' ')) return trimName(name);
-    if (isCalledName(name, true)) return name;
+    if (isCalledName(name, byModerator)) return name;
   }
   // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.", "Dezhi?": a first name alone ends the hand-off.
   const first = FIRST_NAME_CALLED.exec(tail);

@@ -278,7 +278,8 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   const first = FIRST_NAME_CALLED.exec(tail);
   if (!first) return null;
   const name = first[1]!;
-  return isCalledName(name) ? name : null;
+  // "Alan, then Tony.": two names in turn are names, whatever else the words may be.
+  return isCalledName(name, /\bthen[ \t]+\p{Lu}/u.test(first[0])) ? name : null;
 }
 
 /** A first name called alone: not a word of a sentence (unless `wordsToo`), a title, an interjection or an outlet's name. */

@@ -182,4 +182,25 @@ describe('label settings', () => {
       ],
     );
   });
+
+  it('reads the name a long one-paragraph answer ends on, and the first of "Alan, then Tony."', () => {
+    const long =
+      'The gates were made in the trust’s own yard over the winter, by the same six people who made the last ones, and they were tested twice before they went in, once in the dry dock and once in the lock itself, with the water at its highest.';
+    const text = [
+      'Canal trust briefing',
+      'Spokesman: The lock reopens on Monday.',
+      'Question: Who made the gates?',
+      `Spokesman: ${long} Gabriel?`,
+      'Question: And the cost?',
+      'Spokesman: Forty thousand. Alan, then Tony.',
+      'Question: Is the towpath open?',
+      'Spokesman: It is.',
+    ].join('\n\n');
+    assert.deepEqual(
+      importTranscript(text)
+        .record.turns.filter((t) => t.kind === 'question')
+        .map((t) => t.speaker?.name ?? null),
+      [null, 'Gabriel', 'Alan'],
+    );
+  });
 });

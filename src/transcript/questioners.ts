@@ -131,9 +131,15 @@ function floorGivenAgain(turns: readonly LabelledTurn[], i: number): boolean {
 
 const GIVES_THE_FLOOR = /^(?:ok(?:ay)?[,.]?\s+)?(?:(?:station|microphone|mic|zone)\s+(?:number\s+)?\w+|next question)\W*$/i;
 
-/** A long turn's last paragraph, where an editor's note of who is called on next stands. */
+/**
+ * A long turn's last paragraph, where an editor's note of who is called on next stands; in a turn of
+ * one long paragraph, its last sentences, where the principal calls on the next ("… shot at. Gabriel?").
+ */
 function lastParagraph(text: string): string | null {
   const at = text.lastIndexOf('\n');
-  const last = at < 0 ? null : text.slice(at + 1);
-  return last !== null && hasAtMostWords(last, 30) ? last : null;
+  if (at < 0) return text.length > LAST_WORDS ? text.slice(text.indexOf(' ', text.length - LAST_WORDS) + 1) : text;
+  const last = text.slice(at + 1);
+  return hasAtMostWords(last, 30) ? last : null;
 }
+
+const LAST_WORDS = 160;

@@ -67,8 +67,10 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   // The pattern (a lookbehind tried at every character) runs only on a title that ends in the word.
   if (meta.title && meta.title.length <= MAX_TITLE_CHARS)
     meta.title = withoutSiteName(endsInTranscript(meta.title) ? meta.title.replace(TRAILING_TRANSCRIPT, '') : meta.title);
-  // "Regular Press Conference on March 12, 2024": the title may be the only place with the date.
-  if (!meta.date && meta.title) meta.date = findDate(meta.title)?.iso;
+  // "Regular Press Conference on March 12, 2024": the title names the event's day; a stamp or
+  // dateline under it may be only when the page was posted.
+  const titled = meta.title ? findDate(meta.title) : null;
+  if (titled) meta.date = titled.iso;
   return meta;
 }
 

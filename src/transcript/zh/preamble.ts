@@ -51,8 +51,26 @@ export function readChinesePreamble(
   takeBracketedHeadline(meta);
   meta.principal ??= principalNamedIn(texts) ?? QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ?? undefined;
   const published = frontMatter?.date ?? null;
-  // A date the page prints in full (title, dateline, issue stamp) is the event's already.
-  if (meta.date && !published) return;
+  const title = frontMatter?.title ?? meta.title ?? '';
+  const titleDate = findDate(title)?.iso ?? null;
+  // "蓬佩奧在7月8日新聞發佈會上的講話": a title that names the event's day without its year, on a page
+  // dated when it was posted (its front matter or a stamp under the title): that day, up to a week before.
+  const titleDay = !titleDate && YEARLESS.test(title) ? yearlessDate(title, published, meta.date ?? null, document) : null;
+  if (titleDay) {
+    meta.date = titleDay;
+    if (frontMatter?.date) frontMatter.date = titleDay;
+    return;
+  }
+  // A date the page prints in full in its title is the event's already; so is a dateline or issue
+  // stamp, unless the lead opens on a day up to a week before it (a repost's stamp, then the event's day).
+  if (meta.date && !published && meta.date === titleDate) return;
+  // "2020年4月17日，蓬佩奧…" opening the lead (its digits perhaps in bold runs): the event's day, a
+  // few days before the stamp the page was posted with.
+  const fullDay = meta.date && !published ? leadFullDate(meta.narration, meta.date) : null;
+  if (fullDay) {
+    meta.date = fullDay;
+    return;
+  }
   const lead = meta.narration.find((t) => opensWithYearlessDay(t.slice(0, LEAD_CHARS)));
   const day = lead ? yearlessDate(lead.slice(0, LEAD_CHARS), published, meta.date ?? null, document) : weekdayBefore(meta.narration[0], published);
   if (!day) return;
@@ -123,6 +141,18 @@ function opensWithYearlessDay(lead: string): boolean {
 }
 
 const DATELINE_PREFIX = 12;
+
+/** A full date opening a lead paragraph (emphasis taken off), up to a week before the page's date. */
+function leadFullDate(narration: readonly string[], stamped: string): string | null {
+  for (const text of narration.slice(0, 3)) {
+    const plain = text.slice(0, LEAD_CHARS * 3).replace(/\*\*|__/g, '');
+    const found = findDate(plain.slice(0, LEAD_CHARS));
+    if (!found || found.index > DATELINE_PREFIX || found.iso === stamped) continue;
+    const days = (Date.parse(`${stamped}T00:00:00Z`) - Date.parse(`${found.iso}T00:00:00Z`)) / 86_400_000;
+    if (days > 0 && days <= MAX_DAYS_BEFORE_PUBLICATION) return found.iso;
+  }
+  return null;
+}
 
 /**
  * The lead's month and day in the year the page gives: the publication date's (the event up to

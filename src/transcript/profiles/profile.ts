@@ -168,6 +168,8 @@ function cues(): { pattern: RegExp; byCue: Map<string, Profile[]> } {
   return cuePattern;
 }
 
+const SITE_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
+
 /** The shipped profile whose cues the document's opening carries (the one with most cues found), or null. */
 export function recogniseProfile(text: string): Profile | null {
   const { pattern, byCue } = cues();
@@ -182,9 +184,11 @@ export function recogniseProfile(text: string): Profile | null {
     }
   }
   let best: Profile | null = null;
-  let bestCount = 0;
+  let bestScore = 0;
   for (const [profile, seen] of found) {
-    if (seen.size > bestCount) [best, bestCount] = [profile, seen.size];
+    // On a tie, a site's address ("fool.com") names the publisher more surely than a genre's words ("earnings call").
+    const score = seen.size * 2 + ([...seen].some((cue) => SITE_ADDRESS.test(cue)) ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [profile, score];
   }
   return best;
 }

@@ -128,6 +128,8 @@ describe('publisher profiles', () => {
     ].join('\n\n');
     const { record, profile } = importTranscript(call);
     assert.equal(profile, 'motley-fool');
+    // One cue each: the site's address names the publisher, over the genre's words.
+    assert.equal(recogniseProfile('Kestrel Mills Q2 2026 Earnings Call Transcript\nhttps://www.fool.com/earnings/kestrel/')?.name, 'motley-fool');
     assert.deepEqual(
       record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
       [

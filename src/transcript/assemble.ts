@@ -5,6 +5,7 @@ import type { FrontMatter } from './frontmatter.ts';
 import { findDate } from './dates.ts';
 import { endsSentence } from './types.ts';
 import { inferHostCountry } from './host.ts';
+import { publisherOf } from './publisher.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import type { PreambleMetadata } from './metadata.ts';
@@ -23,7 +24,7 @@ import { CHINESE_NAME } from './zh/labels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
 import { chineseOfficeBefore } from './zh/preamble.ts';
 import { groupInterviewOutlets } from './zh/group-interview.ts';
-import { knownOutlet, looksLikeOutlet, makeOutlet } from './outlets.ts';
+import { makeOutlet } from './outlets.ts';
 
 const LEAD_PARAGRAPHS = 12;
 
@@ -117,7 +118,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
             ? undefined
             : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, SPOKEN_FROM_HERE, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
           namedAsker,
-          publisher: fm.publisher ?? publisherOf(fm, fm.title ?? meta.title),
+          publisher: fm.publisher ?? publisherOf(fm, fm.title ?? meta.title, meta.narration[0]),
           people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
         }),
       );
@@ -427,18 +428,3 @@ function withoutEmphasis(title: string): string {
   const wrapped = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/.exec(title);
   return wrapped ? wrapped[2]! : title;
 }
-
-/**
- * Who published an interview, where the document says so outside its turns: an outlet the front
- * matter lists as its author or speaker ("author: New York Times Podcasts"), or a publication in
- * book-title marks in the title ("《硅谷101》专访…").
- */
-function publisherOf(fm: FrontMatter, title: string | undefined): string | undefined {
-  const listed = [fm.principal, ...(fm.people ?? [])].find((name) => name !== undefined && (knownOutlet(name) !== null || looksLikeOutlet(name)));
-  // "New York Times Podcasts": the outlet behind its podcast channel.
-  if (listed) return knownOutlet(listed.replace(CHANNEL_WORD, ''))?.name ?? listed;
-  return title ? PUBLICATION_IN_TITLE.exec(title)?.[1] : undefined;
-}
-
-const PUBLICATION_IN_TITLE = /《([^《》]{2,16})》/u;
-const CHANNEL_WORD = /\s+(?:podcasts?|video|videos|channel|official|tv)$/i;

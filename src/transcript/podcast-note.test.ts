@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
+import { publisherOf } from './publisher.ts';
 
 describe('a bilingual podcast note with disclosure blocks', () => {
   const { record } = importTranscript(fixture('podcast-note-bilingual.md'), { fileName: 'podcast-note-bilingual.md' });
@@ -71,5 +72,16 @@ describe('the publisher of an interview, named outside its turns', () => {
   it('is nobody where the document does not name one', () => {
     const { record } = importTranscript(['---\ntitle: Harbour talk\nauthor: Ana Reyes\n---', ...turns].join('\n\n'));
     assert.equal(record.turns[0]!.outlet, null);
+  });
+});
+
+describe('an interview’s publisher named in its title', () => {
+  it('reads "The X Interview", "X Interviews Name" and "接受X採訪" as the interviewers’ outlet', () => {
+    assert.equal(publisherOf({}, 'Ines Quarry: The Towpath Times Interview', undefined), 'Towpath Times');
+    assert.equal(publisherOf({}, 'The Lock Crisis - Barge Radio Interviews Ines Quarry', undefined), 'Barge Radio');
+    assert.equal(publisherOf({}, '艾維接受運河電視台採訪', undefined), '運河電視台');
+    assert.equal(publisherOf({}, '艾維談船閘', '艾維昨日在運河之聲節目（Canal Voice）上接受採訪。'), '運河之聲節目');
+    // A guest is not a publisher: "interview with Ines Quarry" names who answers.
+    assert.equal(publisherOf({}, 'An Interview with Ines Quarry', undefined), undefined);
   });
 });

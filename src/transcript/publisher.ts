@@ -1,0 +1,38 @@
+// Who published an interview, the interviewers' outlet: a front matter's author or publisher field
+// that is an outlet, a publication in book-title marks in the title ("《财经》"), or the title or
+// lead saying who interviews ("Democracy Now! Interviews …", "The Recode Interview",
+// "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "CNN主持人傑克").
+import type { FrontMatter } from './frontmatter.ts';
+import { knownOutlet, looksLikeOutlet } from './outlets.ts';
+
+const PUBLICATION_IN_TITLE = /《([^《》]{2,16})》/u;
+const CHANNEL_WORD = /\s+(?:podcasts?|video|videos|channel|official|tv)$/i;
+// "The Food Bubble - Democracy Now! Interviews Frederick Kaufman": what comes before "Interviews", after the title's own words.
+const INTERVIEWS = /(?:^|[-–—:|]\s+)([\p{Lu}][^-–—:|]{1,40}?)\s+(?:Interviews|Talks (?:to|with)|Speaks (?:to|with))\s+\p{Lu}/u;
+// "Elon Musk: The Recode Interview".
+const THE_X_INTERVIEW = /\b[Tt]he\s+(\p{Lu}[\p{L}\d&.!'’ -]{1,30}?)\s+[Ii]nterview\b/u;
+// "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "接受《财经》专访".
+const ACCEPTS_INTERVIEW = /接受([^，。；、！？\s（(“”「」]{2,20}?)(?:的)?(?:独家|獨家)?(?:採訪|采访|專訪|专访|訪問|访问)/u;
+const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[（(][^）)]{1,60}[）)])?(?:上)?接受(?:了)?(?:採訪|采访|專訪|专访|訪問|访问)/u;
+// "CNN主持人傑克": a host of the outlet.
+const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
+// What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
+const MEDIUM_WORD = /(?:節目|节目|電視台|电视台|電台|电台|之音|日報|日报|週刊|周刊|雜誌|杂志|新聞|新闻|報|报|社|台|網|网)$/u;
+
+export function publisherOf(fm: FrontMatter, title: string | undefined, lead: string | undefined): string | undefined {
+  const listed = [fm.principal, ...(fm.people ?? [])].find((name) => name !== undefined && (knownOutlet(name) !== null || looksLikeOutlet(name)));
+  // "New York Times Podcasts": the outlet behind its podcast channel.
+  if (listed) return knownOutlet(listed.replace(CHANNEL_WORD, ''))?.name ?? listed;
+  if (!title) return undefined;
+  const inMarks = PUBLICATION_IN_TITLE.exec(title)?.[1];
+  if (inMarks) return inMarks;
+  const english = INTERVIEWS.exec(title)?.[1] ?? THE_X_INTERVIEW.exec(title)?.[1];
+  if (english) return knownOutlet(english.trim())?.name ?? english.trim();
+  for (const text of [title, (lead ?? '').slice(0, 200)]) {
+    const chinese = ACCEPTS_INTERVIEW.exec(text)?.[1] ?? INTERVIEWED_ON.exec(text)?.[1];
+    if (chinese && (knownOutlet(chinese) !== null || MEDIUM_WORD.test(chinese))) return knownOutlet(chinese)?.name ?? chinese;
+    const host = HOST_OF.exec(text)?.[1];
+    if (host && knownOutlet(host)) return knownOutlet(host)!.name;
+  }
+  return undefined;
+}

@@ -26,6 +26,7 @@ import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
 import { withChatHandles } from './chat-handles.ts';
+import { withSignedLines } from './signatures.ts';
 import { withCommaJoinsSplit } from './comma-joined.ts';
 import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
@@ -65,7 +66,9 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const portal = takePortalFurniture(rest, report);
-  const timed = takeTimestamps(withReportedAnswers(splitInlineAnswers(withChineseInlineLabels(withChatHandles(withClockLinesSplit(portal.lines))))));
+  const timed = takeTimestamps(
+    withReportedAnswers(splitInlineAnswers(withChineseInlineLabels(withChatHandles(withSignedLines(withClockLinesSplit(portal.lines)))))),
+  );
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');

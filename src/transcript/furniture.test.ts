@@ -211,3 +211,33 @@ describe('an OCR’d fax whose first page is one line, with a contact glued to t
     assert.equal(last, 'They will pay a quarter, and they have agreed to it in writing, so the work can start in the spring.');
   });
 });
+
+describe('a stenographer’s direction that closes a turn', () => {
+  it('is narration, not the words of the speaker before it; one between two paragraphs stays in the turn', () => {
+    const text = [
+      'Canal Trust press conference',
+      'MINISTER BERG: The lock reopens on Monday.',
+      'QUESTION: Were the gates tested?',
+      'MINISTER BERG: Twice a year.',
+      '(Laughter)',
+      'And once more after the flood.',
+      'QUESTION: Thank you, Minister.',
+      '*(The Minister withdrew)*',
+      'MODERATOR: We will break there.',
+      '*(A short break)*',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.text.en]),
+      [
+        ['statement', 'The lock reopens on Monday.'],
+        ['question', 'Were the gates tested?'],
+        ['answer', 'Twice a year.\n\n(Laughter)\n\nAnd once more after the flood.'],
+        ['question', 'Thank you, Minister.'],
+        ['narration', '*(The Minister withdrew)*'],
+        ['moderation', 'We will break there.'],
+        ['narration', '*(A short break)*'],
+      ],
+    );
+  });
+});

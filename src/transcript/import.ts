@@ -22,6 +22,7 @@ import { withChineseInlineLabels } from './zh/inline-labels.ts';
 import { withReportedAnswers } from './zh/reported-answers.ts';
 import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
+import { withClosingDirectionsApart } from './stage-directions.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
@@ -144,7 +145,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const record = assembleRecord({
     frontMatter,
     preamble,
-    turns: pairLanguages(splitAtSectionDatelines(turns), language),
+    turns: pairLanguages(withClosingDirectionsApart(splitAtSectionDatelines(turns)), language),
     language,
     fileName: options.fileName,
     statement,

@@ -62,6 +62,7 @@ export interface AssembleInput {
 interface LabelledBody {
   label: string | null;
   text: string;
+  otherLanguage?: string;
   afterHeading: boolean | undefined;
   words: number | undefined;
   part: KindInput['part'];
@@ -100,6 +101,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     const words = text.length < COUNTED_TEXT_LENGTH ? wordCount(text) : undefined;
     // The kinds' input too (part and handsOver set below): one object per turn, not two.
     const body: LabelledBody = { label: t.narration ? null : t.label, text, afterHeading: t.afterHeading, words, part: 'other', handsOver: false };
+    if (t.byLanguage) body.otherLanguage = otherLanguageText(t.byLanguage, t.paragraphs);
     return body;
   });
   const hasNarration = input.turns.some((t) => t.narration);
@@ -343,6 +345,14 @@ function textIn(language: string, text: string): Record<string, string> {
   if (language === 'en') return { en: text };
   if (language === 'zh') return { zh: text };
   return { [language]: text };
+}
+
+/** The turn's paragraphs in the languages other than those it is read in, joined. */
+function otherLanguageText(byLanguage: Record<string, string[]>, read: readonly string[]): string {
+  const others: string[] = [];
+  for (const paragraphs of Object.values(byLanguage))
+    if (paragraphs !== read && paragraphs.join('\n') !== read.join('\n')) others.push(joinParagraphs(paragraphs));
+  return others.join('\n\n');
 }
 
 function textByLanguage(byLanguage: Record<string, string[]>): Record<string, string> {

@@ -45,4 +45,27 @@ describe('a briefing whose moderator gives the floor by name', () => {
       ['Nadia', 'Nadia', 'Nadia', 'Tomas Berg', 'Hudson', null],
     );
   });
+
+  it('reads the name in a bilingual hand-off, the translation printed under it', () => {
+    const text = [
+      '## 港務大臣記者會（中英對照）',
+      'SECRETARY VALE: Good morning. The new ferry line opens in June.',
+      '早上好。新渡輪航線將於六月開通。',
+      'MS QUILL: Marina, go ahead.',
+      '瑪麗娜，請提問。',
+      'QUESTION: Who will run the new line?',
+      '誰來營運新航線？',
+      'SECRETARY VALE: The harbour board.',
+      '港務局。',
+      'QUESTION: For how long?',
+      '營運多久？',
+      'SECRETARY VALE: Five years.',
+      '五年。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
+      ['Marina', 'Marina'],
+    );
+  });
 });

@@ -52,6 +52,8 @@ export interface LabelledTurn {
   afterHeading?: boolean;
   /** wordCount(text), where the assembly counted it (texts under COUNTED_TEXT_LENGTH). */
   words?: number;
+  /** In a bilingual transcript, the turn's words in its other language (a hand-off read as spoken). */
+  otherLanguage?: string;
 }
 
 export interface CastTurn {
@@ -314,6 +316,9 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   if (HANDOFF.test(text) || handedByInitials(next, text) !== null) return true;
   // "Nick Schifrin.", "Christian.": a moderator's hand-off is often the name alone, before an anonymous question.
   if (next.identity.type === 'questioner' && NAME_ALONE.test(firstParagraph(text).trim())) return true;
+  // A bilingual turn read in its translation: the hand-off as spoken.
+  const spoken = turns[i]!.otherLanguage;
+  if (spoken && (HANDOFF.test(spoken) || (next.identity.type === 'questioner' && NAME_ALONE.test(firstParagraph(spoken).trim())))) return true;
   // "Marguerite, how much is hedged?" names the next speaker to ask them something.
   if (text.includes('?') || text.includes('？')) return false;
   const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;

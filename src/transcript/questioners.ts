@@ -43,7 +43,11 @@ export function withQuestionersResolved(
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
       // Read only where it would name the asker.
-      const calledOn = !named && handedOverBy && resolved.speaker === null && !labelIsOutlet ? nameCalledOn(handedOverBy, before?.part === 'moderator') : null;
+      const calledOn =
+        !named && handedOverBy && resolved.speaker === null && !labelIsOutlet
+          ? (nameCalledOn(handedOverBy, before?.part === 'moderator') ??
+            (turns[i - 1]!.otherLanguage ? nameCalledOn(turns[i - 1]!.otherLanguage!, before?.part === 'moderator') : null))
+          : null;
       if (calledOn) {
         resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
       }

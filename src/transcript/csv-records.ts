@@ -8,10 +8,10 @@ const DELIMITERS = [',', '\t', ';'] as const;
 
 /** The delimiter of a header line naming a speaker column and a words column, or null. */
 function headerDelimiter(text: string): string | null {
-  const firstLine = text
-    .replace(/^\uFEFF/, '')
-    .split('\n', 1)[0]!
-    .trim();
+  // The first line alone, found without splitting the whole text.
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const end = text.indexOf('\n', start);
+  const firstLine = text.slice(start, end < 0 ? Math.min(text.length, 400) : end).trim();
   if (firstLine.length === 0 || firstLine.length > 300) return null;
   for (const delimiter of DELIMITERS) {
     const names = firstLine.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, '').trim().toLowerCase());

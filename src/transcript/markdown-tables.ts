@@ -9,7 +9,7 @@ const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*
 
 /** The text with each conversation table made into labelled paragraphs, or null when it has none. */
 export function withTablesAsTurns(text: string): string | null {
-  if (!DELIMITER_ROW.test(text)) return null;
+  if (!text.includes('---') || !DELIMITER_ROW.test(text)) return null;
   let out = '';
   let from = 0;
   let changed = false;

@@ -15,8 +15,10 @@ const MAX_LINES_AFTER_MARK = 12;
 // promotions after it (further reading, videos, "极客一问") run longer than a closing mark's footers.
 const RIGHTS_LINE = /^\s*(?:本文(?:为|為|系).{1,24}(?:原创|原創)|[【[]?(?:版权声明|版權聲明))/u;
 const MAX_LINES_AFTER_RIGHTS = 40;
-// A reposter's own words after a translated interview ends it too: "评：…", "原文链接", "翻譯報導：…",
+// An editor's postscript ends a transcript ("Postscript: This interview was available at …"), and a
+// reposter's own words after a translated interview end it too: "评：…", "原文链接", "翻譯報導：…",
 // "延伸阅读", "其他相关新闻" (what follows is the reposter's comment, credits and links).
+const EDITORS_POSTSCRIPT = /^\s*[*_]*(?:postscript|editor['’]s (?:note|postscript))[*_]*\s*[:.]/i;
 const REPOST_NOTE =
   /^\s*[*_【[]*\s*(?:评|評|评论|評論|点评|點評|原文链接|原文鏈接|原文連結|翻译报道|翻譯報導|翻译文章|翻譯文章|采访视频链接|採訪視頻連結|视频链接|視頻連結|延伸阅读|延申閱讀|延伸閱讀|(?:其他)?相关新闻|(?:其他)?相關新聞)\s*[*_】\]]*\s*(?:[：:]|$)/u;
 
@@ -74,7 +76,9 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   );
   if (markAt > 0) cut = markAt;
   // The first of the reposter's notes near the end: the comment comes before its credits and links.
-  const repostAt = lines.findIndex((line, i) => i > 0 && i >= lines.length - 1 - MAX_LINES_AFTER_RIGHTS && REPOST_NOTE.test(line.text));
+  const repostAt = lines.findIndex(
+    (line, i) => i > 0 && i >= lines.length - 1 - MAX_LINES_AFTER_RIGHTS && (REPOST_NOTE.test(line.text) || EDITORS_POSTSCRIPT.test(line.text)),
+  );
   if (repostAt > 0 && repostAt < cut) cut = repostAt;
   const notice = legalNoticeAt(lines);
   if (notice > 0 && notice < cut) cut = notice;

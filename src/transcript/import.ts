@@ -28,6 +28,7 @@ import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
 import { withChatHandles } from './chat-handles.ts';
 import { withSignedLines } from './signatures.ts';
+import { withBracketedAsides } from './bracketed-asides.ts';
 import { withCommaJoinsSplit } from './comma-joined.ts';
 import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
@@ -68,7 +69,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const portal = takePortalFurniture(rest, report);
   const timed = takeTimestamps(
-    withReportedAnswers(splitInlineAnswers(withChineseInlineLabels(withChatHandles(withSignedLines(withClockLinesSplit(portal.lines)))))),
+    withReportedAnswers(splitInlineAnswers(withChineseInlineLabels(withChatHandles(withSignedLines(withBracketedAsides(withClockLinesSplit(portal.lines))))))),
   );
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);

@@ -222,13 +222,17 @@ const FIELD_EMPHASIS = /\*\*|__/g;
 // Fields printed on one line, each after a middle dot, a bullet, a bar or a wide gap.
 const FIELD_SEPARATOR = /\s+[·•|]\s+|\s{3,}|\t+/;
 
+const LIST_ITEM = /^\s*[-*+•]\s+/;
+
 /**
  * A field line as [name, value] pairs: "Date: 3 March 2024", or several on one line
  * ("**Date:** 3 March 2024 · **Venue:** Old Customs House"). A part after the first that names
  * no field belongs to the value before it. Null when the line does not open with a field.
  */
 function fieldsOf(text: string): [string, string][] | null {
-  const plain = text.includes('**') || text.includes('__') ? text.replace(FIELD_EMPHASIS, '') : text;
+  const emphasised = text.includes('**') || text.includes('__') ? text.replace(FIELD_EMPHASIS, '') : text;
+  // "* **Speaker: Rich Hickey**": a field as a Markdown list item.
+  const plain = LIST_ITEM.test(emphasised) ? emphasised.replace(LIST_ITEM, '') : emphasised;
   const whole = FIELD_LINE.exec(plain);
   if (!whole) return null;
   const parts = plain.trim().split(FIELD_SEPARATOR);

@@ -199,6 +199,7 @@ export const METADATA_KEYS = new Set([
   'correction',
   'corrections',
   'clarification',
+  'postscript',
   'editor’s note',
   'copyright',
   'http',

@@ -32,6 +32,8 @@ export function withQuestionersResolved(
     if (turn.part === 'moderator') floorHolder = null;
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
     let resolved = turn;
+    // The hand-off before this question named its asker (then a moderator's hand-off gives them the floor).
+    let namedByHandOff = false;
     // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
     const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
@@ -50,10 +52,12 @@ export function withQuestionersResolved(
           : null;
       if (calledOn) {
         resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
+        namedByHandOff = true;
       }
       if (named && matches) {
         const name = labelIsOutlet ? resolved.outlet!.name : named.name;
         const how = handedOver ? 'hand-off names them' : 'self-introduction';
+        if (handedOver) namedByHandOff = true;
         const rule = resolved.speaker ? resolved.rule : `journalist: ${how}`;
         resolved = {
           ...resolved,
@@ -83,8 +87,9 @@ export function withQuestionersResolved(
       if (named) resolved = { ...resolved, outlet: outletNamed(named), outletRule: 'the moderator names it' };
     }
     // A named reporter's follow-up: an anonymous "Q" after the answer, with no hand-off since their question.
-    // One follow-up, not a chain: a reporter named once does not ask every anonymous question after
-    // (the Public Papers' "Q." is a new reporter each time; presidential-papers.test.ts).
+    // A reporter a moderator gave the floor keeps it until the moderator speaks again. Otherwise one
+    // follow-up, not a chain: a reporter the principal named once does not ask every anonymous
+    // question after (the Public Papers' "Q." is a new reporter each time; presidential-papers.test.ts).
     const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
     if (identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && floorHolder?.speaker && !hasDigit(turns[i]!.label))
       resolved = { ...floorHolder, rule: 'journalist: the moderator gave them the floor, not since given again' };
@@ -104,7 +109,7 @@ export function withQuestionersResolved(
     if (resolved.part === 'journalist') {
       lastAsker = resolved;
       lastAskerAt = i;
-      if (cast[i - 1]?.part === 'moderator' && resolved.speaker && resolved.rule?.includes('hand-off')) floorHolder = resolved;
+      if (namedByHandOff && cast[i - 1]?.part === 'moderator' && resolved.speaker) floorHolder = resolved;
     }
     return resolved;
   });

@@ -16,6 +16,9 @@ const ACCEPTS_INTERVIEW = /接受([^，。；、！？\s（(“”「」]{2,20}?
 const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[（(][^）)]{1,60}[）)])?(?:上)?接受(?:了)?(?:採訪|采访|專訪|专访|訪問|访问)/u;
 // "CNN主持人傑克": a host of the outlet.
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
+// The words every pattern here needs: settled with one scan before the patterns are tried.
+const ENGLISH_CUE = /nterview|Talks|Speaks/;
+const CHINESE_CUE = /接受|主持人/u;
 // What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
 const MEDIUM_WORD = /(?:節目|节目|電視台|电视台|電台|电台|之音|日報|日报|週刊|周刊|雜誌|杂志|新聞|新闻|報|报|社|台|網|网)$/u;
 
@@ -26,9 +29,10 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   if (!title) return undefined;
   const inMarks = PUBLICATION_IN_TITLE.exec(title)?.[1];
   if (inMarks) return inMarks;
-  const english = INTERVIEWS.exec(title)?.[1] ?? THE_X_INTERVIEW.exec(title)?.[1];
+  const english = ENGLISH_CUE.test(title) ? (INTERVIEWS.exec(title)?.[1] ?? THE_X_INTERVIEW.exec(title)?.[1]) : undefined;
   if (english) return knownOutlet(english.trim())?.name ?? english.trim();
   for (const text of [title, (lead ?? '').slice(0, 200)]) {
+    if (!CHINESE_CUE.test(text)) continue;
     const chinese = ACCEPTS_INTERVIEW.exec(text)?.[1] ?? INTERVIEWED_ON.exec(text)?.[1];
     if (chinese && (knownOutlet(chinese) !== null || MEDIUM_WORD.test(chinese))) return knownOutlet(chinese)?.name ?? chinese;
     const host = HOST_OF.exec(text)?.[1];

@@ -146,6 +146,8 @@ function nameAfterOffice(rest: string): string | null {
 }
 
 /** The name words around the surname at `at`: titles, honorifics and sentence words before it are left out. */
+const CONTRACTION = /^(?:I['’](?:m|ve|ll|d)|\p{L}+['’](?:re|ve|ll|d|t))$/u;
+
 function nameAround(run: string, at: number, length: number, afterLowercase: boolean): string | null {
   const before = run
     .slice(0, at)
@@ -164,8 +166,9 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
     const lower = w.toLowerCase().replace(/[.,]$/, '');
     // A word that ends a sentence or clause ("Adams." in "... ADAMS. Good") ends the name before it.
     if (/[,;]$/.test(w) || (/\.$/.test(w) && !/^\p{Lu}\.$/u.test(w))) break;
-    // "Q+A’s Guyon Espiner": a possessive before the name is the show's or the firm's, and "Leader" an office.
-    if (/['’]s$/.test(w) || lower === 'leader' || lower === 'co-leader') break;
+    // "Q+A’s Guyon Espiner": a possessive before the name is the show's or the firm's, and "Leader" an office;
+    // "I'm Bekah", "It's Dan": a contraction is a sentence's words, not a given name.
+    if (/['’]s$/.test(w) || CONTRACTION.test(w) || lower === 'leader' || lower === 'co-leader') break;
     if (CONNECTOR.test(lower)) {
       complement = true;
       // "Secretary of Harbors Quist": the one word after "of" is the office's, not a given name.

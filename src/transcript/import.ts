@@ -38,6 +38,7 @@ import { turnsByAddress } from './addressed.ts';
 import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import { withClockLinesSplit } from './clock-lines.ts';
+import { withLineNumbersOff } from './line-numbers.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
 import { recogniseProfile, type Profile } from './profiles/profile.ts';
@@ -69,7 +70,9 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const portal = takePortalFurniture(rest, report);
   const timed = takeTimestamps(
-    withReportedAnswers(splitInlineAnswers(withChineseInlineLabels(withChatHandles(withSignedLines(withBracketedAsides(withClockLinesSplit(portal.lines))))))),
+    withReportedAnswers(
+      splitInlineAnswers(withChineseInlineLabels(withChatHandles(withSignedLines(withBracketedAsides(withClockLinesSplit(withLineNumbersOff(portal.lines))))))),
+    ),
   );
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);

@@ -203,4 +203,17 @@ describe('label settings', () => {
       [null, 'Gabriel', 'Alan'],
     );
   });
+
+  it('does not take a contraction for a given name ("I\'m Wren" names Wren, not "I\'m Wren")', () => {
+    const text = [
+      "Wren: Hello, and welcome to the towpath podcast. I'm Wren, and with me is Tomas.",
+      'Tomas: Hi. Today we talk with the lock keeper.',
+      'Ives: Thanks for having me. The lock opens at six.',
+      'Wren: And in winter?',
+      'Ives: At eight.',
+    ].join('\n\n');
+    const names = importTranscript(text).record.people.map((p) => p.name);
+    assert.ok(names.includes('Wren'), names.join(', '));
+    assert.ok(!names.some((n) => n.startsWith("I'm")), names.join(', '));
+  });
 });

@@ -200,6 +200,11 @@ export const METADATA_KEYS = new Set([
   'corrections',
   'clarification',
   'postscript',
+  // A hearing transcript's cover: "PRESIDING:", "PRESENT:", "APPEARANCES:".
+  'presiding',
+  'present',
+  'also present',
+  'appearances',
   'editor’s note',
   'copyright',
   'http',

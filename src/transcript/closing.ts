@@ -18,6 +18,8 @@ const MAX_LINES_AFTER_RIGHTS = 40;
 // An editor's postscript ends a transcript ("Postscript: This interview was available at …"), and a
 // reposter's own words after a translated interview end it too: "评：…", "原文链接", "翻譯報導：…",
 // "延伸阅读", "其他相关新闻" (what follows is the reposter's comment, credits and links).
+// "Authors" alone on a line, over the names and posts of those who wrote the page.
+const AUTHORS_BLOCK = /^\s*(?:authors?|about the authors?|contributors?)\s*:?\s*$/i;
 const EDITORS_POSTSCRIPT = /^\s*[*_]*(?:postscript|editor['’]s (?:note|postscript))[*_]*\s*[:.]/i;
 const REPOST_NOTE =
   /^\s*[*_【[]*\s*(?:评|評|评论|評論|点评|點評|原文链接|原文鏈接|原文連結|翻译报道|翻譯報導|翻译文章|翻譯文章|采访视频链接|採訪視頻連結|视频链接|視頻連結|延伸阅读|延申閱讀|延伸閱讀|(?:其他)?相关新闻|(?:其他)?相關新聞)\s*[*_】\]]*\s*(?:[：:]|$)/u;
@@ -80,6 +82,9 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
     (line, i) => i > 0 && i >= lines.length - 1 - MAX_LINES_AFTER_RIGHTS && (REPOST_NOTE.test(line.text) || EDITORS_POSTSCRIPT.test(line.text)),
   );
   if (repostAt > 0 && repostAt < cut) cut = repostAt;
+  // A page printed without blank lines: its authors' block and related links follow the last answer inside it.
+  const linksAt = lines.findIndex((line, i) => i > 0 && line.text.length < 60 && (AUTHORS_BLOCK.test(line.text) || isRelatedLinksHeading(line.text)));
+  if (linksAt > 0 && linksAt < cut) cut = linksAt;
   const notice = legalNoticeAt(lines);
   if (notice > 0 && notice < cut) cut = notice;
   while (cut > 1 && (isFooterLine(lines[cut - 1]!.text) || isMark(lines[cut - 1]!.text))) cut--;

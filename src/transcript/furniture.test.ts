@@ -241,3 +241,29 @@ describe('a stenographer’s direction that closes a turn', () => {
     );
   });
 });
+
+describe('a page printed without blank lines', () => {
+  it('ends the last answer at the authors’ block or the related links', () => {
+    const page = [
+      'A canal outlook with Ines Quarry',
+      'Nora Quell:',
+      'When will the lock reopen?',
+      'Ines Quarry:',
+      'On Monday. The new gates are in.',
+      'Nora Quell:',
+      'Who paid for them?',
+      'Ines Quarry:',
+      'The trust did.',
+      'Authors',
+      'Ines Quarry',
+      'Senior Engineer',
+      'Related Content',
+      'Meet the towpath wardens',
+      'May 28, 2026',
+    ].join('\n');
+    const { record } = importTranscript(page);
+    const last = record.turns[record.turns.length - 1]!;
+    assert.equal(last.speaker?.name, 'Ines Quarry');
+    assert.equal(last.text.en, 'The trust did.');
+  });
+});

@@ -14,8 +14,8 @@ export function looksLikeCaptions(text: string): boolean {
   return WEBVTT.test(text) || SRT_START.test(text.slice(0, 200));
 }
 
-const VOICE = /^<v(?:\.[\w.-]+)*[ \t]+([^>]+)>/;
-const TAG = /<\/?[a-z][^>\n]*>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/gi;
+const VOICE = /^<v(?:\.[\w-]+)*[ \t]+([^<>\n]{1,100})>/;
+const TAG = /<\/?[a-z][^<>\n]{0,200}>|<\d{1,2}:\d{2}(?::\d{2})?\.\d{3}>/gi;
 const OVERRIDE = /\{\\[^}]*\}/g;
 const SPEAKER_CHANGE = /^[ \t]*>>+[ \t]*/;
 // "ANA LIMA:", "Dr. Ana Lima:", "记者：": a short label opening the line.

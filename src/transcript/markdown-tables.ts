@@ -5,7 +5,8 @@ import { markedLibrary } from './lazy-libraries.ts';
 import { conversationOf } from './speaker-rows.ts';
 
 // A pipe table's delimiter row ("| --- | :---: |"): only a text with one is lexed.
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m;
+// Each run of spaces has one place in the pattern, so a hostile line of spaces costs a linear scan.
+const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+(?:\|[ \t]*)?$/m;
 
 /** The text with each conversation table made into labelled paragraphs, or null when it has none. */
 export function withTablesAsTurns(text: string): string | null {

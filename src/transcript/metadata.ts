@@ -289,7 +289,7 @@ const TITLE_CLOSE = /\s*(?:\([^()]*(?:https?:\/\/|www\.)[^()]*\))?\s*\.\s*$/;
 /** A lone line that names the document's kind and ends in a period (perhaps after a link in brackets): without them, as a title. */
 function withGenreTitleClosed(lines: ParagraphLines, at: number): ParagraphLines {
   const line = lines[at];
-  if (!line || lines.length !== at + 1 || !GENRE_TITLE.test(line.text) || !TITLE_CLOSE.test(line.text)) return lines;
+  if (!line || lines.length !== at + 1 || line.text.length > MAX_TITLE_CHARS || !GENRE_TITLE.test(line.text) || !TITLE_CLOSE.test(line.text)) return lines;
   const copy = [...lines];
   copy[at] = { ...line, text: line.text.replace(TITLE_CLOSE, '') };
   return copy;

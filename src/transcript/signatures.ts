@@ -6,7 +6,8 @@
 // questioner's ("Q: …"), its translation under it staying with it.
 import type { SourceLine } from './types.ts';
 
-const SIGNATURE = /\s*(?:[-–—]{1,2}\s*)?\[name=([^\]\n]{1,40})\]\s*$/;
+// Found from "[name=" (no leading space in the pattern: a run of spaces read from every position would cost its square).
+const SIGNATURE = /(?:[-–—]{1,2}[ \t]*)?\[name=([^\]\n]{1,40})\][ \t]*$/;
 const QUOTE = /^\s*>\s?/;
 const NUMBERED_QUESTION_HEADING = /^\s*#{1,6}\s+(?:Q\s*)?\d{1,3}\s*[.、:：)]\s*(\S.*[?？].*)$/iu;
 const MIN_SIGNATURES = 3;
@@ -40,7 +41,7 @@ export function withSignedLines(lines: SourceLine[]): SourceLine[] {
       continue;
     }
     const writer = signature[1]!.trim();
-    const run = [...pending, { ...line, text: line.text.slice(0, signature.index) }];
+    const run = [...pending, { ...line, text: line.text.slice(0, signature.index).trimEnd() }];
     pending = [];
     // A paragraph of its own: a blank line before it, the writer's label on its first line.
     const first = run[0]!;

@@ -113,8 +113,13 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       if (line.text.trim() !== '') drop(line, 'a page’s promotion or subscription footer, not anyone’s words');
       continue;
     }
-    // Each pattern needs a character most lines lack ("<", "_", "原", a colon or a bar): looked for first.
+    // Each pattern needs a character most lines lack ("<", "_", "原", a colon or a bar): a line with
+    // none of them, outside the page's tail, is kept as it is after one scan.
     const text = line.text;
+    if (!inFigure && i < tailFrom && !mayBeFurniture(text)) {
+      kept.push(line);
+      continue;
+    }
     if (inFigure || (text.includes('<') && FIGURE_OPEN.test(text))) {
       inFigure = !FIGURE_CLOSE.test(text);
       drop(line, 'a figure and its caption, not anyone’s words');
@@ -185,6 +190,26 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     kept.push(withoutLanguageNote(withoutItemNumber(withoutTopicTags(line, report), report), report));
   }
   return { lines: kept, originalTitle, issued };
+}
+
+// What some pattern below needs in a line: brackets, markup, a colon or a bar, "#", "原", an editor's
+// "注"/"按", a language note's "參閱"; a digit or an "a" opening a line (a footnote, "Advertisement").
+const TRIGGERS = new Uint8Array(0x80);
+for (const c of '<_!{(:|[#') TRIGGERS[c.charCodeAt(0)] = 1;
+const WIDE_TRIGGERS = new Set([...'＊（：｜原參参注註按'].map((c) => c.charCodeAt(0)));
+
+/** Whether any pattern of takePortalFurniture may match the line (false: it is kept as it is). */
+function mayBeFurniture(text: string): boolean {
+  let i = 0;
+  // The white space \s reads before a footnote's number (a full-width space among it).
+  while (i < text.length && (text.charCodeAt(i) <= 0x20 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x3000)) i++;
+  const first = text.charCodeAt(i);
+  if ((first >= 0x30 && first <= 0x39) || first === 0x61 || first === 0x41) return true;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? TRIGGERS[c] === 1 : WIDE_TRIGGERS.has(c)) return true;
+  }
+  return false;
 }
 
 /** Where the page's last part starts: its last dozen lines, or its last fifth if that is more. */

@@ -12,12 +12,19 @@ const MIN_ASIDES = 2;
 export function withBracketedAsides(lines: SourceLine[]): SourceLine[] {
   let asides = 0;
   for (const line of lines) {
-    const m = line.text.charCodeAt(line.text.search(/\S/)) === 0x5b ? BRACKETED_TURN.exec(line.text) : null;
+    const m = opensWithBracket(line.text) ? BRACKETED_TURN.exec(line.text) : null;
     if (m && ROLE.test(m[1]!.trim()) && ++asides >= MIN_ASIDES) break;
   }
   if (asides < MIN_ASIDES) return lines;
   return lines.map((line) => {
-    const m = line.text.includes('[') ? BRACKETED_TURN.exec(line.text) : null;
+    const m = opensWithBracket(line.text) ? BRACKETED_TURN.exec(line.text) : null;
     return m && ROLE.test(m[1]!.trim()) ? { ...line, text: `**${m[1]!.trim()}: ${m[2]!}**` } : line;
   });
+}
+
+/** "[" after the line's spaces: read by character code, as this runs for every line. */
+function opensWithBracket(text: string): boolean {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return text.charCodeAt(i) === 0x5b;
 }

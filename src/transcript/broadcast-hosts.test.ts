@@ -35,3 +35,27 @@ describe('a broadcast interview with two hosts', () => {
     );
   });
 });
+
+describe('a podcast whose hosts talk more than their guest', () => {
+  it('reads the host who welcomes the listeners, and the co-host they name, as the ones who ask', () => {
+    const text = [
+      "Wren: Hello, and welcome to episode nine of the Towpath Podcast, where we talk with the people who keep the canal running. I'm Wren, and here with me today is my co-host Tomas.",
+      'Tomas: Hi, Wren. It has been a wet week on the towpath, and I have been looking forward to this one for a long time, because our guest keeps the oldest lock on the river.',
+      'Wren: It really has been wet. Ives, thanks for coming on. How long have you kept the lock?',
+      'Ives: Twelve years.',
+      'Tomas: And what is the hardest part of the job, would you say, over all that time and all those winters?',
+      'Ives: The ice.',
+      'Wren: That makes sense. We could talk about ice for an hour, honestly, but we are nearly out of time, so one last question: would you do it again?',
+      'Ives: Every day.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Wren', 'journalist'],
+        ['Tomas', 'journalist'],
+        ['Ives', 'principal'],
+      ],
+    );
+  });
+});

@@ -107,11 +107,13 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   };
   // Two people and nobody else, one asking and one answering: an interview, whoever says more.
   const interview = interviewPair([...speakers.values()], turns);
+  // A programme's hosts, who welcome the listeners and name each other ("my co-host Dan"): they ask, the guest answers.
+  const hosts = interview ? new Set<Speaker>() : programmeHosts([...speakers.values()], turns);
   const principal =
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
     interview?.answerer ??
     choosePrincipal(
-      [...speakers.values()].filter((s) => declared(s) === undefined && !introducedHost(s)),
+      [...speakers.values()].filter((s) => declared(s) === undefined && !introducedHost(s) && !hosts.has(s)),
       hints.principal,
     );
   const moderators = new Set(
@@ -151,7 +153,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     turns,
     outletNamed,
     hints,
-    interviewers: interview?.askers ?? new Set(),
+    interviewers: interview?.askers ?? hosts,
   };
   // The principal first: an "A:" / "答：" label speaks for them.
   if (principal) {
@@ -208,6 +210,29 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | 
   }
   const byWords = [...persons].sort((a, b) => b.words - a.words)[0];
   return byWords ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
+}
+
+// A programme's opening: "Hello, and welcome to Season seven of the Virtual Coffee Podcast.", "This is The Daily."
+const WELCOMES_LISTENERS =
+  /\b(?:welcome (?:back )?to (?:the |this |our )?(?:[\p{L}\d'’ ,]{0,60}\s)?(?:podcast|show|programme|program|episode|broadcast)\b|this is (?:a |the )?[\p{L}\d'’ ]{0,40}podcast\b)/iu;
+const CO_HOST = /\bmy co-?hosts?,?\s+(\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * The hosts of a podcast or show: the speaker who welcomes the listeners in the programme's first
+ * turns, and whom they name as co-host. Empty when no one does, or when nobody else is left to answer.
+ */
+function programmeHosts(speakers: readonly Speaker[], turns: readonly LabelledTurn[]): Set<Speaker> {
+  const hosts = new Set<Speaker>();
+  for (const s of speakers) {
+    const first = s.turns[0]!;
+    if (first > 2 || s.identity.type !== 'person') continue;
+    const text = turns[first]!.text.slice(0, 600);
+    if (!WELCOMES_LISTENERS.test(text)) continue;
+    hosts.add(s);
+    const co = CO_HOST.exec(text)?.[1]?.toLowerCase();
+    if (co) for (const other of speakers) if (other.identity.type === 'person' && other.identity.name.toLowerCase().split(/\s+/)[0] === co) hosts.add(other);
+  }
+  return hosts.size > 0 && hosts.size < speakers.filter((s) => s.identity.type === 'person').length ? hosts : new Set();
 }
 
 // How a broadcast's host brings in the guest: "… joins us now", "Joining us is …", "Our guest today is …".

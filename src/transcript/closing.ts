@@ -2,6 +2,7 @@
 // whatever comes after it, and page or site footers at the very end (copyright, media contacts,
 // "Last update:", navigation links, a typist's stamp). None of it is the last speaker's words.
 import type { SourceLine } from './types.ts';
+import { REPOSTER_NOTES } from './zh/labels.ts';
 
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---".
 const CLOSING_MARK =
@@ -15,14 +16,13 @@ const MAX_LINES_AFTER_MARK = 12;
 // promotions after it (further reading, videos, "极客一问") run longer than a closing mark's footers.
 const RIGHTS_LINE = /^\s*(?:本文(?:为|為|系).{1,24}(?:原创|原創)|[【[]?(?:版权声明|版權聲明))/u;
 const MAX_LINES_AFTER_RIGHTS = 40;
+// "Authors" alone on a line, over the names and posts of those who wrote the page.
+const AUTHORS_BLOCK = /^\s*(?:authors?|about the authors?|contributors?)\s*:?\s*$/i;
 // An editor's postscript ends a transcript ("Postscript: This interview was available at …"), and a
 // reposter's own words after a translated interview end it too: "评：…", "原文链接", "翻譯報導：…",
 // "延伸阅读", "其他相关新闻" (what follows is the reposter's comment, credits and links).
-// "Authors" alone on a line, over the names and posts of those who wrote the page.
-const AUTHORS_BLOCK = /^\s*(?:authors?|about the authors?|contributors?)\s*:?\s*$/i;
 const EDITORS_POSTSCRIPT = /^\s*[*_]*(?:postscript|editor['’]s (?:note|postscript))[*_]*\s*[:.]/i;
-const REPOST_NOTE =
-  /^\s*[*_【[]*\s*(?:评|評|评论|評論|点评|點評|原文链接|原文鏈接|原文連結|翻译报道|翻譯報導|翻译文章|翻譯文章|采访视频链接|採訪視頻連結|视频链接|視頻連結|延伸阅读|延申閱讀|延伸閱讀|(?:其他)?相关新闻|(?:其他)?相關新聞)\s*[*_】\]]*\s*(?:[：:]|$)/u;
+const REPOST_NOTE = new RegExp(`^\\s*[*_【[]*\\s*(?:${REPOSTER_NOTES.join('|')}|(?:其他)?相关新闻|(?:其他)?相關新聞)\\s*[*_】\\]]*\\s*(?:[：:]|$)`, 'u');
 
 const FOOTER_LINES = [
   /©|\bcopyright\b|\ball rights reserved\b/i,

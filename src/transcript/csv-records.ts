@@ -5,8 +5,6 @@ import { csvParseLibrary } from './lazy-libraries.ts';
 import { conversationOf, SPEAKER_KEYS, TEXT_KEYS } from './speaker-rows.ts';
 
 const DELIMITERS = [',', '\t', ';'] as const;
-// What a header naming a speaker column has somewhere (most first lines are a title): settled before splitting.
-const SPEAKER_WORD = new RegExp(SPEAKER_KEYS.map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 
 /** The delimiter of a header line naming a speaker column and a words column, or null. */
 function headerDelimiter(text: string): string | null {
@@ -14,9 +12,12 @@ function headerDelimiter(text: string): string | null {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = text.indexOf('\n', start);
   const firstLine = text.slice(start, end < 0 ? Math.min(text.length, 400) : end).trim();
-  if (firstLine.length === 0 || firstLine.length > 300 || !SPEAKER_WORD.test(firstLine)) return null;
+  if (firstLine.length === 0 || firstLine.length > 300) return null;
+  // A header naming a speaker column has the name somewhere (most first lines are a title): settled before splitting.
+  const lower = firstLine.toLowerCase();
+  if (!SPEAKER_KEYS.some((key) => lower.includes(key))) return null;
   for (const delimiter of DELIMITERS) {
-    const names = firstLine.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, '').trim().toLowerCase());
+    const names = lower.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, '').trim());
     if (names.length >= 2 && names.some((n) => SPEAKER_KEYS.includes(n)) && names.some((n) => TEXT_KEYS.includes(n))) return delimiter;
   }
   return null;

@@ -145,9 +145,9 @@ function nameAfterOffice(rest: string): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
-/** The name words around the surname at `at`: titles, honorifics and sentence words before it are left out. */
 const CONTRACTION = /^(?:I['’](?:m|ve|ll|d)|\p{L}+['’](?:re|ve|ll|d|t))$/u;
 
+/** The name words around the surname at `at`: titles, honorifics and sentence words before it are left out. */
 function nameAround(run: string, at: number, length: number, afterLowercase: boolean): string | null {
   const before = run
     .slice(0, at)

@@ -290,38 +290,24 @@ function isCalledName(name: string, wordsToo = false): boolean {
   return !knownOutletAt(name, 0);
 }
 
-// Words a moderator says alone that name nobody.
+// Words a moderator says alone that name nobody (beyond NOT_NAME_WORDS and SENTENCE_STARTERS).
 const INTERJECTIONS = new Set([
-  'yes',
   'yeah',
-  'okay',
-  'ok',
   'right',
-  'sure',
-  'good',
-  'great',
-  'thanks',
-  'next',
-  'please',
-  'well',
   'alright',
   'fine',
   'correct',
   'exactly',
   'absolutely',
   'indeed',
-  'go',
   'sorry',
   'excellent',
   'perfect',
   'wonderful',
   'questions',
-  'question',
   'anyone',
   'anybody',
   'everyone',
-  'there',
-  'here',
   'back',
 ]);
 

@@ -62,6 +62,24 @@ export interface ImportResult {
   format: string;
 }
 
+/**
+ * Labels printed in other clothes, rewritten line by line before paragraphs are read, in this order:
+ * a stenographer's margin numbers off, a recorder's time lines split, a talk's bracketed audience
+ * lines, a note's end-of-answer signatures, chat handles, Chinese labels inside one long line, a
+ * Chinese release's inline answers and reported answers. Each returns the lines as they were when
+ * the document does not print its labels its way.
+ */
+const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
+  withLineNumbersOff,
+  withClockLinesSplit,
+  withBracketedAsides,
+  withSignedLines,
+  withChatHandles,
+  withChineseInlineLabels,
+  splitInlineAnswers,
+  withReportedAnswers,
+];
+
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;
   const text = withCommaJoinsSplit(pageText(decodeTranscript(input).text));
@@ -69,11 +87,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const portal = takePortalFurniture(rest, report);
-  const timed = takeTimestamps(
-    withReportedAnswers(
-      splitInlineAnswers(withChineseInlineLabels(withChatHandles(withSignedLines(withBracketedAsides(withClockLinesSplit(withLineNumbersOff(portal.lines))))))),
-    ),
-  );
+  const timed = takeTimestamps(LINE_REWRITES.reduce((lines, rewrite) => rewrite(lines), portal.lines));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');

@@ -3,7 +3,7 @@
 // { "messages": [ … ] }). Given back as the importer reads any transcript: "Speaker: words",
 // a paragraph each, so the conventions find the labels as printed.
 import { knownOutlet } from './outlets.ts';
-import { SPEAKER_KEYS, TEXT_KEYS } from './speaker-rows.ts';
+import { labelledParagraphs, SPEAKER_KEYS, TEXT_KEYS } from './speaker-rows.ts';
 
 const MIN_RECORDS = 4;
 
@@ -26,11 +26,8 @@ export function jsonRecordsText(json: string): string | null {
   const speakerKey = keyIn(records, SPEAKER_KEYS, (value) => typeof value === 'string' && value !== '');
   const textKey = keyIn(records, TEXT_KEYS, (value) => typeof value === 'string');
   if (!speakerKey || !textKey) return null;
-  const paragraphs: string[] = [];
-  for (const record of records) {
-    const words = (record[textKey] as string).replace(/\s*\n\s*/g, ' ').trim();
-    if (words !== '') paragraphs.push(`${speakerLabel(record[speakerKey] as string)}: ${words}`);
-  }
+  const rows = records.map((record) => [speakerLabel(record[speakerKey] as string), record[textKey] as string]);
+  const paragraphs = labelledParagraphs(rows, { speaker: 0, text: 1 });
   return paragraphs.length >= MIN_RECORDS ? `${paragraphs.join('\n\n')}\n` : null;
 }
 

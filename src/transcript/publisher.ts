@@ -34,9 +34,12 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   for (const text of [title, (lead ?? '').slice(0, 200)]) {
     if (!CHINESE_CUE.test(text)) continue;
     const chinese = ACCEPTS_INTERVIEW.exec(text)?.[1] ?? INTERVIEWED_ON.exec(text)?.[1];
-    if (chinese && (knownOutlet(chinese) !== null || MEDIUM_WORD.test(chinese))) return knownOutlet(chinese)?.name ?? chinese;
+    const known = chinese ? knownOutlet(chinese) : null;
+    if (known) return known.name;
+    if (chinese && MEDIUM_WORD.test(chinese)) return chinese;
     const host = HOST_OF.exec(text)?.[1];
-    if (host && knownOutlet(host)) return knownOutlet(host)!.name;
+    const hosting = host ? knownOutlet(host) : null;
+    if (hosting) return hosting.name;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Chinese transcripts: a label before a full-width colon — "新华社记者：", "发言人：", "毛宁：",
 // "问：", "答：". Text after the colon is the turn.
 import { label, labelStart, type LabelConvention, type ParsedLabel } from './types.ts';
-import { hasOnlyLabelMarks, isChineseClause, questionNumberLength, simplified } from '../zh/labels.ts';
+import { hasOnlyLabelMarks, isChineseClause, questionNumberLength, REPOSTER_NOTES, simplified } from '../zh/labels.ts';
 
 const IDEOGRAPH = /[\u3400-\u9fff]/u;
 // Punctuation that only occurs in a sentence, never in a label.
@@ -69,12 +69,7 @@ const FIELD_NAMES = new Set([
   '性别',
   '性別',
   // A reposter's own words and notes around a translated interview: "评：…", "中文大意：…", "播放录音：…".
-  '评',
-  '評',
-  '评论',
-  '評論',
-  '点评',
-  '點評',
+  ...REPOSTER_NOTES,
   '大意',
   '中文大意',
   '播放录音',
@@ -87,19 +82,6 @@ const FIELD_NAMES = new Set([
   '記錄內容',
   '时间点',
   '時間點',
-  '翻译文章',
-  '翻譯文章',
-  '翻译报道',
-  '翻譯報導',
-  '原文链接',
-  '原文鏈接',
-  '采访视频链接',
-  '採訪視頻連結',
-  '视频链接',
-  '視頻連結',
-  '延伸阅读',
-  '延申閱讀',
-  '延伸閱讀',
 ]);
 // "文：张慧", "图：视觉中国", "译：Kris": a byline's credits, a name or an agency after the colon.
 const CREDIT_KEYS = new Set([

@@ -148,3 +148,31 @@ export function questionNumberLength(line: string, start: number): number {
 
 /** A Chinese personal name as labels print it: two to four characters ("白睿文", "林海"). */
 export const CHINESE_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * A reposter's own words around a translated interview, as the line opening them prints them
+ * ("评：…", "原文链接", "翻譯報導：…", "延伸阅读"): never a speaker's label, and near the end of a
+ * transcript they end it (closing.ts).
+ */
+export const REPOSTER_NOTES = [
+  '评',
+  '評',
+  '评论',
+  '評論',
+  '点评',
+  '點評',
+  '原文链接',
+  '原文鏈接',
+  '原文連結',
+  '翻译报道',
+  '翻譯報導',
+  '翻译文章',
+  '翻譯文章',
+  '采访视频链接',
+  '採訪視頻連結',
+  '视频链接',
+  '視頻連結',
+  '延伸阅读',
+  '延申閱讀',
+  '延伸閱讀',
+] as const;

@@ -142,14 +142,19 @@ function opensWithYearlessDay(lead: string): boolean {
 
 const DATELINE_PREFIX = 12;
 
+/** Whether a day (ms) is the reference day or up to MAX_DAYS_BEFORE_PUBLICATION days before it. */
+function isUpToAWeekBefore(day: number, reference: number): boolean {
+  const days = (reference - day) / 86_400_000;
+  return days >= 0 && days <= MAX_DAYS_BEFORE_PUBLICATION;
+}
+
 /** A full date opening a lead paragraph (emphasis taken off), up to a week before the page's date. */
 function leadFullDate(narration: readonly string[], stamped: string): string | null {
   for (const text of narration.slice(0, 3)) {
     const plain = text.slice(0, LEAD_CHARS * 3).replace(/\*\*|__/g, '');
     const found = findDate(plain.slice(0, LEAD_CHARS));
     if (!found || found.index > DATELINE_PREFIX || found.iso === stamped) continue;
-    const days = (Date.parse(`${stamped}T00:00:00Z`) - Date.parse(`${found.iso}T00:00:00Z`)) / 86_400_000;
-    if (days > 0 && days <= MAX_DAYS_BEFORE_PUBLICATION) return found.iso;
+    if (isUpToAWeekBefore(Date.parse(`${found.iso}T00:00:00Z`), Date.parse(`${stamped}T00:00:00Z`))) return found.iso;
   }
   return null;
 }
@@ -168,11 +173,8 @@ function yearlessDate(lead: string, published: string | null, known: string | nu
   if (reference) {
     const ref = new Date(`${reference}T00:00:00Z`);
     if (Number.isNaN(ref.getTime())) return null;
-    for (const year of [ref.getUTCFullYear(), ref.getUTCFullYear() - 1]) {
-      const candidate = Date.UTC(year, month - 1, day);
-      const days = (ref.getTime() - candidate) / 86_400_000;
-      if (days >= 0 && days <= MAX_DAYS_BEFORE_PUBLICATION) return iso(year, month, day);
-    }
+    for (const year of [ref.getUTCFullYear(), ref.getUTCFullYear() - 1])
+      if (isUpToAWeekBefore(Date.UTC(year, month - 1, day), ref.getTime())) return iso(year, month, day);
     return null;
   }
   const year = commonestYear(document.slice(0, SEARCH_LIMIT));

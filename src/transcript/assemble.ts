@@ -193,7 +193,8 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const title = withoutEmphasis(fm.title ?? meta.title ?? fallbackTitle(turns, input.fileName));
   addPrincipalTitles(turns, [title, narration]);
   // A front matter's date may be the day published or catalogued; the day the document prints is the event's.
-  const date = datePrinted(fm.title, meta, fm.date) ?? fm.date ?? meta.date ?? dateInFileName(input.fileName);
+  // A post's summary dates the event only where nothing else does ("… Press Conference on December 13, 2023.").
+  const date = datePrinted(fm.title, meta, fm.date) ?? fm.date ?? meta.date ?? (fm.lead ? findDate(fm.lead)?.iso : undefined) ?? dateInFileName(input.fileName);
   const conference: Conference = {
     id: null,
     slug: makeSlug(title, date),
@@ -237,6 +238,14 @@ function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], 
   }
   const whole = unlabelledOpener(paragraphs, cast);
   if (whole) return [{ text: joinParagraphs(paragraphs), speaker: whole }];
+  // "Good afternoon, …" after a lead, links and a heading block: the principal's statement starts with the greeting.
+  const greeted = greetingAt(paragraphs);
+  const greeter = greeted > 0 ? statementSpeaker(cast) : null;
+  if (greeter)
+    return [
+      { text: joinParagraphs(paragraphs.slice(0, greeted)), speaker: null },
+      { text: joinParagraphs(paragraphs.slice(greeted)), speaker: greeter },
+    ];
   // The editor's lead, then the principal's own words before the first question: the lead is narration.
   const said = spokenTail(paragraphs);
   const speaker = said > 0 && said < paragraphs.length ? unlabelledOpener(paragraphs.slice(-said), cast) : null;
@@ -255,6 +264,16 @@ function lastIndexNaming(paragraphs: readonly string[], name: string): number {
 // "I", "we", "my", "our": a paragraph in the first person is someone speaking, not an editor's lead.
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|we|we['’]re|we['’]ve|my|our|us)\b/;
 const SET_APART = /^\s*(?:[*_]|\(|\[)/;
+
+// How a speaker opens: "Good afternoon, the Vice-President and I welcome you …", "Ladies and gentlemen, …".
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening)\b|ladies and gentlemen\b|(?:hello|hi),? (?:everyone|everybody|all)\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|welcome,? (?:everyone|everybody|all|to (?:this|the|our)\b))/i;
+
+/** The first paragraph after the first that opens with a greeting (a speaker's first words), or -1. */
+function greetingAt(paragraphs: readonly string[]): number {
+  for (let i = 1; i < paragraphs.length; i++) if (GREETING.test(paragraphs[i]!.trimStart())) return i;
+  return -1;
+}
 
 /** How many of the last paragraphs are spoken: sentences in the first person, none set apart in italics or brackets. */
 function spokenTail(paragraphs: readonly string[]): number {

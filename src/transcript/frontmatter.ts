@@ -22,6 +22,8 @@ export interface FrontMatter {
   people?: string[];
   /** The outlet or programme that published an interview ("publisher: Harbour Radio", "show: …"). */
   publisher?: string;
+  /** The post's summary or excerpt ("Transcript of Chair Powell’s Press Conference on December 13, 2023."). */
+  lead?: string;
 }
 
 type Field = keyof FrontMatter;
@@ -64,6 +66,12 @@ const FIELD_NAMES: Record<string, Field> = {
   podcast: 'publisher',
   programme: 'publisher',
   program: 'publisher',
+  excerpt: 'lead',
+  articleexcerpt: 'lead',
+  summary: 'lead',
+  description: 'lead',
+  abstract: 'lead',
+  subtitle: 'lead',
 };
 
 const FENCE = /^---\s*$/;

@@ -391,7 +391,11 @@ function isOffice(run: string): boolean {
 
 /** The name words of a run: leading sentence words, greetings and offices dropped; two words at least. */
 function trimName(run: string): string | null {
-  const words = run.split(/[ \t]+/);
+  let words = run.split(/[ \t]+/);
+  // "Karen. Karen Travers", "Powell. Evan Reiser": a sentence ends inside the run, the name is after it
+  // (only an initial, "J.", may end in a dot within a name).
+  const sentenceEnd = words.slice(0, -1).findLastIndex((w) => w.endsWith('.') && LETTERS_THEN_DOT.test(w));
+  if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
   while (words.length > 0) {
     const lower = withoutTrailing(words[0]!.toLowerCase(), ".,’'");
     if (
@@ -407,8 +411,6 @@ function trimName(run: string): string | null {
     else break;
   }
   if (words.length < 2 || words.some((w) => CONNECTORS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
-  // "John. Greetings", "Karen. Karen Travers": a sentence ends inside the run; only an initial ("J.") may end in a dot.
-  if (words.slice(0, -1).some((w) => w.endsWith('.') && LETTERS_THEN_DOT.test(w))) return null;
   const name = words.join(' ');
   return name.endsWith('.') || name.endsWith(',') ? name.slice(0, -1) : name;
 }

@@ -39,6 +39,7 @@ const QUESTIONERS = new Set([
   '记者',
 ]);
 // "Follow-up:" in the Chinese foreign ministry's English transcripts: the last questioner again.
+const NUMBERED_FOLLOW_UP = /^(?:q|question)\s?\d{1,3}[\s.-]*(?:follow[\s-]?up)(?: question)?$/;
 const FOLLOW_UPS = new Set(['follow-up', 'follow up', 'followup', 'follow-up question', '追问']);
 const ANSWERERS = new Set(['a', 'answer', '答']);
 const MODERATORS = new Set([
@@ -102,6 +103,8 @@ function readLabel(printed: string): Identity {
   if (QUESTIONERS.has(key)) return { type: 'questioner' };
   if (ANSWERERS.has(key)) return { type: 'answerer' };
   if (FOLLOW_UPS.has(key)) return { type: 'follow-up' };
+  // "Q1 Follow-up", "Question 3 follow-up": the follow-up of a numbered question.
+  if (NUMBERED_FOLLOW_UP.test(key)) return { type: 'follow-up' };
   // "THE MODERATOR", "The Interpreter": the role with its article.
   const role = key.startsWith('the ') ? key.slice(4) : key;
   if (MODERATORS.has(role)) return person(label, null, 'moderator');

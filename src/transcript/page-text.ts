@@ -7,6 +7,7 @@ import { jsonRecordsText, looksLikeJson } from './json-records.ts';
 import { captionsText, looksLikeCaptions } from './captions.ts';
 import { csvRecordsText } from './csv-records.ts';
 import { withTablesAsTurns } from './markdown-tables.ts';
+import { withHtmlBlocksRead } from './markdown-html.ts';
 import { looksLikeXml, xmlRecordText } from './xml-record.ts';
 import { TranscriptError } from './errors.ts';
 
@@ -28,7 +29,11 @@ export function pageText(printed: string): string {
   const head = looksLikeHtml(decoded) ? 0 : plainHeadEnd(decoded);
   if (head > 0 && isMarkup(decoded.slice(head))) return decoded.slice(0, head) + htmlToText(decoded.slice(head));
   // A Markdown table of who spoke and what they said: its rows as labelled paragraphs.
-  if (!looksLikeHtml(decoded) && !isMarkup(decoded)) return withTablesAsTurns(decoded) ?? decoded;
+  // Markdown with some HTML in it (a post's pasted Q&A, "<b>NAME:</b>" labels): the HTML read as text.
+  if (!looksLikeHtml(decoded) && !isMarkup(decoded)) {
+    const markdown = withHtmlBlocksRead(decoded) ?? decoded;
+    return withTablesAsTurns(markdown) ?? markdown;
+  }
   const text = htmlToText(decoded);
   if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
   return text;

@@ -38,6 +38,11 @@ export const colonLabels: LabelConvention = {
     const italic = !emphasis && isItalicMark(line, start);
     if (italic) start += 1;
     const colon = findColon(line, start);
+    // "**EDWARD LAWRENCE** Thank you, …", "**JEAN YUNG.** Hi …": a name in bold capitals, its colon lost.
+    if (emphasis && (colon < 0 || line.startsWith('**', colon + 1) === false)) {
+      const bold = boldCapitalsName(line, start);
+      if (bold) return bold;
+    }
     if (colon < 0) return null;
     let after = colon + 1;
     if (italic && (line.charCodeAt(after) === 0x2a || line.charCodeAt(after) === 0x5f)) after += 1;
@@ -79,12 +84,29 @@ export const colonLabels: LabelConvention = {
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return false;
     if (first === 0x51 /* Q */) return true;
+    // "**EDWARD LAWRENCE** …": a bold name whose colon was lost.
+    if (first === 0x2a && line.charCodeAt(start + 1) === 0x2a && isUpperAscii(line.charCodeAt(start + 2))) return true;
     const colon = line.indexOf(':', start);
     return colon >= 0 && colon <= start + 2 + LABEL_WINDOW;
   },
 };
 
 const SELF_EVIDENT = { selfEvident: true };
+
+// Two to four words in capitals, perhaps closed by a period: a name as transcripts print a speaker's.
+const CAPITALS_NAME = /^\p{Lu}[\p{Lu}'’-]*\.?(?:\s+\p{Lu}[\p{Lu}'’-]*\.?){1,3}$/u;
+// What speech opens with after the label: a capital, a quote, a digit.
+const SPEECH_OPENING = /^\s+["“‘'\p{Lu}\d]/u;
+
+/** "**NAME**" or "**NAME.**" before the words, no colon: read only as a capitals name, with words after it. */
+function boldCapitalsName(line: string, start: number): ParsedLabel | null {
+  const close = line.indexOf('**', start);
+  if (close < start + 3 || close > start + LABEL_WINDOW) return null;
+  const name = line.slice(start, close).trim().replace(/\.$/, '');
+  const rest = line.slice(close + 2);
+  if (name.includes(':') || !CAPITALS_NAME.test(name) || !SPEECH_OPENING.test(rest)) return null;
+  return label(name, rest, { needsRecurrence: false });
+}
 
 const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;
 const isLowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
@@ -190,7 +212,13 @@ function isNoteOfAsker(note: string): boolean {
   return parts.length <= 4 && note.length <= 80 && parts.every((part) => OUTLET_NOTE.test(part.trim()));
 }
 
+// "Fed's Williams: Rate Cuts Likely Later This Year": a wire headline quoting someone, not a speaker's label.
+const HEADLINE_ATTRIBUTION = /^\p{Lu}[\p{L}.&-]*['’]s\s+\p{Lu}[\p{L}'’-]+$/u;
+
 function isLabelText(printed: string): boolean {
+  // ("People's Daily:" is an outlet's label: the word after the possessive says so.)
+  if (printed.includes('s ') && HEADLINE_ATTRIBUTION.test(printed) && !OUTLET_WORDS.has(printed.slice(printed.lastIndexOf(' ') + 1).toLowerCase()))
+    return false;
   // "Reuters reporter": an outlet's reporter, the one lowercase word a label may end with.
   const name = printed.replace(REPORTER_SUFFIX, '');
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);

@@ -116,7 +116,15 @@ function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Openers {
  * or "The " (us-honorific, caps-period), or "【" (chinese). Most lines of prose have none of them.
  */
 function mayOpenLabel(text: string, start: number): boolean {
-  return startsWithCapitals(text, start) || text.startsWith('The ', start) || text.includes(':') || text.includes('：') || text.charCodeAt(start) === 0x3010;
+  return (
+    startsWithCapitals(text, start) ||
+    text.startsWith('The ', start) ||
+    text.includes(':') ||
+    text.includes('：') ||
+    text.charCodeAt(start) === 0x3010 ||
+    // "**EDWARD LAWRENCE** …": a bold name in capitals without its colon.
+    (text.startsWith('**', start) && startsWithCapitals(text, start + 2))
+  );
 }
 
 /** A label read where it stands: acceptance weighs its place and its form. */

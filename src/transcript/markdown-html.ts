@@ -1,0 +1,80 @@
+// Markdown that holds some raw HTML, as static-site posts do: an embedded video, a <style> block,
+// a Q&A section pasted as "<p><strong>Q: </strong>…</p>", labels set in "<b>NAME:</b>", highlights
+// in "<span style=…>". Markdown renders those blocks as HTML; the importer reads them as their
+// text, and the rest of the file as the Markdown it is. A page that is mostly markup is read whole
+// as a web page instead (page-text.ts).
+import { htmlToText } from './html.ts';
+
+// The tags a post's author writes by hand. "<details>" and "<summary>" are not among them: Markdown
+// notes wrap a turn's other language in them, and the bilingual reading needs them as printed.
+const KNOWN =
+  'p|div|span|font|b|strong|em|i|u|mark|small|big|sup|sub|a|br|hr|img|iframe|video|audio|source|style|script|h[1-6]|ul|ol|li|blockquote|center|section|article';
+// A tag of those: its name followed by a space, "/" or ">" ("<https://…>" is an autolink, not a tag).
+const TAG = new RegExp(`</?(?:${KNOWN})(?=[\\s/>])[^<>]{0,2000}>`, 'gi');
+const OPENS_WITH_TAG = new RegExp(`^\\s*</?(?:${KNOWN})(?=[\\s/>])`, 'i');
+const RAW_BLOCK = /^\s*<(style|script)\b/i;
+const MIN_TAGS = 3;
+const SCANNED = 200_000;
+
+/** Whether a text that is not a web page still holds a few HTML tags of the hand-written kind. */
+function holdsHtml(text: string): boolean {
+  if (!text.includes('<')) return false;
+  TAG.lastIndex = 0;
+  const sample = text.length > SCANNED ? text.slice(0, SCANNED) : text;
+  let tags = 0;
+  while (TAG.exec(sample)) if (++tags >= MIN_TAGS) return true;
+  return false;
+}
+
+/**
+ * The text with its HTML read as text: a block that opens with a tag (up to the blank line that
+ * ends it, as CommonMark ends an HTML block) becomes the paragraphs it renders; <style> and
+ * <script> blocks go; tags inside a Markdown line go, their words stay. Null when the text holds
+ * no HTML worth reading.
+ */
+export function withHtmlBlocksRead(text: string): string | null {
+  if (!holdsHtml(text)) return null;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const raw = RAW_BLOCK.exec(line);
+    if (raw) {
+      const closing = `</${raw[1]!.toLowerCase()}`;
+      while (i < lines.length && !lines[i]!.toLowerCase().includes(closing)) i++;
+      out.push('');
+      continue;
+    }
+    if (OPENS_WITH_TAG.test(line)) {
+      const block: string[] = [];
+      while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+      i--;
+      // A block with a tag of another kind (a kramdown "<figure markdown=\"1\">" box, "<details>") is left as printed.
+      if (holdsOtherTags(block)) {
+        out.push(...block);
+        continue;
+      }
+      const rendered = htmlToText(block.join('\n')).trim();
+      out.push('', ...(rendered ? [rendered, ''] : []));
+      continue;
+    }
+    out.push(line.includes('<') ? withoutTags(line) : line);
+  }
+  return out.join('\n');
+}
+
+const ANY_TAG = /<\/?([a-z][a-z0-9-]*)(?=[\s/>])/gi;
+const KNOWN_NAME = new RegExp(`^(?:${KNOWN})$`, 'i');
+
+function holdsOtherTags(block: readonly string[]): boolean {
+  for (const line of block) for (const m of line.matchAll(ANY_TAG)) if (!KNOWN_NAME.test(m[1]!)) return true;
+  return false;
+}
+
+const LINE_BREAK = /<br\s*\/?>/gi;
+
+function withoutTags(line: string): string {
+  TAG.lastIndex = 0;
+  if (!TAG.test(line)) return line;
+  return line.replace(LINE_BREAK, '\n').replace(TAG, '');
+}

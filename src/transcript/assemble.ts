@@ -58,6 +58,8 @@ export interface AssembleInput {
   decisions?: TurnDecision[];
 }
 
+const MAX_LEAD_CHARS = 300;
+
 /** A turn's text for the cast, then (part and handsOver filled in) for the kinds. */
 interface LabelledBody {
   label: string | null;
@@ -86,11 +88,15 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const narration = input.statement ? '' : joinParagraphs(meta.narration);
   const hostCountry =
     fm.hostCountry ?? inferHostCountry([fm.title ?? meta.title, fm.venue ?? meta.venue, fm.occasion ?? meta.occasion, fm.host ?? meta.host, meta.narration[0]]);
+  const declaredPrincipals = (meta.cast ?? []).filter((p) => p.role === 'principal').map((p) => p.name);
   const principalHint =
     fm.principal ??
     meta.principal ??
+    declaredPrincipals[0] ??
     principalInTitle(fm.title ?? meta.title) ??
     officeHolderInTitle(fm.title ?? meta.title, meta.narration.join('\n')) ??
+    // "*An interview with Coach Ruth Abara by our sports desk.*": a lead line under the title.
+    (meta.narration[0] && meta.narration[0].length <= MAX_LEAD_CHARS ? principalInTitle(meta.narration[0]) : null) ??
     null;
   const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
@@ -121,7 +127,12 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
             : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, SPOKEN_FROM_HERE, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
           namedAsker,
           publisher: fm.publisher ?? publisherOf(fm, fm.title ?? meta.title, meta.narration[0]),
-          people: documentPeople([...(principalHint ? [principalHint] : []), ...(fm.people ?? [])], [fm.title ?? '', meta.title ?? '', ...meta.narration]),
+          people: documentPeople(
+            [...(principalHint ? [principalHint] : []), ...(fm.people ?? []), ...declaredPrincipals],
+            [fm.title ?? '', meta.title ?? '', ...meta.narration],
+          ),
+          declared: meta.cast,
+          title: fm.title ?? meta.title,
         }),
       );
   const bodies: Array<{ label: string | null; text: string; words?: number }> = input.statement

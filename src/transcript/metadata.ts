@@ -10,6 +10,7 @@ import { withoutSiteName } from './titles.ts';
 import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
+import { type DeclaredPerson, readCastField } from './cast-fields.ts';
 
 export interface PreambleMetadata extends FrontMatter {
   /** The day printed on a line of its own, a dateline ("(January 30, 2022)"), or in the title: the event's. */
@@ -18,12 +19,15 @@ export interface PreambleMetadata extends FrontMatter {
   narration: string[];
   /** How each piece was found: "heading", "title-block", "fields", "dateline". */
   sources: string[];
+  /** Who the preamble's fields say moderates, answers or asks ("Moderator: …", "发布人：…"). */
+  cast?: DeclaredPerson[];
 }
 
 type CleanText = (lines: ParagraphLines) => string;
 
 const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
-const FIELD_LINE = /^\s*(Date|Time|Venue|Location|Place|Title|Topic|Subject|Occasion|Event|Host|Speaker|Principal)\s*[:：]\s*(\S.*)$/i;
+const FIELD_LINE =
+  /^\s*(Date|Time|Venue|Location|Place|Title|Topic|Subject|Occasion|Event|Host|Speaker|Principal|时间|時間|日期|地点|地點|主题|主題)\s*[:：]\s*(\S.*)$/i;
 type TextField = 'title' | 'venue' | 'topic' | 'occasion' | 'host' | 'principal';
 const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   date: 'date',
@@ -39,6 +43,13 @@ const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   host: 'host',
   speaker: 'principal',
   principal: 'principal',
+  时间: 'date',
+  時間: 'date',
+  日期: 'date',
+  地点: 'venue',
+  地點: 'venue',
+  主题: 'topic',
+  主題: 'topic',
 };
 // A catalogue's "President: Jimmy Carter": an office, then a name alone, names the principal.
 const OFFICE_FIELD =
@@ -192,6 +203,12 @@ function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMet
         return false;
       }
       const fields = fieldsOf(line.text);
+      const declared = fields ? null : readCastField(line.text);
+      if (declared) {
+        (meta.cast ??= []).push(...declared);
+        found = true;
+        return false;
+      }
       if (!fields) return true;
       for (const [name, value] of fields) readField(FIELD_TARGET[name.toLowerCase()]!, value, meta);
       found = true;

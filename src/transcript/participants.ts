@@ -16,6 +16,7 @@ import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
 import { withQuestionersResolved } from './questioners.ts';
 import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
+import type { DeclaredPerson } from './cast-fields.ts';
 import {
   answersBesideThePrincipal,
   answersTheModerator,
@@ -80,6 +81,10 @@ export interface CastHints {
   publisher?: string;
   /** handoffs.ts namedAsker, or the document's remembering reader of it (askerReader). */
   namedAsker?: (text: string) => NamedAsker | null;
+  /** The document's title, where the principals are announced. */
+  title?: string;
+  /** Who the preamble's fields say moderates, answers or asks (cast-fields.ts). */
+  declared?: readonly DeclaredPerson[];
 }
 
 const HANDOFF =
@@ -88,7 +93,7 @@ const HANDOFF =
 export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): CastTurn[] {
   const { speakers, speakerOf } = gatherSpeakers(turns);
   // A profile's parts come first: a label it declares is not weighed for another part.
-  const declared = (s: Speaker) => hints.profile?.labels.get(profileKey(s.label))?.role;
+  const declared = (s: Speaker) => hints.profile?.labels.get(profileKey(s.label))?.role ?? declaredPerson(s, hints.declared)?.role;
   // Asked for the principal and again for the moderators: read once per speaker.
   const introduced = new Map<Speaker, boolean>();
   // Where the press speaks first and last: found once, for every speaker asked about.
@@ -115,7 +120,8 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     choosePrincipal(
       [...speakers.values()].filter((s) => declared(s) === undefined && !introducedHost(s) && !hosts.has(s)),
       hints.principal,
-    );
+    ) ??
+    answeringVoice([...speakers.values()], turns);
   const moderators = new Set(
     [...speakers.values()].filter(
       (s) =>
@@ -196,6 +202,40 @@ function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTur
 const MAX_HOSTS = 3;
 const GUEST_ASKS = 0.1;
 const HOST_ASKS = 0.3;
+
+/** A full name (two words at least) printed in the title. */
+function namedInTitle(name: string, title: string | undefined): boolean {
+  return title !== undefined && name.includes(' ') && nameKey(title).includes(nameKey(name));
+}
+
+/**
+ * The person the preamble's fields declare for a speaker: by full name, by surname ("MS. LANGE"
+ * for Petra Lange), by the initials the field gives or the name's own ("OT" for Oren Talbot).
+ */
+function declaredPerson(speaker: Speaker, declared: readonly DeclaredPerson[] | undefined): DeclaredPerson | undefined {
+  if (!declared || declared.length === 0 || speaker.identity.type !== 'person') return undefined;
+  const label = speaker.label.trim();
+  const key = nameKey(speaker.identity.name);
+  const surname = key.split(' ').pop() ?? key;
+  return declared.find((d) => {
+    if (d.initials ? d.initials === label : INITIALS_LABEL.test(label) && initialsOf(d.name) === label.toLowerCase()) return true;
+    const dKey = nameKey(d.name);
+    return dKey === key || (!key.includes(' ') && surname.length >= 2 && dKey.split(' ').pop() === surname);
+  });
+}
+
+/**
+ * A machine transcript's numbered voices ("Speaker 1", "Speaker 2"), nobody named: the voice that
+ * says the most and hardly ever asks answers; the others ask or run the floor.
+ */
+function answeringVoice(speakers: readonly Speaker[], turns: readonly LabelledTurn[]): Speaker | null {
+  const voices = speakers.filter((s) => s.identity.type === 'unnamed' && /\d/.test(s.label));
+  if (voices.length < 2 || voices.length !== speakers.length) return null;
+  const [most, next] = [...voices].sort((a, b) => b.words - a.words);
+  if (!most || !next || most.words <= next.words || most.turns.length < 2) return null;
+  const asking = most.turns.filter((i) => ENDS_ASKING.test(turns[i]!.text)).length;
+  return asking * 5 <= most.turns.length ? most : null;
+}
 
 /** The metadata's principal; else the named person (not a moderator) with the most words; else "A"/"答". */
 function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | null {
@@ -420,6 +460,13 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;
   const declared = ctx.hints.profile?.labels.get(profileKey(speaker.label));
   if (declared) return castDeclared(speaker, declared, ctx);
+  const listed = declaredPerson(speaker, ctx.hints.declared);
+  if (listed) {
+    const outlet = listed.outlet ? ctx.outletNamed(listed.outlet) : null;
+    const rule = `${listed.role}: named so in the fields above the transcript`;
+    const titles = identity.type === 'person' ? identity.titles : [];
+    return { part: listed.role, speaker: { name: listed.name, titles, role: listed.role }, outlet, rule, ...(outlet ? { outletRule: rule } : {}) };
+  }
   const first = speaker.turns[0]!;
   const handed = first > 0 ? handedByInitials(speaker, ctx.turns[first - 1]!.text) : null;
   if (handed)
@@ -440,6 +487,11 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     const hinted: Person | null = name ? { name, titles: [], role: 'principal' } : null;
     return { part: 'principal', speaker: ctx.principalPerson ?? hinted, outlet: null, rule: 'label: answerer, the principal' };
   }
+  if (identity.type === 'unnamed' && speaker === ctx.principal) {
+    // The answering voice is the principal: named where the title or metadata names one, never after the placeholder.
+    const hinted: Person | null = ctx.hints.principal ? { name: ctx.hints.principal, titles: [], role: 'principal' } : null;
+    return { part: 'principal', speaker: hinted, outlet: null, rule: 'principal: the numbered voice that answers and says the most' };
+  }
   if (identity.type === 'unnamed') {
     // "VOICE: Last question." — a voice that only runs the floor is the press officer, named by the label as printed
     // (a numbered "Speaker 7" is a reporter, whatever they shout).
@@ -450,6 +502,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
         outlet: null,
         rule: 'moderator: a voice that runs the floor',
       };
+    // The voice that opens a briefing among numbered voices and never asks: its host, as placeholder as the rest.
+    if (ctx.principal?.identity.type === 'unnamed' && opensWithoutAsking(speaker, ctx))
+      return { part: 'moderator', speaker: null, outlet: null, rule: 'moderator: the numbered voice that opens and never asks' };
     // Never a name made up from the placeholder: the printed label stays on the turn.
     // At a press conference a placeholder ("Speaker 4") is a reporter, unless they answer or speak at length for the host.
     const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx) || !speaksForTheHost(speaker, ctx);
@@ -500,6 +555,10 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presented in the letterhead' };
+  // "Joint press conference: Minister Rafael Quintero and Commissioner Elena Dahl": whom the title
+  // announces by full name speaks for the host, unless they ask.
+  if (identity.role === null && namedInTitle(name, ctx.hints.title) && !speaker.turns.some((i) => ENDS_ASKING.test(ctx.turns[i]!.text)))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: announced in the title' };
   // "Spencer Adam Neumann, Chief Financial Officer": a post held for the host, printed in the label.
   if (identity.role === null && identity.titles.some((t) => HOST_POST.test(t)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: a post in the label' };
@@ -528,6 +587,13 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
   return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
 }
+
+/** The first voice heard, in short turns none of which asks. */
+function opensWithoutAsking(speaker: Speaker, ctx: CastContext): boolean {
+  return speaker.turns[0] === 0 && speaker.turns.every((i) => atMostWords(ctx.turns[i]!, OPENING_TURN_WORDS) && !ENDS_ASKING.test(ctx.turns[i]!.text));
+}
+
+const OPENING_TURN_WORDS = 60;
 
 /** Short turns, none asking, one at least giving out the floor ("Last question.", "Maybe two more questions."). */
 function runsTheFloor(speaker: Speaker, ctx: CastContext): boolean {

@@ -25,6 +25,7 @@ export function withQuestionersResolved(
   let lastAskerAt = -1;
   // The reporter a moderator gave the floor: theirs are the anonymous questions until the moderator speaks again.
   let floorHolder: CastTurn | null = null;
+  const voices = new Map<string, CastTurn>();
   return mapped(cast, (turn, i) => {
     const identity = speakerOf[i]!.identity.type;
     // A new part of the conference: the host's first question is no reporter's follow-up.
@@ -41,7 +42,7 @@ export function withQuestionersResolved(
       const handedOverBy =
         before && before.part !== 'journalist' ? (atMostWords(turns[i - 1]!, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
       const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
-      const named = handedOver ?? (identity === 'questioner' ? selfIntroduction(turns[i]!.text) : null);
+      const named = handedOver ?? (identity === 'questioner' || identity === 'unnamed' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
       // Read only where it would name the asker.
@@ -106,6 +107,12 @@ export function withQuestionersResolved(
       !floorGivenAgain(turns, i)
     )
       resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
+    // "Speaker 3" is one voice throughout: the name it gave once is its name the next time.
+    if (identity === 'unnamed' && resolved.part === 'journalist' && hasDigit(turns[i]!.label)) {
+      const known = voices.get(turns[i]!.label);
+      if (resolved.speaker) voices.set(turns[i]!.label, resolved);
+      else if (known) resolved = { ...known, rule: 'journalist: the numbered voice that named itself before' };
+    }
     if (resolved.part === 'journalist') {
       lastAsker = resolved;
       lastAskerAt = i;

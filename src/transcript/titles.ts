@@ -38,10 +38,15 @@ export function principalInTitle(title: string | undefined | null): string | nul
   if (!title || !/ (?:with|by|With|By|WITH|BY) /.test(title)) return null;
   const found = EVENT_WITH_NAME.exec(title);
   if (!found) return null;
-  const name = found[1]!.trim();
-  const words = name.split(/\s+/);
+  let words = found[1]!.trim().split(/\s+/);
+  // The pattern is read without case (its event words are): the name ends before a word in lower case ("… Abara by our desk").
+  const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  if (lower >= 0) words = words.slice(0, lower);
+  if (words.length < 2) return null;
+  // "Interview with Coach Ruth Abara": the office before the name is no part of it.
+  while (words.length > 2 && TITLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
   if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()))) return null;
-  return name;
+  return words.join(' ');
 }
 
 // "NYC Mayor Bill de Blasio Defends …", "Governor Ana Lima Takes Questions": an office, then a name

@@ -1,0 +1,95 @@
+// Who is who where the document says so, or where only the conduct of its voices tells: a cast
+// declared in fields above the transcript ("Interviewer: … (OT), The Ledger", "主持人：…",
+// "发布人：…"), principals announced by full name in the title or a lead line, and a machine
+// transcript's numbered voices ("Speaker 1", "Speaker 2") with nobody named.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+const cast = (file: string) => importTranscript(fixture(file)).record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null] as const);
+
+describe('a cast declared in fields above the transcript', () => {
+  it('names initials labels after the people the fields list, in their parts, with the interviewer’s outlet', () => {
+    const { record } = importTranscript(fixture('declared-cast.txt'));
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Oren Talbot', 'journalist'],
+        ['Beatrix Nwosu', 'principal'],
+      ],
+    );
+    assert.equal(record.turns[0]!.outlet?.name, 'The Ledger');
+    assert.equal(record.conference.title, 'Conversation with the Chief Statistician');
+  });
+
+  it('reads a Chinese release’s 主持人 as the moderator and 发布人 as the principal, its 时间 and 地点 as date and venue', () => {
+    const { record } = importTranscript(fixture('zh-declared-cast.txt'));
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['林晓', 'moderator'],
+        ['周海', 'principal'],
+      ],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['moderation', 'statement', 'moderation', 'question', 'answer', 'question', 'answer', 'moderation'],
+    );
+    assert.equal(record.conference.date, '2031-05-06');
+    assert.equal(record.conference.venue, '市政府新闻发布厅');
+  });
+});
+
+describe('principals announced in the title or the lead', () => {
+  it('makes each official the title names in full a principal, however briefly they answer', () => {
+    assert.deepEqual(cast('title-principals.txt'), [
+      ['statement', 'Rafael Quintero', null],
+      ['statement', 'Elena Dahl', null],
+      ['question', 'Silvia Marin', 'El Faro'],
+      ['answer', 'Rafael Quintero', null],
+      ['question', 'Silvia Marin', 'El Faro'],
+      ['answer', 'Elena Dahl', null],
+    ]);
+  });
+
+  it('names the answerer from a lead line "An interview with Coach Ruth Abara by …", without the office or the words after the name', () => {
+    const text = [
+      '# Talking to the new coach',
+      '',
+      '*An interview with Coach Ruth Abara by our sports desk, 2 August 2031.*',
+      '',
+      '**Where do you start with a team that finished last?**',
+      '',
+      'With the defence. We conceded seventy goals last year.',
+      '',
+      '**Who will be your captain?**',
+      '',
+      'I will decide after the first three matches.',
+      '',
+      '**What do you say to the fans?**',
+      '',
+      'Be patient with us until October, then judge us.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker?.name),
+      ['Ruth Abara', 'Ruth Abara', 'Ruth Abara'],
+    );
+  });
+});
+
+describe('numbered voices of a machine transcript', () => {
+  it('makes the voice that answers and says the most the principal, the first voice the host, the others reporters', () => {
+    assert.deepEqual(cast('numbered-voices.txt'), [
+      ['moderation', null, null],
+      ['statement', null, null],
+      ['question', 'Tom Adeyemi', 'Valley Post'],
+      ['answer', null, null],
+      ['question', null, null],
+      ['answer', null, null],
+      ['question', 'Tom Adeyemi', 'Valley Post'],
+      ['answer', null, null],
+    ]);
+  });
+});

@@ -94,3 +94,27 @@ describe('bold capitals labels, numbered questions and self-introductions', () =
     assert.equal(record.conference.date, '2030-10-09');
   });
 });
+
+describe('a blogger’s comment over a reposted interview', () => {
+  it('stays narration once its embedded player is gone: it speaks of the interview, not as the principal', () => {
+    const text = [
+      'This is a really great interview that covers the whole harbour dispute. She is tough on him. <iframe src="https://player.example/ep/1"></iframe>',
+      '',
+      '**Ana Lima:** Let us start with the strike. Why did talks fail?',
+      '',
+      '**Piet Haller:** Because the offer came too late, and everyone knew it.',
+      '',
+      '**Ana Lima:** Will you return to the table?',
+      '',
+      '**Piet Haller:** Tomorrow, at nine, if the union agrees.',
+      '',
+      '**Ana Lima:** And if it does not?',
+      '',
+      '**Piet Haller:** Then we will wait, and keep the ferries running.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.equal(record.turns[0]!.kind, 'narration');
+    assert.equal(record.turns.filter((t) => t.kind === 'statement').length, 0);
+    assert.equal(JSON.stringify(record.turns).includes('iframe'), false);
+  });
+});

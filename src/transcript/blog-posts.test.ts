@@ -98,6 +98,8 @@ describe('bold capitals labels, numbered questions and self-introductions', () =
 describe('a blogger’s comment over a reposted interview', () => {
   it('stays narration once its embedded player is gone: it speaks of the interview, not as the principal', () => {
     const text = [
+      '# Harbour talks: the interview',
+      '',
       'This is a really great interview that covers the whole harbour dispute. She is tough on him. <iframe src="https://player.example/ep/1"></iframe>',
       '',
       '**Ana Lima:** Let us start with the strike. Why did talks fail?',

@@ -13,7 +13,7 @@ const KNOWN =
 const TAG = new RegExp(`</?(?:${KNOWN})(?=[\\s/>])[^<>]{0,2000}>`, 'gi');
 const OPENS_WITH_TAG = new RegExp(`^\\s*</?(?:${KNOWN})(?=[\\s/>])`, 'i');
 const RAW_BLOCK = /^\s*<(style|script)\b/i;
-const MIN_TAGS = 3;
+const MIN_TAGS = 2;
 const SCANNED = 200_000;
 
 /** Whether a text that is not a web page still holds a few HTML tags of the hand-written kind. */

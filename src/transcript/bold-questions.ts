@@ -1,5 +1,5 @@
 // A magazine's interview printed with no labels at all: each question a paragraph set in bold
-// ("**Is there a place for that in the budget?**"), in capitals ("HOW DO YOU FEEL AFTER …?") or
+// ("**Is there a place for that in the budget?**") or in italics ("*Will the old quay close?*"), in capitals ("HOW DO YOU FEEL AFTER …?") or
 // numbered in order ("1. When will the channel reopen?", written answers to a paper's questions), the
 // answers plain paragraphs under it. Each such paragraph is given the questioner's label
 // ("**Q: Is there …?**", "Q: HOW DO YOU …?"), so the conventions read it, and the plain paragraphs under it become the answer (unlabelled-answers.ts), given to the one
@@ -14,7 +14,8 @@ const PLAIN_WORDS = /[^*_\s]/;
 /** The paragraphs with each bold question labelled "Q", or null when the document is not printed so. */
 export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
   const numbered = numberedQuestions(paragraphs);
-  const bold = paragraphs.map((p, i) => numbered.has(i) || isBoldParagraph(p) || isCapitalsQuestion(p));
+  const italic = paragraphs.map(isItalicQuestion);
+  const bold = paragraphs.map((p, i) => numbered.has(i) || italic[i]! || isBoldParagraph(p) || isCapitalsQuestion(p));
   let questions = 0;
   let answered = 0;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -27,6 +28,17 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
   return paragraphs.map((p, i) => {
     if (!bold[i]) return p;
     const first = p[0]!;
+    // "*How big are the ships?*": the question without its italics.
+    if (italic[i])
+      return [
+        {
+          ...first,
+          text: `Q: ${p
+            .map((l) => l.text.trim())
+            .join(' ')
+            .slice(1, -1)}`,
+        },
+      ];
     // "1. __Tell us about yourself.__": a numbered or bulleted question, its list marker no part of it.
     const unlisted = first.text.replace(numbered.has(i) ? QUESTION_NUMBER : LIST_MARKER, '');
     const text = /^\s*(?:\*\*|__)/.test(unlisted) ? unlisted.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ') : `Q: ${unlisted.trimStart()}`;
@@ -71,6 +83,14 @@ function numberedQuestions(paragraphs: readonly ParagraphLines[]): Set<number> {
     expected++;
   }
   return found.size >= MIN_QUESTIONS ? found : new Set();
+}
+
+// "*How big are the ships you can take now?*": a question wholly in italics (one mark, not bold's two).
+const ITALIC_QUESTION = /^([*_])(?![*_\s])[^*_]{3,600}[?？]\1$/;
+
+function isItalicQuestion(paragraph: ParagraphLines): boolean {
+  if (paragraph.length > 3) return false;
+  return ITALIC_QUESTION.test(paragraph.map((l) => l.text.trim()).join(' '));
 }
 
 export const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-*+])\s+(?=\*\*|__)/;

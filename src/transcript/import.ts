@@ -26,6 +26,7 @@ import { withClosingDirectionsApart } from './stage-directions.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
+import { withDashDialogue } from './dash-dialogue.ts';
 import { withChatHandles } from './chat-handles.ts';
 import { withSignedLines } from './signatures.ts';
 import { withBracketedAsides } from './bracketed-asides.ts';
@@ -114,7 +115,8 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   // structure (addressed.ts); a page whose byline names its speaker (a speech, an introductory
   // statement) is that speaker's statement; any other unlabelled text is refused, as before.
   // With no labels at all, questions set in bold over plain answers (a magazine's interview).
-  const boldQuestions = options.asStatement || detection ? null : withBoldQuestions(paragraphs);
+  // Or a dialogue whose turns open with a dash, nobody named.
+  const boldQuestions = options.asStatement || detection ? null : (withBoldQuestions(paragraphs) ?? withDashDialogue(paragraphs));
   if (boldQuestions) {
     paragraphs = boldQuestions;
     detection = detectLabels(paragraphs);

@@ -288,7 +288,8 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   // A line over nothing but a date or a venue stands alone as a title, whatever its case.
   const overMetadata = lines.length > start + 1 && lines.slice(start + 1).every((line) => isMetadataLine(line.text));
   for (const line of lines.slice(start)) {
-    if (startsWithDate(line.text) || !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start]))) break;
+    // "Saint-Anselm, 12 May 2031" under the title is its dateline, not more of it.
+    if (startsWithDate(line.text) || isPlaceAndDate(line.text) || !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start]))) break;
     chars += line.text.trim().length;
     titleLines.push(line);
   }
@@ -342,6 +343,23 @@ function isTitleLine(text: string, alone: boolean): boolean {
   return words.length > 0 && capitalised >= words.length * 0.6;
 }
 
+/** "Brussels, 14 February 2031": a short line of a place and a date, nothing else. */
+function isPlaceAndDate(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 60 || !/\d/.test(trimmed)) return false;
+  const date = findDate(trimmed);
+  return date !== null && date.index + date.length >= trimmed.replace(/[.)]+$/, '').length && PLACE_THEN_COMMA.test(trimmed.slice(0, date.index));
+}
+
+const PLACE_THEN_COMMA = /^\p{Lu}[\p{L}.’' -]{1,30},\s*$/u;
+
+/** "Brussels" of "Brussels, 14 February 2031". */
+function placeBeforeDate(text: string): string | null {
+  if (!isPlaceAndDate(text)) return null;
+  const trimmed = text.trim();
+  return trimmed.slice(0, findDate(trimmed)!.index).replace(/,\s*$/, '').trim();
+}
+
 /** A short line that only carries a date, a time or a venue. */
 function isMetadataLine(text: string): boolean {
   const trimmed = withoutEmphasis(text);
@@ -358,7 +376,7 @@ function readMetadataLines(paragraph: ParagraphLines, meta: PreambleMetadata): v
     if (date) {
       meta.date ??= date.iso;
       meta.printedDate ??= date.iso;
-      const place = datelinePlace(text);
+      const place = datelinePlace(text) ?? placeBeforeDate(text);
       if (place) meta.venue ??= place;
       addSource(meta, 'dateline');
       continue;
@@ -391,7 +409,7 @@ function readDateline(text: string, meta: PreambleMetadata): void {
   meta.date ??= date.iso;
   const details = readDatelineDetails(text);
   const place = datelinePlace(text);
-  meta.venue ??= details.venue ?? place ?? undefined;
+  meta.venue ??= details.venue ?? place ?? placeBeforeDate(text) ?? undefined;
   meta.occasion ??= details.occasion ?? undefined;
   addSource(meta, 'dateline');
 }

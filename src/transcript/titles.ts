@@ -1,6 +1,7 @@
 // What a title says beyond itself: the site's name a web page appends to it, and the person the
 // event is with or by.
 import { TITLE_WORDS } from './labels/words.ts';
+import { isWord } from './dictionary.ts';
 
 // A web page's title ends in the site's section and name: "Monetary Policy Decision | Speeches | RBA",
 // "Briefing on the quay — Ministry of Ports".
@@ -31,6 +32,24 @@ const INTERVIEWS_NAME = / interviews (?:[\p{Lu}][\p{L}'’-]*\s+){0,4}?(\p{Lu}[\
 
 /** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
 export function principalInTitle(title: string | undefined | null): string | null {
+  const OFFICE_OF =
+    /\b(?:minister|secretary|commissioner|director|governor|ambassador|president|chair(?:man|woman)?|head|mayor)\s+(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|&\s+)?){1,6})/iu;
+
+  /** The name after "Minister of Energy": the capitalised words at its end that are no English words ("Pavel Kostin"). */
+  function nameAfterPortfolio(text: string): string | null {
+    const m = OFFICE_OF.exec(text);
+    if (!m) return null;
+    const words = `${m[1]!}${text.slice(m.index + m[0].length)}`.split(/\s+/);
+    const run: string[] = [];
+    for (const word of words) {
+      if (!/^\p{Lu}[\p{L}'’-]*$/u.test(word)) break;
+      run.push(word);
+    }
+    const name: string[] = [];
+    for (let k = run.length - 1; k >= 0 && !isWord(run[k]!.toLowerCase()) && name.length < 3; k--) name.unshift(run[k]!);
+    return name.length >= 2 ? name.join(' ') : null;
+  }
+
   // "Espiner interviews Green Leader Metiria Turei": the one interviewed, at the title's end.
   const interviewed = title?.includes(' interviews ') ? INTERVIEWS_NAME.exec(title) : null;
   if (interviewed) return interviewed[1]!;
@@ -38,6 +57,9 @@ export function principalInTitle(title: string | undefined | null): string | nul
   if (!title || !/ (?:with|by|With|By|WITH|BY) /.test(title)) return null;
   const found = EVENT_WITH_NAME.exec(title);
   if (!found) return null;
+  // "Interview with Minister of Energy Pavel Kostin": an office and its portfolio, then the name.
+  const afterPortfolio = nameAfterPortfolio(title.slice(found.index));
+  if (afterPortfolio) return afterPortfolio;
   let words = found[1]!.trim().split(/\s+/);
   // The pattern is read without case (its event words are): the name ends before a word in lower case ("… Abara by our desk").
   const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));

@@ -13,6 +13,7 @@ export const UNPRINTED_ANSWER = 'A';
 const MIN_QUESTIONS = 2;
 const BOLD_END = /(?:\*\*|__)\s*$/;
 const BOLD_START = /^\s*(?:\*\*|__)/;
+const ASKS = /[?？]["”’)）]?[*_]{0,2}\s*$/;
 
 /**
  * The turns with each bold question's plain paragraphs made an answer of their own, or null when
@@ -53,7 +54,9 @@ function answerStart(turn: DraftTurn, labelLine: string): number {
     // "Q: HOW DO YOU FEEL …?": a question set in capitals stands apart as a bold one does.
     (first?.length === 1 && isQuestionInCapitals(labelLine.replace(/^\s*Q:\s+/, ''))) ||
     // "1. When will …?": a numbered question, a paragraph of its own.
-    (first !== undefined && last !== undefined && isNumberedQuestion(labelLine, last.text));
+    (first !== undefined && last !== undefined && isNumberedQuestion(labelLine, last.text)) ||
+    // "Q: Will the old quay close?" alone in its paragraph (an italic question so labelled): what follows answers it.
+    (first?.length === 1 && ASKS.test(labelLine));
   if (!bold || paragraphs.length < 2) return -1;
   const next = paragraphs.findIndex((p, i) => i > 0 && p.some((line) => line.text.trim() !== ''));
   return next > 0 && !BOLD_START.test(paragraphs[next]![0]!.text) ? next : -1;

@@ -19,6 +19,9 @@ export const colonLabels: LabelConvention = {
     // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
     if (first === 0x51 /* Q */ && line.charCodeAt(start + 1) === 0x2e /* . */ && Q_PERIOD.test(line.slice(start, start + 4)))
       return label('Q', line.slice(start + 2), { selfEvident: true });
+    // "A. Twenty at first …": the answer's mark beside "Q.", read where it recurs (a list's "A." does not).
+    if (first === 0x41 /* A */ && line.charCodeAt(start + 1) === 0x2e /* . */ && Q_PERIOD.test(`Q${line.slice(start + 1, start + 4)}`))
+      return label('A', line.slice(start + 2), { needsRecurrence: true });
     // "[Ana Lima]: …": a transcriber's label in brackets.
     if (first === 0x5b /* [ */) {
       const close = line.indexOf(']', start);
@@ -84,6 +87,7 @@ export const colonLabels: LabelConvention = {
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return false;
     if (first === 0x51 /* Q */) return true;
+    if (first === 0x41 /* A */ && line.charCodeAt(start + 1) === 0x2e /* . */) return true;
     // "**EDWARD LAWRENCE** …": a bold name whose colon was lost.
     if (first === 0x2a && line.charCodeAt(start + 1) === 0x2a && isUpperAscii(line.charCodeAt(start + 2))) return true;
     const colon = line.indexOf(':', start);

@@ -1,0 +1,89 @@
+// Interviews printed without speakers' names: turns opened by a dash, questions set in italics,
+// a court-style "Q." and "A."; and a title over a "Place, date" dateline.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+const kinds = (record: ReturnType<typeof importTranscript>['record']) => record.turns.map((t) => [t.kind, t.speaker?.name ?? null]);
+
+describe('a dialogue whose turns open with a dash', () => {
+  const { record } = importTranscript(fixture('dash-dialogue.txt'));
+
+  it('reads the dashes in turn as the interviewer’s questions and the answers of the minister the title names', () => {
+    assert.deepEqual(kinds(record), [
+      ['question', null],
+      ['answer', 'Pavel Kostin'],
+      ['question', null],
+      ['answer', 'Pavel Kostin'],
+      ['interjection', null],
+      ['answer', 'Pavel Kostin'],
+    ]);
+    assert.equal(record.turns[0]!.text.en, 'Mr Kostin, gas prices rose by a third this winter. Will they fall?');
+  });
+
+  it('is not read into a text with a dashed list or two', () => {
+    const text = [
+      '# Notes from the quay',
+      '',
+      'The board agreed three things:',
+      '',
+      '— the quay opens in May;',
+      '',
+      '— fees stay as they are;',
+      '',
+      'More next week.',
+    ].join('\n');
+    assert.throws(() => importTranscript(text), /no speaker labels/);
+  });
+});
+
+describe('questions in italics over plain answers', () => {
+  it('makes each italic question a question and the plain paragraphs under it its answer', () => {
+    const { record } = importTranscript(fixture('italic-questions.md'));
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['narration', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+    assert.equal(record.turns[1]!.text.en, 'How big are the ships you can take now?');
+  });
+});
+
+describe('"Q." and "A." lines', () => {
+  const text = [
+    'PRESS CONFERENCE OF THE PORT AUTHORITY',
+    'Saint-Anselm, 12 May 2031',
+    '',
+    'MR. DUVAL: Good morning. The new quay is open.',
+    'Q. How many ships a week?',
+    'A. Twenty at first, forty by the end of the year.',
+    'Q. And the fishing boats?',
+    'A. They keep the old basin.',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('reads each line as a turn, the answers the principal’s', () => {
+    assert.deepEqual(kinds(record), [
+      ['narration', null],
+      ['statement', 'Mr. Duval'],
+      ['question', null],
+      ['answer', 'Mr. Duval'],
+      ['question', null],
+      ['answer', 'Mr. Duval'],
+    ]);
+  });
+
+  it('reads the place and date under the title as the dateline, not as more of the title', () => {
+    assert.equal(record.conference.title, 'PRESS CONFERENCE OF THE PORT AUTHORITY');
+    assert.equal(record.conference.venue, 'Saint-Anselm');
+    assert.equal(record.conference.date, '2031-05-12');
+  });
+
+  it('leaves a list lettered "A." alone', () => {
+    const listed = importTranscript(['Q: What changes?', '', 'MINISTER LIMA: Two things.', 'A. The fees.', 'B. The hours.'].join('\n')).record;
+    assert.equal(
+      listed.turns.some((t) => t.label === 'A'),
+      false,
+    );
+  });
+});

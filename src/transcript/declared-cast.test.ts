@@ -93,3 +93,20 @@ describe('numbered voices of a machine transcript', () => {
     ]);
   });
 });
+
+describe('a Chinese write-up of an earnings call', () => {
+  it('reads "firm(share price)分析师Latin Name：" labels as the analyst and the firm, and "详见：" as no label', () => {
+    const { record } = importTranscript(fixture('zh-analyst-labels.txt'));
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', 'Lena Okafor', '东海证券'],
+        ['answer', '周海', null],
+        ['question', 'Tom Berg', 'Harbour Capital'],
+        ['answer', '林晓', null],
+        ['question', 'Ivan Petrov', '南岸研究'],
+        ['answer', '周海', null],
+      ],
+    );
+  });
+});

@@ -9,11 +9,22 @@ const IDEOGRAPH = /[\u3400-\u9fff]/u;
 const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’,.;!?"]/u;
 const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
 const MAX_LABEL = 16;
-const MAX_LABEL_WITH_LATIN_NAME = 40;
-const OUTLET_THEN_LATIN_NAME = /^[\p{Script=Han}A-Za-z/／]{2,16}?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const MAX_LABEL_WITH_LATIN_NAME = 60;
+// "华尔街日报Amir Mizroch", and a firm's analyst: "杰弗瑞分析师Brent Thill", "Evercore ASI分析师Kirk Materne".
+const OUTLET_THEN_LATIN_NAME =
+  /^(?:[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析師|研究员|研究員)))\s*(?:分析师|分析師|研究员|研究員)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+// "摩根士丹利(92.83, 0.27, 0.29%)分析师…": a portal prints a listed firm's share price after its name.
+const SHARE_PRICE = /[(（][\d.,%\s+-]{3,40}[)）]/u;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
 const FIELD_NAMES = new Set([
+  // "详见：…", "相关阅读：…": a pointer to another page.
+  '详见',
+  '參見',
+  '参见',
+  '另见',
+  '相关阅读',
+  '延伸阅读',
   '主题',
   '题目',
   '标题',
@@ -122,7 +133,8 @@ export const chineseLabels: LabelConvention = {
     const colon = labelColon(line, start);
     if (colon <= start) return null;
     // "**周冠男**：", "**[周岐原]**:": the emphasis and the brackets are the label's setting, not its name.
-    const name = unwrapped(line.slice(start, colon));
+    const printed = unwrapped(line.slice(start, colon));
+    const name = printed.includes('(') || printed.includes('（') ? printed.replace(SHARE_PRICE, '') : printed;
     if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name)) return null;
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;

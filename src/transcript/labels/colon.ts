@@ -20,7 +20,13 @@ export const colonLabels: LabelConvention = {
     if (first === 0x51 /* Q */ && line.charCodeAt(start + 1) === 0x2e /* . */ && Q_PERIOD.test(line.slice(start, start + 4)))
       return label('Q', line.slice(start + 2), { selfEvident: true });
     // "A. Twenty at first …": the answer's mark beside "Q.", read where it recurs (a list's "A." does not).
-    if (first === 0x41 /* A */ && line.charCodeAt(start + 1) === 0x2e /* . */ && Q_PERIOD.test(`Q${line.slice(start + 1, start + 4)}`))
+    // ("A. Krishnan: …" is an initial and a surname, a name's label.)
+    if (
+      first === 0x41 /* A */ &&
+      line.charCodeAt(start + 1) === 0x2e /* . */ &&
+      Q_PERIOD.test(`Q${line.slice(start + 1, start + 4)}`) &&
+      !INITIALLED_NAME.test(line.slice(start + 2, start + 2 + LABEL_WINDOW))
+    )
       return label('A', line.slice(start + 2), { needsRecurrence: true });
     // "[Ana Lima]: …": a transcriber's label in brackets.
     if (first === 0x5b /* [ */) {
@@ -176,6 +182,7 @@ function mayBeAttributedQuestion(name: string): boolean {
 }
 
 const Q_PERIOD = /^Q\.[ \t]+[\p{Lu}"“‘(]/u;
+const INITIALLED_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*:/u;
 
 // "Mr. President: Paul Volcker, the Chairman …": a reporter addressing the office, never a speaker.
 const VOCATIVE =

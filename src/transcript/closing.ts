@@ -18,10 +18,11 @@ const RIGHTS_LINE = /^\s*(?:本文(?:为|為|系).{1,24}(?:原创|原創)|[【[]
 const MAX_LINES_AFTER_RIGHTS = 40;
 // "Authors" alone on a line, over the names and posts of those who wrote the page.
 const AUTHORS_BLOCK = /^\s*(?:authors?|about the authors?|contributors?)\s*:?\s*$/i;
-// An editor's postscript ends a transcript ("Postscript: This interview was available at …"), and a
+// An editor's postscript ends a transcript ("Postscript: This interview was available at …", a call's
+// "Disclaimer: This document is a transcript …"), and a
 // reposter's own words after a translated interview end it too: "评：…", "原文链接", "翻譯報導：…",
 // "延伸阅读", "其他相关新闻" (what follows is the reposter's comment, credits and links).
-const EDITORS_POSTSCRIPT = /^\s*[*_]*(?:postscript|editor['’]s (?:note|postscript))[*_]*\s*[:.]/i;
+const EDITORS_POSTSCRIPT = /^\s*[*_]*(?:postscript|disclaimer|editor['’]s (?:note|postscript))[*_]*\s*[:.]/i;
 const REPOST_NOTE = new RegExp(`^\\s*[*_【[]*\\s*(?:${REPOSTER_NOTES.join('|')}|(?:其他)?相关新闻|(?:其他)?相關新聞)\\s*[*_】\\]]*\\s*(?:[：:]|$)`, 'u');
 
 const FOOTER_LINES = [

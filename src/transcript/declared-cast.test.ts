@@ -110,3 +110,23 @@ describe('a Chinese write-up of an earnings call', () => {
     );
   });
 });
+
+describe('an earnings call whose host introduces the management team', () => {
+  const { record } = importTranscript(fixture('results-call-pdf.txt'));
+
+  it('makes each member the host lists with a post a principal, initials and all ("A. Kannan")', () => {
+    const principals = record.people.filter((p) => p.role === 'principal').map((p) => p.name);
+    for (const name of ['Asha Menon', 'A. Kannan', 'Ravi Iyer']) assert.ok(principals.includes(name), name);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name, t.outlet?.name]),
+      [
+        ['Priya Shah', 'Delta Securities'],
+        ['Tom Berg', 'Quay Capital'],
+      ],
+    );
+  });
+
+  it('keeps the closing disclaimer out of the last turn', () => {
+    assert.equal(JSON.stringify(record.turns).includes('transcription errors'), false);
+  });
+});

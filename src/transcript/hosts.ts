@@ -12,6 +12,10 @@ const LIST_DASH = /^\s+[-–—]\s/;
 const LIST_LINE_START = /(?:^|\n)[ \t]*(?:[-*•]\s*)?$/;
 // The list's lines run together: the name follows the item before it ("… - EVP & CFO Marta Quill").
 const AFTER_LIST_ITEM = /\s[-–—]\s[^.!?\n]{1,40}\s$/;
+// "… represented by Mrs. Suneeta Reddy – Managing Director; Mr. A. Krishnan – Group CFO; …": a host
+// introducing the team, each name with its post, the items apart by semicolons.
+const TEAM_LIST_ITEM =
+  /(?:\b(?:represented by|joined by|with us (?:today|here)?\s*(?:is|are)?|we have(?: with us)?(?: today)?)|\s[-–—]\s[^!?\n]{1,60}?;(?:\s+and)?)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/i;
 const OFFICE_REACH = 70;
 
 /** Whether the speaker's introduction (in their first turn or in the turn before it) gives a host's office. */
@@ -62,7 +66,14 @@ function isHostOffice(clause: string): boolean {
  */
 function officeAfter(text: string, name: string, isOffice: (clause: string) => boolean, inList: boolean): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (inList && at > 0 && !LIST_LINE_START.test(text.slice(Math.max(0, at - 4), at)) && !AFTER_LIST_ITEM.test(text.slice(Math.max(0, at - 60), at))) continue;
+    if (
+      inList &&
+      at > 0 &&
+      !LIST_LINE_START.test(text.slice(Math.max(0, at - 4), at)) &&
+      !AFTER_LIST_ITEM.test(text.slice(Math.max(0, at - 60), at)) &&
+      !TEAM_LIST_ITEM.test(text.slice(Math.max(0, at - 80), at))
+    )
+      continue;
     const after = text.slice(at + name.length, at + name.length + OFFICE_REACH);
     if (!after.startsWith(',') && !LIST_DASH.test(after)) continue;
     if (isOffice(after.split(/[\n.;!?]/)[0]!)) return true;

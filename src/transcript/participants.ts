@@ -609,7 +609,8 @@ function runsTheFloor(speaker: Speaker, ctx: CastContext): boolean {
 const FLOOR_TURN_WORDS = 12;
 const GIVES_OUT_THE_FLOOR = /\b(?:(?:next|last|final) question|(?:one|two|three|a few|a couple) more questions?|time for (?:one|two|a few)|the floor)\b/i;
 
-const HOST_POST = /\b(?:chief|officer|ceo|cfo|coo|cto|evp|svp|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president)\b/i;
+const HOST_POST =
+  /\b(?:chief|officer|ceo|cfo|coo|cto|evp|svp|managing director|executive director|whole[- ]time director|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president)\b/i;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

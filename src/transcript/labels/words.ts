@@ -198,6 +198,11 @@ export const METADATA_KEYS = new Set([
   "editor's note",
   'correction',
   'corrections',
+  'disclaimer',
+  'legal disclaimer',
+  'safe harbor',
+  'safe harbour',
+  'forward-looking statements',
   'clarification',
   'postscript',
   // A hearing transcript's cover: "PRESIDING:", "PRESENT:", "APPEARANCES:".
@@ -477,7 +482,8 @@ export function isNameLike(phrase: string, maxWords = 6): boolean {
   if (words === null || words.length === 0) return false;
   const first = words[0]!;
   if (!isNameWord(first)) return false;
-  if (SENTENCE_STARTERS.has(first.toLowerCase().replace(/[.’']$/, ''))) return false;
+  // ("A. Krishnan": an initial, not the article.)
+  if (!(first.length === 2 && first.charCodeAt(1) === 0x2e) && SENTENCE_STARTERS.has(first.toLowerCase().replace(/[.’']$/, ''))) return false;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     if (isNameWord(word) || isNumberWord(word)) continue;

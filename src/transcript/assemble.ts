@@ -48,6 +48,8 @@ export interface AssembleInput {
   turns: CleanTurn[];
   language: string;
   fileName: string | undefined;
+  /** The day printed as a running head on every page, removed as such. */
+  runningHeadDate?: string;
   /** With no labels: the whole text as one statement. */
   statement: string[] | null;
   /** The turns were read from the structure (addressed.ts): their labels are not printed. */
@@ -205,7 +207,13 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   addPrincipalTitles(turns, [title, narration]);
   // A front matter's date may be the day published or catalogued; the day the document prints is the event's.
   // A post's summary dates the event only where nothing else does ("… Press Conference on December 13, 2023.").
-  const date = datePrinted(fm.title, meta, fm.date) ?? fm.date ?? meta.date ?? (fm.lead ? findDate(fm.lead)?.iso : undefined) ?? dateInFileName(input.fileName);
+  const date =
+    datePrinted(fm.title, meta, fm.date) ??
+    fm.date ??
+    input.runningHeadDate ??
+    meta.date ??
+    (fm.lead ? findDate(fm.lead)?.iso : undefined) ??
+    dateInFileName(input.fileName);
   const conference: Conference = {
     id: null,
     slug: makeSlug(title, date),

@@ -130,3 +130,27 @@ describe('an earnings call whose host introduces the management team', () => {
     assert.equal(JSON.stringify(record.turns).includes('transcription errors'), false);
   });
 });
+
+describe('a results call filed with its covering letter', () => {
+  const { record } = importTranscript(fixture('filed-call-pdf.txt'));
+
+  it('reads no label in the letter ("Sub:", "Ref:", "Encl:") or the management list, and takes the quoted title without its quotes', () => {
+    assert.equal(record.conference.title, 'Larkspur Railways Limited Q4 FY ‘31 Earnings Conference Call');
+    const labels = new Set(record.turns.map((t) => t.label));
+    for (const label of ['Sub', 'Ref', 'Encl', 'MANAGEMENT']) assert.equal(labels.has(label), false, label);
+  });
+
+  it('dates the call by the day each page is headed with, not the letter’s', () => {
+    assert.equal(record.conference.date, '2031-03-11');
+  });
+
+  it('does not take the chairman for the host who shares his surname', () => {
+    assert.deepEqual(
+      record.people.filter((p) => p.name.endsWith('Jain')).map((p) => [p.name, p.role]),
+      [
+        ['Rohit Jain', 'moderator'],
+        ['Arun Kumar Jain', 'principal'],
+      ],
+    );
+  });
+});

@@ -57,6 +57,8 @@ const OFFICE_FIELD =
 const MAX_TITLE_LINES = 5;
 const TRAILING_TRANSCRIPT = /(?<=\S+\s+\S+\s+\S+)[\s:|–—-]+(?:full\s+)?transcript$/i;
 const MAX_TITLE_CHARS = 300;
+const REFERENCE_NUMBER = /^(?:No|Ref|Our Ref)\.?:?\s*\S*[\d/]/i;
+const QUOTED_TITLE = /^\s*[“"]([^“”"]+)[”"]\s*$/;
 
 /** What TRAILING_TRANSCRIPT needs: "transcript" at the end, in any case (ASCII letters only, as /i without /u reads them). */
 function endsInTranscript(title: string): boolean {
@@ -78,6 +80,8 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   // The pattern (a lookbehind tried at every character) runs only on a title that ends in the word.
   if (meta.title && meta.title.length <= MAX_TITLE_CHARS)
     meta.title = withoutSiteName(endsInTranscript(meta.title) ? meta.title.replace(TRAILING_TRANSCRIPT, '') : meta.title);
+  // “Adani Total Gas Limited Q3 FY ‘25 Investor Update Call”: a title printed wholly in quotation marks, without them.
+  if (meta.title) meta.title = meta.title.replace(QUOTED_TITLE, '$1');
   // "Regular Press Conference on March 12, 2024": the title names the event's day; a stamp or
   // dateline under it may be only when the page was posted.
   const titled = meta.title ? findDate(meta.title) : null;
@@ -87,8 +91,9 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
 
 // Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.
 const EVENT_WORDS =
-  /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a|doorstop|interview)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
-const EVENT_TITLE_LOOKAHEAD = 4;
+  /\b(?:press (?:conference|briefing|gaggle|availability|statement|encounter)|news conference|briefing|meets the press|remarks|media availability|q ?& ?a|doorstop|interview|(?:earnings|conference|investor(?: update)?|results) call)\b|记者会|发布会|吹风会|记者问|新闻会/iu;
+const EVENT_TITLE_LOOKAHEAD = 6;
+const MAX_EVENT_TITLE_LINES = 3;
 
 /**
  * A title block without the event's name gives way to a following one-line title that has it,
@@ -96,15 +101,21 @@ const EVENT_TITLE_LOOKAHEAD = 4;
  */
 function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
   if (meta.title && (!meta.sources.includes('title-block') || EVENT_WORDS.test(meta.title))) return paragraphs;
-  const at = paragraphs.slice(0, EVENT_TITLE_LOOKAHEAD).findIndex((p) => {
-    const text = p[0]!.text;
-    return p.length === 1 && isTitleLine(text, true) && !startsWithDate(text) && EVENT_WORDS.test(text);
-  });
+  // A title of one line, or of up to three, perhaps over its date ("“Larkspur Railways Limited / Q4 FY ‘31 Earnings Call” / March 11, 2031").
+  const titleLinesOf = (p: ParagraphLines): ParagraphLines | null => {
+    const dated = p.length > 1 && startsWithDate(p[p.length - 1]!.text.trim()) ? p.slice(0, -1) : p;
+    if (dated.length > MAX_EVENT_TITLE_LINES) return null;
+    const text = dated.map((l) => l.text.trim()).join(' ');
+    return dated.every((l) => isTitleLine(l.text, true) && !startsWithDate(l.text)) && EVENT_WORDS.test(text) ? dated : null;
+  };
+  const at = paragraphs.slice(0, EVENT_TITLE_LOOKAHEAD).findIndex((p) => titleLinesOf(p) !== null);
   if (at < 0) return paragraphs;
   const letterhead = meta.title;
-  meta.title = cleanText(paragraphs[at]!);
+  const titleLines = titleLinesOf(paragraphs[at]!)!;
+  meta.title = cleanText(titleLines);
   if (!letterhead) meta.sources.push('title-block');
-  const rest = paragraphs.filter((_, i) => i !== at);
+  const under = paragraphs[at]!.slice(titleLines.length);
+  const rest = paragraphs.flatMap((p, i) => (i !== at ? [p] : under.length > 0 ? [under] : []));
   if (!letterhead) return rest;
   meta.narration.push(letterhead);
   return rest;
@@ -332,6 +343,8 @@ function isDatedTitle(paragraph: ParagraphLines): boolean {
 /** Title lines are short, do not end a sentence, and are title-cased (or CJK without sentence punctuation). */
 function isTitleLine(text: string, alone: boolean): boolean {
   const trimmed = text.trim();
+  // "No. 2019/IRCTC/CS/STEX/356   17th February 2025": a letter's reference number, no title.
+  if (REFERENCE_NUMBER.test(trimmed)) return false;
   if (trimmed.length === 0 || trimmed.length > 150 || /[.,;:。，；：]$/.test(trimmed)) return false;
   // A rule of asterisks or dashes ("＊＊＊＊") under a title is no part of it.
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;

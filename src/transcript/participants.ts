@@ -295,8 +295,11 @@ function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boo
   // A participants list before anyone speaks: "Moderator:" and the name, no sentence.
   const listed = moderatorListedBefore(turns, first);
   if (listed === undefined) return false;
-  const surname = speaker.identity.name.split(/\s+/).pop()!.toLowerCase();
-  return surname.length >= 2 && listed.text.split('\n')[0]!.toLowerCase().split(/\s+/).includes(surname);
+  const words = speaker.identity.name.toLowerCase().split(/\s+/);
+  const listedWords = listed.text.split('\n')[0]!.toLowerCase().split(/\s+/);
+  // By surname, and by first name too where the label gives one: "Sanjay Kumar Jain" is not the "Rahul Jain" listed.
+  const surname = words[words.length - 1]!;
+  return surname.length >= 2 && listedWords.includes(surname) && (words.length === 1 || listedWords.includes(words[0]!));
 }
 
 const PRESS_IDENTITIES = new Set(['questioner', 'follow-up', 'outlet']);

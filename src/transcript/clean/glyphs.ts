@@ -62,6 +62,11 @@ export function removeEmptyBrackets(text: string): { text: string; changes: Glyp
  * `pieces` are the paragraph's lines in order; returns [piece, offset] pairs. One backward
  * pass, remembering whether a closing quote lies ahead (’ followed by a letter is an apostrophe).
  */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function loneOpeningQuotes(pieces: readonly string[]): [number, number][] {
   const lone: [number, number][] = [];
   let singleCloses = false;
@@ -72,7 +77,8 @@ export function loneOpeningQuotes(pieces: readonly string[]): [number, number][]
       const ch = piece.charCodeAt(i);
       if (ch === 0x2019 && !(i + 1 < piece.length && isLetterChar(piece.charCodeAt(i + 1)))) singleCloses = true;
       else if (ch === 0x201d) doubleCloses = true;
-      else if (ch === 0x2018 && !singleCloses) lone.push([p, i]);
+      // "FY ‘25", "the ‘90s": a year's elided century, printed with the opening quote, is no quotation.
+      else if (ch === 0x2018 && !singleCloses && !isDigitAt(piece, i + 1)) lone.push([p, i]);
       else if (ch === 0x201c && !doubleCloses) lone.push([p, i]);
     }
   }

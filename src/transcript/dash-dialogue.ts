@@ -23,8 +23,9 @@ export function withDashDialogue(paragraphs: readonly ParagraphLines[]): Paragra
   const alternates = odd.filter(asks).length * 5 >= odd.length * 3 && even.filter(asks).length * 5 <= even.length;
   if (!alternates && dashed.filter(asks).length < 2) return null;
   const asking = new Set(alternates ? odd : dashed.filter(asks));
+  const isDashed = new Set(dashed);
   return paragraphs.map((p, i) => {
-    if (!dashed.includes(i)) return p;
+    if (!isDashed.has(i)) return p;
     const first = p[0]!;
     return [{ ...first, text: `${asking.has(i) ? 'Q' : 'A'}: ${first.text.replace(DASH, '')}` }, ...p.slice(1)];
   });

@@ -14,7 +14,8 @@ const ACT =
 // A name never holds "等" ("外长访华等答问" lists topics, it names nobody).
 // Nor does a name open with a particle ("行政長官的第二日": the office's, not its holder).
 // Nor with a word of time or manner ("行政長官現在向本會發言": now, not a name).
-const NAME = '((?![的之是亦也都就在將将會会])(?!現在|现在|今天|今日|昨天|明天|剛才|刚才|已經|已经|正在|再次|首先|隨即|随即|稍後|稍后)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
+const NAME =
+  '((?![的之是亦也都就在將将會会])(?!現在|现在|今天|今日|昨天|明天|剛才|刚才|已經|已经|正在|再次|首先|隨即|随即|稍後|稍后)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.
 const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u');
 const SPOKESPERSON_EN =

@@ -87,3 +87,27 @@ describe('"Q." and "A." lines', () => {
     );
   });
 });
+
+describe('marks and names set off otherwise', () => {
+  it('reads "Q —" and "A —" as the question’s and the answer’s marks, the answerer named after "Press conference of Health Minister …"', () => {
+    const { record } = importTranscript(fixture('qa-dashes.txt'));
+    assert.deepEqual(kinds(record).slice(1), [
+      ['question', null],
+      ['answer', 'Lena Okafor'],
+      ['question', null],
+      ['answer', 'Lena Okafor'],
+    ]);
+    assert.equal(record.turns[1]!.text.en, 'How many children are unvaccinated?');
+  });
+
+  it('reads a name in square brackets alone on its line as the label of the words under it', () => {
+    const { record } = importTranscript(fixture('bracketed-names.txt'));
+    assert.deepEqual(kinds(record), [
+      ['statement', 'Pavel Ostrowski'],
+      ['question', null],
+      ['answer', 'Pavel Ostrowski'],
+      ['question', null],
+      ['answer', 'Pavel Ostrowski'],
+    ]);
+  });
+});

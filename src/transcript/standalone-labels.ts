@@ -19,6 +19,7 @@ const MAX_LABEL_CHARS = 60;
 const MAX_LABEL_WORDS = 7;
 const MARKDOWN_HEADING = /^#{1,6}\s+|\s+#+$/g;
 const EMPHASIS = /^(\*\*|__)(.+)\1$/;
+const BRACKETED = /^\[([^\][]{1,60})\]$/;
 const TRAILING_STAMP = /\s+[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?$/;
 const OUTLET_NOTE = /^(.+?)\s*\(([^()]{2,60})\)$/;
 const ROLE =
@@ -311,6 +312,9 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
   if (label.charCodeAt(0) === 0x23 /* # */) label = label.replace(MARKDOWN_HEADING, '').trim();
   const emphasised = EMPHASIS.exec(label);
   if (emphasised) label = emphasised[2]!.trim();
+  // "[ADMIRAL OSTROWSKI]": a transcriber's label in square brackets, alone on its line.
+  const bracketed = BRACKETED.exec(label);
+  if (bracketed) label = bracketed[1]!.trim();
   let at: number | null = null;
   const stamp = TRAILING_STAMP.exec(label);
   if (stamp) {

@@ -26,7 +26,7 @@ function isSiteName(part: string): boolean {
 // "Transcript of Media Interview with Mr K Shanmugam, Minister for Law, on …", "Press conference by
 // Dr Ana Lima": the one the event is with or by, named in the title.
 const EVENT_WITH_NAME =
-  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
+  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by|of)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
 
 const INTERVIEWS_NAME = / interviews (?:[\p{Lu}][\p{L}'’-]*\s+){0,4}?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*$/u;
 
@@ -54,7 +54,7 @@ export function principalInTitle(title: string | undefined | null): string | nul
   const interviewed = title?.includes(' interviews ') ? INTERVIEWS_NAME.exec(title) : null;
   if (interviewed) return interviewed[1]!;
   // Most titles name nobody after "with" or "by": settled without the pattern's scan.
-  if (!title || !/ (?:with|by|With|By|WITH|BY) /.test(title)) return null;
+  if (!title || !/ (?:with|by|of|With|By|Of|WITH|BY|OF) /.test(title)) return null;
   const found = EVENT_WITH_NAME.exec(title);
   if (!found) return null;
   // "Interview with Minister of Energy Pavel Kostin": an office and its portfolio, then the name.
@@ -65,9 +65,10 @@ export function principalInTitle(title: string | undefined | null): string | nul
   const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
   if (lower >= 0) words = words.slice(0, lower);
   if (words.length < 2) return null;
-  // "Interview with Coach Ruth Abara": the office before the name is no part of it.
-  while (words.length > 2 && TITLE_WORDS.has(words[0]!.toLowerCase())) words.shift();
-  if (words.some((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()))) return null;
+  // "Interview with Coach Ruth Abara", "… of Health Minister Lena Okafor": the office before the name is no part of it.
+  const office = words.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()));
+  if (office >= 0) words = words.slice(office + 1);
+  if (words.length < 2) return null;
   return words.join(' ');
 }
 

@@ -1,7 +1,7 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
 import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_WORDS, withoutLabelNote } from './words.ts';
-import { label, labelFrom, LABEL_WINDOW, labelStart, type LabelConvention, type ParsedLabel } from './types.ts';
+import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
   /^(?:speaking|in (?:english|french|spanish|german|chinese|mandarin|russian|arabic)|interpret|translat|inaudible|unintelligible|crosstalk|cross-talk|laughter|applause|music|silence|end of|beginning of|foreign language|off[- ]mic)/i;
@@ -16,6 +16,11 @@ export const colonLabels: LabelConvention = {
     // A label starts with a capital (or Markdown emphasis); most lines of prose do not.
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return null;
+    // "Q — How many …?", "A — About one in ten.": the marks set off by a dash.
+    if ((first === 0x51 || first === 0x41) && line.length > start + 4) {
+      const dashed = QA_DASH.exec(line.slice(start, start + 8));
+      if (dashed) return label(first === 0x51 ? 'Q' : 'A', line.slice(start + dashed[0].length), first === 0x51 ? SELF_EVIDENT : { needsRecurrence: true });
+    }
     // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
     if (first === 0x51 /* Q */ && line.charCodeAt(start + 1) === 0x2e /* . */ && Q_PERIOD.test(line.slice(start, start + 4)))
       return label('Q', line.slice(start + 2), { selfEvident: true });
@@ -93,7 +98,7 @@ export const colonLabels: LabelConvention = {
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return false;
     if (first === 0x51 /* Q */) return true;
-    if (first === 0x41 /* A */ && line.charCodeAt(start + 1) === 0x2e /* . */) return true;
+    if (first === 0x41 /* A */ && (line.charCodeAt(start + 1) === 0x2e /* . */ || QA_DASH.test(line.slice(start, start + 8)))) return true;
     // "**EDWARD LAWRENCE** …": a bold name whose colon was lost.
     if (first === 0x2a && line.charCodeAt(start + 1) === 0x2a && isUpperAscii(line.charCodeAt(start + 2))) return true;
     const colon = line.indexOf(':', start);

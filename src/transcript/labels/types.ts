@@ -54,6 +54,12 @@ export function labelStart(text: string): number {
   return i < text.length ? i : start;
 }
 
+/**
+ * "Q — How many …?", "A – About one in ten.": the question's and the answer's marks set off by a dash, the words
+ * opening with a capital ("Q — and when …", a question resumed after an interruption, keeps its dash).
+ */
+export const QA_DASH = /^[QA][ \t]*[—–][ \t]*(?=[^\s\p{Ll}])|^[QA][ \t]+-{1,2}[ \t]+(?=[^\s\p{Ll}])/u;
+
 export function label(label: string, body: string, options: Partial<Pick<ParsedLabel, 'selfEvident' | 'needsRecurrence'>> = {}): ParsedLabel {
   return { label, body: body.trim(), selfEvident: options.selfEvident ?? false, needsRecurrence: options.needsRecurrence ?? false };
 }

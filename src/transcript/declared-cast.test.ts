@@ -154,3 +154,23 @@ describe('a results call filed with its covering letter', () => {
     );
   });
 });
+
+describe('a Chinese briefing with the office printed before the name and outlets in brackets', () => {
+  it('reads "市卫健委副主任 王立新：" as the official (the office apart, later "王立新：" the same person) and "记者（江城日报）：" as that outlet’s reporter', () => {
+    const { record } = importTranscript(fixture('zh-bracketed-outlets.txt'));
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [['王立新', 'principal']],
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', '王立新', null],
+        ['question', null, '江城日报'],
+        ['answer', '王立新', null],
+        ['question', null, '海峡电视台'],
+        ['answer', '王立新', null],
+      ],
+    );
+  });
+});

@@ -79,9 +79,16 @@ function mergeOutletNotes(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
 function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], turns: readonly LabelledTurn[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
   for (const long of persons) {
+    // A speaker merged into another already is no longer one to merge.
+    if (speakers.get(long.key) !== long) continue;
     const longName = long.identity.type === 'person' ? nameKey(long.identity.name) : '';
     const short = persons.find(
-      (s) => s !== long && s.key.length >= 2 && (endsWithWord(long.key, s.key) || endsWithWord(longName, s.key) || sameTitleAndSurname(long, s)),
+      (s) =>
+        s !== long &&
+        speakers.get(s.key) === s &&
+        s.key.length >= 2 &&
+        // "市卫健委副主任 王立新" and "王立新": the office printed apart, the same name.
+        (endsWithWord(long.key, s.key) || endsWithWord(longName, s.key) || (longName === s.key && long.key !== s.key) || sameTitleAndSurname(long, s)),
     );
     if (!short || long.identity.type !== 'person' || short.identity.type !== 'person') continue;
     // "SENATOR LUCIA FERREIRA-BANKS, SPOKESPERSON" then "FERREIRA-BANKS": the surname label takes the full name.

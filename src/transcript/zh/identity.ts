@@ -4,7 +4,7 @@
 // ("外交部发言人汪文斌").
 import type { Identity } from '../identity.ts';
 import { knownOutlet } from '../outlets.ts';
-import { simplified, splitOfficeAndName, splitTrailingNote, withoutBookTitleMarks } from './labels.ts';
+import { CHINESE_OFFICE, simplified, splitOfficeAndName, splitTrailingNote, withoutBookTitleMarks } from './labels.ts';
 
 const QUESTIONERS = new Set(['问', '提问', '记者', '问题', '提问者', '发问者', '与会者', '观众', '听众', '现场观众', '媒体']);
 const FOLLOW_UPS = new Set(['追问', '再问', '续问']);
@@ -35,15 +35,22 @@ export function chineseOutletAndName(label: string): Identity | null {
   if (latin) return { type: 'person', name: latin[2]!, titles: [], outlet: latin[1]!.replace(/[记記]者$/u, '').trim(), role: null };
   const m = OUTLET_SPACE_NAME.exec(label.trim());
   if (!m || [...m[1]!.replace(/\s/g, '')].length < 2) return null;
+  // "市卫健委副主任 王立新": an office before the space, not an outlet.
+  if (ENDS_IN_OFFICE.test(m[1]!.trim())) return { type: 'person', name: m[2]!, titles: [m[1]!.trim()], outlet: null, role: null };
   return { type: 'person', name: m[2]!, titles: [], outlet: m[1]!.trim(), role: null };
 }
 
+const REPORTER_THEN_OUTLET = /^(?:记者|記者|提问|提問)\s*[（(]([^（）()]{2,24})[）)]$/u;
+const ENDS_IN_OFFICE = new RegExp(`(?:${CHINESE_OFFICE.source})$`, 'u');
 const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
 
 /** The identity of a label with Chinese characters, or null to read it as any other label. */
 export function chineseLabelIdentity(label: string): Identity | null {
   if (!HAN.test(label)) return null;
   const printed = withoutBookTitleMarks(label.trim());
+  // "记者（江城日报）": the reporter, the outlet in brackets after the word.
+  const bracketed = REPORTER_THEN_OUTLET.exec(printed);
+  if (bracketed) return { type: 'outlet', outlet: withoutBookTitleMarks(bracketed[1]!.trim()) };
   const noted = splitTrailingNote(printed);
   const bare = noted ? noted[0] : printed;
   const plain = simplified(bare);

@@ -120,3 +120,18 @@ describe('a blogger’s comment over a reposted interview', () => {
     assert.equal(JSON.stringify(record.turns).includes('iframe'), false);
   });
 });
+
+describe('a page saved as text with its navigation', () => {
+  const { record } = importTranscript(fixture('saved-page-navigation.txt'));
+
+  it('leaves the navigation out and takes the title after "Transcript:", the date after "Published:"', () => {
+    assert.equal(record.conference.title, 'Governor Ana Reyes briefs reporters on the drought');
+    assert.equal(record.conference.date, '2031-06-04');
+    assert.equal(JSON.stringify(record.turns).includes('Skip to main content'), false);
+    assert.equal(record.turns[0]!.kind, 'statement');
+  });
+
+  it('keeps the share buttons, links and copyright after "###" out of the last answer', () => {
+    assert.equal(record.turns.at(-1)!.text.en, 'Farms will get their allocation, reduced by ten per cent.');
+  });
+});

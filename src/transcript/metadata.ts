@@ -27,7 +27,7 @@ type CleanText = (lines: ParagraphLines) => string;
 
 const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
 const FIELD_LINE =
-  /^\s*(Date|Time|Venue|Location|Place|Title|Topic|Subject|Occasion|Event|Host|Speaker|Principal|时间|時間|日期|地点|地點|主题|主題)\s*[:：]\s*(\S.*)$/i;
+  /^\s*(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|時間|日期|地点|地點|主题|主題)\s*[:：]\s*(\S.*)$/i;
 type TextField = 'title' | 'venue' | 'topic' | 'occasion' | 'host' | 'principal';
 const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   date: 'date',
@@ -36,6 +36,11 @@ const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   location: 'venue',
   place: 'venue',
   title: 'title',
+  // "Transcript: Governor Ana Reyes briefs reporters": a page's title after the word.
+  transcript: 'title',
+  // The day a page was put up: the event's only where nothing else dates it.
+  published: 'date',
+  posted: 'date',
   topic: 'topic',
   subject: 'topic',
   occasion: 'occasion',
@@ -67,7 +72,7 @@ function endsInTranscript(title: string): boolean {
 
 export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
   const meta: PreambleMetadata = { narration: [], sources: [] };
-  let paragraphs = takeHeading(withSetextHeadings(preamble), meta, cleanText);
+  let paragraphs = takeHeading(withSetextHeadings(withoutSiteNavigation(preamble)), meta, cleanText);
   paragraphs = takeFieldLines(paragraphs, meta);
   if (!meta.title) paragraphs = takeTitleBlock(paragraphs, meta, cleanText);
   paragraphs = preferEventTitle(paragraphs, meta, cleanText);
@@ -119,6 +124,17 @@ function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, 
   if (!letterhead) return rest;
   meta.narration.push(letterhead);
   return rest;
+}
+
+// A web page's navigation saved with its text: "Skip to main content", "Home > Newsroom > Transcripts", "Search", "Menu".
+const SITE_NAVIGATION =
+  /^\s*(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|search|menu|main menu|toggle navigation|you are here:?.{0,120}|(?:home|首页|首頁)(?:\s*[>›»/|]\s*[^>›»/|\n]{1,40}){1,6})\s*$/i;
+
+/** The preamble without the site's navigation lines. */
+function withoutSiteNavigation(paragraphs: readonly ParagraphLines[]): ParagraphLines[] {
+  return mapped(paragraphs, (p) =>
+    p.some((l) => l.text.length <= 200 && SITE_NAVIGATION.test(l.text)) ? p.filter((l) => !(l.text.length <= 200 && SITE_NAVIGATION.test(l.text))) : p,
+  ).filter((p) => p.length > 0);
 }
 
 const LINK_ONLY = /^\s*\[[^\]]*\]\([^)]*\)\s*$/;

@@ -26,7 +26,7 @@ const EDITORS_POSTSCRIPT = /^\s*[*_]*(?:postscript|disclaimer|editor['’]s (?:n
 const REPOST_NOTE = new RegExp(`^\\s*[*_【[]*\\s*(?:${REPOSTER_NOTES.join('|')}|(?:其他)?相关新闻|(?:其他)?相關新聞)\\s*[*_】\\]]*\\s*(?:[：:]|$)`, 'u');
 
 const FOOTER_LINES = [
-  /©|\bcopyright\b|\ball rights reserved\b/i,
+  /©|\bcopyright\b|\ball rights reserved\b|^\s*(?:版权所有|版權所有)/iu,
   /^\s*(?:media (?:contacts?|inquiries|enquiries)|contacts?\s*:|for (?:further|more) information\b|departmental media)/i,
   // "Senator Smith’s media contact: Jo Bloggs 0400 000 000", "Department Media: media@example.gov".
   /^[^.!?:]{0,60}\b(?:media|press) (?:contacts?|inquiries|enquiries|office)\s*:/i,
@@ -106,7 +106,7 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
 // A transcript service's legal notice after the last words: a copyright line opening a block of
 // terms ("These materials have been prepared solely for information purposes … disclaim … liable").
 /** "Copyright © …", "© 2022 …": a copyright line opening (a notice, or a running head over a title). */
-export const COPYRIGHT_LINE = /^\s*(?:copyright\b|©)/i;
+export const COPYRIGHT_LINE = /^\s*(?:copyright\b|©|版权所有|版權所有)/iu;
 const NOTICE_TERMS = /\b(?:disclaim|warrant|liab(?:le|ility)|without (?:the )?prior written|reproduc|redistribut|all rights reserved)/i;
 const MAX_NOTICE_LINES = 80;
 const MIN_NOTICE_TERMS = 2;

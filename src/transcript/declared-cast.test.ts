@@ -174,3 +174,26 @@ describe('a Chinese briefing with the office printed before the name and outlets
     );
   });
 });
+
+describe('a Chinese release page', () => {
+  const { record } = importTranscript(fixture('zh-release-page.html'));
+
+  it('reads "主持人 刘明：" as the moderator, later "刘明：" too, and the spokesman as the principal', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['刘明', 'moderator'],
+        ['李华', 'principal'],
+      ],
+    );
+  });
+
+  it('dates it by "发布时间：" (no label) and keeps the rights line out of the last turn', () => {
+    assert.equal(record.conference.date, '2031-04-16');
+    assert.equal(
+      record.turns.some((t) => t.label === '发布时间'),
+      false,
+    );
+    assert.equal(record.turns.at(-1)!.text.zh, '今天的发布会到此结束。谢谢各位。');
+  });
+});

@@ -27,7 +27,7 @@ type CleanText = (lines: ParagraphLines) => string;
 
 const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
 const FIELD_LINE =
-  /^\s*(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|時間|日期|地点|地點|主题|主題)\s*[:：]\s*(\S.*)$/i;
+  /^\s*(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|時間|日期|发布时间|發布時間|发布日期|發布日期|地点|地點|主题|主題)\s*[:：]\s*(\S.*)$/i;
 type TextField = 'title' | 'venue' | 'topic' | 'occasion' | 'host' | 'principal';
 const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   date: 'date',
@@ -49,6 +49,10 @@ const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   speaker: 'principal',
   principal: 'principal',
   时间: 'date',
+  发布时间: 'date',
+  發布時間: 'date',
+  发布日期: 'date',
+  發布日期: 'date',
   時間: 'date',
   日期: 'date',
   地点: 'venue',

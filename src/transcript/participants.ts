@@ -118,14 +118,16 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
     interview?.answerer ??
     choosePrincipal(
-      [...speakers.values()].filter((s) => declared(s) === undefined && !introducedHost(s) && !hosts.has(s)),
+      [...speakers.values()].filter((s) => declared(s) === undefined && !titledModerator(s) && !introducedHost(s) && !hosts.has(s)),
       hints.principal,
     ) ??
     answeringVoice([...speakers.values()], turns);
   const moderators = new Set(
     [...speakers.values()].filter(
       (s) =>
-        s !== principal && (declared(s) === 'moderator' || (declared(s) === undefined && (isModerator(s, speakerOf, turns, principal) || introducedHost(s)))),
+        s !== principal &&
+        (declared(s) === 'moderator' ||
+          (declared(s) === undefined && (titledModerator(s) || isModerator(s, speakerOf, turns, principal) || introducedHost(s)))),
     ),
   );
   // Questioners are labelled by outlet where most of the labels that are not the principal's are
@@ -356,6 +358,13 @@ function moderatorListedBefore(turns: readonly LabelledTurn[], first: number): L
 }
 
 const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
+
+const MODERATOR_TITLES = new Set(['主持人', '司仪', '司儀', 'moderator', 'host', 'mc']);
+
+/** "主持人 刘明：": the label's title says the person moderates. */
+function titledModerator(speaker: Speaker): boolean {
+  return speaker.identity.type === 'person' && speaker.identity.titles.some((t) => MODERATOR_TITLES.has(t.toLowerCase()));
+}
 
 /** A moderator mostly hands the floor: short turns naming who speaks next, or "next question". */
 function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {

@@ -23,6 +23,13 @@ const FIELD_NAMES = new Set([
   '參見',
   '参见',
   '另见',
+  // A page's stamp: "发布时间：2031-04-16 10:00".
+  '发布时间',
+  '發布時間',
+  '发布日期',
+  '發布日期',
+  '更新时间',
+  '更新時間',
   // A legislature's record lists who attended: "出席議員：", "列席秘書：".
   '出席議員',
   '出席议员',

@@ -135,3 +135,28 @@ describe('a page saved as text with its navigation', () => {
     assert.equal(record.turns.at(-1)!.text.en, 'Farms will get their allocation, reduced by ten per cent.');
   });
 });
+
+describe('a team’s media day: questions in bold, several players and the coach answering', () => {
+  const { record } = importTranscript(fixture('media-day.html'));
+
+  it('reads each bold question as a question and every labelled answer after it as an answer', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['question', null],
+        ['answer', 'Sam Kell'],
+        ['answer', 'Ivo Balla'],
+        ['question', null],
+        ['answer', 'Hans Berg'],
+        ['question', null],
+        ['answer', 'Hans Berg'],
+        ['answer', 'Sam Kell'],
+      ],
+    );
+  });
+
+  it('takes the players’ positions for titles, not names', () => {
+    assert.deepEqual(record.people.find((p) => p.name === 'Sam Kell')?.titles, ['Defender']);
+  });
+});

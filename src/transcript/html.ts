@@ -18,6 +18,7 @@ const SELECTORS: SelectorDefinition[] = [
   // Headings as Markdown headings, which the importer reads as the title and section headings.
   ...[1, 2, 3, 4, 5, 6].map((level) => ({ selector: `h${level}`, format: 'markdownHeading', options: { level } })),
   { selector: 'table', format: 'speakerTable' },
+  { selector: 'p', format: 'paragraphKeepingBold' },
   { selector: 'dt', format: 'block' },
   { selector: 'dd', format: 'block' },
 ];
@@ -62,6 +63,16 @@ function converter(base: string): (html: string) => string {
             builder.closeBlock({ trailingLineBreaks: 2 });
           }
         },
+        // A question wholly in bold ("<p><strong>What did you take away?</strong></p>") keeps its bold as
+        // Markdown's "**": the evidence that an unlabelled question is one (unlabelled-questions.ts).
+        paragraphKeepingBold(elem, walk, builder) {
+          builder.openBlock({ leadingLineBreaks: 2 });
+          const bold = whollyBold(elem as DomNode);
+          if (bold) builder.addInline('**');
+          walk(elem.children, builder);
+          if (bold) builder.addInline('**');
+          builder.closeBlock({ trailingLineBreaks: 2 });
+        },
         markdownHeading(elem, walk, builder, options) {
           builder.openBlock({ leadingLineBreaks: 2 });
           builder.addInline(`${'#'.repeat(Number(options['level'] ?? 1))} `);
@@ -95,6 +106,15 @@ const TITLE_ELEMENT = /<title[^>]*>([^<]{1,300})<\/title>/i;
 function decodeEntities(text: string): string {
   return text.includes('&') ? converter('body')(`<p>${text}</p>`).trim() : text;
 }
+
+/** A paragraph whose only content (blank text aside) is one <strong> or <b> element holding a question. */
+function whollyBold(paragraph: DomNode): boolean {
+  const children = (paragraph.children ?? []).filter((c) => !(c.type === 'text' && (c.data ?? '').trim() === ''));
+  const only = children[0];
+  return children.length === 1 && only!.type === 'tag' && (only!.name === 'strong' || only!.name === 'b') && ASKS.test(textContent(only!));
+}
+
+const ASKS = /\S[?？]["”’)）]?\s*$/;
 
 /** The part of a parsed element a table's reading needs (html-to-text's DOM node). */
 interface DomNode {

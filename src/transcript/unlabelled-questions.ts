@@ -14,6 +14,8 @@ import { hasAtMostWords } from './word-count.ts';
 export const UNPRINTED_QUESTION = 'Q';
 const MIN_QUESTIONS = 2;
 const MAX_OFFICIALS = 3;
+// Labels as printed: a panel's members in full, then by surname.
+const MAX_PANEL = 24;
 const MAX_QUESTION_WORDS = 120;
 // "**What motivated you?**", "__WONA- What motivated you?__": wholly bold, perhaps with the asker's name first.
 // The name is initials or capitalised words ("WONA", "Kara Swisher"), never a clause ("You think that: …").
@@ -28,16 +30,18 @@ interface Question {
 export function withUnlabelledQuestions(segments: Segments): Pick<Segments, 'preamble' | 'turns'> | null {
   const { turns, preamble } = segments;
   const labels = new Set(turns.map((t) => t.parsed.label));
-  if (turns.length === 0 || labels.size > MAX_OFFICIALS) return null;
+  // A panel of many who answer (a team's media day): only questions set wholly in bold tell.
+  const boldOnly = labels.size > MAX_OFFICIALS;
+  if (turns.length === 0 || labels.size > MAX_PANEL) return null;
   for (const printed of labels) {
     const type = identityType(printed);
     if (type !== 'person' && type !== 'answerer') return null;
   }
   // One labelled asker beside the officials (an interviewer labelled once, then only set in bold) asks them all.
   const asker = askerAmong(turns, labels);
-  const split = turns.map((turn, k) => splitAtQuestions(turn, turns[k + 1]?.parsed.label === turn.parsed.label, asker));
+  const split = turns.map((turn, k) => splitAtQuestions(turn, turns[k + 1]?.parsed.label === turn.parsed.label, asker, boldOnly));
   const lastOfPreamble = preamble[preamble.length - 1];
-  const opening = lastOfPreamble && turns[0] ? questionIn(lastOfPreamble, true, asker) : null;
+  const opening = lastOfPreamble && turns[0] ? questionIn(lastOfPreamble, true, asker, boldOnly) : null;
   const found = split.reduce((n, s) => n + s.questions, 0) + (opening ? 1 : 0);
   // Most answers follow a question: two at least, and one for every three turns.
   if (found < MIN_QUESTIONS || found * 3 < turns.length) return null;
@@ -51,7 +55,7 @@ export function withUnlabelledQuestions(segments: Segments): Pick<Segments, 'pre
  * paragraphs after it the official's answer again), and a last paragraph that asks when the same
  * official's label comes next.
  */
-function splitAtQuestions(turn: DraftTurn, sameLabelNext: boolean, asker: string | null): { turns: DraftTurn[]; questions: number } {
+function splitAtQuestions(turn: DraftTurn, sameLabelNext: boolean, asker: string | null, boldOnly: boolean): { turns: DraftTurn[]; questions: number } {
   const paragraphs = turn.paragraphs;
   if (paragraphs.length < 2 || turn.parsed.label === asker) return { turns: [turn], questions: 0 };
   const out: DraftTurn[] = [];
@@ -60,7 +64,7 @@ function splitAtQuestions(turn: DraftTurn, sameLabelNext: boolean, asker: string
   let questions = 0;
   for (let p = 1; p < paragraphs.length; p++) {
     const last = p === paragraphs.length - 1;
-    const question = questionIn(paragraphs[p]!, last && sameLabelNext, asker, !last);
+    const question = questionIn(paragraphs[p]!, last && sameLabelNext, asker, boldOnly || !last);
     if (question) {
       // A question in several bold paragraphs is one question.
       if (asking && current.paragraphs.length === 0) asking.paragraphs.push(questionTurn(question).paragraphs[0]!);

@@ -160,3 +160,40 @@ describe('a team’s media day: questions in bold, several players and the coach
     assert.deepEqual(record.people.find((p) => p.name === 'Sam Kell')?.titles, ['Defender']);
   });
 });
+
+describe('an exchange quoted in a post', () => {
+  const text = [
+    '# Mayor Whitcombe Dodges Question, Calls Reporter Rude',
+    '',
+    'Here is the exchange, as the Ledger transcribed it:',
+    '',
+    '> Mr. Talbot: If the budget is balanced, as you said, why close the libraries?',
+    '>',
+    '>',
+    '> Mayor Whitcombe: Because the branches cost more than they serve.',
+    '> ',
+    '> Mr. Talbot: Is that a final decision?',
+    '>',
+    '> Mayor Whitcombe: It is. Next question.',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('reads a quotation’s empty ">" lines as the breaks between its turns', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.label, t.text.en]),
+      [
+        ['Mr. Talbot', 'If the budget is balanced, as you said, why close the libraries?'],
+        ['Mayor Whitcombe', 'Because the branches cost more than they serve.'],
+        ['Mr. Talbot', 'Is that a final decision?'],
+        ['Mayor Whitcombe', 'It is. Next question.'],
+      ],
+    );
+  });
+
+  it('does not take a headline’s next word for a given name ("Whitcombe Dodges")', () => {
+    assert.equal(
+      record.people.some((p) => p.name.includes('Dodges')),
+      false,
+    );
+  });
+});

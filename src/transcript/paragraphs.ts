@@ -19,6 +19,16 @@ export function groupParagraphs(lines: readonly SourceLine[]): ParagraphLines[] 
   return paragraphs;
 }
 
+/** "> " alone: a Markdown quotation's blank line, which ends a paragraph inside the quotation. */
+function isEmptyQuoteLine(text: string): boolean {
+  if (text.charCodeAt(0) !== 0x3e /* > */ && !text.trimStart().startsWith('>')) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x3e && c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
 function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLines[]; blankLines: number } {
   const blocks: ParagraphLines[] = [];
   let blankLines = 0;
@@ -28,7 +38,7 @@ function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLin
     current = [];
   };
   for (const line of lines) {
-    if (isBlank(line)) {
+    if (isBlank(line) || isEmptyQuoteLine(line.text)) {
       blankLines++;
       flush();
     } else if (line.text.charCodeAt(0) === 0x23 /* # */ && HEADING.test(line.text)) {

@@ -196,8 +196,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
     for (const w of after) {
       if (following.length === 2 || TITLE_WORDS.has(w.toLowerCase()) || SENTENCE_STARTERS.has(w.toLowerCase().replace(/[.,]$/, '')) || CONNECTOR.test(w)) break;
       // "Steve Kerr Postgame Interview", a headline's "Mayor Bloomberg Avoids Question": a name is followed by a
-      // word of the language, not continued by it ("Lee Hsien Loong" is).
-      if (isWord(w.replace(/[.,]$/, '').toLowerCase())) break;
+      // word of the language, not continued by it ("Lee Hsien Loong" is). A first name's surname may be one ("Jo Lind").
+      if ((following.length === 1 || after.length >= 2) && isWord(w.replace(/[.,]$/, '').toLowerCase())) break;
       following.push(w.replace(/[.,]$/, ''));
       if (/[.,;]$/.test(w)) break;
     }

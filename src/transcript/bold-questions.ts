@@ -4,7 +4,7 @@
 // answers plain paragraphs under it. Each such paragraph is given the questioner's label
 // ("**Q: Is there …?**", "Q: HOW DO YOU …?"), so the conventions read it, and the plain paragraphs under it become the answer (unlabelled-answers.ts), given to the one
 // the document names. Tried only where no convention found a label.
-import type { ParagraphLines } from './types.ts';
+import { ENDS_ASKING, type ParagraphLines } from './types.ts';
 
 const MIN_QUESTIONS = 3;
 // A paragraph wholly in bold, perhaps in several bold runs ("**Pre-K was a success,** **and …?**").
@@ -60,11 +60,10 @@ export function isQuestionInCapitals(text: string): boolean {
 
 // "1. When will the channel reopen?", "3) …?", "(4) …?", "2、……？": a written interview's numbered question, a paragraph of its own.
 const QUESTION_NUMBER = /^\s*(?:Q\s*)?\(?(\d{1,3})[.)、]\s*/;
-const ENDS_IN_QUESTION_MARK = /[?？]["”’)）]?\s*$/;
 
 /** "1. When will …?": a numbered question's first and last lines as printed. */
 export function isNumberedQuestion(firstLine: string, lastLine: string): boolean {
-  return QUESTION_NUMBER.test(firstLine) && ENDS_IN_QUESTION_MARK.test(lastLine);
+  return QUESTION_NUMBER.test(firstLine) && ENDS_ASKING.test(lastLine);
 }
 
 /**

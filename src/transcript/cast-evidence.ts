@@ -5,6 +5,7 @@ import { atMostWords, type CastHints, type LabelledTurn } from './participants.t
 import type { Speaker } from './speakers.ts';
 import { namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
+import { ENDS_ASKING } from './types.ts';
 
 export interface CastContext {
   /** Why the principal is the principal: the metadata named them, or they said the most. */
@@ -69,7 +70,7 @@ export function answersBesideThePrincipal(speaker: Speaker, ctx: CastContext): b
 
 const MIN_BESIDE_TURNS = 4;
 
-export const ENDS_ASKING = /[?？][”"’』」)）]*\s*$/;
+export { ENDS_ASKING };
 
 // "Governor, …", "Prime Minister, …", "Mr President, …", "Sir, …": a reporter addressing the principal.
 const ADDRESSES_OFFICE =

@@ -3,10 +3,9 @@
 // alternate between the interviewer and the one interviewed; each is given the questioner's or the
 // answerer's label ("Q:", "A:") so the conventions read it, and the answerer is whom the title or
 // lead names. Tried only where no convention found a label.
-import type { ParagraphLines } from './types.ts';
+import { ENDS_ASKING, type ParagraphLines } from './types.ts';
 
 const DASH = /^\s*(?:[—–―]|--?)\s*(?=\S)/;
-const ENDS_ASKING = /[?？]["”’»)）]?\s*$/;
 const MIN_DASHES = 4;
 
 /** The paragraphs with each dash turn labelled "Q:" or "A:", or null when the document is not printed so. */

@@ -4,6 +4,7 @@
 import type { SelectorDefinition } from 'html-to-text';
 import { htmlToTextLibrary } from './lazy-libraries.ts';
 import { conversationOf } from './speaker-rows.ts';
+import { ENDS_ASKING } from './types.ts';
 
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|section|div|p|h[1-6])[\s>]/i;
 
@@ -111,10 +112,8 @@ function decodeEntities(text: string): string {
 function whollyBold(paragraph: DomNode): boolean {
   const children = (paragraph.children ?? []).filter((c) => !(c.type === 'text' && (c.data ?? '').trim() === ''));
   const only = children[0];
-  return children.length === 1 && only!.type === 'tag' && (only!.name === 'strong' || only!.name === 'b') && ASKS.test(textContent(only!));
+  return children.length === 1 && only!.type === 'tag' && (only!.name === 'strong' || only!.name === 'b') && ENDS_ASKING.test(textContent(only!));
 }
-
-const ASKS = /\S[?？]["”’)）]?\s*$/;
 
 /** The part of a parsed element a table's reading needs (html-to-text's DOM node). */
 interface DomNode {

@@ -6,7 +6,7 @@
 //          → metadata (preamble) → cleaning per paragraph → cast, kinds → record
 import type { ConferenceRecord } from '../domain/record.ts';
 import { assembleRecord, type CleanTurn } from './assemble.ts';
-import { ParagraphCleaner, removeRunningHeads } from './clean/index.ts';
+import { ParagraphCleaner, removeRunningHeads, runningHeadDate } from './clean/index.ts';
 import { decodeTranscript } from './decode.ts';
 import { pageText } from './page-text.ts';
 import { TranscriptError } from './errors.ts';
@@ -44,7 +44,6 @@ import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
 import { recogniseProfile, type Profile } from './profiles/profile.ts';
 import { mapped } from './arrays.ts';
-import { findDate } from './dates.ts';
 
 export { TranscriptError, type TranscriptErrorCode } from './errors.ts';
 export { formatDecisions, formatReport } from './report.ts';
@@ -81,18 +80,6 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   splitInlineAnswers,
   withReportedAnswers,
 ];
-
-const RUNNING_HEAD_DATE_CHARS = 40;
-
-/** The day a running head repeated on every page prints ("February 11, 2025"): the event's, as a transcript heads its pages. */
-function runningHeadDate(report: readonly CleanupChange[]): string | undefined {
-  for (const change of report) {
-    if (change.rule !== 'header-footer' || change.before.length > RUNNING_HEAD_DATE_CHARS || !change.reason.startsWith('running head')) continue;
-    const date = findDate(change.before);
-    if (date) return date.iso;
-  }
-  return undefined;
-}
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;

@@ -11,6 +11,7 @@ const KNOWN =
   'p|div|span|font|b|strong|em|i|u|mark|small|big|sup|sub|a|br|hr|img|iframe|video|audio|source|style|script|h[1-6]|ul|ol|li|blockquote|center|section|article';
 // A tag of those: its name followed by a space, "/" or ">" ("<https://…>" is an autolink, not a tag).
 const TAG = new RegExp(`</?(?:${KNOWN})(?=[\\s/>])[^<>]{0,2000}>`, 'gi');
+const HAS_TAG = new RegExp(TAG.source, 'i');
 const OPENS_WITH_TAG = new RegExp(`^\\s*</?(?:${KNOWN})(?=[\\s/>])`, 'i');
 const RAW_BLOCK = /^\s*<(style|script)\b/i;
 const MIN_TAGS = 2;
@@ -74,7 +75,6 @@ function holdsOtherTags(block: readonly string[]): boolean {
 const LINE_BREAK = /<br\s*\/?>/gi;
 
 function withoutTags(line: string): string {
-  TAG.lastIndex = 0;
-  if (!TAG.test(line)) return line;
+  if (!HAS_TAG.test(line)) return line;
   return line.replace(LINE_BREAK, '\n').replace(TAG, '');
 }

@@ -136,10 +136,13 @@ const SITE_NAVIGATION =
 
 /** The preamble without the site's navigation lines. */
 function withoutSiteNavigation(paragraphs: readonly ParagraphLines[]): ParagraphLines[] {
-  return mapped(paragraphs, (p) =>
-    p.some((l) => l.text.length <= 200 && SITE_NAVIGATION.test(l.text)) ? p.filter((l) => !(l.text.length <= 200 && SITE_NAVIGATION.test(l.text))) : p,
-  ).filter((p) => p.length > 0);
+  const isNavigation = (line: SourceLine) => line.text.length <= MAX_NAVIGATION_CHARS && SITE_NAVIGATION.test(line.text);
+  // Most preambles have none: the paragraphs are copied only where one does.
+  if (!paragraphs.some((p) => p.some(isNavigation))) return [...paragraphs];
+  return paragraphs.map((p) => p.filter((line) => !isNavigation(line))).filter((p) => p.length > 0);
 }
+
+const MAX_NAVIGATION_CHARS = 200;
 
 const LINK_ONLY = /^\s*\[[^\]]*\]\([^)]*\)\s*$/;
 const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;

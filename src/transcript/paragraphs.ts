@@ -21,12 +21,13 @@ export function groupParagraphs(lines: readonly SourceLine[]): ParagraphLines[] 
 
 /** "> " alone: a Markdown quotation's blank line, which ends a paragraph inside the quotation. */
 function isEmptyQuoteLine(text: string): boolean {
-  if (text.charCodeAt(0) !== 0x3e /* > */ && !text.trimStart().startsWith('>')) return false;
+  let marks = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x3e && c !== 0x20 && c !== 0x09) return false;
+    if (c === 0x3e /* > */) marks++;
+    else if (c !== 0x20 && c !== 0x09) return false;
   }
-  return true;
+  return marks > 0;
 }
 
 function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLines[]; blankLines: number } {

@@ -4,7 +4,7 @@ import { naturalCase } from './labels/words.ts';
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
-import { identityType } from './identity.ts';
+import { identify, identityType } from './identity.ts';
 import { makeOutlet, outletFromIntroduction } from './outlets.ts';
 import { mapped } from './arrays.ts';
 import { fullNameFor } from './full-names.ts';
@@ -359,11 +359,14 @@ function moderatorListedBefore(turns: readonly LabelledTurn[], first: number): L
 
 const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
 
-const MODERATOR_TITLES = new Set(['主持人', '司仪', '司儀', 'moderator', 'host', 'mc']);
-
-/** "主持人 刘明：": the label's title says the person moderates. */
+/** "主持人 刘明：": the label's title says the person moderates, as the title alone would as a label. */
 function titledModerator(speaker: Speaker): boolean {
-  return speaker.identity.type === 'person' && speaker.identity.titles.some((t) => MODERATOR_TITLES.has(t.toLowerCase()));
+  return speaker.identity.type === 'person' && speaker.identity.titles.some(isModeratorRole);
+}
+
+function isModeratorRole(title: string): boolean {
+  const identity = identify(title);
+  return identity.type === 'person' && identity.role === 'moderator';
 }
 
 /** A moderator mostly hands the floor: short turns naming who speaks next, or "next question". */

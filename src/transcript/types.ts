@@ -48,6 +48,9 @@ const CLOSERS = new Set([...`"'”’」』)）`].map((c) => c.charCodeAt(0)));
 const ENDERS = new Set([...'.?!…。？！'].map((c) => c.charCodeAt(0)));
 
 /** Whether the text (trailing spaces ignored) ends a sentence: . ? ! … 。？！, perhaps before closing quotes. */
+/** A text that ends on a question mark, perhaps inside closing quotes or brackets: it asks. */
+export const ENDS_ASKING = /[?？]["”’»』」)）]*\s*$/;
+
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
   while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;

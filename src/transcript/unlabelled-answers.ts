@@ -6,14 +6,14 @@ import { isNumberedQuestion, isQuestionInCapitals, LIST_MARKER } from './bold-qu
 import { identityType } from './identity.ts';
 import { label } from './labels/types.ts';
 import type { DraftTurn } from './segment.ts';
-import type { SourceLine } from './types.ts';
+import { ENDS_ASKING, type SourceLine } from './types.ts';
 
 /** The placeholder label of an answer that had none; the record prints no label for it. */
 export const UNPRINTED_ANSWER = 'A';
 const MIN_QUESTIONS = 2;
 const BOLD_END = /(?:\*\*|__)\s*$/;
 const BOLD_START = /^\s*(?:\*\*|__)/;
-const ASKS = /[?？]["”’)）]?[*_]{0,2}\s*$/;
+const TRAILING_EMPHASIS = /[*_]{1,2}\s*$/;
 
 /**
  * The turns with each bold question's plain paragraphs made an answer of their own, or null when
@@ -56,7 +56,7 @@ function answerStart(turn: DraftTurn, labelLine: string): number {
     // "1. When will …?": a numbered question, a paragraph of its own.
     (first !== undefined && last !== undefined && isNumberedQuestion(labelLine, last.text)) ||
     // "Q: Will the old quay close?" alone in its paragraph (an italic question so labelled): what follows answers it.
-    (first?.length === 1 && ASKS.test(labelLine));
+    (first?.length === 1 && ENDS_ASKING.test(labelLine.replace(TRAILING_EMPHASIS, '')));
   if (!bold || paragraphs.length < 2) return -1;
   const next = paragraphs.findIndex((p, i) => i > 0 && p.some((line) => line.text.trim() !== ''));
   return next > 0 && !BOLD_START.test(paragraphs[next]![0]!.text) ? next : -1;

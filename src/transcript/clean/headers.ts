@@ -6,6 +6,7 @@ import { isLetterChar } from '../chars.ts';
 import { isBlankText, isPageMarker } from '../lines.ts';
 import type { CleanupChange, SourceLine } from '../types.ts';
 import { mapped } from '../arrays.ts';
+import { findDate } from '../dates.ts';
 
 // Also a typescript's continuation marks: "/2. . ." at the foot of a page, "2." at the head of the next.
 const PAGE_NUMBER_LINE = /^\s*[-–—/]?\s*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*(?:[-–—]|(?:\.\s*){1,3})?\s*$/i;
@@ -22,6 +23,19 @@ const EDGE_LINES = 3;
  * `documentText`, the text the lines were split from, lets one search rule out glued page
  * numbers ("... Page 3 of 12 ...") for every line at once.
  */
+const RUNNING_HEAD = 'running head';
+const RUNNING_HEAD_DATE_CHARS = 40;
+
+/** The day a running head removed from every page prints ("February 11, 2025"): the event's, as a transcript heads its pages. */
+export function runningHeadDate(changes: readonly CleanupChange[]): string | undefined {
+  for (const change of changes) {
+    if (change.rule !== 'header-footer' || change.before.length > RUNNING_HEAD_DATE_CHARS || !change.reason.startsWith(RUNNING_HEAD)) continue;
+    const date = findDate(change.before);
+    if (date) return date.iso;
+  }
+  return undefined;
+}
+
 export function removeRunningHeads(lines: readonly SourceLine[], changes: CleanupChange[], documentText?: string): SourceLine[] {
   const pages = (lines[lines.length - 1]?.page ?? 0) + 1;
   const texts = mapped(lines, (line) => line.text.trim());
@@ -134,7 +148,7 @@ function headsAtPageEdges(lines: readonly SourceLine[], texts: readonly string[]
   const heads = new Map<string, Head>();
   for (const [key, { pages: on, text }] of seen) {
     if (on.size >= 2 && on.size >= pages * 0.25 && HAS_LETTER.test(key))
-      heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated on ${on.size} pages` });
+      heads.set(key, { pattern: gluedPattern(text), reason: `${RUNNING_HEAD} repeated on ${on.size} pages` });
   }
   return heads;
 }
@@ -156,11 +170,11 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
   for (const [key, { count, inFlow, besidePageNumber: beside, text }] of seen) {
     if (!HAS_LETTER.test(key)) continue;
     // Text without form feeds: a head repeats three times, once in a paragraph's flow, or twice beside page numbers.
-    if (count >= 3 && inFlow) heads.set(key, { pattern: gluedPattern(text), reason: `running head repeated ${count} times` });
+    if (count >= 3 && inFlow) heads.set(key, { pattern: gluedPattern(text), reason: `${RUNNING_HEAD} repeated ${count} times` });
     else if (count >= 2 && beside >= 2) {
       heads.set(key, {
         pattern: gluedPattern(text),
-        reason: `running head repeated ${count} times beside page numbers`,
+        reason: `${RUNNING_HEAD} repeated ${count} times beside page numbers`,
         datedBesidePageNumbers: DIGIT.test(text),
       });
     }

@@ -12,7 +12,7 @@ import { BRACKET, GLYPH, QUOTE, screen, SPACING } from './screen.ts';
 import { mapped } from '../arrays.ts';
 import { leadingWhitespace } from '../labels/types.ts';
 
-export { removeRunningHeads } from './headers.ts';
+export { removeRunningHeads, runningHeadDate } from './headers.ts';
 
 interface Piece {
   no: number;

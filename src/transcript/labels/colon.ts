@@ -1,7 +1,7 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
 import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_WORDS, withoutLabelNote } from './words.ts';
-import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, type LabelConvention, type ParsedLabel } from './types.ts';
+import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
   /^(?:speaking|in (?:english|french|spanish|german|chinese|mandarin|russian|arabic)|interpret|translat|inaudible|unintelligible|crosstalk|cross-talk|laughter|applause|music|silence|end of|beginning of|foreign language|off[- ]mic)/i;
@@ -17,9 +17,9 @@ export const colonLabels: LabelConvention = {
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return null;
     // "Q — How many …?", "A — About one in ten.": the marks set off by a dash.
-    if ((first === 0x51 || first === 0x41) && line.length > start + 4) {
-      const dashed = QA_DASH.exec(line.slice(start, start + 8));
-      if (dashed) return label(first === 0x51 ? 'Q' : 'A', line.slice(start + dashed[0].length), first === 0x51 ? SELF_EVIDENT : { needsRecurrence: true });
+    if (first === 0x51 || first === 0x41) {
+      const dashed = qaDashLabel(line.slice(start));
+      if (dashed) return dashed;
     }
     // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
     if (first === 0x51 /* Q */ && line.charCodeAt(start + 1) === 0x2e /* . */ && Q_PERIOD.test(line.slice(start, start + 4)))
@@ -53,7 +53,7 @@ export const colonLabels: LabelConvention = {
     if (italic) start += 1;
     const colon = findColon(line, start);
     // "**EDWARD LAWRENCE** Thank you, …", "**JEAN YUNG.** Hi …": a name in bold capitals, its colon lost.
-    if (emphasis && (colon < 0 || line.startsWith('**', colon + 1) === false)) {
+    if (emphasis && (colon < 0 || !line.startsWith('**', colon + 1))) {
       const bold = boldCapitalsName(line, start);
       if (bold) return bold;
     }
@@ -120,7 +120,7 @@ function boldCapitalsName(line: string, start: number): ParsedLabel | null {
   const name = line.slice(start, close).trim().replace(/\.$/, '');
   const rest = line.slice(close + 2);
   if (name.includes(':') || !CAPITALS_NAME.test(name) || !SPEECH_OPENING.test(rest)) return null;
-  return label(name, rest, { needsRecurrence: false });
+  return label(name, rest);
 }
 
 const isUpperAscii = (c: number) => c >= 0x41 && c <= 0x5a;

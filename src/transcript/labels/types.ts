@@ -60,6 +60,14 @@ export function labelStart(text: string): number {
  */
 export const QA_DASH = /^[QA][ \t]*[—–][ \t]*(?=[^\s\p{Ll}])|^[QA][ \t]+-{1,2}[ \t]+(?=[^\s\p{Ll}])/u;
 
+/** The "Q —" or "A —" label opening `text` (from the label's start), or null: the question's self-evident, the answer's where it recurs. */
+export function qaDashLabel(text: string): ParsedLabel | null {
+  const dashed = QA_DASH.exec(text.slice(0, 8));
+  if (!dashed) return null;
+  const asks = text.charCodeAt(0) === 0x51; /* Q */
+  return label(asks ? 'Q' : 'A', text.slice(dashed[0].length), asks ? { selfEvident: true } : { needsRecurrence: true });
+}
+
 export function label(label: string, body: string, options: Partial<Pick<ParsedLabel, 'selfEvident' | 'needsRecurrence'>> = {}): ParsedLabel {
   return { label, body: body.trim(), selfEvident: options.selfEvident ?? false, needsRecurrence: options.needsRecurrence ?? false };
 }

@@ -1,7 +1,7 @@
 // US government style: "MS. SMITH:", "SECRETARY BLINKEN:", "THE PRESIDENT:" in capitals,
 // and anonymous reporters as "Q" followed by spaces (or "Q:" / "Q.").
 import { isFieldLabel } from './words.ts';
-import { label, labelStart, QA_DASH, type LabelConvention, type ParsedLabel } from './types.ts';
+import { label, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 // Up to five capitalised words, each letters with dots, apostrophes or hyphens, then a colon.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4}):(?=\s|$)/u;
@@ -15,11 +15,8 @@ export const usHonorificLabels: LabelConvention = {
     if (!startsWithCapitals(line, start)) return null;
     const text = start > 0 ? line.slice(start, start + 120) : line.slice(0, 120);
     const rest = start > 0 ? line.slice(start) : line;
-    const dashed = QA_DASH.exec(text);
-    if (dashed) {
-      const asks = text.charCodeAt(0) === 0x51;
-      return label(asks ? 'Q' : 'A', rest.slice(dashed[0].length), asks ? { selfEvident: true } : { needsRecurrence: true });
-    }
+    const dashed = qaDashLabel(rest);
+    if (dashed) return dashed;
     if (text.charCodeAt(0) === 0x51 /* Q */) {
       const q = questionMarker(text);
       if (q > 0) return label('Q', rest.slice(q), { selfEvident: true });

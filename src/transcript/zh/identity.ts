@@ -12,7 +12,8 @@ const ANSWERERS = new Set(['答', '回答']);
 const MODERATORS = new Set(['主持人', '司仪']);
 const INTERPRETERS = new Set(['翻译', '口译', '传译']);
 const REPORTER = '记者';
-const REPORTER_ASKS = /^(有?)(.*?)的?记者(?:现场)?(?:提问|问)$/u;
+// "另有记者问", "又有记者问": another reporter, no outlet named.
+const REPORTER_ASKS = /^((?:[另又还再]|随后|接着)?有?)(.*?)的?记者(?:现场|随即|接着)?(?:提问|问)$/u;
 // "有美国记者提问": a reporter's country or side, not an outlet.
 const NATIONALITY = /(?:国|籍|方|外媒|境外|当地|本地|一位|一名|多名|某)$/u;
 const HAN = /\p{Script=Han}/u;

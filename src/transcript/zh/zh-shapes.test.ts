@@ -153,6 +153,26 @@ describe('a news agency’s report of a press conference', () => {
   });
 });
 
+describe('a news write-up whose answers are told ("林晓东表示，…") and whose later questions are "另有记者问"', () => {
+  const { record } = importTranscript(fixture('zh-reported-speech.txt'));
+
+  it('reads each told answer as the spokesperson’s and "另有记者问" as another anonymous reporter, not an outlet "另有"', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['narration', null, null],
+        ['question', null, null],
+        ['answer', '林晓东', null],
+        ['question', null, null],
+        ['answer', '林晓东', null],
+        ['question', null, null],
+        ['answer', '林晓东', null],
+      ],
+    );
+    assert.deepEqual(record.outlets, []);
+  });
+});
+
 describe('a government release of a stand-up, in Traditional Chinese with an English exchange', () => {
   const { record, report } = importTranscript(fixture('zh-government-release.txt'));
 

@@ -127,6 +127,32 @@ describe('US style: honorifics in capitals and Q', () => {
   });
 });
 
+describe('US style with the asker in brackets ("Q (Reuters):", "QUESTION (Agence Europe):") and unheard questions', () => {
+  it('takes the outlet from the brackets and leaves them out of the question', () => {
+    const { record } = importTranscript(fixture('attributed-questions.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null, t.text.en!.slice(0, 12)]),
+      [
+        ['statement', 'Halvorsen', null, 'Good afterno'],
+        ['question', null, 'Reuters', 'Commissioner'],
+        ['answer', 'Halvorsen', null, 'Forty millio'],
+        ['question', null, null, '(inaudible)'],
+        ['answer', 'Halvorsen', null, 'Yes, the quo'],
+        ['question', null, 'Agence Europe', 'When will Pa'],
+        ['answer', 'Halvorsen', null, 'In November,'],
+      ],
+    );
+  });
+
+  it('reads a reporter’s turn that is only "(Off mic.)" as the question the mayor answers, not an interjection', () => {
+    const { record } = importTranscript(fixture('unheard-question.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['statement', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+  });
+});
+
 describe('capitals and a period: a moderator hands the floor to reporters', () => {
   const { record, format } = importTranscript(fixture('caps-period.txt'));
 

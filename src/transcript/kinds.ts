@@ -98,6 +98,9 @@ function hasQuestionMark(text: string): boolean {
 const CUT_OFF = /[-–—]\s*$/;
 const CUT_OFF_QUESTION_WORDS = 5;
 
+// "Q (Inaudible.)", "REPORTER: (Off mic.)": a question the transcriber did not hear, which the principal answers.
+const UNHEARD = /^\s*[([]\s*(?:question\s+)?(?:inaudible|off[- ]?mi(?:c|ke)|unintelligible|not audible|no microphone|crosstalk)[^()[\]]{0,40}[)\]]\s*$/i;
+
 function isCutOffQuestion(text: string): boolean {
   return CUT_OFF.test(text) && !hasAtMostWords(text, CUT_OFF_QUESTION_WORDS);
 }
@@ -110,6 +113,7 @@ function isInterjection(turns: readonly KindInput[], i: number, handoffs: Handof
   if (turns[i - 1]?.part !== 'principal' || turns[i + 1]?.part !== 'principal') return false;
   // "I have one more question." / "Go ahead.": asking for the floor, not cutting into an answer.
   if (handoffs.at(i + 1)) return false;
-  if (turn.part === 'journalist') return atMostWords(turn, SHORT_REMARK_WORDS) && !hasQuestionMark(turn.text) && !isCutOffQuestion(turn.text);
+  if (turn.part === 'journalist')
+    return atMostWords(turn, SHORT_REMARK_WORDS) && !hasQuestionMark(turn.text) && !isCutOffQuestion(turn.text) && !UNHEARD.test(turn.text);
   return atMostWords(turn, SHORT_OFFICIAL_WORDS);
 }

@@ -6,6 +6,8 @@ import { label, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type Par
 // Up to five capitalised words, each letters with dots, apostrophes or hyphens, then a colon.
 const CAPS_LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4}):(?=\s|$)/u;
 
+const ATTRIBUTED_Q = /^((?:Q|QUESTION|Question)\s?\([^()\n]{3,80}\)):(?=\s|$)/;
+
 const OCR_COLON_LABEL = /^(\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3})[;!](?= +\p{Lu})/u;
 
 export const usHonorificLabels: LabelConvention = {
@@ -18,6 +20,9 @@ export const usHonorificLabels: LabelConvention = {
     const dashed = qaDashLabel(rest);
     if (dashed) return dashed;
     if (text.charCodeAt(0) === 0x51 /* Q */) {
+      // "Q (Reuters):", "QUESTION (Agence Europe):": the question with its asker in brackets.
+      const attributed = ATTRIBUTED_Q.exec(text);
+      if (attributed) return label(attributed[1]!, rest.slice(attributed[0].length), { selfEvident: true });
       const q = questionMarker(text);
       if (q > 0) return label('Q', rest.slice(q), { selfEvident: true });
     }

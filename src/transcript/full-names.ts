@@ -97,6 +97,11 @@ function lowercaseWordBefore(text: string): boolean {
   return LOWERCASE_WORD_BEFORE.test(text.slice(start));
 }
 
+/** Two capitals at least and no lowercase letter: "COVID", "NATO". */
+function isCapitals(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
@@ -198,6 +203,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
       // "Steve Kerr Postgame Interview", a headline's "Mayor Bloomberg Avoids Question": a name is followed by a
       // word of the language, not continued by it ("Lee Hsien Loong" is). A first name's surname may be one ("Jo Lind").
       if ((following.length === 1 || after.length >= 2) && isWord(w.replace(/[.,]$/, '').toLowerCase())) break;
+      // "Governor Whitfield COVID-19 update": an acronym after a name in ordinary case, or a word cut at a hyphen, is not a name.
+      if (w.endsWith('-') || (!isCapitals(surname) && isCapitals(w))) break;
       following.push(w.replace(/[.,]$/, ''));
       if (/[.,;]$/.test(w)) break;
     }

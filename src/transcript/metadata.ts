@@ -323,7 +323,7 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   const overMetadata = lines.length > start + 1 && lines.slice(start + 1).every((line) => isMetadataLine(line.text));
   for (const line of lines.slice(start)) {
     // "Saint-Anselm, 12 May 2031" under the title is its dateline, not more of it.
-    if (startsWithDate(line.text) || isPlaceAndDate(line.text) || !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start]))) break;
+    if (startsWithDate(line.text) || isPlaceAndDate(line.text) || isDatedByVerb(line.text) || !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start]))) break;
     chars += line.text.trim().length;
     titleLines.push(line);
   }
@@ -385,6 +385,13 @@ function isPlaceAndDate(text: string): boolean {
   if (trimmed.length > 60 || !/\d/.test(trimmed)) return false;
   const date = findDate(trimmed);
   return date !== null && date.index + date.length >= trimmed.replace(/[.)]+$/, '').length && PLACE_THEN_COMMA.test(trimmed.slice(0, date.index));
+}
+
+// "Recorded 18 June 2025 for the Harbour Review", "Held on 4 May 2031 in Lagos": when, not the title.
+const DATED_BY_VERB = /^\s*(?:recorded|held|published|posted|broadcast|aired|filmed|taped|released|conducted|delivered|updated)\b/i;
+
+function isDatedByVerb(text: string): boolean {
+  return DATED_BY_VERB.test(text) && text.length <= 120 && findDate(text) !== null;
 }
 
 const PLACE_THEN_COMMA = /^\p{Lu}[\p{L}.’' -]{1,30},\s*$/u;

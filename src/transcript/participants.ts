@@ -470,6 +470,7 @@ function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null 
 }
 
 const INITIALS_LABEL = /^[A-Z]{2,3}$/;
+const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|受訪者|嘉宾|嘉賓)$/iu;
 
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;
@@ -535,7 +536,12 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       identity.name);
   const titles = holder ? [...identity.titles, identity.name] : identity.titles;
   const asPerson = (role: Person['role']): Person => ({ name, titles, role });
-  if (speaker === ctx.principal) return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
+  if (speaker === ctx.principal) {
+    // "Interviewee:", "Guest:", "受访者：": the role stands for the person the title or metadata names.
+    if (identity.role === null && ctx.hints.principal && INTERVIEWEE.test(identity.name))
+      return { part: 'principal', speaker: { name: ctx.hints.principal, titles: [], role: 'principal' }, outlet: null, rule: 'principal: the interviewee the title names' };
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
+  }
   if (ctx.moderators.has(speaker))
     return {
       part: 'moderator',

@@ -1,0 +1,42 @@
+// Role labels that stand for people the document names elsewhere, and the lines around a title that
+// are not part of it: our own texts in shapes seen in published transcripts.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+describe('"Interviewer:" / "Interviewee:" under a title that names the guest', () => {
+  const { record } = importTranscript(fixture('interviewee-labels.txt'));
+
+  it('names the interviewee from the title and keeps the recording line out of the title', () => {
+    assert.equal(record.conference.title, 'Interview with Dr. Amara Osei, chief economist of the Coastal Development Bank');
+    assert.equal(record.conference.date, '2025-06-18');
+    const answers = record.turns.filter((t) => t.kind === 'answer');
+    assert.equal(answers.length, 3);
+    assert.ok(answers.every((t) => t.speaker?.name === 'Amara Osei' && t.speaker.role === 'principal'));
+    assert.equal(record.turns.filter((t) => t.kind === 'question').length, 3);
+  });
+});
+
+describe('timestamped capitals labels, a moderator named in brackets and "Question from the floor"', () => {
+  const { record } = importTranscript(fixture('timestamped-caps-labels.txt'));
+
+  it('names the governor without the acronym after his name in the title, and the floor is no outlet', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Whitfield', 'principal'],
+        ['Dana Ortiz', 'moderator'],
+        ['Ben Ruiz', 'journalist'],
+      ],
+    );
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['Valley Gazette'],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['statement', 'statement', 'moderation', 'question', 'answer', 'question', 'answer'],
+    );
+  });
+});

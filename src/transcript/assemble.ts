@@ -150,7 +150,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
       if (cast[i]?.part === 'principal') cast[i] = MISLABELLED;
   }
 
-  const opening = openingTurns(meta.narration, cast, narration !== '');
+  const opening = openingTurns(meta.narration, cast, narration !== '', labelled[0]?.text ?? '');
   // One array, pushed to: a long transcript's turns are not copied twice over by spreads.
   const kindInputs: KindInput[] = mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text }));
   for (let i = 0; i < bodies.length; i++) {
@@ -241,7 +241,12 @@ const DESCRIBES_EVENT =
   /\b(?:transcript|was held|were held|held (?:a|an|their|its|his|her)|we spoke (?:with|to)|media day|met the press|meets the press|answered questions|took questions|briefed|following is|(?:this|the|an?)\s+(?:[\p{L}-]+\s+){0,3}?interview|was conducted|were conducted)\b|举行|召开|答记者问|回答|主持|出席|实录/iu;
 
 /** The opening turns: narration, the principal's statement, or both (a Chinese lead, then announcements). */
-function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], any: boolean): Array<{ text: string; speaker: Person | null }> {
+function openingTurns(
+  paragraphs: readonly string[],
+  cast: readonly CastTurn[],
+  any: boolean,
+  firstLabelled: string,
+): Array<{ text: string; speaker: Person | null }> {
   if (!any) return [];
   // Chinese prose: the paragraphs that tell of the event are narration, what follows is said.
   let zh = chineseNarrationLength(paragraphs);
@@ -267,7 +272,9 @@ function openingTurns(paragraphs: readonly string[], cast: readonly CastTurn[], 
     ];
   // The editor's lead, then the principal's own words before the first question: the lead is narration.
   const said = spokenTail(paragraphs);
-  const speaker = said > 0 && said < paragraphs.length ? unlabelledOpener(paragraphs.slice(-said), cast) : null;
+  const speaker =
+    said > 0 ? ((said < paragraphs.length ? unlabelledOpener(paragraphs.slice(-said), cast) : null) ?? thankedSpeaker(firstLabelled, cast)) : null;
+  if (speaker && said === paragraphs.length) return [{ text: joinParagraphs(paragraphs), speaker }];
   if (!speaker) return [{ text: joinParagraphs(paragraphs), speaker: null }];
   return [
     { text: joinParagraphs(paragraphs.slice(0, -said)), speaker: null },
@@ -281,7 +288,7 @@ function lastIndexNaming(paragraphs: readonly string[], name: string): number {
 }
 
 // "I", "we", "my", "our": a paragraph in the first person is someone speaking, not an editor's lead.
-const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|we|we['’]re|we['’]ve|my|our|us)\b/;
+const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|we|we['’]re|we['’]ve|we['’]ll|my|our|us)\b/;
 const SET_APART = /^\s*(?:[*_]|\(|\[)/;
 
 // How a speaker opens: "Good afternoon, the Vice-President and I welcome you …", "Ladies and gentlemen, …".
@@ -303,6 +310,24 @@ function spokenTail(paragraphs: readonly string[]): number {
     n++;
   }
   return n;
+}
+
+// "Thank you, Coreen.": the first labelled speaker thanks the one who spoke before them.
+const THANKS_BY_NAME = /^(?:[Tt]hank you|[Tt]hanks)(?: (?:very much|so much))?,?\s+(\p{Lu}\p{Ll}+)\b/u;
+
+/**
+ * A transcript whose first label was lost, the first speaker's remarks unlabelled at the top
+ * ("…I'd like to now turn to our financial results"): theirs, where the first labelled speaker
+ * thanks them by a first name that a speaker of the call has (a host, never a reporter).
+ */
+function thankedSpeaker(firstLabelled: string, cast: readonly CastTurn[]): Person | null {
+  const thanked = THANKS_BY_NAME.exec(firstLabelled)?.[1];
+  if (!thanked) return null;
+  const found = cast.find((c, i) => i > 0 && c.speaker !== null && c.speaker !== cast[0]?.speaker && c.speaker.name.split(' ')[0] === thanked);
+  if (!found?.speaker || (found.part !== 'principal' && found.part !== 'other')) return null;
+  // Their remarks make them one of the people who speak for the host.
+  if (found.part === 'other') found.speaker.role = 'principal';
+  return found.speaker;
 }
 
 /** The principal, when the record opens with a question: who an unlabelled opening belongs to. */

@@ -78,7 +78,8 @@ function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
-    if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase()) || isOffice(outlet)) continue;
+    // "Mike Price, Mike is a private investor": the name again opens a sentence, not an outlet.
+    if (!outlet || NOT_NAME_WORDS.has(outlet.toLowerCase()) || isOffice(outlet) || name.split(' ')[0] === outlet) continue;
     found = { name, outlet };
   }
   return endingTheTurn(tail, found ?? firstNameAsker(tail) ?? nameThenKnownOutlet(tail));
@@ -141,10 +142,16 @@ const ASKER_WINDOW = 160;
 function tailOf(text: string, window: number): string {
   const tail = text.length > window ? text.slice(-window) : text;
   // "Next question, Jamie (off microphone).": a transcriber's note after the name is no part of the hand-off.
-  return tail.includes('(') ? tail.replace(TRANSCRIBER_NOTE, '') : tail;
+  const noted = tail.includes('(') ? tail.replace(TRANSCRIBER_NOTE, '') : tail;
+  // "Brett Davidson from [Investletter] (Ph)": a name the transcriber was unsure of, in brackets.
+  return noted.includes('[') ? noted.replace(UNSURE_WORDS, '$1') : noted;
 }
 
-const TRANSCRIBER_NOTE = /\s*\((?:off[- ]mic(?:rophone)?|inaudible|unintelligible|crosstalk|indiscernible|no microphone|mic(?:rophone)? off)\)/gi;
+// Also an earnings call's "(Ph)", "(phonetic)", "(sp?)": a spelling the transcriber was unsure of.
+const TRANSCRIBER_NOTE =
+  /\s*\((?:off[- ]mic(?:rophone)?|inaudible|unintelligible|crosstalk|indiscernible|no microphone|mic(?:rophone)? off|ph|phonetic|sp\??)\)/gi;
+// Square brackets around words with no comma: "[Helen Thomas, United Press International]" is an editor's note, kept.
+const UNSURE_WORDS = /\[([^\],\n]{2,60})\]/g;
 
 /**
  * namedAsker, remembered for the turns of one document: the questioners, the cast and the kinds

@@ -172,7 +172,8 @@ function reporterAndOutlet(attribution: string): Identity | null {
 const JOB_BEFORE_NAME =
   /^(\p{Lu}.*\b(?:Chief|Correspondent|Editor|Bureau|Reporter|Producer|Anchor|Columnist|Writer|Presenter|Journalist|Analyst|Economist|Strategist))\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})$/u;
 const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+(\S.*)$/i;
-const FROM_THE_ROOM = /^(?:the\s+)?(?:floor|audience|room|press(?: corps| gallery)?|media|journalists?|reporters?|an? (?:journalist|reporter|member of the (?:audience|press|public)))$/i;
+const FROM_THE_ROOM =
+  /^(?:the\s+)?(?:floor|audience|room|press(?: corps| gallery)?|media|journalists?|reporters?|an? (?:journalist|reporter|member of the (?:audience|press|public)))$/i;
 
 // A person's name after an office, perhaps with an honorific: "Shri Ravi Menon", "Dr. Ana Lima".
 const PERSON_AFTER_OFFICE = /^(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt|Sri|Shrimati|H\.?E)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;

@@ -323,7 +323,13 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   const overMetadata = lines.length > start + 1 && lines.slice(start + 1).every((line) => isMetadataLine(line.text));
   for (const line of lines.slice(start)) {
     // "Saint-Anselm, 12 May 2031" under the title is its dateline, not more of it.
-    if (startsWithDate(line.text) || isPlaceAndDate(line.text) || isDatedByVerb(line.text) || !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start]))) break;
+    if (
+      startsWithDate(line.text) ||
+      isPlaceAndDate(line.text) ||
+      isDatedByVerb(line.text) ||
+      !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start]))
+    )
+      break;
     chars += line.text.trim().length;
     titleLines.push(line);
   }

@@ -106,6 +106,8 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
         (is =
           isIntroducedHost(s, turns) ||
           hostsOpeningAndClose(s, press === undefined ? (press = pressSpan(speakerOf)) : press, speakerOf, turns) ||
+          (presentsTheSpeakers(s, press === undefined ? (press = pressSpan(speakerOf)) : press, speakerOf, turns) &&
+            !(s.identity.type === 'person' && listedAsPresented(s.identity.name, hints))) ||
           (s.identity.type === 'person' && listedAsHost(s.identity.name, hints.nameSources))),
       );
     return is;
@@ -329,6 +331,29 @@ function hostsOpeningAndClose(speaker: Speaker, press: PressSpan | null, speaker
   );
 }
 
+/**
+ * Investor relations opening a call ("Today, with me on the call is Victor Dellovo, our Chief
+ * Executive Officer; and Gary Levine …"), who speaks only before the first question and hands
+ * over to someone they name: the host, not a principal.
+ */
+function presentsTheSpeakers(speaker: Speaker, press: PressSpan | null, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
+  if (!press || speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  const last = speaker.turns.at(-1)!;
+  if (last >= press.first || speaker.turns.some((i) => ENDS_ASKING.test(turns[i]!.text))) return false;
+  const next = speakerOf[last + 1];
+  if (!next || next === speaker || next.identity.type !== 'person' || next.words <= speaker.words) return false;
+  const name = next.identity.name;
+  return name.includes(' ') && speaker.turns.some((i) => turns[i]!.text.includes(name) && WELCOMES_CALLERS.test(turns[i]!.text));
+}
+
+// How a host opens a call: "welcome to …", "thank you for joining", "with me on the call today are …".
+const WELCOMES_CALLERS = /\b(?:welcome|thanks? (?:you )?(?:all )?for joining|with me (?:on|here|today)|joining me)\b/i;
+
+/** Whom the letterhead, front matter or title presents: a speaker for the host, whatever else they do. */
+function listedAsPresented(name: string, hints: CastHints): boolean {
+  return (hints.people?.some((p) => nameKey(p) === nameKey(name)) ?? false) || namedInTitle(name, hints.title);
+}
+
 interface PressSpan {
   first: number;
   last: number;
@@ -539,7 +564,12 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   if (speaker === ctx.principal) {
     // "Interviewee:", "Guest:", "受访者：": the role stands for the person the title or metadata names.
     if (identity.role === null && ctx.hints.principal && INTERVIEWEE.test(identity.name))
-      return { part: 'principal', speaker: { name: ctx.hints.principal, titles: [], role: 'principal' }, outlet: null, rule: 'principal: the interviewee the title names' };
+      return {
+        part: 'principal',
+        speaker: { name: ctx.hints.principal, titles: [], role: 'principal' },
+        outlet: null,
+        rule: 'principal: the interviewee the title names',
+      };
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
   }
   if (ctx.moderators.has(speaker))

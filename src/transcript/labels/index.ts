@@ -173,6 +173,13 @@ function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Openers,
     labelOf.push(label);
   }
   const found = reading.at.length;
+  // Labels that count only where they recur ("Gary Levine:Thank you", run into the words): where
+  // three such labels recur, that is how the document prints its speakers, and one who speaks
+  // once (the host who opens the call) is a speaker too where a paragraph opens with them.
+  const recurringOfKind = new Set<number>();
+  for (let i = 0; i < found && recurringOfKind.size < ESTABLISHED_LABELS; i++)
+    if (reading.parsed[i]!.needsRecurrence && occurrences[labelOf[i]!]! >= 2) recurringOfKind.add(labelOf[i]!);
+  const established = recurringOfKind.size >= ESTABLISHED_LABELS;
   const paragraphOf = (i: number) => openers.paragraph[reading.at[i]!]!;
   const lineOf = (i: number) => openers.line[reading.at[i]!]!;
   const recurs = (i: number) => occurrences[labelOf[i]!]! >= 2;
@@ -194,7 +201,7 @@ function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Openers,
     c.line = line;
     c.lines = paragraphs[paragraph]!;
     c.parsed = reading.parsed[i]!;
-    let recurring = recurs(i);
+    let recurring = recurs(i) || (established && line === 0 && paragraph > 0 && c.parsed.needsRecurrence);
     if (!recurring && isLabelDense(c.lines, groupEnd - group)) {
       // Neighbours in the group: the label on the next line, or (for the last line) on the line before.
       recurring =
@@ -205,6 +212,8 @@ function acceptedLabels(paragraphs: readonly ParagraphLines[], openers: Openers,
   }
   return reading;
 }
+
+const ESTABLISHED_LABELS = 3;
 
 /**
  * Most lines of a long paragraph open with a label (a log of turns, one per line). A label seen

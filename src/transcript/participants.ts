@@ -7,6 +7,7 @@ import { endsSentence } from './types.ts';
 import { identify, identityType } from './identity.ts';
 import { makeOutlet, outletFromIntroduction } from './outlets.ts';
 import { mapped } from './arrays.ts';
+import { chineseFullName } from './zh/full-names.ts';
 import { fullNameFor } from './full-names.ts';
 import { holderOfOffice } from './zh/preamble.ts';
 import { officeHolderName } from './office-holders.ts';
@@ -557,7 +558,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const name =
     holder ??
     ((identity.role === null && officeHolderName(identity.name, peopleWithoutLabels(speaker, ctx), speaker === ctx.principal)) ||
-      (sources && fullNameFor(speaker.label, identity.name, sources)) ||
+      (sources && (fullNameFor(speaker.label, identity.name, sources) ?? chineseFullName(speaker.label, sources))) ||
       identity.name);
   const titles = holder ? [...identity.titles, identity.name] : identity.titles;
   const asPerson = (role: Person['role']): Person => ({ name, titles, role });

@@ -14,6 +14,8 @@ const THE_X_INTERVIEW = /\b[Tt]he\s+(\p{Lu}[\p{L}\d&.!'’ -]{1,30}?)\s+[Ii]nter
 // "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "接受《财经》专访".
 const ACCEPTS_INTERVIEW = /接受([^，。；、！？\s（(“”「」]{2,20}?)(?:的)?(?:独家|獨家)?(?:採訪|采访|專訪|专访|訪問|访问)/u;
 const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[（(][^）)]{1,60}[）)])?(?:上)?接受(?:了)?(?:採訪|采访|專訪|专访|訪問|访问)/u;
+// "接受美国哥伦比亚广播公司（CBS）“面向全民”节目主持人…专访": the outlet, its Latin initials in brackets, then the interview.
+const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?)[（(]([A-Za-z][A-Za-z&]{1,11})[）)][^。！？]{0,60}?(?:採訪|采访|專訪|专访|訪問|访问)/u;
 // "CNN主持人傑克": a host of the outlet.
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // The words every pattern here needs: settled with one scan before the patterns are tried.
@@ -22,7 +24,12 @@ const CHINESE_CUE = /接受|主持人/u;
 // What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
 const MEDIUM_WORD = /(?:節目|节目|電視台|电视台|電台|电台|之音|日報|日报|週刊|周刊|雜誌|杂志|新聞|新闻|報|报|社|台|網|网)$/u;
 
-export function publisherOf(fm: FrontMatter, title: string | undefined, lead: string | undefined): string | undefined {
+export function publisherOf(fm: FrontMatter, title: string | undefined, lead: string | undefined, opening: readonly string[] = []): string | undefined {
+  // "秦刚大使接受美国哥伦比亚广播公司（CBS）…专访": the opening names who interviews, whoever reposted the page.
+  for (const paragraph of opening) {
+    const bracketed = paragraph.includes('接受') ? ACCEPTS_BRACKETED.exec(paragraph.slice(0, 200)) : null;
+    if (bracketed) return knownOutlet(bracketed[2]!)?.name ?? bracketed[1]!;
+  }
   const listed = [fm.principal, ...(fm.people ?? [])].find((name) => name !== undefined && (knownOutlet(name) !== null || looksLikeOutlet(name)));
   // "New York Times Podcasts": the outlet behind its podcast channel.
   if (listed) return knownOutlet(listed.replace(CHANNEL_WORD, ''))?.name ?? listed;

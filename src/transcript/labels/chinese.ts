@@ -17,6 +17,9 @@ const OUTLET_THEN_LATIN_NAME =
 const SHARE_PRICE = /[(（][\d.,%\s+-]{3,40}[)）]/u;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
+// "素材来源：…", "图片来源：…", "责任编辑：…", "原文链接：…": where the page's material came from and who edited it
+// ("作者：" stays a label: an author answers in an interview).
+const CREDIT_FIELD = /^(?:\p{Script=Han}{0,4}(?:来源|來源|出处|出處)|责任编辑|責任編輯|原文(?:链接|鏈接|地址)?)$/u;
 const FIELD_NAMES = new Set([
   // "详见：…", "相关阅读：…": a pointer to another page.
   '详见',
@@ -174,7 +177,7 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   // "（來源：…）": a note in brackets, not a speaker.
   if (name.startsWith('（') || name.startsWith('(')) return null;
   // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
-  if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, ''))) return null;
+  if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || CREDIT_FIELD.test(name)) return null;
   if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
   if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
   const plain = simplified(name);

@@ -4,10 +4,18 @@
 // printed, so the conventions read it as that speaker's turn. Only right after a labelled question,
 // and only for a name the document has printed before (the officials the lead presents).
 import type { SourceLine } from '../types.ts';
+import { CHINESE_OFFICE } from './labels.ts';
 
 const QUESTION_LABEL =
   /^[\s\u3000]*(?:[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|[\p{Script=Han}\w《》]{0,20}記者(?:現場)?(?:提問|問)|问|問|提问|提問)[：:]/u;
-const REPORTED = /^[\s\u3000]*(\p{Script=Han}{2,4}?)(?:回应|回應|回答|答复|答覆)?(?:表示|指出|强调|強調|介绍|介紹|称|稱|说|說)[，,：:]/u;
+// "邬惊雷介绍，", and with the office before the name: "市卫生健康委主任邬惊雷介绍，".
+const REPORTED = new RegExp(
+  `^[\\s\\u3000]*(?:[\\p{Script=Han}、]{0,20}?${CHINESE_OFFICE.source})?(\\p{Script=Han}{2,4}?)(?:回应|回應|回答|答复|答覆)?(?:表示|指出|强调|強調|介绍|介紹|称|稱|说|說)[，,：:]`,
+  'u',
+);
+// "有记者提问，本市……如何？": the question told with a comma, not labelled with a colon.
+const QUESTION_TOLD =
+  /^[\s\u3000]*((?:有|另有|又有|还有|還有|也有)?[\p{Script=Han}\w《》]{0,20}?(?:记者(?:现场)?(?:提问|问)|記者(?:現場)?(?:提問|問)))[，,](?=.*[？?][\s\u3000]*$)/u;
 // A caption or a figure between the question and the answer: "（21世纪经济报道现场提问图）".
 const CAPTION = /^[\s\u3000]*[（(][^）)]{0,60}[）)][\s\u3000]*$/u;
 const NOT_NAMES = new Set([
@@ -42,13 +50,27 @@ const NOT_NAMES = new Set([
 /** The lines with a label line put over each reported answer that follows a labelled question. */
 export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {
   // Most documents print no reporter's question label: one test of the text's characters first.
-  if (!lines.some((l) => (l.text.includes('记者') || l.text.includes('記者') || l.text.includes('问') || l.text.includes('問')) && QUESTION_LABEL.test(l.text)))
+  if (
+    !lines.some(
+      (l) =>
+        (l.text.includes('记者') || l.text.includes('記者') || l.text.includes('问') || l.text.includes('問')) &&
+        (QUESTION_LABEL.test(l.text) || QUESTION_TOLD.test(l.text)),
+    )
+  )
     return lines;
   const out: SourceLine[] = [];
   let before = '';
   let sinceQuestion = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     const text = line.text;
+    const told = QUESTION_TOLD.exec(text);
+    if (told) {
+      // The teller's words become the question's label; the question is as printed.
+      out.push({ ...line, text: '', pageStart: false }, { ...line, text: `${told[1]!}：`, pageStart: false }, { ...line, text: text.slice(told[0].length) });
+      sinceQuestion = 0;
+      before += text;
+      continue;
+    }
     if (QUESTION_LABEL.test(text)) sinceQuestion = 0;
     else if (text.trim() !== '' && !CAPTION.test(text)) sinceQuestion++;
     const reported = sinceQuestion === 1 ? REPORTED.exec(text) : null;

@@ -173,6 +173,59 @@ describe('a news write-up whose answers are told ("林晓东表示，…") and w
   });
 });
 
+describe('a news write-up whose questions are told with a comma ("有记者提问，…？") and whose answers name the office first', () => {
+  it('reads each told question and each answer told of "市水务局局长周立平介绍，…" as the official’s', () => {
+    const { record } = importTranscript(fixture('zh-told-questions.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['question', null],
+        ['answer', '周立平'],
+        ['question', null],
+        ['answer', '陈晓红'],
+      ],
+    );
+    assert.equal(record.turns[1]!.text.zh, '今年汛期全市的主要风险点在哪里？');
+  });
+});
+
+describe('a translated TV interview reposted with the interviewers’ outlet in the lead', () => {
+  const { record } = importTranscript(fixture('zh-translated-interview.md'));
+
+  it('names "林大使" and "莫兰" in full from the lead, takes the outlet the lead says interviewed, and leaves the credits out', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['凯瑟琳·莫兰', 'journalist'],
+        ['林海', 'principal'],
+      ],
+    );
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['北方广播公司'],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['narration', 'question', 'answer', 'question', 'answer', 'interjection', 'answer'],
+    );
+    assert.ok(record.turns.every((t) => !t.text.zh!.includes('素材来源')));
+  });
+});
+
+describe('a repost whose front matter gives its own title over the release’s heading', () => {
+  it('names the answerer from the heading "…新闻发言人罗静就…答记者问"', () => {
+    const { record } = importTranscript(fixture('zh-repost-heading.md'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', '罗静'],
+      ],
+    );
+  });
+});
+
 describe('a government release of a stand-up, in Traditional Chinese with an English exchange', () => {
   const { record, report } = importTranscript(fixture('zh-government-release.txt'));
 

@@ -1,0 +1,28 @@
+// A Chinese label that is a surname and an office ("秦大使") or the last part of a name written
+// out in characters ("布伦南"): the full name the title or lead prints ("秦刚大使", "玛格丽特·布伦南").
+import { CHINESE_OFFICE } from './labels.ts';
+
+const SURNAME_THEN_OFFICE = new RegExp(`^(\\p{Script=Han}{1,2}?)(${CHINESE_OFFICE.source}|先生|女士|博士|教授|将军|將軍)$`, 'u');
+const TRANSLITERATED = /^\p{Script=Han}{2,5}$/u;
+const BEFORE_GIVEN_NAME = new RegExp(`^.*(?:${CHINESE_OFFICE.source}|记者|記者|的|了|和|与|與|及|向|对|對|是|在|由|被|将|將)`, 'u');
+
+/** The full name for the label, found in the sources, or null. */
+export function chineseFullName(label: string, sources: string): string | null {
+  const printed = label.trim();
+  const titled = SURNAME_THEN_OFFICE.exec(printed);
+  if (titled) {
+    const [, surname, office] = titled as unknown as [string, string, string];
+    // "秦刚大使": the surname, one or two characters of given name, the same office.
+    const found = new RegExp(`${surname}(\\p{Script=Han}{1,2}?)${office}`, 'u').exec(sources);
+    return found && !CHINESE_OFFICE.test(found[1]!) ? surname + found[1]! : null;
+  }
+  if (!TRANSLITERATED.test(printed) || CHINESE_OFFICE.test(printed)) return null;
+  // "玛格丽特·布伦南": given names joined by "·" before the label's name.
+  const at = sources.indexOf(`·${printed}`);
+  if (at < 0) return null;
+  let start = at;
+  while (start > 0 && /[\p{Script=Han}·]/u.test(sources.charAt(start - 1)) && at - start < 12) start--;
+  // "…节目主持人玛格丽特": the given names start after the office or the last particle before them.
+  const given = sources.slice(start, at).replace(BEFORE_GIVEN_NAME, '');
+  return given.length >= 1 && given.length <= 10 ? `${given}·${printed}` : null;
+}

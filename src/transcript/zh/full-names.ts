@@ -4,7 +4,12 @@ import { CHINESE_OFFICE } from './labels.ts';
 
 const SURNAME_THEN_OFFICE = new RegExp(`^(\\p{Script=Han}{1,2}?)(${CHINESE_OFFICE.source}|先生|女士|博士|教授|将军|將軍)$`, 'u');
 const TRANSLITERATED = /^\p{Script=Han}{2,5}$/u;
-const BEFORE_GIVEN_NAME = new RegExp(`^.*(?:${CHINESE_OFFICE.source}|记者|記者|的|了|和|与|與|及|向|对|對|是|在|由|被|将|將)`, 'u');
+const BEFORE_GIVEN_NAME = new RegExp(
+  `^.*(?:${CHINESE_OFFICE.source}|记者|記者|顾问|顧問|作家|学者|學者|专家|專家|人|的|了|和|与|與|及|向|对|對|是|在|由|被|将|將)`,
+  'u',
+);
+// A given name written out in characters is short ("大卫", "玛格丽特"): a longer run holds words before it.
+const MAX_GIVEN_PART = 4;
 
 /** The full name for the label, found in the sources, or null. */
 export function chineseFullName(label: string, sources: string): string | null {
@@ -24,5 +29,6 @@ export function chineseFullName(label: string, sources: string): string | null {
   while (start > 0 && /[\p{Script=Han}·]/u.test(sources.charAt(start - 1)) && at - start < 12) start--;
   // "…节目主持人玛格丽特": the given names start after the office or the last particle before them.
   const given = sources.slice(start, at).replace(BEFORE_GIVEN_NAME, '');
-  return given.length >= 1 && given.length <= 10 ? `${given}·${printed}` : null;
+  const firstPart = given.split('·')[0]!;
+  return firstPart.length >= 1 && firstPart.length <= MAX_GIVEN_PART && given.length <= 10 ? `${given}·${printed}` : null;
 }

@@ -318,9 +318,9 @@ const INTERJECTIONS = new Set([
   'back',
 ]);
 
-// "Dezhi?", "Alan, then Tony.": the name called first is the next asker's.
+// "Dezhi?", "Alan, then Tony.", "Questions? Lena, please.": the name called first is the next asker's.
 const FIRST_NAME_CALLED =
-  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Nn]ext|[Yy]es|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14})?[ \t]*[.!?]?$/u;
+  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Nn]ext|[Yy]es|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14})?(?:,?[ \t]+please)?[ \t]*[.!?]?$/u;
 
 // "My name is …", "I'm …", "this is …": words that introduce a name.
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;

@@ -3,6 +3,7 @@
 // moderator speaks again.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
 
 const BRIEFING = [
@@ -67,5 +68,21 @@ describe('a briefing whose moderator gives the floor by name', () => {
       record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
       ['Marina', 'Marina'],
     );
+  });
+});
+
+describe('a spokesperson who calls on reporters by name and keeps no moderator', () => {
+  const { record } = importTranscript(fixture('noon-briefing-called-by-name.md'));
+
+  it('gives every anonymous question to the last reporter called on, until the next is called', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
+      ['Lena', 'Lena', 'Lena', 'Tomas', 'Tomas', 'Priya'],
+    );
+  });
+
+  it('leaves the page’s topic tags and the press office’s note out of the last answer', () => {
+    const last = record.turns.at(-1)!;
+    assert.equal(last.text.en, 'Not yet. I will let you know. On that note, have a good weekend.');
   });
 });

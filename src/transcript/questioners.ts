@@ -21,6 +21,7 @@ export function withQuestionersResolved(
   outletNamed: (name: string) => Outlet,
   namedAsker: (text: string) => NamedAsker | null,
 ): CastTurn[] {
+  const keepsTheFloor = floorKeptUntilGiven(cast, speakerOf, turns);
   let lastAsker: CastTurn | null = null;
   let lastAskerAt = -1;
   // The reporter a moderator gave the floor: theirs are the anonymous questions until the moderator speaks again.
@@ -91,7 +92,8 @@ export function withQuestionersResolved(
     // A reporter a moderator gave the floor keeps it until the moderator speaks again. Otherwise one
     // follow-up, not a chain: a reporter the principal named once does not ask every anonymous
     // question after (the Public Papers' "Q." is a new reporter each time; presidential-papers.test.ts).
-    const namedDirectly = lastAsker !== null && !lastAsker.rule?.startsWith('follow-up');
+    // Where the principal calls on reporters by name, as a UN noon briefing does ("Dezhi?"), the one called on keeps asking until the next is called.
+    const namedDirectly = lastAsker !== null && (keepsTheFloor || !lastAsker.rule?.startsWith('follow-up'));
     if (identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && floorHolder?.speaker && !hasDigit(turns[i]!.label))
       resolved = { ...floorHolder, rule: 'journalist: the moderator gave them the floor, not since given again' };
     else if (
@@ -120,6 +122,28 @@ export function withQuestionersResolved(
     }
     return resolved;
   });
+}
+
+const MIN_CALLED_ON = 3;
+
+/**
+ * Whether the one who answers calls on the reporters by name, before one anonymous question in
+ * five at least (three times at the least): then an anonymous question is the last one called
+ * on's, however many they ask. Where most questions come unannounced (the Public Papers' "Q."),
+ * each is a new reporter's.
+ */
+function floorKeptUntilGiven(cast: readonly CastTurn[], speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
+  let anonymous = 0;
+  let calledOn = 0;
+  for (let i = 1; i < cast.length; i++) {
+    if (speakerOf[i]!.identity.type !== 'questioner' || hasDigit(turns[i]!.label)) continue;
+    anonymous++;
+    const before = cast[i - 1]!;
+    if (before.part === 'journalist') continue;
+    const text = atMostWords(turns[i - 1]!, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text);
+    if (text && nameCalledOn(text, before.part === 'moderator')) calledOn++;
+  }
+  return calledOn >= MIN_CALLED_ON && calledOn * 5 >= anonymous;
 }
 
 function hasDigit(label: string): boolean {

@@ -72,6 +72,9 @@ export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | nu
 function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
   const bracketed = bracketedAsker(tail);
   if (bracketed) return bracketed;
+  const outletFirst = tail.includes(' to ') || tail.includes(' on ') ? OUTLET_THEN_FIRST_NAME.exec(tail) : null;
+  if (outletFirst && (knownOutletAt(outletFirst[1]!, 0) || looksLikeOutlet(outletFirst[1]!)))
+    return { name: outletFirst[2]!, outlet: knownOutletAt(outletFirst[1]!, 0)?.name ?? outletFirst[1]! };
   if (!twoCapitalised) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(tail, NAME_THEN_OUTLET)) {
@@ -84,6 +87,10 @@ function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
   }
   return endingTheTurn(tail, found ?? firstNameAsker(tail) ?? nameThenKnownOutlet(tail));
 }
+
+// "With that, I'll go to the Associated Press. Tara.": the outlet called on, then its reporter's first name.
+const OUTLET_THEN_FIRST_NAME =
+  /\b(?:go(?:ing)? to|turn to|call on|over to)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]*){0,4}?)[.,][ \t]+(\p{Lu}\p{Ll}{1,14})[ \t]*[.!?]?$/u;
 
 // "First question, Theresa wright, the Canadian press.": a caption's name and outlet in lower case,
 // told by the outlet being one presser knows. Sticky: tried at each capital (matchesAtCapitals).
@@ -285,8 +292,9 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   const first = FIRST_NAME_CALLED.exec(tail);
   if (!first) return null;
   const name = first[1]!;
-  // "Alan, then Tony.": two names in turn are names, whatever else the words may be.
-  return isCalledName(name, /\bthen[ \t]+\p{Lu}/u.test(first[0])) ? name : null;
+  // "Alan, then Tony.", "Last question, Sam.": two names in turn, or a name after the words that
+  // give the floor, are names, whatever else the words may be.
+  return isCalledName(name, /\bthen[ \t]+\p{Lu}/u.test(first[0]) || FLOOR_WORDS.test(first[0])) ? name : null;
 }
 
 /** A first name called alone: not a word of a sentence (unless `wordsToo`), a title, an interjection or an outlet's name. */
@@ -320,7 +328,9 @@ const INTERJECTIONS = new Set([
 
 // "Dezhi?", "Alan, then Tony.", "Questions? Lena, please.": the name called first is the next asker's.
 const FIRST_NAME_CALLED =
-  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Nn]ext|[Yy]es|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14})?(?:,?[ \t]+please)?[ \t]*[.!?]?$/u;
+  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Nn]ext|[Yy]es|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14})?(?:,?[ \t]+please)?[ \t]*[.!?]?$/u;
+
+const FLOOR_WORDS = /\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Oo]ver to you),/;
 
 // "My name is …", "I'm …", "this is …": words that introduce a name.
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
@@ -339,7 +349,19 @@ export function selfIntroduction(text: string): NamedAsker | null {
     const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
   }
-  return nameThenKnownOutlet(head.trimStart(), true);
+  return nameThenKnownOutlet(head.trimStart(), true) ?? firstNameIntroduction(head);
+}
+
+// "Sir, Rohan from Delta News.", "Hi, this is Meera from the Daily Courier.": a first name alone and the outlet.
+const FIRST_NAME_FROM =
+  /(?:^\s*|[.!?,][ \t]+|\b(?:this is|I am|I['’]m|my name is)[ \t]+)(\p{Lu}\p{Ll}{1,14})[ \t]+(?:from|with|of)[ \t]+(?:the[ \t]+|The[ \t]+)?(?=\p{Lu})/u;
+
+function firstNameIntroduction(head: string): NamedAsker | null {
+  const m = FIRST_NAME_FROM.exec(head);
+  if (!m || !isCalledName(m[1]!, /\b(?:is|am|m)[ \t]+$/.test(m[0].slice(0, m[0].indexOf(m[1]!))))) return null;
+  const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+  if (!outlet || isOffice(outlet) || !(knownOutletAt(outlet, 0) || looksLikeOutlet(outlet))) return null;
+  return { name: m[1]!, outlet };
 }
 
 // "Q: (Julien Billiotte – AutoHebdo) Two-fold question …": the editors name the reporter and outlet.

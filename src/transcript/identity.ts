@@ -52,6 +52,8 @@ const MODERATORS = new Set([
   'operator',
   'conference operator',
   'coordinator',
+  // The press office's staff who keep the time at a Pentagon briefing: "STAFF: We have time for one more."
+  'staff',
   '主持人',
 ]);
 const INTERPRETERS = new Set(['interpreter', 'translator', 'interpretation', '翻译', '口译']);

@@ -173,7 +173,10 @@ function sameTitleAndSurname(long: Speaker, short: Speaker): boolean {
   const title = short.identity.titles[0];
   const longTitle = long.identity.titles[0]?.toLowerCase() ?? '';
   if (!title || !short.label.startsWith(title)) return false;
-  if (longTitle !== title.toLowerCase() && !longTitle.endsWith(` ${title.toLowerCase()}`)) return false;
+  // "ADM. COLE" beside "REAR ADMIRAL JANE COLE": a rank cut short is the same title.
+  const shortTitle = title.toLowerCase();
+  const abbreviated = shortTitle.endsWith('.') && shortTitle.length >= 3 && longTitle.split(/\s+/).some((w) => w.startsWith(shortTitle.slice(0, -1)));
+  if (longTitle !== shortTitle && !longTitle.endsWith(` ${shortTitle}`) && !abbreviated) return false;
   const surname = nameKey(short.label.slice(title.length));
   return surname.length >= 2 && !surname.includes(' ') && nameKey(long.identity.name).endsWith(` ${surname}`);
 }

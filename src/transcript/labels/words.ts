@@ -454,6 +454,19 @@ export const TITLE_WORDS = new Set([
   'major',
   'brigadier',
   'marshal',
+  // Ranks as the Pentagon's transcripts abbreviate them: "ADM. COLE", "GEN. MILLEY", "REAR ADMIRAL JANE COLE".
+  'rear',
+  'adm.',
+  'adm',
+  'gen.',
+  'lt.',
+  'col.',
+  'capt.',
+  'cmdr.',
+  'cdr.',
+  'maj.',
+  'sgt.',
+  'brig.',
 ]);
 
 /** Words that make a comma attribution a title ("Wang Yi, Foreign Minister"), not an outlet. */

@@ -128,3 +128,21 @@ describe('speaker headings', () => {
     assert.deepEqual(shapeOf(turnsOf('heading-labels.md')), [...LIBRARY.slice(0, 3), ['question', 'Ada Quist', 'Radio Fernhill'], LIBRARY[4]]);
   });
 });
+
+describe('a data set’s CSV of one sentence a row, with the speaker’s label ("index,speaker,sentence")', () => {
+  const { record } = importTranscript(fixture('sentence-rows.csv'));
+
+  it('makes each speaker’s run of sentences one turn', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Hale', null],
+        ['question', 'Ana Ortega', 'Harbour Times'],
+        ['answer', 'Hale', null],
+        ['question', 'Lukas Brandt', 'Coastal Radio'],
+        ['answer', 'Hale', null],
+      ],
+    );
+    assert.equal(record.turns[2]!.text.en, 'We have not decided. It will depend on the data over the coming months.');
+  });
+});

@@ -34,6 +34,7 @@ export function csvRecordsText(text: string): string | null {
     return null;
   }
   const [header, ...body] = rows;
-  const paragraphs = header ? conversationOf(header, body) : null;
+  // A CSV's rows are pieces of turns (sentences, a speech split over rows): one speaker's run is one turn.
+  const paragraphs = header ? conversationOf(header, body, true) : null;
   return paragraphs ? `${paragraphs.join('\n\n')}\n` : null;
 }

@@ -36,6 +36,11 @@ export const TEXT_KEYS = [
   'words',
   'speech',
   'remarks',
+  // A data set's rows of one sentence each: "index,speaker,sentence".
+  'sentence',
+  'sentences',
+  'dialogue',
+  'line',
   '内容',
   '內容',
   '发言',
@@ -100,9 +105,14 @@ function isLabelLike(cell: string): boolean {
   return cell.split(/\s+/).length <= MAX_SPEAKER_WORDS;
 }
 
-/** "Speaker: words" paragraphs; a row with no speaker continues the paragraph before it. */
-export function labelledParagraphs(rows: readonly (readonly string[])[], columns: SpeakerColumns): string[] {
+/**
+ * "Speaker: words" paragraphs; a row with no speaker continues the paragraph before it, and so
+ * does a row of the same speaker where rows are pieces of turns (a data set's rows of one sentence
+ * each; not a chat's messages, each a turn).
+ */
+export function labelledParagraphs(rows: readonly (readonly string[])[], columns: SpeakerColumns, rowsArePieces = false): string[] {
   const paragraphs: string[] = [];
+  let last = '';
   for (const row of rows) {
     const words = (row[columns.text] ?? '').replace(/\s*\n\s*/g, ' ').trim();
     const speaker = (row[columns.speaker] ?? '')
@@ -110,16 +120,17 @@ export function labelledParagraphs(rows: readonly (readonly string[])[], columns
       .replace(/\s+/g, ' ')
       .trim();
     if (words === '') continue;
-    if (speaker === '' && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${words}`;
+    if ((speaker === '' || (rowsArePieces && speaker === last)) && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${words}`;
     else paragraphs.push(speaker === '' ? words : `${speaker}${/\p{Script=Han}$/u.test(speaker) ? '：' : ':'} ${words}`);
+    if (speaker !== '') last = speaker;
   }
   return paragraphs;
 }
 
 /** The rows as labelled paragraphs, or null when they are not a conversation. */
-export function conversationOf(header: readonly string[] | null, rows: readonly (readonly string[])[]): string[] | null {
+export function conversationOf(header: readonly string[] | null, rows: readonly (readonly string[])[], rowsArePieces = false): string[] | null {
   const columns = speakerColumns(header, rows);
   if (!columns) return null;
-  const paragraphs = labelledParagraphs(rows, columns);
+  const paragraphs = labelledParagraphs(rows, columns, rowsArePieces);
   return paragraphs.length >= MIN_ROWS ? paragraphs : null;
 }

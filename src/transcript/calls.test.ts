@@ -50,6 +50,22 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.equal(selfIntroduction('Mr. President, what is your reaction to the expulsion by the Harbour Board of Ilse Varga, and will it matter?'), null);
     assert.deepEqual(selfIntroduction('Hi. My name is Lars Eng from Quayside. On the harbour?'), { name: 'Lars Eng', outlet: 'Quayside' });
   });
+
+  it('reads a particle inside a name, a comma before "of", and a first name alone with the outlet', () => {
+    assert.deepEqual(selfIntroduction('I’m Rosa Di Marco from Quayside. Governor, why now?'), { name: 'Rosa Di Marco', outlet: 'Quayside' });
+    assert.deepEqual(selfIntroduction('Ivo Brandt, of Harbour Business Radio, Governor. Last week, you said'), {
+      name: 'Ivo Brandt',
+      outlet: 'Harbour Business Radio',
+    });
+    assert.deepEqual(selfIntroduction('Sir, Rohan from Delta News. Will the Minister meet him?'), { name: 'Rohan', outlet: 'Delta News' });
+    assert.equal(selfIntroduction('Sir, Monday from the morning on, will the port be closed?'), null);
+  });
+
+  it('hands the floor to an outlet and then its reporter by first name, or to the last questioner by name', () => {
+    assert.deepEqual(namedAsker('With that, I’ll go to the Harbour Times. Tara.'), { name: 'Tara', outlet: 'Harbour Times' });
+    assert.equal(nameCalledOn('OK. Last question, Sam.'), 'Sam');
+    assert.equal(nameCalledOn('Questions? Lena, please.'), 'Lena');
+  });
 });
 
 describe('"THE GOVERNOR:" under a title whose name is joined with a no-break space', () => {

@@ -16,7 +16,7 @@ export interface NamedAsker {
 // "from the financial newspaper Expansion": the kind of outlet, in lower case, before its name.
 // Sticky: tried only where a capital stands (matchesAtCapitals).
 const NAME_THEN_OUTLET =
-  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+(?:the[ \t]+)?|[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/uy;
+  /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+(?:the[ \t]+)?|,?[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/uy;
 const TWO_CAPITALISED = /[A-Z\u00c0-\u024f][^\s]*[ \t]+[A-Z\u00c0-\u024f]/;
 const NOT_NAME_WORDS = new Set([
   'next',
@@ -439,7 +439,9 @@ function trimName(run: string): string | null {
       words.shift();
     else break;
   }
-  if (words.length < 2 || words.some((w) => CONNECTORS.has(w.toLowerCase()) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
+  // "Luca Di Leo": a particle in capitals between two names is part of the name; a connector otherwise is not.
+  const particle = (w: string, k: number) => k > 0 && k < words.length - 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(w);
+  if (words.length < 2 || words.some((w, k) => (CONNECTORS.has(w.toLowerCase()) && !particle(w, k)) || NOT_NAME_WORDS.has(w.toLowerCase()))) return null;
   const name = words.join(' ');
   return name.endsWith('.') || name.endsWith(',') ? name.slice(0, -1) : name;
 }

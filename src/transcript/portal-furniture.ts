@@ -12,6 +12,13 @@ const ORIGINAL_TITLE = /^\s*[（(【[]?\s*(?:原标题|原標題|原题|原題)\
 const EDITORIAL =
   /^\s*[（(【[]?\s*(?:责任编辑|責任編輯|实习编辑|實習編輯|编辑|編輯|主编|主編|校对|校對|审核|審核|审校|審校|来源|來源|文章来源|文章來源|本文来源|本文來源|稿件来源|素材来源|素材來源|资料来源|資料來源|消息来源|消息來源|作者|撰文|摄影|攝影|图片来源|圖片來源)\s*[：:|｜]\s*[^\s，。！？；,!?;][^，。！？；,!?;]{0,30}?\s*[)）】\]]?\s*$/u;
 // A page's call to subscribe, follow or scan a code: it and everything after it closes the page.
+// A magazine account's shop after the article, found from the page's second half on: "点击下图，一键下单"
+// (click to order the issue), its list of the issue's contents under section markers ("**| 封面故事 |**"),
+// "开通数字刊会员…" (join to read the issue).
+const SHOP =
+  /(?:点击|點擊)(?:下方|上方)?(?:图片|圖片|下图|下圖|上图|上圖).{0,12}(?:下单|下單|订阅|訂閱|购买|購買|解锁|解鎖)|^\s*(?:\*\*)?\s*[|｜]\s*\p{Script=Han}{2,6}\s*[|｜]\s*(?:\*\*)?\s*$|(?:开通|開通).{0,12}(?:会员|會員)/u;
+const SHOP_SHARE = 0.5;
+const SHOP_LEAD_CHARS = 24;
 const PROMOTION =
   /(?:扫描|掃描|扫码|掃碼|长按|長按).{0,12}(?:二维码|二維碼)|(?:二维码|二維碼).{0,12}(?:关注|關注)|(?:关注|關注).{0,20}(?:微信|公众号|公眾號)|更多猛料|点击查看\s*>>|點擊查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|盡在.{0,20}(?:APP|App|客戶端)|(?:订户|訂戶|订阅|訂閱).{0,30}(?:支持|通讯|通訊|会员|會員)|(?:下载|下載).{0,10}客户端|^\s*[【[]?(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報道|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|分享到|打印本页|打印本頁|关闭窗口|關閉窗口|纠错|糾錯)[】\]]?\s*[：:]?/u;
 // A government release closes with an end mark, a note on the other language's version, and the
@@ -99,7 +106,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
   const drop = (line: SourceLine, reason: string) => report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason });
   let issued: string | null = null;
   const tailFrom = tailStart(lines.length);
-  const footerAt = promotionStart(lines, tailFrom);
+  const footerAt = Math.min(promotionStart(lines, tailFrom), promotionStart(lines, Math.floor(lines.length * SHOP_SHARE), SHOP));
   const kept: SourceLine[] = [];
   let inFigure = false;
   const cards = accountCardLines(lines);
@@ -218,12 +225,15 @@ function tailStart(count: number): number {
 }
 
 /** Where a promotion footer starts in the page's last lines (with a break just before it), or past the end. */
-function promotionStart(lines: readonly SourceLine[], from: number): number {
+function promotionStart(lines: readonly SourceLine[], from: number, pattern = PROMOTION): number {
   for (let i = from; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.length > 200 || !PROMOTION.test(text)) continue;
+    if (text.length > 200 || !pattern.test(text)) continue;
     let start = i;
     while (start > 0 && (lines[start - 1]!.text.trim() === '' || BREAK.test(lines[start - 1]!.text))) start--;
+    // The shop's own lead-in just before it ("一同 **重读港口史**"): short, no sentence.
+    const lead = lines[start - 1]?.text.trim() ?? '';
+    if (pattern === SHOP && lead !== '' && lead.length <= SHOP_LEAD_CHARS && !/[。！？.!?]$/u.test(lead)) start--;
     return start;
   }
   return lines.length;

@@ -174,8 +174,8 @@ export const chineseLabels: LabelConvention = {
 
 /** The label of that name, the words after it, or null when the name is no speaker's. */
 function chineseLabel(name: string, body: string): ParsedLabel | null {
-  // "（來源：…）": a note in brackets, not a speaker.
-  if (name.startsWith('（') || name.startsWith('(')) return null;
+  // "（來源：…）": a note in brackets, not a speaker; "「福柯：生活实验…」": a quoted headline, not a speaker.
+  if (name.startsWith('（') || name.startsWith('(') || OPENS_QUOTE.test(name)) return null;
   // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
   if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || CREDIT_FIELD.test(name)) return null;
   if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
@@ -189,6 +189,8 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者') || reporterAsks;
   return label(name, body, { selfEvident });
 }
+
+const OPENS_QUOTE = /^[「『“‘"]/u;
 
 const MAX_BRACKETED = 16;
 // A section heading in the brackets ("【答记者问环节】", "【问答】"), not a speaker.

@@ -5,6 +5,7 @@
 import { findDate } from '../dates.ts';
 import type { FrontMatter } from '../frontmatter.ts';
 import type { PreambleMetadata } from '../metadata.ts';
+import { knownOutlet } from '../outlets.ts';
 import { CHINESE_OFFICE, isChineseOffice } from './labels.ts';
 
 const HAN = /\p{Script=Han}/u;
@@ -53,7 +54,7 @@ export function readChinesePreamble(
   takeBracketedHeadline(meta);
   // The page's own heading under a repost's front-matter title names the spokesperson too: "…新闻发言人王春英就…答记者问".
   const named = frontMatter?.title && meta.title && meta.title !== frontMatter.title ? [...texts, meta.title] : texts;
-  meta.principal ??= principalNamedIn(named) ?? QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ?? undefined;
+  meta.principal ??= principalNamedIn(named) ?? QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ?? personBeforeBar(texts[0]!, document) ?? undefined;
   const published = frontMatter?.date ?? null;
   const title = frontMatter?.title ?? meta.title ?? '';
   const titleDate = findDate(title)?.iso ?? null;
@@ -84,6 +85,17 @@ export function readChinesePreamble(
 }
 
 // A news headline quoting someone: "英記者問再教育營　華春瑩：「……」".
+// "汪民安｜再读福柯：…": a magazine's headline opens with the name of the one it interviews.
+const PERSON_BEFORE_BAR = /^\s*(\p{Script=Han}{2,4})\s*[｜|]/u;
+
+/** The name before the headline's bar, where the text prints it again (a byline, a caption): a person, not a column's name. */
+function personBeforeBar(title: string, document: string): string | undefined {
+  const name = PERSON_BEFORE_BAR.exec(title)?.[1];
+  if (!name || CHINESE_OFFICE.test(name) || knownOutlet(name)) return undefined;
+  const first = document.indexOf(name);
+  return first >= 0 && document.indexOf(name, first + name.length) >= 0 ? name : undefined;
+}
+
 const QUOTED_IN_HEADLINE = /(?:^|[\s　，,])([\p{Script=Han}·]{2,4})[：:]\s*[「“『"]/u;
 // A post's headline in brackets before its lead, on one line: "【……外交部回应】2020年4月15日，…".
 const BRACKETED_HEADLINE = /^\s*【([^】]{4,80})】\s*/u;

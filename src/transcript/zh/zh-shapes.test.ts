@@ -226,6 +226,26 @@ describe('a repost whose front matter gives its own title over the release’s h
   });
 });
 
+describe('a magazine account’s interview: "名字｜标题", 问/答, a quoted headline in bold, the issue’s shop after it', () => {
+  const { record } = importTranscript(fixture('zh-magazine-interview.md'));
+
+  it('gives the answers to the one the headline names and leaves the shop and the issue’s contents out', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['question', null],
+        ['answer', '林望舒'],
+        ['question', null],
+        ['answer', '林望舒'],
+        ['question', null],
+        ['answer', '林望舒'],
+      ],
+    );
+    assert.equal(record.turns.at(-1)!.text.zh, '还是东湾港。我在它旁边长大。');
+  });
+});
+
 describe('a government release of a stand-up, in Traditional Chinese with an English exchange', () => {
   const { record, report } = importTranscript(fixture('zh-government-release.txt'));
 

@@ -10,18 +10,31 @@ import { simplified } from './labels.ts';
 const LONG_LINE = 120;
 // After a sentence's end, an ellipsis ("．．．", "‧‧‧", "……") or a closing bracket.
 const INLINE_LABEL = /(?<=[。？！?!」』”：:．‧…）)])[\s\u3000]*([\p{Script=Han}]{2,12})：/gu;
+const INLINE_LABEL_TEST = /[。？！?!」』”：:．‧…）)][\s\u3000]*[\p{Script=Han}]{2,12}：/u;
 const ROLE_OR_OFFICE = /(?:记者|记者问|问|答|主持人|司仪|发言人|长官|局长|部长|司长|署长|处长|主席|总裁|行长|主任|秘书长|代表)$/u;
 const MIN_LABELS = 3;
 
 /** The lines with each inline label cut onto a line of its own, or the lines as they are. */
 export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
+  // Most documents have no full-width colon after a sentence's end: settled before anything is parsed.
+  if (!lines.some((l) => l.text.length > 2 && l.text.includes('：') && INLINE_LABEL_TEST.test(l.text))) return lines;
+  // A label the document opens lines with, again and again ("陈总：…"), counts inline too, in a line
+  // of any length: the last question and its answer may share a line ("记者：…规划？ 陈总：…").
+  const opening = new Map<string, number>();
+  for (const line of lines) {
+    const parsed = line.text.includes('：') ? chineseLabels.parse(line.text) : null;
+    if (parsed) opening.set(parsed.label, (opening.get(parsed.label) ?? 0) + 1);
+  }
+  const printedAtStarts = (label: string) => (opening.get(label) ?? 0) >= 2;
   const found = new Map<SourceLine, number[]>();
   const uses = new Map<string, number>();
   for (const line of lines) {
-    if (line.text.length < LONG_LINE || !line.text.includes('：')) continue;
+    if (!line.text.includes('：')) continue;
+    const long = line.text.length >= LONG_LINE;
     const cuts: number[] = [];
     for (const m of line.text.matchAll(INLINE_LABEL)) {
       const label = m[1]!;
+      if (!long && !printedAtStarts(label)) continue;
       if (!chineseLabels.parse(`${label}：…`)) continue;
       const at = m.index + m[0].length - label.length - 1;
       cuts.push(at);
@@ -30,10 +43,10 @@ export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
     if (cuts.length > 0) found.set(line, cuts);
   }
   if (found.size === 0) return lines;
-  const accepted = (label: string) => (uses.get(label) ?? 0) >= 2 || ROLE_OR_OFFICE.test(simplified(label));
+  const accepted = (label: string) => (uses.get(label) ?? 0) >= 2 || ROLE_OR_OFFICE.test(simplified(label)) || printedAtStarts(label);
   let total = 0;
   for (const [label, n] of uses) if (accepted(label)) total += n;
-  if (total < MIN_LABELS) return lines;
+  if (total < MIN_LABELS && ![...uses.keys()].some(printedAtStarts)) return lines;
   const out: SourceLine[] = [];
   for (const line of lines) {
     const cuts = found.get(line)?.filter((at) => accepted(labelAt(line.text, at)));

@@ -246,6 +246,23 @@ describe('a magazine account’s interview: "名字｜标题", 问/答, a quoted
   });
 });
 
+describe('an interview whose last question and answer share a line ("…规划？ 周总：…")', () => {
+  it('cuts the answer from the question where the label the document opens lines with stands', () => {
+    const { record } = importTranscript(fixture('zh-shared-line-answer.txt'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['question', '记者'],
+        ['answer', '周总'],
+        ['question', '记者'],
+        ['answer', '周总'],
+        ['question', '记者'],
+        ['answer', '周总'],
+      ],
+    );
+  });
+});
+
 describe('a government release of a stand-up, in Traditional Chinese with an English exchange', () => {
   const { record, report } = importTranscript(fixture('zh-government-release.txt'));
 

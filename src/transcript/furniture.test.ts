@@ -267,3 +267,12 @@ describe('a page printed without blank lines', () => {
     assert.equal(last.text.en, 'The trust did.');
   });
 });
+
+describe('a photograph’s caption between two turns', () => {
+  it('is furniture, not the end of the answer before it', () => {
+    const { record, report } = importTranscript(fixture('interview-with-caption.md'));
+    assert.equal(record.turns[1]!.text.en, 'At nineteen, when my own knee gave out. I started helping with the youth team the next week.');
+    assert.ok(report.some((c) => c.before.startsWith('Mara Lind led the Harbour')));
+    assert.equal(record.turns.filter((t) => t.kind === 'question').length, 2);
+  });
+});

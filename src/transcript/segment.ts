@@ -69,7 +69,7 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
       }
       // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
       // a line of capitals elsewhere may be a name in a participants list.
-      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && isPlainHeading(para));
+      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && (isPlainHeading(para) || isCaption(para)));
       if (heading) headings.push(para[0]!);
       else if (para.length > 0) spoken.push(para);
       headed ||= heading;
@@ -157,6 +157,14 @@ function isSectionHeading(paragraph: ParagraphLines): boolean {
 
 // "**7. Munger on buybacks**": a numbered section in bold, an editor's heading; a numbered question in bold ends on its question mark.
 const NUMBERED_BOLD_HEADING = /^\s*(?:\*\*|__)\d{1,3}[.)]\s+\S.*(?<![?？]|[?？][”"’」])(?:\*\*|__)\s*$/;
+
+// "Brendan Rodgers guided Swansea to promotion in 2011": a photograph's caption between two turns, a
+// full name and what the picture shows, no sentence's end.
+const CAPTION = /^\s*\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Ll}[^.!?:;"”’)\]]{10,160}[\p{L}\d]$/u;
+
+function isCaption(paragraph: ParagraphLines): boolean {
+  return paragraph.length === 1 && CAPTION.test(paragraph[0]!.text);
+}
 
 /**
  * A plain line that heads a part: capitals alone, a part's name ("Question-and-Answer Session"), or

@@ -287,6 +287,10 @@ function lastIndexNaming(paragraphs: readonly string[], name: string): number {
   return -1;
 }
 
+// A report's own words around what it quotes: "'If I was a journalist …'" set in quotation marks, "Mourinho said:", "he referenced".
+const REPORTED =
+  /^\s*[‘“'"]|\b(?:he|she|they|\p{Lu}[\p{L}'’-]+)[ \t]+(?:said|says|added|insisted|replied|admitted|explained|told|jibed|joked|referenced|asked|quipped)\b/u;
+
 // "I", "we", "my", "our": a paragraph in the first person is someone speaking, not an editor's lead.
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|we|we['’]re|we['’]ve|we['’]ll|my|our|us)\b/;
 const SET_APART = /^\s*(?:[*_]|\(|\[)/;
@@ -306,7 +310,7 @@ function spokenTail(paragraphs: readonly string[]): number {
   let n = 0;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
-    if (SET_APART.test(p) || !endsSentence(p) || !FIRST_PERSON.test(p)) break;
+    if (SET_APART.test(p) || !endsSentence(p) || !FIRST_PERSON.test(p) || REPORTED.test(p)) break;
     n++;
   }
   return n;

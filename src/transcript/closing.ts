@@ -10,6 +10,8 @@ const CLOSING_MARK =
 // A transcription service's own mark: "End of FastScripts", "End of FastScripts...", "END_OF_INTERVIEW_TEXT"
 // (never "End of story.": the service's name has its capital).
 const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;
+// A summarisation data set's "@highlight" before each line of the summary it appends: the first ends the text.
+const HIGHLIGHT = /^\s*@highlight\s*$/;
 // After a closing mark, at most this many lines are taken as furniture; more is speech after all.
 const MAX_LINES_AFTER_MARK = 12;
 // A Chinese page's rights line ("本文为极客公园原创文章，转载请联系…") ends the article: the account's
@@ -99,6 +101,8 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
     (line, i) => i > 0 && i >= lines.length - 1 - MAX_LINES_AFTER_RIGHTS && (REPOST_NOTE.test(line.text) || EDITORS_POSTSCRIPT.test(line.text)),
   );
   if (repostAt > 0 && repostAt < cut) cut = repostAt;
+  const highlightAt = lines.findIndex((line, i) => i > 0 && HIGHLIGHT.test(line.text));
+  if (highlightAt > 0 && highlightAt < cut) cut = highlightAt;
   // A page printed without blank lines: its authors' block and related links follow the last answer inside it.
   const linksAt = lines.findIndex((line, i) => i > 0 && line.text.length < 60 && (AUTHORS_BLOCK.test(line.text) || isRelatedLinksHeading(line.text)));
   if (linksAt > 0 && linksAt < cut) cut = linksAt;

@@ -78,6 +78,8 @@ function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
   if (!twoCapitalised) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(tail, NAME_THEN_OUTLET)) {
+    // "I have to prepare Aston Villa, Everton and …": a name after a verb is what it is done to, not whom the floor goes to.
+    if (afterOtherWord(tail, m.index)) continue;
     const name = trimName(m[1]!);
     if (!name) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
@@ -91,6 +93,54 @@ function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
 // "With that, I'll go to the Associated Press. Tara.": the outlet called on, then its reporter's first name.
 const OUTLET_THEN_FIRST_NAME =
   /\b(?:go(?:ing)? to|turn to|call on|over to)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]*){0,4}?)[.,][ \t]+(\p{Lu}\p{Ll}{1,14})[ \t]*[.!?]?$/u;
+
+// The lowercase words a hand-off names the asker after: "comes from", "go to", "is", "next up", "over to".
+const BEFORE_ASKER = new Set([
+  'from',
+  'to',
+  'is',
+  'with',
+  'on',
+  'by',
+  'and',
+  'then',
+  'up',
+  'next',
+  'please',
+  'ahead',
+  'of',
+  'at',
+  'hear',
+  'recognize',
+  'recognise',
+  'welcome',
+  'ask',
+  'thank',
+  'thanks',
+  'over',
+  'call',
+  'yes',
+  'okay',
+  'ok',
+  'sir',
+  'ma’am',
+  "ma'am",
+  'here',
+  'me',
+  'we',
+  'have',
+  'has',
+  'got',
+  'take',
+  'let’s',
+  "let's",
+]);
+
+/** Whether the word just before `at` is a lowercase word that no hand-off names an asker after. */
+function afterOtherWord(text: string, at: number): boolean {
+  const before = /(\p{Ll}[\p{L}'’]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  return before !== null && !BEFORE_ASKER.has(before[1]!);
+}
 
 // "First question, Theresa wright, the Canadian press.": a caption's name and outlet in lower case,
 // told by the outlet being one presser knows. Sticky: tried at each capital (matchesAtCapitals).

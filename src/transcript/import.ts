@@ -27,6 +27,7 @@ import { groupParagraphs } from './paragraphs.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
 import { withDashDialogue } from './dash-dialogue.ts';
+import { withQuotedAnswers } from './quoted-answers.ts';
 import { withChatHandles } from './chat-handles.ts';
 import { withSignedLines } from './signatures.ts';
 import { withBracketedAsides } from './bracketed-asides.ts';
@@ -115,8 +116,9 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   // structure (addressed.ts); a page whose byline names its speaker (a speech, an introductory
   // statement) is that speaker's statement; any other unlabelled text is refused, as before.
   // With no labels at all, questions set in bold over plain answers (a magazine's interview).
-  // Or a dialogue whose turns open with a dash, nobody named.
-  const boldQuestions = options.asStatement || detection ? null : (withBoldQuestions(paragraphs) ?? withDashDialogue(paragraphs));
+  // Or a dialogue whose turns open with a dash, nobody named; or a report's plain questions over quoted answers.
+  const boldQuestions =
+    options.asStatement || detection ? null : (withBoldQuestions(paragraphs) ?? withDashDialogue(paragraphs) ?? withQuotedAnswers(paragraphs));
   if (boldQuestions) {
     paragraphs = boldQuestions;
     detection = detectLabels(paragraphs);

@@ -40,7 +40,6 @@ export const TEXT_KEYS = [
   'sentence',
   'sentences',
   'dialogue',
-  'line',
   '内容',
   '內容',
   '发言',

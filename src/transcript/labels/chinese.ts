@@ -143,6 +143,7 @@ const CREDIT_KEYS = new Set([
 ]);
 const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.!?；;]{1,16}){0,2}\s*$/u;
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
+// Two letters at least: "Q：" and "A：" are the question and answer marks the colon convention reads.
 const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
 
 export const chineseLabels: LabelConvention = {

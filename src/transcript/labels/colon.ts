@@ -1,6 +1,7 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
 import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_WORDS, withoutLabelNote } from './words.ts';
+import { CJK } from '../types.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
@@ -21,6 +22,9 @@ export const colonLabels: LabelConvention = {
       const dashed = qaDashLabel(line.slice(start));
       if (dashed) return dashed;
     }
+    // "Q：…" / "A：…" with a full-width colon among "Q:" lines: a page typed in two keyboards prints both.
+    if ((first === 0x51 || first === 0x41) && line.charCodeAt(start + 1) === 0xff1a /* ： */)
+      return label(first === 0x51 ? 'Q' : 'A', line.slice(start + 2), first === 0x51 ? { selfEvident: true } : { needsRecurrence: true });
     // "Q. Mr. President, …" among "Q:" lines: the Public Papers print both.
     if (first === 0x51 /* Q */ && line.charCodeAt(start + 1) === 0x2e /* . */ && Q_PERIOD.test(line.slice(start, start + 4)))
       return label('Q', line.slice(start + 2), { selfEvident: true });
@@ -67,7 +71,13 @@ export const colonLabels: LabelConvention = {
     // "The President:—and the question—": speech resumed after an interruption runs on from the colon.
     // "Alex Peng:Thank you, Fang": a scraper's copy that lost the space; read only with a capital after it, and only if the label recurs.
     const glued = after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013;
-    if (glued && !(isUpperAscii(next) && isUpperAscii(line.charCodeAt(start)) && after + 1 < line.length && isLowerAscii(line.charCodeAt(after + 1))))
+    // "Q:真相…", "A:(笑) 是的": Chinese is typed with no space after a colon.
+    const cjkAfter = CJK.test(line.slice(after, after + 2));
+    if (
+      glued &&
+      !cjkAfter &&
+      !(isUpperAscii(next) && isUpperAscii(line.charCodeAt(start)) && after + 1 < line.length && isLowerAscii(line.charCodeAt(after + 1)))
+    )
       return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
@@ -98,7 +108,11 @@ export const colonLabels: LabelConvention = {
     const first = line.charCodeAt(start);
     if (first >= 0x61 && first <= 0x7a) return false;
     if (first === 0x51 /* Q */) return true;
-    if (first === 0x41 /* A */ && (line.charCodeAt(start + 1) === 0x2e /* . */ || QA_DASH.test(line.slice(start, start + 8)))) return true;
+    if (
+      first === 0x41 /* A */ &&
+      (line.charCodeAt(start + 1) === 0x2e /* . */ || line.charCodeAt(start + 1) === 0xff1a || QA_DASH.test(line.slice(start, start + 8)))
+    )
+      return true;
     // "**EDWARD LAWRENCE** …": a bold name whose colon was lost.
     if (first === 0x2a && line.charCodeAt(start + 1) === 0x2a && isUpperAscii(line.charCodeAt(start + 2))) return true;
     const colon = line.indexOf(':', start);

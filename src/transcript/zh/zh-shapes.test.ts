@@ -263,6 +263,17 @@ describe('an interview whose last question and answer share a line ("…规划�
   });
 });
 
+describe('Q/A marks typed with either colon in one Chinese page ("Q:" and "Q：")', () => {
+  it('reads every question and answer, whichever colon it was typed with', () => {
+    const { record } = importTranscript(fixture('zh-mixed-colons.md'));
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['narration', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+    assert.equal(record.turns[6]!.text.zh, '貨船不用再排隊了，等待時間會減少一半。');
+  });
+});
+
 describe('a government release of a stand-up, in Traditional Chinese with an English exchange', () => {
   const { record, report } = importTranscript(fixture('zh-government-release.txt'));
 

@@ -72,7 +72,7 @@ export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | nu
 function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
   const bracketed = bracketedAsker(tail);
   if (bracketed) return bracketed;
-  const outletFirst = tail.includes(' to ') || tail.includes(' on ') ? OUTLET_THEN_FIRST_NAME.exec(tail) : null;
+  const outletFirst = endsWithCapitalisedWord(tail) && (tail.includes(' to ') || tail.includes(' on ')) ? OUTLET_THEN_FIRST_NAME.exec(tail) : null;
   if (outletFirst && (knownOutletAt(outletFirst[1]!, 0) || looksLikeOutlet(outletFirst[1]!)))
     return { name: outletFirst[2]!, outlet: knownOutletAt(outletFirst[1]!, 0)?.name ?? outletFirst[1]! };
   if (!twoCapitalised) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
@@ -93,6 +93,16 @@ function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
 // "With that, I'll go to the Associated Press. Tara.": the outlet called on, then its reporter's first name.
 const OUTLET_THEN_FIRST_NAME =
   /\b(?:go(?:ing)? to|turn to|call on|over to)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]*){0,4}?)[.,][ \t]+(\p{Lu}\p{Ll}{1,14})[ \t]*[.!?]?$/u;
+
+/** Whether the text's last word opens with a capital ("… Tara."): what OUTLET_THEN_FIRST_NAME needs, found without it. */
+function endsWithCapitalisedWord(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /[\s.!?]/.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+  const c = text.charCodeAt(start);
+  return c >= 0x41 && c <= 0x5a;
+}
 
 // The lowercase words a hand-off names the asker after: "comes from", "go to", "is", "next up", "over to".
 const BEFORE_ASKER = new Set([

@@ -36,3 +36,22 @@ describe('JSON records of a conversation', () => {
     assert.equal(jsonRecordsText('[not json'), null);
   });
 });
+
+describe('a data set’s JSON of sections, each a speaker and its sentences', () => {
+  it('reads each section as its speaker’s words, one speaker’s sections in a row one turn, under the document’s title', () => {
+    const json = JSON.stringify({
+      title: 'Harbour Tonight',
+      sections: [
+        { speaker: 'MARLOW', sentences: [{ text: 'Good evening.' }, { text: 'Minister, will the ferry run tomorrow?' }] },
+        { speaker: 'OKAFOR', sentences: [{ text: 'It will run at nine.' }] },
+        { speaker: 'OKAFOR', sentences: [{ text: 'And again at noon.' }] },
+        { speaker: 'MARLOW', sentences: [{ text: 'Who pays for the extra crew?' }] },
+        { speaker: 'OKAFOR', sentences: [{ text: 'The harbour board.' }] },
+      ],
+    });
+    assert.equal(
+      jsonRecordsText(json),
+      'Harbour Tonight\n\nMARLOW: Good evening. Minister, will the ferry run tomorrow?\n\nOKAFOR: It will run at nine. And again at noon.\n\nMARLOW: Who pays for the extra crew?\n\nOKAFOR: The harbour board.\n',
+    );
+  });
+});

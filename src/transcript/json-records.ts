@@ -25,10 +25,37 @@ export function jsonRecordsText(json: string): string | null {
   if (!records) return null;
   const speakerKey = keyIn(records, SPEAKER_KEYS, (value) => typeof value === 'string' && value !== '');
   const textKey = keyIn(records, TEXT_KEYS, (value) => typeof value === 'string');
-  if (!speakerKey || !textKey) return null;
-  const rows = records.map((record) => [speakerLabel(record[speakerKey] as string), record[textKey] as string]);
-  const paragraphs = labelledParagraphs(rows, { speaker: 0, text: 1 });
-  return paragraphs.length >= MIN_RECORDS ? `${paragraphs.join('\n\n')}\n` : null;
+  // Or the words as the record's sentences: { "speaker": "LEMON", "sentences": [{ "text": "…" }, …] }.
+  const piecesKey = textKey ? undefined : keyIn(records, PIECES_KEYS, isPieces);
+  if (!speakerKey || (!textKey && !piecesKey)) return null;
+  const rows = records.map((record) => [
+    speakerLabel(record[speakerKey] as string),
+    textKey ? (record[textKey] as string) : piecesText(record[piecesKey!] as Record<string, unknown>[]),
+  ]);
+  // Sentences grouped in sections: one speaker's sections in a row are one turn; a chat's messages are a turn each.
+  const paragraphs = labelledParagraphs(rows, { speaker: 0, text: 1 }, piecesKey !== undefined);
+  if (paragraphs.length < MIN_RECORDS) return null;
+  const title = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? titleOf(parsed as Record<string, unknown>) : null;
+  return `${title ? `${title}\n\n` : ''}${paragraphs.join('\n\n')}\n`;
+}
+
+const PIECES_KEYS = ['sentences', 'utterances', 'segments', 'lines'];
+
+function isPieces(value: unknown): boolean {
+  return Array.isArray(value) && value.every((piece) => typeof piece === 'object' && piece !== null && typeof (piece as { text?: unknown }).text === 'string');
+}
+
+function piecesText(pieces: readonly Record<string, unknown>[]): string {
+  return pieces.map((piece) => (piece.text as string).trim()).join(' ');
+}
+
+/** The document's own title field, as a line over the conversation ("title", "subTitle", "headline"). */
+function titleOf(document: Record<string, unknown>): string | null {
+  for (const key of ['title', 'headline', 'subTitle', 'subtitle']) {
+    const value = document[key];
+    if (typeof value === 'string' && value.trim() !== '' && value.length <= 300 && !value.includes('\n')) return value.trim();
+  }
+  return null;
 }
 
 /** The first of the names (compared without case) that every record has, with a value that passes. */

@@ -27,7 +27,7 @@ export function pageText(printed: string): string {
   if (fence > 0 && isMarkup(decoded.slice(fence))) return decoded.slice(0, fence) + htmlToText(decoded.slice(fence));
   // A feed item's few lines of plain text (a linked title, "日期：…") over its body's markup: the same.
   const head = looksLikeHtml(decoded) ? 0 : plainHeadEnd(decoded);
-  if (head > 0 && isMarkup(decoded.slice(head))) return decoded.slice(0, head) + htmlToText(decoded.slice(head));
+  if (head > 0 && isMarkup(decoded.slice(head))) return decoded.slice(0, head).replace(COMMENT_LINES, '') + htmlToText(decoded.slice(head));
   // A Markdown table of who spoke and what they said: its rows as labelled paragraphs.
   // Markdown with some HTML in it (a post's pasted Q&A, "<b>NAME:</b>" labels): the HTML read as text.
   if (!looksLikeHtml(decoded) && !isMarkup(decoded)) {
@@ -80,12 +80,16 @@ const BLOCK_TAG = /<(?:p|div|h[1-6]|li|blockquote|section|article)[\s>]/gi;
 const MAX_PLAIN_HEAD_LINES = 8;
 
 /** Where the first line of markup starts after a few plain lines (none of them markup), or 0. */
+const COMMENT_LINE = /^\s*<!--[^\n]*?-->\s*$/;
+const COMMENT_LINES = /^\s*<!--[^\n]*?-->[ \t]*\r?\n/gm;
+
 function plainHeadEnd(text: string): number {
   let at = 0;
   for (let n = 0; n <= MAX_PLAIN_HEAD_LINES && at < text.length; n++) {
     const end = text.indexOf('\n', at);
     const line = text.slice(at, end < 0 ? text.length : end);
-    if (MARKUP_LINE.test(line)) return n > 0 ? at : 0;
+    // A crawler's stamp alone on a line ("<!--1655045102000-->") is no markup of the body.
+    if (MARKUP_LINE.test(line) && !COMMENT_LINE.test(line)) return n > 0 ? at : 0;
     if (end < 0) return 0;
     at = end + 1;
   }

@@ -41,6 +41,7 @@ export function chineseOutletAndName(label: string): Identity | null {
   return { type: 'person', name: m[2]!, titles: [], outlet: m[1]!.trim(), role: null };
 }
 
+const NAME_THEN_ANSWERS = /^([\p{Script=Han}·]{2,12}?)(?:回答|答)$/u;
 const REPORTER_THEN_OUTLET = /^(?:记者|記者|提问|提問)\s*[（(]([^（）()]{2,24})[）)]$/u;
 const ENDS_IN_OFFICE = new RegExp(`(?:${CHINESE_OFFICE.source})$`, 'u');
 const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
@@ -77,6 +78,14 @@ export function chineseLabelIdentity(label: string): Identity | null {
   // "南华早报", "新华社", "凤凰卫视": a newspaper, agency or broadcaster by the word its name ends in;
   // "央廣", "聯合": one known by its short name.
   if (OUTLET_ENDING.test(plain) || knownOutlet(bare) !== null) return { type: 'outlet', outlet: bare };
+  // "汪文斌答：", "玛诺吉·科瓦拉马尼答：": the one who answers, named, and the word "answers".
+  const answering = NAME_THEN_ANSWERS.exec(bare);
+  if (answering && !QUESTIONERS.has(simplified(answering[1]!)) && !simplified(answering[1]!).endsWith(REPORTER)) {
+    const named = splitOfficeAndName(answering[1]!);
+    return named
+      ? { type: 'person', name: named.name, titles: [named.office], outlet: null, role: null }
+      : { type: 'person', name: answering[1]!, titles: [], outlet: null, role: null };
+  }
   const officeAndName = splitOfficeAndName(bare);
   if (officeAndName) return { type: 'person', name: officeAndName.name, titles: [officeAndName.office], outlet: null, role: null };
   return noted || printed !== label.trim() ? { type: 'person', name: bare, titles: [], outlet: null, role: null } : null;

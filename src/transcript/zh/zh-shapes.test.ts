@@ -274,6 +274,28 @@ describe('Q/A marks typed with either colon in one Chinese page ("Q:" and "Q："
   });
 });
 
+describe('a feed item: a crawler’s stamp, a linked title over "------", the article as HTML', () => {
+  it('takes the linked title as the title, whatever colon it holds, and reads the article', () => {
+    const { record } = importTranscript(fixture('zh-feed-item.md'));
+    assert.equal(record.conference.title, '港口局长：新码头明年完工');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['question', null],
+        ['answer', '林海'],
+        ['question', null],
+        ['answer', '林海'],
+      ],
+    );
+  });
+
+  it('reads "…答" after a name as that person answering', () => {
+    assert.deepEqual(identify('玛诺吉·科瓦拉马尼答'), { type: 'person', name: '玛诺吉·科瓦拉马尼', titles: [], outlet: null, role: null });
+    assert.deepEqual(identify('外交部发言人汪文斌答'), { type: 'person', name: '汪文斌', titles: ['外交部发言人'], outlet: null, role: null });
+  });
+});
+
 describe('a government release of a stand-up, in Traditional Chinese with an English exchange', () => {
   const { record, report } = importTranscript(fixture('zh-government-release.txt'));
 

@@ -268,11 +268,16 @@ describe('a page printed without blank lines', () => {
   });
 });
 
-describe('a photograph’s caption between two turns', () => {
+describe('a photograph’s caption between two turns or inside one', () => {
   it('is furniture, not the end of the answer before it', () => {
     const { record, report } = importTranscript(fixture('interview-with-caption.md'));
     assert.equal(record.turns[1]!.text.en, 'At nineteen, when my own knee gave out. I started helping with the youth team the next week.');
     assert.ok(report.some((c) => c.before.startsWith('Mara Lind led the Harbour')));
     assert.equal(record.turns.filter((t) => t.kind === 'question').length, 2);
+    // Inside a turn too, the answer's words on either side of it kept.
+    assert.equal(
+      record.turns[3]!.text.en,
+      'Exhausting and wonderful. We won the last game in the final minute.\n\nIt still makes me smile when I think of the bus ride home.',
+    );
   });
 });

@@ -128,7 +128,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);
 
-  const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [], closing: [], spliced: [] };
+  const segments = detection ? segment(paragraphs, detection.hits) : { preamble: paragraphs, turns: [], headings: [], closing: [], spliced: [], captions: [] };
   // Bold questions with plain answers under them and no answerer's label: the answers are turns of their own.
   const answered = detection ? withUnlabelledAnswers(segments.turns, lines) : null;
   if (answered) segments.turns = answered;
@@ -144,6 +144,14 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   }
   for (const line of segments.spliced)
     report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: 'a page’s letterhead printed inside a sentence' });
+  for (const line of segments.captions)
+    report.push({
+      rule: 'header-footer',
+      line: line.no,
+      before: line.text.trim(),
+      after: '',
+      reason: 'a photograph’s caption among the turns, not anyone’s words',
+    });
   for (const heading of segments.headings) {
     report.push({
       rule: 'section-heading',

@@ -26,6 +26,8 @@ export interface Segments {
   closing: SourceLine[];
   /** A page's letterhead printed inside a sentence (a PDF's page break), taken out of it. */
   spliced: SourceLine[];
+  /** Photographs' captions among a turn's paragraphs, taken out of it. */
+  captions: SourceLine[];
 }
 
 export function segment(paragraphs: readonly ParagraphLines[], hits: readonly LabelHit[]): Segments {
@@ -52,6 +54,7 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     if (from < lines.length) owner.push(lines.slice(from));
   }
   const headings: SourceLine[] = [];
+  const captions: SourceLine[] = [];
   let headed = false;
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
@@ -69,8 +72,10 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
       }
       // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
       // a line of capitals elsewhere may be a name in a participants list.
-      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && (isPlainHeading(para) || isCaption(para)));
+      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && isPlainHeading(para));
       if (heading) headings.push(para[0]!);
+      // (The last turn's last paragraph is the closing furniture's to judge: a service's credit line looks the same.)
+      else if (p > 0 && (t < turns.length - 1 || p < last) && isCaption(para)) captions.push(para[0]!);
       else if (para.length > 0) spoken.push(para);
       headed ||= heading;
     }
@@ -81,7 +86,7 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
   const last = turns[turns.length - 1];
   const closing = last ? takeClosingFurniture(last.paragraphs) : [];
   dropClosingTimestamp(last);
-  return { preamble: preamble.filter((para) => para.length > 0), turns, headings, closing, spliced };
+  return { preamble: preamble.filter((para) => para.length > 0), turns, headings, closing, spliced, captions };
 }
 
 /**
@@ -158,12 +163,19 @@ function isSectionHeading(paragraph: ParagraphLines): boolean {
 // "**7. Munger on buybacks**": a numbered section in bold, an editor's heading; a numbered question in bold ends on its question mark.
 const NUMBERED_BOLD_HEADING = /^\s*(?:\*\*|__)\d{1,3}[.)]\s+\S.*(?<![?？]|[?？][”"’」])(?:\*\*|__)\s*$/;
 
-// "Brendan Rodgers guided Swansea to promotion in 2011": a photograph's caption between two turns, a
-// full name and what the picture shows, no sentence's end.
-const CAPTION = /^\s*\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Ll}[^.!?:;"”’)\]]{10,160}[\p{L}\d]$/u;
+// "Brendan Rodgers guided Swansea to promotion in 2011", "Mason Greenwood and Phil Foden (right) brought
+// …": a photograph's caption among a turn's paragraphs: names (perhaps where they stand in the picture),
+// then what the picture shows, and no sentence's end.
+const CAPTION =
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.-]*|and|of|de|van|von|\((?:left|right|centre|center|top|bottom|pictured|second left|second right)\)))*[ \t]+\p{Ll}[^.!?:;"”’\]\n]{10,200}[\p{L}\d)]$/u;
+// Two names or a full name at least ("Redknapp and Cole", "Brendan Rodgers"), and the length of a caption, not a remark.
+const TWO_CAPITALISED_WORDS = /^\s*\p{Lu}[\p{L}'’.-]*[ \t]+(?:(?:and|of|de|van|von)[ \t]+)?\p{Lu}/u;
+const MIN_CAPTION_CHARS = 40;
 
 function isCaption(paragraph: ParagraphLines): boolean {
-  return paragraph.length === 1 && CAPTION.test(paragraph[0]!.text);
+  if (paragraph.length !== 1) return false;
+  const text = paragraph[0]!.text.trimEnd();
+  return text.length >= MIN_CAPTION_CHARS && TWO_CAPITALISED_WORDS.test(text) && CAPTION.test(text);
 }
 
 /**

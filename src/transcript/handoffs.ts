@@ -97,11 +97,20 @@ const OUTLET_THEN_FIRST_NAME =
 /** Whether the text's last word opens with a capital ("… Tara."): what OUTLET_THEN_FIRST_NAME needs, found without it. */
 function endsWithCapitalisedWord(text: string): boolean {
   let end = text.length;
-  while (end > 0 && /[\s.!?]/.test(text.charAt(end - 1))) end--;
+  while (end > 0 && isTrailing(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+  while (start > 0 && !isBlankChar(text.charCodeAt(start - 1))) start--;
   const c = text.charCodeAt(start);
   return c >= 0x41 && c <= 0x5a;
+}
+
+function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+}
+
+/** A blank or a sentence's end after the last word. */
+function isTrailing(c: number): boolean {
+  return isBlankChar(c) || c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
 // The lowercase words a hand-off names the asker after: "comes from", "go to", "is", "next up", "over to".

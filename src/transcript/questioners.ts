@@ -133,17 +133,19 @@ const MIN_CALLED_ON = 3;
  * each is a new reporter's.
  */
 function floorKeptUntilGiven(cast: readonly CastTurn[], speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
-  let anonymous = 0;
+  const anonymous: number[] = [];
+  for (let i = 1; i < cast.length; i++) if (speakerOf[i]!.identity.type === 'questioner' && !hasDigit(turns[i]!.label)) anonymous.push(i);
+  // How many must be called on, read only until that many are or can no longer be.
+  const needed = Math.max(MIN_CALLED_ON, Math.ceil(anonymous.length / 5));
   let calledOn = 0;
-  for (let i = 1; i < cast.length; i++) {
-    if (speakerOf[i]!.identity.type !== 'questioner' || hasDigit(turns[i]!.label)) continue;
-    anonymous++;
+  for (let k = 0; k < anonymous.length && calledOn < needed && calledOn + anonymous.length - k >= needed; k++) {
+    const i = anonymous[k]!;
     const before = cast[i - 1]!;
     if (before.part === 'journalist') continue;
     const text = atMostWords(turns[i - 1]!, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text);
     if (text && nameCalledOn(text, before.part === 'moderator')) calledOn++;
   }
-  return calledOn >= MIN_CALLED_ON && calledOn * 5 >= anonymous;
+  return calledOn >= needed;
 }
 
 function hasDigit(label: string): boolean {

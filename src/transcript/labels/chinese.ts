@@ -178,7 +178,7 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   // "（來源：…）": a note in brackets, not a speaker; "「福柯：生活实验…」": a quoted headline, not a speaker.
   if (name.startsWith('（') || name.startsWith('(') || OPENS_QUOTE.test(name)) return null;
   // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
-  if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || CREDIT_FIELD.test(name)) return null;
+  if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || isCreditField(name)) return null;
   if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
   if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
   const plain = simplified(name);
@@ -192,6 +192,12 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
 }
 
 const OPENS_QUOTE = /^[「『“‘"]/u;
+
+/** CREDIT_FIELD.test(name), tried only for a name that ends or opens as one can. */
+function isCreditField(name: string): boolean {
+  const last = name.charAt(name.length - 1);
+  return ('源处處辑輯文接址'.includes(last) || name.startsWith('原文')) && CREDIT_FIELD.test(name);
+}
 
 const MAX_BRACKETED = 16;
 // A section heading in the brackets ("【答记者问环节】", "【问答】"), not a speaker.

@@ -11,21 +11,34 @@ const LONG_LINE = 120;
 // After a sentence's end, an ellipsis ("．．．", "‧‧‧", "……") or a closing bracket.
 const INLINE_LABEL = /(?<=[。？！?!」』”：:．‧…）)])[\s\u3000]*([\p{Script=Han}]{2,12})：/gu;
 const INLINE_LABEL_TEST = /[。？！?!」』”：:．‧…）)][\s\u3000]*[\p{Script=Han}]{2,12}：/u;
+/** A full-width colon beyond the first label's reach: the only place an inline label's colon can stand. */
+function hasInlineColon(text: string): boolean {
+  const first = text.indexOf('：');
+  return text.indexOf('：', first + 1) > 0 || first > 14;
+}
+
 const ROLE_OR_OFFICE = /(?:记者|记者问|问|答|主持人|司仪|发言人|长官|局长|部长|司长|署长|处长|主席|总裁|行长|主任|秘书长|代表)$/u;
 const MIN_LABELS = 3;
 
 /** The lines with each inline label cut onto a line of its own, or the lines as they are. */
 export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
   // Most documents have no full-width colon after a sentence's end: settled before anything is parsed.
-  if (!lines.some((l) => l.text.length > 2 && l.text.includes('：') && INLINE_LABEL_TEST.test(l.text))) return lines;
+  // (A colon within a label's length of the line's start is the line's own label, not one inside it.)
+  if (!lines.some((l) => l.text.indexOf('：', 3) > 0 && hasInlineColon(l.text) && INLINE_LABEL_TEST.test(l.text))) return lines;
   // A label the document opens lines with, again and again ("陈总：…"), counts inline too, in a line
   // of any length: the last question and its answer may share a line ("记者：…规划？ 陈总：…").
+  // Counted by the label's own words at line starts, without parsing every line: only the labels asked about.
   const opening = new Map<string, number>();
-  for (const line of lines) {
-    const parsed = line.text.includes('：') ? chineseLabels.parse(line.text) : null;
-    if (parsed) opening.set(parsed.label, (opening.get(parsed.label) ?? 0) + 1);
-  }
-  const printedAtStarts = (label: string) => (opening.get(label) ?? 0) >= 2;
+  const printedAtStarts = (label: string) => {
+    let count = opening.get(label);
+    if (count === undefined) {
+      count = 0;
+      const prefix = `${label}：`;
+      for (const line of lines) if (line.text.trimStart().startsWith(prefix) && ++count >= 2) break;
+      opening.set(label, count);
+    }
+    return count >= 2;
+  };
   const found = new Map<SourceLine, number[]>();
   const uses = new Map<string, number>();
   for (const line of lines) {

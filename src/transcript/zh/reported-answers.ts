@@ -63,7 +63,7 @@ export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {
   let sinceQuestion = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     const text = line.text;
-    const told = QUESTION_TOLD.exec(text);
+    const told = text.includes('记者') || text.includes('記者') ? QUESTION_TOLD.exec(text) : null;
     if (told) {
       // The teller's words become the question's label; the question is as printed.
       out.push({ ...line, text: '', pageStart: false }, { ...line, text: `${told[1]!}：`, pageStart: false }, { ...line, text: text.slice(told[0].length) });

@@ -99,6 +99,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const introduced = new Map<Speaker, boolean>();
   // Where the press speaks first and last: found once, for every speaker asked about.
   let press: PressSpan | null | undefined;
+  const pressOf = () => (press === undefined ? (press = pressSpan(speakerOf)) : press);
   const introducedHost = (s: Speaker) => {
     let is = introduced.get(s);
     if (is === undefined)
@@ -106,9 +107,8 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
         s,
         (is =
           isIntroducedHost(s, turns) ||
-          hostsOpeningAndClose(s, press === undefined ? (press = pressSpan(speakerOf)) : press, speakerOf, turns) ||
-          (presentsTheSpeakers(s, press === undefined ? (press = pressSpan(speakerOf)) : press, speakerOf, turns) &&
-            !(s.identity.type === 'person' && listedAsPresented(s.identity.name, hints))) ||
+          hostsOpeningAndClose(s, pressOf(), speakerOf, turns) ||
+          presentsTheSpeakers(s, pressOf(), speakerOf, turns, hints) ||
           (s.identity.type === 'person' && listedAsHost(s.identity.name, hints.nameSources))),
       );
     return is;
@@ -337,8 +337,16 @@ function hostsOpeningAndClose(speaker: Speaker, press: PressSpan | null, speaker
  * Executive Officer; and Gary Levine …"), who speaks only before the first question and hands
  * over to someone they name: the host, not a principal.
  */
-function presentsTheSpeakers(speaker: Speaker, press: PressSpan | null, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
+function presentsTheSpeakers(
+  speaker: Speaker,
+  press: PressSpan | null,
+  speakerOf: readonly Speaker[],
+  turns: readonly LabelledTurn[],
+  hints: CastHints,
+): boolean {
   if (!press || speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  // Whom the letterhead, front matter or title presents speaks for the host, whatever else they do.
+  if (listedAsPresented(speaker.identity.name, hints)) return false;
   const last = speaker.turns.at(-1)!;
   if (last >= press.first || speaker.turns.some((i) => ENDS_ASKING.test(turns[i]!.text))) return false;
   const next = speakerOf[last + 1];
@@ -350,7 +358,6 @@ function presentsTheSpeakers(speaker: Speaker, press: PressSpan | null, speakerO
 // How a host opens a call: "welcome to …", "thank you for joining", "with me on the call today are …".
 const WELCOMES_CALLERS = /\b(?:welcome|thanks? (?:you )?(?:all )?for joining|with me (?:on|here|today)|joining me)\b/i;
 
-/** Whom the letterhead, front matter or title presents: a speaker for the host, whatever else they do. */
 function listedAsPresented(name: string, hints: CastHints): boolean {
   return (hints.people?.some((p) => nameKey(p) === nameKey(name)) ?? false) || namedInTitle(name, hints.title);
 }

@@ -65,6 +65,8 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.deepEqual(namedAsker('With that, I’ll go to the Harbour Times. Tara.'), { name: 'Tara', outlet: 'Harbour Times' });
     assert.equal(nameCalledOn('OK. Last question, Sam.'), 'Sam');
     assert.equal(nameCalledOn('Questions? Lena, please.'), 'Lena');
+    assert.equal(nameCalledOn('Next, Owen Tait.'), 'Owen Tait');
+    assert.equal(nameCalledOn('Let’s go to Luis Ramos’s line.'), 'Luis Ramos');
   });
 });
 

@@ -184,6 +184,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
       complement = false;
       break;
     }
+    // "… of LGBTQI+ Persons Jessica Stern": a word of the language before a given name is the title's, not the name's.
+    if (kept.length >= 1 && /^\p{Lu}\p{Ll}+s$/u.test(w) && isWord(lower)) break;
     kept.unshift(w);
     if (kept.length === 3 && i > 0) complement = true;
   }

@@ -335,7 +335,9 @@ function firstNameAsker(tail: string): NamedAsker | null {
 
 // "Next up, we'll go to the line of Dustin Volz.", "I'll call on Mara Quist." — a name ends the hand-off.
 const CALLED_ON =
-  /(?:\bline of|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
+  /(?:\bline of|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Nn]ext,|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
+
+const POSSESSIVE_LINE = /['’]s line[.!]?$/;
 
 // "Nadia, go ahead.", "Nick Schifrin.": a moderator's whole turn is the name, perhaps with "go ahead".
 const NAME_THEN_GO_AHEAD = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:,?[ \t]+(?:go ahead|please|you['’]re next|you['’]re up))?[ \t]*[.!?]?$/u;
@@ -345,7 +347,8 @@ const NAME_THEN_GO_AHEAD = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?
  * be a name that is also a word ("Marina.", "Christian."); anyone else's is then an answer ("Tomorrow.").
  */
 export function nameCalledOn(text: string, byModerator = false): string | null {
-  const tail = tailOf(text, 160).trimEnd();
+  // "Let's go to Luis Rojas's line.": the line is the reporter's.
+  const tail = tailOf(text, 160).trimEnd().replace(POSSESSIVE_LINE, '.');
   const m = CALLED_ON.exec(tail);
   if (m) return trimName(m[1]!);
   // A bilingual turn ends in the translation: its first paragraph is the hand-off as spoken.

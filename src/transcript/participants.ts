@@ -109,6 +109,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
           isIntroducedHost(s, turns) ||
           hostsOpeningAndClose(s, pressOf(), speakerOf, turns) ||
           presentsTheSpeakers(s, pressOf(), speakerOf, turns, hints) ||
+          introducesTheNext(s, speakerOf, turns, hints) ||
           (s.identity.type === 'person' && listedAsHost(s.identity.name, hints.nameSources))),
       );
     return is;
@@ -357,6 +358,35 @@ function presentsTheSpeakers(
 
 // How a host opens a call: "welcome to …", "thank you for joining", "with me on the call today are …".
 const WELCOMES_CALLERS = /\b(?:welcome|thanks? (?:you )?(?:all )?for joining|with me (?:on|here|today)|joining me)\b/i;
+
+/**
+ * A spokesperson who opens a briefing by introducing its guest ("I'm especially pleased to introduce
+ * Jessica Stern"), the guest speaking next: the host who runs the floor, whatever they say after.
+ */
+function introducesTheNext(speaker: Speaker, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[], hints: CastHints): boolean {
+  if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null || speaker.turns.length < 2) return false;
+  if (listedAsPresented(speaker.identity.name, hints) || !speaker.identity.titles.every((t) => HONORIFIC_ONLY.test(t))) return false;
+  const first = speaker.turns[0]!;
+  const next = speakerOf[first + 1];
+  if (!next || next === speaker || next.identity.type !== 'person') return false;
+  // And runs the floor after: short turns (a closing word apart), none long enough to answer the press.
+  const later = speaker.turns.slice(1, -1);
+  const answers = (i: number) => PRESS_IDENTITIES.has(speakerOf[i - 1]!.identity.type) && !atMostWords(turns[i]!, HOST_REPLY_WORDS);
+  if (later.some((i) => !atMostWords(turns[i]!, HOST_TURN_WORDS) || answers(i)) || answers(speaker.turns.at(-1)!)) return false;
+  // An interviewer who introduces the guest asks after: most of a host's turns ask nothing.
+  if (speaker.turns.filter((i) => ENDS_ASKING.test(turns[i]!.text)).length * 4 > speaker.turns.length) return false;
+  const surname = next.identity.name.split(/\s+/).pop()!;
+  const text = turns[first]!.text;
+  const at = text.indexOf(surname);
+  return surname.length >= 2 && at > 0 && INTRODUCES.test(text.slice(Math.max(0, at - 80), at));
+}
+
+const HOST_TURN_WORDS = 40;
+const HOST_REPLY_WORDS = 25;
+// "pleased to introduce", "let me introduce": the guest named next.
+const INTRODUCES = /\b(?:introduce|introducing)\b/i;
+// A spokesperson's label carries an honorific at most ("MR PRICE"); an office ("THE VICE PRESIDENT") is a principal's.
+const HONORIFIC_ONLY = /^(?:mr|ms|mrs|miss|dr)\.?$/i;
 
 function listedAsPresented(name: string, hints: CastHints): boolean {
   return (hints.people?.some((p) => nameKey(p) === nameKey(name)) ?? false) || namedInTitle(name, hints.title);

@@ -50,7 +50,8 @@ export function withQuestionersResolved(
       const calledOn =
         !named && handedOverBy && resolved.speaker === null && !labelIsOutlet
           ? (nameCalledOn(handedOverBy, before?.part === 'moderator') ??
-            (turns[i - 1]!.otherLanguage ? nameCalledOn(turns[i - 1]!.otherLanguage!, before?.part === 'moderator') : null))
+            (turns[i - 1]!.otherLanguage ? nameCalledOn(turns[i - 1]!.otherLanguage!, before?.part === 'moderator') : null) ??
+            calledBeforeTheOperator(cast, turns, i))
           : null;
       if (calledOn) {
         resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
@@ -122,6 +123,17 @@ export function withQuestionersResolved(
     }
     return resolved;
   });
+}
+
+/**
+ * "Let's go to Kristina Anderson." and then the operator opens the line ("Ms. Anderson, your line is
+ * open."): the principal's or the host's hand-off two turns before the question names the asker.
+ */
+function calledBeforeTheOperator(cast: readonly CastTurn[], turns: readonly LabelledTurn[], i: number): string | null {
+  const handing = cast[i - 2]?.part;
+  if (i < 2 || cast[i - 1]!.part !== 'moderator' || (handing !== 'principal' && handing !== 'moderator')) return null;
+  const text = lastParagraph(turns[i - 2]!.text);
+  return text ? nameCalledOn(text, handing === 'moderator') : null;
 }
 
 const MIN_CALLED_ON = 3;

@@ -7,16 +7,20 @@
 import { xmlParserLibrary } from './lazy-libraries.ts';
 
 const XML_PROLOG = /^\uFEFF?\s*<\?xml[\s?]/;
+// A feed, or one item of it cut out with no prolog: "<item><title>…</title>…<content:encoded><![CDATA[…]]>".
+const FEED_ROOT = /^\uFEFF?\s*<(?:rss|feed|channel|item|entry)[\s>]/i;
 // The fields a record names its metadata with, by the last part of the element's name.
 const TITLE = /^(?:title|headline|heading|subject|name)$/i;
-const DATE = /(?:^|[-_])(?:date|published|issued|dated|created)$/i;
+// Also a feed's "pubDate" and "dc:date".
+const DATE = /(?:^|[-_:]|pub)(?:date|published|issued|dated|created)$/i;
 const PERSON = /^(?:prime[-_]?minister|president|minister|speaker|spokesperson|principal|author|premier|chancellor|governor)$/i;
 // A transcript is the record's longest text, and long: shorter texts are its fields.
 const MIN_BODY_CHARS = 200;
 
-/** Whether the text opens as an XML document (a prolog), which a web page does not need. */
+/** Whether the text opens as an XML document (a prolog, which a web page does not need) or as a feed or its item. */
 export function looksLikeXml(text: string): boolean {
-  return XML_PROLOG.test(text.slice(0, 200));
+  const head = text.slice(0, 200);
+  return XML_PROLOG.test(head) || FEED_ROOT.test(head);
 }
 
 /**
@@ -27,7 +31,7 @@ export function looksLikeXml(text: string): boolean {
 export function xmlRecordText(xml: string, pageText: (html: string) => string): string | null {
   let parsed: unknown;
   try {
-    parsed = new (xmlParserLibrary().XMLParser)({ ignoreAttributes: true, parseTagValue: false, trimValues: true }).parse(xml);
+    parsed = new (xmlParserLibrary().XMLParser)({ ignoreAttributes: true, parseTagValue: false, trimValues: true, htmlEntities: true }).parse(xml);
   } catch {
     return null;
   }

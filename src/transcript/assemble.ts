@@ -3,7 +3,7 @@
 import { collectParticipants, joinParagraphs, RECORD_SCHEMA, type Conference, type ConferenceRecord, type Person, type Turn } from '../domain/record.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { findDate } from './dates.ts';
-import { endsSentence } from './types.ts';
+import { endsSentence, REPORTING_VERBS } from './types.ts';
 import { inferHostCountry } from './host.ts';
 import { publisherOf } from './publisher.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
@@ -288,8 +288,7 @@ function lastIndexNaming(paragraphs: readonly string[], name: string): number {
 }
 
 // A report's own words around what it quotes: "'If I was a journalist …'" set in quotation marks, "Mourinho said:", "he referenced".
-const REPORTED =
-  /^\s*[‘“'"]|\b(?:he|she|they|\p{Lu}[\p{L}'’-]+)[ \t]+(?:said|says|added|insisted|replied|admitted|explained|told|jibed|joked|referenced|asked|quipped)\b/u;
+const REPORTED = new RegExp(`^\\s*[‘“'"]|\\b(?:he|she|they|\\p{Lu}[\\p{L}'’-]+)[ \\t]+(?:${REPORTING_VERBS})\\b`, 'u');
 
 // "I", "we", "my", "our": a paragraph in the first person is someone speaking, not an editor's lead.
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|we|we['’]re|we['’]ve|we['’]ll|my|our|us)\b/;

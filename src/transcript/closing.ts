@@ -73,6 +73,12 @@ const FOOTER_LINES = [
 const MIN_TAGS = 3;
 const TOPIC_TAG = /^\s*\p{Lu}[\p{L}'’ -]{1,40}$/u;
 
+/** Where the footer lines and closing marks just before `cut` begin. */
+function beforeFooters(lines: readonly SourceLine[], cut: number): number {
+  while (cut > 1 && (isFooterLine(lines[cut - 1]!.text) || isMark(lines[cut - 1]!.text))) cut--;
+  return cut;
+}
+
 /** Where a list of topic tags that ends the text begins (before `cut`), or `cut` when there is none. */
 function beforeTagList(paragraphs: readonly SourceLine[][], lines: readonly SourceLine[], cut: number): number {
   const alone = new Set<SourceLine>();
@@ -108,9 +114,8 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   if (linksAt > 0 && linksAt < cut) cut = linksAt;
   const notice = legalNoticeAt(lines);
   if (notice > 0 && notice < cut) cut = notice;
-  while (cut > 1 && (isFooterLine(lines[cut - 1]!.text) || isMark(lines[cut - 1]!.text))) cut--;
-  cut = beforeTagList(paragraphs, lines, cut);
-  while (cut > 1 && (isFooterLine(lines[cut - 1]!.text) || isMark(lines[cut - 1]!.text))) cut--;
+  // Footers and marks, a list of topic tags, and the footers before those.
+  cut = beforeFooters(lines, beforeTagList(paragraphs, lines, beforeFooters(lines, cut)));
   const glued = cut === lines.length ? gluedContact(paragraphs) : null;
   if (glued) return [glued];
   if (cut === lines.length) return [];

@@ -105,7 +105,7 @@ function endsWithCapitalisedWord(text: string): boolean {
 }
 
 function isBlankChar(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
+  return isSpaceOrTab(c) || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
 /** A blank or a sentence's end after the last word. */

@@ -4,7 +4,7 @@ import { naturalCase } from './labels/words.ts';
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
-import { identify, identityType } from './identity.ts';
+import { identify, identityType, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction } from './outlets.ts';
 import { mapped } from './arrays.ts';
 import { chineseFullName } from './zh/full-names.ts';
@@ -295,7 +295,7 @@ function introducesAGuest(speaker: Speaker, ctx: CastContext): boolean {
 
 /** An investor-relations or communications officer introduced as such where they first speak. */
 function isIntroducedHost(speaker: Speaker, turns: readonly LabelledTurn[]): boolean {
-  if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  if (!isPlainPerson(speaker)) return false;
   const first = speaker.turns[0]!;
   if (introducedAsHost(speaker.identity.name, turns[first]!.text, first > 0 ? turns[first - 1]!.text : null)) return true;
   // A participants list before anyone speaks: "Moderator:" and the name, no sentence.
@@ -316,7 +316,7 @@ const INVITES_QUESTIONS = /\b(?:questions?|identify yourself|identify yourselves
  * says nothing between the first question and the last and answers none: the host, not a principal.
  */
 function hostsOpeningAndClose(speaker: Speaker, press: PressSpan | null, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
-  if (!press || speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  if (!press || !isPlainPerson(speaker)) return false;
   const { first, last } = press;
   const opens = speaker.turns.filter((i) => i < first);
   const closes = speaker.turns.filter((i) => i > last);
@@ -345,7 +345,7 @@ function presentsTheSpeakers(
   turns: readonly LabelledTurn[],
   hints: CastHints,
 ): boolean {
-  if (!press || speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null) return false;
+  if (!press || !isPlainPerson(speaker)) return false;
   // Whom the letterhead, front matter or title presents speaks for the host, whatever else they do.
   if (listedAsPresented(speaker.identity.name, hints)) return false;
   const last = speaker.turns.at(-1)!;
@@ -364,7 +364,7 @@ const WELCOMES_CALLERS = /\b(?:welcome|thanks? (?:you )?(?:all )?for joining|wit
  * Jessica Stern"), the guest speaking next: the host who runs the floor, whatever they say after.
  */
 function introducesTheNext(speaker: Speaker, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[], hints: CastHints): boolean {
-  if (speaker.identity.type !== 'person' || speaker.identity.outlet !== null || speaker.identity.role !== null || speaker.turns.length < 2) return false;
+  if (!isPlainPerson(speaker) || speaker.turns.length < 2) return false;
   if (listedAsPresented(speaker.identity.name, hints) || !speaker.identity.titles.every((t) => HONORIFIC_ONLY.test(t))) return false;
   const first = speaker.turns[0]!;
   const next = speakerOf[first + 1];
@@ -390,6 +390,11 @@ const HONORIFIC_ONLY = /^(?:mr|ms|mrs|miss|dr)\.?$/i;
 
 function listedAsPresented(name: string, hints: CastHints): boolean {
   return (hints.people?.some((p) => nameKey(p) === nameKey(name)) ?? false) || namedInTitle(name, hints.title);
+}
+
+/** A person named by the label with no outlet and no role label ("Moderator"): who may host, present or answer. */
+function isPlainPerson(speaker: Speaker): speaker is Speaker & { identity: Extract<Identity, { type: 'person' }> } {
+  return speaker.identity.type === 'person' && speaker.identity.outlet === null && speaker.identity.role === null;
 }
 
 interface PressSpan {

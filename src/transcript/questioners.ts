@@ -40,8 +40,7 @@ export function withQuestionersResolved(
     const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
       const before = cast[i - 1];
-      const handedOverBy =
-        before && before.part !== 'journalist' ? (atMostWords(turns[i - 1]!, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text)) : null;
+      const handedOverBy = before && before.part !== 'journalist' ? handOffText(turns[i - 1]!) : null;
       const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
       const named = handedOver ?? (identity === 'questioner' || identity === 'unnamed' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
@@ -154,7 +153,7 @@ function floorKeptUntilGiven(cast: readonly CastTurn[], speakerOf: readonly Spea
     const i = anonymous[k]!;
     const before = cast[i - 1]!;
     if (before.part === 'journalist') continue;
-    const text = atMostWords(turns[i - 1]!, 60) ? turns[i - 1]!.text : lastParagraph(turns[i - 1]!.text);
+    const text = handOffText(turns[i - 1]!);
     if (text && nameCalledOn(text, before.part === 'moderator')) calledOn++;
   }
   return calledOn >= needed;
@@ -184,6 +183,11 @@ function floorGivenAgain(turns: readonly LabelledTurn[], i: number): boolean {
 }
 
 const GIVES_THE_FLOOR = /^(?:ok(?:ay)?[,.]?\s+)?(?:(?:station|microphone|mic|zone)\s+(?:number\s+)?\w+|next question)\W*$/i;
+
+/** Where a turn before a question may hand the floor: the whole of a short turn, a long one's last paragraph. */
+function handOffText(turn: LabelledTurn): string | null {
+  return atMostWords(turn, 60) ? turn.text : lastParagraph(turn.text);
+}
 
 /**
  * A long turn's last paragraph, where an editor's note of who is called on next stands; in a turn of

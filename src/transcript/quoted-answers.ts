@@ -5,15 +5,14 @@
 // account quotes most ("Mourinho said: '…'"), or the answerer's label ("A:"), so the conventions
 // read them; the account before the first question stays the narration. Tried only where no
 // convention found a label.
-import { ENDS_ASKING, type ParagraphLines } from './types.ts';
+import { ENDS_ASKING, type ParagraphLines, REPORTING_VERBS } from './types.ts';
 
 const OPENS_QUOTE = /^\s*[‘'“"]/;
 const CLOSES_QUOTE = /[’'”"]\s*$/;
 const MIN_PAIRS = 4;
 const MAX_QUESTION_CHARS = 300;
 // "Mourinho said:", "Mourinho jibed:", "insisted Mourinho": whom the account quotes.
-const QUOTED_SPEAKER =
-  /\b(\p{Lu}[\p{L}'’-]+)[ \t]+(?:said|says|added|insisted|replied|admitted|explained|told|jibed|joked|quipped|declared|stated|warned|claimed)\b/gu;
+const QUOTED_SPEAKER = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)[ \\t]+(?:${REPORTING_VERBS})\\b`, 'gu');
 const FULL_NAME = (surname: string) => new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)[ \\t]+${surname}\\b`, 'u');
 
 const textOf = (p: ParagraphLines) =>

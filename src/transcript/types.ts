@@ -60,3 +60,6 @@ export function endsSentence(text: string): boolean {
 
 /** CJK ideographs, CJK punctuation and full-width forms. */
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
+
+/** Verbs a report quotes someone with ("Mourinho said", "he insisted"): one list for the quoted answers and the account around them. */
+export const REPORTING_VERBS = 'said|says|added|insisted|replied|admitted|explained|told|jibed|joked|quipped|referenced|asked|declared|stated|warned|claimed';

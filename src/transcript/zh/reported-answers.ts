@@ -52,9 +52,7 @@ export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {
   // Most documents print no reporter's question label: one test of the text's characters first.
   if (
     !lines.some(
-      (l) =>
-        (l.text.includes('记者') || l.text.includes('記者') || l.text.includes('问') || l.text.includes('問')) &&
-        (QUESTION_LABEL.test(l.text) || QUESTION_TOLD.test(l.text)),
+      (l) => (mentionsReporter(l.text) || l.text.includes('问') || l.text.includes('問')) && (QUESTION_LABEL.test(l.text) || QUESTION_TOLD.test(l.text)),
     )
   )
     return lines;
@@ -63,7 +61,7 @@ export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {
   let sinceQuestion = Number.POSITIVE_INFINITY;
   for (const line of lines) {
     const text = line.text;
-    const told = text.includes('记者') || text.includes('記者') ? QUESTION_TOLD.exec(text) : null;
+    const told = mentionsReporter(text) ? QUESTION_TOLD.exec(text) : null;
     if (told) {
       // The teller's words become the question's label; the question is as printed.
       out.push({ ...line, text: '', pageStart: false }, { ...line, text: `${told[1]!}：`, pageStart: false }, { ...line, text: text.slice(told[0].length) });
@@ -82,4 +80,9 @@ export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {
     before += text;
   }
   return out;
+}
+
+/** "记者" / "記者" in the text: what QUESTION_TOLD needs, found without it. */
+function mentionsReporter(text: string): boolean {
+  return text.includes('记者') || text.includes('記者');
 }

@@ -37,6 +37,7 @@ import { withStandaloneLabels } from './standalone-labels.ts';
 import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
 import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questions.ts';
 import { turnsByAddress } from './addressed.ts';
+import { withOpenedFloor } from './opened-floor.ts';
 import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import { withClockLinesSplit } from './clock-lines.ts';
@@ -110,6 +111,12 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const standalone = options.asStatement || !scarce ? null : (withNamesOverRoles(paragraphs) ?? withStandaloneLabels(paragraphs, detection?.hits.length ?? 0));
   if (standalone) {
     paragraphs = standalone;
+    detection = detectLabels(paragraphs);
+  }
+  // A statement that opens the floor, then plain paragraphs of questions and answers (opened-floor.ts).
+  const opened = options.asStatement ? null : withOpenedFloor(paragraphs, detection);
+  if (opened) {
+    paragraphs = opened;
     detection = detectLabels(paragraphs);
   }
   // With no labels, a transcript whose reporters address the one they question is read by that

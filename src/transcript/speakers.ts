@@ -87,6 +87,7 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
         s !== long &&
         speakers.get(s.key) === s &&
         s.key.length >= 2 &&
+        !isAnotherOffice(long.key, s.key) &&
         // "市卫健委副主任 王立新" and "王立新": the office printed apart, the same name.
         (endsWithWord(long.key, s.key) || endsWithWord(longName, s.key) || (longName === s.key && long.key !== s.key) || sameTitleAndSurname(long, s)),
     );
@@ -163,6 +164,14 @@ function abbreviates(short: string, long: string): boolean {
 }
 
 /** text.endsWith(` ${word}`), without making that string for every pair of speakers. */
+// "Vice-President" and "President" are two people: a word that makes another office of an office label.
+const OTHER_OFFICE = /(?:^|\s)(?:vice|deputy|assistant|associate|under|lieutenant|former|ex|co)[\s-]/;
+
+/** The long label is a different office than the short one, which is an office alone ("President"). */
+function isAnotherOffice(long: string, short: string): boolean {
+  return OTHER_OFFICE.test(long.slice(0, long.length - short.length)) && short.split(' ').every(isTitleWord);
+}
+
 function endsWithWord(text: string, word: string): boolean {
   return text.length > word.length && text.endsWith(word) && text.charCodeAt(text.length - word.length - 1) === 0x20;
 }

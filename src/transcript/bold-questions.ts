@@ -7,6 +7,7 @@
 import { ENDS_ASKING, type ParagraphLines } from './types.ts';
 
 const MIN_QUESTIONS = 3;
+const CLOSING_EMPHASIS = /[*_]+(?=\s*$)/;
 // A paragraph wholly in bold, perhaps in several bold runs ("**Pre-K was a success,** **and …?**").
 const WHOLLY_BOLD = /^\s*(\*\*|__)(?=\S)[\s\S]*\S\1\s*$/;
 const PLAIN_WORDS = /[^*_\s]/;
@@ -25,6 +26,20 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
   }
   // Most bold paragraphs must have plain words under them: a page of bold headings is no interview.
   if (questions < MIN_QUESTIONS || answered * 3 < questions * 2) return null;
+  // Some of them ask: a speech's section headings in bold ("**Support for businesses**") ask nothing.
+  if (
+    !paragraphs.some(
+      (p, i) =>
+        bold[i] &&
+        ENDS_ASKING.test(
+          p
+            .map((l) => l.text)
+            .join(' ')
+            .replace(CLOSING_EMPHASIS, ''),
+        ),
+    )
+  )
+    return null;
   return paragraphs.map((p, i) => {
     if (!bold[i]) return p;
     const first = p[0]!;

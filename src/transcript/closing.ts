@@ -54,6 +54,9 @@ const FOOTER_LINES = [
   // A link alone ("[Read the full text](https://…)", "[閱讀英文全文](…)"), a lone page number.
   /^\s*\[[^\]]{1,80}\]\([^)\s]+\)\s*$/,
   /^\s*\d{1,3}\s*$/,
+  // A page's sharing buttons ("Share this page:", "Share on Facebook"), and a heading left empty ("#").
+  /^\s*(?:share (?:this(?: (?:page|article|story|post))?|on (?:facebook|twitter|x|linkedin|whatsapp|email))|分享到)\s*[:：]?\s*$/i,
+  /^\s*#{1,6}\s*$/,
   // A Chinese repost's credits: "翻譯：【…】校對：【…】", "…小隊出品".
   /^\s*(?:翻译|翻譯|校对|校對|编辑|編輯|责编|責編|审核|審核|来源|來源)\s*[：:]/,
   /^[^。！？.!?]{1,30}(?:出品|製作|制作)\s*$/,

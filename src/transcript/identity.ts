@@ -54,6 +54,15 @@ const MODERATORS = new Set([
   'coordinator',
   // The press office's staff who keep the time at a Pentagon briefing: "STAFF: We have time for one more."
   'staff',
+  // The chair of a House, who calls members and keeps order: "**Mr. Speaker:** Order."
+  'mr. speaker',
+  'mr speaker',
+  'madam speaker',
+  'madame speaker',
+  'deputy speaker',
+  'mr. deputy speaker',
+  'madam deputy speaker',
+  'presiding officer',
   '主持人',
 ]);
 const INTERPRETERS = new Set(['interpreter', 'translator', 'interpretation', '翻译', '口译']);

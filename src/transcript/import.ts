@@ -14,7 +14,7 @@ import { readFrontMatter } from './frontmatter.ts';
 import { detectLabels, type LabelHit } from './labels/index.ts';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
 import { splitLines } from './lines.ts';
-import { readPreamble } from './metadata.ts';
+import { readPreamble, REMARKS_BY } from './metadata.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
@@ -292,7 +292,8 @@ const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|
 function hasByline(paragraphs: ReadonlyArray<readonly SourceLine[]>): boolean {
   let headings = 0;
   for (const paragraph of paragraphs.slice(0, 12)) if (paragraph.length === 1 && /^\s*#{1,6}\s/.test(paragraph[0]!.text) && ++headings === 2) return true;
-  return false;
+  // "#### Remarks by Ms Grace Fu, Minister for …": a speech's own heading names who gives it.
+  return paragraphs.slice(0, 3).some((p) => p.length <= 2 && REMARKS_BY.test(p[0]!.text));
 }
 
 function noTurns(): TranscriptError {

@@ -201,6 +201,7 @@ function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetada
       }
       return false;
     }
+    if (heading[1] && REMARKS_BY.test(heading[1])) readRemarksBy(heading[1], meta);
     if (!meta.title && heading[1]) {
       meta.title = cleanText([{ ...first, text: heading[1] }]);
       meta.sources.push('heading');
@@ -223,6 +224,19 @@ function readByline(heading: string, meta: PreambleMetadata): void {
   if (!date || !BYLINE_NAME.test(name) || TITLE_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return;
   meta.principal ??= name;
   meta.date ??= date.iso;
+  addSource(meta, 'byline');
+}
+
+// "Remarks by Ms Grace Fu, Minister for …": a speech's heading names who gives it.
+export const REMARKS_BY =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|statement|address)\s+(?:by|of)\s+(?:(?:the\s+)?(?:hon\.?|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?)\s+)?(?=[A-Z])/i;
+const NAME_THEN_POST = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+|de|van|von|der|da)){1,4})(?=,|\s+at\s|\s+on\s|\s*$)/u;
+
+function readRemarksBy(heading: string, meta: PreambleMetadata): void {
+  const by = REMARKS_BY.exec(heading);
+  const name = by ? NAME_THEN_POST.exec(heading.slice(by[0].length))?.[1] : undefined;
+  if (!name || TITLE_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return;
+  meta.principal ??= name;
   addSource(meta, 'byline');
 }
 

@@ -8,13 +8,16 @@ import { captionsText, looksLikeCaptions } from './captions.ts';
 import { csvRecordsText } from './csv-records.ts';
 import { withTablesAsTurns } from './markdown-tables.ts';
 import { withHtmlBlocksRead } from './markdown-html.ts';
+import { renderedMarkdownText, withoutTemplateTags } from './markdown-text.ts';
 import { looksLikeXml, xmlRecordText } from './xml-record.ts';
 import { TranscriptError } from './errors.ts';
 
 /** A web page's text; any other text as it is. */
 export function pageText(printed: string): string {
   // A scraper's string literal (b'<div>\n…\xc2\xa0…'): its escapes undone first.
-  const decoded = printed.includes('\\') ? (unescapedLiteral(printed) ?? printed) : printed;
+  const unescaped = printed.includes('\\') ? (unescapedLiteral(printed) ?? printed) : printed;
+  // A static site's page or post as stored: its template tags are no one's words.
+  const decoded = withoutTemplateTags(unescaped);
   // An archive's XML record: its fields as front matter, its transcript as text.
   const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
   if (record) return record;
@@ -31,7 +34,7 @@ export function pageText(printed: string): string {
   // A Markdown table of who spoke and what they said: its rows as labelled paragraphs.
   // Markdown with some HTML in it (a post's pasted Q&A, "<b>NAME:</b>" labels): the HTML read as text.
   if (!looksLikeHtml(decoded) && !isMarkup(decoded)) {
-    const markdown = withHtmlBlocksRead(decoded) ?? decoded;
+    const markdown = renderedMarkdownText(withHtmlBlocksRead(decoded) ?? decoded);
     return withTablesAsTurns(markdown) ?? markdown;
   }
   const text = htmlToText(decoded);

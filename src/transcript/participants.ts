@@ -124,6 +124,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     choosePrincipal(
       [...speakers.values()].filter((s) => declared(s) === undefined && !titledModerator(s) && !introducedHost(s) && !hosts.has(s)),
       hints.principal,
+      turns,
     ) ??
     answeringVoice([...speakers.values()], turns);
   const moderators = new Set(
@@ -244,7 +245,7 @@ function answeringVoice(speakers: readonly Speaker[], turns: readonly LabelledTu
 }
 
 /** The metadata's principal; else the named person (not a moderator) with the most words; else "A"/"答". */
-function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | null {
+function choosePrincipal(speakers: Speaker[], hinted: string | null, turns: readonly LabelledTurn[]): Speaker | null {
   const persons = speakers.filter((s) => s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null);
   if (hinted) {
     const hintKey = nameKey(hinted);
@@ -254,8 +255,12 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null): Speaker | 
     );
     if (match) return match;
   }
-  const byWords = [...persons].sort((a, b) => b.words - a.words)[0];
-  return byWords ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
+  const ranked = [...persons].sort((a, b) => b.words - a.words);
+  // One who asks in most turns (a member's long questions to the Premier) is not the one who answers.
+  const asks = (s: Speaker) => s.turns.filter((i) => ENDS_ASKING.test(turns[i]!.text)).length * 2 > s.turns.length;
+  const top = ranked[0];
+  const answering = top && asks(top) ? ranked.find((s) => s.turns.length >= 2 && s.turns.length * 2 >= top.turns.length && !asks(s)) : undefined;
+  return answering ?? top ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
 }
 
 // A programme's opening: "Hello, and welcome to Season seven of the Virtual Coffee Podcast.", "This is The Daily."

@@ -97,7 +97,8 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
     let t = 0;
     while (t < words.length - 1 && isTitleWord(words[t]!)) t++;
     const fullName = words.slice(t).join(' ');
-    if (fullName.split(' ').length > short.identity.name.split(/\s+/).length) {
+    // ("Ms. Fenwick" holds one word of a name: its honorific is none.)
+    if (fullName.split(' ').length > short.identity.name.split(/\s+/).filter((w) => !isTitleWord(w.replace(/\.$/, ''))).length) {
       short.identity.name = fullName;
       for (const title of [words.slice(0, t).join(' '), ...long.identity.titles])
         if (title && !short.identity.titles.includes(title)) short.identity.titles.push(title);
@@ -105,7 +106,9 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
       continue;
     }
     // The long label's name may already be without its titles ("Foreign Minister Ada Quill" → "Ada Quill").
-    const printed = long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim();
+    const printed = long.identity.name.endsWith(short.identity.name)
+      ? long.identity.name.slice(0, long.identity.name.length - short.identity.name.length).trim()
+      : '';
     for (const title of printed ? [printed] : long.identity.titles) if (!short.identity.titles.includes(title)) short.identity.titles.push(title);
     mergeInto(long, short, speakers, speakerOf);
   }

@@ -28,6 +28,10 @@ function isSiteName(part: string): boolean {
 const EVENT_WITH_NAME =
   /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by|of)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
 
+const INTERVIEW_HEADING = /^(?:(?:an?|exclusive|the)\s+)?(?:interview|q ?& ?a|in conversation|conversation|media interview)\s*(?::|\s[-–—|]\s)\s*/i;
+const HEADED_NAME =
+  /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.-]*|de|van|von|da|der|bin|al)){1,3})\s*(?:$|,|\(|\s[-–—|]\s|\s+on\s)/u;
+
 const INTERVIEWS_NAME = / interviews (?:[\p{Lu}][\p{L}'’-]*\s+){0,4}?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*$/u;
 
 /** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
@@ -53,6 +57,10 @@ export function principalInTitle(title: string | undefined | null): string | nul
   // "Espiner interviews Green Leader Metiria Turei": the one interviewed, at the title's end.
   const interviewed = title?.includes(' interviews ') ? INTERVIEWS_NAME.exec(title) : null;
   if (interviewed) return interviewed[1]!;
+  // "Interview: John Steenhuisen", "Q&A – Dr Ana Lima, Chief Whip": the one interviewed after the colon.
+  const headed = title ? INTERVIEW_HEADING.exec(title) : null;
+  const named = headed ? HEADED_NAME.exec(title!.slice(headed[0].length)) : null;
+  if (named) return named[1]!;
   // Most titles name nobody after "with" or "by": settled without the pattern's scan.
   if (!title || !/ (?:with|by|of|With|By|Of|WITH|BY|OF) /.test(title)) return null;
   const found = EVENT_WITH_NAME.exec(title);

@@ -86,7 +86,7 @@ export const colonLabels: LabelConvention = {
     if (emphasis && name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1).trim();
     if (name.length === 0 || isPartOfDocument(name)) return null;
     // "Tom Reyes [Coastal Times]", "Ana Lima - Harbour Weekly": the asker's outlet, read as "Name (Outlet)" and "Name, Outlet" are.
-    if (name.length > 6) name = withOutletSetOff(name);
+    if (name.length > 6) name = withOutletSetOff(withoutSeatAndParty(name));
     if (mayBeAttributedQuestion(name) && ATTRIBUTED_QUESTION.test(name)) return questionLabel(name, line, after, emphasis && !closedAtColon);
     // "**kushti**: …": a handle set in bold is a label as printed, when it recurs.
     if (emphasis && HANDLE.test(name) && !ANONYMOUS.has(name) && !METADATA_KEYS.has(name)) return label(name, line.slice(after), { needsRecurrence: true });
@@ -96,7 +96,8 @@ export const colonLabels: LabelConvention = {
     // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line; but
     // "**Kara Swisher: I'm here with … today.**", sentences after the name, is a turn set wholly in bold.
     if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line) && !SPOKEN_IN_BOLD.test(line.slice(after))) return null;
-    if (METADATA_KEYS.has(key) || VOCATIVE.test(key) || !isLabelText(bare)) return null;
+    // ("**Mr. Speaker:**", in bold where a label stands, is the chair of a House, no one addressed.)
+    if (METADATA_KEYS.has(key) || (VOCATIVE.test(key) && !(emphasis && closedAtColon)) || !isLabelText(bare)) return null;
     const body = line.slice(after);
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body) || LINK_OPENING.test(body)) return null;
     if (glued) return ANONYMOUS.has(key) || isNameLike(bare) ? label(name, body, { needsRecurrence: true }) : null;
@@ -146,6 +147,16 @@ function isItalicMark(line: string, at: number): boolean {
   if (c !== 0x2a && c !== 0x5f) return false;
   const next = line.charCodeAt(at + 1);
   return next !== 0x20 && next !== 0x09 && next !== c && !Number.isNaN(next);
+}
+
+// "Mr. David Cameron (Witney) (Con)": a member of a parliament with the seat and the party, as Hansard prints them.
+const SEAT_AND_PARTY = /^(\p{Lu}[^()]{2,60}?)\s*\([^()]{2,60}\)\s*\(\p{Lu}[\p{L}\s.&-]{0,24}\)$/u;
+
+/** The member's name without the seat and the party after it. */
+function withoutSeatAndParty(name: string): string {
+  if (name.charCodeAt(name.length - 1) !== 0x29 /* ) */) return name;
+  const member = SEAT_AND_PARTY.exec(name);
+  return member && isNameLike(member[1]!) ? member[1]! : name;
 }
 
 const BRACKETED_OUTLET = /^(.+?)\s*\[([^\][]{2,60})\]$/;

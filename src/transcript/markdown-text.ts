@@ -1,0 +1,22 @@
+// What a Markdown file shows once rendered, where its source differs: character references decoded
+// ("Si&ocirc;n" is "Siôn"); HTML comments ("<!--more-->", a blog's excerpt mark), a static site's
+// template tags ("{% include codepiano/setup %}") and its expressions alone on a line shown to nobody. Lines are kept
+// (blanked, not removed), so the report's line numbers stay those of the file.
+import { decodeHTML } from 'entities';
+
+const REFERENCE = /&(?:[a-zA-Z][a-zA-Z\d]{1,31}|#\d{1,7}|#x[\da-fA-F]{1,6});/;
+const COMMENT = /<!--[\s\S]*?-->/g;
+const TEMPLATE_LINE = /^[ \t]*\{\{[^\n]*?\}\}[ \t]*$/gm;
+const TEMPLATE_TAG = /\{%[^%\n]{1,200}%\}/g;
+
+/** The text without a static site's template tags ("{% include … %}", "{% block title %}"), which no reader sees. */
+export function withoutTemplateTags(text: string): string {
+  return text.includes('{%') ? text.replace(TEMPLATE_TAG, '') : text;
+}
+
+export function renderedMarkdownText(text: string): string {
+  let out = text;
+  if (out.includes('<!--')) out = out.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ''));
+  if (out.includes('{{')) out = out.replace(TEMPLATE_LINE, '');
+  return REFERENCE.test(out) ? decodeHTML(out) : out;
+}

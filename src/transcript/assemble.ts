@@ -9,7 +9,7 @@ import { publisherOf } from './publisher.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import type { PreambleMetadata } from './metadata.ts';
-import { officeHolderInTitle, principalInTitle } from './titles.ts';
+import { officeHolderInTitle, principalInTitle, subjectOfChineseHeadline } from './titles.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
@@ -96,6 +96,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     meta.principal ??
     declaredPrincipals[0] ??
     principalInTitle(fm.title ?? meta.title) ??
+    subjectOfChineseHeadline(fm.title ?? meta.title) ??
     officeHolderInTitle(fm.title ?? meta.title, meta.narration.join('\n')) ??
     // "*An interview with Coach Ruth Abara by our sports desk.*": a lead line under the title.
     (meta.narration[0] && meta.narration[0].length <= MAX_LEAD_CHARS ? principalInTitle(meta.narration[0]) : null) ??
@@ -352,10 +353,12 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   if (!principal || paragraphs.some((p) => !endsSentence(p) || DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
   // "Doorstop interview with Trade Minister Mark Vaile at …": prose that names the principal in
   // full speaks of them, not as them.
-  if (principal.name.includes(' ') && paragraphs.some((p) => p.includes(principal.name))) return null;
+  // So does Chinese prose that names them ("易建联也表示已经关注过"): a report's lead.
+  if ((principal.name.includes(' ') || HAN_NAME.test(principal.name)) && paragraphs.some((p) => p.includes(principal.name))) return null;
   return principal;
 }
 
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const HANDOFF_TURN_WORDS = 25;
 
 /** A short turn by someone who does not ask, ending on the name of the reporter who asks next. */

@@ -387,6 +387,7 @@ function introducesTheNext(speaker: Speaker, speakerOf: readonly Speaker[], turn
 }
 
 const HOST_TURN_WORDS = 40;
+const MIN_INTERVIEW_TURNS = 6;
 const HOST_REPLY_WORDS = 25;
 // "pleased to introduce", "let me introduce": the guest named next.
 const INTRODUCES = /\b(?:introduce|introducing)\b/i;
@@ -620,6 +621,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       };
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
   }
+  // "主持人" who asks every question of the one other speaker interviews them: the press, not the chair.
+  if (identity.role === 'moderator' && interviewsThePrincipal(speaker, ctx))
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: the host who asks every question of an interview' };
   if (ctx.moderators.has(speaker))
     return {
       part: 'moderator',
@@ -685,6 +689,17 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   if (speaksForTheHost(speaker, ctx))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an official who answers or speaks at length' };
   return { part: 'other', speaker: asPerson('other'), outlet: null, rule: 'other: neither asks nor answers' };
+}
+
+/**
+ * A host ("主持人", "Host") and one other speaker, turn about, the host asking: an interview, whatever
+ * share of the host's turns end on a question mark ("给欣旺的销售额带来了哪些变化" asks without one).
+ */
+function interviewsThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
+  if (!ctx.principal || speaker.turns.length < MIN_INTERVIEW_TURNS || new Set(ctx.speakerOf).size !== 2) return false;
+  const answered = speaker.turns.filter((i) => ctx.speakerOf[i + 1] === ctx.principal).length;
+  const asking = speaker.turns.filter((i) => /[?？]/.test(ctx.turns[i]!.text)).length;
+  return answered * 5 >= speaker.turns.length * 4 && asking * 3 >= speaker.turns.length;
 }
 
 /** The first voice heard, in short turns none of which asks. */

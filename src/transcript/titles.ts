@@ -28,6 +28,19 @@ function isSiteName(part: string): boolean {
 const EVENT_WITH_NAME =
   /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by|of)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
 
+/** "易建联：有关注CBA总决赛": the name a Chinese headline opens with, the one it quotes; null for a body or a genre ("专访："). */
+export function subjectOfChineseHeadline(title: string | undefined | null): string | null {
+  const subject = title ? HEADLINE_SUBJECT.exec(title) : null;
+  return subject && !ORGANISATION_END.test(subject[1]!) && !HEADLINE_GENRES.has(subject[1]!) ? subject[1]! : null;
+}
+
+const HEADLINE_SUBJECT = /^(\p{Script=Han}{2,3})[：:](?=\S)/u;
+// "外交部：", "海关总署：", "新华社：": a body speaking, not a person named.
+const ORGANISATION_END = /[部署局办委院会社网报台厅处司省市县区国方队团组军警府行所馆站中校]$/u;
+// "专访：…", "實錄：…": what kind of piece the headline introduces, no one's name.
+const HEADLINE_GENRES = new Set(
+  '专访 專訪 独家 獨家 快讯 快訊 视频 視頻 图集 圖集 实录 實錄 访谈 訪談 对话 對話 评论 評論 观察 觀察 聚焦 直击 直擊 特稿 深度 焦点 焦點 头条 頭條 热点 熱點 解读 解讀 回顾 回顧 现场 現場 新闻 新聞 通知 公告 声明 聲明 全文 问答 問答 独白 獨白 人物 社评 社評 时评 時評 述评 述評 专题 專題 前瞻 综述 綜述 提问 提問 记者 記者 主持人'.split(' '),
+);
 const INTERVIEW_HEADING = /^(?:(?:an?|exclusive|the)\s+)?(?:interview|q ?& ?a|in conversation|conversation|media interview)\s*(?::|\s[-–—|]\s)\s*/i;
 const HEADED_NAME =
   /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.-]*|de|van|von|da|der|bin|al)){1,3})\s*(?:$|,|\(|\s[-–—|]\s|\s+on\s)/u;

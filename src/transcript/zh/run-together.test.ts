@@ -1,0 +1,60 @@
+// Chinese news items kept as news data sets keep them: every line break gone, the headline run into
+// the lead, subheadings run into the labels, some answers with no label.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from '../fixtures/read.ts';
+import { importTranscript } from '../import.ts';
+
+const cast = (name: string) => importTranscript(fixture(name)).record;
+
+describe('a Chinese news item run together on one line', () => {
+  it('takes the headline before the agency’s mark as the title, the lead as narration and the exchange as turns', () => {
+    const record = cast('zh-run-together-interview.txt');
+    assert.equal(record.conference.title, '林海：港口扩建明年开工 先修东堤再挖航道');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [['narration', null], ...Array.from({ length: 4 }, () => [['question', null], ['answer', '林海']]).flat()],
+    );
+    assert.ok(!record.turns.some((t) => t.text.zh?.includes('新浪财经讯')));
+  });
+
+  it('sets a subheading run into a label apart and gives an answer printed with no label to the one the headline quotes', () => {
+    const record = cast('zh-run-together-unlabelled-answers.txt');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [['narration', null], ...Array.from({ length: 4 }, () => [['question', null], ['answer', '王岚']]).flat()],
+    );
+    assert.equal(record.turns[1]!.text.zh, '球队这几天练得怎么样？');
+    assert.equal(record.turns[2]!.text.zh, '大家练得很认真，伤病也基本好了。');
+    assert.ok(!record.turns.some((t) => t.text.zh?.includes('备战情况') || t.text.zh?.includes('二传是关键')));
+  });
+
+  it('reads a question told ("有记者问：") and its answer in reported speech', () => {
+    const record = cast('zh-run-together-told.txt');
+    assert.equal(record.conference.title, '海关总署就港口拥堵答问');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['question', null],
+        ['answer', '吕明'],
+      ],
+    );
+  });
+
+  it('makes the host who asks every question of one guest the press, not the chair', () => {
+    const record = cast('zh-run-together-host.txt');
+    assert.equal(record.conference.title, '周岩：老城改造要先听居民的');
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['主持人', 'journalist'],
+        ['周岩', 'principal'],
+      ],
+    );
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      Array.from({ length: 6 }, () => ['question', 'answer']).flat(),
+    );
+  });
+});

@@ -1,0 +1,130 @@
+// A Chinese news item as news data sets keep it (THUCNews and its kind): every line break gone, the
+// headline run into the lead ("易建联：有关注CBA总决赛 打老鹰得注意内外兼顾新浪体育讯北京时间4月10日…"),
+// the agency's mark between them, subheadings run into the next label ("…的感受。他是大反派问：…"),
+// and answers run on after the question they answer ("问：…有没有达到预期？你知道，我们…"). The item is
+// set out again: the headline a heading of its own (a headline naming its subject with a colon is no
+// label), the agency's mark dropped, each subheading a heading, each label at the start of a line,
+// and an answer printed with no label after its question given the answerer's "答：".
+import type { SourceLine } from '../types.ts';
+
+// A document kept as one line: few lines, one of them long.
+const RUN_TOGETHER_CHARS = 120;
+const MAX_HEADLINE = 60;
+const MAX_SUBJECT = 8;
+// "新浪体育讯", "新浪体育讯记者高嵩报道", "新华网北京7月21日电", "本报讯（记者 王芳）": the agency's mark before the lead.
+const AGENCY_MARK =
+  /(?:新浪\p{Script=Han}{0,4}讯(?:\s*(?:记者|特派记者)\s*\p{Script=Han}{2,4}\s*(?:报道|发自\p{Script=Han}{2,6}))?|(?:新华网|新华社|中新网|中新社|中国新闻网|人民网|央视网|环球网|中国网|光明网|国际在线|中评社|凤凰网|新浪网|搜狐网|腾讯网|\p{Script=Han}{2,3}日报)\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日电(?:\s*[（(][^）)]{1,24}[）)])?|本报讯(?:\s*[（(][^）)]{1,24}[）)])?)\s*/u;
+const SENTENCE_END = /[。！？!?]/u;
+// The labels a news item's exchange uses, run into the text before them: "他是大反派问：".
+const ROLE_LABEL = /(?<=[。！？!?”」）)]|^)([^。！？!?”」）)：:\s]{0,16}?)(问|答|记者|主持人)：/gu;
+const NAME_LABEL = /(?<=[。！？!?”」）)])(\p{Script=Han}{2,4})：/gu;
+const MIN_QUESTIONS = 3;
+
+/** The lines of a run-together Chinese news item set out, or the lines as they are. */
+export function withRunTogetherNewsItem(lines: SourceLine[]): SourceLine[] {
+  const texts = lines.filter((l) => l.text.trim() !== '');
+  if (texts.length === 0 || texts.length > 3) return lines;
+  const at = lines.findIndex((l) => l.text.length >= RUN_TOGETHER_CHARS && l.text.includes('：'));
+  if (at < 0 || !/\p{Script=Han}/u.test(lines[at]!.text.slice(0, 20))) return lines;
+  const line = lines[at]!;
+  const pieces = setOut(line.text.trim());
+  if (pieces.length === 1) return lines;
+  const out: SourceLine[] = lines.slice(0, at);
+  for (const piece of pieces) out.push({ ...line, text: piece, pageStart: false }, { ...line, text: '', pageStart: false });
+  out.push(...lines.slice(at + 1));
+  return out;
+}
+
+function setOut(text: string): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  const headline = headlineOf(rest);
+  if (headline) {
+    pieces.push(`# ${headline.title}`);
+    rest = headline.rest;
+  }
+  // Each role label at a line's start, a subheading run into it set apart as a heading of its own.
+  const cuts: { at: number; heading: string }[] = [];
+  // ("有记者问：…？秦刚说，…" tells of a question, its line read by reported-answers.ts.)
+  for (const m of rest.matchAll(ROLE_LABEL)) {
+    const told = m[1]!.endsWith('记者');
+    cuts.push(told ? { at: m.index, heading: '' } : { at: m.index + m[1]!.length, heading: m[1]! });
+  }
+  // A name the item uses as a label again and again, after a finished sentence: "…关注？易建联：有关注。"
+  for (const m of rest.matchAll(NAME_LABEL)) if (!cuts.some((c) => c.at === m.index) && countOf(rest, `${m[1]}：`) >= 2) cuts.push({ at: m.index, heading: '' });
+  cuts.sort((a, b) => a.at - b.at);
+  const isQuestion = (at: number) => rest.startsWith('问：', at) || rest.startsWith('记者：', at);
+  const questions = cuts.filter((c) => isQuestion(c.at)).length;
+  const answers = cuts.length - questions;
+  const unlabelled = questions >= MIN_QUESTIONS && answers * 2 < questions;
+  // Only a run-together item: a headline run into the lead, subheadings run into labels, or answers
+  // run on after their questions. Any other long line of labels is inline-labels.ts's to read.
+  if (!headline && !unlabelled && !cuts.some((c) => c.heading.trim() !== '')) return [text];
+  let from = 0;
+  for (const cut of cuts) {
+    const start = cut.at - cut.heading.length;
+    if (start > from) pieces.push(rest.slice(from, start).trim());
+    if (cut.heading.trim()) pieces.push(`## ${cut.heading.trim()}`);
+    from = cut.at;
+  }
+  pieces.push(rest.slice(from).trim());
+  const labelled = pieces.filter((p) => p !== '');
+  // Most questions answered with no label: each question's answer is what runs on after it.
+  return labelled.flatMap((piece) => withAnswerApart(piece, unlabelled));
+}
+
+/** The headline and what follows it: cut at the agency's mark, or where a label the item uses begins. */
+function headlineOf(text: string): { title: string; rest: string } | null {
+  const mark = AGENCY_MARK.exec(text.slice(0, MAX_HEADLINE + 40));
+  if (mark && mark.index >= 4 && mark.index <= MAX_HEADLINE && !SENTENCE_END.test(text.slice(0, mark.index)))
+    return { title: text.slice(0, mark.index).trim(), rest: text.slice(mark.index + mark[0].length) };
+  // "康家祥：从壁纸的风格看出个人品味主持人：一般来说…": the headline ends where the host's label begins.
+  const first = text.indexOf('：');
+  // The headline's subject is a name or a few words ("康家祥："), not an introduction ("…答問全文：").
+  if (first < 2 || first > MAX_SUBJECT) return null;
+  const second = text.indexOf('：', first + 1);
+  if (second < 0 || second > MAX_HEADLINE || SENTENCE_END.test(text.slice(0, second))) return null;
+  const before = text.slice(first + 1, second);
+  for (let n = Math.min(6, before.length - 2); n >= 2; n--) {
+    const label = before.slice(before.length - n);
+    if (countOf(text, `${label}：`) >= 3) return { title: text.slice(0, second - n).trim(), rest: text.slice(second - n) };
+  }
+  return null;
+}
+
+/**
+ * "问：…的预期？詹姆斯：你知道…": the question's sentences up to the last that asks, the answer after
+ * it on a line of its own; where the item labels few answers, one printed with no label is given "答".
+ */
+function withAnswerApart(piece: string, unlabelled: boolean): string[] {
+  if (!ASKED.test(piece)) return [piece];
+  let end = piece.search(ASKS);
+  if (end < 0) return [piece];
+  // The question goes on while its next sentence asks too.
+  for (let next = nextEnd(piece, end + 1); next > 0 && ASKS.test(piece[next]!); next = nextEnd(piece, next + 1)) end = next;
+  const rest = piece.slice(end + 1).trim();
+  // "…预期？詹姆斯：你知道…": the answerer named.
+  const named = NAMED.exec(rest);
+  if (named || REPORTED_ANSWER.test(rest)) return [piece.slice(0, end + 1), rest];
+  // An answer is a sentence at least.
+  if (!unlabelled || rest.length < 2 || !SENTENCE_END.test(rest)) return [piece];
+  return [piece.slice(0, end + 1), `答：${rest}`];
+}
+
+const ASKS = /[？?]/u;
+const NAMED = /^\p{Script=Han}{2,4}：/u;
+const ASKED = /^(?:\p{Script=Han}{0,6}记者)?问：/u;
+// "秦刚说，…": the answer in reported speech.
+const REPORTED_ANSWER = /^\p{Script=Han}{2,4}(?:说|表示|指出|回应|强调)[，,：]/u;
+
+/** Where the next sentence ends (its mark), or -1. */
+function nextEnd(text: string, from: number): number {
+  const at = text.slice(from).search(SENTENCE_END);
+  return at < 0 ? -1 : from + at;
+}
+
+function countOf(text: string, part: string): number {
+  let n = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) n++;
+  return n;
+}

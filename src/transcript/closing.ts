@@ -157,12 +157,14 @@ function legalNoticeAt(lines: readonly SourceLine[]): number {
 // "…are of absolute vital importance.   Contact: Jo Brandt (Ministerial) 02 5550 1234": a contact
 // line an OCR or a text layer glued to the end of the last words.
 const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inquiries)\s*:\s[^.!?]{0,120}\d[\d ()+-]{6,}\d[^.!?]{0,80}$/i;
+// "…处置核污染水。(外交部网站)": the site a Chinese repost credits, glued to the last words.
+const GLUED_SOURCE = /(?<=[。！？”」])\s*[（(](?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|網站|網|社|报|報|日报|日報|客户端|客戶端|公众号|公眾號|电视台|電視台)[）)]\s*$/u;
 
-/** Cuts a contact line glued to the end of the last line; returns what it cut, as a line of its own. */
+/** Cuts a contact line or a source's credit glued to the end of the last line; returns what it cut, as a line of its own. */
 function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
   const last = paragraphs[paragraphs.length - 1];
   const line = last?.[last.length - 1];
-  const m = line ? GLUED_CONTACT.exec(line.text) : null;
+  const m = line ? (GLUED_CONTACT.exec(line.text) ?? (line.text.endsWith(')') || line.text.endsWith('）') ? GLUED_SOURCE.exec(line.text) : null)) : null;
   if (!last || !line || !m) return null;
   last[last.length - 1] = { ...line, text: line.text.slice(0, m.index).trimEnd() };
   return { ...line, text: m[0] };

@@ -54,7 +54,8 @@ export function readChinesePreamble(
   takeBracketedHeadline(meta);
   // The page's own heading under a repost's front-matter title names the spokesperson too: "…新闻发言人王春英就…答记者问".
   const named = frontMatter?.title && meta.title && meta.title !== frontMatter.title ? [...texts, meta.title] : texts;
-  meta.principal ??= principalNamedIn(named) ?? QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ?? personBeforeBar(texts[0]!, document) ?? undefined;
+  meta.principal ??=
+    principalNamedIn(named) ?? QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ?? personBeforeBar(texts[0]!, document) ?? UNNAMED_SPOKESPERSON.exec(texts[0]!)?.[1] ?? undefined;
   const published = frontMatter?.date ?? null;
   const title = frontMatter?.title ?? meta.title ?? '';
   const titleDate = findDate(title)?.iso ?? null;
@@ -127,6 +128,9 @@ function weekdayBefore(lead: string | undefined, published: string | null): stri
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() - wanted + 7) % 7));
   return day.toISOString().slice(0, 10);
 }
+
+// "外交部发言人就日本…答记者问": a spokesperson the title names by office only, the one who answers.
+const UNNAMED_SPOKESPERSON = /^(\p{Script=Han}{2,12}?(?:发言人|發言人))(?:就|答|回答|表示|应询)/u;
 
 /** The name after an office in the title or lead: "外交部发言人耿爽主持…" → "耿爽". */
 export function principalNamedIn(texts: readonly string[]): string | null {

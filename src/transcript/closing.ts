@@ -158,7 +158,8 @@ function legalNoticeAt(lines: readonly SourceLine[]): number {
 // line an OCR or a text layer glued to the end of the last words.
 const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inquiries)\s*:\s[^.!?]{0,120}\d[\d ()+-]{6,}\d[^.!?]{0,80}$/i;
 // "…处置核污染水。(外交部网站)": the site a Chinese repost credits, glued to the last words.
-const GLUED_SOURCE = /(?<=[。！？”」])\s*[（(](?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|網站|網|社|报|報|日报|日報|客户端|客戶端|公众号|公眾號|电视台|電視台)[）)]\s*$/u;
+const GLUED_SOURCE =
+  /(?<=[。！？”」])\s*[（(](?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|網站|網|社|报|報|日报|日報|客户端|客戶端|公众号|公眾號|电视台|電視台)[）)]\s*$/u;
 
 /** Cuts a contact line or a source's credit glued to the end of the last line; returns what it cut, as a line of its own. */
 function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {

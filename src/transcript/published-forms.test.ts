@@ -195,7 +195,8 @@ describe('Chinese paragraphs opened by full-width indents', () => {
       const { record } = importTranscript(input);
       assert.deepEqual(shape(record, 'zh'), [
         ['question', '问', null, null, null, 1],
-        ['answer', '答', null, null, 1, 3],
+        // The title names the one who answers by office ("港务局发言人答记者问").
+        ['answer', '答', '港务局发言人', null, 1, 3],
       ]);
       assert.deepEqual(paragraphs(record.turns[1]!.text.zh!), ['下周一重开。', '各方已做好准备。', '我们感谢大家的耐心。']);
     }

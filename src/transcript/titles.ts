@@ -39,7 +39,9 @@ const HEADLINE_SUBJECT = /^(\p{Script=Han}{2,3})[：:](?=\S)/u;
 const ORGANISATION_END = /[部署局办委院会社网报台厅处司省市县区国方队团组军警府行所馆站中校]$/u;
 // "专访：…", "實錄：…": what kind of piece the headline introduces, no one's name.
 const HEADLINE_GENRES = new Set(
-  '专访 專訪 独家 獨家 快讯 快訊 视频 視頻 图集 圖集 实录 實錄 访谈 訪談 对话 對話 评论 評論 观察 觀察 聚焦 直击 直擊 特稿 深度 焦点 焦點 头条 頭條 热点 熱點 解读 解讀 回顾 回顧 现场 現場 新闻 新聞 通知 公告 声明 聲明 全文 问答 問答 独白 獨白 人物 社评 社評 时评 時評 述评 述評 专题 專題 前瞻 综述 綜述 提问 提問 记者 記者 主持人'.split(' '),
+  '专访 專訪 独家 獨家 快讯 快訊 视频 視頻 图集 圖集 实录 實錄 访谈 訪談 对话 對話 评论 評論 观察 觀察 聚焦 直击 直擊 特稿 深度 焦点 焦點 头条 頭條 热点 熱點 解读 解讀 回顾 回顧 现场 現場 新闻 新聞 通知 公告 声明 聲明 全文 问答 問答 独白 獨白 人物 社评 社評 时评 時評 述评 述評 专题 專題 前瞻 综述 綜述 提问 提問 记者 記者 主持人'.split(
+    ' ',
+  ),
 );
 const INTERVIEW_HEADING = /^(?:(?:an?|exclusive|the)\s+)?(?:interview|q ?& ?a|in conversation|conversation|media interview)\s*(?::|\s[-–—|]\s)\s*/i;
 const HEADED_NAME =

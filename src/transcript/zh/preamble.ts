@@ -55,7 +55,11 @@ export function readChinesePreamble(
   // The page's own heading under a repost's front-matter title names the spokesperson too: "…新闻发言人王春英就…答记者问".
   const named = frontMatter?.title && meta.title && meta.title !== frontMatter.title ? [...texts, meta.title] : texts;
   meta.principal ??=
-    principalNamedIn(named) ?? QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ?? personBeforeBar(texts[0]!, document) ?? UNNAMED_SPOKESPERSON.exec(texts[0]!)?.[1] ?? undefined;
+    principalNamedIn(named) ??
+    QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ??
+    personBeforeBar(texts[0]!, document) ??
+    UNNAMED_SPOKESPERSON.exec(texts[0]!)?.[1] ??
+    undefined;
   const published = frontMatter?.date ?? null;
   const title = frontMatter?.title ?? meta.title ?? '';
   const titleDate = findDate(title)?.iso ?? null;

@@ -13,7 +13,13 @@ describe('a Chinese news item run together on one line', () => {
     assert.equal(record.conference.title, '林海：港口扩建明年开工 先修东堤再挖航道');
     assert.deepEqual(
       record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
-      [['narration', null], ...Array.from({ length: 4 }, () => [['question', null], ['answer', '林海']]).flat()],
+      [
+        ['narration', null],
+        ...Array.from({ length: 4 }, () => [
+          ['question', null],
+          ['answer', '林海'],
+        ]).flat(),
+      ],
     );
     assert.ok(!record.turns.some((t) => t.text.zh?.includes('新浪财经讯')));
   });
@@ -22,7 +28,13 @@ describe('a Chinese news item run together on one line', () => {
     const record = cast('zh-run-together-unlabelled-answers.txt');
     assert.deepEqual(
       record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
-      [['narration', null], ...Array.from({ length: 4 }, () => [['question', null], ['answer', '王岚']]).flat()],
+      [
+        ['narration', null],
+        ...Array.from({ length: 4 }, () => [
+          ['question', null],
+          ['answer', '王岚'],
+        ]).flat(),
+      ],
     );
     assert.equal(record.turns[1]!.text.zh, '球队这几天练得怎么样？');
     assert.equal(record.turns[2]!.text.zh, '大家练得很认真，伤病也基本好了。');

@@ -14,7 +14,7 @@ const MAX_SUBJECT = 8;
 // "新浪体育讯", "新浪体育讯记者高嵩报道", "新华网北京7月21日电", "本报讯（记者 王芳）": the agency's mark before the lead.
 const AGENCY_MARK =
   /(?:新浪\p{Script=Han}{0,4}讯(?:\s*(?:记者|特派记者)\s*\p{Script=Han}{2,4}\s*(?:报道|发自\p{Script=Han}{2,6}))?|(?:新华网|新华社|中新网|中新社|中国新闻网|人民网|央视网|环球网|中国网|光明网|国际在线|中评社|凤凰网|新浪网|搜狐网|腾讯网|\p{Script=Han}{2,3}日报)\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日电(?:\s*[（(][^）)]{1,24}[）)])?|本报讯(?:\s*[（(][^）)]{1,24}[）)])?)\s*/u;
-const SENTENCE_END = /[。！？!?]/u;
+const SENTENCE_END = /[。！？!?…．]/u;
 // The labels a news item's exchange uses, run into the text before them: "他是大反派问：".
 const ROLE_LABEL = /(?<=[。！？!?”」）)]|^)([^。！？!?”」）)：:\s]{0,16}?)(问|答|记者|主持人)：/gu;
 const NAME_LABEL = /(?<=[。！？!?”」）)])(\p{Script=Han}{2,4})：/gu;
@@ -51,7 +51,8 @@ function setOut(text: string): string[] {
     cuts.push(told ? { at: m.index, heading: '' } : { at: m.index + m[1]!.length, heading: m[1]! });
   }
   // A name the item uses as a label again and again, after a finished sentence: "…关注？易建联：有关注。"
-  for (const m of rest.matchAll(NAME_LABEL)) if (!cuts.some((c) => c.at === m.index) && countOf(rest, `${m[1]}：`) >= 2) cuts.push({ at: m.index, heading: '' });
+  for (const m of rest.matchAll(NAME_LABEL))
+    if (!cuts.some((c) => c.at === m.index) && countOf(rest, `${m[1]}：`) >= 2) cuts.push({ at: m.index, heading: '' });
   cuts.sort((a, b) => a.at - b.at);
   const isQuestion = (at: number) => rest.startsWith('问：', at) || rest.startsWith('记者：', at);
   const questions = cuts.filter((c) => isQuestion(c.at)).length;

@@ -770,3 +770,20 @@ describe('a profile’s fields over an interview', () => {
     );
   });
 });
+
+describe('a spokesperson the title names by office only, and the site a repost credits after the answer', () => {
+  const text =
+    '<html><head><title>港务局发言人就航道封闭答记者问</title></head><body><p>问：航道封闭会持续多久？</p><p>答：大约两周。</p><p>我们会每天通报进展。(港务局网站)</p><p>【编辑:周禾】</p></body></html>';
+  const { record } = importTranscript(text);
+
+  it('gives the answer to the office the title names, without the credit', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', '港务局发言人'],
+      ],
+    );
+    assert.equal(record.turns[1]!.text.zh, '大约两周。\n\n我们会每天通报进展。');
+  });
+});

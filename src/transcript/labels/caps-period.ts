@@ -6,7 +6,8 @@ import { questionMarker, startsWithCapitals } from './us-honorific.ts';
 const HONORIFIC = /^(?:MR|MS|MRS|DR)\. /;
 // One to four capitalised words of two or more letters (and middle initials: "MICHAEL S. DERBY"),
 // then a period and a space or the line end.
-const CAPS_NAME = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){0,3})\.(?=\s|$)/u;
+// A word in capitals, a surname's prefix perhaps in lower case as printed ("McGRANE", "MacDONALD", "DeSANTIS").
+const CAPS_NAME = /^(\p{Lu}(?:[a-z]{1,2}\p{Lu})?[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}(?:[a-z]{1,2}\p{Lu})?[\p{Lu}'’-]+){0,3})\.(?=\s|$)/u;
 
 const STRAY_PERIOD = /^THE\. (?=(?:VICE )?PRESIDENT\.|PRIME MINISTER\.|CHAIR(?:MAN|WOMAN)?\.|SECRETARY\.|GOVERNOR\.|CHANCELLOR\.|PREMIER\.)/;
 

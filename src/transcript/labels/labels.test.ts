@@ -113,6 +113,12 @@ describe('capitals-and-period labels', () => {
     assert.notEqual(capsPeriodLabels.parse('THE. END. And then?')?.label, 'THE END');
   });
 
+  it('reads a surname whose prefix is printed in lower case ("McGRANE", "DeSANTIS")', () => {
+    assert.deepEqual(read(capsPeriodLabels, 'VICTORIA McGRANE. Hi, Chairman.'), ['VICTORIA McGRANE', 'Hi, Chairman.']);
+    assert.deepEqual(read(capsPeriodLabels, 'GOVERNOR DeSANTIS. Good morning.'), ['GOVERNOR DeSANTIS', 'Good morning.']);
+    assert.equal(capsPeriodLabels.parse('Victoria McGrane. Hi, Chairman.'), null);
+  });
+
   it('reads a name in capitals before a period', () => {
     assert.deepEqual(read(capsPeriodLabels, 'CHAIR POWELL. Good afternoon.'), ['CHAIR POWELL', 'Good afternoon.']);
     assert.deepEqual(read(capsPeriodLabels, 'JANE ROE. Nick.'), ['JANE ROE', 'Nick.']);

@@ -38,6 +38,7 @@ import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts
 import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questions.ts';
 import { turnsByAddress } from './addressed.ts';
 import { withOpenedFloor } from './opened-floor.ts';
+import { withPostedLabels } from './posted-labels.ts';
 import { withRunTogetherNewsItem } from './zh/run-together.ts';
 import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
@@ -79,6 +80,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withBracketedAsides,
   withSignedLines,
   withChatHandles,
+  withPostedLabels,
   withRunTogetherNewsItem,
   withChineseInlineLabels,
   splitInlineAnswers,

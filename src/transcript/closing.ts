@@ -91,6 +91,30 @@ function beforeTagList(paragraphs: readonly SourceLine[][], lines: readonly Sour
   return cut - at >= MIN_TAGS ? at : cut;
 }
 
+// A page's sidebar after the last words, one item a line: "Warren Buffett / Berkshire Hathaway /
+// $293,447,417,000 / …" under a banner or two. Short lines, most with no sentence in them, and many.
+const MIN_SIDEBAR_LINES = 8;
+const SIDEBAR_WORDS = 8;
+const ENDS_A_SENTENCE = /[.!?。！？]["”’)]?\s*$/u;
+const LIST_ITEM = /^(?:[-*+•·]\s|\(?\d{1,2}[.)、]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)])/u;
+
+function beforeSidebarList(lines: readonly SourceLine[], cut: number): number {
+  let at = cut;
+  let short = 0;
+  let listed = 0;
+  for (let i = cut - 1; i > 0; i--) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    const words = text.split(/\s+/).length;
+    // (A list the speaker reads out, "- the east quay", is speech: its markers say so.)
+    if (words > SIDEBAR_WORDS * 2 || (words > SIDEBAR_WORDS && ENDS_A_SENTENCE.test(text)) || LIST_ITEM.test(text)) break;
+    short++;
+    if (words <= SIDEBAR_WORDS && !ENDS_A_SENTENCE.test(text)) listed++;
+    at = i;
+  }
+  return short >= MIN_SIDEBAR_LINES && listed * 4 >= short * 3 ? at : cut;
+}
+
 // A line ending in a web address (not a sentence): "Register your address at www.example.gov/media".
 const ENDS_IN_ADDRESS = /(?:https?:\/\/|www\.)\S+\s*$/i;
 
@@ -117,8 +141,9 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   if (linksAt > 0 && linksAt < cut) cut = linksAt;
   const notice = legalNoticeAt(lines);
   if (notice > 0 && notice < cut) cut = notice;
-  // Footers and marks, a list of topic tags, and the footers before those.
+  // Footers and marks, a list of topic tags, and the footers before those; a sidebar's list before all.
   cut = beforeFooters(lines, beforeTagList(paragraphs, lines, beforeFooters(lines, cut)));
+  cut = beforeSidebarList(lines, cut);
   const glued = cut === lines.length ? gluedContact(paragraphs) : null;
   if (glued) return [glued];
   if (cut === lines.length) return [];

@@ -281,3 +281,29 @@ describe('a photograph’s caption between two turns or inside one', () => {
     );
   });
 });
+
+describe('a transcript site’s banners and its sidebar after the last words', () => {
+  const { record } = importTranscript(fixture('transcript-site-sidebar.txt'));
+
+  it('drops the banner between turns and the list of funds after the call', () => {
+    const text = record.turns.map((t) => t.text.en).join('\n');
+    assert.ok(!/Receive real-time|money back|Brook Capital|\$1,200,000/.test(text), text);
+    assert.equal(record.turns.at(-1)!.text.en, 'Next autumn. Thank you all for joining us today.');
+  });
+
+  it('keeps a list the speaker reads out at the end', () => {
+    const items = [
+      'the east quay',
+      'the west quay',
+      'the ferry ramp',
+      'the fish market',
+      'the old pier',
+      'the harbour wall',
+      'the lighthouse path',
+      'the boat yard',
+    ];
+    const spoken = `Q: Which works come first?\n\nMINISTER: In this order:\n\n${items.map((i) => `- ${i}`).join('\n\n')}`;
+    const last = importTranscript(spoken).record.turns.at(-1)!.text.en!;
+    assert.match(last, /- the boat yard$/);
+  });
+});

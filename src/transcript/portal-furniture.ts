@@ -20,7 +20,7 @@ const SHOP =
 const SHOP_SHARE = 0.5;
 const SHOP_LEAD_CHARS = 24;
 const PROMOTION =
-  /(?:扫描|掃描|扫码|掃碼|长按|長按).{0,12}(?:二维码|二維碼)|(?:二维码|二維碼).{0,12}(?:关注|關注)|(?:关注|關注).{0,20}(?:微信|公众号|公眾號)|更多猛料|点击查看\s*>>|點擊查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|盡在.{0,20}(?:APP|App|客戶端)|(?:订户|訂戶|订阅|訂閱).{0,30}(?:支持|通讯|通訊|会员|會員)|(?:下载|下載).{0,10}客户端|^\s*[【[]?(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報道|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|分享到|打印本页|打印本頁|关闭窗口|關閉窗口|纠错|糾錯)[】\]]?\s*[：:]?/u;
+  /(?:扫描|掃描|扫码|掃碼|长按|長按).{0,12}(?:二维码|二維碼)|(?:二维码|二維碼).{0,12}(?:关注|關注)|(?:关注|關注).{0,20}(?:微信|公众号|公眾號)|更多猛料|点击查看\s*>>|點擊查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|盡在.{0,20}(?:APP|App|客戶端)|(?:订户|訂戶|订阅|訂閱).{0,30}(?:支持|通讯|通訊|会员|會員)|(?:下载|下載).{0,10}客户端|^\s*(?:[Rr]eceive real-time [\w\s]{0,40}alerts|\d+ day money back guarantee\b)|^\s*[【[]?(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关报道|相關報道|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|分享到|打印本页|打印本頁|关闭窗口|關閉窗口|纠错|糾錯)[】\]]?\s*[：:]?/u;
 // A government release closes with an end mark, a note on the other language's version, and the
 // day and time it was issued: "完", "（請同時參閱答問內容的英文部分。）", "2031年6月2日（星期一）".
 const CLOSING =
@@ -56,7 +56,8 @@ const TAGS_ONLY = /^\s*(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/i;
 // "幻灯片：https://…", "Video: https://…": a field that only links to the slides, the video or the page.
 const LINK_LINE = /^\s*[^\s：:]{1,12}\s*[：:]\s*(?:https?:\/\/|www\.)\S+\s*$/u;
 // "Advertisement - scroll to continue reading", "ADVERTISEMENT": a news site's marker in the text.
-const ADVERTISEMENT = /^\s*advertisement(?:\s*[-–—:]\s*(?:scroll|continue|story continues)[\w\s]{0,30})?\s*$/i;
+// "Advertisement", and a transcript site's banner between paragraphs ("Receive real-time insider trading and news alerts").
+const ADVERTISEMENT = /^\s*(?:advertisement(?:\s*[-–—:]\s*(?:scroll|continue|story continues)[\w\s]{0,30})?|receive real-time [\w\s]{0,40}alerts)\s*$/i;
 // kramdown's styling on a line of its own: "{:.small-caps.strong}", "{: .muted}".
 const ATTRIBUTE_LIST = /^\s*\{:[^{}\n]*\}\s*$/;
 // A Markdown footnote's definition: "[^dv]: Delta-V (velocity) https://…".
@@ -211,7 +212,8 @@ function mayBeFurniture(text: string): boolean {
   // The white space \s reads before a footnote's number (a full-width space among it).
   while (i < text.length && (text.charCodeAt(i) <= 0x20 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x3000)) i++;
   const first = text.charCodeAt(i);
-  if ((first >= 0x30 && first <= 0x39) || first === 0x61 || first === 0x41) return true;
+  // A digit (a footnote), "a"/"A" ("Advertisement"), "r"/"R" ("Receive real-time … alerts").
+  if ((first >= 0x30 && first <= 0x39) || first === 0x61 || first === 0x41 || first === 0x72 || first === 0x52) return true;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80 ? TRIGGERS[c] === 1 : WIDE_TRIGGERS.has(c)) return true;

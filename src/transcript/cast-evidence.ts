@@ -153,11 +153,16 @@ export function introducedByThePrincipal(speaker: Speaker, name: string, ctx: Ca
  * The moderator, or the principal running the floor, called on them by name and outlet ("from
  * Colin Sebastian with Baird", "Steve Holland, Reuters."): they ask, even without a question mark.
  */
+const QUESTION_COMES_FROM = /\bquestion (?:comes|is coming|will come|is) from\b|\bfrom the line of\b/i;
+
 export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext): boolean {
   return speaker.turns.some((i) => {
     const before = ctx.speakerOf[i - 1];
-    if (!before || !(ctx.moderators.has(before) || before === ctx.principal)) return false;
-    const named = (ctx.hints.namedAsker ?? namedAsker)(ctx.turns[i - 1]!.text);
+    if (!before || before === speaker) return false;
+    const text = ctx.turns[i - 1]!.text;
+    // Anyone else may read the operator's line where a transcript mislabels it: "Your next question comes from …".
+    if (!(ctx.moderators.has(before) || before === ctx.principal) && !QUESTION_COMES_FROM.test(text)) return false;
+    const named = (ctx.hints.namedAsker ?? namedAsker)(text);
     return named !== null && sameSurname(named.name, name);
   });
 }

@@ -5,6 +5,7 @@ import type { LabelHit, ParsedLabel } from './labels/index.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
 import { opensClosingSection, takeClosingFurniture } from './closing.ts';
 import { isPartOfDocument } from './labels/colon.ts';
+import { CJK } from './types.ts';
 
 export interface DraftTurn {
   parsed: ParsedLabel;
@@ -72,7 +73,7 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
       }
       // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
       // a line of capitals elsewhere may be a name in a participants list.
-      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && isPlainHeading(para));
+      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && (isPlainHeading(para) || isBoldSubheading(para)));
       if (heading) headings.push(para[0]!);
       // (The last turn's last paragraph is the closing furniture's to judge: a service's credit line looks the same.)
       else if (p > 0 && (t < turns.length - 1 || p < last) && isCaption(para)) captions.push(para[0]!);
@@ -176,6 +177,27 @@ function isCaption(paragraph: ParagraphLines): boolean {
   if (paragraph.length !== 1) return false;
   const text = paragraph[0]!.text.trimEnd();
   return text.length >= MIN_CAPTION_CHARS && TWO_CAPITALISED_WORDS.test(text) && CAPTION.test(text);
+}
+
+// "**模范少数族裔迷思** **亚太裔族群多元**", "**The harbour levy**": short runs in bold and nothing else, no sentence.
+const BOLD_RUNS = /^\s*(?:(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*)+$/;
+const SENTENCE_CLOSE = /[.!?:;。！？：；…][”"’」)）]?$/u;
+const MAX_SUBHEADING_WORDS = 10;
+const MAX_SUBHEADING_CHARS = 40;
+
+// "模范少数族裔迷思 亚太裔族群多元": a Chinese subheading whose bold a page's conversion lost, no punctuation at all.
+const CHINESE_SUBHEADING = /^[\s\u3000]*\p{Script=Han}[\p{Script=Han}\d\s\u3000]{5,39}(?<![了吧吗呢啊呀嘛哦])[\s\u3000]*$/u;
+
+/** An editor's subheading (in bold, or a Chinese one with no punctuation) between two turns, right before the next label. */
+function isBoldSubheading(paragraph: ParagraphLines): boolean {
+  if (paragraph.length !== 1) return false;
+  const text = paragraph[0]!.text;
+  if (CHINESE_SUBHEADING.test(text)) return true;
+  if (!text.includes('**') && !text.includes('__')) return false;
+  if (!BOLD_RUNS.test(text)) return false;
+  const words = text.replace(/\*\*|__/g, ' ').trim();
+  if (words === '' || SENTENCE_CLOSE.test(words)) return false;
+  return CJK.test(words) ? words.length <= MAX_SUBHEADING_CHARS : words.split(/\s+/).length <= MAX_SUBHEADING_WORDS;
 }
 
 /**

@@ -787,3 +787,31 @@ describe('a spokesperson the title names by office only, and the site a repost c
     assert.equal(record.turns[1]!.text.zh, '大约两周。\n\n我们会每天通报进展。');
   });
 });
+
+describe('an editor’s subheadings between the turns of an interview', () => {
+  it('takes a Chinese subheading whose bold was lost, and a bold one, out of the answer before it', () => {
+    const text = [
+      '记者：新码头什么时候完工？',
+      '林海：明年春天。我们已经完成了三分之二。',
+      '工期与造价 两年完工',
+      '记者：造价是多少？',
+      '林海：大约二十亿元。',
+      '**渔民的去留**',
+      '记者：渔港会搬走吗？',
+      '林海：会搬到北湾，新码头更大。',
+      '谢谢大家',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => t.text.zh),
+      [
+        '新码头什么时候完工？',
+        '明年春天。我们已经完成了三分之二。',
+        '造价是多少？',
+        '大约二十亿元。',
+        '渔港会搬走吗？',
+        '会搬到北湾，新码头更大。\n\n谢谢大家',
+      ],
+    );
+  });
+});

@@ -146,3 +146,24 @@ describe('a data set’s CSV of one sentence a row, with the speaker’s label (
     assert.equal(record.turns[2]!.text.en, 'We have not decided. It will depend on the data over the coming months.');
   });
 });
+
+describe('a data set’s TSV of one sentence a row with no header ("12<TAB>SPEAKER<TAB>sentence")', () => {
+  const { record } = importTranscript(fixture('sentence-rows-headerless.tsv'));
+
+  it('finds the speaker’s column in the rows, keeps quotation marks as printed, and reads a label that only ever applauds as narration', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Governor'],
+        ['narration', null],
+        ['statement', 'Governor'],
+        ['question', null],
+        ['answer', 'Governor'],
+        ['question', null],
+        ['answer', 'Governor'],
+        ['question', null],
+      ],
+    );
+    assert.equal(record.turns[4]!.text.en, 'No. As I said in "the plan," they stay where they are.');
+  });
+});

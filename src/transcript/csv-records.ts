@@ -25,16 +25,33 @@ function headerDelimiter(text: string): string | null {
 
 /** The rows as labelled paragraphs, or null when the text is not such a CSV. */
 export function csvRecordsText(text: string): string | null {
-  const delimiter = headerDelimiter(text);
+  const named = headerDelimiter(text);
+  // A data set's rows with no header ("12<TAB>TRUMP<TAB>Thank you very much."): the columns are read from the rows.
+  const delimiter = named ?? (isTabTable(text) ? '\t' : null);
   if (!delimiter) return null;
   let rows: string[][];
   try {
-    rows = csvParseLibrary().parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
+    // A TSV quotes nothing: a quotation mark in its cells is the speaker's ('"No, no, no." I said').
+    const quote = delimiter === '\t' ? false : '"';
+    rows = csvParseLibrary().parse(text, { delimiter, quote, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
   } catch {
     return null;
   }
-  const [header, ...body] = rows;
+  const header = named ? (rows[0] ?? null) : null;
+  const body = named ? rows.slice(1) : rows;
   // A CSV's rows are pieces of turns (sentences, a speech split over rows): one speaker's run is one turn.
-  const paragraphs = header ? conversationOf(header, body, true) : null;
+  const paragraphs = named && !header ? null : conversationOf(header, body, true);
   return paragraphs ? `${paragraphs.join('\n\n')}\n` : null;
+}
+
+const TABLE_LINES = 20;
+
+/** Lines cut by tabs into the same number of cells, two at least, in the first lines: a table kept as TSV. */
+function isTabTable(text: string): boolean {
+  const firstBreak = text.indexOf('\n');
+  if (firstBreak < 0 || !text.slice(0, firstBreak).includes('\t')) return false;
+  const lines = text.split('\n', TABLE_LINES + 1).filter((l) => l.trim() !== '');
+  const cells = (line: string) => line.split('\t').length;
+  const width = cells(lines[0]!);
+  return lines.length >= 3 && width >= 2 && lines.slice(0, TABLE_LINES).every((l) => cells(l) === width);
 }

@@ -99,7 +99,7 @@ const CUT_OFF = /[-–—]\s*$/;
 const CUT_OFF_QUESTION_WORDS = 5;
 
 // "Q (Inaudible.)", "REPORTER: (Off mic.)": a question the transcriber did not hear, which the principal answers.
-const UNHEARD = /^\s*[([]\s*(?:question\s+)?(?:inaudible|off[- ]?mi(?:c|ke)|unintelligible|not audible|no microphone|crosstalk)[^()[\]]{0,40}[)\]]\s*$/i;
+export const UNHEARD = /^\s*[([]\s*(?:question\s+)?(?:inaudible|off[- ]?mi(?:c|ke)|unintelligible|not audible|no microphone|crosstalk)[^()[\]]{0,40}[)\]]\s*$/i;
 
 function isCutOffQuestion(text: string): boolean {
   return CUT_OFF.test(text) && !hasAtMostWords(text, CUT_OFF_QUESTION_WORDS);

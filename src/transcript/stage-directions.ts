@@ -3,6 +3,7 @@
 // narration. Only where it closes a turn: "(Laughter.)" between two paragraphs of an answer stays
 // in the answer, which is still one turn.
 import type { CleanTurn } from './assemble.ts';
+import { UNHEARD } from './kinds.ts';
 
 const DIRECTION = /^\s*(?:\*{1,2}|_{1,2})?\s*[([]([^()[\]\n]{2,80})[)\]]\s*(?:\*{1,2}|_{1,2})?\s*$/;
 
@@ -10,11 +11,23 @@ function isDirection(paragraph: string): boolean {
   return paragraph.length <= 90 && DIRECTION.test(paragraph);
 }
 
-/** The turns with the directions that close them taken out as narration turns after them. */
+/**
+ * The turns with the directions that close them taken out as narration turns after them; the turns
+ * of a label that only ever gives directions are narration whole.
+ */
 export function withClosingDirectionsApart(turns: readonly CleanTurn[]): CleanTurn[] {
-  if (!turns.some((t) => t.paragraphs.length > 1 && isDirection(t.paragraphs[t.paragraphs.length - 1]!))) return [...turns];
+  if (!turns.some((t) => isDirection(t.paragraphs[t.paragraphs.length - 1] ?? ''))) return [...turns];
+  const directionOnly = (t: CleanTurn) =>
+    t.paragraphs.length > 0 && !t.narration && !t.byLanguage && t.paragraphs.every((p) => isDirection(p) && !UNHEARD.test(p));
+  // A label that never says a word, only directions ("SYSTEM: [Applause]"), is nobody's; a speaker's
+  // "(Laughs.)" between their words is still their turn.
+  const speaking = new Set(turns.filter((t) => !t.narration && !directionOnly(t)).map((t) => t.label));
   const out: CleanTurn[] = [];
   for (const turn of turns) {
+    if (directionOnly(turn) && !speaking.has(turn.label)) {
+      out.push({ label: '', paragraphs: turn.paragraphs, startsAt: turn.startsAt, narration: true });
+      continue;
+    }
     let end = turn.paragraphs.length;
     while (end > 1 && isDirection(turn.paragraphs[end - 1]!)) end--;
     if (turn.narration || end === turn.paragraphs.length || turn.byLanguage) {

@@ -138,6 +138,13 @@ export const SENTENCE_STARTERS = new Set([
   'specifically',
   'including',
   'result',
+  // Adverbs a sentence may put before a capitalised name ("Never Trump", "Always Smith"): no given names.
+  'never',
+  'always',
+  'ever',
+  'even',
+  'very',
+  'too',
 ]);
 
 /** Field names of metadata lines ("Date: 7 March 2024"): metadata, never speakers. */

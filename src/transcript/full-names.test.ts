@@ -1,0 +1,14 @@
+// A speaker labelled by surname is named in full where the document prints the full name.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fullNameFor } from './full-names.ts';
+
+describe('the full name of a surname label', () => {
+  it('takes the given name printed before the surname', () => {
+    assert.equal(fullNameFor('MR. OKAFOR', 'Okafor', 'Remarks by Minister Lena Okafor at the pier.'), 'Lena Okafor');
+  });
+
+  it('takes no adverb a sentence puts before a capitalised surname ("Never Trump")', () => {
+    assert.equal(fullNameFor('TRUMP', 'Trump', 'They said it was a Never Trump movement, and it was.'), null);
+  });
+});

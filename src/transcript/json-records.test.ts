@@ -1,6 +1,7 @@
 // A conversation kept as JSON records (a chat export, a data set): one object per utterance.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
 import { jsonRecordsText } from './json-records.ts';
 
@@ -53,5 +54,28 @@ describe('a data set’s JSON of sections, each a speaker and its sentences', ()
       jsonRecordsText(json),
       'Harbour Tonight\n\nMARLOW: Good evening. Minister, will the ferry run tomorrow?\n\nOKAFOR: It will run at nine. And again at noon.\n\nMARLOW: Who pays for the extra crew?\n\nOKAFOR: The harbour board.\n',
     );
+  });
+});
+
+describe('a call scraped into JSON parts (prepared remarks, then questions and answers) with a list of participants', () => {
+  const { record } = importTranscript(fixture('call-parts.json'));
+
+  it('reads the parts in order, the voice the transcript could not place as an asker, the listed posts as the company’s', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['narration', null, null],
+        ['moderation', 'Operator', null],
+        ['moderation', 'Ines Hale', null],
+        ['statement', 'Mara Quist', null],
+        ['moderation', 'Operator', null],
+        ['question', 'Owen Tait', 'Harbour Securities'],
+        ['answer', 'Mara Quist', null],
+        ['moderation', 'Operator', null],
+        ['question', null, null],
+        ['answer', 'Tobias Renner', null],
+      ],
+    );
+    assert.equal(record.people.find((p) => p.name === 'Tobias Renner')?.role, 'principal');
   });
 });

@@ -35,8 +35,12 @@ export function jsonRecordsText(json: string): string | null {
   // Sentences grouped in sections: one speaker's sections in a row are one turn; a chat's messages are a turn each.
   const paragraphs = labelledParagraphs(rows, { speaker: 0, text: 1 }, piecesKey !== undefined);
   if (paragraphs.length < MIN_RECORDS) return null;
-  const title = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? titleOf(parsed as Record<string, unknown>) : null;
-  return `${title ? `${title}\n\n` : ''}${paragraphs.join('\n\n')}\n`;
+  const document = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  const title = document ? titleOf(document) : null;
+  const cast = document ? participantsOf(document) : [];
+  // Each participant a line of its own under the title, where the list gives posts: a cast the importer reads as a page's.
+  const head = [title, ...(cast.length > 0 ? ['Taking part:', ...cast] : [])].filter((line) => line !== null);
+  return `${head.map((line) => `${line}\n\n`).join('')}${paragraphs.join('\n\n')}\n`;
 }
 
 const PIECES_KEYS = ['sentences', 'utterances', 'segments', 'lines'];
@@ -56,6 +60,26 @@ function titleOf(document: Record<string, unknown>): string | null {
     if (typeof value === 'string' && value.trim() !== '' && value.length <= 300 && !value.includes('\n')) return value.trim();
   }
   return null;
+}
+
+const PARTICIPANT_KEYS = /^(?:participants|call_participants|speakers|attendees|cast)$/i;
+
+/** The document's list of who took part ("Tom Meissner--President and Chief Executive Officer"), each as "Name, post". */
+function participantsOf(document: Record<string, unknown>): string[] {
+  for (const [key, value] of Object.entries(document)) {
+    if (!PARTICIPANT_KEYS.test(key) || !Array.isArray(value) || !value.every((v) => typeof v === 'string')) continue;
+    // Only a list that gives posts ("Name--Post"); a list of labels ("HARDAWAY") says nothing more.
+    if (!(value as string[]).some((entry) => /-{2,}/.test(entry))) return [];
+    return (value as string[])
+      .map((entry) =>
+        entry
+          .replace(/\s*-{2,}\s*/g, ', ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter((entry) => entry !== '');
+  }
+  return [];
 }
 
 /** The first of the names (compared without case) that every record has, with a value that passes. */
@@ -78,12 +102,20 @@ function speakerLabel(sender: string): string {
 
 const SITE = /^(?:www\.)?([a-z][a-z0-9-]{1,30})\.(?:com|org|net|co\.uk|co|gov|tv|news|info)$/i;
 
-/** The array of utterance objects: the document itself, or its one array of objects. */
+/**
+ * The array of utterance objects: the document itself, its one array of objects, or its parts in
+ * order where each is such an array with the same fields ({ "prepared_remarks": [ … ], "q_and_a": [ … ] }).
+ */
 function recordsIn(parsed: unknown): Record<string, unknown>[] | null {
-  const isRecords = (value: unknown): value is Record<string, unknown>[] =>
-    Array.isArray(value) && value.length >= MIN_RECORDS && value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
-  if (isRecords(parsed)) return parsed;
+  const isObjects = (value: unknown): value is Record<string, unknown>[] =>
+    Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item));
+  if (isObjects(parsed)) return parsed.length >= MIN_RECORDS ? parsed : null;
   if (typeof parsed !== 'object' || parsed === null) return null;
-  const arrays = Object.values(parsed).filter(isRecords);
-  return arrays.length === 1 ? arrays[0]! : null;
+  const arrays = Object.values(parsed).filter(isObjects);
+  const fields = (records: Record<string, unknown>[]) => Object.keys(records[0]!).sort().join('\n');
+  const parts = arrays.filter((a) => fields(a) === fields(arrays[0]!));
+  if (arrays.length === 0 || parts.length !== arrays.length)
+    return arrays.filter((a) => a.length >= MIN_RECORDS).length === 1 ? arrays.find((a) => a.length >= MIN_RECORDS)! : null;
+  const all = parts.flat();
+  return all.length >= MIN_RECORDS ? all : null;
 }

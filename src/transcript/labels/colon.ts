@@ -8,7 +8,23 @@ const STAGE_DIRECTION =
   /^(?:speaking|in (?:english|french|spanish|german|chinese|mandarin|russian|arabic)|interpret|translat|inaudible|unintelligible|crosstalk|cross-talk|laughter|applause|music|silence|end of|beginning of|foreign language|off[- ]mic)/i;
 // "chihao", "adam3us", "qx()": a chat or stream handle, lower case as printed.
 const HANDLE = /^[\p{Ll}\d][\p{Ll}\d_.()-]{1,29}$/u;
-const ANONYMOUS = new Set(['q', 'question', 'a', 'answer', 'reporter', 'journalist', 'correspondent', 'audience', 'audience member']);
+const ANONYMOUS = new Set([
+  'q',
+  'question',
+  'a',
+  'answer',
+  'reporter',
+  'journalist',
+  'correspondent',
+  'audience',
+  'audience member',
+  // A call's transcript names a voice it could not place so: "Unknown speaker: It does, thank you."
+  'unknown speaker',
+  'unidentified speaker',
+  'unidentified analyst',
+  'unidentified participant',
+  'unidentified company representative',
+]);
 
 export const colonLabels: LabelConvention = {
   name: 'colon-labels',

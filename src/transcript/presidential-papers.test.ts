@@ -84,3 +84,36 @@ describe('the Public Papers with "Q:" and now and then "Q.", and an answer resum
     assert.match(record.turns[3]!.text.en!, /What can you tell them\?$/);
   });
 });
+
+describe('subject lines between exchanges, and a title that names a group', () => {
+  const text = [
+    "The President's News Conference With Reporters From the Harbour Towns",
+    'June 2, 2031',
+    'The President. I have a short statement, and then I will take your questions. The new pier opens on Monday.',
+    'Ferry Fares',
+    'Q. Mr. President, will the fares go up?',
+    'The President. Not this year.',
+    'East Quay-West Quay Relations',
+    'Q. Sir, will the two quays share one harbour master?',
+    'The President. They will, from the autumn.',
+    'Q. And the old lighthouse?',
+    'The President. It stays open to visitors.',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('takes the subject lines out of the answers and names no group as the principal', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'The President'],
+        ['question', null],
+        ['answer', 'The President'],
+        ['question', null],
+        ['answer', 'The President'],
+        ['question', null],
+        ['answer', 'The President'],
+      ],
+    );
+    assert.equal(record.turns[2]!.text.en, 'Not this year.');
+  });
+});

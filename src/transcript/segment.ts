@@ -188,11 +188,21 @@ const MAX_SUBHEADING_CHARS = 40;
 // "模范少数族裔迷思 亚太裔族群多元": a Chinese subheading whose bold a page's conversion lost, no punctuation at all.
 const CHINESE_SUBHEADING = /^[\s\u3000]*\p{Script=Han}[\p{Script=Han}\d\s\u3000]{5,39}(?<![了吧吗呢啊呀嘛哦])[\s\u3000]*$/u;
 
-/** An editor's subheading (in bold, or a Chinese one with no punctuation) between two turns, right before the next label. */
+// "Short-Range Nuclear Forces in Europe", "East German-U.S. Relations": an editor's subject line in title case.
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'in', 'on', 'to', 'for', 'with', 'a', 'an', 'at', 'by', 'from', 'vs', 'vs.', 'de', 'or']);
+const MIN_TITLE_WORDS = 2;
+
+function isTitleCaseHeading(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < MIN_TITLE_WORDS || words.length > MAX_SUBHEADING_WORDS || text.includes(',') || SENTENCE_CLOSE.test(text.trim())) return false;
+  return /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d"“‘(]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/** An editor's subheading (in bold, a subject line in title case, a Chinese one with no punctuation) between two turns, right before the next label. */
 function isBoldSubheading(paragraph: ParagraphLines): boolean {
   if (paragraph.length !== 1) return false;
   const text = paragraph[0]!.text;
-  if (CHINESE_SUBHEADING.test(text)) return true;
+  if (CHINESE_SUBHEADING.test(text) || isTitleCaseHeading(text)) return true;
   if (!text.includes('**') && !text.includes('__')) return false;
   if (!BOLD_RUNS.test(text)) return false;
   const words = text.replace(/\*\*|__/g, ' ').trim();

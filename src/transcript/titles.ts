@@ -47,6 +47,9 @@ const INTERVIEW_HEADING = /^(?:(?:an?|exclusive|the)\s+)?(?:interview|q ?& ?a|in
 const HEADED_NAME =
   /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.-]*|de|van|von|da|der|bin|al)){1,3})\s*(?:$|,|\(|\s[-–—|]\s|\s+on\s)/u;
 
+const GROUPS =
+  /^(?:journalists|reporters|correspondents|editors|members|leaders|students|officials|ministers|representatives|delegates|participants|residents|workers|veterans|families|business|community|media|press|the)$/i;
+
 const INTERVIEWS_NAME = / interviews (?:[\p{Lu}][\p{L}'’-]*\s+){0,4}?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*$/u;
 
 /** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
@@ -92,6 +95,8 @@ export function principalInTitle(title: string | undefined | null): string | nul
   const office = words.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()));
   if (office >= 0) words = words.slice(office + 1);
   if (words.length < 2) return null;
+  // "News Conference With Journalists From the Economic Summit Countries": a group, nobody's name.
+  if (words.some((w) => GROUPS.test(w))) return null;
   return words.join(' ');
 }
 

@@ -331,3 +331,32 @@ describe('a call opened by a host who introduces the chief executive (shape c)',
     );
   });
 });
+
+describe('a call’s text layer: the part heading right over the operator’s label, a given name a sentence may open with', () => {
+  const text = [
+    'Larkspur Mills plc Q1 Trading Statement – Analyst Call',
+    'Mara Quist:\nGood morning. It was a steady quarter, and with that we will be happy to take your questions.\nThank you.\nQuestion and Answer Session\nOperator:\nThe first question is from Will Woods at Bernstein. Please go ahead.',
+    'Will Woods, Bernstein:\nGood morning. Have you seen any slowdown in the consumer through the quarter?',
+    'Mara Quist:\nNot yet. Volumes held up in every region.',
+    'Operator:\nThe next question is from May Lin at Harbour Securities.',
+    'May Lin, Harbour Securities:\nThanks. Will the fourth line start on time?',
+    'Mara Quist:\nIt will, in the autumn.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads "Will Woods" and "May Lin" as names, and keeps the part heading out of the opening remarks', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Mara Quist', null],
+        ['moderation', 'Operator', null],
+        ['question', 'Will Woods', 'Bernstein'],
+        ['answer', 'Mara Quist', null],
+        ['moderation', 'Operator', null],
+        ['question', 'May Lin', 'Harbour Securities'],
+        ['answer', 'Mara Quist', null],
+      ],
+    );
+    assert.ok(!record.turns[0]!.text.en!.includes('Question and Answer Session'));
+  });
+});

@@ -1,7 +1,7 @@
 // Paragraphs and labels to turns: a label starts a turn (even mid-paragraph, where a page
 // started mid-flow); unlabelled paragraphs belong to the turn before them; what comes before
 // the first label is the preamble (title block, dateline, narration).
-import type { LabelHit, ParsedLabel } from './labels/index.ts';
+import { type LabelHit, type ParsedLabel, PART_HEADING } from './labels/index.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
 import { opensClosingSection, takeClosingFurniture } from './closing.ts';
 import { isPartOfDocument } from './labels/colon.ts';
@@ -61,7 +61,8 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     const turn = turns[t]!;
     if (headed) turn.afterHeading = true;
     headed = false;
-    if (turn.paragraphs.length === 1 && turn.paragraphs[0]!.length > 0 && !isSectionHeading(turn.paragraphs[0]!)) continue;
+    const only = turn.paragraphs.length === 1 ? turn.paragraphs[0]! : null;
+    if (only && only.length > 0 && !isSectionHeading(only) && !(only.length > 1 && PART_HEADING.test(only[only.length - 1]!.text))) continue;
     const spoken: ParagraphLines[] = [];
     const last = turn.paragraphs.length - 1;
     for (let p = 0; p <= last; p++) {
@@ -73,8 +74,14 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
       }
       // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
       // a line of capitals elsewhere may be a name in a participants list.
-      const heading = isSectionHeading(para) || (p > 0 && p === last && t < turns.length - 1 && (isPlainHeading(para) || isBoldSubheading(para)));
+      const beforeLabel = p === last && t < turns.length - 1;
+      const heading = isSectionHeading(para) || (p > 0 && beforeLabel && (isPlainHeading(para) || isBoldSubheading(para)));
       if (heading) headings.push(para[0]!);
+      // A text layer's part heading on the last line of the paragraph before the label ("… Thank you.\nQuestion and Answer Session").
+      else if (beforeLabel && para.length > 1 && PART_HEADING.test(para[para.length - 1]!.text)) {
+        headings.push(para[para.length - 1]!);
+        spoken.push(para.slice(0, -1));
+      }
       // (The last turn's last paragraph is the closing furniture's to judge: a service's credit line looks the same.)
       else if (p > 0 && (t < turns.length - 1 || p < last) && isCaption(para)) captions.push(para[0]!);
       else if (para.length > 0) spoken.push(para);
@@ -217,12 +224,8 @@ function isBoldSubheading(paragraph: ParagraphLines): boolean {
 function isPlainHeading(paragraph: ParagraphLines): boolean {
   if (paragraph.length !== 1) return false;
   const text = paragraph[0]!.text;
-  return CAPITALS_HEADING.test(text) || PART_NAME_HEADING.test(text) || startsWithPart(text);
+  return CAPITALS_HEADING.test(text) || PART_HEADING.test(text) || startsWithPart(text);
 }
-
-// The parts a results call or a briefing is printed in, in any case: "Question-and-Answer Session", "Prepared Remarks".
-const PART_NAME_HEADING =
-  /^\s*(?:question[- ]and[- ]answer(?: session| section)?|questions? (?:and|&) answers?(?: session)?|q\s?&\s?a(?: session)?|prepared remarks|presentation|opening remarks|closing remarks)\s*$/i;
 
 /** "Part Two: …", "DRIVERS – PART ONE: …", perhaps in bold: a line that opens a part of the document. */
 function startsWithPart(text: string): boolean {

@@ -251,6 +251,10 @@ function isDateOnly(line: string): boolean {
 
 // A speaker cut off mid-sentence ("Prime Minister -", "the last—"): the next speaker may start on the next line.
 const CUT_OFF = /[-–—]$/;
+// The parts a results call or a briefing is printed in, in any case: "Question-and-Answer Session", "Prepared Remarks";
+// a label may follow one on the next line, as a text layer prints them.
+export const PART_HEADING =
+  /^\s*(?:question[- ]and[- ]answer(?: session| section)?|questions? (?:and|&) answers?(?: session)?|q\s?&\s?a(?: session)?|prepared remarks|presentation|opening remarks|closing remarks)\s*$/i;
 
 /**
  * A label opens a paragraph, or — as when a page starts mid-flow — follows a finished
@@ -267,7 +271,13 @@ function isAccepted(candidate: Candidate, given: boolean): boolean {
   }
   if (candidate.line === 0) return true;
   const previous = candidate.lines[candidate.line - 1]!.text.trimEnd();
-  const afterSentence = endsSentence(previous) || previous.endsWith(':') || previous.endsWith('：') || CUT_OFF.test(previous) || isDateOnly(previous);
+  const afterSentence =
+    endsSentence(previous) ||
+    previous.endsWith(':') ||
+    previous.endsWith('：') ||
+    CUT_OFF.test(previous) ||
+    isDateOnly(previous) ||
+    PART_HEADING.test(previous);
   if (afterSentence) return recurring || candidate.parsed.selfEvident;
   // A list that ends with a semicolon ("Topics: budget; ferries;") runs on into the first label.
   return previous.endsWith(';') && recurring;

@@ -477,6 +477,8 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Words that make a comma attribution a title ("Wang Yi, Foreign Minister"), not an outlet. */
+const GIVEN_NAME_STARTERS = new Set(['will', 'may', 'don', 'pat']);
+
 export const OFFICE_WORDS = new Set([
   'minister',
   'secretary',
@@ -531,7 +533,10 @@ export function isNameLike(phrase: string, maxWords = 6): boolean {
   const first = words[0]!;
   if (!isNameWord(first)) return false;
   // ("A. Krishnan": an initial, not the article.)
-  if (!(first.length === 2 && first.charCodeAt(1) === 0x2e) && SENTENCE_STARTERS.has(first.toLowerCase().replace(/[.’']$/, ''))) return false;
+  const starter = first.toLowerCase().replace(/[.’']$/, '');
+  // ("Will Woods": a given name a sentence may also open with, before a capitalised surname.)
+  const givenName = GIVEN_NAME_STARTERS.has(starter) && words.length >= 2 && words.length <= 3 && isNameWord(words[1]!);
+  if (!(first.length === 2 && first.charCodeAt(1) === 0x2e) && SENTENCE_STARTERS.has(starter) && !givenName) return false;
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     if (isNameWord(word) || isNumberWord(word)) continue;

@@ -67,3 +67,31 @@ describe('the operator’s hand-off printed under the investor-relations head’
     );
   });
 });
+
+describe('an officer who presents at length before the first question', () => {
+  const text = [
+    'Ines Hale: Good afternoon, and welcome to the Larkspur Mills call. Our CFO, Tobias Renner, will begin.',
+    'Mara Quist: Thank you, Ines. It was a steady quarter for Larkspur Mills. Demand from the northern mills held up through the spring, and our share of their orders grew again. The river plant ran at full capacity for the first time since it opened, and the crews there deserve our thanks. We finished the building for the fourth line in June, the machines are on their way, and hiring is nearly done. Energy prices fell, which helped the margin, and we locked in most of next year’s power at those prices. We also signed two long supply contracts with the northern mills, which take us to the end of the decade. The town has been a good partner, and most of the new crews come from it. We will keep investing in the mills, keep the balance sheet strong, and keep paying a rising dividend. Our customers want more paper from fewer mills, and that is what the fourth line is for. Safety stayed our first concern: the quarter passed without a lost-time accident at any of our sites. We also opened the new warehouse by the quay, which cuts a day from every shipment to the northern mills. Let me now hand over to Tobias for the numbers, and then we will take your questions.',
+    'Tobias Renner: Thank you, Ines. Revenue rose 8 per cent in the quarter to 412 million, led by the river plant, which ran at full capacity for the first time since it opened. Gross margin held at 21 per cent, as lower energy prices offset higher wages, and operating expenses grew more slowly than sales. Net income was 61 million, and earnings per share were 1.12. We generated 90 million of free cash flow and ended the quarter with 300 million of cash. Capital spending was 35 million, most of it on the fourth line, which remains on schedule and on budget. For the third quarter we expect revenue between 420 and 440 million and a margin of about 21 per cent. Inventories fell by 12 million as the warehouse by the quay shortened our shipping times, and receivables were steady at 41 days. Our debt is unchanged at 150 million, all of it at fixed rates until 2034. We also raised the quarterly dividend by two cents. With that, I will turn it back to Ines for the questions.',
+    'Ines Hale: Thank you, Tobias. Operator, the first question, please.',
+    'Operator: Your first question comes from Owen Tait with Harbour Securities.',
+    'Owen Tait: Thanks. Will the margin hold into next year?',
+    'Mara Quist: It should. The new line is more efficient than the old ones.',
+    'Owen Tait: And the dividend?',
+    'Tobias Renner: Why would we cut it? The cash is there. We raised it this quarter, and we mean to keep raising it.',
+    'Mara Quist: And let me add that the board looks at the dividend every quarter, with the plan for the fourth line and the cash the mills make in front of it, and it has raised the dividend in each of the last nine years. We see no reason for that to change, and every reason to keep the mills running as they do now.',
+    'Operator: Your next question comes from Lena Brandt with Quay Capital.',
+    'Lena Brandt: When will the fourth line start?',
+    'Tobias Renner: What did we promise? The autumn. We still expect the autumn.',
+    'Mara Quist: The building is finished and the machines arrive in August, so the autumn it is, and we will tell you the day when we know it. The crews are hired and trained already, most of them from the town, and the first orders for the new line are in.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('is the company’s, though an answer of theirs asks back', () => {
+    assert.equal(record.people.find((p) => p.name === 'Tobias Renner')?.role, 'principal');
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.name === 'Tobias Renner').map((t) => t.kind),
+      ['statement', 'answer', 'answer'],
+    );
+  });
+});

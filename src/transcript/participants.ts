@@ -669,6 +669,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: listed with a post' };
   if (identity.role === null && answersBesideThePrincipal(speaker, ctx))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: adds to the principal’s answers, never asks' };
+  if (identity.role === null && presentsBeforeTheQuestions(speaker, ctx))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presents at length before the first question' };
   const asks =
     !answersTheModerator(speaker, ctx) &&
     !introducedByThePrincipal(speaker, name, ctx) &&
@@ -701,6 +703,21 @@ function interviewsThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
   const asking = speaker.turns.filter((i) => /[?？]/.test(ctx.turns[i]!.text)).length;
   return answered * 5 >= speaker.turns.length * 4 && asking * 3 >= speaker.turns.length;
 }
+
+/**
+ * A speaker whose first turn is a long presentation made before anyone asks ("My presentation will
+ * start with financial highlights …") and who hardly ever asks: the host's, whatever question
+ * mark an answer of theirs holds.
+ */
+function presentsBeforeTheQuestions(speaker: Speaker, ctx: CastContext): boolean {
+  const first = speaker.turns[0]!;
+  if (atMostWords(ctx.turns[first]!, PRESENTATION_WORDS)) return false;
+  for (let i = 0; i < first; i++) if (ENDS_ASKING.test(ctx.turns[i]!.text) && ctx.speakerOf[i] !== speaker) return false;
+  const asking = speaker.turns.filter((i) => ENDS_ASKING.test(ctx.turns[i]!.text)).length;
+  return asking * 5 <= speaker.turns.length;
+}
+
+const PRESENTATION_WORDS = 150;
 
 /** The first voice heard, in short turns none of which asks. */
 function opensWithoutAsking(speaker: Speaker, ctx: CastContext): boolean {

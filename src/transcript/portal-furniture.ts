@@ -212,8 +212,11 @@ function mayBeFurniture(text: string): boolean {
   // The white space \s reads before a footnote's number (a full-width space among it).
   while (i < text.length && (text.charCodeAt(i) <= 0x20 || text.charCodeAt(i) === 0xa0 || text.charCodeAt(i) === 0x3000)) i++;
   const first = text.charCodeAt(i);
-  // A digit (a footnote), "a"/"A" ("Advertisement"), "r"/"R" ("Receive real-time … alerts").
-  if ((first >= 0x30 && first <= 0x39) || first === 0x61 || first === 0x41 || first === 0x72 || first === 0x52) return true;
+  // A digit (a footnote), "Ad" ("Advertisement"), "Re" ("Receive real-time … alerts"), in either case;
+  // not every "A:" or "Reporter:" line of a transcript.
+  if (first >= 0x30 && first <= 0x39) return true;
+  const second = text.charCodeAt(i + 1) | 0x20;
+  if (((first | 0x20) === 0x61 && second === 0x64) || ((first | 0x20) === 0x72 && second === 0x65 && text.startsWith('ceive', i + 2))) return true;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80 ? TRIGGERS[c] === 1 : WIDE_TRIGGERS.has(c)) return true;

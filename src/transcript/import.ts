@@ -39,6 +39,7 @@ import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questi
 import { turnsByAddress } from './addressed.ts';
 import { withOpenedFloor } from './opened-floor.ts';
 import { withPostedLabels } from './posted-labels.ts';
+import { withKeyedMarks } from './keyed-marks.ts';
 import { withRunTogetherNewsItem } from './zh/run-together.ts';
 import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
@@ -81,6 +82,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withSignedLines,
   withChatHandles,
   withPostedLabels,
+  withKeyedMarks,
   withRunTogetherNewsItem,
   withChineseInlineLabels,
   splitInlineAnswers,

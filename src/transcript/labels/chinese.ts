@@ -19,7 +19,7 @@ const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
 // "素材来源：…", "图片来源：…", "责任编辑：…", "原文链接：…": where the page's material came from and who edited it
 // ("作者：" stays a label: an author answers in an interview).
-const CREDIT_FIELD = /^(?:\p{Script=Han}{0,4}(?:来源|來源|出处|出處)|责任编辑|責任編輯|原文(?:链接|鏈接|地址)?)$/u;
+const CREDIT_FIELD = /^(?:\p{Script=Han}{0,4}(?:来源|來源|出处|出處)|责任编辑|責任編輯|原文(?:链接|鏈接|地址|网址|網址)?)$/u;
 const FIELD_NAMES = new Set([
   // "详见：…", "相关阅读：…": a pointer to another page.
   '详见',
@@ -161,7 +161,13 @@ export const chineseLabels: LabelConvention = {
     if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name)) return null;
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
-    return chineseLabel(name, line.slice(colon + 1));
+    // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
+    // "**杨燕绥：**这个…": the label's bold closed after its colon.
+    let body = line.slice(colon + 1);
+    const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
+    if (bold && body.startsWith('**')) body = body.slice(2);
+    else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
+    return chineseLabel(name, body);
   },
   // A colon after a label's first character: full-width, or after an ideograph; or a label in
   // lenticular brackets. English lines ("Q: …") are settled here, without a parse.

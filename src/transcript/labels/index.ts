@@ -251,6 +251,8 @@ function isDateOnly(line: string): boolean {
 
 // A speaker cut off mid-sentence ("Prime Minister -", "the last—"): the next speaker may start on the next line.
 const CUT_OFF = /[-–—]$/;
+// "|" alone: a reStructuredText line block's empty line, a blank line as printed.
+const EMPTY_LINE_BLOCK = /^\s*\|\s*$/;
 // The parts a results call or a briefing is printed in, in any case: "Question-and-Answer Session", "Prepared Remarks";
 // a label may follow one on the next line, as a text layer prints them.
 export const PART_HEADING =
@@ -277,7 +279,8 @@ function isAccepted(candidate: Candidate, given: boolean): boolean {
     previous.endsWith('：') ||
     CUT_OFF.test(previous) ||
     isDateOnly(previous) ||
-    PART_HEADING.test(previous);
+    PART_HEADING.test(previous) ||
+    EMPTY_LINE_BLOCK.test(previous);
   if (afterSentence) return recurring || candidate.parsed.selfEvident;
   // A list that ends with a semicolon ("Topics: budget; ferries;") runs on into the first label.
   return previous.endsWith(';') && recurring;

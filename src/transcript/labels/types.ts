@@ -45,7 +45,14 @@ export function leadingWhitespace(text: string): number {
 export function labelStart(text: string): number {
   const start = leadingWhitespace(text);
   const c = text.charCodeAt(start);
-  const marker = c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x2b /* + */ || c === 0x2022 /* • */ || c === 0x3e; /* > */
+  // ("| **问：…**": a reStructuredText line block, never a table's row, which has more bars.)
+  const marker =
+    c === 0x2d /* - */ ||
+    c === 0x2a /* * */ ||
+    c === 0x2b /* + */ ||
+    c === 0x2022 /* • */ ||
+    c === 0x3e /* > */ ||
+    (c === 0x7c /* | */ && text.indexOf('|', start + 1) < 0);
   if (!marker) return start;
   const next = text.charCodeAt(start + 1);
   if (next !== 0x20 && next !== 0x09) return start;

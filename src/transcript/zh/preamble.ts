@@ -59,6 +59,7 @@ export function readChinesePreamble(
     QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ??
     personBeforeBar(texts[0]!, document) ??
     UNNAMED_SPOKESPERSON.exec(texts[0]!)?.[1] ??
+    latinNameInterviewed(named) ??
     undefined;
   const published = frontMatter?.date ?? null;
   const title = frontMatter?.title ?? meta.title ?? '';
@@ -135,6 +136,17 @@ function weekdayBefore(lead: string | undefined, published: string | null): stri
 
 // "外交部发言人就日本…答记者问": a spokesperson the title names by office only, the one who answers.
 const UNNAMED_SPOKESPERSON = /^(\p{Script=Han}{2,12}?(?:发言人|發言人))(?:就|答|回答|表示|应询)/u;
+
+// "Wikipedia创始人Jimmy Wales访谈": a Latin name right before the word for the interview.
+const LATIN_NAME_INTERVIEWED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\s*(?:先生|女士|博士|教授)?(?:访谈|訪談|专访|專訪|访问记|訪問記|谈话|談話)/u;
+
+function latinNameInterviewed(texts: readonly string[]): string | null {
+  for (const text of texts.slice(0, 20)) {
+    const m = text.length < 200 ? LATIN_NAME_INTERVIEWED.exec(text) : null;
+    if (m) return m[1]!;
+  }
+  return null;
+}
 
 /** The name after an office in the title or lead: "外交部发言人耿爽主持…" → "耿爽". */
 export function principalNamedIn(texts: readonly string[]): string | null {

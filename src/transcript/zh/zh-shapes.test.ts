@@ -815,3 +815,52 @@ describe('an editor’s subheadings between the turns of an interview', () => {
     );
   });
 });
+
+describe('a key over the marks ("Q：港湾周刊" / "A：林海")', () => {
+  const { record } = importTranscript(fixture('keyed-marks.md'));
+
+  it('gives every question to the asker the key names and every answer to the one it names, the key itself no turn', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['narration', null, null],
+        ...Array.from({ length: 3 }, () => [
+          ['question', null, '港湾周刊'],
+          ['answer', '林海', null],
+        ]).flat(),
+      ],
+    );
+    assert.equal(record.turns[2]!.text.zh, '老港区的码头已经不用了，城市需要更多的公共空间。');
+  });
+
+  it('leaves "Q: Hi" over "A: Hello" as a question and an answer', () => {
+    const { record } = importTranscript('Q: Hi\n\nA: Hello\n\nQ: Will the ferry run?\n\nA: It will.\n');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.text.en]),
+      [
+        ['question', 'Hi'],
+        ['answer', 'Hello'],
+        ['question', 'Will the ferry run?'],
+        ['answer', 'It will.'],
+      ],
+    );
+  });
+});
+
+describe('a translated interview in reStructuredText: field lines, a line block, bold questions', () => {
+  const { record } = importTranscript(fixture('rst-line-block-interview.txt'));
+
+  it('reads the first question in the line block, no field as a speaker, and the one the heading names as the answerer', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ...Array.from({ length: 3 }, () => [
+          ['question', null],
+          ['answer', 'Ana Lima'],
+        ]).flat(),
+      ],
+    );
+    assert.equal(record.turns[1]!.text.zh, '新码头什么时候完工？');
+  });
+});

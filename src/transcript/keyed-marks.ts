@@ -1,0 +1,54 @@
+// A key over an interview's marks, saying whom "Q" and "A" stand for ("Q：一条" / "A：杨燕绥", "Q: The
+// Advocate" / "A: Toni Morrison"), each mark's words a name and nothing more, right before the first
+// question. The key's lines are taken out and every mark after them is given the name it stands for,
+// so the conventions read the asker and the answerer as printed in the key.
+import type { SourceLine } from './types.ts';
+
+// "Q：一条", "**A：杨燕绥**", "****Q：一条****", "Q: The Advocate": a mark, then a short name in any emphasis.
+const KEY = /^[\s*_]*(Q|A|问|答|問)[\s*_]*[：:][\s*_]*([^\s*_：:。？！?!.,，][^*_：:。？！?!,，]{0,30}?)[\s*_]*$/u;
+const MARK = /^([\s*_]*)(Q|A|问|答|問)([\s*_]*[：:])/u;
+const ASKING_MARKS = new Set(['Q', '问', '問']);
+// Two to six ideographs, or capitalised words ("The Advocate", "Toni Morrison").
+const NAME = /^(?:\p{Script=Han}{2,6}|(?:The )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})$/u;
+
+/** The lines with the key taken out and each mark named, or the lines as they are. */
+export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
+  // Settled without a pattern for most documents: the key's first line holds a colon within a few characters.
+  let first = -1;
+  for (let i = 0; i < lines.length && first < 0; i++) {
+    const text = lines[i]!.text;
+    const colon = Math.max(text.indexOf('：'), text.indexOf(':'));
+    if (colon < 0 || colon > 12) continue;
+    if (KEY.test(text)) first = i;
+  }
+  if (first < 0) return lines;
+  const second = nextText(lines, first);
+  if (second < 0) return lines;
+  const a = KEY.exec(lines[first]!.text)!;
+  const b = KEY.exec(lines[second]!.text);
+  if (!b || ASKING_MARKS.has(a[1]!) === ASKING_MARKS.has(b[1]!)) return lines;
+  // The key is followed by the marks it explains: a question with words at least.
+  const after = nextText(lines, second);
+  if (after < 0 || !MARK.test(lines[after]!.text)) return lines;
+  const asker = ASKING_MARKS.has(a[1]!) ? a[2]!.trim() : b[2]!.trim();
+  const answerer = ASKING_MARKS.has(a[1]!) ? b[2]!.trim() : a[2]!.trim();
+  // Names, and the one who answers named elsewhere too (the title, the lead): not "Q: Hi" over "A: Hello".
+  if (!NAME.test(asker) || !NAME.test(answerer)) return lines;
+  if (!lines.some((line, i) => i !== first && i !== second && line.text.includes(answerer))) return lines;
+  return lines.flatMap((line, i) => {
+    if (i === first || i === second) return [];
+    if (i < after) return [line];
+    const mark = MARK.exec(line.text);
+    if (!mark) return [line];
+    const name = ASKING_MARKS.has(mark[2]!) ? asker : answerer;
+    // ("****Q：…****", a page's empty bold run before the bold, is set as one bold run.)
+    const before = mark[1]!.replace(/\*{4}/, '**');
+    const rest = line.text.slice(mark[0].length).replace(/\*{4}(\s*)$/, '**$1');
+    return [{ ...line, text: `${before}${name}${mark[3]}${rest}` }];
+  });
+}
+
+function nextText(lines: readonly SourceLine[], from: number): number {
+  for (let i = from + 1; i < lines.length; i++) if (lines[i]!.text.trim() !== '') return i;
+  return -1;
+}

@@ -181,3 +181,21 @@ describe('datelines', () => {
     });
   });
 });
+
+describe('a lead that dates the meeting under a front matter dated by the issue', () => {
+  it('takes the day the lead says they met, up to three months before the issue', () => {
+    const text = [
+      '---',
+      'title: "Interview with Ana Lima"',
+      'date: "2031-06-01"',
+      '---',
+      '',
+      'Ana Lima agreed to meet with our editor Tom Reyes on April 13, 2031. Here is the transcript of their conversation.',
+      '',
+      'REYES: What brought you to the harbour?',
+      '',
+      'LIMA: The light, mostly.',
+    ].join('\n');
+    assert.equal(importTranscript(text).record.conference.date, '2031-04-13');
+  });
+});

@@ -85,6 +85,15 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
     else meta.narration.push(cleanText(paragraph));
   }
   for (const text of meta.narration) readDateline(text, meta);
+  // "… agreed to meet with Chloe Brooks on April 13, 2016. Here is the transcript": the lead dates the meeting.
+  for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
+    const met = text.length < MAX_LEAD_CHARS && text.includes(' on ') ? MET_ON.exec(text) : null;
+    const day = met ? findDate(met[1]!) : null;
+    if (day) {
+      meta.printedDate ??= day.iso;
+      break;
+    }
+  }
   // Captioning services title a page "Mayor Holds Press Conference on the Storm Transcript".
   // The pattern (a lookbehind tried at every character) runs only on a title that ends in the word.
   if (meta.title && meta.title.length <= MAX_TITLE_CHARS)
@@ -422,6 +431,11 @@ function placeBeforeDate(text: string): string | null {
   const trimmed = text.trim();
   return trimmed.slice(0, findDate(trimmed)!.index).replace(/,\s*$/, '').trim();
 }
+
+const LEAD_PARAGRAPHS = 4;
+const MAX_LEAD_CHARS = 2000;
+const MET_ON =
+  /\b(?:met|meet|meeting|interviewed|spoke|talked|sat down|sit down|conversation|interview)\b[^.!?]{0,80}?\bon\s+((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}))/u;
 
 /** A short line that only carries a date, a time or a venue. */
 function isMetadataLine(text: string): boolean {

@@ -8,6 +8,7 @@ import type { SourceLine } from './types.ts';
 const KEY = /^[\s*_]*(Q|A|问|答|問)[\s*_]*[：:][\s*_]*([^\s*_：:。？！?!.,，][^*_：:。？！?!,，]{0,30}?)[\s*_]*$/u;
 const MARK = /^([\s*_]*)(Q|A|问|答|問)([\s*_]*[：:])/u;
 const ASKING_MARKS = new Set(['Q', '问', '問']);
+const MAX_KEY_LINE = 60;
 // Two to six ideographs, or capitalised words ("The Advocate", "Toni Morrison").
 const NAME = /^(?:\p{Script=Han}{2,6}|(?:The )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})$/u;
 
@@ -17,9 +18,9 @@ export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
   let first = -1;
   for (let i = 0; i < lines.length && first < 0; i++) {
     const text = lines[i]!.text;
-    const colon = Math.max(text.indexOf('：'), text.indexOf(':'));
-    if (colon < 0 || colon > 12) continue;
-    if (KEY.test(text)) first = i;
+    const head = text.length > 14 ? text.slice(0, 14) : text;
+    if (!head.includes('：') && !head.includes(':')) continue;
+    if (text.length <= MAX_KEY_LINE && KEY.test(text)) first = i;
   }
   if (first < 0) return lines;
   const second = nextText(lines, first);

@@ -18,5 +18,5 @@ export function renderedMarkdownText(text: string): string {
   let out = text;
   if (out.includes('<!--')) out = out.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, ''));
   if (out.includes('{{')) out = out.replace(TEMPLATE_LINE, '');
-  return REFERENCE.test(out) ? decodeHTML(out) : out;
+  return out.includes('&') && REFERENCE.test(out) ? decodeHTML(out) : out;
 }

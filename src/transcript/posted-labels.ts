@@ -42,9 +42,14 @@ export function withPostedLabels(lines: SourceLine[]): SourceLine[] {
 }
 
 function hasDashNearStart(text: string): boolean {
-  const at = text.search(/ [–—-] /);
+  // Only the line's start is read: a view of it, not a scan of a long line.
+  const head = text.length > 93 ? text.slice(0, 93) : text;
+  if (!head.includes(' - ') && !head.includes(' – ') && !head.includes(' — ')) return false;
+  const at = head.search(DASH);
   return at > 8 && at < 90;
 }
+
+const DASH = / [–—-] /;
 
 function postedOpening(text: string): Posted | null {
   const m = OPENING.exec(text);

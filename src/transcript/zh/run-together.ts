@@ -9,6 +9,7 @@ import type { SourceLine } from '../types.ts';
 
 // A document kept as one line: few lines, one of them long.
 const RUN_TOGETHER_CHARS = 120;
+const MAX_LINES = 3;
 const MAX_HEADLINE = 60;
 const MAX_SUBJECT = 8;
 // "新浪体育讯", "新浪体育讯记者高嵩报道", "新华网北京7月21日电", "本报讯（记者 王芳）": the agency's mark before the lead.
@@ -22,8 +23,10 @@ const MIN_QUESTIONS = 3;
 
 /** The lines of a run-together Chinese news item set out, or the lines as they are. */
 export function withRunTogetherNewsItem(lines: SourceLine[]): SourceLine[] {
-  const texts = lines.filter((l) => l.text.trim() !== '');
-  if (texts.length === 0 || texts.length > 3) return lines;
+  // Few lines with words: counted without trimming every line of a long document.
+  let texts = 0;
+  for (let i = 0; i < lines.length && texts <= MAX_LINES; i++) if (/\S/.test(lines[i]!.text)) texts++;
+  if (texts === 0 || texts > MAX_LINES) return lines;
   const at = lines.findIndex((l) => l.text.length >= RUN_TOGETHER_CHARS && l.text.includes('：'));
   if (at < 0 || !/\p{Script=Han}/u.test(lines[at]!.text.slice(0, 20))) return lines;
   const line = lines[at]!;

@@ -7,6 +7,7 @@ import { namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { ENDS_ASKING } from './types.ts';
 import { isTitleWord } from './label-spellings.ts';
+import { escapeRegExp } from './chars.ts';
 
 export interface CastContext {
   /** Why the principal is the principal: the metadata named them, or they said the most. */
@@ -141,7 +142,7 @@ export function introducedByThePrincipal(speaker: Speaker, name: string, ctx: Ca
     if (before !== ctx.principal) return false;
     const text = ctx.turns[i - 1]!.text.slice(-300);
     if (!text.includes(surname)) return false;
-    const printed = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const printed = escapeRegExp(surname);
     // An office for a name ("Vice-President"): "offer the floor to my Vice-President".
     const mine = name.split(/[\s-]+/).every(isTitleWord) ? `|\\b(?:my|our)\\s+${printed}\\b` : '';
     byOffice ??= new RegExp(`\\b${OFFICE_BEFORE_NAME}\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+)?${printed}\\b${mine}`, 'u');

@@ -8,6 +8,7 @@
 // labels elsewhere, or the title and name the reporters address, "President Lagarde, …"), so the
 // conventions read them. Tried only where no convention found more than a few labels, all after the
 // floor opened.
+import { escapeRegExp } from './chars.ts';
 import type { LabelDetection } from './labels/index.ts';
 import { ENDS_ASKING, type ParagraphLines } from './types.ts';
 
@@ -124,7 +125,7 @@ function answererOf(
   const printed = [...new Set(detection?.hits.map((h) => h.parsed.label) ?? [])];
   if (printed.length > 0) {
     const all = paragraphs.map((_, i) => textOf(i)).join('\n');
-    const handedTo = (label: string) => new RegExp(`\\b(?:my\\s+${escaped(label)}\\b|the\\s+${escaped(label)}\\s+and\\s+I\\b)`, 'i').test(all);
+    const handedTo = (label: string) => new RegExp(`\\b(?:my\\s+${escapeRegExp(label)}\\b|the\\s+${escapeRegExp(label)}\\s+and\\s+I\\b)`, 'i').test(all);
     return printed.find((label) => !handedTo(label)) ?? printed[printed.length - 1]!;
   }
   const addressed = new Map<string, number>();
@@ -138,8 +139,4 @@ function answererOf(
     if (at) addressed.set(at[1]!, (addressed.get(at[1]!) ?? 0) + 1);
   }
   return [...addressed].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'A';
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 // Who is who in a labelled transcript: the principal, a moderator handing the floor, the
 // journalists asking (by outlet, by name, or anonymous), and anyone else who speaks.
+import { escapeRegExp } from './chars.ts';
 import { naturalCase } from './labels/words.ts';
 import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
@@ -742,7 +743,3 @@ const GIVES_OUT_THE_FLOOR = /\b(?:(?:next|last|final) question|(?:one|two|three|
 
 const HOST_POST =
   /\b(?:chief|officer|ceo|cfo|coo|cto|evp|svp|managing director|executive director|whole[- ]time director|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president)\b/i;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -167,3 +167,21 @@ describe('a data set’s TSV of one sentence a row with no header ("12<TAB>SPEAK
     assert.equal(record.turns[4]!.text.en, 'No. As I said in "the plan," they stay where they are.');
   });
 });
+
+describe('a tagger’s speaker tags in one line of text ("<NAME>CHAIR POWELL</NAME>. Good afternoon.")', () => {
+  const { record } = importTranscript(fixture('tagged-speakers.txt'));
+
+  it('opens each speaker’s turn at the tag, the name as a capitals-and-period label', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Okafor', null],
+        ['question', 'Ana Lima', 'Harbour Times'],
+        ['answer', 'Okafor', null],
+        ['question', 'Tom Reyes', 'Coastal Radio'],
+        ['answer', 'Okafor', null],
+      ],
+    );
+    assert.ok(!record.turns.some((t) => t.text.en?.includes('<NAME>')));
+  });
+});

@@ -16,8 +16,9 @@ import { TranscriptError } from './errors.ts';
 export function pageText(printed: string): string {
   // A scraper's string literal (b'<div>\n…\xc2\xa0…'): its escapes undone first.
   const unescaped = printed.includes('\\') ? (unescapedLiteral(printed) ?? printed) : printed;
-  // A static site's page or post as stored: its template tags are no one's words.
-  const decoded = withoutTemplateTags(unescaped);
+  // A static site's page or post as stored: its template tags are no one's words; a tagger's speaker
+  // tags ("<NAME>CHAIR POWELL</NAME>. Good afternoon.") open the speaker's paragraph.
+  const decoded = withSpeakerTagsAsLabels(withoutTemplateTags(unescaped));
   // An archive's XML record: its fields as front matter, its transcript as text.
   const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
   if (record) return record;
@@ -97,4 +98,15 @@ function plainHeadEnd(text: string): number {
     at = end + 1;
   }
   return 0;
+}
+
+const SPEAKER_TAG = /<(name|speaker)>([^<>\n]{1,80})<\/\1>/gi;
+const MIN_SPEAKER_TAGS = 3;
+
+/** The text with each speaker tag made the start of a paragraph, the name as printed; or the text as it is. */
+function withSpeakerTagsAsLabels(text: string): string {
+  if (!text.includes('</') || !/<\/(?:name|speaker)>/i.test(text)) return text;
+  const tags = text.match(SPEAKER_TAG);
+  if (!tags || tags.length < MIN_SPEAKER_TAGS) return text;
+  return text.replace(SPEAKER_TAG, (_, _tag: string, name: string) => `\n\n${name.trim()}`).replace(/^\s+/, '');
 }

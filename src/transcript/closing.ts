@@ -1,7 +1,7 @@
 // What follows the last words of a transcript: a closing mark ("[ends]", "ENDS", "* * *") and
 // whatever comes after it, and page or site footers at the very end (copyright, media contacts,
 // "Last update:", navigation links, a typist's stamp). None of it is the last speaker's words.
-import type { SourceLine } from './types.ts';
+import { endsSentence, type SourceLine } from './types.ts';
 import { REPOSTER_NOTES } from './zh/labels.ts';
 
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---".
@@ -95,7 +95,6 @@ function beforeTagList(paragraphs: readonly SourceLine[][], lines: readonly Sour
 // $293,447,417,000 / …" under a banner or two. Short lines, most with no sentence in them, and many.
 const MIN_SIDEBAR_LINES = 8;
 const SIDEBAR_WORDS = 8;
-const ENDS_A_SENTENCE = /[.!?。！？]["”’)]?\s*$/u;
 const LIST_ITEM = /^(?:[-*+•·]\s|\(?\d{1,2}[.)、]\s?|[（(][一二三四五六七八九十\d]{1,3}[）)])/u;
 
 function beforeSidebarList(lines: readonly SourceLine[], cut: number): number {
@@ -107,9 +106,10 @@ function beforeSidebarList(lines: readonly SourceLine[], cut: number): number {
     if (text === '') continue;
     const words = text.split(/\s+/).length;
     // (A list the speaker reads out, "- the east quay", is speech: its markers say so.)
-    if (words > SIDEBAR_WORDS * 2 || (words > SIDEBAR_WORDS && ENDS_A_SENTENCE.test(text)) || LIST_ITEM.test(text)) break;
+    const sentence = endsSentence(text);
+    if (words > SIDEBAR_WORDS * 2 || (words > SIDEBAR_WORDS && sentence) || LIST_ITEM.test(text)) break;
     short++;
-    if (words <= SIDEBAR_WORDS && !ENDS_A_SENTENCE.test(text)) listed++;
+    if (words <= SIDEBAR_WORDS && !sentence) listed++;
     at = i;
   }
   return short >= MIN_SIDEBAR_LINES && listed * 4 >= short * 3 ? at : cut;

@@ -112,10 +112,14 @@ function recordsIn(parsed: unknown): Record<string, unknown>[] | null {
   if (isObjects(parsed)) return parsed.length >= MIN_RECORDS ? parsed : null;
   if (typeof parsed !== 'object' || parsed === null) return null;
   const arrays = Object.values(parsed).filter(isObjects);
+  if (arrays.length === 0) return null;
   const fields = (records: Record<string, unknown>[]) => Object.keys(records[0]!).sort().join('\n');
-  const parts = arrays.filter((a) => fields(a) === fields(arrays[0]!));
-  if (arrays.length === 0 || parts.length !== arrays.length)
-    return arrays.filter((a) => a.length >= MIN_RECORDS).length === 1 ? arrays.find((a) => a.length >= MIN_RECORDS)! : null;
-  const all = parts.flat();
-  return all.length >= MIN_RECORDS ? all : null;
+  // Parts alike are one conversation; otherwise the one array long enough to be it.
+  const alike = arrays.every((a) => fields(a) === fields(arrays[0]!));
+  if (alike) {
+    const all = arrays.flat();
+    return all.length >= MIN_RECORDS ? all : null;
+  }
+  const long = arrays.filter((a) => a.length >= MIN_RECORDS);
+  return long.length === 1 ? long[0]! : null;
 }

@@ -9,6 +9,7 @@ const KEY = /^[\s*_]*(Q|A|问|答|問)[\s*_]*[：:][\s*_]*([^\s*_：:。？！?!
 const MARK = /^([\s*_]*)(Q|A|问|答|問)([\s*_]*[：:])/u;
 const ASKING_MARKS = new Set(['Q', '问', '問']);
 const MAX_KEY_LINE = 60;
+const KEY_COLON_REACH = 14;
 // Two to six ideographs, or capitalised words ("The Advocate", "Toni Morrison").
 const NAME = /^(?:\p{Script=Han}{2,6}|(?:The )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})$/u;
 
@@ -18,9 +19,7 @@ export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
   let first = -1;
   for (let i = 0; i < lines.length && first < 0; i++) {
     const text = lines[i]!.text;
-    const head = text.length > 14 ? text.slice(0, 14) : text;
-    if (!head.includes('：') && !head.includes(':')) continue;
-    if (text.length <= MAX_KEY_LINE && KEY.test(text)) first = i;
+    if (text.length <= MAX_KEY_LINE && colonNearStart(text) && KEY.test(text)) first = i;
   }
   if (first < 0) return lines;
   const second = nextText(lines, first);
@@ -52,4 +51,14 @@ export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
 function nextText(lines: readonly SourceLine[], from: number): number {
   for (let i = from + 1; i < lines.length; i++) if (lines[i]!.text.trim() !== '') return i;
   return -1;
+}
+
+/** A colon (either width) among the line's first characters, where a mark's stands: read by code, no pattern. */
+function colonNearStart(text: string): boolean {
+  const end = Math.min(text.length, KEY_COLON_REACH);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
 }

@@ -22,9 +22,13 @@ const SEPARATOR = /^\s*(?:(?:\*\s*){3,}|[-_=~]{3,}|(?:#\s*){3,})$/;
 const ANNOUNCED =
   /^(?:(?:and|okay|ok|so|yes|also|thank you|thanks|hi|hello|good afternoon)[,.!]?\s+)*(?:(?:i|we)(?:['’]d|\s+would)?\s+(?:have|like to ask|want to ask|wanted to ask)\s+(?:also\s+)?(?:a|an|one|two|three|just one|a couple of|a few|some)?\s*(?:(?:quick|short|follow-up|follow up|further|last|final|more)\s+)?questions?\b|(?:(?:my|the|a|one|two|three|a couple of)\s+)?(?:(?:first|second|third|last|final|quick|short|follow-up|follow up|further|other)\s+)?questions?\b(?!\s+(?:was|were|that you|you)\b)|(?:(?:my|the)\s+)?(?:first|second|third|last|other)\s+one\s+is\b)/i;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3 };
-// The asker addresses the principal by office, perhaps by name: "President Lagarde, …", "Madam Governor, …".
-const VOCATIVE =
-  /^(?:(?:madam|madame|mr\.?|mister|ms\.?)\s+)?(president|vice-president|governor|deputy governor|chair|chairman|chairwoman|minister|prime minister|secretary|commissioner|director|director-general|mayor|premier|chancellor|ambassador)(?:\s+(\p{Lu}[\p{L}'’-]+))?\s*,/iu;
+// The offices a reporter addresses the principal by, as printed in a name ("President Lagarde").
+const OFFICES =
+  'President|Vice-President|Governor|Deputy Governor|Chair|Chairman|Chairwoman|Minister|Prime Minister|Secretary|Commissioner|Director|Director-General|Mayor|Premier|Chancellor|Ambassador';
+// "President Lagarde, …", "Madam Governor, …": the asker addresses the principal by office, perhaps by name.
+const VOCATIVE = new RegExp(`^(?:(?:madam|madame|mr\\.?|mister|ms\\.?)\\s+)?(?:${OFFICES})(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s*,`, 'iu');
+// "…, President Lagarde.": the office and name the reporters address, capitalised as a name is.
+const ADDRESSED = new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:${OFFICES})\\s+\\p{Lu}[\\p{Ll}'’-]+)\\s*[,.]`, 'u');
 // The answerer takes up a question: "On your first question, …", "So, your question is: …", "Let me …", "Well, …".
 const ANSWERING =
   /^(?:(?:so|now|and|but|well|look|okay|ok)[,.]?\s+)*(?:(?:on|to|as for|regarding|concerning)\s+(?:your|the)\s+(?:\w+\s+)?(?:question|point|topic|one)|your\s+(?:\w+\s+)?question|i['’]ll\s+start\s+with|let\s+me\b|well\b|look\b|thank\s+you\s+for\s+(?:your|the|that)\b|as\s+i\s+(?:said|mentioned)|i\s+don['’]t\s+have\s+to\s+wait)/i;
@@ -42,9 +46,8 @@ interface Weighed {
 export function withOpenedFloor(paragraphs: readonly ParagraphLines[], detection: LabelDetection | null): ParagraphLines[] | null {
   if (detection && detection.hits.length > MAX_LABELS) return null;
   const labelled = new Set(detection?.hits.map((h) => h.paragraph));
-  const textOf = (i: number) => paragraphs[i]!.map((l) => l.text.trim()).join(' ');
-  let opens = -1;
-  for (let i = 0; i < paragraphs.length && opens < 0; i++) if (!labelled.has(i) && FLOOR_OPENS.test(textOf(i))) opens = i;
+  const texts = paragraphs.map((p) => p.map((l) => l.text.trim()).join(' '));
+  const opens = texts.findIndex((text, i) => !labelled.has(i) && FLOOR_OPENS.test(text));
   if (opens < 0 || detection?.hits.some((h) => h.paragraph <= opens)) return null;
   const kinds = new Map<number, 'Q' | 'A'>();
   let asking = false;
@@ -52,7 +55,7 @@ export function withOpenedFloor(paragraphs: readonly ParagraphLines[], detection
   let questions = 0;
   let answers = 0;
   for (let i = opens + 1; i < paragraphs.length; i++) {
-    const text = textOf(i);
+    const text = texts[i]!;
     if (SEPARATOR.test(text)) continue;
     if (labelled.has(i)) {
       asking = false;
@@ -68,12 +71,12 @@ export function withOpenedFloor(paragraphs: readonly ParagraphLines[], detection
     asking = asks;
   }
   if (questions < MIN_EXCHANGES || answers < MIN_EXCHANGES) return null;
-  const answerer = answererOf(paragraphs, detection, textOf, kinds);
+  const answerer = answererOf(texts, detection, kinds);
   const out: ParagraphLines[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     // The rule between the statement and the questions ("* * *") is the page's, not anyone's words.
-    if (i > opens && !labelled.has(i) && SEPARATOR.test(textOf(i))) continue;
+    if (i > opens && !labelled.has(i) && SEPARATOR.test(texts[i]!)) continue;
     const kind = i === 0 ? 'A' : kinds.get(i);
     const first = p[0]!;
     out.push(kind ? [{ ...first, text: `${kind === 'Q' ? 'Q' : answerer}: ${first.text.trimStart()}` }, ...p.slice(1)] : p);
@@ -116,26 +119,17 @@ function countOf(announced: string): number {
  * Who answers: a label the document prints after the floor opens (not the one the principal hands
  * over to, "my Vice-President"), else the office and name the reporters address, else "A".
  */
-function answererOf(
-  paragraphs: readonly ParagraphLines[],
-  detection: LabelDetection | null,
-  textOf: (i: number) => string,
-  kinds: ReadonlyMap<number, 'Q' | 'A'>,
-): string {
+function answererOf(texts: readonly string[], detection: LabelDetection | null, kinds: ReadonlyMap<number, 'Q' | 'A'>): string {
   const printed = [...new Set(detection?.hits.map((h) => h.parsed.label) ?? [])];
   if (printed.length > 0) {
-    const all = paragraphs.map((_, i) => textOf(i)).join('\n');
+    const all = texts.join('\n');
     const handedTo = (label: string) => new RegExp(`\\b(?:my\\s+${escapeRegExp(label)}\\b|the\\s+${escapeRegExp(label)}\\s+and\\s+I\\b)`, 'i').test(all);
     return printed.find((label) => !handedTo(label)) ?? printed[printed.length - 1]!;
   }
   const addressed = new Map<string, number>();
   for (const [i, kind] of kinds) {
     if (kind !== 'Q') continue;
-    const text = textOf(i);
-    const at =
-      /(?:^|[.!?]\s+|,\s*)((?:President|Governor|Chair|Chairman|Chairwoman|Minister|Prime Minister|Secretary|Commissioner|Director|Mayor|Premier|Chancellor)\s+\p{Lu}[\p{Ll}'’-]+)\s*[,.]/u.exec(
-        text,
-      );
+    const at = ADDRESSED.exec(texts[i]!);
     if (at) addressed.set(at[1]!, (addressed.get(at[1]!) ?? 0) + 1);
   }
   return [...addressed].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'A';

@@ -193,7 +193,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
 function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTurn[]): { askers: Set<Speaker>; answerer: Speaker } | null {
   if (speakers.length < 2 || speakers.length > MAX_HOSTS + 1 || !speakers.every((s) => s.identity.type === 'person' && s.identity.role === null)) return null;
   if (speakers.some((s) => s.turns.length < 3)) return null;
-  const share = (s: Speaker) => s.turns.filter((i) => ENDS_ASKING.test(turns[i]!.text)).length / s.turns.length;
+  const share = (s: Speaker) => askingShare(s, turns);
   if (speakers.length === 2) {
     const [a, b] = speakers as [Speaker, Speaker];
     const [sa, sb] = [share(a), share(b)];
@@ -258,7 +258,7 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null, turns: read
   }
   const ranked = [...persons].sort((a, b) => b.words - a.words);
   // One who asks in most turns (a member's long questions to the Premier) is not the one who answers.
-  const asks = (s: Speaker) => s.turns.filter((i) => ENDS_ASKING.test(turns[i]!.text)).length * 2 > s.turns.length;
+  const asks = (s: Speaker) => askingShare(s, turns) > 0.5;
   const top = ranked[0];
   const answering = top && asks(top) ? ranked.find((s) => s.turns.length >= 2 && s.turns.length * 2 >= top.turns.length && !asks(s)) : undefined;
   return answering ?? top ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
@@ -714,8 +714,14 @@ function presentsBeforeTheQuestions(speaker: Speaker, ctx: CastContext): boolean
   const first = speaker.turns[0]!;
   if (atMostWords(ctx.turns[first]!, PRESENTATION_WORDS)) return false;
   for (let i = 0; i < first; i++) if (ENDS_ASKING.test(ctx.turns[i]!.text) && ctx.speakerOf[i] !== speaker) return false;
-  const asking = speaker.turns.filter((i) => ENDS_ASKING.test(ctx.turns[i]!.text)).length;
-  return asking * 5 <= speaker.turns.length;
+  return askingShare(speaker, ctx.turns) <= 0.2;
+}
+
+/** The share of the speaker's turns that end on a question mark. */
+function askingShare(speaker: Speaker, turns: readonly LabelledTurn[]): number {
+  let asking = 0;
+  for (const i of speaker.turns) if (ENDS_ASKING.test(turns[i]!.text)) asking++;
+  return asking / speaker.turns.length;
 }
 
 const PRESENTATION_WORDS = 150;

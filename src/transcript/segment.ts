@@ -75,7 +75,7 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
       // A plain heading ("QUESTIONS FROM THE FLOOR") counts only right before the next label:
       // a line of capitals elsewhere may be a name in a participants list.
       const beforeLabel = p === last && t < turns.length - 1;
-      const heading = isSectionHeading(para) || (p > 0 && beforeLabel && (isPlainHeading(para) || isBoldSubheading(para)));
+      const heading = isSectionHeading(para) || (p > 0 && beforeLabel && (isPlainHeading(para) || isSubheading(para)));
       if (heading) headings.push(para[0]!);
       // A text layer's part heading on the last line of the paragraph before the label ("… Thank you.\nQuestion and Answer Session").
       else if (beforeLabel && para.length > 1 && PART_HEADING.test(para[para.length - 1]!.text)) {
@@ -206,7 +206,7 @@ function isTitleCaseHeading(text: string): boolean {
 }
 
 /** An editor's subheading (in bold, a subject line in title case, a Chinese one with no punctuation) between two turns, right before the next label. */
-function isBoldSubheading(paragraph: ParagraphLines): boolean {
+function isSubheading(paragraph: ParagraphLines): boolean {
   if (paragraph.length !== 1) return false;
   const text = paragraph[0]!.text;
   if (CHINESE_SUBHEADING.test(text) || isTitleCaseHeading(text)) return true;

@@ -9,7 +9,7 @@ import { CHINESE_OFFICE } from './labels.ts';
 const QUESTION_LABEL =
   /^[\s\u3000]*(?:[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|[\p{Script=Han}\w《》]{0,20}記者(?:現場)?(?:提問|問)|问|問|提问|提問)[：:]/u;
 // "邬惊雷介绍，", and with the office before the name: "市卫生健康委主任邬惊雷介绍，".
-const REPORTED = new RegExp(
+export const REPORTED = new RegExp(
   `^[\\s\\u3000]*(?:[\\p{Script=Han}、]{0,20}?${CHINESE_OFFICE.source})?(\\p{Script=Han}{2,4}?)(?:回应|回應|回答|答复|答覆)?(?:表示|指出|强调|強調|介绍|介紹|称|稱|说|說)[，,：:]`,
   'u',
 );

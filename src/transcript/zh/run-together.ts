@@ -6,6 +6,7 @@
 // label), the agency's mark dropped, each subheading a heading, each label at the start of a line,
 // and an answer printed with no label after its question given the answerer's "答：".
 import type { SourceLine } from '../types.ts';
+import { REPORTED } from './reported-answers.ts';
 
 // A document kept as one line: few lines, one of them long.
 const RUN_TOGETHER_CHARS = 120;
@@ -107,9 +108,8 @@ function withAnswerApart(piece: string, unlabelled: boolean): string[] {
   // The question goes on while its next sentence asks too.
   for (let next = nextEnd(piece, end + 1); next > 0 && ASKS.test(piece[next]!); next = nextEnd(piece, next + 1)) end = next;
   const rest = piece.slice(end + 1).trim();
-  // "…预期？詹姆斯：你知道…": the answerer named.
-  const named = NAMED.exec(rest);
-  if (named || REPORTED_ANSWER.test(rest)) return [piece.slice(0, end + 1), rest];
+  // "…预期？詹姆斯：你知道…": the answerer named, or the answer told ("秦刚说，…").
+  if (NAMED.test(rest) || REPORTED.test(rest)) return [piece.slice(0, end + 1), rest];
   // An answer is a sentence at least.
   if (!unlabelled || rest.length < 2 || !SENTENCE_END.test(rest)) return [piece];
   return [piece.slice(0, end + 1), `答：${rest}`];
@@ -118,8 +118,6 @@ function withAnswerApart(piece: string, unlabelled: boolean): string[] {
 const ASKS = /[？?]/u;
 const NAMED = /^\p{Script=Han}{2,4}：/u;
 const ASKED = /^(?:\p{Script=Han}{0,6}记者)?问：/u;
-// "秦刚说，…": the answer in reported speech.
-const REPORTED_ANSWER = /^\p{Script=Han}{2,4}(?:说|表示|指出|回应|强调)[，,：]/u;
 
 /** Where the next sentence ends (its mark), or -1. */
 function nextEnd(text: string, from: number): number {

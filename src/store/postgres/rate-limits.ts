@@ -3,6 +3,7 @@
 // outside the archive: not a migration, not copied, not exported; the library deletes expired rows
 // every hour. While PostgreSQL is away each node counts in its own memory rather than refuse all.
 import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type pg from 'pg';
 import { postgresPool } from './open.ts';
 
 const TABLE = 'rate_limits';
@@ -16,14 +17,10 @@ export interface PostgresLimits {
 export async function postgresLimits(url: string): Promise<PostgresLimits> {
   const pool = postgresPool(url, 2);
   try {
-    // Keys hold an email or an address from outside: text, not the library's varchar(255).
-    await pool.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (key text PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
+    await createTable(pool);
   } catch (error) {
-    // 23505: another node created the table at the same moment (PostgreSQL's catalog race).
-    if ((error as { code?: string }).code !== '23505') {
-      await pool.end();
-      throw error;
-    }
+    await pool.end();
+    throw error;
   }
   return {
     limiter: (options) =>
@@ -37,4 +34,22 @@ export async function postgresLimits(url: string): Promise<PostgresLimits> {
       }),
     close: () => pool.end(),
   };
+}
+
+/** Nodes starting together each create the table: an advisory lock makes them take turns, since
+ * CREATE TABLE IF NOT EXISTS still races in PostgreSQL's catalog ("type already exists"). */
+async function createTable(pool: pg.Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('presser.rate_limits'))");
+    // Keys hold an email or an address from outside: text, not the library's varchar(255).
+    await client.query(`CREATE TABLE IF NOT EXISTS ${TABLE} (key text PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -76,7 +76,7 @@ export class StreamHub {
         this.forgetIdle();
       }, options.admitCheckMs ?? Math.min(5000, this.heartbeatMs)),
     );
-    const checkMs = options.checkMs ?? 1000;
+    const checkMs = options.checkMs ?? 500;
     if (options.heads && checkMs > 0) this.timers.push(setInterval(() => void this.checkHeads(), checkMs));
     for (const timer of this.timers) timer.unref();
   }

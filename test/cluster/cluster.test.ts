@@ -137,7 +137,7 @@ test('F4: Redis subscriber connections killed (CLIENT KILL TYPE pubsub)', { skip
 });
 
 // Delivery without Redis: the viewers have every event written during the outage while Redis is
-// still down, each within 1.5 s of its acknowledgement (the hubs look at the log's head every second).
+// still down, each within 1.5 s of its acknowledgement (the hubs look at the log's head every half second).
 test('F5: Redis stopped for 20 s: no write refused, every viewer complete before Redis is back, each event within 1.5 s', { skip }, async (t) => {
   const { slug, seq, writer } = await conference('F5 Briefing');
   const before = await head(slug);

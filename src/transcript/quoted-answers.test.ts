@@ -33,3 +33,31 @@ describe('plain questions over quoted answers, after the reporter’s account', 
     assert.equal(record.turns.at(-1)!.text.en, 'Very well, thank you. The children love the beach.');
   });
 });
+
+describe('a club’s page: topic lines and questions, each with its quoted answer on the next line', () => {
+  const { record } = importTranscript(fixture('club-page-quoted-answers.txt'));
+
+  it('reads each topic line and question as the press’s turn and each quotation as the answer of the one the lead says spoke to the media', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.speaker?.role === 'principal' ? t.speaker.name : 'press', t.text.en!.slice(0, 12)]),
+      [
+        ['press', 'On the team '],
+        ['Dana Okafor', 'Leni trained'],
+        ['press', 'On Northport'],
+        ['Dana Okafor', 'They press v'],
+        ['press', 'How importan'],
+        ['Dana Okafor', 'Every derby '],
+        ['press', 'Will you cha'],
+        ['Dana Okafor', 'Maybe a smal'],
+      ],
+    );
+  });
+
+  it('keeps an answer of two quoted lines one turn of two paragraphs, and the page’s links out of it', () => {
+    assert.equal(
+      record.turns.find((t) => t.text.en?.startsWith('They press'))!.text.en,
+      'They press very high and they are brave with the ball. It will be a test of our patience.\n\nWe have worked on playing through them all week.',
+    );
+    assert.equal(record.turns.at(-1)!.text.en, 'Maybe a small detail. You will see on Sunday.');
+  });
+});

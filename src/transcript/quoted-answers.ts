@@ -10,6 +10,12 @@ import { ENDS_ASKING, type ParagraphLines, REPORTING_VERBS } from './types.ts';
 const OPENS_QUOTE = /^\s*[‘'“"]/;
 const CLOSES_QUOTE = /[’'”"]\s*$/;
 const MIN_PAIRS = 4;
+// "On the injury news...", "On Brighton:": a club's page prints the topic a reporter asked about
+// instead of the question; it stands for the question.
+const TOPIC_PROMPT = /^(?:on|about|regarding|asked about|when asked about)\s[^.!?"“‘]{1,80}(?:\.{3}|…|:)$/i;
+// "Mikel Arteta spoke to the media on Friday": the one whose words follow, named in the lead.
+const SPOKE_TO =
+  /\b(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]+(?:spoke|speaks|was speaking|talked|talks|faced|addressed|met)[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?(?:media|press|reporters|journalists)\b/u;
 const MAX_QUESTION_CHARS = 300;
 // "Mourinho said:", "Mourinho jibed:", "insisted Mourinho": whom the account quotes.
 const QUOTED_SPEAKER = new RegExp(`\\b(\\p{Lu}[\\p{L}'’-]+)[ \\t]+(?:${REPORTING_VERBS})\\b`, 'gu');
@@ -22,11 +28,12 @@ const textOf = (p: ParagraphLines) =>
     .trim();
 
 /** The paragraphs with each question labelled and each quoted answer given its speaker, or null when the document is not printed so. */
-export function withQuotedAnswers(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
+export function withQuotedAnswers(given: readonly ParagraphLines[]): ParagraphLines[] | null {
+  const paragraphs = withAskedLinesApart(given);
   const texts = paragraphs.map(textOf);
   const isQuestion = (i: number) => {
     const t = texts[i]!;
-    return t.length <= MAX_QUESTION_CHARS && !OPENS_QUOTE.test(t) && ENDS_ASKING.test(t);
+    return t.length <= MAX_QUESTION_CHARS && !OPENS_QUOTE.test(t) && (ENDS_ASKING.test(t) || TOPIC_PROMPT.test(t));
   };
   const isQuoted = (i: number) => i < texts.length && OPENS_QUOTE.test(texts[i]!);
   let first = -1;
@@ -41,7 +48,8 @@ export function withQuotedAnswers(paragraphs: readonly ParagraphLines[]): Paragr
   let inExchanges = 0;
   for (let i = first; i < texts.length; i++) if (isQuestion(i) || isQuoted(i)) inExchanges++;
   if (inExchanges * 10 < (texts.length - first) * 7) return null;
-  const answerer = quotedMost(texts.slice(0, first).join('\n')) ?? 'A';
+  const account = texts.slice(0, first).join('\n');
+  const answerer = quotedMost(account) ?? SPOKE_TO.exec(account)?.[1] ?? 'A';
   const out: ParagraphLines[] = [];
   let answering = false;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -63,6 +71,18 @@ export function withQuotedAnswers(paragraphs: readonly ParagraphLines[]): Paragr
     }
   }
   return out;
+}
+
+/** A question or topic line with its quoted answer on the next line, no blank line between: two paragraphs. */
+function withAskedLinesApart(paragraphs: readonly ParagraphLines[]): readonly ParagraphLines[] {
+  if (!paragraphs.some(hasAskedLine)) return paragraphs;
+  return paragraphs.flatMap((p) => (hasAskedLine(p) ? [p.slice(0, 1), p.slice(1)] : [p]));
+}
+
+function hasAskedLine(p: ParagraphLines): boolean {
+  if (p.length < 2 || !OPENS_QUOTE.test(p[1]!.text)) return false;
+  const first = p[0]!.text.trim();
+  return first.length <= MAX_QUESTION_CHARS && !OPENS_QUOTE.test(first) && (ENDS_ASKING.test(first) || TOPIC_PROMPT.test(first));
 }
 
 function labelled(p: ParagraphLines, label: string): ParagraphLines {

@@ -47,6 +47,8 @@ const INTERVIEW_HEADING = /^(?:(?:an?|exclusive|the)\s+)?(?:interview|q ?& ?a|in
 const HEADED_NAME =
   /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’.-]*|de|van|von|da|der|bin|al)){1,3})\s*(?:$|,|\(|\s[-–—|]\s|\s+on\s)/u;
 
+const OFFICE_HONORIFIC = /\b(Minister|Secretary|Governor|Mayor|Commissioner|Director|Ambassador|Spokesperson|Chair)\s+(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=\p{Lu})/gu;
+
 const GROUPS =
   /^(?:journalists|reporters|correspondents|editors|members|leaders|students|officials|ministers|representatives|delegates|participants|residents|workers|veterans|families|business|community|media|press|the)$/i;
 
@@ -81,7 +83,8 @@ export function principalInTitle(title: string | undefined | null): string | nul
   if (named) return named[1]!;
   // Most titles name nobody after "with" or "by": settled without the pattern's scan.
   if (!title || !/ (?:with|by|of|With|By|Of|WITH|BY|OF) /.test(title)) return null;
-  const found = EVENT_WITH_NAME.exec(title);
+  // "… with Health Minister Dr. Lena Park": an honorific after the office is no part of the name.
+  const found = EVENT_WITH_NAME.exec(title.replace(OFFICE_HONORIFIC, '$1 '));
   if (!found) return null;
   // "Interview with Minister of Energy Pavel Kostin": an office and its portfolio, then the name.
   const afterPortfolio = nameAfterPortfolio(title.slice(found.index));
@@ -105,11 +108,16 @@ export function principalInTitle(title: string | undefined | null): string | nul
 const OFFICE_THEN_WORDS =
   /^(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,2}?(?:Mayor|Governor|President|Vice President|Prime Minister|Deputy Prime Minister|Premier|Chancellor|Minister|Secretary|Senator|Commissioner|Ambassador|Spokesperson|Chair|Chairman|Chairwoman|Director|Coach|CEO)\s+((?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|bin|al|la|le)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|del|der|bin|al|la|le)){1,4})/u;
 
+// A headline in sentence case: the next word is in lower case and no small word a title-case headline keeps low ("… Defends the Plan").
+const VERB_AFTER = /^\s+(?!(?:the|a|an|of|on|in|to|for|and|or|at|with|by|from|as|over|after|about)\b)\p{Ll}/u;
+
 /** The office-holder a headline opens with, named as the document's text names them, or null. */
 export function officeHolderInTitle(title: string | undefined | null, text: string): string | null {
   const m = title ? OFFICE_THEN_WORDS.exec(title) : null;
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
+  // "Health Minister Lena Park answers questions": a word in lower case after the name shows where it ends.
+  if (words.length <= 3 && VERB_AFTER.test(title!.slice(m.index + m[0].length))) return m[1]!;
   for (let n = words.length; n >= 2; n--) {
     const name = words.slice(0, n).join(' ');
     if (/^\p{Lu}/u.test(words[n - 1]!) && text.includes(`${name} `)) return name;

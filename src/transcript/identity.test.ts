@@ -55,6 +55,11 @@ describe('a question label with its asker in brackets', () => {
   it('keeps an outlet alone in brackets the outlet asking', () => {
     assert.deepEqual(identify('Question (Reuters)'), { type: 'outlet', outlet: 'Reuters' });
   });
+
+  it('names a reporter given by surname alone before the outlet ("REPORTER (SATO, NHK)")', () => {
+    assert.deepEqual(identify('REPORTER (SATO, HARBOUR TV)'), { type: 'person', name: 'Sato', titles: [], outlet: 'HARBOUR TV', role: null });
+    assert.deepEqual(identify('Question (Reuters, London)'), { type: 'outlet', outlet: 'Reuters, London' });
+  });
 });
 
 describe('a name with its surname in capitals', () => {

@@ -139,7 +139,7 @@ function readLabel(printed: string): Identity {
     // "Journalist, Reuters" / "Question (Reuters)": the outlet asks, nobody is named; "Q (Jane Roe – Daily)" names both.
     // Also "Question Asker 2 (Reuters)": a numbered questioner and the outlet.
     if (QUESTIONERS.has(name.toLowerCase()) || NUMBERED_QUESTIONER.test(name.toLowerCase().trim()))
-      return reporterAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
+      return reporterAndOutlet(attribution) ?? surnameAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
     if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
     // "Southeast Asia Bureau Chief Josh Smith (Reuters)": a reporter's job, then the name.
     const job = JOB_BEFORE_NAME.exec(name);
@@ -177,6 +177,13 @@ const JOB_AT_END = /\s+(?:editor|reporter|correspondent|columnist|writer|analyst
 function reporterAndOutlet(attribution: string): Identity | null {
   const parts = splitAttribution(attribution);
   if (!parts || !REPORTER_NAME.test(parts[0]) || looksLikeOutlet(parts[0])) return null;
+  return person(parts[0], parts[1], null);
+}
+
+/** "REPORTER (SATO, NHK)": after a questioner's role, one name and then the outlet. */
+function surnameAndOutlet(attribution: string): Identity | null {
+  const parts = splitAttribution(attribution);
+  if (!parts || !/^\p{Lu}[\p{L}'’-]+$/u.test(parts[0]) || looksLikeOutlet(parts[0]) || !/^\p{Lu}/u.test(parts[1])) return null;
   return person(parts[0], parts[1], null);
 }
 

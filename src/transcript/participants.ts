@@ -123,7 +123,11 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     [...speakers.values()].find((s) => declared(s) === 'principal' && s.identity.type === 'person') ??
     interview?.answerer ??
     choosePrincipal(
-      [...speakers.values()].filter((s) => declared(s) === undefined && !titledModerator(s) && !introducedHost(s) && !hosts.has(s)),
+      withoutFloorHolders(
+        [...speakers.values()].filter((s) => declared(s) === undefined && !titledModerator(s) && !introducedHost(s) && !hosts.has(s)),
+        speakerOf,
+        turns,
+      ),
       hints.principal,
       turns,
     ) ??
@@ -442,6 +446,17 @@ function titledModerator(speaker: Speaker): boolean {
 function isModeratorRole(title: string): boolean {
   const identity = identify(title);
   return identity.type === 'person' && identity.role === 'moderator';
+}
+
+/**
+ * The candidates for principal without those who mostly hand the floor ("The next question is from
+ * …"), where someone else answers: a host who welcomes and calls on the press says much but answers nothing.
+ */
+function withoutFloorHolders(candidates: Speaker[], speakerOf: Speaker[], turns: readonly LabelledTurn[]): Speaker[] {
+  const isPress = (s: Speaker) => PRESS_IDENTITIES.has(s.identity.type) || (s.identity.type === 'person' && s.identity.outlet !== null);
+  const answersNobody = (s: Speaker) => !s.turns.some((i) => i > 0 && isPress(speakerOf[i - 1]!));
+  const answering = candidates.filter((s) => !(s.turns.length >= 2 && answersNobody(s) && isModerator(s, speakerOf, turns, null)));
+  return answering.length > 0 && answering.length < candidates.length && answering.some((s) => s.identity.type === 'person') ? answering : candidates;
 }
 
 /** A moderator mostly hands the floor: short turns naming who speaks next, or "next question". */

@@ -7,12 +7,12 @@ import { importTranscript } from './import.ts';
 describe('turns opened by name, firm and post, no colon', () => {
   const { record } = importTranscript(fixture('posted-labels-call.txt'));
 
-  it('reads the company’s people as principals and the analyst and the reporter as the press, their firms the outlets', () => {
+  it('reads the company’s people as principals, the IR manager who hands the floor as moderator, and the analyst and the reporter as the press, their firms the outlets', () => {
     assert.deepEqual(
       record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
       [
         ['narration', null, null],
-        ['statement', 'Ines Hale', null],
+        ['moderation', 'Ines Hale', null],
         ['statement', 'Mara Quist', null],
         ['statement', 'Tobias Renner', null],
         ['moderation', 'Ines Hale', null],
@@ -24,6 +24,8 @@ describe('turns opened by name, firm and post, no colon', () => {
       ],
     );
     assert.deepEqual([...new Set(record.people.map((p) => p.name))], ['Ines Hale', 'Mara Quist', 'Tobias Renner', 'Owen Tait', 'Lena Brandt']);
+    // The IR manager only welcomes and hands the floor: the call's moderator, not one who answers.
+    assert.equal(record.people.find((p) => p.name === 'Ines Hale')?.role, 'moderator');
   });
 
   it('ends the post where the words begin, and keeps the list of participants out of any turn', () => {

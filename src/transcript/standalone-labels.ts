@@ -64,7 +64,9 @@ const CLOCK_ONLY = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\
  * the labels a convention already found).
  */
 export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], printed: number): ParagraphLines[] | null {
-  const found = findCandidates(paragraphs);
+  const key = speakerKey(paragraphs);
+  // The key's own lines ("TJ     Tarik Jasarevic") are no turns.
+  const found = findCandidates(paragraphs).filter((c) => !key.lines.has(paragraphs[c.paragraph]![c.line]!));
   // A document that prints its labels alone or in a column ("NVIDIA Hopper GPU …" is then a sentence).
   const other = found.filter((c) => !c.capitalsLead);
   const candidates = other.length >= MIN_LABELS ? other : found;
@@ -79,19 +81,22 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   // printed once is a label wherever it stands; a plain line printed once only after the first recurring label.
   const headingMarks = new Set(candidates.filter((c) => recurring(c) && c.mark !== '').map((c) => c.mark));
   const accepted: Candidate[] = [];
+  // Initials in a column ("TJ     Hello"), some recurring: the others printed once are labels too.
+  const initialsInColumn = candidates.some((c) => c.body !== null && recurring(c) && INITIALS.test(c.label));
   for (const c of candidates) {
-    const once = c.body === null && readsAsPerson(c.label) && (accepted.length > 0 || headingMarks.has(c.mark));
+    const keyed = key.names.has(c.label) || (initialsInColumn && c.body !== null && INITIALS.test(c.label));
+    const once = keyed || (c.body === null && readsAsPerson(c.label) && (accepted.length > 0 || headingMarks.has(c.mark)));
     if (recurring(c) || once) accepted.push(c);
   }
   if (accepted.length < MIN_LABELS || accepted.length <= printed) return null;
   if (new Set(accepted.map((c) => c.key)).size < 2) return null;
-  const key = speakerKey(paragraphs);
   const out = paragraphs.map((paragraph) => paragraph);
   // From the last: taking a time's line out of a paragraph leaves the lines before it where they were.
   for (let k = accepted.length - 1; k >= 0; k--) {
     const c = accepted[k]!;
     const lines = out[c.paragraph] === paragraphs[c.paragraph] ? [...paragraphs[c.paragraph]!] : out[c.paragraph]!;
-    const label = key.get(c.label) ?? c.label;
+    // Initials the key does not list are the reporters', whom the hand-offs name.
+    const label = key.names.get(c.label) ?? (key.names.size > 0 && INITIALS.test(c.label) ? 'Q' : c.label);
     const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${label}${c.colon}` : `${label}${c.colon} ${c.body}` };
     if (c.at !== null) line.at = c.at;
     lines[c.line] = line;
@@ -107,14 +112,15 @@ function firstWord(key: string): string {
 }
 
 const KEY_HEADING = /^\s*(?:\*\*)?speakers?(?:'|’)?\s*key\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*$/i;
+const INITIALS = /^\p{Lu}{2,4}$/u;
 const KEY_LINE = /^\s*(\p{Lu}{2,4})\s*[-–—:=]?\s+(\p{Lu}[^\n]{2,80})$/u;
 
 /**
  * A captioning service's speaker key ("Speaker key:" over "AL Ana Lima", "TR Dr Tomas Reis"):
  * the initials a label prints, and the name each stands for.
  */
-function speakerKey(paragraphs: readonly ParagraphLines[]): Map<string, string> {
-  const key = new Map<string, string>();
+function speakerKey(paragraphs: readonly ParagraphLines[]): { names: Map<string, string>; lines: Set<SourceLine> } {
+  const key = { names: new Map<string, string>(), lines: new Set<SourceLine>() };
   for (let p = 0; p < Math.min(paragraphs.length, 12); p++) {
     const lines = paragraphs[p]!;
     const at = lines.findIndex((line) => KEY_HEADING.test(line.text));
@@ -123,7 +129,8 @@ function speakerKey(paragraphs: readonly ParagraphLines[]): Map<string, string> 
     for (const line of rest) {
       const m = KEY_LINE.exec(line.text);
       if (!m) break;
-      key.set(m[1]!, m[2]!.trim());
+      key.names.set(m[1]!, m[2]!.trim());
+      key.lines.add(line);
     }
     break;
   }
@@ -141,10 +148,22 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
       // "ENDS": the transcript's end; what follows is the site's.
       if (l === 0 && text.length < 20 && END_MARK.test(text)) return found;
       // A label in a column opens a paragraph, or a line after a finished sentence.
-      const gap = l === 0 || (!isIndented(text) && endsSentence(lines[l - 1]!.text)) ? gapLabelOf(text) : null;
+      // "00:00:00" alone over "TJ     Hello": the turn's time, taken out with the label's rewriting.
+      const clockOver = l === 1 ? CLOCK_ONLY.exec(lines[0]!.text) : null;
+      const gap = l === 0 || clockOver || (!isIndented(text) && endsSentence(lines[l - 1]!.text)) ? gapLabelOf(text) : null;
       // "ANA OKAFOR – Harbour Party Leader" over the words: the dash gives her post, not her first words.
       if (gap?.body && l + 1 < lines.length && !endsSentence(gap.body) && isNameShaped(gap.body.trim())) gap.body = null;
-      if (gap) found.push({ paragraph: p, line: l, ...gap, key: gap.label.toLowerCase(), at: null, mark: '', colon: HAN_LABEL.test(gap.label) ? '：' : ':' });
+      if (gap)
+        found.push({
+          paragraph: p,
+          line: l,
+          ...gap,
+          key: gap.label.toLowerCase(),
+          at: clockOver ? seconds(clockOver[1]!) : null,
+          clockBefore: clockOver !== null,
+          mark: '',
+          colon: HAN_LABEL.test(gap.label) ? '：' : ':',
+        });
       // "GUYON Thank you for joining us": a name in capitals run into the words, no colon.
       const lead = l === 0 && !gap ? capitalsLeadOf(text) : null;
       if (lead) found.push({ paragraph: p, line: l, ...lead, key: lead.label.toLowerCase(), at: null, mark: '', colon: ':', capitalsLead: true });

@@ -360,3 +360,41 @@ describe('a call’s text layer: the part heading right over the operator’s la
     assert.ok(!record.turns[0]!.text.en!.includes('Question and Answer Session'));
   });
 });
+
+describe('a call printed without blank lines: names alone on their lines, participants lists with dashes', () => {
+  const { record } = importTranscript(fixture('call-names-alone-no-blank-lines.txt'));
+
+  it('reads the names repeated on lines of their own as labels, not running heads, and the lists as no turns', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Operator', null],
+        ['Tomas Orvik', null],
+        ['Marta Quill', null],
+        ['Operator', null],
+        ['Ravi Menon', 'Harbour Weekly'],
+        ['Marta Quill', null],
+        ['Dana Okafor', null],
+        ['Ravi Menon', 'Harbour Weekly'],
+        ['Operator', null],
+        ['Lena Brandt', 'Tidewater Radio'],
+        ['Marta Quill', null],
+        ['Operator', null],
+        ['Marta Quill', null],
+        ['Operator', null],
+      ],
+    );
+  });
+
+  it('makes the executives who answer principals, the communications officer who hands over the host, and the listed askers the press', () => {
+    const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
+    assert.deepEqual(roles, {
+      Operator: 'moderator',
+      'Tomas Orvik': 'moderator',
+      'Marta Quill': 'principal',
+      'Dana Okafor': 'principal',
+      'Ravi Menon': 'journalist',
+      'Lena Brandt': 'journalist',
+    });
+  });
+});

@@ -11,6 +11,7 @@ import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
 import { type DeclaredPerson, readCastField } from './cast-fields.ts';
+import { participantLists } from './participant-lists.ts';
 
 export interface PreambleMetadata extends FrontMatter {
   /** The day printed on a line of its own, a dateline ("(January 30, 2022)"), or in the title: the event's. */
@@ -78,6 +79,7 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   const meta: PreambleMetadata = { narration: [], sources: [] };
   let paragraphs = takeHeading(withSetextHeadings(withoutSiteNavigation(preamble)), meta, cleanText);
   paragraphs = takeFieldLines(paragraphs, meta);
+  readParticipantLists(paragraphs, meta);
   if (!meta.title) paragraphs = takeTitleBlock(paragraphs, meta, cleanText);
   paragraphs = preferEventTitle(paragraphs, meta, cleanText);
   for (const paragraph of paragraphs) {
@@ -247,6 +249,14 @@ function readRemarksBy(heading: string, meta: PreambleMetadata): void {
   if (!name || TITLE_WORDS.has(name.split(/\s+/)[0]!.toLowerCase())) return;
   meta.principal ??= name;
   addSource(meta, 'byline');
+}
+
+/** A call's participants lists: the askers listed join the cast. The lists stay narration, where the posts they give are read (hosts.ts). */
+function readParticipantLists(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata): void {
+  const lists = participantLists(paragraphs.flat().map((l) => l.text));
+  if (!lists || lists.people.length === 0) return;
+  (meta.cast ??= []).push(...lists.people);
+  meta.sources.push('participants');
 }
 
 function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata): ParagraphLines[] {

@@ -100,7 +100,9 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const introduced = new Map<Speaker, boolean>();
   // Where the press speaks first and last: found once, for every speaker asked about.
   let press: PressSpan | null | undefined;
-  const pressOf = () => (press === undefined ? (press = pressSpan(speakerOf)) : press);
+  // The press: the questioners' labels, and those the fields above the transcript list as asking.
+  const isPress = (s: Speaker) => PRESS_IDENTITIES.has(s.identity.type) || declared(s) === 'journalist';
+  const pressOf = () => (press === undefined ? (press = pressSpan(speakerOf, isPress)) : press);
   const introducedHost = (s: Speaker) => {
     let is = introduced.get(s);
     if (is === undefined)
@@ -414,12 +416,12 @@ interface PressSpan {
 }
 
 /** The first and the last turn under a press label ("Q", an outlet), or null where there is none. */
-function pressSpan(speakerOf: readonly Speaker[]): PressSpan | null {
-  const first = speakerOf.findIndex((s) => PRESS_IDENTITIES.has(s.identity.type));
+function pressSpan(speakerOf: readonly Speaker[], isPress: (s: Speaker) => boolean): PressSpan | null {
+  const first = speakerOf.findIndex(isPress);
   if (first < 0) return null;
   let last = first;
   for (let i = speakerOf.length - 1; i > first; i--) {
-    if (PRESS_IDENTITIES.has(speakerOf[i]!.identity.type)) {
+    if (isPress(speakerOf[i]!)) {
       last = i;
       break;
     }

@@ -11,6 +11,7 @@
 // after the first recurring one, or set as a heading of the recurring labels' level, and only when
 // it reads as a person, not a heading. The site's related links ("More on …") end the search.
 import { isRelatedLinksHeading } from './closing.ts';
+import { participantLists } from './participant-lists.ts';
 import { seconds } from './timestamps.ts';
 import { endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 
@@ -65,8 +66,12 @@ const CLOCK_ONLY = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\
  */
 export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], printed: number): ParagraphLines[] | null {
   const key = speakerKey(paragraphs);
-  // The key's own lines ("TJ     Tarik Jasarevic") are no turns.
-  const found = findCandidates(paragraphs).filter((c) => !key.lines.has(paragraphs[c.paragraph]![c.line]!));
+  const listed = listedLines(paragraphs);
+  // The key's own lines ("TJ     Tarik Jasarevic") and a call's participants lists are no turns.
+  const found = findCandidates(paragraphs).filter((c) => {
+    const line = paragraphs[c.paragraph]![c.line]!;
+    return !key.lines.has(line) && !listed.has(line);
+  });
   // A document that prints its labels alone or in a column ("NVIDIA Hopper GPU …" is then a sentence).
   const other = found.filter((c) => !c.capitalsLead);
   const candidates = other.length >= MIN_LABELS ? other : found;
@@ -104,6 +109,13 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
     out[c.paragraph] = lines;
   }
   return out;
+}
+
+/** The lines of a call's participants lists ("Company Participants" over "Name – Post"). */
+function listedLines(paragraphs: readonly ParagraphLines[]): Set<SourceLine> {
+  const lines = paragraphs.flat();
+  const lists = participantLists(lines.map((l) => l.text));
+  return new Set(lists ? [...lists.lines].map((i) => lines[i]!) : []);
 }
 
 function firstWord(key: string): string {

@@ -179,8 +179,14 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
       });
     }
   }
+  // Three or more people's names each recurring on a line of its own: speakers' labels over their
+  // words (a call transcript printed without blank lines), not a page's head.
+  const names = [...heads.keys()].filter((key) => NAME_LINE.test(key) && !heads.get(key)!.datedBesidePageNumbers);
+  if (names.length >= 3) for (const key of names) heads.delete(key);
   return heads;
 }
+
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 const PAGE_NUMBER_REACH = 3;
 

@@ -365,6 +365,7 @@ describe('a call printed without blank lines: names alone on their lines, partic
   const { record } = importTranscript(fixture('call-names-alone-no-blank-lines.txt'));
 
   it('reads the names repeated on lines of their own as labels, not running heads, and the lists as no turns', () => {
+    assert.equal(record.conference.title, 'Quayside Ferries (OTC:QFRY) Q3 2031 Earnings Conference Call October 30, 2031 9:00 AM ET');
     assert.deepEqual(
       record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
       [

@@ -185,3 +185,52 @@ describe('a tagger’s speaker tags in one line of text ("<NAME>CHAIR POWELL</NA
     assert.ok(!record.turns.some((t) => t.text.en?.includes('<NAME>')));
   });
 });
+
+describe('a speech recogniser’s rows: title and date in every row, diarization labels for the press', () => {
+  const csv = [
+    'segment_id,speaker,text,title,date',
+    '1,Mayor Quill,"Good afternoon. The harbour wall is finished.",Mayor Quill on the harbour wall,20310412',
+    '2,Mayor Quill,"It opens on Monday.",Mayor Quill on the harbour wall,20310412',
+    '3,SPEAKER_03,"Mayor, what did it cost?",Mayor Quill on the harbour wall,20310412',
+    '4,Mayor Quill,"Forty million, on budget.",Mayor Quill on the harbour wall,20310412',
+    '5,SPEAKER_07,"Will the ferry move back?",Mayor Quill on the harbour wall,20310412',
+    '6,Mayor Quill,"Next spring.",Mayor Quill on the harbour wall,20310412',
+  ].join('\n');
+  const { record } = importTranscript(csv);
+
+  it('takes the title and the day the rows share', () => {
+    assert.equal(record.conference.title, 'Mayor Quill on the harbour wall');
+    assert.equal(record.conference.date, '2031-04-12');
+  });
+
+  it('reads "SPEAKER_03" as an unnamed voice of the press, one turn per run of rows', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.role ?? null]),
+      [
+        ['statement', 'principal'],
+        ['question', null],
+        ['answer', 'principal'],
+        ['question', null],
+        ['answer', 'principal'],
+      ],
+    );
+  });
+});
+
+describe('a scrape kept as CSV, an article a row ("title,date,body")', () => {
+  it('reads the row’s words under its title, not the header, and not the publication date as the event’s', () => {
+    const csv =
+      'title,date,body\n港口新规答记者问,2031-04-16,"近日，港务局发布新规，港务局负责人就新规答记者问。\n记者：新规何时实施？\n港务局负责人：下月起实施。\n记者：费用如何？\n港务局负责人：不收费。"\n';
+    const { record } = importTranscript(csv);
+    assert.equal(record.conference.title, '港口新规答记者问');
+    assert.equal(record.conference.date, null);
+    assert.equal(
+      record.turns.some((t) => Object.values(t.text).some((v) => v.includes('title,date'))),
+      false,
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => t.kind),
+      ['question', 'answer', 'question', 'answer'],
+    );
+  });
+});

@@ -6,8 +6,8 @@ import { conversationOf, SPEAKER_KEYS, TEXT_KEYS } from './speaker-rows.ts';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
-/** The delimiter of a header line naming a speaker column and a words column, or null. */
-function headerDelimiter(text: string): string | null {
+/** The delimiter of a header line naming a speaker column and a words column (or, with `article`, a title column and a words column), or null. */
+function headerDelimiter(text: string, article = false): string | null {
   // The first line alone, found without splitting the whole text.
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const end = text.indexOf('\n', start);
@@ -15,12 +15,49 @@ function headerDelimiter(text: string): string | null {
   if (firstLine.length === 0 || firstLine.length > 300) return null;
   // A header naming a speaker column has the name somewhere (most first lines are a title): settled before splitting.
   const lower = firstLine.toLowerCase();
-  if (!SPEAKER_KEYS.some((key) => lower.includes(key))) return null;
+  const keys = article ? TITLE_KEYS : SPEAKER_KEYS;
+  if (!keys.some((key) => lower.includes(key))) return null;
   for (const delimiter of DELIMITERS) {
     const names = lower.split(delimiter).map((name) => name.trim().replace(/^"|"$/g, '').trim());
-    if (names.length >= 2 && names.some((n) => SPEAKER_KEYS.includes(n)) && names.some((n) => TEXT_KEYS.includes(n))) return delimiter;
+    if (names.length >= 2 && names.some((n) => keys.includes(n)) && names.some((n) => TEXT_KEYS.includes(n))) return delimiter;
   }
   return null;
+}
+
+const TITLE_KEYS = ['title', 'headline', 'subject', '标题', '標題'];
+const DATE_KEYS = ['date', 'event_date', 'day', '日期'];
+const MAX_ARTICLE_ROWS = 3;
+
+/** One column's value where every row that fills it gives the same one ("2020-03-05" on each row), else null. */
+function sharedValue(header: readonly string[], rows: readonly (readonly string[])[], keys: readonly string[]): string | null {
+  const column = header.findIndex((name) => keys.includes(name.trim().toLowerCase()));
+  if (column < 0) return null;
+  const values = new Set(rows.map((row) => row[column]?.trim() ?? '').filter((value) => value !== ''));
+  if (values.size !== 1) return null;
+  const [value] = values;
+  // "20260103": a data set's compact date, printed as a date the metadata reads.
+  return /^\d{8}$/.test(value!) ? `${value!.slice(0, 4)}-${value!.slice(4, 6)}-${value!.slice(6)}` : value!;
+}
+
+/**
+ * A scrape kept as CSV, an article a row ("title,date,body"): the first row's words under its
+ * title. The date column is when the piece was published, not when anyone spoke: left out.
+ */
+function articleRowText(text: string): string | null {
+  const delimiter = headerDelimiter(text, true);
+  if (!delimiter) return null;
+  let rows: string[][];
+  try {
+    rows = csvParseLibrary().parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
+  } catch {
+    return null;
+  }
+  const [header, first] = rows;
+  if (!header || !first || rows.length - 1 > MAX_ARTICLE_ROWS) return null;
+  const keys = header.map((name) => name.trim().toLowerCase());
+  const title = first[keys.findIndex((k) => TITLE_KEYS.includes(k))]?.trim();
+  const words = first[keys.findIndex((k) => TEXT_KEYS.includes(k))]?.trim();
+  return title && words ? `${title}\n\n${words}\n` : null;
 }
 
 /** The rows as labelled paragraphs, or null when the text is not such a CSV. */
@@ -28,7 +65,7 @@ export function csvRecordsText(text: string): string | null {
   const named = headerDelimiter(text);
   // A data set's rows with no header ("12<TAB>TRUMP<TAB>Thank you very much."): the columns are read from the rows.
   const delimiter = named ?? (isTabTable(text) ? '\t' : null);
-  if (!delimiter) return null;
+  if (!delimiter) return articleRowText(text);
   let rows: string[][];
   try {
     // A TSV quotes nothing: a quotation mark in its cells is the speaker's ('"No, no, no." I said').
@@ -41,7 +78,12 @@ export function csvRecordsText(text: string): string | null {
   const body = named ? rows.slice(1) : rows;
   // A CSV's rows are pieces of turns (sentences, a speech split over rows): one speaker's run is one turn.
   const paragraphs = named && !header ? null : conversationOf(header, body, true);
-  return paragraphs ? `${paragraphs.join('\n\n')}\n` : null;
+  if (!paragraphs) return null;
+  // The event's title and day where every row carries the same ("title", "date" columns): lines over the turns.
+  const title = header ? sharedValue(header, body, TITLE_KEYS) : null;
+  const date = header ? sharedValue(header, body, DATE_KEYS) : null;
+  const head = [...(title ? [title] : []), ...(date ? [`Date: ${date}`] : [])];
+  return `${[...head, ...paragraphs].join('\n\n')}\n`;
 }
 
 const TABLE_LINES = 20;

@@ -44,6 +44,7 @@ import { withRunTogetherNewsItem } from './zh/run-together.ts';
 import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import { withClockLinesSplit } from './clock-lines.ts';
+import { withDiarizationLabels } from './diarization-labels.ts';
 import { withLineNumbersOff } from './line-numbers.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
@@ -70,13 +71,14 @@ export interface ImportResult {
 
 /**
  * Labels printed in other clothes, rewritten line by line before paragraphs are read, in this order:
- * a stenographer's margin numbers off, a recorder's time lines split, a talk's bracketed audience
+ * a stenographer's margin numbers off, a speech recogniser's "SPEAKER_00" labels, a recorder's time lines split, a talk's bracketed audience
  * lines, a note's end-of-answer signatures, chat handles, Chinese labels inside one long line, a
  * Chinese release's inline answers and reported answers. Each returns the lines as they were when
  * the document does not print its labels its way.
  */
 const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
+  withDiarizationLabels,
   withClockLinesSplit,
   withBracketedAsides,
   withSignedLines,

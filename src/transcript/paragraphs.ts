@@ -119,7 +119,12 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
   const paragraphs: ParagraphLines[] = [];
   let current: ParagraphLines = [];
   block.forEach((line, i) => {
-    if (current.length > 0 && PARAGRAPH_INDENT.test(line.text)) {
+    // "Marta Quill" alone after a finished sentence: a speaker's name over the words, printed without blank lines.
+    const nameOpens =
+      current.length > 0 &&
+      line.text.length <= MAX_NAME_LINE &&
+      (ROLE_ALONE_LINE.test(line.text) || (NAME_ALONE_LINE.test(line.text) && endsSentence(block[i - 1]!.text)));
+    if (current.length > 0 && (nameOpens || PARAGRAPH_INDENT.test(line.text))) {
       paragraphs.push(current);
       current = [];
     }
@@ -134,6 +139,11 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
   if (current.length > 0) paragraphs.push(current);
   return paragraphs;
 }
+
+const MAX_NAME_LINE = 40;
+// "Operator" alone, and a call's list headings ("Company Participants"): each opens a paragraph wherever it stands.
+const ROLE_ALONE_LINE = /^\s*(?:Operator|OPERATOR|Moderator|MODERATOR|(?:Company|Corporate|Conference Call|Call) Participants)\s*$/;
+const NAME_ALONE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;
 
 // Wider than any page or screen column: such lines were never wrapped.
 const UNWRAPPED_WIDTH = 110;

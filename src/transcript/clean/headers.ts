@@ -179,14 +179,15 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
       });
     }
   }
-  // Three or more people's names each recurring on a line of its own: speakers' labels over their
-  // words (a call transcript printed without blank lines), not a page's head.
+  // People's names each recurring on a line of its own, three of them, or two with a role's
+  // ("Operator"): speakers' labels over their words (a call printed without blank lines), not a page's head.
   const names = [...heads.keys()].filter((key) => NAME_LINE.test(key) && !heads.get(key)!.datedBesidePageNumbers);
-  if (names.length >= 3) for (const key of names) heads.delete(key);
+  if (names.length >= 3 || (names.length >= 2 && names.some((key) => ROLE_LINE.test(key)))) for (const key of names) heads.delete(key);
   return heads;
 }
 
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const ROLE_LINE = /^(?:operator|moderator|host|interviewer|question|answer|q|a)$/i;
 
 const PAGE_NUMBER_REACH = 3;
 

@@ -139,6 +139,8 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   // A page printed without blank lines: its authors' block and related links follow the last answer inside it.
   const linksAt = lines.findIndex((line, i) => i > 0 && line.text.length < 60 && (AUTHORS_BLOCK.test(line.text) || isRelatedLinksHeading(line.text)));
   if (linksAt > 0 && linksAt < cut) cut = linksAt;
+  const notes = notesSectionAt(lines);
+  if (notes > 0 && notes < cut) cut = notes;
   const notice = legalNoticeAt(lines);
   if (notice > 0 && notice < cut) cut = notice;
   // Footers and marks, a list of topic tags, and the footers before those; a sidebar's list before all.
@@ -156,6 +158,20 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   }
   for (let p = paragraphs.length - 1; p >= 0; p--) if (paragraphs[p]!.length === 0) paragraphs.splice(p, 1);
   return taken;
+}
+
+// An editor's notes after the text: "注释" or "Notes" alone, then "[1] …", "〔2〕…", "1. …".
+const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:注释|注解|註釋|註解|附注|附註|notes|footnotes|endnotes)(?:\*\*)?\s*[:：]?\s*$/iu;
+const NOTE_LINE = /^\s*(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|\(\d{1,3}\)|\d{1,3}[.、)]\s)/u;
+
+/** Where a notes section opens (its heading, the first note right under it), or -1. */
+function notesSectionAt(lines: readonly SourceLine[]): number {
+  for (let i = lines.length - 2; i > 0; i--) {
+    if (lines[i]!.text.length > 30 || !NOTES_HEADING.test(lines[i]!.text)) continue;
+    const next = lines.slice(i + 1).find((line) => line.text.trim() !== '');
+    if (next && NOTE_LINE.test(next.text)) return i;
+  }
+  return -1;
 }
 
 // A transcript service's legal notice after the last words: a copyright line opening a block of

@@ -38,7 +38,7 @@ const ANY_DIGIT = /[\d\uff10-\uff19]/;
 export function findDate(text: string): FoundDate | null {
   const head = text.slice(0, SEARCH_LIMIT);
   // Every pattern has digits: a title line or a sentence without any is settled by one scan.
-  if (!ANY_DIGIT.test(head)) return null;
+  if (!ANY_DIGIT.test(head)) return head.includes('年') ? chineseNumeralDate(head) : null;
   // Full-width digits (common in Chinese text) read as ASCII; same length, so indices hold.
   // Full-width digits are rare: the text is copied only when it has one.
   const sample = FULL_WIDTH_DIGIT.test(head) ? head.replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : head;
@@ -51,6 +51,27 @@ export function findDate(text: string): FoundDate | null {
     if (isIsoDate(iso)) best = { iso, index: m.index, length: m[0].length };
   }
   return best;
+}
+
+// "一九三九年九月十六日": a date in Chinese numerals, as books and older documents print it.
+const CHINESE_NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日/u;
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+function chineseNumeralDate(text: string): FoundDate | null {
+  const m = CHINESE_NUMERAL_DATE.exec(text);
+  if (!m) return null;
+  const year = [...m[1]!].map((c) => (c === '○' || c === '零' ? 0 : CHINESE_DIGITS.indexOf(c))).join('');
+  const iso = `${year}-${String(chineseNumber(m[2]!)).padStart(2, '0')}-${String(chineseNumber(m[3]!)).padStart(2, '0')}`;
+  return isIsoDate(iso) ? { iso, index: m.index, length: m[0].length } : null;
+}
+
+/** "十", "十二", "二十五", "三十一": a number up to 99 in Chinese numerals. */
+function chineseNumber(text: string): number {
+  const ten = text.indexOf('十');
+  if (ten < 0) return CHINESE_DIGITS.indexOf(text);
+  const tens = ten === 0 ? 1 : CHINESE_DIGITS.indexOf(text[0]!);
+  const units = ten === text.length - 1 ? 0 : CHINESE_DIGITS.indexOf(text[ten + 1]!);
+  return tens * 10 + units;
 }
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

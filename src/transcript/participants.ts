@@ -15,7 +15,7 @@ import { officeHolderName } from './office-holders.ts';
 import { introducedAsHost, listedAsHost, listedWithPost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
-import { withQuestionersResolved } from './questioners.ts';
+import { withQuestionersResolved, withTheTitledInterviewer } from './questioners.ts';
 import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import type { DeclaredPerson } from './cast-fields.ts';
@@ -182,12 +182,16 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     context.principalPerson = cast.speaker;
   }
   for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, castOne(speaker, context));
-  return withQuestionersResolved(
-    mapped(speakerOf, (s) => people.get(s)!),
+  return withTheTitledInterviewer(
+    withQuestionersResolved(
+      mapped(speakerOf, (s) => people.get(s)!),
+      speakerOf,
+      turns,
+      outletNamed,
+      hints.namedAsker ?? namedAsker,
+    ),
     speakerOf,
-    turns,
-    outletNamed,
-    hints.namedAsker ?? namedAsker,
+    hints.title,
   );
 }
 
@@ -624,7 +628,11 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const name =
     holder ??
     ((identity.role === null && officeHolderName(identity.name, peopleWithoutLabels(speaker, ctx), speaker === ctx.principal)) ||
-      (sources && (fullNameFor(speaker.label, identity.name, sources) ?? chineseFullName(speaker.label, sources))) ||
+      (sources &&
+        (fullNameFor(speaker.label, identity.name, sources) ??
+          chineseFullName(speaker.label, sources) ??
+          // "贝问": the name the label carries before its word.
+          (identity.name !== speaker.label.trim() ? chineseFullName(identity.name, sources) : null))) ||
       identity.name);
   const titles = holder ? [...identity.titles, identity.name] : identity.titles;
   const asPerson = (role: Person['role']): Person => ({ name, titles, role });

@@ -125,6 +125,24 @@ export function withQuestionersResolved(
 }
 
 /**
+ * An interview the title says one journalist held ("和英国记者贝特兰的谈话", "Interview by Ana Lima"):
+ * where that journalist is the only one named and nobody runs the floor, the unnamed questions are theirs.
+ */
+export function withTheTitledInterviewer(cast: CastTurn[], speakerOf: readonly Speaker[], title: string | undefined): CastTurn[] {
+  if (!title || cast.some((t) => t.part === 'moderator')) return cast;
+  const named = new Map<string, CastTurn>();
+  for (const turn of cast) if (turn.part === 'journalist' && turn.speaker) named.set(turn.speaker.name, turn);
+  if (named.size !== 1) return cast;
+  const [interviewer] = named.values();
+  if (!title.includes(interviewer!.speaker!.name)) return cast;
+  return mapped(cast, (turn, i) =>
+    turn.part === 'journalist' && turn.speaker === null && turn.outlet === null && speakerOf[i]!.identity.type === 'questioner'
+      ? { ...interviewer!, rule: 'journalist: the interviewer the title names, the only one named' }
+      : turn,
+  );
+}
+
+/**
  * "Let's go to Kristina Anderson." and then the operator opens the line ("Ms. Anderson, your line is
  * open."): the principal's or the host's hand-off two turns before the question names the asker.
  */

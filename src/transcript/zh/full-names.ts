@@ -21,6 +21,14 @@ export function chineseFullName(label: string, sources: string): string | null {
     const found = new RegExp(`${surname}(\\p{Script=Han}{1,2}?)${office}`, 'u').exec(sources);
     return found && !CHINESE_OFFICE.test(found[1]!) ? surname + found[1]! : null;
   }
+  // "贝问": a surname alone, named in full where the title presents them ("和英国记者贝特兰的谈话").
+  if (/^\p{Script=Han}$/u.test(printed)) {
+    const presented = new RegExp(
+      `(?:记者|記者|主持人|教授|博士|作家|总统|總統|总理|總理|主席|大使)${printed}(\\p{Script=Han}{1,3}?)(?=的|先生|女士|[，。、：:\\s]|$)`,
+      'u',
+    ).exec(sources);
+    return presented ? printed + presented[1]! : null;
+  }
   if (!TRANSLITERATED.test(printed) || CHINESE_OFFICE.test(printed)) return null;
   // "玛格丽特·布伦南": given names joined by "·" before the label's name.
   const at = sources.indexOf(`·${printed}`);

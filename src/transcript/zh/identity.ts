@@ -42,6 +42,10 @@ export function chineseOutletAndName(label: string): Identity | null {
 }
 
 const NAME_THEN_ANSWERS = /^([\p{Script=Han}·]{2,12}?)(?:回答|答)$/u;
+// "毛答", "贝问": a surname alone and the word, as an interview's record prints its two speakers.
+const SURNAME_THEN_WORD = /^(\p{Script=Han})(答|问|問)$/u;
+// Single characters that make a word with 答 or 问 ("回答", "提问", "追问"), no surname.
+const NOT_SURNAMES = new Set([...'回解作应對对问問答提追再又补補反发發询詢访訪采採设設疑请請试試考盘盤质質责責自设']);
 const REPORTER_THEN_OUTLET = /^(?:记者|記者|提问|提問)\s*[（(]([^（）()]{2,24})[）)]$/u;
 const ENDS_IN_OFFICE = new RegExp(`(?:${CHINESE_OFFICE.source})$`, 'u');
 const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
@@ -86,6 +90,8 @@ export function chineseLabelIdentity(label: string): Identity | null {
       ? { type: 'person', name: named.name, titles: [named.office], outlet: null, role: null }
       : { type: 'person', name: answering[1]!, titles: [], outlet: null, role: null };
   }
+  const surname = SURNAME_THEN_WORD.exec(bare);
+  if (surname && !NOT_SURNAMES.has(surname[1]!)) return { type: 'person', name: surname[1]!, titles: [], outlet: null, role: null };
   const officeAndName = splitOfficeAndName(bare);
   if (officeAndName) return { type: 'person', name: officeAndName.name, titles: [officeAndName.office], outlet: null, role: null };
   return noted || printed !== label.trim() ? { type: 'person', name: bare, titles: [], outlet: null, role: null } : null;

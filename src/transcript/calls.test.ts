@@ -399,3 +399,22 @@ describe('a call printed without blank lines: names alone on their lines, partic
     });
   });
 });
+
+describe('a call’s machine transcript labelled "Name, Post, Firm:"', () => {
+  const { record } = importTranscript(fixture('call-name-post-firm-labels.txt'));
+
+  it('reads each three-part label: the call coordinator and the IR officer run the call, the officer answers, the analyst asks for the firm', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['moderation', 'Sami', null],
+        ['moderation', 'Ada Quill', null],
+        ['statement', 'Tom Reis', null],
+        ['moderation', 'Sami', null],
+        ['question', 'Lee Wong', 'Piper Lane'],
+        ['answer', 'Tom Reis', null],
+      ],
+    );
+    assert.deepEqual(record.people.find((p) => p.name === 'Tom Reis')?.titles, ['President and Chief Executive Officer']);
+  });
+});

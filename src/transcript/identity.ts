@@ -140,7 +140,10 @@ function readLabel(printed: string): Identity {
     // Also "Question Asker 2 (Reuters)": a numbered questioner and the outlet.
     if (QUESTIONERS.has(name.toLowerCase()) || NUMBERED_QUESTIONER.test(name.toLowerCase().trim()))
       return reporterAndOutlet(attribution) ?? surnameAndOutlet(attribution) ?? { type: 'outlet', outlet: attribution };
-    if (hasWordFrom(attribution, OFFICE_WORDS)) return person(name, null, null, [attribution]);
+    // "Sami, Call Coordinator": the call's operator under another name.
+    if (CALL_COORDINATOR.test(attribution)) return person(name, null, 'moderator', [attribution]);
+    // "Ada Quill, AVP of Investor Relations, Harbour Corporation": a post at the host, no outlet.
+    if (hasWordFrom(attribution, OFFICE_WORDS) || HOST_POST.test(attribution)) return person(name, null, null, [postOf(attribution)]);
     // "Southeast Asia Bureau Chief Josh Smith (Reuters)": a reporter's job, then the name.
     const job = JOB_BEFORE_NAME.exec(name);
     if (job && looksLikeOutlet(attribution)) return person(job[2]!, attribution, null, [job[1]!]);
@@ -165,11 +168,21 @@ function readLabel(printed: string): Identity {
  */
 function outletOfAttribution(attribution: string): string {
   const comma = attribution.indexOf(',');
-  if (comma > 0 && JOB_AT_END.test(attribution.slice(0, comma))) return outletOfAttribution(attribution.slice(comma + 1).trim());
+  if (comma > 0 && JOB_AT_END.test(` ${attribution.slice(0, comma)}`)) return outletOfAttribution(attribution.slice(comma + 1).trim());
   const bare = attribution.replace(JOB_AT_START, '').replace(JOB_AT_END, '').trim();
   return bare.length >= 2 && bare !== attribution.trim() && /\p{Lu}/u.test(bare) ? bare : attribution;
 }
 
+/** "President and Chief Executive Officer, Claritiv Corporation": the post without the firm after it. */
+function postOf(attribution: string): string {
+  const comma = attribution.indexOf(',');
+  if (comma < 0) return attribution;
+  const post = attribution.slice(0, comma).trim();
+  return hasWordFrom(post, OFFICE_WORDS) || HOST_POST.test(post) ? post : attribution;
+}
+
+const CALL_COORDINATOR = /^(?:call|conference|event)\s+(?:coordinator|operator|moderator)$/i;
+const HOST_POST = /\b(?:investor relations|media relations|corporate communications|a?vp|ir)\b/i;
 const JOB_AT_START = /^(?:(?:retired|former|senior|contributing|managing|deputy)\s+)+/i;
 const JOB_AT_END = /\s+(?:editor|reporter|correspondent|columnist|writer|analyst|producer|anchor|journalist|contributor)$/i;
 

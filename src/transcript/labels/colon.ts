@@ -281,6 +281,12 @@ function isLabelText(printed: string): boolean {
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
   if (paren) return isNameLike(paren[1]!.trim()) && isNoteOfAsker(paren[2]!.trim());
   const comma = name.indexOf(',');
-  if (comma >= 0) return isNameLike(name.slice(0, comma).trim(), 5) && isNameLike(name.slice(comma + 1).trim(), 5);
-  return isNameLike(name);
+  if (comma < 0) return isNameLike(name);
+  if (isNameLike(name.slice(0, comma).trim(), 5) && isNameLike(name.slice(comma + 1).trim(), 5)) return true;
+  // "Travis Dalton, President and Chief Executive Officer, Claritiv Corporation": a call's name, post and firm.
+  const parts = name.split(',').map((part) => part.trim());
+  return parts.length === 3 && isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_OR_FIRM.test(parts[2]!);
 }
+
+// Capitalised words, perhaps joined by "and", "of", "for", "&": a post or a firm's name, at most eight words.
+const POST_OR_FIRM = /^(?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|and|of|for|the|&)){0,7}$/u;

@@ -417,4 +417,8 @@ describe('a call’s machine transcript labelled "Name, Post, Firm:"', () => {
     );
     assert.deepEqual(record.people.find((p) => p.name === 'Tom Reis')?.titles, ['President and Chief Executive Officer']);
   });
+
+  it('takes the line that introduces the turns with a colon as the title, not as a label', () => {
+    assert.equal(record.conference.title, 'Full transcript - Harbour Corp (HBR) Q2 2031');
+  });
 });

@@ -307,3 +307,25 @@ describe('a transcript site’s banners and its sidebar after the last words', (
     assert.match(last, /- the boat yard$/);
   });
 });
+
+describe('a web page’s link back to its list, glued over the first label', () => {
+  it('is furniture, and the principal’s opening is still a statement', () => {
+    const html =
+      '<html><head><title>Harbour Board Press Conference</title></head><body><a href="/index.html" class="back-link">← Back to List</a><div class="speaker">CHAIR QUILL.</div><p>Good afternoon. The board held the rate.</p><div class="speaker">ADA LIMA.</div><p>Will you cut in June?</p><div class="speaker">CHAIR QUILL.</div><p>We will see the data first.</p><div class="speaker">TOM REIS.</div><p>And wages?</p><div class="speaker">CHAIR QUILL.</div><p>Wages are rising.</p></body></html>';
+    const { record } = importTranscript(html, { fileName: 'board.html' });
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Quill'],
+        ['question', 'Ada Lima'],
+        ['answer', 'Quill'],
+        ['question', 'Tom Reis'],
+        ['answer', 'Quill'],
+      ],
+    );
+    assert.equal(
+      record.turns.some((t) => (t.text.en ?? '').includes('Back to')),
+      false,
+    );
+  });
+});

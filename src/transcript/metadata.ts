@@ -367,7 +367,7 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
     titleLines.push(line);
   }
   if (titleLines.length === 0 || titleLines.length > MAX_TITLE_LINES || chars > MAX_TITLE_CHARS) return paragraphs;
-  meta.title = cleanText(titleLines);
+  meta.title = cleanText(titleLines).replace(/\s*:$/, '');
   meta.sources.push('title-block');
   const rest = [...lines.slice(0, start), ...lines.slice(start + titleLines.length)];
   return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
@@ -407,7 +407,9 @@ function isTitleLine(text: string, alone: boolean): boolean {
   const trimmed = text.trim();
   // "No. 2019/IRCTC/CS/STEX/356   17th February 2025": a letter's reference number, no title.
   if (REFERENCE_NUMBER.test(trimmed)) return false;
-  if (trimmed.length === 0 || trimmed.length > 150 || /[.,;:。，；：]$/.test(trimmed)) return false;
+  // "Full transcript - Harbour Corp (HBR) Q2 2031:" alone over the turns: a title that introduces them.
+  const introducing = alone && trimmed.endsWith(':') && trimmed.split(/\s+/).length >= 4;
+  if (trimmed.length === 0 || trimmed.length > 150 || (/[.,;:。，；：]$/.test(trimmed) && !introducing)) return false;
   // A rule of asterisks or dashes ("＊＊＊＊") under a title is no part of it.
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;
   // "記者：想問……" under the title is the first label's line, not more of the title.

@@ -124,6 +124,10 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     // Each pattern needs a character most lines lack ("<", "_", "原", a colon or a bar): a line with
     // none of them, outside the page's tail, is kept as it is after one scan.
     const text = line.text;
+    if (opensWithArrow(text) && BACK_LINK.test(text)) {
+      drop(line, 'a page’s link back to its list, not anyone’s words');
+      continue;
+    }
     if (!inFigure && i < tailFrom && !mayBeFurniture(text)) {
       kept.push(line);
       continue;
@@ -207,6 +211,15 @@ for (const c of '<_!{(:|[#') TRIGGERS[c.charCodeAt(0)] = 1;
 const WIDE_TRIGGERS = new Set([...'＊（：｜原參参注註按'].map((c) => c.charCodeAt(0)));
 
 /** Whether any pattern of takePortalFurniture may match the line (false: it is kept as it is). */
+// "← Back to List", "« Back to all transcripts", "[← 返回列表](/index.html)": a link back to the site's list.
+const BACK_LINK = /^\s*\[?\s*[←«‹]\s*(?:back|return|go back|返回|回到)[^\]\n]{0,40}(?:\]\([^)\s]*\))?\s*$/iu;
+
+function opensWithArrow(text: string): boolean {
+  const t = text.trimStart();
+  const c = t.charCodeAt(0) === 0x5b ? t.trimStart().slice(1).trimStart().charCodeAt(0) : t.charCodeAt(0);
+  return c === 0x2190 || c === 0xab || c === 0x2039;
+}
+
 function mayBeFurniture(text: string): boolean {
   let i = 0;
   // The white space \s reads before a footnote's number (a full-width space among it).

@@ -101,6 +101,8 @@ export const colonLabels: LabelConvention = {
     // "**[Ana Lima]**: …": a name in brackets inside the bold, as a note-taking app sets it.
     if (emphasis && name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1).trim();
     if (name.length === 0 || isPartOfDocument(name)) return null;
+    // "Full transcript - Claritev Corp (CTEV) Q2 2025:": the document's title over the turns, nobody's name.
+    if (name.length >= 10 && TRANSCRIPT_WORD.test(name)) return null;
     // "Tom Reyes [Coastal Times]", "Ana Lima - Harbour Weekly": the asker's outlet, read as "Name (Outlet)" and "Name, Outlet" are.
     if (name.length > 6) name = withOutletSetOff(withoutSeatAndParty(name));
     if (mayBeAttributedQuestion(name) && ATTRIBUTED_QUESTION.test(name)) return questionLabel(name, line, after, emphasis && !closedAtColon);
@@ -210,6 +212,7 @@ function questionLabel(name: string, line: string, after: number, whollyBold: bo
 }
 
 // "Part One: Name (Team), Name (Team)", "Session 2:", "DRIVERS – PART TWO:": a part of the document, never a speaker.
+const TRANSCRIPT_WORD = /\btranscript(?:ion)?\b/i;
 const PART_OF_DOCUMENT =
   /^(?:[^:]{1,40}\s[-–—]\s*)?(?:part|session|section|segment|panel)\s+(?:\d{1,2}|[ivx]{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|[a-f])$/;
 /** "Part One", "DRIVERS – PART TWO", "Session 2": the name of a part of the document. */

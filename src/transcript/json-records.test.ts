@@ -79,3 +79,43 @@ describe('a call scraped into JSON parts (prepared remarks, then questions and a
     assert.equal(record.people.find((p) => p.name === 'Tobias Renner')?.role, 'principal');
   });
 });
+
+describe('a data set’s press conference with the questions and the answers kept apart', () => {
+  const json = JSON.stringify({
+    title: 'HARBOUR CUP FINAL: NORTHPORT v QUAYSIDE',
+    date: 'June 3, 2031',
+    qa: {
+      questions: {
+        '0': 'Q. Dana, how did the second half feel?',
+        '1': 'Q. Ruth, what did you say at half-time?',
+        '2': 'Sorry, one more for Dana: is the ankle fine?',
+      },
+      answers: {
+        '0': 'DANA OKAFOR: Long. We were tired, but we held on.',
+        '1': 'RUTH ABARA: Keep the ball. That was all.',
+        '2': 'DANA OKAFOR: It is fine. THE MODERATOR: Thank you, both. End of FastScripts',
+      },
+    },
+  });
+  const { record } = importTranscript(json, { fileName: 'final.json' });
+
+  it('reads each question before its answer, under the document’s title and date', () => {
+    assert.equal(record.conference.title, 'HARBOUR CUP FINAL: NORTHPORT v QUAYSIDE');
+    assert.equal(record.conference.date, '2031-06-03');
+    assert.deepEqual(record.turns.map((t) => [t.kind, t.speaker?.name ?? null]).slice(0, 6), [
+      ['question', null],
+      ['answer', 'Dana Okafor'],
+      ['question', null],
+      ['answer', 'Ruth Abara'],
+      ['question', null],
+      ['answer', 'Dana Okafor'],
+    ]);
+  });
+
+  it('keeps the service’s mark glued to the last answer out of it', () => {
+    assert.equal(
+      record.turns.some((t) => t.kind !== 'narration' && (t.text.en ?? '').includes('FastScripts')),
+      false,
+    );
+  });
+});

@@ -22,7 +22,7 @@ export function jsonRecordsText(json: string): string | null {
     return null;
   }
   const records = recordsIn(parsed);
-  if (!records) return null;
+  if (!records) return pairedQuestionsText(parsed);
   const speakerKey = keyIn(records, SPEAKER_KEYS, (value) => typeof value === 'string' && value !== '');
   const textKey = keyIn(records, TEXT_KEYS, (value) => typeof value === 'string');
   // Or the words as the record's sentences: { "speaker": "LEMON", "sentences": [{ "text": "…" }, …] }.
@@ -122,4 +122,66 @@ function recordsIn(parsed: unknown): Record<string, unknown>[] | null {
   }
   const long = arrays.filter((a) => a.length >= MIN_RECORDS);
   return long.length === 1 ? long[0]! : null;
+}
+
+const QUESTION_KEYS = ['questions', 'question', 'q'];
+const GLUED_SERVICE_MARK = /\s+(End of \p{Lu}\p{L}+\.*|(?:\p{Lu}\p{L}+\s+)?Transcripts? (?:by|provided by|courtesy of) [\p{L} ]{2,40})$/u;
+const ANSWER_KEYS = ['answers', 'answer', 'a'];
+
+/**
+ * A data set's press conference as questions and answers kept apart, in the same order
+ * ({ "qa": { "questions": { "0": "Q. …" }, "answers": { "0": "LEBRON JAMES: …" } } }): each
+ * question then its answer, under the document's title and date. A text without its label
+ * takes "Q:" or "A:".
+ */
+function pairedQuestionsText(parsed: unknown): string | null {
+  const found = pairedIn(parsed, 2);
+  if (!found) return null;
+  const paragraphs: string[] = [];
+  for (let i = 0; i < Math.max(found.questions.length, found.answers.length); i++) {
+    const question = found.questions[i]?.trim();
+    // "… Thank you. End of FastScripts": the service's mark, glued to the last answer by the data set.
+    const answer = found.answers[i]?.trim().replace(GLUED_SERVICE_MARK, '\n\n$1');
+    if (question) paragraphs.push(/^(?:Q\.|Q:|Question:)/i.test(question) ? question : `Q: ${question}`);
+    if (answer) paragraphs.push(/^[^\s:]{1,20}(?:\s[^\s:]{1,20}){0,3}:\s/u.test(answer) ? answer : `A: ${answer}`);
+  }
+  if (paragraphs.length < MIN_RECORDS) return null;
+  const document = parsed as Record<string, unknown>;
+  const title = titleOf(document);
+  const date = typeof document.date === 'string' && document.date.length <= 40 ? document.date.trim() : null;
+  // The title as a heading: "NBA FINALS: CAVALIERS v WARRIORS" is no label.
+  const head = [title ? `# ${title}` : null, date ? `Date: ${date}` : null].filter((line) => line !== null);
+  return `${head.map((line) => `${line}\n\n`).join('')}${paragraphs.join('\n\n')}\n`;
+}
+
+/** The questions and the answers as two lists of strings (arrays, or objects keyed "0", "1", …), found within `depth` levels. */
+function pairedIn(value: unknown, depth: number): { questions: string[]; answers: string[] } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const object = value as Record<string, unknown>;
+  const byName = new Map(Object.keys(object).map((key) => [key.toLowerCase(), key]));
+  const listAt = (names: readonly string[]) => {
+    for (const name of names) {
+      const key = byName.get(name);
+      const list = key === undefined ? null : stringsOf(object[key]);
+      if (list) return list;
+    }
+    return null;
+  };
+  const questions = listAt(QUESTION_KEYS);
+  const answers = listAt(ANSWER_KEYS);
+  if (questions && answers && questions.length >= 2 && answers.length >= 2) return { questions, answers };
+  if (depth === 0) return null;
+  for (const child of Object.values(object)) {
+    const found = pairedIn(child, depth - 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function stringsOf(value: unknown): string[] | null {
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? (value as string[]) : null;
+  if (typeof value !== 'object' || value === null) return null;
+  const entries = Object.entries(value);
+  if (entries.length === 0 || !entries.every(([key, v]) => /^\d+$/.test(key) && typeof v === 'string')) return null;
+  return entries.sort((a, b) => Number(a[0]) - Number(b[0])).map(([, v]) => v as string);
 }

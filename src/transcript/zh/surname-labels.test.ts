@@ -31,3 +31,25 @@ describe('surname labels with 问 and 答, a date in Chinese numerals, notes aft
     assert.equal(Object.values(last.text)[0], '有，夜班船全年开行。');
   });
 });
+
+describe('a release whose lead names the answering official by office, after naming a leader', () => {
+  it('gives the bare "答：" turns to the official who took the reporter’s questions, not to the leader', () => {
+    const text = [
+      '港口条例答记者问',
+      '近日，市长王明签署命令，发布新修订的《港口条例》。对此，市港务局有关负责人接受采访，就条例的修订回答了记者提问。',
+      '问：为什么要修订条例？',
+      '答：原条例已实施十年，需要适应新的航运形势。',
+      '问：新条例何时施行？',
+      '答：自下月一日起施行。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker?.name ?? null),
+      ['市港务局有关负责人', '市港务局有关负责人'],
+    );
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['市港务局有关负责人'],
+    );
+  });
+});

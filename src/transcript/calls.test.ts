@@ -422,3 +422,35 @@ describe('a call’s machine transcript labelled "Name, Post, Firm:"', () => {
     assert.equal(record.conference.title, 'Full transcript - Harbour Corp (HBR) Q2 2031');
   });
 });
+
+describe('a results service’s names over job lines: long posts, firms with commas, a name with no job line', () => {
+  const { record } = importTranscript(fixture('names-over-roles-firms.txt'));
+
+  it('reads every name over its post or firm, the one printed without a job line, and "Operator" under a part’s heading', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Operator', null],
+        ['Tomas Orvik', null],
+        ['Marta Quill', null],
+        ['Dana Okafor', null],
+        ['Operator', null],
+        ['Ravi Menon', 'Keefe Bruyette & Woods Inc.'],
+        ['Marta Quill', null],
+        ['Operator', null],
+        ['Lena Brandt', 'Autonomous Research US LP'],
+        ['Dana Okafor', null],
+        ['Operator', null],
+        ['Tomas Orvik', null],
+      ],
+    );
+  });
+
+  it('makes the head of investor relations the call’s host, not a principal', () => {
+    assert.equal(record.people.find((p) => p.name === 'Tomas Orvik')?.role, 'moderator');
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Marta Quill', 'Dana Okafor'],
+    );
+  });
+});

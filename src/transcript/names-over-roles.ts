@@ -11,6 +11,7 @@
 // "Douglas Till Anmuth, JPMorgan Chase & Co:"). A pair counts only when the layout is the document's: the same name over the same job
 // line at least twice, for two people at least; then every name over a job-shaped line with
 // speech under it, and a role alone ("Operator") after a finished sentence, is a label too.
+import { PART_HEADING } from './labels/index.ts';
 import { OFFICE_WORDS } from './labels/words.ts';
 import { endsSentence, type ParagraphLines } from './types.ts';
 
@@ -49,6 +50,8 @@ export function withNamesOverRoles(paragraphs: readonly ParagraphLines[]): Parag
     mark(p.jobParagraph, p.jobLine, null);
   }
   for (const role of rolesAlone(paragraphs)) mark(role.paragraph, role.line, `${role.name}:`);
+  // A name printed with no job line under it, speech right below, twice or more: the same layout's label.
+  for (const alone of namesAlone(paragraphs, starts)) mark(alone.paragraph, alone.line, `${alone.name}:`);
   const out: ParagraphLines[] = [];
   paragraphs.forEach((lines, p) => {
     const marks = starts.get(p);
@@ -76,8 +79,36 @@ export function withNamesOverRoles(paragraphs: readonly ParagraphLines[]): Parag
 function labelFor(name: string, job: string): string {
   // The first of the posts only: a label stays short ("Co-Founder, Chairman, President & Co-CEO").
   if (isPost(job)) return `${name}, ${job.split(',')[0]!.trim()}:`;
-  const firm = job.replace(DIVISION, '').trim();
+  // "Keefe, Bruyette, & Woods, Inc.": the firm with its commas dropped, so the label keeps one comma.
+  const firm = job
+    .replace(DIVISION, '')
+    .replace(/\s*,\s*/g, ' ')
+    .trim();
   return firm ? `${name}, ${firm}:` : `${name}:`;
+}
+
+// Words a firm's name carries, not a person's: "Autonomous Research US LP", "MoffettNathanson LLC".
+const FIRM_WORDS =
+  /\b(?:LLC|LP|L\.P\.|Inc\.?|Ltd|Limited|Research|Capital|Markets|Securities|Partners|Group|Bank|Co\.?|Company|Advisors|Advisers|Management|Asset|Investments|Holdings|Equity|Exchange)$|\b(?:Research|Capital|Securities|Markets|Bank)\b/;
+
+/** "Matthew Mercier" alone on a line, speech right under it, at least twice, where no pair was found. */
+function namesAlone(
+  paragraphs: readonly ParagraphLines[],
+  taken: ReadonlyMap<number, ReadonlyMap<number, string | null>>,
+): { paragraph: number; line: number; name: string }[] {
+  const found: { paragraph: number; line: number; name: string }[] = [];
+  paragraphs.forEach((lines, p) => {
+    lines.forEach((line, l) => {
+      const text = line.text.trim();
+      if (text.length > 48 || !NAME.test(text) || taken.get(p)?.has(l)) return;
+      if (l > 0 && !endsSentence(lines[l - 1]!.text)) return;
+      const words = l + 1 < lines.length ? lines[l + 1]!.text : paragraphs[p + 1]?.[0]?.text;
+      if (words !== undefined && isSpeech(words) && !FIRM_WORDS.test(text)) found.push({ paragraph: p, line: l, name: text });
+    });
+  });
+  const uses = new Map<string, number>();
+  for (const f of found) uses.set(f.name, (uses.get(f.name) ?? 0) + 1);
+  return found.filter((f) => uses.get(f.name)! >= 2);
 }
 
 function isPost(job: string): boolean {
@@ -138,7 +169,7 @@ function findPairs(paragraphs: readonly ParagraphLines[]): Pair[] {
 function isJobShaped(text: string): boolean {
   if (text.length < 2 || text.length > MAX_JOB_CHARS || /[.?!:;]$/.test(text)) return false;
   // "Chief Financial Officer" is shaped like a name too: a post's word tells it from one.
-  if (NAME.test(text) && !isPost(text)) return false;
+  if (NAME.test(text) && !isPost(text) && !FIRM_WORDS.test(text)) return false;
   return text.split(/\s+/).every((w) => JOB_WORD.test(w));
 }
 
@@ -155,7 +186,8 @@ function rolesAlone(paragraphs: readonly ParagraphLines[]): { paragraph: number;
     lines.forEach((line, l) => {
       const text = line.text.trim();
       if (!ROLE_ALONE.test(text)) return;
-      if (l > 0 && !endsSentence(lines[l - 1]!.text)) return;
+      // After a finished sentence, or under the part's heading ("Presentation", "Question and Answer").
+      if (l > 0 && !endsSentence(lines[l - 1]!.text) && !PART_HEADING.test(lines[l - 1]!.text)) return;
       const words = l + 1 < lines.length ? lines[l + 1]!.text : paragraphs[p + 1]?.[0]?.text;
       if (words !== undefined && isSpeech(words)) found.push({ paragraph: p, line: l, name: text });
     });

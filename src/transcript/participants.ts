@@ -446,8 +446,11 @@ const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
 
 /** "主持人 刘明：": the label's title says the person moderates, as the title alone would as a label. */
 function titledModerator(speaker: Speaker): boolean {
-  return speaker.identity.type === 'person' && speaker.identity.titles.some(isModeratorRole);
+  // "Senior VP & Head of Investor Relations": the call's host by post, who opens and hands over.
+  return speaker.identity.type === 'person' && speaker.identity.titles.some((title) => isModeratorRole(title) || RUNS_THE_CALL.test(title));
 }
+
+const RUNS_THE_CALL = /\b(?:investor relations|media relations|corporate communications)\b/i;
 
 function isModeratorRole(title: string): boolean {
   const identity = identify(title);

@@ -288,8 +288,12 @@ function isLabelText(printed: string): boolean {
   if (isNameLike(name.slice(0, comma).trim(), 5) && isNameLike(name.slice(comma + 1).trim(), 5)) return true;
   // "Travis Dalton, President and Chief Executive Officer, Claritiv Corporation": a call's name, post and firm.
   const parts = name.split(',').map((part) => part.trim());
+  // "Steven Goulart, Executive VP & Chief Investment Officer": a name and a long post.
+  if (parts.length === 2) return isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_WORD.test(parts[1]!);
   return parts.length === 3 && isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_OR_FIRM.test(parts[2]!);
 }
 
 // Capitalised words, perhaps joined by "and", "of", "for", "&": a post or a firm's name, at most eight words.
+const POST_WORD =
+  /\b(?:Officer|President|VP|SVP|EVP|Director|Head|Chief|Chair(?:man|woman)?|Manager|Treasurer|Controller|Counsel|Secretary|Minister|Relations)\b/;
 const POST_OR_FIRM = /^(?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|and|of|for|the|&)){0,7}$/u;

@@ -272,15 +272,27 @@ function openingTurns(
       { text: joinParagraphs(paragraphs.slice(greeted)), speaker: greeter },
     ];
   // The editor's lead, then the principal's own words before the first question: the lead is narration.
-  const said = spokenTail(paragraphs);
-  const speaker =
-    said > 0 ? ((said < paragraphs.length ? unlabelledOpener(paragraphs.slice(-said), cast) : null) ?? thankedSpeaker(firstLabelled, cast)) : null;
+  let said = spokenTail(paragraphs);
+  const tailOpener = said > 0 && said < paragraphs.length ? unlabelledOpener(paragraphs.slice(-said), cast) : null;
+  const host = tailOpener ? null : hostThankedByOffice(firstLabelled, cast);
+  // The host the first labelled speaker thanks by office spoke all the prose before, back to any lead that tells of the event.
+  if (host) while (said < paragraphs.length && isRemarks(paragraphs[paragraphs.length - said - 1]!)) said++;
+  const speaker = said > 0 ? (tailOpener ?? host ?? thankedSpeaker(firstLabelled, cast)) : null;
   if (speaker && said === paragraphs.length) return [{ text: joinParagraphs(paragraphs), speaker }];
   if (!speaker) return [{ text: joinParagraphs(paragraphs), speaker: null }];
   return [
     { text: joinParagraphs(paragraphs.slice(0, -said)), speaker: null },
     { text: joinParagraphs(paragraphs.slice(-said)), speaker },
   ];
+}
+
+const TRAILING_NOTE = /\s*\[[^\]]{1,40}\]\s*$/;
+
+/** A paragraph of someone's remarks: finished sentences, no account of the event, no date. */
+function isRemarks(paragraph: string): boolean {
+  // ("… serious Scotland. [Laughter]": the transcriber's note after the last sentence.)
+  const said = paragraph.replace(TRAILING_NOTE, '');
+  return endsSentence(said) && !SET_APART.test(paragraph) && !DESCRIBES_EVENT.test(paragraph) && !REPORTED.test(paragraph) && findDate(paragraph) === null;
 }
 
 function lastIndexNaming(paragraphs: readonly string[], name: string): number {
@@ -317,6 +329,8 @@ function spokenTail(paragraphs: readonly string[]): number {
 }
 
 // "Thank you, Coreen.": the first labelled speaker thanks the one who spoke before them.
+const THANKS_BY_OFFICE =
+  /^(?:(?:well|and|so),?\s+)?(?:[Tt]hank you|[Tt]hanks)(?: (?:very much|so much))?,?\s+(?:Mr\.?|Madam|Madame|Mister)\s+(President|Prime Minister|Chancellor|Secretary|Governor|Chairman|Minister|Premier|Mayor)\b/i;
 const THANKS_BY_NAME = /^(?:[Tt]hank you|[Tt]hanks)(?: (?:very much|so much))?,?\s+(\p{Lu}\p{Ll}+)\b/u;
 
 /**
@@ -332,6 +346,17 @@ function thankedSpeaker(firstLabelled: string, cast: readonly CastTurn[]): Perso
   // Their remarks make them one of the people who speak for the host.
   if (found.part === 'other') found.speaker.role = 'principal';
   return found.speaker;
+}
+
+/** "Well, thank you very much, Mr. President.": the principal of that office, a guest thanking the host who spoke first. */
+function hostThankedByOffice(firstLabelled: string, cast: readonly CastTurn[]): Person | null {
+  const office = THANKS_BY_OFFICE.exec(firstLabelled)?.[1]?.toLowerCase();
+  if (!office) return null;
+  const host = cast.find(
+    (c, i) =>
+      i > 0 && c.part === 'principal' && c.speaker !== null && c.speaker !== cast[0]?.speaker && c.speaker.titles.some((t) => t.toLowerCase() === office),
+  );
+  return host?.speaker ?? null;
 }
 
 /** The principal, when the record opens with a question: who an unlabelled opening belongs to. */

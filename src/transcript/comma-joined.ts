@@ -1,4 +1,5 @@
 // A transcript stored as one field of a data set, its paragraphs pasted together with commas
+// or with two spaces ("…Thank you very much.  Prime Minister May. Well, thank you …")
 // ("…you want.,QUESTIONS,EFFECTS OF THE ELECTION,[1.] Q. Mr. President, …?,THE PRESIDENT. I
 // think …"): each comma right after a sentence's end, with no space before the next capital, was a
 // paragraph break. Read only where the text has few line breaks and many such joins.
@@ -6,8 +7,31 @@
 const JOIN = /(?<=[.?!:"”’)\]\d]|\p{Lu}{2}),(?=[\p{Lu}[\d(“"])/gu;
 const MIN_JOINS = 8;
 
-/** The text with comma-joined paragraphs apart again, or the text as it is. */
+// Two spaces after a sentence's end, then a capital, a bracket or a quotation mark.
+// Also two spaces before a reporter's "Q. ", whatever stands before them ("Russia-U.S. Relations  Q. Thank you.").
+const SPACE_JOIN = /(?<=[.?!"”’)\]])  (?=[\p{Lu}[(“"])|(?<=\S)  (?=Q\. )/gu;
+const MAX_LINES_JOINED = 5;
+const MIN_JOINED_LINE = 600;
+
+/** The text with comma- or space-joined paragraphs apart again, or the text as it is. */
 export function withCommaJoinsSplit(text: string): string {
+  return withSpaceJoinsSplit(withJoinsSplit(text));
+}
+
+/**
+ * A text of a few lines, one of them thousands of characters long with many two-space joins: its
+ * paragraphs pasted together. (Typing two spaces after each sentence inside paragraphs that keep their
+ * line breaks is left as it is.)
+ */
+function withSpaceJoinsSplit(text: string): string {
+  if (text.length < MIN_JOINED_LINE || !text.includes('  ')) return text;
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length > MAX_LINES_JOINED || !lines.some((line) => line.length >= MIN_JOINED_LINE)) return text;
+  const joins = text.match(SPACE_JOIN)?.length ?? 0;
+  return joins >= MIN_JOINS ? text.replace(SPACE_JOIN, '\n\n') : text;
+}
+
+function withJoinsSplit(text: string): string {
   if (!text.includes(',')) return text;
   const joins = countJoins(text);
   if (joins < MIN_JOINS) return text;

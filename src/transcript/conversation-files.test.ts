@@ -218,12 +218,12 @@ describe('a speech recogniser’s rows: title and date in every row, diarization
 });
 
 describe('a scrape kept as CSV, an article a row ("title,date,body")', () => {
-  it('reads the row’s words under its title, not the header, and not the publication date as the event’s', () => {
+  it('reads the row’s words under its title and date, not the header', () => {
     const csv =
       'title,date,body\n港口新规答记者问,2031-04-16,"近日，港务局发布新规，港务局负责人就新规答记者问。\n记者：新规何时实施？\n港务局负责人：下月起实施。\n记者：费用如何？\n港务局负责人：不收费。"\n';
     const { record } = importTranscript(csv);
     assert.equal(record.conference.title, '港口新规答记者问');
-    assert.equal(record.conference.date, null);
+    assert.equal(record.conference.date, '2031-04-16');
     assert.equal(
       record.turns.some((t) => Object.values(t.text).some((v) => v.includes('title,date'))),
       false,

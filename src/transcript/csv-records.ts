@@ -41,7 +41,8 @@ function sharedValue(header: readonly string[], rows: readonly (readonly string[
 
 /**
  * A scrape kept as CSV, an article a row ("title,date,body"): the first row's words under its
- * title. The date column is when the piece was published, not when anyone spoke: left out.
+ * title and date (a data set's date column gives the event's day as often as the page's: the
+ * record is better dated by it than not at all).
  */
 function articleRowText(text: string): string | null {
   const delimiter = headerDelimiter(text, true);
@@ -57,7 +58,8 @@ function articleRowText(text: string): string | null {
   const keys = header.map((name) => name.trim().toLowerCase());
   const title = first[keys.findIndex((k) => TITLE_KEYS.includes(k))]?.trim();
   const words = first[keys.findIndex((k) => TEXT_KEYS.includes(k))]?.trim();
-  return title && words ? `${title}\n\n${words}\n` : null;
+  const date = first[keys.findIndex((k) => DATE_KEYS.includes(k))]?.trim();
+  return title && words ? `${title}\n\n${date ? `Date: ${date}\n\n` : ''}${words}\n` : null;
 }
 
 /** The rows as labelled paragraphs, or null when the text is not such a CSV. */

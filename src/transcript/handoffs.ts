@@ -58,11 +58,21 @@ const BRACKETED_ASKER = /\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}
 export function bracketedAsker(text: string): NamedAsker | null {
   if (!text.includes('[')) return null; // what BRACKETED_ASKER needs, found without the regex
   const m = BRACKETED_ASKER.exec(text);
-  return m ? { name: m[1]!, outlet: m[2]!.trim() } : null;
+  if (m) return { name: m[1]!, outlet: m[2]!.trim() };
+  const outlet = NAME_THEN_BRACKETED_OUTLET.exec(text);
+  return outlet ? { name: outlet[1]!, outlet: outlet[2]!.trim() } : null;
 }
+
+// Their newer pages print the name and only the outlet in brackets: "… nicely stated. Steve Holland [Reuters]."
+// A few words may follow before the question ("… Steve Holland [Reuters]. Where's Steve? Steve—yes.").
+const NAME_THEN_BRACKETED_OUTLET =
+  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\[([^\],\n]{2,60})\]\.?(?:\s+[^[\]\n]{1,60})?\s*$/u;
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
 export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {
+  // "Steve Holland [Reuters].": the editor's brackets, read before tailOf takes brackets off unsure words.
+  const named = text.includes('[') ? bracketedAsker(text.length > window ? text.slice(-window) : text) : null;
+  if (named) return named;
   const tail = tailOf(text, window);
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
   return askerInTail(tail, TWO_CAPITALISED.test(tail));

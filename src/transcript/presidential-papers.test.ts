@@ -117,3 +117,32 @@ describe('subject lines between exchanges, and a title that names a group', () =
     assert.equal(record.turns[2]!.text.en, 'Not this year.');
   });
 });
+
+describe('a news conference page kept as one CSV row: paragraphs joined by two spaces, "President Quill." labels', () => {
+  const { record } = importTranscript(fixture('page-row-office-labels.csv'), { fileName: 'page-row-office-labels.csv' });
+
+  it('takes the speaker the title names first as the host, whose unlabelled opening the guest thanks by office', () => {
+    assert.equal(record.conference.date, '2031-05-02');
+    assert.deepEqual(
+      record.turns.slice(0, 2).map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Ana Quill'],
+        ['statement', 'Mira Brandt'],
+      ],
+    );
+  });
+
+  it('reads office-and-name labels, the editor’s bracketed hand-offs and subject lines joined by slashes', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Ada Lima', 'Harbour Radio'],
+        ['Tom Reis', 'Northern Ledger'],
+        ['Tom Reis', 'Northern Ledger'],
+      ],
+    );
+    const words = record.turns.map((t) => t.text.en ?? '').join('\n');
+    assert.equal(words.includes('Ferry Link'), false);
+    assert.equal(words.includes('Fisheries/Trade Agreement'), false);
+  });
+});

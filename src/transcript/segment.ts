@@ -198,10 +198,16 @@ const CHINESE_SUBHEADING = /^[\s\u3000]*\p{Script=Han}[\p{Script=Han}\d\s\u3000]
 // "Short-Range Nuclear Forces in Europe", "East German-U.S. Relations": an editor's subject line in title case.
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'in', 'on', 'to', 'for', 'with', 'a', 'an', 'at', 'by', 'from', 'vs', 'vs.', 'de', 'or']);
 const MIN_TITLE_WORDS = 2;
+const MAX_SUBJECTS = 4;
 
-function isTitleCaseHeading(text: string): boolean {
+function isTitleCaseHeading(text: string, minWords = MIN_TITLE_WORDS): boolean {
+  // "The President's Relationship With Prime Minister May/United Kingdom Referendum …": subjects joined by slashes, each a heading.
+  if (minWords > 0 && text.includes('/')) {
+    const subjects = text.split('/');
+    return subjects.length <= MAX_SUBJECTS && subjects.every((subject) => isTitleCaseHeading(subject, 0));
+  }
   const words = text.trim().split(/\s+/);
-  if (words.length < MIN_TITLE_WORDS || words.length > MAX_SUBHEADING_WORDS || text.includes(',') || SENTENCE_CLOSE.test(text.trim())) return false;
+  if (words.length < Math.max(1, minWords) || words.length > MAX_SUBHEADING_WORDS || text.includes(',') || SENTENCE_CLOSE.test(text.trim())) return false;
   return /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d"“‘(]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 }
 

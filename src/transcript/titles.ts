@@ -52,6 +52,9 @@ const OFFICE_HONORIFIC = /\b(Minister|Secretary|Governor|Mayor|Commissioner|Dire
 const GROUPS =
   /^(?:journalists|reporters|correspondents|editors|members|leaders|students|officials|ministers|representatives|delegates|participants|residents|workers|veterans|families|business|community|media|press|the)$/i;
 
+const SPEAKER_BEFORE_TITLE =
+  /^(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}):\s+(?:The\s+)?(?:President's|Vice President's|Prime Minister's)?\s*(?:News Conference|Press Conference|Remarks|Interview|Exchange With Reporters|Press Briefing)\b/u;
+
 const INTERVIEWS_NAME = / interviews (?:[\p{Lu}][\p{L}'’-]*\s+){0,4}?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*$/u;
 
 /** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
@@ -74,6 +77,10 @@ export function principalInTitle(title: string | undefined | null): string | nul
     return name.length >= 2 ? name.join(' ') : null;
   }
 
+  // "Donald J. Trump: The President's News Conference With …": the American Presidency Project names the speaker first.
+  const speakerFirst = title ? SPEAKER_BEFORE_TITLE.exec(title) : null;
+  // ("Quarterly Results: Press Conference": words of the language, nobody's name.)
+  if (speakerFirst && speakerFirst[1]!.split(/\s+/).some((w) => w.length > 2 && !isWord(w.toLowerCase()))) return speakerFirst[1]!;
   // "Espiner interviews Green Leader Metiria Turei": the one interviewed, at the title's end.
   const interviewed = title?.includes(' interviews ') ? INTERVIEWS_NAME.exec(title) : null;
   if (interviewed) return interviewed[1]!;

@@ -22,10 +22,22 @@ const BRACKETED_OUTLET = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'
 // The Public Papers since the 1990s set the office in title case: "The President. Good afternoon."
 const TITLE_CASE_OFFICE = /^The (?:Vice )?(?:President|Prime Minister|Chancellor|Premier|Secretary|Governor|First Lady)\.(?=\s|$)/;
 
+// The first letters of those offices: most lines open with none of them.
+const OPENS_WITH_OFFICE = new Set([...'VPCSGFMKQE'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line opens with an office and a name in title case and a period ("President Trump."). */
+export function startsWithOfficeAndName(line: string, start: number): boolean {
+  return OPENS_WITH_OFFICE.has(line.charCodeAt(start)) && TITLE_CASE_OFFICE_AND_NAME.test(line.slice(start, start + 60));
+}
+
 /** Whether a line opens with a title-case office and a period ("The President."). */
 export function startsWithTitleCaseOffice(line: string, start: number): boolean {
   return line.startsWith('The ', start) && TITLE_CASE_OFFICE.test(line.slice(start, start + 40));
 }
+
+// The American Presidency Project's pages: "President Trump. Thank you.", "Prime Minister May. Well, …".
+const TITLE_CASE_OFFICE_AND_NAME =
+  /^(?:Vice )?(?:President|Prime Minister|Chancellor|Premier|Secretary|Governor|Foreign Minister|Minister|Mayor|Chairman|Chairwoman|Chair|King|Queen|Emperor|Pope)(?: \p{Lu}[\p{Ll}'’-]+){1,2}\.(?=\s|$)/u;
 
 export const capsPeriodLabels: LabelConvention = {
   name: 'caps-period',
@@ -35,6 +47,8 @@ export const capsPeriodLabels: LabelConvention = {
       const office = TITLE_CASE_OFFICE.exec(line.slice(start, start + 40))![0];
       return label(office.slice(0, -1), line.slice(start + office.length), { selfEvident: true });
     }
+    const officeAndName = OPENS_WITH_OFFICE.has(line.charCodeAt(start)) ? TITLE_CASE_OFFICE_AND_NAME.exec(line.slice(start, start + 60)) : null;
+    if (officeAndName) return label(officeAndName[0].slice(0, -1), line.slice(start + officeAndName[0].length), { needsRecurrence: true });
     // "Reporter: Thank you, Mr. President.": an anonymous questioner's label, in any form.
     const asker =
       line.charCodeAt(start) === 0x52 /* R */ || line.charCodeAt(start) === 0x4a /* J */ ? ANONYMOUS_ASKER.exec(line.slice(start, start + 12)) : null;
@@ -79,6 +93,12 @@ export const capsPeriodLabels: LabelConvention = {
   },
   // The ways parse can succeed: an office in title case, an anonymous asker, or capitals.
   mayRead(line: string, start: number): boolean {
-    return startsWithCapitals(line, start) || line.startsWith('The ', start) || line.startsWith('Reporter:', start) || line.startsWith('Journalist:', start);
+    return (
+      startsWithCapitals(line, start) ||
+      line.startsWith('The ', start) ||
+      line.startsWith('Reporter:', start) ||
+      line.startsWith('Journalist:', start) ||
+      startsWithOfficeAndName(line, start)
+    );
   },
 };

@@ -1,7 +1,7 @@
 // Finds the speaker labels of a transcript: every convention reads every line start, each
 // candidate is accepted by its position, and the convention with the most accepted labels wins.
 import { endsSentence, type ParagraphLines } from '../types.ts';
-import { capsPeriodLabels } from './caps-period.ts';
+import { capsPeriodLabels, startsWithOfficeAndName } from './caps-period.ts';
 import { chineseLabels } from './chinese.ts';
 import { colonLabels } from './colon.ts';
 import { labelStart, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
@@ -113,13 +113,14 @@ function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Openers {
 
 /**
  * What every convention's mayRead asks first: a colon (":" or "："), a start in capitals, "Q"
- * or "The " (us-honorific, caps-period), or "【" (chinese). Most lines of prose have none of them.
+ * or "The " (us-honorific, caps-period), an office and a name ("President Trump."), or "【" (chinese). Most lines of prose have none of them.
  */
 function mayOpenLabel(text: string, start: number): boolean {
   return (
     startsWithCapitals(text, start) ||
     text.startsWith('The ', start) ||
     text.includes(':') ||
+    startsWithOfficeAndName(text, start) ||
     text.includes('：') ||
     text.charCodeAt(start) === 0x3010 ||
     // "**EDWARD LAWRENCE** …": a bold name in capitals without its colon.

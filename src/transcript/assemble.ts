@@ -20,6 +20,7 @@ import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
 import { mapped } from './arrays.ts';
 import { isWhiteSpace } from './phrases.ts';
 import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
+import { withClipSpeakers } from './clips.ts';
 import { CHINESE_NAME } from './zh/labels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
 import { chineseOfficeBefore } from './zh/preamble.ts';
@@ -141,6 +142,12 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const bodies: Array<{ label: string | null; text: string; words?: number }> = input.statement
     ? [{ label: null, text: joinParagraphs(input.statement) }]
     : labelled;
+  if (!input.statement)
+    withClipSpeakers(
+      cast,
+      mapped(input.turns, (t) => t.narration === true),
+      mapped(labelled, (t) => t.text),
+    );
   const listed = input.statement ? new Set<number>() : participantsList(input.turns);
   for (const i of listed) cast[i] = { part: 'other', speaker: null, outlet: null, rule: 'a participants list: names and offices, no sentence' };
   if (!input.statement) {

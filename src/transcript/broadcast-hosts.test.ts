@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from './import.ts';
+import { fixture } from './fixtures/read.ts';
 
 describe('a broadcast interview with two hosts', () => {
   it('reads the host who introduces the guest as press, the guest as the one who answers', () => {
@@ -57,5 +58,24 @@ describe('a podcast whose hosts talk more than their guest', () => {
         ['Ives', 'principal'],
       ],
     );
+  });
+});
+
+describe('a broadcast interview with a member’s long label and a video clip of another member', () => {
+  const { record } = importTranscript(fixture('broadcast-clips.txt'));
+
+  it('reads "REP. ADA QUILL (R-LA), SPEAKER OF THE HOUSE" as the guest and her post, the party and state no outlet', () => {
+    const quill = record.people.find((p) => p.name.endsWith('Ada Quill'));
+    assert.equal(quill?.role, 'principal');
+    assert.deepEqual(quill?.titles, ['SPEAKER OF THE HOUSE']);
+    assert.deepEqual(
+      record.outlets.map((o) => o.name),
+      ['HARBOUR NEWS'],
+    );
+  });
+
+  it('makes the member heard only in the clip neither press nor principal', () => {
+    assert.equal(record.people.find((p) => p.name.endsWith('Lena Brandt'))?.role, 'other');
+    assert.equal(record.turns.filter((t) => t.kind === 'question').length, 3);
   });
 });

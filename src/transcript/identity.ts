@@ -182,7 +182,9 @@ function postOf(attribution: string): string {
 }
 
 const CALL_COORDINATOR = /^(?:call|conference|event)\s+(?:coordinator|operator|moderator)$/i;
-const HOST_POST = /\b(?:investor relations|media relations|corporate communications|a?vp|ir)\b/i;
+// Also a legislature's posts: "SPEAKER OF THE HOUSE", "Majority Leader", "Minority Whip".
+const HOST_POST =
+  /\b(?:investor relations|media relations|corporate communications|a?vp|ir|speaker of the house|majority leader|minority leader|whip|senator|congress(?:man|woman)|candidate|nominee|governor)\b/i;
 const JOB_AT_START = /^(?:(?:retired|former|senior|contributing|managing|deputy)\s+)+/i;
 const JOB_AT_END = /\s+(?:editor|reporter|correspondent|columnist|writer|analyst|producer|anchor|journalist|contributor)$/i;
 

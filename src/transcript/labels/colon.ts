@@ -168,10 +168,13 @@ function isItalicMark(line: string, at: number): boolean {
 }
 
 // "Mr. David Cameron (Witney) (Con)": a member of a parliament with the seat and the party, as Hansard prints them.
+const US_PARTY_STATE = /\s*\((?:R|D|I)-[A-Z]{2}\.?\)/;
 const SEAT_AND_PARTY = /^(\p{Lu}[^()]{2,60}?)\s*\([^()]{2,60}\)\s*\(\p{Lu}[\p{L}\s.&-]{0,24}\)$/u;
 
 /** The member's name without the seat and the party after it. */
 function withoutSeatAndParty(name: string): string {
+  // "REP. MIKE JOHNSON (R-LA), SPEAKER OF THE HOUSE", "REP. CHIP ROY (R-TX)": a US member's party and state.
+  if (name.includes('-') && US_PARTY_STATE.test(name)) return name.replace(US_PARTY_STATE, '');
   if (name.charCodeAt(name.length - 1) !== 0x29 /* ) */) return name;
   const member = SEAT_AND_PARTY.exec(name);
   return member && isNameLike(member[1]!) ? member[1]! : name;

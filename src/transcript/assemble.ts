@@ -260,7 +260,7 @@ function openingTurns(
   let zh = chineseNarrationLength(paragraphs);
   // "…杨飞、张扬…各自给出了看法。": a paragraph that names the principal tells of them, as do those before it.
   const opener = zh === null || zh === paragraphs.length ? null : statementSpeaker(cast);
-  if (zh !== null && opener && CHINESE_NAME.test(opener.name)) zh = Math.max(zh, lastIndexNaming(paragraphs, opener.name) + 1);
+  if (zh !== null && opener && (CHINESE_NAME.test(opener.name) || HAN_NAME.test(opener.name))) zh = Math.max(zh, lastIndexNaming(paragraphs, opener.name) + 1);
   const principal = zh === null || zh === paragraphs.length ? null : opener;
   if (zh !== null && !principal) return [{ text: joinParagraphs(paragraphs), speaker: null }];
   if (zh !== null && principal) {
@@ -390,7 +390,8 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   return principal;
 }
 
-const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+// A Chinese name, or an office named in full ("港务部门有关同志"): prose that prints it tells of them.
+const HAN_NAME = /^[\p{Script=Han}、·]{2,40}$/u;
 const HANDOFF_TURN_WORDS = 25;
 
 /** A short turn by someone who does not ask, ending on the name of the reporter who asks next. */

@@ -58,7 +58,7 @@ const FOOTER_LINES = [
   /^\s*(?:share (?:this(?: (?:page|article|story|post))?|on (?:facebook|twitter|x|linkedin|whatsapp|email))|分享到)\s*[:：]?\s*$/i,
   /^\s*#{1,6}\s*$/,
   // A Chinese repost's credits: "翻譯：【…】校對：【…】", "…小隊出品".
-  /^\s*(?:翻译|翻譯|校对|校對|编辑|編輯|责编|責編|审核|審核|来源|來源)\s*[：:]/,
+  /^\s*(?:翻译|翻譯|校对|校對|编辑|編輯|责编|責編|审核|審核|来源|來源|文章来源|文章來源|本文来源|本文來源)\s*[：:]/,
   /^[^。！？.!?]{1,30}(?:出品|製作|制作)\s*$/,
   // The rest of a Chinese page's rights notice: "…本作品著作权归…", "本文未经允许请勿转载", "转载或商务合作请留言".
   /著作权归|著作權歸|(?:未经|未經).{0,8}(?:允许|允許|授权|授權|许可|許可).{0,8}(?:转载|轉載)|^\s*(?:转载|轉載).{0,12}(?:请|請|须|須)/,
@@ -215,8 +215,12 @@ function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
 function isMark(text: string): boolean {
   // "**-30-**", "_ENDS_": a mark set in emphasis is the mark.
   const bare = text.includes('*') || text.includes('_') ? text.replace(EMPHASIS_AROUND, '$2') : text;
-  return CLOSING_MARK.test(bare) || SERVICE_MARK.test(text) || isRelatedLinksHeading(text) || EDITORIAL_SECTION.test(text);
+  return CLOSING_MARK.test(bare) || SERVICE_MARK.test(text) || isRelatedLinksHeading(text) || EDITORIAL_SECTION.test(text) || DISCLAIMER_HEADING.test(text);
 }
+
+// "风险提示及免责条款", "Disclaimer": a financial site's notice heading after the article.
+const DISCLAIMER_HEADING =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?:风险提示|風險提示)(?:及免责条款|及免責條款)?|免责声明|免責聲明|免责条款|免責條款)(?:\*\*)?\s*[:：]?\s*$/u;
 
 const EMPHASIS_AROUND = /^\s*(\*\*|__|\*|_)(\S(?:.*?\S)?)\1\s*$/;
 

@@ -592,8 +592,17 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       rule: 'journalist: initials of the reporter handed the floor',
       outletRule: 'hand-off',
     };
-  if (identity.type === 'questioner' || identity.type === 'follow-up')
-    return { part: 'journalist', speaker: null, outlet: null, rule: `label: ${identity.type}` };
+  if (identity.type === 'questioner' || identity.type === 'follow-up') {
+    // "…接受人民日报健康客户端记者采访": an interview the title gives one outlet; its reporter asks every unnamed question.
+    const publisher = ctx.hints.publisher ? ctx.outletNamed(ctx.hints.publisher) : null;
+    return {
+      part: 'journalist',
+      speaker: null,
+      outlet: publisher,
+      rule: `label: ${identity.type}`,
+      ...(publisher ? { outletRule: 'the interview’s publisher' } : {}),
+    };
+  }
   if (identity.type === 'outlet')
     return { part: 'journalist', speaker: null, outlet: ctx.outletNamed(identity.outlet), rule: 'label: an outlet', outletRule: 'label' };
   if (identity.type === 'answerer') {

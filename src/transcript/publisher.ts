@@ -12,7 +12,8 @@ const INTERVIEWS = /(?:^|[-–—:|]\s+)([\p{Lu}][^-–—:|]{1,40}?)\s+(?:Inter
 // "Elon Musk: The Recode Interview".
 const THE_X_INTERVIEW = /\b[Tt]he\s+(\p{Lu}[\p{L}\d&.!'’ -]{1,30}?)\s+[Ii]nterview\b/u;
 // "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "接受《财经》专访".
-const ACCEPTS_INTERVIEW = /接受([^，。；、！？\s（(“”「」]{2,20}?)(?:的)?(?:独家|獨家)?(?:採訪|采访|專訪|专访|訪問|访问)/u;
+// "接受人民日报健康客户端记者采访": the outlet, perhaps "记者" after it, then the interview.
+const ACCEPTS_INTERVIEW = /接受([^，。；、！？\s（(“”「」]{2,20}?)(?:的)?(?:记者|記者)?(?:独家|獨家)?(?:採訪|采访|專訪|专访|訪問|访问)/u;
 const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[（(][^）)]{1,60}[）)])?(?:上)?接受(?:了)?(?:採訪|采访|專訪|专访|訪問|访问)/u;
 // "接受美国哥伦比亚广播公司（CBS）“面向全民”节目主持人…专访": the outlet, its Latin initials in brackets, then the interview.
 const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?)[（(]([A-Za-z][A-Za-z&]{1,11})[）)][^。！？]{0,60}?(?:採訪|采访|專訪|专访|訪問|访问)/u;
@@ -22,7 +23,7 @@ const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 const ENGLISH_CUE = /nterview|Talks|Speaks/;
 const CHINESE_CUE = /接受|主持人/u;
 // What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
-const MEDIUM_WORD = /(?:節目|节目|電視台|电视台|電台|电台|之音|日報|日报|週刊|周刊|雜誌|杂志|新聞|新闻|報|报|社|台|網|网)$/u;
+const MEDIUM_WORD = /(?:節目|节目|電視台|电视台|電台|电台|之音|日報|日报|週刊|周刊|雜誌|杂志|新聞|新闻|報|报|社|台|網|网|客户端|客戶端|频道|頻道)$/u;
 
 export function publisherOf(fm: FrontMatter, title: string | undefined, lead: string | undefined, opening: readonly string[] = []): string | undefined {
   // "秦刚大使接受美国哥伦比亚广播公司（CBS）…专访": the opening names who interviews, whoever reposted the page.

@@ -55,7 +55,7 @@ export function readChinesePreamble(
   // The page's own heading under a repost's front-matter title names the spokesperson too: "…新闻发言人王春英就…答记者问".
   const named = frontMatter?.title && meta.title && meta.title !== frontMatter.title ? [...texts, meta.title] : texts;
   meta.principal ??=
-    answeringOfficial(meta.narration) ??
+    answeringOfficial(texts) ??
     principalNamedIn(named) ??
     QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ??
     personBeforeBar(texts[0]!, document) ??
@@ -138,10 +138,10 @@ function weekdayBefore(lead: string | undefined, published: string | null): stri
 // "对此，中共中央组织部、国务院国资委党委负责人接受采访，就…回答了记者提问", "军委训练管理部相关负责人就…接受了记者采访":
 // the lead names the one who answers by office, whoever else it names (the leader who signed the rules).
 const ANSWERING_OFFICIAL =
-  /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|发言人|負責人|發言人))(?:接受了?[^。，]{0,8}(?:采访|採訪)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,8}(?:采访|採訪)|回答了?记者(?:的)?提问|答记者问|答記者問)/u;
+  /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人|負責人|發言人))(?:接受了?[^。，]{0,8}(?:采访|採訪)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,20}(?:采访|採訪)|回答了?记者(?:的)?提问|答记者问|答記者問)/u;
 
-function answeringOfficial(lead: readonly string[]): string | null {
-  for (const text of lead.slice(0, 3)) {
+function answeringOfficial(texts: readonly string[]): string | null {
+  for (const text of texts.slice(0, 4)) {
     const m = text.length < 2000 ? ANSWERING_OFFICIAL.exec(text) : null;
     if (m) return m[1]!;
   }

@@ -53,3 +53,30 @@ describe('a release whose lead names the answering official by office, after nam
     );
   });
 });
+
+describe('an interview whose title names the answering officials and the outlet, reposted by a finance site', () => {
+  it('gives the answers to the officials, the questions to the outlet, and leaves the repost’s source and disclaimer out', () => {
+    const text = [
+      '# 港务部门有关同志就渡轮票价问题接受港城日报客户端记者采访',
+      '今年3月，有市民反映渡轮票价上涨过快。日前，港务部门有关同志回应了有关问题。',
+      '**问：票价为什么上涨？**',
+      '**答：**燃油成本上升了两成，票价只调整了一成。',
+      '**问：老人和学生还有优惠吗？**',
+      '**答：**有，仍然半价。',
+      '文章来源：[港城日报](https://example.org/a)',
+      '风险提示及免责条款',
+      '市场有风险，投资需谨慎。本文不构成个人投资建议。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', null, '港城日报客户端'],
+        ['answer', '港务部门有关同志', null],
+        ['question', null, '港城日报客户端'],
+        ['answer', '港务部门有关同志', null],
+      ],
+    );
+    assert.equal(Object.values(record.turns.at(-1)!.text)[0], '有，仍然半价。');
+  });
+});

@@ -145,6 +145,7 @@ const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
 // Two letters at least: "Q：" and "A：" are the question and answer marks the colon convention reads.
 const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
+const LATIN_OUTLET_THEN_NAME = /^([A-Z][A-Z0-9&.]{1,10})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 
 export const chineseLabels: LabelConvention = {
   name: 'chinese',
@@ -160,7 +161,13 @@ export const chineseLabels: LabelConvention = {
     const name = printed.includes('(') || printed.includes('（') ? printed.replace(SHARE_PRICE, '') : printed;
     if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name)) return null;
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
-    if (!hasIdeograph(line, start, colon)) return line.charCodeAt(colon) === 0xff1a && LATIN_OUTLET.test(name) ? label(name, line.slice(colon + 1)) : null;
+    if (!hasIdeograph(line, start, colon)) {
+      if (line.charCodeAt(colon) !== 0xff1a) return null;
+      if (LATIN_OUTLET.test(name)) return label(name, line.slice(colon + 1));
+      // "3、CNBC Arjun Kharpal：": an outlet's Latin name, then its reporter's, in a Chinese record.
+      const reporter = LATIN_OUTLET_THEN_NAME.exec(name);
+      return reporter ? label(`${reporter[2]} (${reporter[1]})`, line.slice(colon + 1)) : null;
+    }
     // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
     // "**杨燕绥：**这个…": the label's bold closed after its colon.
     let body = line.slice(colon + 1);

@@ -41,6 +41,9 @@ export function chineseOutletAndName(label: string): Identity | null {
   return { type: 'person', name: m[2]!, titles: [], outlet: m[1]!.trim(), role: null };
 }
 
+const OUTLET_IN_MARKS_THEN_NAME = /^《([^《》]{1,20})》\s*([\p{Script=Han}·]{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u;
+// "《海港日报》记者": the publication's reporter, no name.
+const NOT_A_REPORTER_NAME = /(?:记者|記者|编辑|編輯|主持人|主笔|主筆|特派员|特派員)$/u;
 const NAME_THEN_ANSWERS = /^([\p{Script=Han}·]{2,12}?)(?:回答|答)$/u;
 // "毛答", "贝问": a surname alone and the word, as an interview's record prints its two speakers.
 const SURNAME_THEN_WORD = /^(\p{Script=Han})(答|问|問)$/u;
@@ -53,6 +56,9 @@ const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
 /** The identity of a label with Chinese characters, or null to read it as any other label. */
 export function chineseLabelIdentity(label: string): Identity | null {
   if (!HAN.test(label)) return null;
+  // "《南华早报》陈思": the publication in book-title marks, then its reporter.
+  const marked = OUTLET_IN_MARKS_THEN_NAME.exec(label.trim());
+  if (marked && !NOT_A_REPORTER_NAME.test(marked[2]!)) return { type: 'person', name: marked[2]!, titles: [], outlet: marked[1]!, role: null };
   const printed = withoutBookTitleMarks(label.trim());
   // "记者（江城日报）": the reporter, the outlet in brackets after the word.
   const bracketed = REPORTER_THEN_OUTLET.exec(printed);

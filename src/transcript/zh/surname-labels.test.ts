@@ -80,3 +80,19 @@ describe('an interview whose title names the answering officials and the outlet,
     assert.equal(Object.values(record.turns.at(-1)!.text)[0], '有，仍然半价。');
   });
 });
+
+describe('numbered askers with their outlets: a Latin outlet and name, an outlet in book-title marks', () => {
+  it('names each reporter and their outlet', () => {
+    const { record } = importTranscript(fixture('zh-numbered-askers-outlets.md'));
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['赵东辉', '新华社'],
+        ['Arjun Kharpal', 'CNBC'],
+        ['刘瑞强', '山西日报'],
+        ['陈思', '南华早报'],
+        ['David Kirton', '路透社'],
+      ],
+    );
+  });
+});

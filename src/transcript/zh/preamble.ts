@@ -14,9 +14,10 @@ const ACT =
   '(?:教授|博士|先生|女士|醫生|医生)?(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|昨日|当天|當天)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|早上|中午)?(?:在|於|于|就|聯同|联同|陪同|與|与|和|及|到訪|到访|前往|視察|视察|巡視|巡视|訪問|访问|落區|落区|主持|答|回答|提问|提問|回应|回應|强调|強調|出席|举行|舉行|召开|召開|会见|會見|接受|表示|宣布|介绍|介紹|应询|應詢|说|說|称|稱|指出|，|,|。)';
 // A name never holds "等" ("外长访华等答问" lists topics, it names nobody).
 // Nor does a name open with a particle ("行政長官的第二日": the office's, not its holder).
-// Nor with a word of time or manner ("行政長官現在向本會發言": now, not a name).
+// Nor with a word of time or manner ("行政長官現在向本會發言": now, not a name), a modal ("主席可否說明")
+// or a verb of speaking ("行政長官發言，…").
 const NAME =
-  '((?![的之是亦也都就在將将會会])(?!現在|现在|今天|今日|昨天|明天|剛才|刚才|已經|已经|正在|再次|首先|隨即|随即|稍後|稍后)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
+  '((?![的之是亦也都就在將将會会])(?!現在|现在|今天|今日|昨天|明天|剛才|刚才|已經|已经|正在|再次|首先|隨即|随即|稍後|稍后|可否|能否|是否|會否|会否|可以|能夠|能够|應該|应该|發言|发言|講話|讲话|致辭|致辞|答問|答问|回答|表示|指出|一人|一名|一位|兩位|两位|各位)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.
 const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u');
 const SPOKESPERSON_EN =

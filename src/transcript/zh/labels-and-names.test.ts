@@ -1,9 +1,10 @@
-// An interview's record as books print it: "林问：" and "许答：" (a surname and the word), later
+// Chinese labels and names: an interview's record as books print it ("林问：", "许答："), a lead
 // bare "问：" and "答：", a date in Chinese numerals, the editor's notes after the text.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from '../fixtures/read.ts';
 import { importTranscript } from '../import.ts';
+import { holderOfOffice } from './preamble.ts';
 
 describe('surname labels with 问 and 答, a date in Chinese numerals, notes after the text', () => {
   const { record } = importTranscript(fixture('zh-surname-labels-notes.md'));
@@ -94,5 +95,13 @@ describe('numbered askers with their outlets: a Latin outlet and name, an outlet
         ['David Kirton', '路透社'],
       ],
     );
+  });
+});
+
+describe('the holder of an office a label names, found in the text', () => {
+  it('is a name after the office, never a modal or a verb of speaking after it', () => {
+    assert.equal(holderOfOffice('行政長官', '行政長官梁振英今日出席答問會。'), '梁振英');
+    assert.equal(holderOfOffice('主席', '李議員：主席可否說明一下規程？'), null);
+    assert.equal(holderOfOffice('行政長官', '請行政長官發言，然後議員提問。行政長官一人發言。'), null);
   });
 });

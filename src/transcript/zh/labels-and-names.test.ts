@@ -1,5 +1,5 @@
-// Chinese labels and names: an interview's record as books print it ("林问：", "许答："), a lead
-// bare "问：" and "答：", a date in Chinese numerals, the editor's notes after the text.
+// Chinese labels and names: an interview's record as books print it ("林问：", "许答：", later bare
+// "问：" and "答："), dates in Chinese numerals, notes after the text, officials a lead or title names.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from '../fixtures/read.ts';

@@ -1,6 +1,7 @@
 // A speaker labelled by surname or office ("MS. LANGE:", "THE VICE PRESIDENT:", "CoachReyes:")
 // is named in full where the document prints the full name: in the title, the opening or a
 // participants list ("Remarks by Vice President Ada Harlow", "PETRA LANGE, Deputy Director").
+import { TITLE_CASE_PREPOSITIONS } from './titles.ts';
 import { isWord } from './dictionary.ts';
 import { remembered } from './memo.ts';
 import { knownOutlet } from './outlets.ts';
@@ -143,7 +144,8 @@ function nameAfterOffice(rest: string): string | null {
   const words: string[] = [];
   for (const word of rest.split(/\s+/)) {
     // "MINISTER K. SHANMUGAM" over "CNBC ASIA SQUAWK BOX": a title block's next line is not the name.
-    if (!/^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || knownOutlet(word.replace(/[.,]$/, ''))) break;
+    // ("President Trump Aboard Air Force One": a title's capitalised preposition ends the name.)
+    if (!/^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || TITLE_CASE_PREPOSITIONS.has(word) || knownOutlet(word.replace(/[.,]$/, ''))) break;
     words.push(word.replace(/[.,]$/, ''));
     if (words.length === 3) break;
   }

@@ -39,3 +39,17 @@ describe('the principal a title names', () => {
     }
   });
 });
+
+describe('a title in title case, a place after the name', () => {
+  it('ends the name at a capitalised preposition, an office and a surname naming the principal', () => {
+    assert.equal(principalInTitle('Press Gaggle by President Quill Aboard Harbour One En Route Northport'), 'Quill');
+    assert.equal(principalInTitle('Press Conference by Prime Minister Ana Lima In Brussels'), 'Ana Lima');
+    const { record } = importTranscript(
+      'Press Gaggle by President Quill Aboard Harbour One En Route Northport\n\nTHE PRESIDENT:  Hello, everybody.\n\nQ    Will you sign the bill?\n\nTHE PRESIDENT:  Tomorrow.\n\nQ    And the budget?\n\nTHE PRESIDENT:  Next week.\n',
+    );
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Quill'],
+    );
+  });
+});

@@ -26,7 +26,7 @@ function isSiteName(part: string): boolean {
 // "Transcript of Media Interview with Mr K Shanmugam, Minister for Law, on …", "Press conference by
 // Dr Ana Lima": the one the event is with or by, named in the title.
 const EVENT_WITH_NAME =
-  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability)\s+(?:with|by|of)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
+  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability|press gaggle|gaggle)\s+(?:with|by|of)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
 
 /** "易建联：有关注CBA总决赛": the name a Chinese headline opens with, the one it quotes; null for a body or a genre ("专访："). */
 export function subjectOfChineseHeadline(title: string | undefined | null): string | null {
@@ -98,12 +98,14 @@ export function principalInTitle(title: string | undefined | null): string | nul
   if (afterPortfolio) return afterPortfolio;
   let words = found[1]!.trim().split(/\s+/);
   // The pattern is read without case (its event words are): the name ends before a word in lower case ("… Abara by our desk").
-  const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w));
+  const lower = words.findIndex((w) => !/^\p{Lu}/u.test(w) || TITLE_CASE_PREPOSITIONS.has(w));
   if (lower >= 0) words = words.slice(0, lower);
   if (words.length < 2) return null;
   // "Interview with Coach Ruth Abara", "… of Health Minister Lena Okafor": the office before the name is no part of it.
   const office = words.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()) || OFFICE_NAME_WORDS.has(w.toLowerCase()));
   if (office >= 0) words = words.slice(office + 1);
+  // "Press Gaggle by President Trump Aboard Air Force One": an office and a surname, the place after it.
+  if (words.length === 1 && office >= 0 && lower >= 0) return words[0]!;
   if (words.length < 2) return null;
   // "News Conference With Journalists From the Economic Summit Countries": a group, nobody's name.
   if (words.some((w) => GROUPS.test(w))) return null;
@@ -131,6 +133,30 @@ export function officeHolderInTitle(title: string | undefined | null, text: stri
   }
   return null;
 }
+
+// A title in title case capitalises its prepositions: "… Trump Aboard Air Force One En Route …".
+export const TITLE_CASE_PREPOSITIONS = new Set([
+  'Aboard',
+  'At',
+  'In',
+  'On',
+  'Before',
+  'After',
+  'During',
+  'With',
+  'To',
+  'From',
+  'For',
+  'Following',
+  'Ahead',
+  'About',
+  'Regarding',
+  'En',
+  'Upon',
+  'Via',
+  'Outside',
+  'Inside',
+]);
 
 const OFFICE_NAME_WORDS = new Set([
   'minister',

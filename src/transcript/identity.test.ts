@@ -69,3 +69,10 @@ describe('a name with its surname in capitals', () => {
     assert.deepEqual(named('Ms. Kovac'), ['Ms. Kovac', ['Ms.']]);
   });
 });
+
+describe('a prime minister labelled "PM" and a surname', () => {
+  it('names the surname, the office its title', () => {
+    const identity = identify('PM BRANDT');
+    assert.equal(identity.type === 'person' ? identity.name : null, 'Brandt');
+  });
+});

@@ -424,6 +424,8 @@ export const TITLE_WORDS = new Set([
   'attorney',
   'foreign',
   'premier',
+  // "PM BROWN": a prime minister's label in Australian and British transcripts.
+  'pm',
   'chancellor',
   'assistant',
   'acting',

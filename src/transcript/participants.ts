@@ -101,7 +101,13 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   // Where the press speaks first and last: found once, for every speaker asked about.
   let press: PressSpan | null | undefined;
   // The press: the questioners' labels, and those the fields above the transcript list as asking.
-  const isPress = (s: Speaker) => PRESS_IDENTITIES.has(s.identity.type) || declared(s) === 'journalist';
+  // Asked once per turn: remembered per speaker.
+  const pressSpeakers = new Map<Speaker, boolean>();
+  const isPress = (s: Speaker) => {
+    let press = pressSpeakers.get(s);
+    if (press === undefined) pressSpeakers.set(s, (press = PRESS_IDENTITIES.has(s.identity.type) || declared(s) === 'journalist'));
+    return press;
+  };
   const pressOf = () => (press === undefined ? (press = pressSpan(speakerOf, isPress)) : press);
   const introducedHost = (s: Speaker) => {
     let is = introduced.get(s);

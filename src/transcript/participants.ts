@@ -463,6 +463,8 @@ function isModeratorRole(title: string): boolean {
   return identity.type === 'person' && identity.role === 'moderator';
 }
 
+const HOST_OPENS_BY = 2;
+
 /**
  * The candidates for principal without those who mostly hand the floor ("The next question is from
  * …"), where someone else answers: a host who welcomes and calls on the press says much but answers nothing.
@@ -470,7 +472,10 @@ function isModeratorRole(title: string): boolean {
 function withoutFloorHolders(candidates: Speaker[], speakerOf: Speaker[], turns: readonly LabelledTurn[]): Speaker[] {
   const isPress = (s: Speaker) => PRESS_IDENTITIES.has(s.identity.type) || (s.identity.type === 'person' && s.identity.outlet !== null);
   const answersNobody = (s: Speaker) => !s.turns.some((i) => i > 0 && isPress(speakerOf[i - 1]!));
-  const answering = candidates.filter((s) => !(s.turns.length >= 2 && answersNobody(s) && isModerator(s, speakerOf, turns, null)));
+  // A host speaks among the first: whoever first speaks later is not weighed (a long call's many analysts).
+  const answering = candidates.filter(
+    (s) => !(s.turns.length >= 2 && s.turns[0]! <= HOST_OPENS_BY && answersNobody(s) && isModerator(s, speakerOf, turns, null)),
+  );
   return answering.length > 0 && answering.length < candidates.length && answering.some((s) => s.identity.type === 'person') ? answering : candidates;
 }
 

@@ -454,3 +454,18 @@ describe('a results service’s names over job lines: long posts, firms with com
     );
   });
 });
+
+describe('a reporter who names the outlet they ask for ("Scott Reis for Harbour Radio")', () => {
+  it('is that outlet’s reporter', () => {
+    const text =
+      'Press Conference\n\nCHAIR QUILL. Good afternoon. We held the rate today.\n\nMICHELLE SMITH. Tom.\n\nTOM REIS. Thank you, Madam Chair. Tom Reis for Harbour Radio. Will you cut in June?\n\nCHAIR QUILL. We will see.\n\nMICHELLE SMITH. Ada.\n\nADA LIMA. Ada Lima, Northern Ledger. And wages?\n\nCHAIR QUILL. Rising.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Tom Reis', 'Harbour Radio'],
+        ['Ada Lima', 'Northern Ledger'],
+      ],
+    );
+  });
+});

@@ -329,3 +329,36 @@ describe('a web page’s link back to its list, glued over the first label', () 
     );
   });
 });
+
+describe('a label a PDF’s text layer wrapped over two lines', () => {
+  it('is joined again: "Ada Lima," over "Harbour Weekly:   Could I …" is the reporter and her outlet', () => {
+    const text = [
+      'Harbour Board press conference',
+      '',
+      'Governor Quill:        Good afternoon. The board held the rate.',
+      '',
+      'Ada Lima,',
+      'Harbour Weekly:        Could I ask about wages, please? Are they',
+      '                       still rising?',
+      '',
+      'Governor Quill:        They are, more slowly.',
+      '',
+      'Tom Reis,',
+      'Northern Ledger:       And the housing market?',
+      '',
+      'Governor Quill:        Cooling.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Quill', null],
+        ['question', 'Ada Lima', 'Harbour Weekly'],
+        ['answer', 'Quill', null],
+        ['question', 'Tom Reis', 'Northern Ledger'],
+        ['answer', 'Quill', null],
+      ],
+    );
+    assert.equal(record.turns[1]!.text.en, 'Could I ask about wages, please? Are they still rising?');
+  });
+});

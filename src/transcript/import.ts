@@ -45,6 +45,7 @@ import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import { withClockLinesSplit } from './clock-lines.ts';
 import { withDiarizationLabels } from './diarization-labels.ts';
+import { withWrappedLabelsJoined } from './wrapped-labels.ts';
 import { withLineNumbersOff } from './line-numbers.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
@@ -71,7 +72,7 @@ export interface ImportResult {
 
 /**
  * Labels printed in other clothes, rewritten line by line before paragraphs are read, in this order:
- * a stenographer's margin numbers off, a speech recogniser's "SPEAKER_00" labels, a recorder's time lines split, a talk's bracketed audience
+ * a stenographer's margin numbers off, a speech recogniser's "SPEAKER_00" labels, a label a PDF wrapped over two lines, a recorder's time lines split, a talk's bracketed audience
  * lines, a note's end-of-answer signatures, chat handles, Chinese labels inside one long line, a
  * Chinese release's inline answers and reported answers. Each returns the lines as they were when
  * the document does not print its labels its way.
@@ -79,6 +80,7 @@ export interface ImportResult {
 const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
   withDiarizationLabels,
+  withWrappedLabelsJoined,
   withClockLinesSplit,
   withBracketedAsides,
   withSignedLines,

@@ -147,7 +147,7 @@ const JOINT_OUTLETS = /^(\p{L}[^/]*\p{L}\s*)\/(\s*\p{L}[^/]*\p{L})$/u;
 
 // Words that open a sentence after the name, not an outlet: "Colby Smith, I'm with …".
 const GREETINGS = new Set(['thank', 'thanks', 'hi', 'hello', 'good', 'yes', 'sure', 'great', 'and', 'i', 'im', 'we', 'were', 'my', 'this', 'its', 'just']);
-const INTRODUCER = /^\s*(?:,\s*)?(?:(?:with|from|of|at)\s+)?(?:the\s+)?/i;
+const INTRODUCER = /^\s*(?:,\s*)?(?:(?:with|from|of|at|for)\s+)?(?:the\s+)?/i;
 const SELF_INTRO = /\b(?:I'm|I’m|I am)\s+(?:with|from)\s+(?:the\s+)?/i;
 
 /**

@@ -70,17 +70,15 @@ const NAME_THEN_BRACKETED_OUTLET =
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
 export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {
-  // "Steve Holland [Reuters].": the editor's brackets, read before tailOf takes brackets off unsure words.
-  const named = text.includes('[') ? bracketedAsker(text.length > window ? text.slice(-window) : text) : null;
-  if (named) return named;
   const tail = tailOf(text, window);
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
-  return askerInTail(tail, TWO_CAPITALISED.test(tail));
+  return askerInTail(text, tail, TWO_CAPITALISED.test(tail), window);
 }
 
 /** namedAsker of the text's tail, told whether TWO_CAPITALISED is in it. */
-function askerInTail(tail: string, twoCapitalised: boolean): NamedAsker | null {
-  const bracketed = bracketedAsker(tail);
+function askerInTail(text: string, tail: string, twoCapitalised: boolean, window: number): NamedAsker | null {
+  // "Steve Holland [Reuters].": the editor's brackets, read as printed (tailOf takes brackets off unsure words).
+  const bracketed = bracketedAsker(text.length > window ? text.slice(-window) : text);
   if (bracketed) return bracketed;
   const outletFirst = endsWithCapitalisedWord(tail) && (tail.includes(' to ') || tail.includes(' on ')) ? OUTLET_THEN_FIRST_NAME.exec(tail) : null;
   if (outletFirst && (knownOutletAt(outletFirst[1]!, 0) || looksLikeOutlet(outletFirst[1]!)))
@@ -248,7 +246,7 @@ export function askerReader(): (text: string) => NamedAsker | null {
   return (text) => {
     // Only a text with two capitalised words reaches the full pattern: the rest cost less to read again than to remember.
     const tail = tailOf(text, ASKER_WINDOW);
-    if (!TWO_CAPITALISED.test(tail)) return askerInTail(tail, false);
+    if (!TWO_CAPITALISED.test(tail)) return askerInTail(text, tail, false, ASKER_WINDOW);
     let asker = read.get(text);
     if (asker === undefined) read.set(text, (asker = namedAsker(text)));
     return asker;

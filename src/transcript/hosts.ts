@@ -55,7 +55,8 @@ export function listedWithPost(name: string, sources: string | undefined, post: 
   return sources !== undefined && name.includes(' ') && officeAfter(sources, name, (clause) => post.test(clause), true);
 }
 
-function isHostOffice(clause: string): boolean {
+/** An office that runs a call for others: investor or media relations, communications, a press office. */
+export function isHostOffice(clause: string): boolean {
   return HOST_OFFICE.test(clause) || HOST_OFFICE_SHORT.test(clause);
 }
 

@@ -143,7 +143,7 @@ function readLabel(printed: string): Identity {
     // "Sami, Call Coordinator": the call's operator under another name.
     if (CALL_COORDINATOR.test(attribution)) return person(name, null, 'moderator', [attribution]);
     // "Ada Quill, AVP of Investor Relations, Harbour Corporation": a post at the host, no outlet.
-    if (hasWordFrom(attribution, OFFICE_WORDS) || HOST_POST.test(attribution)) return person(name, null, null, [postOf(attribution)]);
+    if (hasWordFrom(attribution, OFFICE_WORDS) || POST_BEYOND_OFFICES.test(attribution)) return person(name, null, null, [postOf(attribution)]);
     // "Southeast Asia Bureau Chief Josh Smith (Reuters)": a reporter's job, then the name.
     const job = JOB_BEFORE_NAME.exec(name);
     if (job && looksLikeOutlet(attribution)) return person(job[2]!, attribution, null, [job[1]!]);
@@ -178,12 +178,12 @@ function postOf(attribution: string): string {
   const comma = attribution.indexOf(',');
   if (comma < 0) return attribution;
   const post = attribution.slice(0, comma).trim();
-  return hasWordFrom(post, OFFICE_WORDS) || HOST_POST.test(post) ? post : attribution;
+  return hasWordFrom(post, OFFICE_WORDS) || POST_BEYOND_OFFICES.test(post) ? post : attribution;
 }
 
 const CALL_COORDINATOR = /^(?:call|conference|event)\s+(?:coordinator|operator|moderator)$/i;
-// Also a legislature's posts: "SPEAKER OF THE HOUSE", "Majority Leader", "Minority Whip".
-const HOST_POST =
+// Posts OFFICE_WORDS does not hold: a call host's ("AVP of Investor Relations"), a legislature's ("SPEAKER OF THE HOUSE", "Minority Whip"), a candidate's.
+const POST_BEYOND_OFFICES =
   /\b(?:investor relations|media relations|corporate communications|a?vp|ir|speaker of the house|majority leader|minority leader|whip|senator|congress(?:man|woman)|candidate|nominee|governor)\b/i;
 const JOB_AT_START = /^(?:(?:retired|former|senior|contributing|managing|deputy)\s+)+/i;
 const JOB_AT_END = /\s+(?:editor|reporter|correspondent|columnist|writer|analyst|producer|anchor|journalist|contributor)$/i;

@@ -91,26 +91,6 @@ function labelFor(name: string, job: string): string {
 const FIRM_WORDS =
   /\b(?:LLC|LP|L\.P\.|Inc\.?|Ltd|Limited|Research|Capital|Markets|Securities|Partners|Group|Bank|Co\.?|Company|Advisors|Advisers|Management|Asset|Investments|Holdings|Equity|Exchange)$|\b(?:Research|Capital|Securities|Markets|Bank)\b/;
 
-/** "Matthew Mercier" alone on a line, speech right under it, at least twice, where no pair was found. */
-function namesAlone(
-  paragraphs: readonly ParagraphLines[],
-  taken: ReadonlyMap<number, ReadonlyMap<number, string | null>>,
-): { paragraph: number; line: number; name: string }[] {
-  const found: { paragraph: number; line: number; name: string }[] = [];
-  paragraphs.forEach((lines, p) => {
-    lines.forEach((line, l) => {
-      const text = line.text.trim();
-      if (text.length > 48 || !NAME.test(text) || taken.get(p)?.has(l)) return;
-      if (l > 0 && !endsSentence(lines[l - 1]!.text)) return;
-      const words = l + 1 < lines.length ? lines[l + 1]!.text : paragraphs[p + 1]?.[0]?.text;
-      if (words !== undefined && isSpeech(words) && !FIRM_WORDS.test(text)) found.push({ paragraph: p, line: l, name: text });
-    });
-  });
-  const uses = new Map<string, number>();
-  for (const f of found) uses.set(f.name, (uses.get(f.name) ?? 0) + 1);
-  return found.filter((f) => uses.get(f.name)! >= 2);
-}
-
 function isPost(job: string): boolean {
   return job
     .toLowerCase()
@@ -179,18 +159,39 @@ function isSpeech(text: string): boolean {
   return t.length > 0 && !NAME.test(t) && (/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(t) || /[.?!]$/.test(t));
 }
 
-/** "Operator" alone on a line, opening a paragraph or after a finished sentence, speech under it. */
-function rolesAlone(paragraphs: readonly ParagraphLines[]): { paragraph: number; line: number; name: string }[] {
-  const found: { paragraph: number; line: number; name: string }[] = [];
+interface Alone {
+  paragraph: number;
+  line: number;
+  name: string;
+}
+
+/**
+ * Lines that pass `test` alone, opening a paragraph, after a finished sentence or under a part's
+ * heading ("Presentation"), with speech under them.
+ */
+function aloneOverSpeech(paragraphs: readonly ParagraphLines[], test: (text: string, p: number, l: number) => boolean): Alone[] {
+  const found: Alone[] = [];
   paragraphs.forEach((lines, p) => {
     lines.forEach((line, l) => {
       const text = line.text.trim();
-      if (!ROLE_ALONE.test(text)) return;
-      // After a finished sentence, or under the part's heading ("Presentation", "Question and Answer").
+      if (!test(text, p, l)) return;
       if (l > 0 && !endsSentence(lines[l - 1]!.text) && !PART_HEADING.test(lines[l - 1]!.text)) return;
       const words = l + 1 < lines.length ? lines[l + 1]!.text : paragraphs[p + 1]?.[0]?.text;
       if (words !== undefined && isSpeech(words)) found.push({ paragraph: p, line: l, name: text });
     });
   });
   return found;
+}
+
+/** "Operator" alone on a line over speech. */
+function rolesAlone(paragraphs: readonly ParagraphLines[]): Alone[] {
+  return aloneOverSpeech(paragraphs, (text) => ROLE_ALONE.test(text));
+}
+
+/** "Matthew Mercier" alone on a line over speech, at least twice, where no pair was found. */
+function namesAlone(paragraphs: readonly ParagraphLines[], taken: ReadonlyMap<number, ReadonlyMap<number, string | null>>): Alone[] {
+  const found = aloneOverSpeech(paragraphs, (text, p, l) => text.length <= 48 && NAME.test(text) && !taken.get(p)?.has(l) && !FIRM_WORDS.test(text));
+  const uses = new Map<string, number>();
+  for (const f of found) uses.set(f.name, (uses.get(f.name) ?? 0) + 1);
+  return found.filter((f) => uses.get(f.name)! >= 2);
 }

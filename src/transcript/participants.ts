@@ -12,7 +12,7 @@ import { chineseFullName } from './zh/full-names.ts';
 import { fullNameFor } from './full-names.ts';
 import { holderOfOffice } from './zh/preamble.ts';
 import { officeHolderName } from './office-holders.ts';
-import { introducedAsHost, listedAsHost, listedWithPost } from './hosts.ts';
+import { introducedAsHost, isHostOffice, listedAsHost, listedWithPost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
 import { withQuestionersResolved, withTheTitledInterviewer } from './questioners.ts';
@@ -100,12 +100,16 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const introduced = new Map<Speaker, boolean>();
   // Where the press speaks first and last: found once, for every speaker asked about.
   let press: PressSpan | null | undefined;
-  // The press: the questioners' labels, and those the fields above the transcript list as asking.
+  // The press: the questioners' labels, a name with an outlet, and those the fields above the transcript list as asking.
   // Asked once per turn: remembered per speaker.
   const pressSpeakers = new Map<Speaker, boolean>();
   const isPress = (s: Speaker) => {
     let press = pressSpeakers.get(s);
-    if (press === undefined) pressSpeakers.set(s, (press = PRESS_IDENTITIES.has(s.identity.type) || declared(s) === 'journalist'));
+    if (press === undefined)
+      pressSpeakers.set(
+        s,
+        (press = PRESS_IDENTITIES.has(s.identity.type) || (s.identity.type === 'person' && s.identity.outlet !== null) || declared(s) === 'journalist'),
+      );
     return press;
   };
   const pressOf = () => (press === undefined ? (press = pressSpan(speakerOf, isPress)) : press);
@@ -135,6 +139,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
         [...speakers.values()].filter((s) => declared(s) === undefined && !titledModerator(s) && !introducedHost(s) && !hosts.has(s)),
         speakerOf,
         turns,
+        isPress,
       ),
       hints.principal,
       turns,
@@ -453,10 +458,8 @@ const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
 /** "主持人 刘明：": the label's title says the person moderates, as the title alone would as a label. */
 function titledModerator(speaker: Speaker): boolean {
   // "Senior VP & Head of Investor Relations": the call's host by post, who opens and hands over.
-  return speaker.identity.type === 'person' && speaker.identity.titles.some((title) => isModeratorRole(title) || RUNS_THE_CALL.test(title));
+  return speaker.identity.type === 'person' && speaker.identity.titles.some((title) => isModeratorRole(title) || isHostOffice(title));
 }
-
-const RUNS_THE_CALL = /\b(?:investor relations|media relations|corporate communications)\b/i;
 
 function isModeratorRole(title: string): boolean {
   const identity = identify(title);
@@ -469,8 +472,7 @@ const HOST_OPENS_BY = 2;
  * The candidates for principal without those who mostly hand the floor ("The next question is from
  * …"), where someone else answers: a host who welcomes and calls on the press says much but answers nothing.
  */
-function withoutFloorHolders(candidates: Speaker[], speakerOf: Speaker[], turns: readonly LabelledTurn[]): Speaker[] {
-  const isPress = (s: Speaker) => PRESS_IDENTITIES.has(s.identity.type) || (s.identity.type === 'person' && s.identity.outlet !== null);
+function withoutFloorHolders(candidates: Speaker[], speakerOf: Speaker[], turns: readonly LabelledTurn[], isPress: (s: Speaker) => boolean): Speaker[] {
   const answersNobody = (s: Speaker) => !s.turns.some((i) => i > 0 && isPress(speakerOf[i - 1]!));
   // A host speaks among the first: whoever first speaks later is not weighed (a long call's many analysts).
   const answering = candidates.filter(

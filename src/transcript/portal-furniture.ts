@@ -214,9 +214,10 @@ const WIDE_TRIGGERS = new Set([...'＊（：｜原參参注註按'].map((c) => c
 // "← Back to List", "« Back to all transcripts", "[← 返回列表](/index.html)": a link back to the site's list.
 const BACK_LINK = /^\s*\[?\s*[←«‹]\s*(?:back|return|go back|返回|回到)[^\]\n]{0,40}(?:\]\([^)\s]*\))?\s*$/iu;
 
+/** "←", "«" or "‹" opening the line, perhaps inside a link's "[": what BACK_LINK needs, without the regex. */
 function opensWithArrow(text: string): boolean {
   const t = text.trimStart();
-  const c = t.charCodeAt(0) === 0x5b ? t.trimStart().slice(1).trimStart().charCodeAt(0) : t.charCodeAt(0);
+  const c = (t.charCodeAt(0) === 0x5b ? t.slice(1).trimStart() : t).charCodeAt(0);
   return c === 0x2190 || c === 0xab || c === 0x2039;
 }
 

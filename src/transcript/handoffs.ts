@@ -70,9 +70,18 @@ const NAME_THEN_BRACKETED_OUTLET =
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
 export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {
+  // "… a list — Social Security, Medicare, welfare benefits —": speech cut off mid-list hands nobody the floor.
+  if (endsInDash(text)) return null;
   const tail = tailOf(text, window);
   // Most turns name nobody: the pattern needs a run of two capitalised words, looked for cheaply first.
   return askerInTail(text, tail, TWO_CAPITALISED.test(tail), window);
+}
+
+function endsInDash(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && isBlankChar(text.charCodeAt(end))) end--;
+  const c = text.charCodeAt(end);
+  return c === 0x2014 || c === 0x2013 || (c === 0x2d && text.charCodeAt(end - 1) === 0x2d);
 }
 
 /** namedAsker of the text's tail, told whether TWO_CAPITALISED is in it. */
@@ -83,6 +92,9 @@ function askerInTail(text: string, tail: string, twoCapitalised: boolean, window
   const outletFirst = endsWithCapitalisedWord(tail) && (tail.includes(' to ') || tail.includes(' on ')) ? OUTLET_THEN_FIRST_NAME.exec(tail) : null;
   if (outletFirst && (knownOutletAt(outletFirst[1]!, 0) || looksLikeOutlet(outletFirst[1]!)))
     return { name: outletFirst[2]!, outlet: knownOutletAt(outletFirst[1]!, 0)?.name ?? outletFirst[1]! };
+  // "Next up from Stifel is Parker Lane.": the firm first, then who asks for it.
+  const firmFirst = tail.includes(' is ') ? FROM_OUTLET_IS_NAME.exec(tail) : null;
+  if (firmFirst) return { name: withoutTrailing(firmFirst[2]!, '.'), outlet: firmFirst[1]! };
   if (!twoCapitalised) return firstNameAsker(tail) ?? endingTheTurn(tail, nameThenKnownOutlet(tail));
   let found: NamedAsker | null = null;
   for (const m of matchesAtCapitals(tail, NAME_THEN_OUTLET)) {
@@ -97,6 +109,9 @@ function askerInTail(text: string, tail: string, twoCapitalised: boolean, window
   }
   return endingTheTurn(tail, found ?? firstNameAsker(tail) ?? nameThenKnownOutlet(tail));
 }
+
+const FROM_OUTLET_IS_NAME =
+  /\bfrom[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]*){0,4}?)[ \t]+is[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,2})[ \t]*[.!]?$/u;
 
 // "With that, I'll go to the Associated Press. Tara.": the outlet called on, then its reporter's first name.
 const OUTLET_THEN_FIRST_NAME =
@@ -324,6 +339,43 @@ const NAMES_TOO = new Set([
   'peggy',
   'sandy',
   'woody',
+  'peter',
+  'josh',
+  'jimmy',
+  'bobby',
+  'jerry',
+  'tom',
+  'harry',
+  'carol',
+  'eve',
+  'pearl',
+  'ruby',
+  'jade',
+  'violet',
+  'hazel',
+  'holly',
+  'heather',
+  'daisy',
+  'robin',
+  'penny',
+  'cliff',
+  'glen',
+  'dale',
+  'wade',
+  'drew',
+  'hank',
+  'nick',
+  'don',
+  'gus',
+  'herb',
+  'reed',
+  'rod',
+  'lance',
+  'victor',
+  'gene',
+  'jay',
+  'kay',
+  'randy',
 ]);
 
 function firstNameAsker(tail: string): NamedAsker | null {

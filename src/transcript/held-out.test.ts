@@ -361,6 +361,25 @@ describe("an archive's XML record", () => {
     );
   });
 
+  it('tells the host’s office from a guest’s "of Norland", each named: the title’s guest, the record’s leader', () => {
+    const { record } = importTranscript(fixture('xml-record-two-leaders.xml'));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Ana Lima'],
+        ['statement', 'Tomas Berg'],
+        ['statement', 'Ana Lima'],
+        ['statement', 'Tomas Berg'],
+        ['statement', 'Ana Lima'],
+        ['question', 'Peter'],
+        ['answer', 'Tomas Berg'],
+        ['answer', 'Ana Lima'],
+        ['question', 'Josh'],
+        ['answer', 'Ana Lima'],
+      ],
+    );
+  });
+
   it('leaves an XML document without a transcript to be refused as before', () => {
     assert.throws(() => importTranscript('<?xml version="1.0"?>\n<feed><title>Harbour news</title><entry>Short.</entry></feed>\n'), { code: 'no_turns' });
   });

@@ -15,6 +15,7 @@ import { detectLabels, type LabelHit } from './labels/index.ts';
 import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
 import { splitLines } from './lines.ts';
 import { readPreamble, REMARKS_BY } from './metadata.ts';
+import { takeGlossary } from './glossary.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
@@ -100,7 +101,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
   const portal = takePortalFurniture(rest, report);
-  const timed = takeTimestamps(LINE_REWRITES.reduce((lines, rewrite) => rewrite(lines), portal.lines));
+  const timed = takeTimestamps(LINE_REWRITES.reduce((lines, rewrite) => rewrite(lines), takeGlossary(portal.lines, report)));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');

@@ -162,11 +162,19 @@ const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
  * "Rate Decision\n=============": a Markdown heading underlined instead of marked with "#",
  * made a heading paragraph of its own ("# Rate Decision") so the title is read from it.
  */
+const BANNER_RULE = /^\s*(?:={10,}|-{10,}|\*{10,}|#{10,})\s*$/;
+
 function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLines[] {
   const out: ParagraphLines[] = [];
   for (const paragraph of paragraphs) {
     // A rule alone ("---", "==="): a thematic break, nobody's words.
     if (paragraph.every((line) => SETEXT_UNDERLINE.test(line.text))) continue;
+    // A scraper's banner boxed between two long rules ("=====" over "Earnings Call Transcript",
+    // "Company: …", under "====="): the lines inside, read as any title block is.
+    if (paragraph.length > 2 && BANNER_RULE.test(paragraph[0]!.text) && BANNER_RULE.test(paragraph[paragraph.length - 1]!.text)) {
+      out.push(paragraph.slice(1, -1));
+      continue;
+    }
     // "---" first: front matter that did not parse, kept as the text it is.
     if (SETEXT_UNDERLINE.test(paragraph[0]?.text ?? '')) {
       out.push(paragraph);
@@ -332,6 +340,8 @@ function fieldsOf(text: string): [string, string][] | null {
 }
 
 /** The lines that open the first paragraph and read as a title, up to a dateline. */
+const FIELD_UNDER_TITLE = /^\s*\p{Lu}\p{Ll}{1,15}(?:\s\p{Ll}{2,12})?:\s+\S/u;
+
 function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
   const first = paragraphs[0];
   if (!first) return paragraphs;
@@ -360,7 +370,9 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
       startsWithDate(line.text) ||
       isPlaceAndDate(line.text) ||
       isDatedByVerb(line.text) ||
-      !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start]))
+      !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start])) ||
+      // "Company: Figma", "Ticker: FIG" under the title: a scraper's fields, not more of it.
+      (titleLines.length > 0 && FIELD_UNDER_TITLE.test(line.text))
     )
       break;
     chars += line.text.trim().length;

@@ -17,6 +17,8 @@ const ORGANISATION =
 const OFFICE_ABBREVIATIONS = new Set(['pm', 'dpm', 'fm', 'ag']);
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)$/u;
 const MAX_LETTERHEAD_CHARS = 4_000;
+// Words of courtesy before a name: "the Right Honourable Jacinda Ardern".
+const COURTESY = new Set(['the', 'right', 'rt', 'hon', 'honourable', 'honorable', 'his', 'her', 'excellency', ...TITLE_WORDS]);
 
 /**
  * Full names of the people a document is about, most certain first: names after "The Hon" in the
@@ -88,4 +90,23 @@ export function officeHolderName(printedName: string, people: readonly string[],
   const match = surname && people.find((p) => nameKey(p).split(' ').pop() === surname && (bare.length === 1 || nameKey(p) === bare.join(' ')));
   if (match) return match;
   return isMainPrincipal && isOfficeOnly(printedName) ? people[0]! : null;
+}
+
+/**
+ * "Press conference with Jacinda Ardern, Prime Minister of New Zealand": the person the title prints
+ * the office after, for a label that is that office ("PRIME MINISTER OF NEW ZEALAND"), or null.
+ */
+export function appositiveHolder(office: string, title: string | undefined): string | null {
+  const of = office.toLowerCase().indexOf(' of ');
+  // Only an office "of" somewhere: "CHAIRMAN OBUYA" names its holder already.
+  if (!title || of < 0 || !isOfficeOnly(office.slice(0, of))) return null;
+  const printed = `, ${office.toLowerCase().replace(/[.:]+$/, '')}`;
+  const at = title.toLowerCase().indexOf(printed);
+  // The office whole: "…, Prime Minister" is not "…, Prime Minister of New Zealand".
+  if (at < 0 || /^[\s]*[\p{L}\d]/u.test(title.slice(at + printed.length))) return null;
+  const words = title.slice(0, at).split(/\s+/);
+  const name: string[] = [];
+  for (let k = words.length - 1; k >= 0 && name.length < 4 && NAME_WORD.test(words[k]!) && !COURTESY.has(words[k]!.toLowerCase().replace(/\.$/, '')); k--)
+    name.unshift(words[k]!);
+  return name.length >= 2 ? name.join(' ') : null;
 }

@@ -11,7 +11,7 @@ import { mapped } from './arrays.ts';
 import { chineseFullName } from './zh/full-names.ts';
 import { fullNameFor } from './full-names.ts';
 import { holderOfOffice } from './zh/preamble.ts';
-import { officeHolderName } from './office-holders.ts';
+import { appositiveHolder, officeHolderName } from './office-holders.ts';
 import { introducedAsHost, isHostOffice, listedAsHost, listedWithPost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
@@ -566,7 +566,13 @@ function peopleWithoutLabels(speaker: Speaker, ctx: CastContext): readonly strin
   const people = ctx.hints.people ?? [];
   if (people.length === 0) return people;
   const surnames = new Set<string>();
-  for (const other of new Set(ctx.speakerOf)) if (other !== speaker) surnames.add(other.key.split(' ').pop() ?? '');
+  for (const other of new Set(ctx.speakerOf))
+    if (other !== speaker) {
+      surnames.add(other.key.split(' ').pop() ?? '');
+      // "PRIME MINISTER OF NEW ZEALAND" beside "PRIME MINISTER": the holder the title names for the longer office is not the other's.
+      const holder = appositiveHolder(other.label, ctx.hints.title);
+      if (holder) surnames.add(nameKey(holder).split(' ').pop() ?? '');
+    }
   return people.filter((p) => !surnames.has(nameKey(p).split(' ').pop() ?? ''));
 }
 
@@ -649,7 +655,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   }
   const sources = identity.role === null ? ctx.hints.nameSources : undefined;
   // "行政長官" is named where the lead prints "行政長官梁振英": the office becomes the title.
-  const holder = sources ? holderOfOffice(identity.name, sources) : null;
+  const holder = sources ? (holderOfOffice(identity.name, sources) ?? appositiveHolder(speaker.label, ctx.hints.title)) : null;
   const name =
     holder ??
     ((identity.role === null && officeHolderName(identity.name, peopleWithoutLabels(speaker, ctx), speaker === ctx.principal)) ||

@@ -45,6 +45,9 @@ export function withQuestionersResolved(
       const named = handedOver ?? (identity === 'questioner' || identity === 'unnamed' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
+      // "This is Richard Poland on for Michael Turrin": a colleague asks in the named analyst's place, for the same firm.
+      if (handedOver && !matches && resolved.speaker && !labelIsOutlet && standsInFor(turns[i]!.text, handedOver.name))
+        resolved = { ...resolved, outlet: outletNamed(handedOver.outlet), outletRule: 'asks in the place of the analyst the hand-off names' };
       // Read only where it would name the asker.
       const calledOn =
         !named && handedOverBy && resolved.speaker === null && !labelIsOutlet
@@ -219,3 +222,21 @@ function lastParagraph(text: string): string | null {
 }
 
 const LAST_WORDS = 160;
+
+const STANDS_IN = /\b(?:on|in|filling in|subbing|sitting in) for[ \t]+|\bon behalf of[ \t]+/g;
+
+/** "This is Richard Poland on for Michael Turrin": the question's opening says its asker stands in for the one named. */
+function standsInFor(text: string, name: string): boolean {
+  const head = text.slice(0, 200);
+  const surname = name.split(' ').pop()!;
+  for (const m of head.matchAll(STANDS_IN))
+    if (
+      head.startsWith(surname, m.index + m[0].length) ||
+      head
+        .slice(m.index + m[0].length)
+        .split(/[ \t.,]/, 3)
+        .includes(surname)
+    )
+      return true;
+  return false;
+}

@@ -252,7 +252,8 @@ function mergeOfficeLabels(speakers: Map<string, Speaker>, speakerOf: Speaker[])
   for (const office of persons) {
     const bare = THE_OFFICE.exec(office.key)?.[1];
     if (!bare) continue;
-    const holders = persons.filter((s) => s !== office && s.key.startsWith(`${bare} `) && speakers.has(s.key));
+    // ("PRIME MINISTER OF NEW ZEALAND" beside "PRIME MINISTER": another country's office, not a holder's name.)
+    const holders = persons.filter((s) => s !== office && s.key.startsWith(`${bare} `) && !s.key.startsWith(`${bare} of `) && speakers.has(s.key));
     if (holders.length === 1) mergeInto(office, holders[0]!, speakers, speakerOf);
   }
 }

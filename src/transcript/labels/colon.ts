@@ -85,16 +85,12 @@ export const colonLabels: LabelConvention = {
     const next = line.charCodeAt(after);
     // "10:30", "http://", "ratio 3:1" and "word:word" are not labels.
     // "The President:—and the question—": speech resumed after an interruption runs on from the colon.
-    // "Alex Peng:Thank you, Fang": a scraper's copy that lost the space; read only with a capital after it, and only if the label recurs.
+    // "Alex Peng:Thank you, Fang", "Ana Lima:I think", "Operator:[Operator Instructions]": a scraper's copy that
+    // lost the space; read only where speech plainly opens after it, and only if the label recurs.
     const glued = after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013;
     // "Q:真相…", "A:(笑) 是的": Chinese is typed with no space after a colon.
     const cjkAfter = CJK.test(line.slice(after, after + 2));
-    if (
-      glued &&
-      !cjkAfter &&
-      !(isUpperAscii(next) && isUpperAscii(line.charCodeAt(start)) && after + 1 < line.length && isLowerAscii(line.charCodeAt(after + 1)))
-    )
-      return null;
+    if (glued && !cjkAfter && !(isUpperAscii(line.charCodeAt(start)) && opensSpeech(line, after))) return null;
     let name = line.slice(start, colon).trim();
     if (emphasis) name = name.replace(/(\*\*|__)$/, '').trim();
     if (italic) name = name.replace(/[*_]$/, '').trim();
@@ -300,3 +296,14 @@ function isLabelText(printed: string): boolean {
 const POST_WORD =
   /\b(?:Officer|President|VP|SVP|EVP|Director|Head|Chief|Chair(?:man|woman)?|Manager|Treasurer|Controller|Counsel|Secretary|Minister|Relations)\b/;
 const POST_OR_FIRM = /^(?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|and|of|for|the|&)){0,7}$/u;
+
+/** "Thank…", "I think", "I'll", "[Operator Instructions]": what a turn's speech opens with, glued to a label's colon. */
+function opensSpeech(line: string, at: number): boolean {
+  const first = line.charCodeAt(at);
+  const second = line.charCodeAt(at + 1);
+  if (first === 0x5b /* [ */) return line.indexOf(']', at) > at + 1;
+  if (!isUpperAscii(first)) return false;
+  if (isLowerAscii(second)) return true;
+  // "I guess", "I'll", "I’m": the one word of a single capital a turn opens with.
+  return first === 0x49 /* I */ && (second === 0x20 || second === 0x27 || second === 0x2019);
+}

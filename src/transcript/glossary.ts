@@ -1,0 +1,35 @@
+// A glossary a publisher prints above the transcript ("Industry glossary" over "Make: Figma's
+// design tool…", "MCP: Multi-Context Platform…"): its entries look like colon labels, but they
+// define words and nobody says them. The heading and its entries are taken out, with a report line.
+import type { CleanupChange, SourceLine } from './types.ts';
+
+const HEADING =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:industry |key |financial |technical )?(?:glossary(?: of terms)?|key terms|terms used|definitions|術語|术语|名词解释|名詞解釋)\s*[:：]?\s*(?:\*\*|__)?\s*$/iu;
+// "Make: Figma's AI-powered…", "* **MCP** — Multi-Context Platform…": a short term, then its definition.
+const ENTRY = /^\s*(?:[-*•]\s+)?(?:\*\*|__)?[^\s:：][^:：]{0,40}?(?:\*\*|__)?\s*(?:[:：]|\s[–—-]{1,2}\s)\s*\S/u;
+const MAX_HEADING_LINE = 40;
+
+/** The lines without any glossary: its heading and the entries under it. */
+export function takeGlossary(lines: SourceLine[], report: CleanupChange[]): SourceLine[] {
+  let dropped: Set<number> | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length > MAX_HEADING_LINE || !HEADING.test(text)) continue;
+    const entries: number[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const entry = lines[j]!.text;
+      if (entry.trim() === '') continue;
+      if (!ENTRY.test(entry)) break;
+      entries.push(j);
+    }
+    if (entries.length === 0) continue;
+    dropped ??= new Set();
+    for (const at of [i, ...entries]) {
+      dropped.add(at);
+      report.push({ rule: 'header-footer', line: lines[at]!.no, before: lines[at]!.text.trim(), after: '', reason: 'a glossary of terms, nobody’s words' });
+    }
+    i = j - 1;
+  }
+  return dropped ? lines.filter((_, i) => !dropped.has(i)) : lines;
+}

@@ -1,0 +1,61 @@
+// A call transcript as a scraper saves it (scraped-call-glossary.txt, our own words): a banner boxed
+// between rules over "Company:" fields, an industry glossary whose entries look like labels, labels
+// with no space after the colon ("Lee Park:This is…", "D. Okafor:I guess…", "Operator:[Operator
+// Instructions]…"), an analyst asking in the place of the one the operator named, and a hand-off
+// that names the firm first ("Next up from Quayside Capital is Dana Okafor").
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+import { namedAsker } from './handoffs.ts';
+
+describe('a scraped call with a banner, a glossary and labels glued to the words', () => {
+  const { record, report } = importTranscript(fixture('scraped-call-glossary.txt'));
+  const turns = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('takes the banner’s first line for the title, not the fields under it', () => {
+    assert.equal(record.conference.title, 'Earnings Call Transcript');
+  });
+
+  it('reads no glossary entry as a speaker, and reports the glossary taken out', () => {
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['Ines Marlow', 'Tomas Berg', 'Operator', 'Lee Park', 'D. Okafor'],
+    );
+    assert.ok(report.some((c) => c.before.startsWith('TEU:') && c.reason.includes('glossary')));
+  });
+
+  it('starts a turn at every label glued to its words, "I guess" and "[Operator Instructions]" too', () => {
+    assert.deepEqual(
+      turns.map((t) => [t.kind, t.speaker?.name]),
+      [
+        ['statement', 'Ines Marlow'],
+        ['statement', 'Tomas Berg'],
+        ['moderation', 'Operator'],
+        ['question', 'Lee Park'],
+        ['answer', 'Ines Marlow'],
+        ['moderation', 'Operator'],
+        ['question', 'D. Okafor'],
+        ['answer', 'Tomas Berg'],
+        ['moderation', 'Operator'],
+      ],
+    );
+  });
+
+  it('gives the stand-in the named analyst’s firm, and the firm named first to who asks for it', () => {
+    assert.deepEqual(
+      turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name),
+      ['Harbour Securities', 'Quayside Capital'],
+    );
+  });
+});
+
+describe('namedAsker', () => {
+  it('reads the firm before "is" and the name after it', () => {
+    assert.deepEqual(namedAsker('Next up from Quayside Capital is Dana Okafor.'), { name: 'Dana Okafor', outlet: 'Quayside Capital' });
+  });
+
+  it('reads no hand-off in speech cut off mid-list', () => {
+    assert.equal(namedAsker('I gave you a list of examples — Harbour Pensions, Quayside Housing, ferry passes —'), null);
+  });
+});

@@ -4,7 +4,7 @@
 import type { CleanupChange, SourceLine } from './types.ts';
 
 const HEADING =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:industry |key |financial |technical )?(?:glossary(?: of terms)?|key terms|terms used|definitions|術語|术语|名词解释|名詞解釋)\s*[:：]?\s*(?:\*\*|__)?\s*$/iu;
+  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:industry |key |financial |technical )?(?:glossary(?: of terms)?|key terms|terms used|definitions|(?:行业|行業)?(?:术语|術語)(?:表)?|词汇表|詞彙表|名词解释|名詞解釋)\s*[:：]?\s*(?:\*\*|__)?\s*$/iu;
 // "Make: Figma's AI-powered…", "* **MCP** — Multi-Context Platform…": a short term, then its definition.
 const ENTRY = /^\s*(?:[-*•]\s+)?(?:\*\*|__)?[^\s:：][^:：]{0,40}?(?:\*\*|__)?\s*(?:[:：]|\s[–—-]{1,2}\s)\s*\S/u;
 const MAX_HEADING_LINE = 40;
@@ -20,10 +20,15 @@ export function takeGlossary(lines: SourceLine[], report: CleanupChange[]): Sour
     for (; j < lines.length; j++) {
       const entry = lines[j]!.text;
       if (entry.trim() === '') continue;
+      // "INDUSTRY GLOSSARY" over "行业术语": the heading in a second language.
+      if (entries.length === 0 && entry.length <= MAX_HEADING_LINE && HEADING.test(entry)) {
+        entries.push(j);
+        continue;
+      }
       if (!ENTRY.test(entry)) break;
       entries.push(j);
     }
-    if (entries.length === 0) continue;
+    if (entries.length === 0 || HEADING.test(lines[entries[entries.length - 1]!]!.text)) continue;
     dropped ??= new Set();
     for (const at of [i, ...entries]) {
       dropped.add(at);

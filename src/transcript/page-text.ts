@@ -4,6 +4,7 @@
 import { unescapedLiteral } from './escaped.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { jsonRecordsText, looksLikeJson } from './json-records.ts';
+import { jsonDocumentText } from './json-documents.ts';
 import { captionsText, looksLikeCaptions } from './captions.ts';
 import { csvRecordsText } from './csv-records.ts';
 import { withTablesAsTurns } from './markdown-tables.ts';
@@ -15,7 +16,8 @@ import { TranscriptError } from './errors.ts';
 /** A web page's text; any other text as it is. */
 export function pageText(printed: string): string {
   // A scraper's string literal (b'<div>\n…\xc2\xa0…'): its escapes undone first.
-  const unescaped = printed.includes('\\') ? (unescapedLiteral(printed) ?? printed) : printed;
+  // (Not a JSON document's: its escapes are JSON's, read when it is parsed.)
+  const unescaped = printed.includes('\\') && !isJson(printed) ? (unescapedLiteral(printed) ?? printed) : printed;
   // A static site's page or post as stored: its template tags are no one's words; a tagger's speaker
   // tags ("<NAME>CHAIR POWELL</NAME>. Good afternoon.") open the speaker's paragraph.
   const decoded = withSpeakerTagsAsLabels(withoutTemplateTags(unescaped));
@@ -23,7 +25,12 @@ export function pageText(printed: string): string {
   const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
   if (record) return record;
   // A conversation kept as JSON records, CSV rows or subtitles' cues: "Speaker: words", one a paragraph.
-  const conversation = looksLikeJson(decoded) ? jsonRecordsText(decoded) : looksLikeCaptions(decoded) ? captionsText(decoded) : csvRecordsText(decoded);
+  // Or the whole transcript kept in one JSON document: its longest text, or its translation pairs.
+  const conversation = looksLikeJson(decoded)
+    ? (jsonRecordsText(decoded) ?? jsonDocumentText(decoded, pageText))
+    : looksLikeCaptions(decoded)
+      ? captionsText(decoded)
+      : csvRecordsText(decoded);
   if (conversation) return conversation;
   const fence = frontMatterEnd(decoded);
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
@@ -41,6 +48,16 @@ export function pageText(printed: string): string {
   const text = htmlToText(decoded);
   if (!/\S/.test(text)) throw new TranscriptError('empty', 'the web page has no text');
   return text;
+}
+
+function isJson(text: string): boolean {
+  if (!looksLikeJson(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const FRONT_MATTER_BLOCK = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;

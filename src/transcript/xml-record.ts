@@ -38,22 +38,40 @@ export function xmlRecordText(xml: string, pageText: (html: string) => string): 
   if (typeof parsed !== 'object' || parsed === null || 'html' in parsed) return null;
   const fields: [string, string][] = [];
   collect(parsed, '', fields);
+  return fieldsAsDocument(fields, pageText);
+}
+
+/**
+ * A record's fields as the importer reads a document: its longest text (of MIN_BODY_CHARS or more)
+ * the transcript, read by `pageText`; its title, date and speaker fields as front matter over it.
+ * Null when no field is long enough to be a transcript.
+ */
+export function fieldsAsDocument(fields: readonly [string, string][], pageText: (html: string) => string): string | null {
   let body: [string, string] | null = null;
   for (const field of fields) if (!body || field[1].length > body[1].length) body = field;
   if (!body || body[1].length < MIN_BODY_CHARS) return null;
+  return withFrontMatter(fields, pageText(body[1]), body[1]);
+}
+
+/** The text under front matter of the record's title, date, speaker and address fields (none the body's). */
+export function withFrontMatter(fields: readonly [string, string][], text: string, body?: string): string {
   const front: string[] = [];
-  const title = fields.find(([name, value]) => TITLE.test(name) && value !== body[1]);
+  const title = fields.find(([name, value]) => TITLE.test(name) && value !== body);
   const date = fields.find(([name]) => DATE.test(name));
   const people = fields.filter(([name]) => PERSON.test(name)).map(([, value]) => value);
+  // The page's address: where a publisher's profile finds its site (profiles/*.yaml cues).
+  const address = fields.find(([name, value]) => ADDRESS.test(name) && /^https?:\/\/\S+$/.test(value));
   if (title) front.push(`title: ${JSON.stringify(title[1])}`);
   if (date) front.push(`date: ${JSON.stringify(date[1])}`);
   if (people.length > 0) front.push(`people: ${JSON.stringify(people)}`);
-  const text = pageText(body[1]);
+  if (address) front.push(`url: ${JSON.stringify(address[1])}`);
   return front.length > 0 ? `---\n${front.join('\n')}\n---\n\n${text}` : text;
 }
 
+const ADDRESS = /^(?:url|link|href|source_?url|permalink)$/i;
+
 /** Every text in the record with its element's name, in document order. */
-function collect(node: unknown, name: string, into: [string, string][]): void {
+export function collect(node: unknown, name: string, into: [string, string][]): void {
   if (typeof node === 'string') {
     if (node.trim() !== '') into.push([name, node.trim()]);
   } else if (Array.isArray(node)) {

@@ -10,9 +10,9 @@ const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’,.;!?"]/u;
 const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
 const MAX_LABEL = 16;
 const MAX_LABEL_WITH_LATIN_NAME = 60;
-// "华尔街日报Amir Mizroch", and a firm's analyst: "杰弗瑞分析师Brent Thill", "Evercore ASI分析师Kirk Materne".
+// "华尔街日报Amir Mizroch", "《明镜报》Georg Fahrion", "DVH 媒体集团Frank Sieren", and a firm's analyst: "杰弗瑞分析师Brent Thill", "Evercore ASI分析师Kirk Materne".
 const OUTLET_THEN_LATIN_NAME =
-  /^(?:[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析師|研究员|研究員)))\s*(?:分析师|分析師|研究员|研究員)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+  /^(?:《[^》]{1,20}》|(?:[A-Z]{2,10} )?[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析師|研究员|研究員)))\s*(?:分析师|分析師|研究员|研究員)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 // "摩根士丹利(92.83, 0.27, 0.29%)分析师…": a portal prints a listed firm's share price after its name.
 const SHARE_PRICE = /[(（][\d.,%\s+-]{3,40}[)）]/u;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
@@ -145,6 +145,7 @@ const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
 // Two letters at least: "Q：" and "A：" are the question and answer marks the colon convention reads.
 const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
+const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 const LATIN_OUTLET_THEN_NAME = /^([A-Z][A-Z0-9&.]{1,10})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 
 export const chineseLabels: LabelConvention = {
@@ -166,7 +167,9 @@ export const chineseLabels: LabelConvention = {
       if (LATIN_OUTLET.test(name)) return label(name, line.slice(colon + 1));
       // "3、CNBC Arjun Kharpal：": an outlet's Latin name, then its reporter's, in a Chinese record.
       const reporter = LATIN_OUTLET_THEN_NAME.exec(name);
-      return reporter ? label(`${reporter[2]} (${reporter[1]})`, line.slice(colon + 1)) : null;
+      if (reporter) return label(`${reporter[2]} (${reporter[1]})`, line.slice(colon + 1));
+      // "Ulf Röller：怎么开的枪？": a foreign reporter's name, accents and all, before the full-width colon.
+      return LATIN_PERSON.test(name) ? label(name, line.slice(colon + 1)) : null;
     }
     // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
     // "**杨燕绥：**这个…": the label's bold closed after its colon.

@@ -20,7 +20,7 @@ const HAN = /\p{Script=Han}/u;
 // Also a firm's analyst, perhaps with its share price in brackets as a portal prints it:
 // "摩根士丹利(92.83, 0.27, 0.29%)分析师Keith Weiss", "Evercore ASI分析师Kirk Materne".
 const OUTLET_LATIN_NAME =
-  /^((?:[A-Za-z]{2,8})?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析師|研究员|研究員)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|記者|分析师|分析師|研究员|研究員)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+  /^((?:[A-Za-z]{2,8} ?)?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析師|研究员|研究員)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|記者|分析师|分析師|研究员|研究員)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3})$/u;
 const OUTLET_SPACE_NAME = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,16}?)\s+(\p{Script=Han}{2,4})$/u;
 // Simplified and Traditional: the label words' table (simplified()) does not cover these.
 const OUTLET_ENDING =

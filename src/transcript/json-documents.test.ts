@@ -1,0 +1,50 @@
+// Transcripts kept whole in a JSON document (fixtures in our own words): a knowledge base's entry
+// whose "html" field holds the round table under a "title" field, with foreign reporters labelled
+// by outlet and Latin name before a full-width colon ("1、《北岸周报》Ines Marlow：", "QNB 广播集团Pavel
+// Östrom：", "Ines Marlow："); and a translation tool's { "en", "zh" } paragraph pairs.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+describe('a JSON entry holding a round table as HTML', () => {
+  const { record } = importTranscript(fixture('json-document-round-table.json'));
+
+  it('takes the title field for the title, not the JSON', () => {
+    assert.equal(record.conference.title, '港务局长与外国媒体圆桌纪要');
+    assert.equal(record.conference.date, '2031-04-12');
+  });
+
+  it('reads every foreign reporter’s label, with the outlet the numbered one names', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]),
+      [
+        ['statement', '林海', null],
+        ['question', 'Ines Marlow', '北岸周报'],
+        ['answer', '林海', null],
+        ['question', 'Ines Marlow', '北岸周报'],
+        ['answer', '林海', null],
+        ['question', 'Pavel Östrom', 'QNB 广播集团'],
+        ['answer', '林海', null],
+        ['question', 'Pavel Östrom', 'QNB 广播集团'],
+      ],
+    );
+  });
+});
+
+describe('a JSON of English and Chinese paragraph pairs', () => {
+  const { record } = importTranscript(fixture('json-translation-pairs.json'));
+
+  it('reads each labelled pair as one turn in two languages, the glossary as nobody’s', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name, Object.keys(t.text).sort().join('+')]),
+      [
+        ['statement', 'Ines Marlow', 'en+zh'],
+        ['moderation', 'Operator', 'en+zh'],
+        ['question', 'Mira Chen', 'en+zh'],
+        ['answer', 'Ines Marlow', 'en+zh'],
+      ],
+    );
+    assert.equal(record.conference.date, '2031-08-12');
+  });
+});

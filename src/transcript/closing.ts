@@ -5,8 +5,9 @@ import { endsSentence, type SourceLine } from './types.ts';
 import { REPOSTER_NOTES } from './zh/labels.ts';
 
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---".
+// (Also a lone end mark a release closes with: "●", "■ ■ ■".)
 const CLOSING_MARK =
-  /^\s*(?:[[(<\-–—*#·\s]*\b(?:ends?|fin|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.·\s]*|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-)$/i;
+  /^\s*(?:[[(<\-–—*#·\s]*\b(?:ends?|fin|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.·\s]*|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-|[●■◆▲□◇○◼◾](?:\s*[●■◆▲□◇○◼◾]){0,2})\s*$/i;
 // A transcription service's own mark: "End of FastScripts", "End of FastScripts...", "END_OF_INTERVIEW_TEXT"
 // (never "End of story.": the service's name has its capital).
 const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;

@@ -211,11 +211,16 @@ function isTitleCaseHeading(text: string, minWords = MIN_TITLE_WORDS): boolean {
   return /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d"“‘(]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 }
 
+const NUMBERED_SECTION = /^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[IVX]{1,4}\.)\s+(?=\p{Lu})/u;
+
 /** An editor's subheading (in bold, a subject line in title case, a Chinese one with no punctuation) between two turns, right before the next label. */
 function isSubheading(paragraph: ParagraphLines): boolean {
   if (paragraph.length !== 1) return false;
   const text = paragraph[0]!.text;
   if (CHINESE_SUBHEADING.test(text) || isTitleCaseHeading(text)) return true;
+  // "(2)    China and the West", "3. Other Questions": a numbered section's subject.
+  const numbered = NUMBERED_SECTION.exec(text);
+  if (numbered && isTitleCaseHeading(text.slice(numbered[0].length), 1)) return true;
   if (!text.includes('**') && !text.includes('__')) return false;
   if (!BOLD_RUNS.test(text)) return false;
   const words = text.replace(/\*\*|__/g, ' ').trim();

@@ -65,8 +65,10 @@ function mergeOutletNotes(speakers: Map<string, Speaker>, speakerOf: Speaker[]):
   for (const s of [...speakers.values()]) {
     if (s.identity.type !== 'person' || s.identity.outlet !== null || s.identity.role !== null) continue;
     const key = nameKey(s.identity.name);
-    // "Marlow" after "Ines Marlow (Harbour Weekly)": the surname of exactly one such reporter.
-    const bySurname = key.includes(' ') ? [] : [...withOutlet.entries()].filter(([name]) => name.endsWith(` ${key}`));
+    // "Marlow" or "Mr. Marlow" after "Ines Marlow (Harbour Weekly)": the surname of exactly one such reporter.
+    const words = key.split(' ').filter((w) => !isTitleWord(w));
+    const surname = words.length === 1 ? words[0]! : null;
+    const bySurname = surname ? [...withOutlet.entries()].filter(([name]) => name.endsWith(` ${surname}`)) : [];
     const same = withOutlet.get(key) ?? (bySurname.length === 1 ? bySurname[0]![1] : undefined);
     if (same) mergeInto(s, same, speakers, speakerOf);
   }

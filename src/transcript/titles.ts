@@ -26,7 +26,7 @@ function isSiteName(part: string): boolean {
 // "Transcript of Media Interview with Mr K Shanmugam, Minister for Law, on …", "Press conference by
 // Dr Ana Lima": the one the event is with or by, named in the title.
 const EVENT_WITH_NAME =
-  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a|press availability|media availability|press gaggle|gaggle)\s+(?:with|by|of)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
+  /\b(?:interview|conversation|press conference|news conference|media conference|press briefing|media briefing|briefing|doorstop|remarks|q ?& ?a(?: session)?|question (?:and|&) answer session|dialogue|fireside chat|town hall(?: meeting)?|press availability|media availability|press gaggle|gaggle)\s+(?:with|by|of)\s+(?:(?:the\s+)?(?:hon\.?|honourable|honorable|mr\.?|ms\.?|mrs\.?|dr\.?|prof\.?|h\.?\s?e\.?)\s+)*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/iu;
 
 /** "易建联：有关注CBA总决赛": the name a Chinese headline opens with, the one it quotes; null for a body or a genre ("专访："). */
 export function subjectOfChineseHeadline(title: string | undefined | null): string | null {

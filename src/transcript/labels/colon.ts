@@ -2,6 +2,7 @@
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
 import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_WORDS, withoutLabelNote } from './words.ts';
 import { CJK } from '../types.ts';
+import { knownOutlet } from '../outlets.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
@@ -192,10 +193,19 @@ function withOutletSetOff(name: string): string {
 }
 
 function isReporterAndOutlet(name: string): boolean {
+  // "RG Cruz (ABS-CBN 2)", "Roy Mabasa (Manila Bulletin)": a reporter and a known outlet (its channel number aside) in brackets.
+  const bracketed = name.endsWith(')') ? BRACKETED_ASKER.exec(name) : null;
+  if (bracketed) return isNameLike(bracketed[1]!, 3) && (knownOutlet(bracketed[2]!) !== null || hasOutletWord(bracketed[2]!));
   const comma = name.indexOf(',');
   if (comma < 0) return false;
   const outlet = name.slice(comma + 1).trim();
-  return isNameLike(name.slice(0, comma).trim(), 3) && outlet.split(/\s+/).some((word) => OUTLET_WORDS.has(word.toLowerCase()));
+  return isNameLike(name.slice(0, comma).trim(), 3) && hasOutletWord(outlet);
+}
+
+const BRACKETED_ASKER = /^(.+?)\s*\(([^()]{2,40}?)(?:\s+\d{1,3})?\)$/;
+
+function hasOutletWord(outlet: string): boolean {
+  return outlet.split(/\s+/).some((word) => OUTLET_WORDS.has(word.toLowerCase()));
 }
 // Words after a label set in bold with them: a dozen words or more, a sentence closed before the emphasis is.
 const SPOKEN_IN_BOLD = /^\s*(?:\S+\s+){11,}\S*[.?!]["”’)]?(?:\*\*|__)\s*$/;

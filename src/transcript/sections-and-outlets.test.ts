@@ -1,0 +1,58 @@
+// A minister's Q&A session printed as "Q:"/"A:" under numbered section headings, the minister named
+// only in the title (qa-session-sections.txt); and a media interview whose reporters label themselves
+// with their outlet in brackets, the first on the line under the Governor's words, then by honorific
+// and surname, the page closed by an end mark (media-interview-outlets.md). Our own words.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
+import { importTranscript } from './import.ts';
+
+describe('a Q&A session under numbered section headings', () => {
+  const { record } = importTranscript(fixture('qa-session-sections.txt'));
+
+  it('names the answerer the title’s "Session with Mr Tomas Berg"', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', 'Tomas Berg'],
+        ['question', null],
+        ['answer', 'Tomas Berg'],
+        ['question', null],
+        ['answer', 'Tomas Berg'],
+      ],
+    );
+  });
+
+  it('keeps the section headings out of the answers before them', () => {
+    for (const turn of record.turns) assert.ok(!/The Ferry|Other Questions/.test(Object.values(turn.text).join(' ')), Object.values(turn.text).join(' '));
+  });
+});
+
+describe('reporters labelled with their outlet in brackets', () => {
+  const { record } = importTranscript(fixture('media-interview-outlets.md'));
+
+  it('starts a turn at "Ines Marlow (Harbour TV 7):" under the Governor’s line, and "Ms. Marlow" is her', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Lima', null],
+        ['Ines Marlow', 'Harbour TV 7'],
+        ['Lima', null],
+        ['Ines Marlow', 'Harbour TV 7'],
+        ['Lima', null],
+        ['Pavel Ostrowski', 'Quayside Radio'],
+        ['Lima', null],
+        ['Pavel Ostrowski', 'Quayside Radio'],
+      ],
+    );
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Lima'],
+    );
+  });
+
+  it('leaves the end mark out of the last turn', () => {
+    assert.ok(!Object.values(record.turns.at(-1)!.text).join('').includes('●'));
+  });
+});

@@ -231,7 +231,7 @@ const EDITORIAL_SECTION =
 
 // "More on the December 2024 decision...", "Related links", "See also": a site's links after the page.
 const RELATED_LINKS =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:more on\b[^.!?]{0,80}|related(?: (?:links|content|news|articles|stories|information|releases|pages))?|see also|read more|further reading|other (?:news|releases|speeches|statements|headlines|stories)|more (?:headlines|stories)|top stories|latest (?:news|headlines)|most (?:read|popular)|cover story|in this issue|you (?:may|might) also (?:like|be interested in))\s*(?:\*\*)?\s*[.:…]*\s*$/i;
+  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:more on\b[^.!?]{0,80}|related(?: (?:links|content|news|articles|stories|information|releases|pages))?|see also|read more|further reading|other (?:news|releases|speeches|statements|headlines|stories)|more (?:headlines|stories)|top stories|latest (?:news|headlines)|most (?:read|popular)|cover story|in this issue|you (?:may|might) also (?:like|be interested in)|publication status|publication details|page information|article information)\s*(?:\*\*)?\s*[.:…]*\s*$/i;
 
 /** A heading after which nothing is the transcript's: the site's related links, the editor's errata or notes. */
 export function opensClosingSection(text: string): boolean {

@@ -12,7 +12,23 @@ export function looksLikeHtml(text: string): boolean {
   return HTML_START.test(text.slice(0, 2000));
 }
 
-const SKIPPED = ['nav', 'body > header', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'button', 'svg', 'img', 'iframe', 'template'];
+// (A tooltip's hidden card beside a name, "Erdogan Recep Tayyip · President of Turkey", is not printed.)
+const SKIPPED = [
+  'nav',
+  'body > header',
+  'footer',
+  'aside',
+  'script',
+  'style',
+  'noscript',
+  'form',
+  'button',
+  'svg',
+  'img',
+  'iframe',
+  'template',
+  '[class*="tooltip"]',
+];
 const SELECTORS: SelectorDefinition[] = [
   ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
   { selector: 'a', options: { ignoreHref: true } },

@@ -96,6 +96,10 @@ const ROLE_LABEL = /^(?:[a-z.'’-]+\s+){0,4}(?:official|officials|aide|staffer|
 // "Reuters reporter", "CCTV correspondent": the outlet asks, as "新华社记者" does in Chinese.
 const REPORTER_OF = /^(.+?)\s+(?:reporter|correspondent|journalist)$/i;
 
+// An outlet's name (capitalised words, perhaps its initials in brackets), a reporter's post in lower case, a full name.
+export const OUTLET_POST_NAME =
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|\(\p{Lu}[\p{L}\d&.-]{1,10}\)|of|the|de)){0,6})\s+((?:(?:news|chief|senior|political|foreign|white house|washington|moscow|beijing)\s+)?(?:journalist|correspondent|presenter|anchor|reporter|editor|editor-in-chief|commentator|interviewer|columnist|host|producer))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u;
+
 // Chinese typesetting pads a two-character name to three: "王　毅" is 王毅.
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
 
@@ -121,6 +125,9 @@ function readLabel(printed: string): Identity {
   if (MODERATORS.has(role)) return person(label, null, 'moderator');
   if (INTERPRETERS.has(role)) return person(label, null, 'interpreter');
   if (label.endsWith(CHINESE_REPORTER)) return { type: 'outlet', outlet: label.slice(0, -CHINESE_REPORTER.length).replace(/的$/, '').trim() };
+  // "Austrian Broadcasting Corporation (ORF) news presenter Armin Wolf": the outlet, the reporter's post, the name.
+  const outletPostName = label.includes(' ') ? OUTLET_POST_NAME.exec(label) : null;
+  if (outletPostName) return { type: 'person', name: outletPostName[3]!, titles: [outletPostName[2]!], outlet: outletPostName[1]!, role: null };
   const reporterOf = REPORTER_OF.exec(label);
   if (reporterOf && looksLikeOutlet(reporterOf[1]!)) return { type: 'outlet', outlet: reporterOf[1]!.trim() };
   // "Question from Ana Lima, Delta Radio", "Question from the Harbour Times": who asks.

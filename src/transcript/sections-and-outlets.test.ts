@@ -56,3 +56,25 @@ describe('reporters labelled with their outlet in brackets', () => {
     assert.ok(!Object.values(record.turns.at(-1)!.text).join('').includes('●'));
   });
 });
+
+describe('a head of state’s interview page with the reporter’s outlet and post in her first label', () => {
+  const { record } = importTranscript(fixture('head-of-state-interview.html'));
+
+  it('reads "Harbour Television Network (HTN) news presenter Ines Marlow" as the reporter, her outlet and post', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]),
+      [
+        ['question', 'Ines Marlow', 'Harbour Television Network (HTN)'],
+        ['answer', 'Tomas Berg', null],
+        ['question', 'Ines Marlow', 'Harbour Television Network (HTN)'],
+        ['answer', 'Tomas Berg', null],
+        ['question', 'Ines Marlow', 'Harbour Television Network (HTN)'],
+      ],
+    );
+  });
+
+  it('prints neither the name’s hidden tooltip nor the page’s publication status', () => {
+    const text = record.turns.map((t) => Object.values(t.text).join(' ')).join(' ');
+    assert.ok(!text.includes('Berg Tomas') && !text.includes('Direct link'), text);
+  });
+});

@@ -3,6 +3,7 @@
 import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_WORDS, withoutLabelNote } from './words.ts';
 import { CJK } from '../types.ts';
 import { knownOutlet } from '../outlets.ts';
+import { OUTLET_POST_NAME } from '../identity.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
@@ -289,6 +290,8 @@ function isLabelText(printed: string): boolean {
   if (printed.includes('s ') && HEADLINE_ATTRIBUTION.test(printed) && !OUTLET_WORDS.has(printed.slice(printed.lastIndexOf(' ') + 1).toLowerCase()))
     return false;
   // "Reuters reporter": an outlet's reporter, the one lowercase word a label may end with.
+  // "Channel One journalist Kirill Kleymenov": an outlet, a reporter's post and a name.
+  if (printed.length > 20 && OUTLET_POST_NAME.test(printed)) return true;
   const name = printed.replace(REPORTER_SUFFIX, '');
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
   if (paren) return isNameLike(paren[1]!.trim()) && isNoteOfAsker(paren[2]!.trim());

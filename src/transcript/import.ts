@@ -16,6 +16,7 @@ import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
 import { splitLines } from './lines.ts';
 import { readPreamble, REMARKS_BY } from './metadata.ts';
 import { takeGlossary } from './glossary.ts';
+import { withCapsColonSlips } from './caps-colon-slips.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
@@ -80,6 +81,7 @@ export interface ImportResult {
  */
 const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
+  withCapsColonSlips,
   withDiarizationLabels,
   withWrappedLabelsJoined,
   withClockLinesSplit,

@@ -147,7 +147,8 @@ const JOINT_OUTLETS = /^(\p{L}[^/]*\p{L}\s*)\/(\s*\p{L}[^/]*\p{L})$/u;
 
 // Words that open a sentence after the name, not an outlet: "Colby Smith, I'm with …".
 const GREETINGS = new Set(['thank', 'thanks', 'hi', 'hello', 'good', 'yes', 'sure', 'great', 'and', 'i', 'im', 'we', 'were', 'my', 'this', 'its', 'just']);
-const INTRODUCER = /^\s*(?:,\s*)?(?:(?:with|from|of|at|for)\s+)?(?:the\s+)?/i;
+// "Rachel Siegel here from The Washington Post", "Chris Rugaber, and Associated Press": the words between name and outlet.
+const INTRODUCER = /^\s*(?:,\s*)?(?:here\s+)?(?:(?:and\s+)?(?:with|from|of|at|for)\s+|and\s+)?(?:the\s+)?/i;
 const SELF_INTRO = /\b(?:I'm|I’m|I am)\s+(?:with|from)\s+(?:the\s+)?/i;
 
 /**

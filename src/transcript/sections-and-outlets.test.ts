@@ -78,3 +78,28 @@ describe('a head of state’s interview page with the reporter’s outlet and po
     assert.ok(!text.includes('Berg Tomas') && !text.includes('Direct link'), text);
   });
 });
+
+describe('a central bank’s press conference with one label typed with a colon', () => {
+  const text = [
+    'Transcript of Chair Lima’s Press Conference, May 4, 2031',
+    'CHAIR LIMA. Good afternoon. The committee raised the rate by half a point today.',
+    'DANA OKAFOR. Thank you. Our first question goes to Ines Marlow.',
+    'INES MARLOW. Hi, Chair Lima. Ines Marlow here from The Harbour Post. How far will rates go?',
+    'CHAIR LIMA. As far as they need to.',
+    'DANA OKAFOR. Pavel Ostrowski.',
+    'PAVEL OSTROWSKI: Thank you, Pavel Ostrowski, and Quayside Wire. Is a recession likely?',
+    'CHAIR LIMA. No, we do not expect one.',
+    'DANA OKAFOR. Thank you.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads the colon slip as the document’s label, and each self-introduction’s outlet', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name, t.outlet?.name]),
+      [
+        ['Ines Marlow', 'Harbour Post'],
+        ['Pavel Ostrowski', 'Quayside Wire'],
+      ],
+    );
+  });
+});

@@ -45,10 +45,23 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
 }
 
 function cutsIn(text: string, labels: readonly string[], boldLabels: readonly string[]): number[] {
-  const plain = text.length >= LONG_LINE && labels.length > 0 ? inlineCuts(text, labels) : [];
+  const plain =
+    labels.length === 0 ? [] : text.length >= LONG_LINE ? inlineCuts(text, labels) : text.endsWith(':') ? endCut(text, labels) : inlineCuts(text, labels);
   const bold = text.includes('**', 2) ? boldCuts(text, boldLabels) : [];
   if (bold.length === 0) return plain;
   return [...new Set([...plain, ...bold])].sort((a, b) => a - b);
+}
+
+/**
+ * "…their own? Prime Minister:": a typescript's line that ends in a label the document uses (its words
+ * on the next line), after a finished sentence: the label's start.
+ */
+function endCut(text: string, labels: readonly string[]): number[] {
+  for (const label of labels) {
+    const at = text.length - label.length;
+    if (at > 1 && text.endsWith(label) && text.charAt(at - 1) === ' ' && SENTENCE_END.test(text.slice(0, at))) return [at];
+  }
+  return [];
 }
 
 /** Where, after a finished sentence, one of the labels and a space begin. */

@@ -103,3 +103,25 @@ describe('a central bank’s press conference with one label typed with a colon'
     );
   });
 });
+
+describe('an OCR’d typescript whose labels stand alone on their lines inside long paragraphs', () => {
+  const { record } = importTranscript(fixture('typescript-ocr.txt'));
+
+  it('starts a turn at every label: alone on its line, run on after a question, or after a sentence mid-line', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => (t.kind === 'interjection' ? 'question' : t.kind)),
+      ['statement', 'question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+  });
+});
+
+describe('an office typed in sentence case', () => {
+  it('reads "Prime minister:" as the same label as "Prime Minister:"', () => {
+    const text = 'Prime Minister: Good morning.\n\nQuestion: Will the ferry run?\n\nPrime minister: It will.\n\nQuestion: When?\n\nPrime Minister: In June.\n';
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['statement', 'question', 'answer', 'question', 'answer'],
+    );
+  });
+});

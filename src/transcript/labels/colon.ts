@@ -292,6 +292,8 @@ function isLabelText(printed: string): boolean {
   // "Reuters reporter": an outlet's reporter, the one lowercase word a label may end with.
   // "Channel One journalist Kirill Kleymenov": an outlet, a reporter's post and a name.
   if (printed.length > 20 && OUTLET_POST_NAME.test(printed)) return true;
+  // "Prime minister", "Press secretary": an office typed in sentence case.
+  if (SENTENCE_CASE_OFFICE.test(printed)) return true;
   const name = printed.replace(REPORTER_SUFFIX, '');
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
   if (paren) return isNameLike(paren[1]!.trim()) && isNoteOfAsker(paren[2]!.trim());
@@ -304,6 +306,9 @@ function isLabelText(printed: string): boolean {
   if (parts.length === 2) return isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_WORD.test(parts[1]!);
   return parts.length === 3 && isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_OR_FIRM.test(parts[2]!);
 }
+
+const SENTENCE_CASE_OFFICE =
+  /^(?:Prime|Deputy prime|Foreign|Deputy|Vice|Press|Chief|Finance|Trade|Defence|Defense|Health|Home) (?:minister|secretary|president|spokesperson|spokesman|spokeswoman|chair|chairman|chancellor|treasurer|executive)$/;
 
 // Capitalised words, perhaps joined by "and", "of", "for", "&": a post or a firm's name, at most eight words.
 const POST_WORD =

@@ -273,6 +273,8 @@ function isAccepted(candidate: Candidate, given: boolean): boolean {
     if (headsTitleBlock(candidate)) return recurring;
   }
   if (candidate.line === 0) return true;
+  // "Prime Minister:" alone on its line inside a typescript's paragraph, as it is everywhere else in it.
+  if (candidate.parsed.body === '' && recurring) return true;
   const previous = candidate.lines[candidate.line - 1]!.text.trimEnd();
   const afterSentence =
     endsSentence(previous) ||

@@ -141,6 +141,7 @@ const BEFORE_ASKER = new Set([
   'from',
   'to',
   'is',
+  'was',
   'with',
   'on',
   'by',
@@ -509,7 +510,8 @@ export function bracketedAtStart(text: string): NamedAsker | null {
 // "I'm from RIA Novosti.", "We are with Harbour Radio": a reporter who gives the outlet and no name.
 // Also "Hi, this is Ana Lima with AFP.", "this is [inaudible] with AFP": a name the outlet follows.
 const OUTLET_ONLY_INTRODUCTION =
-  /\b(?:(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)|I (?:represent|work for)|I['’]m (?:here )?(?:representing|for)|[Tt]his is[ \t]+(?:\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|inaudible)[ \t]+(?:from|with))[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
+  /(?:^\[[^\]\n]{1,40}\][ \t]+(?:from|with)|\b(?:(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)|I (?:represent|work for)|I['’]m (?:here )?(?:representing|for)|[Tt]his is[ \t]+(?:\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|inaudible)[ \t]+(?:from|with)))[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
+// ("[Inaudible] from Fairfax in New Zealand, …": a name the transcriber could not catch, then the outlet.)
 // "RIA Novosti. A question for …": the outlet alone, as the question's first sentence.
 const OUTLET_FIRST = /^(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4})\.(?:\s|$)/u;
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
-import { namedAsker } from './handoffs.ts';
+import { namedAsker, outletIntroduced } from './handoffs.ts';
 
 describe('a scraped call with a banner, a glossary and labels glued to the words', () => {
   const { record, report } = importTranscript(fixture('scraped-call-glossary.txt'));
@@ -53,6 +53,14 @@ describe('a scraped call with a banner, a glossary and labels glued to the words
 describe('namedAsker', () => {
   it('reads the firm before "is" and the name after it', () => {
     assert.deepEqual(namedAsker('Next up from Quayside Capital is Dana Okafor.'), { name: 'Dana Okafor', outlet: 'Quayside Capital' });
+  });
+
+  it('reads the asker a principal recalls as next ("I think the next one was …")', () => {
+    assert.deepEqual(namedAsker('OK? I think the next one was Dana Okafor from Quayside Radio.'), { name: 'Dana Okafor', outlet: 'Quayside Radio' });
+  });
+
+  it('reads the outlet after a name the transcriber could not catch', () => {
+    assert.equal(outletIntroduced('[Inaudible] from Harbour Weekly in Norland, can I just clarify the offer?'), 'Harbour Weekly');
   });
 
   it('reads no hand-off in speech cut off mid-list', () => {

@@ -21,7 +21,7 @@ export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
     const text = lines[i]!.text;
     if (text.length <= MAX_KEY_LINE && colonNearStart(text) && KEY.test(text)) first = i;
   }
-  if (first < 0) return lines;
+  if (first < 0) return withOneLineKey(lines);
   const second = nextText(lines, first);
   if (second < 0) return lines;
   const a = KEY.exec(lines[first]!.text)!;
@@ -61,4 +61,34 @@ function colonNearStart(text: string): boolean {
     if (c === 0x3a || c === 0xff1a) return true;
   }
   return false;
+}
+
+// "**問：記者 　　黃：黃遠輝**": both marks' key on one line, the answerer's mark the first character of their name.
+const ONE_LINE_KEY = /^[\s*_]*(问|問|Q)[\s*_]*[：:][\s*_]*(\S{1,12}?)[\s*_]*[\s\u3000]{2,}[\s*_]*(\S{1,2}|A|答)[\s*_]*[：:][\s*_]*(\S{1,12}?)[\s*_]*$/u;
+
+/** The lines with a one-line key taken out and each of its marks named, or the lines as they are. */
+function withOneLineKey(lines: SourceLine[]): SourceLine[] {
+  let key = -1;
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i < lines.length && key < 0; i++) {
+    const text = lines[i]!.text;
+    if (text.length <= MAX_KEY_LINE && colonNearStart(text) && (m = ONE_LINE_KEY.exec(text))) key = i;
+  }
+  if (key < 0 || !m) return lines;
+  const [, askMark, asker, answerMark, answerer] = m as unknown as [string, string, string, string, string];
+  if (!NAME.test(answerer) && !NAME.test(asker)) return lines;
+  const mark = new RegExp(`^([\\s*_]*)(${escaped(askMark)}|${escaped(answerMark)})([\\s*_]*[：:])`, 'u');
+  const after = nextText(lines, key);
+  if (after < 0 || !mark.test(lines[after]!.text)) return lines;
+  return lines.flatMap((line, i) => {
+    if (i === key) return [];
+    if (i < after) return [line];
+    const found = mark.exec(line.text);
+    if (!found) return [line];
+    return [{ ...line, text: `${found[1]}${found[2] === askMark ? asker : answerer}${found[3]}${line.text.slice(found[0].length)}` }];
+  });
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

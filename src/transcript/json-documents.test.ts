@@ -48,3 +48,22 @@ describe('a JSON of English and Chinese paragraph pairs', () => {
     assert.equal(record.conference.date, '2031-08-12');
   });
 });
+
+describe('a Hansard parser’s JSON events, speakers as objects, actions between speeches', () => {
+  const { record } = importTranscript(fixture('json-events-speaker-objects.json'));
+
+  it('labels each speech with the name the record prints, keeps the actions as narration and skips empty speeches', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind === 'narration' ? 'narration' : (t.speaker?.name ?? null), Object.values(t.text).join('')]),
+      [
+        ['主席', '現在請港務局長向本會發言。'],
+        ['港務局長', '主席，新碼頭五月啟用，渡輪班次會增加一倍。'],
+        ['narration', '(有議員高聲叫喊)'],
+        ['林海議員', '局長，票價會上漲嗎？'],
+        ['港務局長', '不會，票價保持不變。'],
+        ['主席', '會議到此結束。'],
+      ],
+    );
+    assert.equal(record.conference.date, '2031-07-11');
+  });
+});

@@ -23,26 +23,40 @@ export function jsonRecordsText(json: string): string | null {
   }
   const records = recordsIn(parsed);
   if (!records) return pairedQuestionsText(parsed);
-  const speakerKey = keyIn(records, SPEAKER_KEYS, (value) => typeof value === 'string' && value !== '');
+  // A speaker as a string, or as an object naming them ({ "full": "林大輝議員", "name": "林大輝" }); a few
+  // records with none (a legislature's "action" between speeches) are the record's narration.
+  const speakerKey =
+    keyIn(records, SPEAKER_KEYS, (value) => typeof value === 'string' && value !== '') ??
+    keyInMost(records, SPEAKER_KEYS, (value) => speakerName(value) !== null);
   const textKey = keyIn(records, TEXT_KEYS, (value) => typeof value === 'string');
   // Or the words as the record's sentences: { "speaker": "LEMON", "sentences": [{ "text": "…" }, …] }.
   const piecesKey = textKey ? undefined : keyIn(records, PIECES_KEYS, isPieces);
   if (!speakerKey || (!textKey && !piecesKey)) return null;
-  const rows = records.map((record) => [
-    speakerLabel(record[speakerKey] as string),
-    textKey ? (record[textKey] as string) : piecesText(record[piecesKey!] as Record<string, unknown>[]),
-  ]);
+  const rows = records.map((record) => {
+    const words = textKey ? ((record[textKey] as string | undefined) ?? '') : piecesText(record[piecesKey!] as Record<string, unknown>[]);
+    const speaker = speakerName(record[speakerKey]);
+    // A record with no speaker: narration, set apart in brackets as a transcript prints a stage direction.
+    return speaker === null ? ['', words.trim() === '' ? '' : `\u0000(${words.trim()})`] : [speakerLabel(speaker), words];
+  });
   // Sentences grouped in sections: one speaker's sections in a row are one turn; a chat's messages are a turn each.
   const paragraphs = labelledParagraphs(rows, { speaker: 0, text: 1 }, piecesKey !== undefined);
+  // (Narration rows were marked so they stand as paragraphs of their own, not a speech's continuation.)
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const at = paragraphs[i]!.indexOf('\u0000');
+    if (at >= 0) paragraphs.splice(i, 1, ...paragraphs[i]!.split(/\s*\u0000/).filter((p) => p.trim() !== ''));
+  }
   if (paragraphs.length < MIN_RECORDS) return null;
   const document = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
   const title = document ? titleOf(document) : null;
   const cast = document ? participantsOf(document) : [];
   // Each participant a line of its own under the title, where the list gives posts: a cast the importer reads as a page's.
-  const head = [title, ...(cast.length > 0 ? ['Taking part:', ...cast] : [])].filter((line) => line !== null);
+  // "2013-07-11T09:30:00+00:00": the day as the timestamp prints it.
+  const date = document && typeof document.date === 'string' && document.date.length <= 40 ? document.date.trim().replace(ISO_TIME, '') : null;
+  const head = [title, date ? `Date: ${date}` : null, ...(cast.length > 0 ? ['Taking part:', ...cast] : [])].filter((line) => line !== null);
   return `${head.map((line) => `${line}\n\n`).join('')}${paragraphs.join('\n\n')}\n`;
 }
 
+const ISO_TIME = /(?<=^\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const PIECES_KEYS = ['sentences', 'utterances', 'segments', 'lines'];
 
 function isPieces(value: unknown): boolean {
@@ -88,6 +102,34 @@ function keyIn(records: readonly Record<string, unknown>[], names: readonly stri
   for (const name of names) {
     const key = byName.get(name);
     if (key !== undefined && records.every((r) => passes(r[key]))) return key;
+  }
+  return undefined;
+}
+
+// The name as the record prints it ("林大輝議員", title and all) first: the label a transcript would print.
+const PERSON_NAME_KEYS = ['full', 'fullName', 'full_name', 'label', 'name', 'displayName', 'display_name', 'title'];
+
+/** A record's speaker: the string, or the name an object gives ({ "name": null, "full": "主席" } is 主席); null for none. */
+function speakerName(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const person = value as Record<string, unknown>;
+  for (const key of PERSON_NAME_KEYS) {
+    const name = person[key];
+    if (typeof name === 'string' && name.trim() !== '') return name;
+  }
+  return null;
+}
+
+/** The first of the names that most records (two in three) have with a value that passes, the rest none at all. */
+function keyInMost(records: readonly Record<string, unknown>[], names: readonly string[], passes: (value: unknown) => boolean): string | undefined {
+  const byName = new Map(records.flatMap((r) => Object.keys(r)).map((key) => [key.toLowerCase(), key]));
+  for (const name of names) {
+    const key = byName.get(name);
+    if (key === undefined) continue;
+    let passing = 0;
+    for (const r of records) if (passes(r[key])) passing++;
+    if (passing * 3 >= records.length * 2) return key;
   }
   return undefined;
 }

@@ -109,11 +109,17 @@ function isLabelLike(cell: string): boolean {
  * does a row of the same speaker where rows are pieces of turns (a data set's rows of one sentence
  * each; not a chat's messages, each a turn).
  */
+const HAN_LINE_BREAK = /([\p{Script=Han}，。、；：！？）」』])[ \t]*\n\s*(?=[\p{Script=Han}（「『])/gu;
+
 export function labelledParagraphs(rows: readonly (readonly string[])[], columns: SpeakerColumns, rowsArePieces = false): string[] {
   const paragraphs: string[] = [];
   let last = '';
   for (const row of rows) {
-    const words = (row[columns.text] ?? '').replace(/\s*\n\s*/g, ' ').trim();
+    // A line break inside Chinese is no space; elsewhere it is one.
+    const words = (row[columns.text] ?? '')
+      .replace(HAN_LINE_BREAK, '$1')
+      .replace(/\s*\n\s*/g, ' ')
+      .trim();
     const speaker = (row[columns.speaker] ?? '')
       .replace(/[:：]\s*$/, '')
       .replace(/\s+/g, ' ')

@@ -15,9 +15,9 @@ const ACT =
 // A name never holds "等" ("外长访华等答问" lists topics, it names nobody).
 // Nor does a name open with a particle ("行政長官的第二日": the office's, not its holder).
 // Nor with a word of time or manner ("行政長官現在向本會發言": now, not a name), a modal ("主席可否說明")
-// or a verb of speaking ("行政長官發言，…").
+// or a verb of speaking ("行政長官發言，…"), or an adverb of how often ("行政長官多次說…").
 const NAME =
-  '((?![的之是亦也都就在將将會会])(?!現在|现在|今天|今日|昨天|明天|剛才|刚才|已經|已经|正在|再次|首先|隨即|随即|稍後|稍后|可否|能否|是否|會否|会否|可以|能夠|能够|應該|应该|發言|发言|講話|讲话|致辭|致辞|答問|答问|回答|表示|指出|一人|一名|一位|兩位|两位|各位)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
+  '((?![的之是亦也都就在將将會会])(?!現在|现在|今天|今日|昨天|明天|剛才|刚才|已經|已经|正在|再次|首先|隨即|随即|稍後|稍后|可否|能否|是否|會否|会否|可以|能夠|能够|應該|应该|發言|发言|講話|讲话|致辭|致辞|答問|答问|回答|表示|指出|一人|一名|一位|兩位|两位|各位|多次|多番|一再|再三|根本|完全|其實|其实|從來|从来|只是|屢次|屡次|曾經|曾经|一直|經常|经常|常常|總是|总是|仍然|還是|还是|究竟|到底)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.
 const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u');
 const SPOKESPERSON_EN =

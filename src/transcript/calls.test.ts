@@ -31,6 +31,16 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.equal(nameCalledOn('That is all the time we have.'), null);
   });
 
+  it('reads a given name that is also a word, called alone or first with a few words after it', () => {
+    assert.equal(nameCalledOn('Roger.'), 'Roger');
+    assert.equal(nameCalledOn('Toby. Yes, we’ll get everybody.'), 'Toby');
+    assert.equal(nameCalledOn('Jake, yes. How you doing?'), 'Jake');
+    assert.equal(nameCalledOn('Dana Okafor -- yes, Dana Okafor.'), 'Dana Okafor');
+    assert.equal(nameCalledOn('Last question. Ann -- since you’ve been here from day one.'), 'Ann');
+    assert.equal(nameCalledOn('Tomorrow.'), null);
+    assert.equal(nameCalledOn('Thanks. That is all.'), null);
+  });
+
   it('does not take a greeting for a reporter and an outlet', () => {
     assert.equal(selfIntroduction('Hey, Wen. Greetings from the north shore. Will the drill close the ferry?'), null);
     assert.equal(selfIntroduction('Merry Christmas, Wen. Who pays for the drill?'), null);

@@ -3,6 +3,8 @@
 // Okafor, Coastline Daily." — or a reporter introducing themself: "Tomas Berg from the Northern
 // Ledger." The named person asks next, for the named outlet.
 import { isWord } from './dictionary.ts';
+import { isGivenName } from './first-names.ts';
+import { hasAtMostWords } from './word-count.ts';
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
 import { knownOutletAt, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
@@ -302,82 +304,8 @@ export function outletRecognized(text: string): string | null {
   return found;
 }
 
-// First names that are also common sentence words.
-const NAMES_TOO = new Set([
-  'will',
-  'may',
-  'grace',
-  'hope',
-  'mark',
-  'bill',
-  'art',
-  'faith',
-  'joy',
-  'june',
-  'rose',
-  'sky',
-  'summer',
-  'mike',
-  'rich',
-  'bob',
-  'pat',
-  'sue',
-  'ray',
-  'jack',
-  'frank',
-  'matt',
-  'dean',
-  'rob',
-  'ken',
-  'jean',
-  'bud',
-  'chip',
-  'chuck',
-  'dawn',
-  'iris',
-  'ivy',
-  'amber',
-  'peggy',
-  'sandy',
-  'woody',
-  'peter',
-  'josh',
-  'jimmy',
-  'bobby',
-  'jerry',
-  'tom',
-  'harry',
-  'carol',
-  'eve',
-  'pearl',
-  'ruby',
-  'jade',
-  'violet',
-  'hazel',
-  'holly',
-  'heather',
-  'daisy',
-  'robin',
-  'penny',
-  'cliff',
-  'glen',
-  'dale',
-  'wade',
-  'drew',
-  'hank',
-  'nick',
-  'don',
-  'gus',
-  'herb',
-  'reed',
-  'rod',
-  'lance',
-  'victor',
-  'gene',
-  'jay',
-  'kay',
-  'randy',
-]);
+// A given name the human-names lists lack, also a word (isNameToo asks them for the rest).
+const NAMES_TOO = new Set(['bud']);
 
 function firstNameAsker(tail: string): NamedAsker | null {
   if (!FIRST_NAME_LINK.test(tail)) return null;
@@ -387,7 +315,7 @@ function firstNameAsker(tail: string): NamedAsker | null {
     // A first name may also be a word that starts sentences ("Will from Truist"): between "from"
     // and "at"/"from" a firm, it can only be the name.
     const lower = name.toLowerCase();
-    if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || (SENTENCE_STARTERS.has(lower) && !NAMES_TOO.has(lower))) continue;
+    if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || (SENTENCE_STARTERS.has(lower) && !isNameToo(lower))) continue;
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) found = { name, outlet };
   }
@@ -397,6 +325,9 @@ function firstNameAsker(tail: string): NamedAsker | null {
 // "Next up, we'll go to the line of Dustin Volz.", "I'll call on Mara Quist." — a name ends the hand-off.
 const CALLED_ON =
   /(?:\bline of|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Nn]ext,|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
+
+const NAME_THEN_WORDS =
+  /^(?:(?:Last|Final|Next) question[.,]?[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:[.,]|[ \t]+--|[ \t]*[—–])[ \t]+(?=(?:[Yy]es|[Yy]eah|[Oo]k(?:ay)?|[Gg]o ahead|[Pp]lease|[Ss]ure|[Ss]ince|[Tt]hen|[Yy]ou['’]re (?:next|up)|[Hh]ow (?:are|you))\b)/u;
 
 const POSSESSIVE_LINE = /['’]s line[.!]?$/;
 
@@ -421,20 +352,32 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
     if (name.includes(' ')) return trimName(name);
     if (isCalledName(name, byModerator)) return name;
   }
+  // "Toby. Yes, we'll get everybody.", "Jake, yes.", "Michael Allen -- yes, Michael Allen.": the name first, then
+  // the words that give the floor ("Lena, congratulations …" addresses the guest, and calls on nobody).
+  const first = opening.length <= 80 ? NAME_THEN_WORDS.exec(opening) : null;
+  if (first && hasAtMostWords(opening, 12)) {
+    const name = first[1]!;
+    if (name.includes(' ') ? trimName(name) === name : isCalledName(name)) return name;
+  }
   // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.", "Dezhi?": a first name alone ends the hand-off.
-  const first = FIRST_NAME_CALLED.exec(tail);
-  if (!first) return null;
-  const name = first[1]!;
+  const last = FIRST_NAME_CALLED.exec(tail);
+  if (!last) return null;
+  const name = last[1]!;
   // "Alan, then Tony.", "Last question, Sam.": two names in turn, or a name after the words that
   // give the floor, are names, whatever else the words may be.
-  return isCalledName(name, /\bthen[ \t]+\p{Lu}/u.test(first[0]) || FLOOR_WORDS.test(first[0])) ? name : null;
+  return isCalledName(name, /\bthen[ \t]+\p{Lu}/u.test(last[0]) || FLOOR_WORDS.test(last[0])) ? name : null;
+}
+
+/** A given name that is also a word ("Will", "Grace", "Roger", "Ben"): a name where one is called. */
+function isNameToo(lower: string): boolean {
+  return NAMES_TOO.has(lower) || isGivenName(lower);
 }
 
 /** A first name called alone: not a word of a sentence (unless `wordsToo`), a title, an interjection or an outlet's name. */
 function isCalledName(name: string, wordsToo = false): boolean {
   const lower = name.toLowerCase();
   if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || INTERJECTIONS.has(lower)) return false;
-  if (!wordsToo && isWord(lower) && !NAMES_TOO.has(lower)) return false;
+  if (!wordsToo && isWord(lower) && !isNameToo(lower)) return false;
   return !knownOutletAt(name, 0);
 }
 

@@ -6,7 +6,22 @@ import type { Identity } from '../identity.ts';
 import { knownOutlet } from '../outlets.ts';
 import { CHINESE_OFFICE, simplified, splitOfficeAndName, splitTrailingNote, withoutBookTitleMarks } from './labels.ts';
 
-const QUESTIONERS = new Set(['问', '提问', '记者', '问题', '提问者', '发问者', '与会者', '观众', '听众', '现场观众', '媒体']);
+const QUESTIONERS = new Set([
+  '问',
+  '提问',
+  '记者',
+  '问题',
+  '提问者',
+  '发问者',
+  '与会者',
+  '观众',
+  '听众',
+  '现场观众',
+  '媒体',
+  '媒体提问',
+  '现场提问',
+  '观众提问',
+]);
 const FOLLOW_UPS = new Set(['追问', '再问', '续问']);
 const ANSWERERS = new Set(['答', '回答']);
 const MODERATORS = new Set(['主持人', '司仪']);

@@ -55,6 +55,11 @@ const TRADITIONAL: Record<string, string> = {
   攝: '摄',
   審: '审',
   對: '对',
+  體: '体',
+  觀: '观',
+  眾: '众',
+  現: '现',
+  場: '场',
 };
 
 /** The label in Simplified characters, for comparing with label words ("記者" → "记者"). */

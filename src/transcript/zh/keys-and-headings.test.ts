@@ -23,3 +23,36 @@ describe('an interview with its marks’ key on one line', () => {
     );
   });
 });
+
+describe('speaker headings with the anonymous "媒體提問："', () => {
+  const text = [
+    '# 2031-05-30 港務記者會',
+    '### 林海：',
+    '各位媒體朋友大家好，今天說明新碼頭的安排。',
+    '### 王明：',
+    '渡輪班次從五月起增加一倍。',
+    '### 媒體提問：',
+    '請問票價會上漲嗎？',
+    '### 林海：',
+    '不會，票價保持不變。',
+    '### 媒體提問：',
+    '工人什麼時候培訓？',
+    '### 王明：',
+    '冬天就開始了。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads the media’s questions as the press’s, the officials’ turns after them as answers', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', '林海'],
+        ['statement', '王明'],
+        ['question', null],
+        ['answer', '林海'],
+        ['question', null],
+        ['answer', '王明'],
+      ],
+    );
+  });
+});

@@ -57,7 +57,6 @@ const TRADITIONAL: Record<string, string> = {
   對: '对',
   體: '体',
   觀: '观',
-  眾: '众',
   現: '现',
   場: '场',
 };

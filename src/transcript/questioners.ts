@@ -228,15 +228,13 @@ const STANDS_IN = /\b(?:on|in|filling in|subbing|sitting in) for[ \t]+|\bon beha
 /** "This is Richard Poland on for Michael Turrin": the question's opening says its asker stands in for the one named. */
 function standsInFor(text: string, name: string): boolean {
   const head = text.slice(0, 200);
-  const surname = name.split(' ').pop()!;
-  for (const m of head.matchAll(STANDS_IN))
-    if (
-      head.startsWith(surname, m.index + m[0].length) ||
-      head
-        .slice(m.index + m[0].length)
-        .split(/[ \t.,]/, 3)
-        .includes(surname)
-    )
-      return true;
+  const words = name.split(' ');
+  const surname = words[words.length - 1]!;
+  const given = words.length > 1 ? words[0]! : null;
+  for (const m of head.matchAll(STANDS_IN)) {
+    const named = head.slice(m.index + m[0].length).split(/[ \t.,]/, 3);
+    // "on for Michael Turrin", "on for Turrin", "on for Matt" (Matthew Hewitt): the surname, or the given name or its short form.
+    if (named.includes(surname) || (given && named[0] && named[0].length >= 3 && given.startsWith(named[0]))) return true;
+  }
   return false;
 }

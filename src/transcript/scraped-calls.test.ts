@@ -67,3 +67,27 @@ describe('namedAsker', () => {
     assert.equal(namedAsker('I gave you a list of examples — Harbour Pensions, Quayside Housing, ferry passes —'), null);
   });
 });
+
+describe('an analyst asking in the place of one the operator named by full name, called by a short given name', () => {
+  const text = [
+    'Ines Marlow: Good afternoon. Dockhand shipped to forty new ports this quarter, and revenue rose by a third.',
+    'Operator: Our first question comes from Dana Okafor with Harbour Securities.',
+    'Dana Okafor: Thanks. Will margins hold next year?',
+    'Ines Marlow: They will, as the larger ports renew.',
+    'Operator: Our next question comes from Matthew Hewson with Quayside Capital.',
+    'Lee Park: Hi, this is Lee on for Matt. How many ports signed this quarter?',
+    'Ines Marlow: Forty, all of them on Fleet Seats.',
+    'Operator: That concludes the call.',
+  ].join('\n\n');
+
+  it('gives the stand-in the named analyst’s firm', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name, t.outlet?.name]),
+      [
+        ['Dana Okafor', 'Harbour Securities'],
+        ['Lee Park', 'Quayside Capital'],
+      ],
+    );
+  });
+});

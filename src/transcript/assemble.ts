@@ -130,7 +130,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
             ? undefined
             : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, SPOKEN_FROM_HERE, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
           namedAsker,
-          publisher: fm.publisher ?? publisherOf(fm, fm.title ?? meta.title, meta.narration[0], meta.narration.slice(0, 3)),
+          publisher: fm.publisher ?? publisherOf(fm, fm.title ?? meta.title, meta.narration[0], meta.narration.slice(0, 8)),
           people: documentPeople(
             [...(principalHint ? [principalHint] : []), ...(fm.people ?? []), ...declaredPrincipals],
             [fm.title ?? '', meta.title ?? '', ...meta.narration],

@@ -21,7 +21,9 @@ const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // The words every pattern here needs: settled with one scan before the patterns are tried.
 const ENGLISH_CUE = /nterview|Talks|Speaks/;
-const CHINESE_CUE = /接受|主持人|向/u;
+const CHINESE_CUE = /接受|主持人|向|首发|首發/u;
+// "- 本文首发于腾讯新闻 -": where the interview was first published, the medium that held it.
+const FIRST_PUBLISHED = /首(?:发|發)(?:于|於|在)([^，。；、！？\s（(“”「」-]{2,12}?)(?:平台|平臺)?\s*(?:[-—。，]|$)/u;
 // "黃遠輝向眾新聞表示": the medium the one interviewed told.
 const TOLD_OUTLET = /向([^，。；、！？\s（(“”「」]{2,12}?)(?:的)?(?:記者|记者)?(?:表示|透露|指出|坦言|說|说)/u;
 // What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
@@ -43,7 +45,7 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   if (english) return knownOutlet(english.trim())?.name ?? english.trim();
   for (const text of [title, ...[lead ?? '', ...opening].map((paragraph) => paragraph.slice(0, 200))]) {
     if (!CHINESE_CUE.test(text)) continue;
-    const chinese = ACCEPTS_INTERVIEW.exec(text)?.[1] ?? INTERVIEWED_ON.exec(text)?.[1] ?? TOLD_OUTLET.exec(text)?.[1];
+    const chinese = ACCEPTS_INTERVIEW.exec(text)?.[1] ?? INTERVIEWED_ON.exec(text)?.[1] ?? TOLD_OUTLET.exec(text)?.[1] ?? FIRST_PUBLISHED.exec(text)?.[1];
     const known = chinese ? knownOutlet(chinese) : null;
     if (known) return known.name;
     if (chinese && MEDIUM_WORD.test(chinese)) return chinese;

@@ -56,3 +56,30 @@ describe('speaker headings with the anonymous "媒體提問："', () => {
     );
   });
 });
+
+describe('an interview whose lead lists several executives before saying whose interview follows', () => {
+  const text = [
+    '# 对话港务集团林海：码头不止于吊机',
+    '作者：王明',
+    '- 本文首发于北岸新闻 -',
+    '港务集团董事长陈远、总裁李清和林海等，都参与了新码头的规划。',
+    '以下是对林海的访谈。',
+    '**Q：**新码头什么时候启用？',
+    '**A：**五月启用，渡轮班次会增加一倍。',
+    '**Q：**票价会上涨吗？',
+    '**A：**不会，票价保持不变。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('names the answerer the lead says the interview is with, and the medium it first ran in', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', null, '北岸新闻'],
+        ['answer', '林海', null],
+        ['question', null, '北岸新闻'],
+        ['answer', '林海', null],
+      ],
+    );
+  });
+});

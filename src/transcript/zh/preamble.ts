@@ -56,6 +56,7 @@ export function readChinesePreamble(
   // The page's own heading under a repost's front-matter title names the spokesperson too: "…新闻发言人王春英就…答记者问".
   const named = frontMatter?.title && meta.title && meta.title !== frontMatter.title ? [...texts, meta.title] : texts;
   meta.principal ??=
+    interviewee(texts) ??
     answeringOfficial(texts) ??
     principalNamedIn(named) ??
     QUOTED_IN_HEADLINE.exec(texts[0]!)?.[1] ??
@@ -144,6 +145,18 @@ const ANSWERING_OFFICIAL =
 function answeringOfficial(texts: readonly string[]): string | null {
   for (const text of texts.slice(0, 4)) {
     const m = text.length < 2000 ? ANSWERING_OFFICIAL.exec(text) : null;
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+// "以下是对汤道生的访谈": the lead says whose interview follows, whoever else it names.
+const INTERVIEW_OF =
+  /以下(?:是|为|為)?(?:对|對|与|與|和)([\p{Script=Han}·]{2,4}?)(?:先生|女士|博士|教授)?的(?:访谈|訪談|专访|專訪|采访|採訪|对话|對話|谈话|談話)/u;
+
+function interviewee(texts: readonly string[]): string | null {
+  for (const text of texts.slice(0, 30)) {
+    const m = text.includes('以下') ? INTERVIEW_OF.exec(text) : null;
     if (m) return m[1]!;
   }
   return null;

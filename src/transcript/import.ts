@@ -16,6 +16,7 @@ import { detectLanguage, LANGUAGE_SAMPLE } from './language.ts';
 import { splitLines } from './lines.ts';
 import { readPreamble, REMARKS_BY } from './metadata.ts';
 import { takeGlossary } from './glossary.ts';
+import { withMojibakeRepaired } from './mojibake.ts';
 import { withCapsColonSlips } from './caps-colon-slips.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
@@ -98,7 +99,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;
-  const text = withCommaJoinsSplit(pageText(decodeTranscript(input).text));
+  const text = withCommaJoinsSplit(pageText(withMojibakeRepaired(decodeTranscript(input).text)));
   const profile = options.profile === undefined ? recogniseProfile(text) : options.profile;
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));

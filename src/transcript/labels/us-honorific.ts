@@ -4,7 +4,9 @@ import { isFieldLabel } from './words.ts';
 import { label, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 // Up to five capitalised words, each letters with dots, apostrophes or hyphens, then a colon.
-const CAPS_LABEL = /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4}):(?=\s|$)/u;
+// ("LeBRON JAMES", "McDONALD": a name's prefix keeps its small letter in capitals.)
+const CAPS_LABEL = /^((?:Mc|Mac|Le|La|De|Di|Du)?\p{Lu}[\p{Lu}.'’-]*(?: (?:Mc|Mac|Le|La|De|Di|Du)?\p{Lu}[\p{Lu}.'’-]*){0,4}):(?=\s|$)/u;
+const PREFIXED_CAPITALS = /^(?:Mc|Mac|Le|La|De|Di|Du)\p{Lu}{2}/u;
 
 const ATTRIBUTED_Q = /^((?:Q|QUESTION|Question)\s?\([^()\n]{3,80}\)):(?=\s|$)/;
 
@@ -48,7 +50,8 @@ export function startsWithCapitals(line: string, start: number): boolean {
   if (a === 0x51) return true;
   if (a === 0x41 && QA_DASH.test(line.slice(start, start + 6))) return true;
   const b = line.charCodeAt(start + 1);
-  return isCapital(a) && (isCapital(b) || b === 0x2e);
+  if (isCapital(a) && (isCapital(b) || b === 0x2e)) return true;
+  return (a === 0x4c || a === 0x4d || a === 0x44) && PREFIXED_CAPITALS.test(line.slice(start, start + 6));
 }
 
 function isCapital(c: number): boolean {

@@ -603,17 +603,23 @@ function isAsciiLetterOrDigit(c: number): boolean {
 
 /** Natural case for a label printed in capitals: "MS. SMITH" → "Ms. Smith", "O'BRIEN" → "O'Brien". */
 export function naturalCase(label: string): string {
-  if (/\p{Ll}/u.test(label)) return label;
+  // ("LeBRON JAMES", "McDONALD": capitals but for a name's prefix.)
+  if (/\p{Ll}/u.test(label.replace(CAPITALS_PREFIX, ''))) return label;
   return label
     .split(' ')
     .map((word, i) => {
       const lower = word.toLowerCase();
       if (i > 0 && CONNECTORS.has(lower)) return lower;
-      // "O'NEILL" → "O'Neill", "J.J." → "J.J." (initials keep their capitals).
-      return lower.replace(/(^|[-'’.])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+      // "O'NEILL" → "O'Neill", "J.J." → "J.J." (initials keep their capitals), "LeBRON" → "LeBron".
+      const prefix = PREFIXED_WORD.exec(word);
+      const cased = lower.replace(/(^|[-'’.])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+      return prefix ? `${prefix[1]}${cased.charAt(prefix[1]!.length).toUpperCase()}${cased.slice(prefix[1]!.length + 1)}` : cased;
     })
     .join(' ');
 }
+
+const CAPITALS_PREFIX = /(?<=^|\s)(?:Mc|Mac|Le|La|De|Di|Du)(?=\p{Lu}{2})/gu;
+const PREFIXED_WORD = /^(Mc|Mac|Le|La|De|Di|Du)\p{Lu}{2}/u;
 
 // Notes printed after a label: "Question (retranslated)", "Wang Yi (via interpreter)", "Q (inaudible)".
 const LABEL_NOTE =

@@ -21,7 +21,10 @@ const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // The words every pattern here needs: settled with one scan before the patterns are tried.
 const ENGLISH_CUE = /nterview|Talks|Speaks/;
-const CHINESE_CUE = /接受|主持人|向|首发|首發/u;
+const CHINESE_CUE = /接受|主持人|向|首发|首發|记者|記者/u;
+// "关于国际新形势对新华日报[1]记者的谈话": a talk with the paper's reporter (a note's mark perhaps after the name).
+const TALK_WITH_REPORTER =
+  /(?:对|對|和|与|與|同)([^，。；、！？\s（(“”「」对對和与與同]{2,12}?)(?:\[\d{1,3}\])?(?:记者|記者)的?(?:谈话|談話|答问|答問|问|問|采访|採訪)/u;
 // "- 本文首发于腾讯新闻 -": where the interview was first published, the medium that held it.
 const FIRST_PUBLISHED = /首(?:发|發)(?:于|於|在)([^，。；、！？\s（(“”「」-]{2,12}?)(?:平台|平臺)?\s*(?:[-—。，]|$)/u;
 // "黃遠輝向眾新聞表示": the medium the one interviewed told.
@@ -45,7 +48,12 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   if (english) return knownOutlet(english.trim())?.name ?? english.trim();
   for (const text of [title, ...[lead ?? '', ...opening].map((paragraph) => paragraph.slice(0, 200))]) {
     if (!CHINESE_CUE.test(text)) continue;
-    const chinese = ACCEPTS_INTERVIEW.exec(text)?.[1] ?? INTERVIEWED_ON.exec(text)?.[1] ?? TOLD_OUTLET.exec(text)?.[1] ?? FIRST_PUBLISHED.exec(text)?.[1];
+    const chinese =
+      ACCEPTS_INTERVIEW.exec(text)?.[1] ??
+      INTERVIEWED_ON.exec(text)?.[1] ??
+      TOLD_OUTLET.exec(text)?.[1] ??
+      FIRST_PUBLISHED.exec(text)?.[1] ??
+      TALK_WITH_REPORTER.exec(text)?.[1];
     const known = chinese ? knownOutlet(chinese) : null;
     if (known) return known.name;
     if (chinese && MEDIUM_WORD.test(chinese)) return chinese;

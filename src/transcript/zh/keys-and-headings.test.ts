@@ -83,3 +83,28 @@ describe('an interview whose lead lists several executives before saying whose i
     );
   });
 });
+
+describe('a talk with a paper’s reporter, an editor’s note on the piece above the first question', () => {
+  const text = [
+    '# 关于港口新形势对北岸日报[1]记者的谈话',
+    '（二〇三一年九月一日）',
+    '* 这是林海在港务大会上的讲话。',
+    '记者问：新码头的意义如何？',
+    '林答：新码头是港口力量增长的结果。',
+    '问：渡轮班次会增加吗？',
+    '答：会增加一倍。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('keeps the note out of the answerer’s words and gives the questions the paper', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.outlet?.name ?? null]),
+      [
+        ['question', '北岸日报'],
+        ['answer', null],
+        ['question', '北岸日报'],
+        ['answer', null],
+      ],
+    );
+  });
+});

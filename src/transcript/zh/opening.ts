@@ -5,7 +5,8 @@
 
 // Telling of the event rather than saying something at it.
 const TELLS_OF_EVENT =
-  /记者会|記者會|发布会|發布會|吹风会|吹風會|答记者问|答記者問|答问|答問|实录|實錄|会见传媒|會見傳媒|会见记者|會見記者|接受.{0,12}(?:采访|採訪|访问|訪問|专访|專訪|访谈|訪談)|如下[：:]$|以下(?:是|为|為)/u;
+  /记者会|記者會|发布会|發布會|吹风会|吹風會|答记者问|答記者問|答问|答問|实录|實錄|会见传媒|會見傳媒|会见记者|會見記者|接受.{0,12}(?:采访|採訪|访问|訪問|专访|專訪|访谈|訪談)|如下[：:]$|以下(?:是|为|為)|^(?:这|這)是[^。]{0,60}(?:的)?(?:演说|演說|讲话|講話|谈话|談話|报告|報告|题词|題詞|讲演|講演|发言|發言|答问|答問)。?$/u;
+// ("这是毛泽东在…大会上的演说。": an editor's note on what the piece is, told of it.)
 // A dateline: a news agency's "…电" or a date (with or without the year) at the very start.
 const DATELINE = /^(?:\S{0,12}?\d{1,2}月\d{1,2}日电|(?:\d{4}年)?\d{1,2}月\d{1,2}日)/u;
 // A sentence ends where Chinese or Latin punctuation closes it, perhaps inside a quotation.
@@ -20,7 +21,10 @@ export function chineseNarrationLength(paragraphs: readonly string[]): number | 
   if (paragraphs.length === 0 || !paragraphs.every((p) => CJK.test(p))) return null;
   let told = 0;
   paragraphs.forEach((p, i) => {
-    const text = p.trim().replace(/^\*+|\*+$/g, '');
+    const text = p
+      .trim()
+      .replace(/^\*+|\*+$/g, '')
+      .trim();
     if (TELLS_OF_EVENT.test(text) || DATELINE.test(text) || !ENDS_SENTENCE.test(text)) told = i + 1;
   });
   return told;

@@ -4,6 +4,8 @@
 // line starts a turn of its own there.
 import type { LabelDetection } from './labels/index.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
+import { isGivenName } from './first-names.ts';
+import { TITLE_WORDS } from './labels/words.ts';
 
 // Only lines this long are searched: a page's worth of words, not an ordinary paragraph line.
 const LONG_LINE = 400;
@@ -11,6 +13,7 @@ const SENTENCE_END = /[.?!"”’)]\s*$/;
 
 /** The paragraphs with every long line cut before each inline label, or null when there is none. */
 export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detection: LabelDetection): ParagraphLines[] | null {
+  if (detection.convention === 'caps-period') return splitCapsPeriodLabels(paragraphs, new Set(detection.hits.map((hit) => hit.parsed.label.toUpperCase())));
   if (detection.convention !== 'colon-labels' && detection.convention !== 'us-honorific') return null;
   const counts = new Map<string, number>();
   for (const hit of detection.hits) counts.set(hit.parsed.label, (counts.get(hit.parsed.label) ?? 0) + 1);
@@ -98,3 +101,42 @@ function boldCuts(text: string, labels: readonly string[]): number[] {
 }
 
 const LABEL_REACH = 60;
+
+// "… as I said. CHAIR POWELL. Yes.", "Nancy. NANCY MARSHALL- GENZER. Hi, Chair Powell.": in a document labelled by
+// capitals and a period, two to four words in capitals and a period after a finished sentence open a turn
+// (a text layer's "MARSHALL- GENZER" joined again).
+const INLINE_CAPS_LABEL =
+  /(?<=[.?!]["”’)]?[ \t]+)(\p{Lu}[\p{Lu}'’]+(?:-[ \t]?\p{Lu}[\p{Lu}'’]+)?(?:[ \t]+\p{Lu}[\p{Lu}'’]+(?:-[ \t]?\p{Lu}[\p{Lu}'’]+)?){1,3})\.[ \t]+(?=\S)/gu;
+
+function splitCapsPeriodLabels(paragraphs: readonly ParagraphLines[], labels: ReadonlySet<string>): ParagraphLines[] | null {
+  let changed = false;
+  const out: ParagraphLines[] = [];
+  for (const paragraph of paragraphs) {
+    let current: SourceLine[] = [];
+    for (const line of paragraph) {
+      // Most lines hold no two capitals in a row after their start: settled without the pattern.
+      if (!/\p{Lu}{2}/u.test(line.text.slice(1))) {
+        current.push(line);
+        continue;
+      }
+      let from = 0;
+      let text = line.text;
+      for (const m of line.text.matchAll(INLINE_CAPS_LABEL)) {
+        // A label the document prints at line starts, or a name ("NANCY …", "MS. …"): not a heading's capitals.
+        const first = m[1]!.split(/[ \t-]/, 1)[0]!;
+        if (!labels.has(m[1]!) && !isGivenName(first) && !TITLE_WORDS.has(first.toLowerCase())) continue;
+        const piece = text.slice(from, m.index);
+        if (piece.trim() !== '') current.push({ ...line, text: piece });
+        if (current.length > 0) out.push(current);
+        current = [];
+        changed = true;
+        from = m.index;
+      }
+      text = line.text.slice(from);
+      // "MARSHALL- GENZER.": the hyphen a text layer broke the name at, joined again.
+      current.push({ ...line, text: from > 0 ? text.replace(/^([^.]*?)-[ \t](?=\p{Lu})/u, '$1-') : text });
+    }
+    if (current.length > 0) out.push(current);
+  }
+  return changed ? out : null;
+}

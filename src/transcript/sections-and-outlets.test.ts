@@ -125,3 +125,22 @@ describe('an office typed in sentence case', () => {
     );
   });
 });
+
+describe('a central bank’s transcript whose labels in capitals sometimes run on inside a paragraph', () => {
+  const text = [
+    'CHAIR LIMA. Good afternoon. The committee held the rate today.',
+    'DANA OKAFOR. Ines.',
+    'INES MARLOW. Thank you. Will you cut in the autumn?',
+    'CHAIR LIMA. We will see the data first. INES MARLOW. And the ferries? CHAIR LIMA. They are not ours to run.',
+    'DANA OKAFOR. Peter. PETER OSTROWSKI- BERG. Hi, Chair Lima. Is a recession likely?',
+    'CHAIR LIMA. No. FROM THE HARBOUR DESK. That heading is not a speaker.',
+  ].join('\n\n');
+
+  it('opens a turn at a recurring label or a name in capitals after a finished sentence, not at other capitals', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => t.speaker?.name ?? null),
+      ['Lima', 'Dana Okafor', 'Ines Marlow', 'Lima', 'Ines Marlow', 'Lima', 'Dana Okafor', 'Peter Ostrowski-Berg', 'Lima'],
+    );
+  });
+});

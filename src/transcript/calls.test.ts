@@ -41,6 +41,11 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.equal(nameCalledOn('Thanks. That is all.'), null);
   });
 
+  it('reads "go to Will Mauldin" and "one final question from Owen Churchill"', () => {
+    assert.equal(nameCalledOn('Let’s go to Will Mauldin.', true), 'Will Mauldin');
+    assert.equal(nameCalledOn('Let’s take one final question from Owen Churchill.', true), 'Owen Churchill');
+  });
+
   it('does not take a greeting for a reporter and an outlet', () => {
     assert.equal(selfIntroduction('Hey, Wen. Greetings from the north shore. Will the drill close the ferry?'), null);
     assert.equal(selfIntroduction('Merry Christmas, Wen. Who pays for the drill?'), null);
@@ -476,6 +481,29 @@ describe('a reporter who names the outlet they ask for ("Scott Reis for Harbour 
         ['Tom Reis', 'Harbour Radio'],
         ['Ada Lima', 'Northern Ledger'],
       ],
+    );
+  });
+});
+
+describe('a telephone briefing whose moderator answers the reporter on the line', () => {
+  const text = [
+    'MODERATOR: Thank you all for joining. Our briefer will open.',
+    'SENIOR STATE DEPARTMENT OFFICIAL: Thanks. The trip starts on Monday.',
+    'MODERATOR: Let’s go to the line of Hallie Brandt.',
+    'QUESTION: Hi, can you hear me?',
+    'MODERATOR: Yes, we can hear you.',
+    'QUESTION: Great. Who else is going?',
+    'SENIOR STATE DEPARTMENT OFFICIAL: The deputy, too.',
+    'MODERATOR: Let’s take one final question from Omar Castell.',
+    'QUESTION: When do you return?',
+    'SENIOR STATE DEPARTMENT OFFICIAL: On Friday.',
+  ].join('\n\n');
+
+  it('keeps the floor with the one the moderator called, through "Yes, we can hear you."', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.role === 'journalist' || t.label === 'QUESTION').map((t) => t.speaker?.name ?? null),
+      ['Hallie Brandt', 'Hallie Brandt', 'Omar Castell'],
     );
   });
 });

@@ -324,7 +324,7 @@ function firstNameAsker(tail: string): NamedAsker | null {
 
 // "Next up, we'll go to the line of Dustin Volz.", "I'll call on Mara Quist." — a name ends the hand-off.
 const CALLED_ON =
-  /(?:\bline of|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Nn]ext,|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
+  /(?:\bline of|\bquestions? from|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Nn]ext,|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
 
 const NAME_THEN_WORDS =
   /^(?:(?:Last|Final|Next) question[.,]?[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:[.,]|[ \t]+--|[ \t]*[—–])[ \t]+(?=(?:[Yy]es|[Yy]eah|[Oo]k(?:ay)?|[Gg]o ahead|[Pp]lease|[Ss]ure|[Ss]ince|[Tt]hen|[Yy]ou['’]re (?:next|up)|[Hh]ow (?:are|you))\b)/u;
@@ -504,6 +504,8 @@ function trimName(run: string): string | null {
   if (sentenceEnd >= 0) words = words.slice(sentenceEnd + 1);
   while (words.length > 0) {
     const lower = withoutTrailing(words[0]!.toLowerCase(), ".,’'");
+    // "Will Mauldin": a given name a sentence may open with, before a capitalised surname, is the name.
+    if (words.length === 2 && isNameToo(lower) && /^\p{Lu}/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[1]!)) break;
     if (
       SENTENCE_STARTERS.has(lower) ||
       NOT_NAME_WORDS.has(lower) ||

@@ -31,7 +31,8 @@ export function withQuestionersResolved(
     const identity = speakerOf[i]!.identity.type;
     // A new part of the conference: the host's first question is no reporter's follow-up.
     if (turns[i]!.afterHeading) lastAsker = floorHolder = null;
-    if (turn.part === 'moderator') floorHolder = null;
+    // ("Yes, we can hear you.", "Please go ahead.": the moderator answers the one on the line, whose floor it stays.)
+    if (turn.part === 'moderator' && !ACKNOWLEDGES.test(turns[i]!.text)) floorHolder = null;
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
     let resolved = turn;
     // The hand-off before this question named its asker (then a moderator's hand-off gives them the floor).
@@ -222,6 +223,9 @@ function lastParagraph(text: string): string | null {
 }
 
 const LAST_WORDS = 160;
+
+const ACKNOWLEDGES =
+  /^(?:(?:yes|yeah|yep|ok(?:ay)?|sure|sorry)[,.!]?\s*)*(?:we can hear you|(?:please\s+)?go ahead|your line is open|you['’]re (?:on|live|unmuted))?[,.!]?\s*(?:please)?[.!]?$/i;
 
 const STANDS_IN = /\b(?:on|in|filling in|subbing|sitting in) for[ \t]+|\bon behalf of[ \t]+/g;
 

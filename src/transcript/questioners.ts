@@ -225,7 +225,7 @@ function lastParagraph(text: string): string | null {
 const LAST_WORDS = 160;
 
 const ACKNOWLEDGES =
-  /^(?:(?:yes|yeah|yep|ok(?:ay)?|sure|sorry)[,.!]?\s*)*(?:we can hear you|(?:please\s+)?go ahead|your line is open|you['’]re (?:on|live|unmuted))?[,.!]?\s*(?:please)?[.!]?$/i;
+  /^(?:(?:yes|yeah|yep|ok(?:ay)?|sure|sorry)[,.!]?\s*)*(?:we can hear you|(?:please\s+)?go ahead|your line is open|you['’]re (?:on|live|unmuted))[,.!]?\s*(?:please)?[.!]?$/i;
 
 const STANDS_IN = /\b(?:on|in|filling in|subbing|sitting in) for[ \t]+|\bon behalf of[ \t]+/g;
 

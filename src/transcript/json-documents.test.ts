@@ -67,3 +67,27 @@ describe('a Hansard parser’s JSON events, speakers as objects, actions between
     assert.equal(record.conference.date, '2031-07-11');
   });
 });
+
+describe('numbered foreign reporters labelled by country, paper in book-title marks and a name with initials', () => {
+  const text = [
+    '林海：欢迎各位来到海港城。',
+    '1、北岸国《海港日报》Ines Marlow：新码头什么时候启用？',
+    '林海：五月启用。',
+    '2、南岸国《航运》杂志Mohammad A M Quill：票价会上涨吗？',
+    '林海：不会。',
+    'Ines Marlow：工人什么时候培训？',
+    '林海：冬天。',
+  ].join('\n\n');
+
+  it('reads each reporter with the paper, the country and the kind of paper left out', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name, t.outlet?.name]),
+      [
+        ['Ines Marlow', '海港日报'],
+        ['Mohammad A M Quill', '航运'],
+        ['Ines Marlow', '海港日报'],
+      ],
+    );
+  });
+});

@@ -35,7 +35,7 @@ const HAN = /\p{Script=Han}/u;
 // Also a firm's analyst, perhaps with its share price in brackets as a portal prints it:
 // "摩根士丹利(92.83, 0.27, 0.29%)分析师Keith Weiss", "Evercore ASI分析师Kirk Materne".
 const OUTLET_LATIN_NAME =
-  /^((?:[A-Za-z]{2,8} ?)?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析師|研究员|研究員)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|記者|分析师|分析師|研究员|研究員)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+  /^((?:[A-Za-z]{2,8} ?)?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析師|研究员|研究員)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|記者|分析师|分析師|研究员|研究員)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5})$/u;
 const OUTLET_SPACE_NAME = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,16}?)\s+(\p{Script=Han}{2,4})$/u;
 // Simplified and Traditional: the label words' table (simplified()) does not cover these.
 const OUTLET_ENDING =
@@ -56,7 +56,9 @@ export function chineseOutletAndName(label: string): Identity | null {
   return { type: 'person', name: m[2]!, titles: [], outlet: m[1]!.trim(), role: null };
 }
 
-const OUTLET_IN_MARKS_THEN_NAME = /^《([^《》]{1,20})》\s*([\p{Script=Han}·]{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u;
+// ("埃及《金字塔报》Alaa Thabet", "突尼斯《领导者》杂志Taoufik Habaieb": the country before, the kind of paper after.)
+const OUTLET_IN_MARKS_THEN_NAME =
+  /^\p{Script=Han}{0,6}《([^《》]{1,20})》(?:杂志|雜誌|周刊|週刊)?\s*([\p{Script=Han}·]{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,5})$/u;
 // "《海港日报》记者": the publication's reporter, no name.
 const NOT_A_REPORTER_NAME = /(?:记者|記者|编辑|編輯|主持人|主笔|主筆|特派员|特派員)$/u;
 const NAME_THEN_ANSWERS = /^([\p{Script=Han}·]{2,12}?)(?:回答|答)$/u;

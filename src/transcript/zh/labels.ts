@@ -92,10 +92,10 @@ export function isChineseClause(label: string): boolean {
   return CLAUSE.test(label) || ([...label].length >= LONG && CLAUSE_IN_LONG.test(label));
 }
 
-// Book-title marks hold only an outlet's name in a label: "《环球时报》记者".
-const BOOK_TITLE = /^《([^《》]{1,20})》/u;
+// Book-title marks hold only an outlet's name in a label: "《环球时报》记者", "埃及《金字塔报》" (its country before it).
+const BOOK_TITLE = /^(\p{Script=Han}{0,6})《([^《》]{1,20})》/u;
 
-/** Whether the label's punctuation is a label's: book-title marks only around an outlet at the start. */
+/** Whether the label's punctuation is a label's: book-title marks only around an outlet at the start (after its country). */
 export function hasOnlyLabelMarks(label: string): boolean {
   const rest = label.replace(BOOK_TITLE, '');
   return !/[《》]/u.test(rest);
@@ -103,7 +103,7 @@ export function hasOnlyLabelMarks(label: string): boolean {
 
 /** "《环球时报》记者" → "环球时报记者": the marks say "this is a title", the outlet is the name inside. */
 export function withoutBookTitleMarks(label: string): string {
-  return label.replace(BOOK_TITLE, '$1');
+  return label.replace(BOOK_TITLE, '$1$2');
 }
 
 // A note run into the label without brackets: "彭博社记者追问", "记者續問".

@@ -490,14 +490,20 @@ function dateInFileName(fileName: string | undefined): string | null {
 }
 
 function fallbackTitle(turns: readonly Turn[], fileName: string | undefined): string {
-  const principal = turns.find((t) => t.speaker?.role === 'principal')?.speaker?.name;
-  if (principal) return `Press conference: ${principal}`;
   const stem = fileName
-    ?.replace(/\.[^.]*$/, '')
+    ?.replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]*$/, '')
     .replace(/[-_]+/g, ' ')
     .trim();
+  // "hsbc-first-quarter-2025-earnings-call.json": a file named for what it holds names it better than a guess.
+  if (stem && DESCRIPTIVE_STEM.test(stem)) return stem;
+  const principal = turns.find((t) => t.speaker?.role === 'principal')?.speaker?.name;
+  if (principal) return `Press conference: ${principal}`;
   return stem || 'Press conference';
 }
+
+// Three words at least, two of them words of four letters or more ("2_7", "transcript", "input" name nothing).
+const DESCRIPTIVE_STEM = /^(?=(?:.*\b\p{L}{4,}\b){2})\S+(?: \S+){2,}$/u;
 
 /** Offices printed before the principal's name in the title or dateline: "Foreign Minister Wang Yi". */
 function addPrincipalTitles(turns: readonly Turn[], texts: readonly string[]): void {

@@ -91,3 +91,28 @@ describe('numbered foreign reporters labelled by country, paper in book-title ma
     );
   });
 });
+
+describe('a call as a pipeline’s JSON: participants objects beside the utterances', () => {
+  const { record } = importTranscript(fixture('harbour-bank-q1-2031-results-call.json'), { fileName: 'harbour-bank-q1-2031-results-call.json' });
+
+  it('reads the utterances, the participants lists giving who answers and for which firm each analyst asks', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]),
+      [
+        ['statement', 'Ines Marlow', null],
+        ['statement', 'Tomas Berg', null],
+        ['moderation', 'Louise', null],
+        ['question', 'Dana Okafor', 'QUAYSIDE SECURITIES'],
+        ['answer', 'Ines Marlow', null],
+        ['moderation', 'Louise', null],
+        ['question', 'Lee Park', 'North Shore Capital'],
+        ['answer', 'Tomas Berg', null],
+      ],
+    );
+    assert.equal(record.conference.date, '2031-04-29');
+  });
+
+  it('titles a record that prints none after the file it came in', () => {
+    assert.equal(record.conference.title, 'harbour bank q1 2031 results call');
+  });
+});

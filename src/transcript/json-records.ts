@@ -51,11 +51,17 @@ export function jsonRecordsText(json: string): string | null {
   const cast = document ? participantsOf(document) : [];
   // Each participant a line of its own under the title, where the list gives posts: a cast the importer reads as a page's.
   // "2013-07-11T09:30:00+00:00": the day as the timestamp prints it.
-  const date = document && typeof document.date === 'string' && document.date.length <= 40 ? document.date.trim().replace(ISO_TIME, '') : null;
-  const head = [title, date ? `Date: ${date}` : null, ...(cast.length > 0 ? ['Taking part:', ...cast] : [])].filter((line) => line !== null);
+  const dated = document ? Object.entries(document).find(([key, value]) => DATE_KEY.test(key) && typeof value === 'string' && value.length <= 40) : undefined;
+  const date = dated ? (dated[1] as string).trim().replace(ISO_TIME, '') : null;
+  const listsGiven = cast[0] === 'Company Participants' || cast[0] === 'Conference Call Participants';
+  const head = [title, date ? `Date: ${date}` : null, ...(cast.length > 0 ? [...(listsGiven ? [] : ['Taking part:']), ...cast] : [])].filter(
+    (line) => line !== null,
+  );
   return `${head.map((line) => `${line}\n\n`).join('')}${paragraphs.join('\n\n')}\n`;
 }
 
+// "date", "call_date", "eventDate": the day the record is of.
+const DATE_KEY = /^(?:date|(?:call|event|meeting|conference)_?date)$/i;
 const ISO_TIME = /(?<=^\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const PIECES_KEYS = ['sentences', 'utterances', 'segments', 'lines'];
 
@@ -80,6 +86,8 @@ const PARTICIPANT_KEYS = /^(?:participants|call_participants|speakers|attendees|
 
 /** The document's list of who took part ("Tom Meissner--President and Chief Executive Officer"), each as "Name, post". */
 function participantsOf(document: Record<string, unknown>): string[] {
+  const listed = participantObjects(document);
+  if (listed) return listed;
   for (const [key, value] of Object.entries(document)) {
     if (!PARTICIPANT_KEYS.test(key) || !Array.isArray(value) || !value.every((v) => typeof v === 'string')) continue;
     // Only a list that gives posts ("Name--Post"); a list of labels ("HARDAWAY") says nothing more.
@@ -94,6 +102,49 @@ function participantsOf(document: Record<string, unknown>): string[] {
       .filter((entry) => entry !== '');
   }
   return [];
+}
+
+/**
+ * Participants kept as objects ({ "speaker_name_variants": ["Pam Kaur"], "speaker_title_variants": ["Group CFO"] },
+ * { "name": "Benjamin Toms", "company": "RBC" }): a call's two participants lists, as a transcript prints them —
+ * the company's people with their posts, the others with their firms (participant-lists.ts reads them).
+ */
+function participantObjects(document: Record<string, unknown>): string[] | null {
+  const entry = Object.entries(document).find(
+    ([key, value]) => PARTICIPANT_KEYS.test(key) && Array.isArray(value) && value.length > 0 && value.every(isPlainObject),
+  );
+  if (!entry) return null;
+  const company: string[] = [];
+  const others: string[] = [];
+  for (const person of entry[1] as Record<string, unknown>[]) {
+    const name = firstText(person, NAME_FIELD);
+    if (!name) continue;
+    const firm = firstText(person, FIRM_FIELD);
+    const post = firstText(person, POST_FIELD);
+    // (One with neither, the operator perhaps, is in no list: a list's lines each give one or the other.)
+    if (firm) others.push(`${name} – ${firm}`);
+    else if (post) company.push(`${name} – ${post}`);
+  }
+  if (company.length + others.length === 0) return null;
+  return [...(company.length > 0 ? ['Company Participants', ...company] : []), ...(others.length > 0 ? ['Conference Call Participants', ...others] : [])];
+}
+
+const NAME_FIELD = /name/i;
+const FIRM_FIELD = /company|firm|organi[sz]ation|affiliation|outlet|employer/i;
+const POST_FIELD = /title|post|position|role|job/i;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The first text of the first field whose name matches: the field itself, or its list's first item. */
+function firstText(object: Record<string, unknown>, field: RegExp): string | null {
+  for (const [key, value] of Object.entries(object)) {
+    if (!field.test(key)) continue;
+    const text = Array.isArray(value) ? value.find((v) => typeof v === 'string' && v.trim() !== '') : value;
+    if (typeof text === 'string' && text.trim() !== '') return text.trim();
+  }
+  return null;
 }
 
 /** The first of the names (compared without case) that every record has, with a value that passes. */
@@ -163,7 +214,10 @@ function recordsIn(parsed: unknown): Record<string, unknown>[] | null {
     return all.length >= MIN_RECORDS ? all : null;
   }
   const long = arrays.filter((a) => a.length >= MIN_RECORDS);
-  return long.length === 1 ? long[0]! : null;
+  if (long.length === 1) return long[0]!;
+  // { "participants": [ … ], "utterances": [ … ] }: the one array whose records say who spoke and what.
+  const spoken = long.filter((a) => keyInMost(a, SPEAKER_KEYS, (v) => speakerName(v) !== null) && keyIn(a, TEXT_KEYS, (v) => typeof v === 'string'));
+  return spoken.length === 1 ? spoken[0]! : null;
 }
 
 const QUESTION_KEYS = ['questions', 'question', 'q'];

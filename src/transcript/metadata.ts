@@ -11,7 +11,7 @@ import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
 import { type DeclaredPerson, readCastField } from './cast-fields.ts';
-import { participantLists } from './participant-lists.ts';
+import { isParticipantsHeading, participantLists } from './participant-lists.ts';
 
 export interface PreambleMetadata extends FrontMatter {
   /** The day printed on a line of its own, a dateline ("(January 30, 2022)"), or in the title: the event's. */
@@ -126,7 +126,7 @@ function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, 
     const dated = p.length > 1 && startsWithDate(p[p.length - 1]!.text.trim()) ? p.slice(0, -1) : p;
     if (dated.length > MAX_EVENT_TITLE_LINES) return null;
     const text = dated.map((l) => l.text.trim()).join(' ');
-    return dated.every((l) => isTitleLine(l.text, true) && !startsWithDate(l.text)) && EVENT_WORDS.test(text) ? dated : null;
+    return dated.every((l) => isTitleLine(l.text, true) && !startsWithDate(l.text)) && EVENT_WORDS.test(text) && !isParticipantsHeading(text) ? dated : null;
   };
   const at = paragraphs.slice(0, EVENT_TITLE_LOOKAHEAD).findIndex((p) => titleLinesOf(p) !== null);
   if (at < 0) return paragraphs;
@@ -372,7 +372,8 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
       isDatedByVerb(line.text) ||
       !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start])) ||
       // "Company: Figma", "Ticker: FIG" under the title: a scraper's fields, not more of it.
-      (titleLines.length > 0 && FIELD_UNDER_TITLE.test(line.text))
+      (titleLines.length > 0 && FIELD_UNDER_TITLE.test(line.text)) ||
+      isParticipantsHeading(line.text)
     )
       break;
     chars += line.text.trim().length;

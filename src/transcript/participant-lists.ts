@@ -19,6 +19,11 @@ export interface ParticipantLists {
   people: DeclaredPerson[];
 }
 
+/** "Company Participants", "Conference Call Participants": a list's heading, never a title. */
+export function isParticipantsHeading(text: string): boolean {
+  return text.length <= MAX_HEADING_LINE && HEADING.test(text);
+}
+
 /** The participants lists among the lines (texts, in order), or null when there is none. */
 export function participantLists(texts: readonly string[]): ParticipantLists | null {
   let found: ParticipantLists | null = null;

@@ -558,6 +558,21 @@ function castDeclared(speaker: Speaker, declared: LabelRole, ctx: CastContext): 
   return { part: declared.role, speaker: person, outlet, rule, ...(outlet ? { outletRule: rule } : {}) };
 }
 
+// "Alex Karp, thanks for having us", "Ana Lima, welcome to the show": a full name, then the greeting.
+const GREETED =
+  /^\s*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+(?:thanks?|thank you|welcome|good to (?:see|have) you|great to (?:see|have) you|it['’]s (?:good|great) to)/u;
+const GREETING_TURNS = 6;
+
+/** The full name another voice greets the speaker by in one of the first turns, or null. */
+function greetedBy(speaker: Speaker, ctx: CastContext): string | null {
+  for (let i = 0; i < Math.min(GREETING_TURNS, ctx.turns.length); i++) {
+    if (ctx.speakerOf[i] === speaker) continue;
+    const m = GREETED.exec(ctx.turns[i]!.text);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /**
  * The letterhead's people who have no label of their own: "PM:" beside "PREMIER WEATHERILL:" is
  * not the Premier the front matter names, whoever the letterhead lists first.
@@ -632,7 +647,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   }
   if (identity.type === 'unnamed' && speaker === ctx.principal) {
     // The answering voice is the principal: named where the title or metadata names one, never after the placeholder.
-    const hinted: Person | null = ctx.hints.principal ? { name: ctx.hints.principal, titles: [], role: 'principal' } : null;
+    // Or the name the other voice greets them by: "Alex Karp, thanks for having us …".
+    const name = ctx.hints.principal ?? greetedBy(speaker, ctx);
+    const hinted: Person | null = name ? { name, titles: [], role: 'principal' } : null;
     return { part: 'principal', speaker: hinted, outlet: null, rule: 'principal: the numbered voice that answers and says the most' };
   }
   if (identity.type === 'unnamed') {

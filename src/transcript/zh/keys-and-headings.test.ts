@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from '../fixtures/read.ts';
 import { importTranscript } from '../import.ts';
+import { principalNamedIn } from './preamble.ts';
 
 describe('an interview with its marks’ key on one line', () => {
   const { record } = importTranscript(fixture('zh-one-line-key.md'));
@@ -106,5 +107,13 @@ describe('a talk with a paper’s reporter, an editor’s note on the piece abov
         ['answer', null],
       ],
     );
+  });
+});
+
+describe('principalNamedIn', () => {
+  it('takes no word of the event for the office-holder’s name', () => {
+    assert.equal(principalNamedIn(['行政長官記者會（只有中文）']), null);
+    assert.equal(principalNamedIn(['行政長官多次說感謝公眾']), null);
+    assert.equal(principalNamedIn(['外交部发言人耿爽主持例行记者会']), '耿爽');
   });
 });

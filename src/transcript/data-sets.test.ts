@@ -1,5 +1,6 @@
-// UTF-8 once read as Windows-1252 ("Q.Â\u00a0", "itâ€™s") and a capitals label with a name's prefix
-// in small letters ("LeBRON JAMES:"), as a basketball data set stores its press conferences.
+// Transcripts as data sets store them: UTF-8 once read as Windows-1252 ("Q.Â\u00a0", "itâ€™s") and a
+// capitals label with a name's prefix in small letters ("LeBRON JAMES:"), as a basketball data set keeps
+// its press conferences; a diarized CSV whose voices are numbered, the guest greeted by name.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from './import.ts';
@@ -40,5 +41,26 @@ describe('a press conference stored with misread no-break spaces', () => {
       ],
     );
     assert.ok(!record.turns.some((t) => Object.values(t.text).join('').includes('Â')));
+  });
+});
+
+describe('a diarized interview whose interviewer greets the guest by name', () => {
+  const text = [
+    'start,end,speaker,text',
+    '1.0,3.0,SPEAKER_02,I know you want straight answers.',
+    '3.5,6.0,SPEAKER_03," Ines Marlow, thanks for having us at the harbour office."',
+    '6.5,9.0,SPEAKER_02,"Glad you came. The office has been busy all week, with the new terminal opening in May and the crews training."',
+    '9.5,12.0,SPEAKER_03,Will the ferry run all winter?',
+    '12.5,15.0,SPEAKER_02,"It will, every day the weather allows, and the night crossing comes back in December once the pilots agree."',
+    '15.5,18.0,SPEAKER_03,And the fares?',
+    '18.5,21.0,SPEAKER_02,"They stay where they are for now. We looked at a rise and decided against it, because the levy covers the new pier."',
+  ].join('\n');
+
+  it('names the answering voice after the greeting', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Ines Marlow'],
+    );
   });
 });

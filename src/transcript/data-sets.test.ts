@@ -3,6 +3,7 @@
 // its press conferences; a diarized CSV whose voices are numbered, the guest greeted by name.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixture } from './fixtures/read.ts';
 import { importTranscript } from './import.ts';
 import { withMojibakeRepaired } from './mojibake.ts';
 
@@ -61,6 +62,23 @@ describe('a diarized interview whose interviewer greets the guest by name', () =
     assert.deepEqual(
       record.people.filter((p) => p.role === 'principal').map((p) => p.name),
       ['Ines Marlow'],
+    );
+  });
+});
+
+describe('a call a parser grouped by analyst in YAML', () => {
+  it('reads the dialogue records in order, each analyst asking for the firm beside their group', () => {
+    const { record } = importTranscript(fixture('call-by-analyst.yml'));
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.speaker?.name, t.outlet?.name ?? null]),
+      [
+        ['Dana Okafor', 'Quayside Securities'],
+        ['Ines Marlow', null],
+        ['Dana Okafor', 'Quayside Securities'],
+        ['Tomas Berg', null],
+        ['Lee', 'North Shore Capital'],
+        ['Tomas Berg', null],
+      ],
     );
   });
 });

@@ -4,6 +4,7 @@
 // a paragraph each, so the conventions find the labels as printed.
 import { knownOutlet } from './outlets.ts';
 import { labelledParagraphs, SPEAKER_KEYS, TEXT_KEYS } from './speaker-rows.ts';
+import { nestedRecords } from './nested-records.ts';
 
 const MIN_RECORDS = 4;
 
@@ -21,7 +22,13 @@ export function jsonRecordsText(json: string): string | null {
   } catch {
     return null;
   }
-  const records = recordsIn(parsed);
+  return recordsText(parsed);
+}
+
+/** A parsed document's records (JSON's or YAML's) as "Speaker: words" paragraphs, or null when it holds no conversation. */
+export function recordsText(parsed: unknown): string | null {
+  const nested = recordsIn(parsed) ? null : nestedRecords(parsed, SPEAKER_KEYS, TEXT_KEYS);
+  const records = recordsIn(parsed) ?? nested?.records ?? null;
   if (!records) return pairedQuestionsText(parsed);
   // A speaker as a string, or as an object naming them ({ "full": "林大輝議員", "name": "林大輝" }); a few
   // records with none (a legislature's "action" between speeches) are the record's narration.
@@ -48,7 +55,7 @@ export function jsonRecordsText(json: string): string | null {
   if (paragraphs.length < MIN_RECORDS) return null;
   const document = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
   const title = document ? titleOf(document) : null;
-  const cast = document ? participantsOf(document) : [];
+  const cast = nested && nested.firms.length > 0 ? ['Conference Call Participants', ...nested.firms] : document ? participantsOf(document) : [];
   // Each participant a line of its own under the title, where the list gives posts: a cast the importer reads as a page's.
   // "2013-07-11T09:30:00+00:00": the day as the timestamp prints it.
   const dated = document ? Object.entries(document).find(([key, value]) => DATE_KEY.test(key) && typeof value === 'string' && value.length <= 40) : undefined;

@@ -3,7 +3,8 @@
 // table as labelled paragraphs, a scraper's string literal unescaped, and any other text as it is.
 import { unescapedLiteral } from './escaped.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
-import { jsonRecordsText, looksLikeJson } from './json-records.ts';
+import { jsonRecordsText, looksLikeJson, recordsText } from './json-records.ts';
+import { parsedYaml } from './nested-records.ts';
 import { jsonDocumentText } from './json-documents.ts';
 import { captionsText, looksLikeCaptions } from './captions.ts';
 import { csvRecordsText } from './csv-records.ts';
@@ -26,11 +27,15 @@ export function pageText(printed: string): string {
   if (record) return record;
   // A conversation kept as JSON records, CSV rows or subtitles' cues: "Speaker: words", one a paragraph.
   // Or the whole transcript kept in one JSON document: its longest text, or its translation pairs.
+  // A YAML data file of such records (a parser's regression data): read as JSON's are.
+  const yaml = looksLikeJson(decoded) ? null : parsedYaml(decoded);
   const conversation = looksLikeJson(decoded)
     ? (jsonRecordsText(decoded) ?? jsonDocumentText(decoded, pageText))
-    : looksLikeCaptions(decoded)
-      ? captionsText(decoded)
-      : csvRecordsText(decoded);
+    : yaml !== null && typeof yaml === 'object'
+      ? recordsText(yaml)
+      : looksLikeCaptions(decoded)
+        ? captionsText(decoded)
+        : csvRecordsText(decoded);
   if (conversation) return conversation;
   const fence = frontMatterEnd(decoded);
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):

@@ -9,7 +9,7 @@ import type { DeclaredPerson, DeclaredRole } from './cast-fields.ts';
 const HEADING =
   /^\s*(?:\*\*)?\s*(company|corporate|executive|conference call|call|analyst|media)?\s*(participants|executives|analysts|speakers)\s*:?\s*(?:\*\*)?\s*$/i;
 // "Jeff Markowitz – Senior Vice President", "* Dana Lee - Harbour Weekly - Analyst".
-const ENTRY = /^\s*(?:[-*•]\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[–—-]\s+(\S.{0,120}?)\s*$/u;
+const ENTRY = /^\s*(?:[-*•]\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+[–—-]\s+(\S.{0,120}?)\s*$/u;
 const JOB_AFTER_FIRM = /\s+[–—-]\s+(?:analyst|reporter|correspondent|journalist|editor|research analyst)$/i;
 const MAX_HEADING_LINE = 60;
 

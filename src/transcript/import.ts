@@ -237,8 +237,9 @@ function openingTexts(title: string, narration: readonly string[], turns: readon
 }
 
 /** Lines the profile describes as furniture (page heads, site navigation), each taken out with a report line. */
-function withoutFurniture(lines: SourceLine[], profile: Profile | null, report: CleanupChange[]): SourceLine[] {
-  if (!profile || (profile.furniture.length === 0 && profile.footer.length === 0)) return lines;
+function withoutFurniture(printed: SourceLine[], profile: Profile | null, report: CleanupChange[]): SourceLine[] {
+  if (!profile || (profile.furniture.length === 0 && profile.footer.length === 0 && !profile.start)) return printed;
+  const lines = profile.start ? withoutSiteBeforeStart(printed, profile, report) : printed;
   // The footer opens in the second half of the page, and runs to its end.
   let end = lines.length;
   for (let i = Math.floor(lines.length / 2); i < lines.length && end === lines.length; i++)
@@ -251,6 +252,17 @@ function withoutFurniture(lines: SourceLine[], profile: Profile | null, report: 
     report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: `furniture in profile ${profile.name}` });
     return false;
   });
+}
+
+/** The page's first line (its title), then the lines after the profile's start line: the site's lines between them are furniture. */
+function withoutSiteBeforeStart(lines: SourceLine[], profile: Profile, report: CleanupChange[]): SourceLine[] {
+  const first = lines.findIndex((line) => line.text.trim() !== '');
+  const start = lines.findIndex((line, i) => i > first && profile.start!.test(line.text));
+  if (first < 0 || start < 0) return lines;
+  for (const line of lines.slice(first + 1, start + 1))
+    if (line.text.trim() !== '')
+      report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: `before the transcript in profile ${profile.name}` });
+  return [...lines.slice(0, first + 1), ...lines.slice(start + 1)];
 }
 
 /** A turn's paragraphs cleaned, the empty ones left out: one object and one array per turn. */

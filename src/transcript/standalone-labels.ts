@@ -278,12 +278,17 @@ const NOT_A_NAME = new Set([
   'UP',
 ]);
 
+const NAME_REST = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?\s*$/u;
+
 function capitalsLeadOf(text: string): { label: string; role: boolean; body: string } | null {
   const c = text.charCodeAt(0);
   if (c < 0x41 || c > 0x5a || text.charCodeAt(1) < 0x41 || text.charCodeAt(1) > 0x5a) return null;
   const m = CAPITALS_LEAD.exec(text);
   if (!m || m[1]!.split(' ').some((w) => NOT_A_NAME.has(w)) || HEADING.test(m[1]!)) return null;
-  return { label: m[1]!, role: false, body: text.slice(m[0].length) };
+  const body = text.slice(m[0].length);
+  // "JD Vance", "RG Cruz" alone on the line: a name whose first part is initials, no words run into a label.
+  if (NAME_REST.test(body)) return null;
+  return { label: m[1]!, role: false, body };
 }
 
 function markOf(text: string): string {

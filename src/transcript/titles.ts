@@ -8,8 +8,11 @@ import { isWord } from './dictionary.ts';
 const PIPE_PARTS = /\s+\|\s+/;
 const OFFICE_AFTER_DASH = /\s+[—–]\s+(?:the\s+)?(?:ministry|department|office|embassy|government|agency|bureau|council|commission|gov\.\S+)\b[^—–|]*$/i;
 const MAX_SITE_WORDS = 4;
+const SITE_BEFORE = /^(?:\S+\s+){0,3}[A-Za-z][\w-]*\.(?:com|org|net|se|io|co|gov|news|info)\s+[-–—|]\s+(?=\S)/;
 
-export function withoutSiteName(title: string): string {
+export function withoutSiteName(printed: string): string {
+  // "Roll Call Factba.se - Interview: …": a site named by its address, before the title.
+  const title = printed.replace(SITE_BEFORE, '');
   const parts = title.split(PIPE_PARTS);
   if (parts.length > 1) {
     while (parts.length > 1 && isSiteName(parts[parts.length - 1]!)) parts.pop();

@@ -32,6 +32,8 @@ function schemas(z: typeof Z) {
     furniture: z.array(z.string().min(1)).default([]),
     /** Regular expressions for the line that opens the page's footer (in its second half): it and every line after it are furniture. */
     footer: z.array(z.string().min(1)).default([]),
+    /** A regular expression for the line after which the transcript starts ("Full Transcript"): the site's lines between the page's title and it are furniture. */
+    start: z.string().min(1).optional(),
     /** The languages a bilingual publisher prints side by side, original first. */
     languages: z
       .array(z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/))
@@ -62,6 +64,8 @@ export interface Profile {
   labels: Map<string, LabelRole>;
   furniture: RegExp[];
   footer: RegExp[];
+  /** The line after which the transcript starts, or null. */
+  start: RegExp | null;
   languages: string[];
 }
 
@@ -98,8 +102,14 @@ function profileFromSpec(spec: ProfileSpec, source: string): Profile {
     });
   const furniture = patterns('furniture');
   const footer = patterns('footer');
+  let start: RegExp | null = null;
+  try {
+    start = spec.start ? new RegExp(spec.start, 'u') : null;
+  } catch {
+    throw new TranscriptError('bad_profile', `${source}: start: not a regular expression`);
+  }
   const labels = new Map(Object.entries(spec.labels).map(([label, rule]) => [labelKey(label), rule]));
-  return { name: spec.name, source, cues: spec.cues.map((c) => c.toLowerCase()), labels, furniture, footer, languages: spec.languages };
+  return { name: spec.name, source, cues: spec.cues.map((c) => c.toLowerCase()), labels, furniture, footer, start, languages: spec.languages };
 }
 
 export function labelKey(label: string): string {

@@ -153,3 +153,22 @@ describe('publisher profiles', () => {
     );
   });
 });
+
+describe('the shipped Factba.se profile', () => {
+  const result = importTranscript(fixture('analytics-page-dump.txt'));
+
+  it('is recognised, and takes the site before "Full Transcript" and every turn’s scores out', () => {
+    assert.equal(result.profile, 'factbase');
+    assert.equal(result.record.conference.title, 'Interview: Ana Lima Interviews TJ Berg on Harbour Morning - May 4, 2031');
+    assert.deepEqual(
+      result.record.turns.map((t) => [t.speaker?.name, Object.values(t.text).join(' ')]),
+      [
+        ['Ana Lima', 'And joining me now is Harbour Master TJ Berg. Welcome.'],
+        ['TJ Berg', 'Thank you, Ana. The ferry runs again from Monday.'],
+        ['Ana Lima', 'Will the fares rise?'],
+        ['TJ Berg', 'Not this year. The levy covers the new pier.'],
+      ],
+    );
+    assert.ok(result.report.some((c) => c.reason === 'before the transcript in profile factbase' && c.before === 'Donald Trump'));
+  });
+});

@@ -48,12 +48,28 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
 }
 
 function cutsIn(text: string, labels: readonly string[], boldLabels: readonly string[]): number[] {
+  // A label ends a short line ("…own? Prime Minister:"), or follows a sentence before the line's first colon
+  // ("ours. Question: On the …") or after the line's own label ("Q: … said. ANSWER: …"); a line with one colon,
+  // its own label's, holds no other.
   const plain =
-    labels.length === 0 ? [] : text.length >= LONG_LINE ? inlineCuts(text, labels) : text.endsWith(':') ? endCut(text, labels) : inlineCuts(text, labels);
+    labels.length === 0
+      ? []
+      : text.length >= LONG_LINE || sentenceBeforeColon(text) || text.indexOf(': ', text.indexOf(': ') + 2) > 0
+        ? inlineCuts(text, labels)
+        : text.endsWith(':')
+          ? endCut(text, labels)
+          : [];
   const bold = text.includes('**', 2) ? boldCuts(text, boldLabels) : [];
   if (bold.length === 0) return plain;
   return [...new Set([...plain, ...bold])].sort((a, b) => a - b);
 }
+
+function sentenceBeforeColon(text: string): boolean {
+  const colon = text.indexOf(': ');
+  return colon > 0 && SENTENCE_INSIDE.test(text.slice(0, colon));
+}
+
+const SENTENCE_INSIDE = /[.?!]["”’)]?[ \t]+\S/;
 
 /**
  * "…their own? Prime Minister:": a typescript's line that ends in a label the document uses (its words
@@ -108,14 +124,16 @@ const LABEL_REACH = 60;
 const INLINE_CAPS_LABEL =
   /(?<=[.?!]["”’)]?[ \t]+)(\p{Lu}[\p{Lu}'’]+(?:-[ \t]?\p{Lu}[\p{Lu}'’]+)?(?:[ \t]+\p{Lu}[\p{Lu}'’]+(?:-[ \t]?\p{Lu}[\p{Lu}'’]+)?){1,3})\.[ \t]+(?=\S)/gu;
 
+const CAPITALS_AFTER_SENTENCE = /[.?!]["”’)]?[ \t]+\p{Lu}\p{Lu}/u;
+
 function splitCapsPeriodLabels(paragraphs: readonly ParagraphLines[], labels: ReadonlySet<string>): ParagraphLines[] | null {
   let changed = false;
   const out: ParagraphLines[] = [];
   for (const paragraph of paragraphs) {
     let current: SourceLine[] = [];
     for (const line of paragraph) {
-      // Most lines hold no two capitals in a row after their start: settled without the pattern.
-      if (!/\p{Lu}{2}/u.test(line.text.slice(1))) {
+      // Most lines hold no sentence's end followed by two capitals: settled by one plain pattern.
+      if (!CAPITALS_AFTER_SENTENCE.test(line.text)) {
         current.push(line);
         continue;
       }

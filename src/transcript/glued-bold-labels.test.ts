@@ -78,3 +78,27 @@ describe('an unnamed voice that only runs the floor', () => {
     assert.ok(numbered.record.turns.filter((t) => t.label === 'Speaker 7').every((t) => t.speaker === null && t.kind !== 'moderation'));
   });
 });
+
+describe('an answerer’s bold label glued to the end of every question, never at a line start', () => {
+  const text = [
+    '# Secretary Lima’s press conference in Port Elden',
+    '**Q:** What is the biggest risk to the harbour this year?** SEC. LIMA:** The storms, and the insurance after them.',
+    '**Q:** And the ferry fares?** SEC. LIMA:** They stay where they are.',
+    '**Q:** Thank you, Madam Secretary. Will the night crossing return?** SEC. LIMA:** In December.',
+  ].join('\n\n');
+
+  it('starts the answer at the glued label', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', 'Lima'],
+        ['question', null],
+        ['answer', 'Lima'],
+        ['question', null],
+        ['answer', 'Lima'],
+      ],
+    );
+  });
+});

@@ -111,12 +111,15 @@ function boldCuts(text: string, labels: readonly string[]): number[] {
       .slice(at + 2, at + 2 + LABEL_REACH)
       .trimStart()
       .replace(/\s+/g, ' ');
-    if (labels.some((label) => rest.startsWith(`${label}**`) || rest.startsWith(`${label.replace(/:$/, '')}**:`))) cuts.push(at);
+    // Or a name in capitals and its colon, set in bold, that never opens a line ("…?** SEC. YELLEN:** Well,").
+    if (labels.some((label) => rest.startsWith(`${label}**`) || rest.startsWith(`${label.replace(/:$/, '')}**:`)) || BOLD_CAPITALS_LABEL.test(rest))
+      cuts.push(at);
   }
   return cuts;
 }
 
 const LABEL_REACH = 60;
+const BOLD_CAPITALS_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3}:\*\*/u;
 
 // "… as I said. CHAIR POWELL. Yes.", "Nancy. NANCY MARSHALL- GENZER. Hi, Chair Powell.": in a document labelled by
 // capitals and a period, two to four words in capitals and a period after a finished sentence open a turn

@@ -362,3 +362,37 @@ describe('a label a PDF’s text layer wrapped over two lines', () => {
     assert.equal(record.turns[1]!.text.en, 'Could I ask about wages, please? Are they still rising?');
   });
 });
+
+describe('a feed item whose page holds scripts between its paragraphs', () => {
+  const script = [
+    '<script type="text/javascript">',
+    'jQuery(document).ready(function ($) {',
+    '  $(".share").hide();',
+    '  var a = 1;',
+    '  var b = 2;',
+    '  var c = 3;',
+    '  var d = 4;',
+    '  var e = 5;',
+    '});',
+    '</script>',
+  ].join('\n');
+  const page = [
+    '<p><strong>SECRETARY LIMA: </strong>Good afternoon. The ferry treaty was signed this morning.</p>',
+    script,
+    '<p><strong>MR QUILL: </strong>Pam, go ahead.</p>',
+    '<p><strong>QUESTION: </strong>Will fares rise?</p>',
+    script,
+    '<p><strong>SECRETARY LIMA: </strong>Not this year.</p>',
+    '<p><strong>QUESTION: </strong>And the night crossing?</p>',
+    '<p><strong>SECRETARY LIMA: </strong>From December.</p>',
+  ].join('\n');
+
+  it('reads the page as a page, the scripts left out', () => {
+    const { record } = importTranscript(page);
+    assert.deepEqual(
+      record.turns.map((t) => t.label),
+      ['SECRETARY LIMA', 'MR QUILL', 'QUESTION', 'SECRETARY LIMA', 'QUESTION', 'SECRETARY LIMA'],
+    );
+    assert.ok(!record.turns.some((t) => Object.values(t.text).join('').includes('jQuery')));
+  });
+});

@@ -21,7 +21,7 @@ export function pageText(printed: string): string {
   const unescaped = printed.includes('\\') && !isJson(printed) ? (unescapedLiteral(printed) ?? printed) : printed;
   // A static site's page or post as stored: its template tags are no one's words; a tagger's speaker
   // tags ("<NAME>CHAIR POWELL</NAME>. Good afternoon.") open the speaker's paragraph.
-  const decoded = withSpeakerTagsAsLabels(withoutTemplateTags(unescaped));
+  const decoded = withoutScripts(withSpeakerTagsAsLabels(withoutTemplateTags(unescaped)));
   // An archive's XML record: its fields as front matter, its transcript as text.
   const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
   if (record) return record;
@@ -63,6 +63,14 @@ function isJson(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+// A page's scripts and styles, wherever they stand (a feed item's body may hold jQuery between its
+// paragraphs): never anyone's words, and their lines would outnumber the markup that says it is a page.
+const SCRIPT_OR_STYLE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+function withoutScripts(text: string): string {
+  return text.includes('<script') || text.includes('<style') || text.includes('<SCRIPT') ? text.replace(SCRIPT_OR_STYLE, '') : text;
 }
 
 const FRONT_MATTER_BLOCK = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;

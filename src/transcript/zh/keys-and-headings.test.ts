@@ -117,3 +117,14 @@ describe('principalNamedIn', () => {
     assert.equal(principalNamedIn(['外交部发言人耿爽主持例行记者会']), '耿爽');
   });
 });
+
+describe('a graphic’s credit line among the answers', () => {
+  it('reads "制图：汪明" as a credit, not a speaker', () => {
+    const text = ['记者：新电价什么时候执行？', '答：今年六月起执行。', '制图：汪明', '记者：存量项目怎么办？', '答：按原价格执行。'].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => t.label),
+      ['记者', '答', '记者', '答'],
+    );
+  });
+});

@@ -2,7 +2,7 @@
 // an outlet, or a person (perhaps with their outlet or a role such as moderator).
 import { distance } from 'fastest-levenshtein';
 import { looksLikeOutlet } from './outlets.ts';
-import { naturalCase, OFFICE_WORDS, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
+import { naturalCase, OFFICE_WORDS, OUTLET_POST_NAME, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
 import { chineseLabelIdentity, chineseOutletAndName } from './zh/identity.ts';
 import { withGluedTitleSplit } from './label-spellings.ts';
 import { remembered } from './memo.ts';
@@ -95,10 +95,6 @@ const ROLE_LABEL = /^(?:[a-z.'’-]+\s+){0,4}(?:official|officials|aide|staffer|
 
 // "Reuters reporter", "CCTV correspondent": the outlet asks, as "新华社记者" does in Chinese.
 const REPORTER_OF = /^(.+?)\s+(?:reporter|correspondent|journalist)$/i;
-
-// An outlet's name (capitalised words, perhaps its initials in brackets), a reporter's post in lower case, a full name.
-export const OUTLET_POST_NAME =
-  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|\(\p{Lu}[\p{L}\d&.-]{1,10}\)|of|the|de)){0,6})\s+((?:(?:news|chief|senior|political|foreign|white house|washington|moscow|beijing)\s+)?(?:journalist|correspondent|presenter|anchor|reporter|editor|editor-in-chief|commentator|interviewer|columnist|host|producer))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u;
 
 // Chinese typesetting pads a two-character name to three: "王　毅" is 王毅.
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;

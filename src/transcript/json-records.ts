@@ -4,7 +4,7 @@
 // a paragraph each, so the conventions find the labels as printed.
 import { knownOutlet } from './outlets.ts';
 import { labelledParagraphs, SPEAKER_KEYS, TEXT_KEYS } from './speaker-rows.ts';
-import { nestedRecords } from './nested-records.ts';
+import { FIRM_KEY, nestedRecords } from './nested-records.ts';
 
 const MIN_RECORDS = 4;
 
@@ -27,8 +27,9 @@ export function jsonRecordsText(json: string): string | null {
 
 /** A parsed document's records (JSON's or YAML's) as "Speaker: words" paragraphs, or null when it holds no conversation. */
 export function recordsText(parsed: unknown): string | null {
-  const nested = recordsIn(parsed) ? null : nestedRecords(parsed, SPEAKER_KEYS, TEXT_KEYS);
-  const records = recordsIn(parsed) ?? nested?.records ?? null;
+  const listed = recordsIn(parsed);
+  const nested = listed ? null : nestedRecords(parsed, SPEAKER_KEYS, TEXT_KEYS);
+  const records = listed ?? nested?.records ?? null;
   if (!records) return pairedQuestionsText(parsed);
   // A speaker as a string, or as an object naming them ({ "full": "林大輝議員", "name": "林大輝" }); a few
   // records with none (a legislature's "action" between speeches) are the record's narration.
@@ -126,7 +127,7 @@ function participantObjects(document: Record<string, unknown>): string[] | null 
   for (const person of entry[1] as Record<string, unknown>[]) {
     const name = firstText(person, NAME_FIELD);
     if (!name) continue;
-    const firm = firstText(person, FIRM_FIELD);
+    const firm = firstText(person, FIRM_KEY);
     const post = firstText(person, POST_FIELD);
     // (One with neither, the operator perhaps, is in no list: a list's lines each give one or the other.)
     if (firm) others.push(`${name} – ${firm}`);
@@ -137,7 +138,6 @@ function participantObjects(document: Record<string, unknown>): string[] | null 
 }
 
 const NAME_FIELD = /name/i;
-const FIRM_FIELD = /company|firm|organi[sz]ation|affiliation|outlet|employer/i;
 const POST_FIELD = /title|post|position|role|job/i;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

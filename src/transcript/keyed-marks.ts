@@ -2,6 +2,7 @@
 // Advocate" / "A: Toni Morrison"), each mark's words a name and nothing more, right before the first
 // question. The key's lines are taken out and every mark after them is given the name it stands for,
 // so the conventions read the asker and the answerer as printed in the key.
+import { escapeRegExp } from './chars.ts';
 import type { SourceLine } from './types.ts';
 
 // "Q：一条", "**A：杨燕绥**", "****Q：一条****", "Q: The Advocate": a mark, then a short name in any emphasis.
@@ -77,7 +78,7 @@ function withOneLineKey(lines: SourceLine[]): SourceLine[] {
   if (key < 0 || !m) return lines;
   const [, askMark, asker, answerMark, answerer] = m as unknown as [string, string, string, string, string];
   if (!NAME.test(answerer) && !NAME.test(asker)) return lines;
-  const mark = new RegExp(`^([\\s*_]*)(${escaped(askMark)}|${escaped(answerMark)})([\\s*_]*[：:])`, 'u');
+  const mark = new RegExp(`^([\\s*_]*)(${escapeRegExp(askMark)}|${escapeRegExp(answerMark)})([\\s*_]*[：:])`, 'u');
   const after = nextText(lines, key);
   if (after < 0 || !mark.test(lines[after]!.text)) return lines;
   return lines.flatMap((line, i) => {
@@ -87,8 +88,4 @@ function withOneLineKey(lines: SourceLine[]): SourceLine[] {
     if (!found) return [line];
     return [{ ...line, text: `${found[1]}${found[2] === askMark ? asker : answerer}${found[3]}${line.text.slice(found[0].length)}` }];
   });
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

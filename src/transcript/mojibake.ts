@@ -20,7 +20,7 @@ export function withMojibakeRepaired(text: string): string {
     const bytes = iconv.encode(run, 'win1252');
     const char = bytes.toString('utf8');
     // One character, no replacement mark: the bytes were UTF-8.
-    if (char.length > 2 || char.includes('\ufffd') || [...char].length !== 1) return run;
+    if (char.includes('\ufffd') || [...char].length !== 1) return run;
     repaired++;
     return char;
   });

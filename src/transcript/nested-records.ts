@@ -6,8 +6,8 @@ import { yamlLibrary } from './lazy-libraries.ts';
 
 const MAX_DEPTH = 6;
 const MIN_RECORDS = 4;
-// "analyst_company", "firm", "organisation": the firm a group's person asks for.
-const FIRM_KEY = /company|firm|organi[sz]ation|affiliation|outlet|employer/i;
+// "analyst_company", "firm", "organisation": the field naming the firm a person asks for.
+export const FIRM_KEY = /company|firm|organi[sz]ation|affiliation|outlet|employer/i;
 
 export interface NestedRecords {
   records: Record<string, unknown>[];

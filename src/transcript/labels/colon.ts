@@ -1,9 +1,8 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
-import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_WORDS, withoutLabelNote } from './words.ts';
+import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_POST_NAME, OUTLET_WORDS, withoutLabelNote } from './words.ts';
 import { CJK } from '../types.ts';
 import { knownOutlet } from '../outlets.ts';
-import { OUTLET_POST_NAME } from '../identity.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =

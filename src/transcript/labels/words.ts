@@ -634,3 +634,7 @@ export function withoutLabelNote(label: string): string {
   if (last === 0xff09 /* ） */) return label.replace(CHINESE_LABEL_NOTE, '');
   return last === 0x29 || last === 0x5d ? label.replace(LABEL_NOTE, '').replace(CHINESE_LABEL_NOTE, '') : label;
 }
+
+// An outlet's name (capitalised words, perhaps its initials in brackets), a reporter's post in lower case, a full name.
+export const OUTLET_POST_NAME =
+  /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|\(\p{Lu}[\p{L}\d&.-]{1,10}\)|of|the|de)){0,6})\s+((?:(?:news|chief|senior|political|foreign|white house|washington|moscow|beijing)\s+)?(?:journalist|correspondent|presenter|anchor|reporter|editor|editor-in-chief|commentator|interviewer|columnist|host|producer))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u;

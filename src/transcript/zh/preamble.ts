@@ -2,6 +2,7 @@
 // the title or the dateline lead ("外交部发言人华春莹6日主持例行记者会", "外交部发言人汪文斌答
 // 记者问"), and the day of the event where the lead gives it without a year ("中新网7月6日电",
 // "5月21日，…接受傳媒採訪") — a news page is often dated the day after.
+import { escapeRegExp } from '../chars.ts';
 import { findDate } from '../dates.ts';
 import type { FrontMatter } from '../frontmatter.ts';
 import type { PreambleMetadata } from '../metadata.ts';
@@ -261,7 +262,7 @@ function iso(year: number, month: number, day: number): string {
 export function holderOfOffice(office: string, sources: string): string | null {
   if (!isChineseOffice(office)) return null;
   // The first that is a name: "行政長官會見傳媒" in the title names nobody, "行政長官梁振英今日" in the lead does.
-  for (const m of sources.matchAll(new RegExp(`${escaped(office)}${NAME}${ACT}`, 'gu'))) if (isName(m[1]!)) return m[1]!;
+  for (const m of sources.matchAll(new RegExp(`${escapeRegExp(office)}${NAME}${ACT}`, 'gu'))) if (isName(m[1]!)) return m[1]!;
   return null;
 }
 
@@ -271,12 +272,8 @@ const ORGANISATION = '(?:\\p{Script=Han}{1,8}?(?:部|院|府|办|辦|局|委|署
 /** The office printed before the name ("外交部发言人汪文斌" → "外交部发言人"), or null. */
 export function chineseOfficeBefore(text: string, name: string): string | null {
   if (!HAN.test(name)) return null;
-  const m = new RegExp(`(${ORGANISATION}${CHINESE_OFFICE.source})${escaped(name)}`, 'u').exec(text);
+  const m = new RegExp(`(${ORGANISATION}${CHINESE_OFFICE.source})${escapeRegExp(name)}`, 'u').exec(text);
   return m ? m[1]! : null;
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const DIGITS = '〇一二三四五六七八九';

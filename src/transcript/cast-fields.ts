@@ -18,16 +18,18 @@ export interface DeclaredPerson {
 // Field names, in English and Chinese, and the part each declares.
 const ROLE_FIELDS: ReadonlyArray<[RegExp, DeclaredRole]> = [
   [/^(?:moderators?|moderated by|hosted by|chaired by|emcee|主持人|主持)$/iu, 'moderator'],
-  [/^(?:interviewers?|interviewed by|questions? by|采访者|采访人|提问者|訪問者|採訪者)$/iu, 'journalist'],
+  [/^(?:interviewers?|interviewed by|questions? by|采访者|采访人|提问者|訪問者|採訪者|采访|採訪|采写|採寫)$/iu, 'journalist'],
   [
     /^(?:interviewees?|guests?|speakers|panell?ists?|participants|presenters?|briefers?|发布人|發布人|发布嘉宾|發布嘉賓|出席嘉宾|嘉宾|嘉賓|受访者|受访人|受訪者|主讲人|主講人|答问人|答問人)$/iu,
     'principal',
   ],
 ];
 
-const FIELD = /^\s*(?:[*_]{1,2})?([\p{L} ]{2,20}?)(?:[*_]{1,2})?\s*[:：]\s*(?:[*_]{1,2})?\s*(\S.{0,300}?)\s*$/u;
+// A byline's bar stands for the colon: "采访 | 邹欣，CSDN &《新程序员》首席内容顾问".
+const FIELD = /^\s*(?:[*_]{1,2})?([\p{L} ]{2,20}?)(?:[*_]{1,2})?\s*[:：|｜]\s*(?:[*_]{1,2})?\s*(\S.{0,300}?)\s*$/u;
 const INITIALS = /\s*[(（]\s*([A-Z]{1,4})\s*[)）]/;
 const HAN = /\p{Script=Han}/u;
+const BOOK_TITLE = /《([^《》]{1,20})》/u;
 const LIST_SEPARATOR = /\s*[;；、]\s*|\s+and\s+|，/u;
 // "Dr. Beatrix Nwosu": a name of two to four capitalised words after any honorific.
 const NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
@@ -41,10 +43,14 @@ export function readCastField(line: string): DeclaredPerson[] | null {
   const role = ROLE_FIELDS.find(([name]) => name.test(field[1]!.trim()))?.[1];
   if (!role) return null;
   const people: DeclaredPerson[] = [];
-  for (const entry of field[2]!.replace(/[*_]{2}/g, '').split(LIST_SEPARATOR)) {
+  const value = field[2]!.replace(/[*_]{2}/g, '');
+  for (const entry of value.split(LIST_SEPARATOR)) {
     const person = entryPerson(entry, role);
     if (person) people.push(person);
   }
+  // "邹欣，CSDN &《新程序员》首席内容顾问": an interviewer's post names the medium in book-title marks.
+  const medium = BOOK_TITLE.exec(value)?.[1];
+  if (role === 'journalist' && medium && people.length === 1 && HAN.test(people[0]!.name) && !people[0]!.outlet) people[0]!.outlet = medium;
   return people.length > 0 ? people : null;
 }
 

@@ -115,6 +115,12 @@ const FIELD_NAMES = new Set([
   '記錄內容',
   '时间点',
   '時間點',
+  // An editor's note: "注：《新程序员 007》聚焦……".
+  '注',
+  '編注',
+  '编注',
+  '編者注',
+  '编者注',
 ]);
 // "文：张慧", "图：视觉中国", "译：Kris": a byline's credits, a name or an agency after the colon.
 const CREDIT_KEYS = new Set([
@@ -131,6 +137,8 @@ const CREDIT_KEYS = new Set([
   '責編',
   '制图',
   '製圖',
+  '图源',
+  '圖源',
   '绘图',
   '繪圖',
   '视觉',
@@ -199,6 +207,8 @@ export const chineseLabels: LabelConvention = {
 function chineseLabel(name: string, body: string): ParsedLabel | null {
   // "（來源：…）": a note in brackets, not a speaker; "「福柯：生活实验…」": a quoted headline, not a speaker.
   if (name.startsWith('（') || name.startsWith('(') || OPENS_QUOTE.test(name)) return null;
+  // "机器智能（图源：AIGC 生成）": the colon inside a bracket a photo's caption opened, not a label's.
+  if (opensBracket(name)) return null;
   // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
   if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || isCreditField(name)) return null;
   if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
@@ -214,6 +224,18 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
 }
 
 const OPENS_QUOTE = /^[「『“‘"]/u;
+const BRACKET_PAIRS: [string, string][] = [
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+  ['《', '》'],
+  ['「', '」'],
+];
+
+/** Whether the name opens a bracket it does not close. */
+function opensBracket(name: string): boolean {
+  return BRACKET_PAIRS.some(([open, close]) => name.lastIndexOf(open) > name.lastIndexOf(close));
+}
 
 /** CREDIT_FIELD.test(name), tried only for a name that ends or opens as one can. */
 function isCreditField(name: string): boolean {

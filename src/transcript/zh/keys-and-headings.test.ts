@@ -128,3 +128,34 @@ describe('a graphic’s credit line among the answers', () => {
     );
   });
 });
+
+describe('a magazine interview with a byline bar, an editor’s note and captioned pictures', () => {
+  const text = [
+    '# 对话港口工程师柯明远：潮汐不会等人',
+    '注：本期《海岸周刊》聚焦港口工程，其间既有一线工程师的经验，也有对未来的展望。',
+    '采访 | 林晓雯，《海岸周刊》主笔',
+    '新码头夜景（图源：海岸周刊资料库）',
+    '**林晓雯：请您先介绍一下自己。**',
+    '**柯明远：**我在港口做了二十年工程。',
+    '旧吊机（图源：读者供图）',
+    '**林晓雯：最难的是什么？**',
+    '**柯明远：**是潮汐，潮汐不会等人。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('takes the interviewer from the byline, with the medium her post names, and no caption for a speaker', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', '林晓雯', '海岸周刊'],
+        ['answer', '柯明远', null],
+        ['question', '林晓雯', '海岸周刊'],
+        ['answer', '柯明远', null],
+      ],
+    );
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['柯明远'],
+    );
+  });
+});

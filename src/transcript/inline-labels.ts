@@ -14,6 +14,7 @@ const SENTENCE_END = /[.?!"”’)]\s*$/;
 /** The paragraphs with every long line cut before each inline label, or null when there is none. */
 export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detection: LabelDetection): ParagraphLines[] | null {
   if (detection.convention === 'caps-period') return splitCapsPeriodLabels(paragraphs, new Set(detection.hits.map((hit) => hit.parsed.label.toUpperCase())));
+  if (detection.convention === 'chinese') return splitAt(paragraphs, chineseBoldCuts);
   if (detection.convention !== 'colon-labels' && detection.convention !== 'us-honorific') return null;
   const counts = new Map<string, number>();
   for (const hit of detection.hits) counts.set(hit.parsed.label, (counts.get(hit.parsed.label) ?? 0) + 1);
@@ -21,12 +22,17 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
   // In bold, any label printed at a line start ("Q", a name used once there) is evidence enough.
   const boldLabels = [...counts.keys()].map((label) => `${label}:`);
   if (boldLabels.length === 0) return null;
+  return splitAt(paragraphs, (text) => cutsIn(text, labels, boldLabels));
+}
+
+/** The paragraphs with each line cut where `cuts` says a turn begins, or null when it says nowhere. */
+function splitAt(paragraphs: readonly ParagraphLines[], cutsOf: (text: string) => number[]): ParagraphLines[] | null {
   let changed = false;
   const out: ParagraphLines[] = [];
   for (const paragraph of paragraphs) {
     let current: SourceLine[] = [];
     for (const line of paragraph) {
-      const cuts = cutsIn(line.text, labels, boldLabels);
+      const cuts = cutsOf(line.text);
       if (cuts.length === 0) {
         current.push(line);
         continue;
@@ -119,6 +125,16 @@ function boldCuts(text: string, labels: readonly string[]): number[] {
 }
 
 const LABEL_REACH = 60;
+
+// "…这是为什么？**达巍：**美国人…": a Chinese answerer's name and colon in bold, glued to the question's end;
+// Its bold may close before the colon ("？**达巍****： 2008年以后").
+// A name is two to four characters ("。”**随后话锋一转：**“…" is the writer's words).
+const CHINESE_BOLD_LABEL = /(?<=[？?！!。」”])\*\*[\p{Script=Han}·]{2,4}(?:\*\*)*[：:]/gu;
+
+function chineseBoldCuts(text: string): number[] {
+  if (!text.includes('**', 2)) return [];
+  return [...text.matchAll(CHINESE_BOLD_LABEL)].map((m) => m.index);
+}
 const BOLD_CAPITALS_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3}:\*\*/u;
 
 // "… as I said. CHAIR POWELL. Yes.", "Nancy. NANCY MARSHALL- GENZER. Hi, Chair Powell.": in a document labelled by

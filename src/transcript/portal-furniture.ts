@@ -38,7 +38,11 @@ const FIGURE_CLOSE = /<\/figure>\s*$/i;
 // A line that is only an image, its caption or an embedded video, in Markdown, HTML or a site
 // generator's shortcode ("{{< video src=… >}}").
 // A Chinese page's picture caption on a line of its own: "（国新办发布会现场图）", "（图片来自国新网）".
-const ZH_CAPTION = /^\s*[（(][^（）()\n]{0,60}(?:图|圖|照片|摄|攝)[^（）()\n]{0,30}[）)]\s*$/u;
+// And a picture's words with its credit in brackets after them ("特朗普胜选后发布演讲（图｜视觉中国）",
+// "机器智能（图源：AIGC 生成）"), or a film still's ("《纸牌屋》剧照").
+const ZH_CAPTION =
+  /^\s*(?:[（(][^（）()\n]{0,60}(?:图|圖|照片|摄|攝)[^（）()\n]{0,30}[）)]|[^。！？!?\n]{1,60}[（(](?:图|圖|图源|圖源|图片|圖片|照片|摄影|攝影|来源|來源)\s*[｜|：:／/][^（）()\n]{1,30}[）)]|[*_]*[^。！？!?，,\n]{1,30}(?:剧照|劇照|资料图|資料圖|资料照片|資料照片))\s*$/u;
+const STILL = /[剧劇]照|[资資]料[图圖照]/u;
 // Also an image with its caption in emphasis after it ("![…](…)*Mayor Quill (Photo: …)*").
 const IMAGE_ONLY =
   /^\s*(?:!\[[^\]]*\]\([^)]*\)(?:\s*[*_][^*_\n]{1,300}[*_])?|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
@@ -74,7 +78,9 @@ export interface PortalFurniture {
 
 // "（编者注：武汉市卫健委1月11日发布通报称……）", "[Editor’s note: The minister later corrected …]": a line wholly
 // in brackets that opens with the editor's mark.
-const EDITOR_NOTE = /^\s*(?:[（(](?:编者注|編者註|編者注|编注|編註|编者按|編者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])])\s*$/iu;
+// Or a line that opens with the note's mark and no bracket: "注：本期《海岸周刊》聚焦……".
+const EDITOR_NOTE =
+  /^\s*(?:[（(](?:编者注|編者註|編者注|编注|編註|编者按|編者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])]|(?:注|註|编者注|編者註|編者注|编注|編註)[：:]\s*\S.*)\s*$/iu;
 
 const DISCLOSURE_CAPTION = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<]{0,80}<\/summary>\s*$/i;
 
@@ -176,7 +182,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     }
     if (
       ((text.includes('!') || text.includes('<') || text.includes('{')) && IMAGE_ONLY.test(text)) ||
-      ((text.includes('(') || text.includes('（')) && ZH_CAPTION.test(text))
+      ((text.includes('(') || text.includes('（') || STILL.test(text)) && ZH_CAPTION.test(text))
     ) {
       drop(line, 'an image or its caption, not anyone’s words');
       continue;
@@ -208,7 +214,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
 // "注"/"按", a language note's "參閱"; a digit or an "a" opening a line (a footnote, "Advertisement").
 const TRIGGERS = new Uint8Array(0x80);
 for (const c of '<_!{(:|[#') TRIGGERS[c.charCodeAt(0)] = 1;
-const WIDE_TRIGGERS = new Set([...'＊（：｜原參参注註按'].map((c) => c.charCodeAt(0)));
+const WIDE_TRIGGERS = new Set([...'＊（：｜原參参注註按照圖图'].map((c) => c.charCodeAt(0)));
 
 /** Whether any pattern of takePortalFurniture may match the line (false: it is kept as it is). */
 // "← Back to List", "« Back to all transcripts", "[← 返回列表](/index.html)": a link back to the site's list.

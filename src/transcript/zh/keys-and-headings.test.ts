@@ -159,3 +159,32 @@ describe('a magazine interview with a byline bar, an editor’s note and caption
     );
   });
 });
+
+describe('a WeChat interview whose answerer’s bold name is glued to the end of each question', () => {
+  const text = [
+    '# 专访港口工程师：潮汐与码头',
+    '海岸周刊：码头为什么要加高？**柯明远：**',
+    '因为海平面在上升，这是二十年的趋势。',
+    '旧码头夜景（图｜海岸周刊资料库）',
+    '海岸周刊：加高要多久？**柯明远****：**大约三年。他们会想：能不能更快？不能。',
+    '《潮汐》剧照',
+    '海岸周刊：最后一个问题，您担心什么？**柯明远：**“不舒服”的是台风季。',
+    '排版：小林 / 审核：小周',
+    '本文为原创内容，版权归「海岸周刊」所有。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('cuts each answer from its question, and keeps captions, credits and the rights line out of the words', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? t.outlet?.name ?? null, t.text.zh]),
+      [
+        ['question', '海岸周刊', '码头为什么要加高？'],
+        ['answer', '柯明远', '因为海平面在上升，这是二十年的趋势。'],
+        ['question', '海岸周刊', '加高要多久？'],
+        ['answer', '柯明远', '大约三年。他们会想：能不能更快？不能。'],
+        ['question', '海岸周刊', '最后一个问题，您担心什么？'],
+        ['answer', '柯明远', '“不舒服”的是台风季。'],
+      ],
+    );
+  });
+});

@@ -27,8 +27,10 @@ export interface PreambleMetadata extends FrontMatter {
 type CleanText = (lines: ParagraphLines) => string;
 
 const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
+// (In emphasis too: "***采访时间：2025年1月5日，…现场***".)
 const FIELD_LINE =
-  /^\s*(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|時間|日期|发布时间|發布時間|发布日期|發布日期|地点|地點|主题|主題)\s*[:：]\s*(\S.*)$/i;
+  /^\s*[*_]{0,3}(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|時間|日期|发布时间|發布時間|发布日期|發布日期|采访时间|採訪時間|访谈时间|訪談時間|录制时间|錄製時間|地点|地點|主题|主題)\s*[:：]\s*(\S.*?)[*_]{0,3}\s*$/i;
+const EVENT_DATE_FIELD = /^(?:采访时间|採訪時間|访谈时间|訪談時間|录制时间|錄製時間)$/u;
 type TextField = 'title' | 'venue' | 'topic' | 'occasion' | 'host' | 'principal';
 const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   date: 'date',
@@ -56,6 +58,12 @@ const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   發布日期: 'date',
   時間: 'date',
   日期: 'date',
+  采访时间: 'date',
+  採訪時間: 'date',
+  访谈时间: 'date',
+  訪談時間: 'date',
+  录制时间: 'date',
+  錄製時間: 'date',
   地点: 'venue',
   地點: 'venue',
   主题: 'topic',
@@ -285,7 +293,11 @@ function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMet
         return false;
       }
       if (!fields) return true;
-      for (const [name, value] of fields) readField(FIELD_TARGET[name.toLowerCase()]!, value, meta);
+      for (const [name, value] of fields) {
+        readField(FIELD_TARGET[name.toLowerCase()]!, value, meta);
+        // "采访时间：2025年1月5日": the day the interview was held, as a dateline prints it.
+        if (EVENT_DATE_FIELD.test(name)) meta.printedDate ??= findDate(value)?.iso;
+      }
       found = true;
       return false;
     }),

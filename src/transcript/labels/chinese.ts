@@ -272,10 +272,20 @@ function unwrapped(printed: string): string {
 
 /** Where a label starts: after the indent and a question's number ("一、"). */
 function chineseLabelStart(line: string): number {
-  let indent = labelStart(line);
+  let indent = afterPointer(line, labelStart(line));
   // "**問：…？**": a label in bold, its emphasis no part of it.
-  if (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) indent += 2;
+  if (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) indent = afterPointer(line, indent + 2);
   return indent + questionNumberLength(line, indent);
+}
+
+// "**▶刘煜辉：**", "▍记者：": a pointer or bar a page sets before each label, no part of it.
+const POINTERS = new Set([...'▶►▸➤➢→▍▌▎●■◆▪'].map((c) => c.charCodeAt(0)));
+
+function afterPointer(line: string, at: number): number {
+  if (!POINTERS.has(line.charCodeAt(at))) return at;
+  let i = at + 1;
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x3000) i++;
+  return i;
 }
 
 /**

@@ -188,3 +188,31 @@ describe('a WeChat interview whose answerer’s bold name is glued to the end of
     );
   });
 });
+
+describe('a video interview with a pointer before each bold label and the day it was recorded in a field', () => {
+  const text = [
+    '---',
+    'title: "对话李四：港口与航运"',
+    'date: "2031-02-12 19:09:55"',
+    '---',
+    '***采访时间：2031年1月5日，航运论坛现场***',
+    '**▶海岸会客厅：**您好，今年航运怎么看？',
+    '**▶李四：**运价会回落。',
+    '▶海岸会客厅：那港口呢？',
+    '▶李四：港口会更忙。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads the labels after the pointers, and dates the interview by the day recorded, not the day posted', () => {
+    assert.equal(record.conference.date, '2031-01-05');
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.label, t.text.zh]),
+      [
+        ['question', '海岸会客厅', '您好，今年航运怎么看？'],
+        ['answer', '李四', '运价会回落。'],
+        ['question', '海岸会客厅', '那港口呢？'],
+        ['answer', '李四', '港口会更忙。'],
+      ],
+    );
+  });
+});

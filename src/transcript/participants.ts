@@ -672,7 +672,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   }
   const sources = identity.role === null ? ctx.hints.nameSources : undefined;
   // "行政長官" is named where the lead prints "行政長官梁振英": the office becomes the title.
-  const holder = sources ? (holderOfOffice(identity.name, sources) ?? appositiveHolder(speaker.label, ctx.hints.title)) : null;
+  const holder = sources ? (holderOfOffice(identity.name, sources, ctx.hints.title ?? '') ?? appositiveHolder(speaker.label, ctx.hints.title)) : null;
   const name =
     holder ??
     ((identity.role === null && officeHolderName(identity.name, peopleWithoutLabels(speaker, ctx), speaker === ctx.principal)) ||

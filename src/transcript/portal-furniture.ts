@@ -78,9 +78,9 @@ export interface PortalFurniture {
 
 // "（编者注：武汉市卫健委1月11日发布通报称……）", "[Editor’s note: The minister later corrected …]": a line wholly
 // in brackets that opens with the editor's mark.
-// Or a line that opens with the note's mark and no bracket: "注：本期《海岸周刊》聚焦……".
+// Or a line that opens with the note's mark and no bracket: "注：本期《海岸周刊》聚焦……", "*编辑补充：…*".
 const EDITOR_NOTE =
-  /^\s*(?:[（(](?:编者注|編者註|編者注|编注|編註|编者按|編者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])]|(?:注|註|编者注|編者註|編者注|编注|編註)[：:]\s*\S.*)\s*$/iu;
+  /^\s*(?:[（(](?:编者注|編者註|編者注|编注|編註|编者按|編者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])]|[*_]?(?:注|註|编者注|編者註|編者注|编注|編註|编辑补充|編輯補充|编者补充|編者補充)[：:]\s*\S.*)\s*$/iu;
 
 const DISCLOSURE_CAPTION = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<]{0,80}<\/summary>\s*$/i;
 
@@ -168,7 +168,10 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'a page’s advertisement marker, not anyone’s words');
       continue;
     }
-    if ((text.includes('注') || text.includes('註') || text.includes('按') || text.includes('ditor')) && EDITOR_NOTE.test(text)) {
+    if (
+      (text.includes('注') || text.includes('註') || text.includes('按') || text.includes('补') || text.includes('補') || text.includes('ditor')) &&
+      EDITOR_NOTE.test(text)
+    ) {
       drop(line, 'an editor’s note set apart in brackets, not anyone’s words');
       continue;
     }
@@ -214,7 +217,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
 // "注"/"按", a language note's "參閱"; a digit or an "a" opening a line (a footnote, "Advertisement").
 const TRIGGERS = new Uint8Array(0x80);
 for (const c of '<_!{(:|[#') TRIGGERS[c.charCodeAt(0)] = 1;
-const WIDE_TRIGGERS = new Set([...'＊（：｜原參参注註按照圖图'].map((c) => c.charCodeAt(0)));
+const WIDE_TRIGGERS = new Set([...'＊（：｜原參参注註按照圖图补補'].map((c) => c.charCodeAt(0)));
 
 /** Whether any pattern of takePortalFurniture may match the line (false: it is kept as it is). */
 // "← Back to List", "« Back to all transcripts", "[← 返回列表](/index.html)": a link back to the site's list.

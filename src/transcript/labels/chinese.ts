@@ -191,6 +191,11 @@ export const chineseLabels: LabelConvention = {
     const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
     if (bold && body.startsWith('**')) body = body.slice(2);
     else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
+    else if (isItalicOpen(line, labelStart(line))) {
+      // In italics, only the question's and answer's marks: an italic line is more often an editor's ("*编辑补充：…*").
+      if (!SELF_EVIDENT.has(simplified(name))) return null;
+      body = body.replace(ITALIC_CLOSE, '');
+    }
     return chineseLabel(name, body);
   },
   // A colon after a label's first character: full-width, or after an ideograph; or a label in
@@ -273,10 +278,20 @@ function unwrapped(printed: string): string {
 /** Where a label starts: after the indent and a question's number ("一、"). */
 function chineseLabelStart(line: string): number {
   let indent = afterPointer(line, labelStart(line));
-  // "**問：…？**": a label in bold, its emphasis no part of it.
+  // "**問：…？**": a label in bold, its emphasis no part of it; "*问：…？*": in italics, the same.
   if (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) indent = afterPointer(line, indent + 2);
+  else if (isItalicOpen(line, indent)) indent += 1;
   return indent + questionNumberLength(line, indent);
 }
+
+// "*问：…？*": one asterisk or underscore before the label, none after it, and one closing the line.
+function isItalicOpen(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  if (c !== 0x2a && c !== 0x5f) return false;
+  const next = line.charCodeAt(at + 1);
+  return next !== c && next !== 0x20 && next !== 0x09 && next > 0x2e80;
+}
+const ITALIC_CLOSE = /(?<![*_])[*_]\s*$/;
 
 // "**▶刘煜辉：**", "▍记者：": a pointer or bar a page sets before each label, no part of it.
 const POINTERS = new Set([...'▶►▸➤➢→▍▌▎●■◆▪'].map((c) => c.charCodeAt(0)));

@@ -216,3 +216,28 @@ describe('a video interview with a pointer before each bold label and the day it
     );
   });
 });
+
+describe('a repost with wiki links in the words, italic questions and the head of state named before the office', () => {
+  const text = [
+    '## 林海总统接受《北岸日报》专访纪实',
+    '[[zh:林海]]总统日前接受《[[zh:北岸日报]]》专访，谈及[[zh:港口]]与[[Harbour Board|港务局]]。专访问答内容如下：',
+    '*问：在[[zh:柯明]]总统和[[zh:王五]]会谈后，您怎么看[[zh:航运]]？*',
+    '**总统**：[[zh:航运]]的确面临压力。',
+    '*问：那[[zh:港口]]呢？*',
+    '**总统**：港口会更忙。',
+    '*编辑补充：本文的[[zh:港口]]数据来自港务局。*',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads the links as the words they show, the italic marks as questions, and names the president from the title', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.text.zh]),
+      [
+        ['question', null, '在柯明总统和王五会谈后，您怎么看航运？'],
+        ['answer', '林海', '航运的确面临压力。'],
+        ['question', null, '那港口呢？'],
+        ['answer', '林海', '港口会更忙。'],
+      ],
+    );
+  });
+});

@@ -18,7 +18,7 @@ const ACT =
 // Nor with a word of time or manner ("行政長官現在向本會發言": now, not a name), a modal ("主席可否說明")
 // or a verb of speaking ("行政長官發言，…"), or an adverb of how often ("行政長官多次說…").
 const NAME =
-  '((?![的之是亦也都就在將将會会])(?!現在|现在|今天|今日|昨天|明天|剛才|刚才|已經|已经|正在|再次|首先|隨即|随即|稍後|稍后|可否|能否|是否|會否|会否|可以|能夠|能够|應該|应该|發言|发言|講話|讲话|致辭|致辞|答問|答问|回答|表示|指出|一人|一名|一位|兩位|两位|各位|多次|多番|一再|再三|根本|完全|其實|其实|從來|从来|只是|記者|记者|新聞|新闻|傳媒|传媒|會見|会见|屢次|屡次|曾經|曾经|一直|經常|经常|常常|總是|总是|仍然|還是|还是|究竟|到底)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
+  '((?![的之是亦也都就在將将會会])(?!現在|现在|今天|今日|昨天|明天|日前|近日|早前|此前|目前|稍早|剛才|刚才|已經|已经|正在|再次|首先|隨即|随即|稍後|稍后|可否|能否|是否|會否|会否|可以|能夠|能够|應該|应该|發言|发言|講話|讲话|致辭|致辞|答問|答问|回答|表示|指出|一人|一名|一位|兩位|两位|各位|多次|多番|一再|再三|根本|完全|其實|其实|從來|从来|只是|記者|记者|新聞|新闻|傳媒|传媒|會見|会见|屢次|屡次|曾經|曾经|一直|經常|经常|常常|總是|总是|仍然|還是|还是|究竟|到底)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.
 const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u');
 const SPOKESPERSON_EN =
@@ -259,12 +259,20 @@ function iso(year: number, month: number, day: number): string {
 }
 
 /** Who holds the office a label names ("行政長官"), where the title or lead prints "行政長官梁振英在…". */
-export function holderOfOffice(office: string, sources: string): string | null {
+export function holderOfOffice(office: string, sources: string, title = ''): string | null {
   if (!isChineseOffice(office)) return null;
-  // The first that is a name: "行政長官會見傳媒" in the title names nobody, "行政長官梁振英今日" in the lead does.
-  for (const m of sources.matchAll(new RegExp(`${escapeRegExp(office)}${NAME}${ACT}`, 'gu'))) if (isName(m[1]!)) return m[1]!;
+  // The first that is a name: "行政長官會見傳媒" in the title names nobody, "行政長官梁振英今日" in the lead does
+  // ("拜登总统和习近平" names nobody after the office either).
+  for (const m of sources.matchAll(new RegExp(`${escapeRegExp(office)}${NAME}${ACT}`, 'gu'))) if (isName(m[1]!) && !CONJUNCTION.test(m[1]!)) return m[1]!;
+  // Or, in the title, the name before the office, as a foreign or Taiwanese head of state is printed: "蔡英文总统接受《纽约时报》专访".
+  for (const m of title.matchAll(new RegExp(`${NAME_OPENS}([\\p{Script=Han}·]{2,3})${escapeRegExp(office)}`, 'gu')))
+    if (isName(m[1]!) && !CONJUNCTION.test(m[1]!)) return m[1]!;
   return null;
 }
+
+// Where a name may open: the text's or a line's start, after a clause's or a title's mark.
+const NAME_OPENS = '(?<=^|[\\s，。、；：:「」“”《》（）()【】])';
+const CONJUNCTION = /^[和与與及并並同跟对對向]/u;
 
 // An organisation before the office: "外交部发言人", "国务院新闻办公室主任".
 const ORGANISATION = '(?:\\p{Script=Han}{1,8}?(?:部|院|府|办|辦|局|委|署|会|會|司|省|市|国|國|室|处|處|厅|廳|馆|館|团|團|所|行|党|黨))?';

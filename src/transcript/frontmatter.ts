@@ -91,7 +91,7 @@ export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: Fr
   const block = mapped(lines.slice(start + 1, end), (l) => l.text);
   let data: unknown = simpleYamlMapping(block);
   try {
-    data ??= yamlLibrary().parse(block.join('\n'));
+    data ??= yamlLibrary().parse(block.join('\n'), { logLevel: 'error' });
   } catch {
     return { frontMatter: null, rest: lines };
   }

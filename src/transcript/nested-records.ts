@@ -46,7 +46,7 @@ const YAML_OPENING = /^\uFEFF?[\w .-]{1,60}:[ \t]*\r?\n[ \t]+(?:- )?[\w .'-]{1,6
 export function parsedYaml(text: string): unknown {
   if (!YAML_OPENING.test(text.slice(0, 300))) return null;
   try {
-    return yamlLibrary().parse(text);
+    return yamlLibrary().parse(text, { logLevel: 'error' });
   } catch {
     return null;
   }

@@ -39,6 +39,7 @@ import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
 import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
 import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questions.ts';
+import { withIntroducedAskers } from './introduced-askers.ts';
 import { turnsByAddress } from './addressed.ts';
 import { withOpenedFloor } from './opened-floor.ts';
 import { withPostedLabels } from './posted-labels.ts';
@@ -159,6 +160,9 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
     segments.preamble = asked.preamble;
     segments.turns = asked.turns;
   }
+  // A reporter who names themself at the start of a paragraph under an answer: a question of their own.
+  const introduced = detection ? withIntroducedAskers(segments.turns) : null;
+  if (introduced) segments.turns = introduced;
   for (const line of segments.closing) {
     if (line.text.trim() === '') continue;
     report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: 'a closing mark or footer after the last words' });

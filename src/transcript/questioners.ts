@@ -87,6 +87,10 @@ export function withQuestionersResolved(
       // "Speaker 3" as much as "Q": a placeholder names nobody.
       const introduced = (identity === 'questioner' || identity === 'unnamed') && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
       if (introduced) resolved = { ...resolved, outlet: outletNamed(introduced), outletRule: 'self-introduction' };
+      // "Sam Fleming: Sam Fleming, with the Financial Times.", "Joel Hills: from ITV news I have two questions.":
+      // a named reporter who gives their outlet as they begin.
+      const ownOutlet = identity === 'person' && resolved.speaker && resolved.outlet === null ? outletGivenBy(resolved.speaker.name, turns[i]!.text) : null;
+      if (ownOutlet) resolved = { ...resolved, outlet: outletNamed(ownOutlet), outletRule: 'self-introduction' };
     }
     if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && atMostWords(turns[i - 1]!, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);
@@ -126,6 +130,19 @@ export function withQuestionersResolved(
     }
     return resolved;
   });
+}
+
+// "from ITV News I have two questions", "with the Financial Times." at the start of the question.
+const FROM_OUTLET_OPENING =
+  /^\s*(?:(?:hi|hello|thanks?|thank you)[,.!]?\s+)?(?:(?:I['’]m|I am|this is)\s+)?(?:from|with)\s+(?:the\s+)?(?=\p{Lu}|[a-z]+\s+\p{Lu}|itv|bbc)/iu;
+
+/** The outlet a named reporter gives in their first words: after their own name, or "from …" opening them. */
+function outletGivenBy(name: string, text: string): string | null {
+  const introduction = selfIntroduction(text);
+  if (introduction && sameSurname(introduction.name, name)) return introduction.outlet;
+  const opening = FROM_OUTLET_OPENING.exec(text);
+  // ("from Coastline Radio I have two questions": the outlet ends before the speaker's "I".)
+  return opening ? (outletNamedIn(text.slice(0, 80))?.replace(/\s+(?:I|We)$/, '') ?? null) : null;
 }
 
 /**

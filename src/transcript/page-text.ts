@@ -8,6 +8,7 @@ import { parsedYaml } from './nested-records.ts';
 import { jsonDocumentText } from './json-documents.ts';
 import { captionsText, looksLikeCaptions } from './captions.ts';
 import { csvRecordsText } from './csv-records.ts';
+import { fieldBlocksText } from './field-blocks.ts';
 import { withTablesAsTurns } from './markdown-tables.ts';
 import { withHtmlBlocksRead } from './markdown-html.ts';
 import { renderedMarkdownText, withoutTemplateTags } from './markdown-text.ts';
@@ -25,7 +26,7 @@ export function pageText(printed: string): string {
   // An archive's XML record: its fields as front matter, its transcript as text.
   const record = looksLikeXml(decoded) ? xmlRecordText(decoded, pageText) : null;
   if (record) return record;
-  // A conversation kept as JSON records, CSV rows or subtitles' cues: "Speaker: words", one a paragraph.
+  // A conversation kept as JSON records, CSV rows, subtitles' cues or blocks of fields: "Speaker: words", one a paragraph.
   // Or the whole transcript kept in one JSON document: its longest text, or its translation pairs.
   // A YAML data file of such records (a parser's regression data): read as JSON's are.
   const yaml = looksLikeJson(decoded) ? null : parsedYaml(decoded);
@@ -36,7 +37,10 @@ export function pageText(printed: string): string {
       : looksLikeCaptions(decoded)
         ? captionsText(decoded)
         : csvRecordsText(decoded);
+  // ("[TRANSCRIPT SPECS]" over the blocks opens like a JSON array and is none.)
   if (conversation) return conversation;
+  const blocks = fieldBlocksText(decoded);
+  if (blocks) return blocks;
   const fence = frontMatterEnd(decoded);
   // Front matter over a page's markup (a static site's Markdown file holding the page's HTML):
   // the front matter as it is, the markup read as a page.

@@ -3,6 +3,8 @@
 // "My name is Ada Quill, Head of Investor Relations", or the operator's "I would now like to hand
 // the conference over to Ada Quill, Director of Investor Relations."
 
+import { isGivenName } from './first-names.ts';
+
 // Offices that run a call for others rather than answer in it.
 const HOST_OFFICE = /\b(?:investor relations|media relations|communications|public affairs|press office)\b/i;
 // "VP of IR": the abbreviation, in capitals only.
@@ -65,6 +67,20 @@ export function isHostOffice(clause: string): boolean {
  * read to the end of its clause; `inList`: only where the name opens a list's line or follows the item
  * before it ("I'm Jerod Santo, managing editor …" in a sentence lists nobody).
  */
+const NEXT_LISTED_NAME = /\s(\p{Lu}\p{Ll}+)(?=(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2},\s)/gu;
+
+// A post's last word: "Chief Financial Officer" ends there, and a name may follow.
+const POST_ENDS = /\b(?:Officer|President|Director|Manager|Secretary|Treasurer|Chair(?:man|woman|person)?|CEO|CFO|COO|CTO|Counsel|Partner)$/;
+
+/**
+ * The clause up to the next listed name, one that opens with a given name or follows a post's last
+ * word ("Ioana Patriniche,", not "Investor Relations,").
+ */
+function beforeNextListed(clause: string): string {
+  for (const m of clause.matchAll(NEXT_LISTED_NAME)) if (isGivenName(m[1]!) || POST_ENDS.test(clause.slice(0, m.index))) return clause.slice(0, m.index);
+  return clause;
+}
+
 function officeAfter(text: string, name: string, isOffice: (clause: string) => boolean, inList: boolean): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (
@@ -77,7 +93,9 @@ function officeAfter(text: string, name: string, isOffice: (clause: string) => b
       continue;
     const after = text.slice(at + name.length, at + name.length + OFFICE_REACH);
     if (!after.startsWith(',') && !LIST_DASH.test(after)) continue;
-    if (isOffice(after.split(/[\n.;!?]/)[0]!)) return true;
+    // (The clause ends where the list's next name and its comma begin, the lines run together:
+    // "…, Chief Financial Officer Ioana Patriniche, Head of Investor Relations".)
+    if (isOffice(beforeNextListed(after.split(/[\n.;!?]/)[0]!))) return true;
   }
   return false;
 }

@@ -40,6 +40,7 @@ import { withStandaloneLabels } from './standalone-labels.ts';
 import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
 import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questions.ts';
 import { withIntroducedAskers } from './introduced-askers.ts';
+import { withColumnFirmsJoined } from './column-firms.ts';
 import { turnsByAddress } from './addressed.ts';
 import { withOpenedFloor } from './opened-floor.ts';
 import { withPostedLabels } from './posted-labels.ts';
@@ -100,7 +101,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;
-  const text = withCommaJoinsSplit(pageText(withMojibakeRepaired(decodeTranscript(input).text)));
+  const text = withColumnFirmsJoined(withCommaJoinsSplit(pageText(withMojibakeRepaired(decodeTranscript(input).text))));
   const profile = options.profile === undefined ? recogniseProfile(text) : options.profile;
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));

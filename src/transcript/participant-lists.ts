@@ -9,13 +9,17 @@ import type { DeclaredPerson, DeclaredRole } from './cast-fields.ts';
 const HEADING =
   /^\s*(?:\*\*)?\s*(company|corporate|executive|conference call|call|analyst|media)?\s*(participants|executives|analysts|speakers)\s*:?\s*(?:\*\*)?\s*$/i;
 // "Jeff Markowitz – Senior Vice President", "* Dana Lee - Harbour Weekly - Analyst".
-const ENTRY = /^\s*(?:[-*•]\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+[–—-]\s+(\S.{0,120}?)\s*$/u;
+// Also "James von Moltke, Chief Financial Officer": a comma before a post (its words say it is one).
+const ENTRY =
+  /^\s*(?:[-*•]\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|von|van|de|der|da|di|du|le|la)){0,3})(?:\s+[–—-]\s+|,\s+(?=[^,\n]{0,80}\b(?:[Oo]fficer|[Hh]ead|[Cc]hief|[Pp]resident|[Dd]irector|[Cc]hair(?:man|woman|person)?|[Mm]anager|CEO|CFO|COO|[Tt]reasurer|[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Gg]overnor)\b))(\S.{0,120}?)\s*$/u;
 const JOB_AFTER_FIRM = /\s+[–—-]\s+(?:analyst|reporter|correspondent|journalist|editor|research analyst)$/i;
 const MAX_HEADING_LINE = 60;
 
 export interface ParticipantLists {
   /** Indexes of the lines that belong to a list, its headings included. */
   lines: Set<number>;
+  /** Everyone the lists name, whatever their part. */
+  names: Set<string>;
   people: DeclaredPerson[];
 }
 
@@ -44,10 +48,11 @@ export function participantLists(texts: readonly string[]): ParticipantLists | n
       entries.push([j, person]);
     }
     if (entries.length === 0) continue;
-    found ??= { lines: new Set(), people: [] };
+    found ??= { lines: new Set(), people: [], names: new Set() };
     found.lines.add(i);
     for (const [at, person] of entries) {
       found.lines.add(at);
+      found.names.add(person.name);
       if (role === 'journalist') found.people.push(person);
     }
     i = j - 1;

@@ -66,7 +66,7 @@ const CLOCK_ONLY = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\
  */
 export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], printed: number): ParagraphLines[] | null {
   const key = speakerKey(paragraphs);
-  const listed = listedLines(paragraphs);
+  const { lines: listed, names: listedNames } = listedLines(paragraphs);
   // The key's own lines ("TJ     Tarik Jasarevic") and a call's participants lists are no turns.
   const found = findCandidates(paragraphs).filter((c) => {
     const line = paragraphs[c.paragraph]![c.line]!;
@@ -89,7 +89,8 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   // Initials in a column ("TJ     Hello"), some recurring: the others printed once are labels too.
   const initialsInColumn = candidates.some((c) => c.body !== null && recurring(c) && INITIALS.test(c.label));
   for (const c of candidates) {
-    const keyed = key.names.has(c.label) || (initialsInColumn && c.body !== null && INITIALS.test(c.label));
+    // (A name the speakers list above gives, in a column of labels, is a label printed once.)
+    const keyed = key.names.has(c.label) || (initialsInColumn && c.body !== null && INITIALS.test(c.label)) || (c.body !== null && listedNames.has(c.label));
     const once = keyed || (c.body === null && readsAsPerson(c.label) && (accepted.length > 0 || headingMarks.has(c.mark)));
     if (recurring(c) || once) accepted.push(c);
   }
@@ -111,11 +112,11 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   return out;
 }
 
-/** The lines of a call's participants lists ("Company Participants" over "Name – Post"). */
-function listedLines(paragraphs: readonly ParagraphLines[]): Set<SourceLine> {
+/** The lines of a call's participants lists ("Company Participants" over "Name – Post"), and the names they list. */
+function listedLines(paragraphs: readonly ParagraphLines[]): { lines: Set<SourceLine>; names: ReadonlySet<string> } {
   const lines = paragraphs.flat();
   const lists = participantLists(lines.map((l) => l.text));
-  return new Set(lists ? [...lists.lines].map((i) => lines[i]!) : []);
+  return { lines: new Set(lists ? [...lists.lines].map((i) => lines[i]!) : []), names: lists?.names ?? new Set() };
 }
 
 function firstWord(key: string): string {
@@ -170,7 +171,7 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
           paragraph: p,
           line: l,
           ...gap,
-          key: gap.label.toLowerCase(),
+          key: gap.key ?? gap.label.toLowerCase(),
           at: clockOver ? seconds(clockOver[1]!) : null,
           clockBefore: clockOver !== null,
           mark: '',
@@ -207,13 +208,20 @@ function findCandidates(paragraphs: readonly ParagraphLines[]): Candidate[] {
 // Also "Ana Lima — Good afternoon.": a label, then a dash.
 const GAP = /^(\S[^\t]{0,40}?)(?:\s{3,}|\t+|\s+[—–]\s+)(\S.*)$/;
 
-function gapLabelOf(text: string): { label: string; role: boolean; body: string | null } | null {
+const FIRM_AFTER_NAME = /^(.+?)\s+\(([^()]{2,40})\)$/;
+
+function gapLabelOf(text: string): { label: string; role: boolean; body: string | null; key?: string } | null {
   if (!hasGapNearStart(text)) return null;
   const m = GAP.exec(text);
   if (!m) return null;
   const label = m[1]!.trim();
   if (/[:：.?!,;]$/.test(label)) return null;
   if (ROLE.test(label)) return { label, role: true, body: m[2]! };
+  // "Anke Reingen (RBC)   Yes, thank you": an analyst and the firm, as "Name, Firm" labels them.
+  const firm = FIRM_AFTER_NAME.exec(label);
+  // (Its key is the name's: the same analyst labelled later without the firm is one speaker, printed twice.)
+  if (firm && isNameShaped(firm[1]!) && isNameShaped(firm[2]!))
+    return { label: `${firm[1]}, ${firm[2]}`, role: true, body: m[2]!, key: firm[1]!.toLowerCase() };
   // "Tom Webb, North Wire — …": a reporter and the outlet, a label even printed once.
   if (label.includes(',')) return namesReporterAndOutlet(label) ? { label, role: true, body: m[2]! } : null;
   return isNameShaped(label) || HAN_LABEL.test(label) ? { label, role: false, body: m[2]! } : null;

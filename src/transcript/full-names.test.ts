@@ -12,3 +12,9 @@ describe('the full name of a surname label', () => {
     assert.equal(fullNameFor('TRUMP', 'Trump', 'They said it was a Never Trump movement, and it was.'), null);
   });
 });
+
+describe('the full name in a title printed in capitals after an office and its complement', () => {
+  it('takes the given name, not the complement’s last word', () => {
+    assert.equal(fullNameFor('Secretary Okafor', 'Okafor', 'SECRETARY OF THE HARBOURS LENA OKAFOR PRESS CONFERENCE. The Secretary spoke.'), 'Lena Okafor');
+  });
+});

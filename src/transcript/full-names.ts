@@ -176,7 +176,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
     // "Q+A’s Guyon Espiner": a possessive before the name is the show's or the firm's, and "Leader" an office;
     // "I'm Bekah", "It's Dan": a contraction is a sentence's words, not a given name.
     if (/['’]s$/.test(w) || CONTRACTION.test(w) || lower === 'leader' || lower === 'co-leader') break;
-    if (CONNECTOR.test(lower)) {
+    // ("SECRETARY OF THE TREASURY LAWRENCE SUMMERS": in capitals the office's "THE" is in the run too.)
+    if (CONNECTOR.test(lower) || (lower === 'the' && kept.length > 1)) {
       complement = true;
       // "Secretary of Harbors Quist": the one word after "of" is the office's, not a given name.
       if (kept.length === 1) kept.length = 0;

@@ -76,3 +76,16 @@ describe('a prime minister labelled "PM" and a surname', () => {
     assert.equal(identity.type === 'person' ? identity.name : null, 'Brandt');
   });
 });
+
+describe('a parliament’s courtesy style and letters after the name', () => {
+  it('names the member without "The Hon." or "MP", the office before the name kept as a title', () => {
+    assert.deepEqual(named('THE HON. ILARIO VENN MP, MINISTER FOR HARBOURS'), ['Ilario Venn', ['MINISTER FOR HARBOURS']]);
+    assert.deepEqual(named('SENATOR THE HON. MARA QUIST, MINISTER FOR COASTAL AFFAIRS'), ['Mara Quist', ['MINISTER FOR COASTAL AFFAIRS', 'SENATOR']]);
+    assert.deepEqual(named('SECRETARY OF THE HARBOURS LENA OKAFOR'), ['Lena Okafor', ['SECRETARY']]);
+  });
+
+  it('keeps an outlet whose name ends as letters after a name might ("Ada Lind, City AM")', () => {
+    const identity = identify('Ada Lind, City AM');
+    assert.equal(identity.type === 'person' ? identity.outlet : null, 'City AM');
+  });
+});

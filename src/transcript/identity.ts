@@ -99,10 +99,20 @@ const REPORTER_OF = /^(.+?)\s+(?:reporter|correspondent|journalist)$/i;
 // Chinese typesetting pads a two-character name to three: "王　毅" is 王毅.
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[\s\u3000]+(?=\p{Script=Han})/gu;
 
+// "THE HON. GREG HUNT MP, MINISTER FOR HEALTH", "SENATOR THE HON. MARISE PAYNE": the courtesy style
+// and the letters after a name are how a parliament prints a member, not part of the name.
+const COURTESY = /(?:^|(?<=^\p{L}+\s))(?:the\s+)?(?:hon(?:ourable|orable)?\.?|rt\.?\s+hon\.?|right\s+honourable)\s+(?=\p{Lu})/iu;
+const POST_NOMINALS = /(?<=\p{L})\s+(?:MP|M\.P\.|QC|KC|OBE|CBE|MBE|MLA|MPP|MHA|MLC|MSP)(?=\s*(?:,|$))/u;
+
+function withoutCourtesy(label: string): string {
+  if (!/hon|MP|QC|KC|AO|AC|AM|OBE|CBE|MBE|MLA|MPP|MHA|MLC|MSP|TD/i.test(label)) return label;
+  return label.replace(COURTESY, '').replace(POST_NOMINALS, '');
+}
+
 function readLabel(printed: string): Identity {
   const spacedOutlet = chineseOutletAndName(withoutLabelNote(printed));
   if (spacedOutlet) return spacedOutlet;
-  const label = withGluedTitleSplit(withoutLabelNote(printed)).replace(SPACE_BETWEEN_HAN, '');
+  const label = withoutCourtesy(withGluedTitleSplit(withoutLabelNote(printed)).replace(SPACE_BETWEEN_HAN, ''));
   const chinese = chineseLabelIdentity(label);
   if (chinese) return chinese;
   const key = label.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -146,7 +156,13 @@ function readLabel(printed: string): Identity {
     // "Sami, Call Coordinator": the call's operator under another name.
     if (CALL_COORDINATOR.test(attribution)) return person(name, null, 'moderator', [attribution]);
     // "Ada Quill, AVP of Investor Relations, Harbour Corporation": a post at the host, no outlet.
-    if (hasWordFrom(attribution, OFFICE_WORDS) || POST_BEYOND_OFFICES.test(attribution)) return person(name, null, null, [postOf(attribution)]);
+    // ("SENATOR MARISE PAYNE, MINISTER FOR FOREIGN AFFAIRS": the title before the name is no part of it.)
+    if (hasWordFrom(attribution, OFFICE_WORDS) || POST_BEYOND_OFFICES.test(attribution)) {
+      const titled = person(name, null, null);
+      return titled.type === 'person' && titled.titles.length > 0 && !HAS_HONORIFIC.test(name)
+        ? { ...titled, titles: [postOf(attribution), ...titled.titles] }
+        : person(name, null, null, [postOf(attribution)]);
+    }
     // "Southeast Asia Bureau Chief Josh Smith (Reuters)": a reporter's job, then the name.
     const job = JOB_BEFORE_NAME.exec(name);
     if (job && looksLikeOutlet(attribution)) return person(job[2]!, attribution, null, [job[1]!]);
@@ -184,6 +200,7 @@ function postOf(attribution: string): string {
   return hasWordFrom(post, OFFICE_WORDS) || POST_BEYOND_OFFICES.test(post) ? post : attribution;
 }
 
+const HAS_HONORIFIC = /^(?:mr|ms|mrs|miss|dr|prof|sir|dame)\b\.?/i;
 const CALL_COORDINATOR = /^(?:call|conference|event)\s+(?:coordinator|operator|moderator)$/i;
 // Posts OFFICE_WORDS does not hold: a call host's ("AVP of Investor Relations"), a legislature's ("SPEAKER OF THE HOUSE", "Minority Whip"), a candidate's.
 const POST_BEYOND_OFFICES =
@@ -283,7 +300,8 @@ function isSurname(word: string): boolean {
 }
 
 const CONNECTOR_START = /^(?:of|the|and|for)\b/i;
-const OFFICE_COMPLEMENT = /^(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
+// (In capitals too: "SECRETARY OF THE TREASURY LAWRENCE SUMMERS".)
+const OFFICE_COMPLEMENT = /^(?:[Oo][Ff]|[Ff][Oo][Rr])\s+(?:[Tt][Hh][Ee]\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /** "Jane Doe, Reuters", "Jane Doe (Reuters)", "Jane Doe — Reuters" → name and attribution. */
 function splitAttribution(label: string): [string, string] | null {

@@ -507,3 +507,37 @@ describe('a telephone briefing whose moderator answers the reporter on the line'
     );
   });
 });
+
+describe('a scraped call whose Q&A labels lost the space between given name and surname', () => {
+  const text = [
+    'Harbour Networks Q3 2031 Results Conference Call',
+    'Company Participants',
+    'Ana Reyes - President & Chief Executive Officer',
+    'Conference Call Participants',
+    'Tomas Berg - Quayside Securities',
+    'Operator',
+    'Our first question will come from the line of Tomas Berg. Your line is open.',
+    'TomasBerg',
+    'Thank you. How did the quarter end?',
+    'AnaReyes',
+    'Strongly, with orders up.',
+    'TomasBerg',
+    'And next quarter?',
+    'AnaReyes',
+    'About the same.',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('names each by the participants list and gives the analyst the firm', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['moderation', 'Operator', null],
+        ['question', 'Tomas Berg', 'Quayside Securities'],
+        ['answer', 'Ana Reyes', null],
+        ['question', 'Tomas Berg', 'Quayside Securities'],
+        ['answer', 'Ana Reyes', null],
+      ],
+    );
+  });
+});

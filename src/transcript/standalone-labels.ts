@@ -67,6 +67,9 @@ const CLOCK_ONLY = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\
 export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], printed: number): ParagraphLines[] | null {
   const key = speakerKey(paragraphs);
   const { lines: listed, names: listedNames } = listedLines(paragraphs);
+  // "AlexHenderson" for the "Alex Henderson" the participants list gives: a scraper lost the space.
+  const unglued = new Map([...listedNames].map((name) => [name.replace(/\s+/g, '').toLowerCase(), name]));
+  const listedAs = (label: string) => (listedNames.has(label) ? label : label.includes(' ') ? undefined : unglued.get(label.toLowerCase()));
   // The key's own lines ("TJ     Tarik Jasarevic") and a call's participants lists are no turns.
   const found = findCandidates(paragraphs).filter((c) => {
     const line = paragraphs[c.paragraph]![c.line]!;
@@ -90,7 +93,11 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   const initialsInColumn = candidates.some((c) => c.body !== null && recurring(c) && INITIALS.test(c.label));
   for (const c of candidates) {
     // (A name the speakers list above gives, in a column of labels, is a label printed once.)
-    const keyed = key.names.has(c.label) || (initialsInColumn && c.body !== null && INITIALS.test(c.label)) || (c.body !== null && listedNames.has(c.label));
+    const keyed =
+      key.names.has(c.label) ||
+      (initialsInColumn && c.body !== null && INITIALS.test(c.label)) ||
+      (c.body !== null && listedNames.has(c.label)) ||
+      (listedAs(c.label) !== undefined && c.label !== listedAs(c.label));
     const once = keyed || (c.body === null && readsAsPerson(c.label) && (accepted.length > 0 || headingMarks.has(c.mark)));
     if (recurring(c) || once) accepted.push(c);
   }
@@ -102,7 +109,7 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
     const c = accepted[k]!;
     const lines = out[c.paragraph] === paragraphs[c.paragraph] ? [...paragraphs[c.paragraph]!] : out[c.paragraph]!;
     // Initials the key does not list are the reporters', whom the hand-offs name.
-    const label = key.names.get(c.label) ?? (key.names.size > 0 && INITIALS.test(c.label) ? 'Q' : c.label);
+    const label = key.names.get(c.label) ?? (key.names.size > 0 && INITIALS.test(c.label) ? 'Q' : (listedAs(c.label) ?? c.label));
     const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${label}${c.colon}` : `${label}${c.colon} ${c.body}` };
     if (c.at !== null) line.at = c.at;
     lines[c.line] = line;

@@ -89,3 +89,32 @@ describe('a parliament’s courtesy style and letters after the name', () => {
     assert.equal(identity.type === 'person' ? identity.outlet : null, 'City AM');
   });
 });
+
+describe('a joint news conference: a guest labelled by a long office, then once by name and a period', () => {
+  const text = [
+    'President of Harbouria Ana Reyes: Mr Chancellor, ladies and gentlemen, the talks were useful.',
+    'Federal Chancellor of the Republic of Northland Tomas Berg (retranslated): Madam President, thank you.',
+    'Question: A question for both leaders: will trade grow?',
+    'Ana Reyes: It will.',
+    'Tomas Berg. Thank you very much for your question.',
+    'It will grow, and quickly.',
+    'Question: And the ferry?',
+    'Tomas Berg: It runs again in June.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('names the guest by name from the long office, and reads the period slip as his label', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Ana Reyes'],
+        ['statement', 'Tomas Berg'],
+        ['question', null],
+        ['answer', 'Ana Reyes'],
+        ['answer', 'Tomas Berg'],
+        ['question', null],
+        ['answer', 'Tomas Berg'],
+      ],
+    );
+  });
+});

@@ -301,7 +301,9 @@ function isSurname(word: string): boolean {
 
 const CONNECTOR_START = /^(?:of|the|and|for)\b/i;
 // (In capitals too: "SECRETARY OF THE TREASURY LAWRENCE SUMMERS".)
-const OFFICE_COMPLEMENT = /^(?:[Oo][Ff]|[Ff][Oo][Rr])\s+(?:[Tt][Hh][Ee]\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
+// ("… of the Republic of Austria Sebastian Kurz": the complement's own "of" and "the" too.)
+const OFFICE_COMPLEMENT =
+  /^(?:[Oo][Ff]|[Ff][Oo][Rr])\s+(?:[Tt][Hh][Ee]\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:[Oo][Ff]|[Tt][Hh][Ee]|[Aa][Nn][Dd])\s+)*){1,5}(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+)$/u;
 
 /** "Jane Doe, Reuters", "Jane Doe (Reuters)", "Jane Doe — Reuters" → name and attribution. */
 function splitAttribution(label: string): [string, string] | null {

@@ -18,6 +18,7 @@ import { readPreamble, REMARKS_BY } from './metadata.ts';
 import { takeGlossary } from './glossary.ts';
 import { withMojibakeRepaired } from './mojibake.ts';
 import { withCapsColonSlips } from './caps-colon-slips.ts';
+import { withNamePeriodSlips } from './name-period-slips.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
@@ -85,6 +86,7 @@ export interface ImportResult {
 const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
   withCapsColonSlips,
+  withNamePeriodSlips,
   withDiarizationLabels,
   withWrappedLabelsJoined,
   withClockLinesSplit,

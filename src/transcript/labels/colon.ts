@@ -1,6 +1,6 @@
 // "Name: text" — a person, an outlet or "Jane Doe, Reuters" before a colon. Also accepts the
 // Markdown forms "**Name:** text" and "**Name**: text", and the anonymous "Q:" / "A:".
-import { isFieldLabel, isNameLike, METADATA_KEYS, OUTLET_POST_NAME, OUTLET_WORDS, withoutLabelNote } from './words.ts';
+import { isFieldLabel, isNameLike, METADATA_KEYS, OFFICE_WORDS, OUTLET_POST_NAME, OUTLET_WORDS, withoutLabelNote } from './words.ts';
 import { CJK } from '../types.ts';
 import { knownOutlet } from '../outlets.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
@@ -294,6 +294,8 @@ function isLabelText(printed: string): boolean {
   // "Prime minister", "Press secretary": an office typed in sentence case.
   if (SENTENCE_CASE_OFFICE.test(printed)) return true;
   const name = printed.replace(REPORTER_SUFFIX, '');
+  // "Federal Chancellor of the Republic of Austria Sebastian Kurz": an office, its long complement, the name.
+  if (printed.length > 30 && isOfficeWithComplement(name)) return true;
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
   if (paren) return isNameLike(paren[1]!.trim()) && isNoteOfAsker(paren[2]!.trim());
   const comma = name.indexOf(',');
@@ -304,6 +306,14 @@ function isLabelText(printed: string): boolean {
   // "Steven Goulart, Executive VP & Chief Investment Officer": a name and a long post.
   if (parts.length === 2) return isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_WORD.test(parts[1]!);
   return parts.length === 3 && isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_OR_FIRM.test(parts[2]!);
+}
+
+const OFFICE_COMPLEMENT_NAME =
+  /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|and)\s+)*){1,5}\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+$/u;
+
+function isOfficeWithComplement(name: string): boolean {
+  const m = OFFICE_COMPLEMENT_NAME.exec(name);
+  return m !== null && m[1]!.split(/\s+/).some((word) => OFFICE_WORDS.has(word.toLowerCase()));
 }
 
 const SENTENCE_CASE_OFFICE =

@@ -382,13 +382,20 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   if (cast[0]?.part !== 'journalist') return null;
   const principal = cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
   // A letterhead ("Office of the Press Secretary For Immediate Release") is no sentence.
-  if (!principal || paragraphs.some((p) => !endsSentence(p) || DESCRIBES_EVENT.test(p) || findDate(p) !== null)) return null;
+  if (!principal) return null;
+  // "Ladies and gentlemen, the Vice-President and I are very pleased to welcome you to our press
+  // conference": a greeting to the room opens speech, whatever event and year it goes on to name.
+  const greets = GREETS_THE_ROOM.test(paragraphs[0] ?? '');
+  if (paragraphs.some((p) => !endsSentence(p) || (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null)))) return null;
   // "Doorstop interview with Trade Minister Mark Vaile at …": prose that names the principal in
   // full speaks of them, not as them.
   // So does Chinese prose that names them ("易建联也表示已经关注过"): a report's lead.
   if ((principal.name.includes(' ') || HAN_NAME.test(principal.name)) && paragraphs.some((p) => p.includes(principal.name))) return null;
   return principal;
 }
+
+const GREETS_THE_ROOM =
+  /^\s*(?:ladies and gentlemen|good (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all|ladies and gentlemen))?|dear (?:colleagues|friends|journalists)|welcome,? (?:everyone|everybody|all)|thank you (?:all )?for (?:coming|joining))\b/i;
 
 // A Chinese name, or an office named in full ("港务部门有关同志"): prose that prints it tells of them.
 const HAN_NAME = /^[\p{Script=Han}、·]{2,40}$/u;

@@ -33,6 +33,8 @@ const FOOTER_LINES = [
   /^\s*for (?:the )?information (?:of the )?(?:media|press)\b.{0,40}\bnot an? official (?:record|document)\b/i,
   /©|\bcopyright\b|\ball rights reserved\b|^\s*(?:版权所有|版權所有)/iu,
   /^\s*(?:media (?:contacts?|inquiries|enquiries)|contacts?\s*:|for (?:further|more) information\b|departmental media)/i,
+  // A central bank's page foot: "Directorate General Communications", "Reproduction is permitted provided that the source is acknowledged."
+  /^\s*(?:directorate[- ]general|dg)\s+communications\b|^\s*reproduction (?:is )?permitted\b/i,
   // "Senator Smith’s media contact: Jo Bloggs 0400 000 000", "Department Media: media@example.gov".
   /^[^.!?:]{0,60}\b(?:media|press) (?:contacts?|inquiries|enquiries|office)\s*:/i,
   /^[^.!?:]{0,60}:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/,
@@ -79,9 +81,15 @@ const TOPIC_TAG = /^\s*\p{Lu}[\p{L}'’ -]{1,40}$/u;
 
 /** Where the footer lines and closing marks just before `cut` begin. */
 function beforeFooters(lines: readonly SourceLine[], cut: number): number {
+  const from = cut;
   while (cut > 1 && (isFooterLine(lines[cut - 1]!.text) || isMark(lines[cut - 1]!.text))) cut--;
+  // "European Central Bank" over its footer lines: the publisher's name heads the block.
+  if (cut < from && cut > 1 && ORGANISATION_LINE.test(lines[cut - 1]!.text)) cut--;
   return cut;
 }
+
+// Two to six capitalised words (perhaps joined by "of", "for", "and", "the"), no sentence: an organisation's name.
+const ORGANISATION_LINE = /^\s*\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}&'’.-]*)){1,5}\s*$/u;
 
 /** Where a list of topic tags that ends the text begins (before `cut`), or `cut` when there is none. */
 function beforeTagList(paragraphs: readonly SourceLine[][], lines: readonly SourceLine[], cut: number): number {

@@ -11,6 +11,7 @@ import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
 import { type DeclaredPerson, readCastField } from './cast-fields.ts';
+import { postedByline } from './posted-byline.ts';
 import { isParticipantsHeading, participantLists } from './participant-lists.ts';
 
 export interface PreambleMetadata extends FrontMatter {
@@ -357,6 +358,19 @@ const FIELD_UNDER_TITLE = /^\s*\p{Lu}\p{Ll}{1,15}(?:\s\p{Ll}{2,12})?:\s+\S/u;
 function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
   const first = paragraphs[0];
   if (!first) return paragraphs;
+  // "Mario Draghi, President of the ECB,Vítor Constâncio, Vice-President of the ECB,Brdo pri Kranju, 4 October 2012".
+  const byline = first.length === 1 ? postedByline(first[0]!.text) : null;
+  if (byline) {
+    meta.principal ??= byline.names[0];
+    meta.people = [...(meta.people ?? []), ...byline.names];
+    if (byline.date) {
+      meta.date ??= byline.date;
+      meta.printedDate ??= byline.date;
+    }
+    if (byline.place) meta.venue ??= byline.place;
+    meta.sources.push('byline');
+    return paragraphs.slice(1);
+  }
   if (isDatedTitle(first)) {
     meta.title = cleanText(first);
     meta.sources.push('title-block');

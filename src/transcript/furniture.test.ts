@@ -396,3 +396,28 @@ describe('a feed item whose page holds scripts between its paragraphs', () => {
     assert.ok(!record.turns.some((t) => Object.values(t.text).join('').includes('jQuery')));
   });
 });
+
+describe('an electoral authorisation line at every page’s foot', () => {
+  const text = [
+    'Authorised by Ana Reyes MP, Harbour Party, Saint-Anselm.',
+    'PRESS CONFERENCE, HARBOUR HOUSE',
+    'ANA REYES: The ferry runs again on Monday.',
+    'Authorised by Ana Reyes MP, Harbour Party, Saint-Anselm.',
+    'JOURNALIST: Every day?',
+    'ANA REYES: Every day but Sunday.',
+    'Authorised by Ana Reyes MP, Harbour Party, Saint-Anselm.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('is no one’s words and no title', () => {
+    assert.equal(record.conference.title, 'PRESS CONFERENCE, HARBOUR HOUSE');
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.text.en]),
+      [
+        ['statement', 'The ferry runs again on Monday.'],
+        ['question', 'Every day?'],
+        ['answer', 'Every day but Sunday.'],
+      ],
+    );
+  });
+});

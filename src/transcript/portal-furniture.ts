@@ -62,6 +62,9 @@ const LINK_LINE = /^\s*[^\s：:]{1,12}\s*[：:]\s*(?:https?:\/\/|www\.)\S+\s*$/u
 // "Advertisement - scroll to continue reading", "ADVERTISEMENT": a news site's marker in the text.
 // "Advertisement", and a transcript site's banner between paragraphs ("Receive real-time insider trading and news alerts").
 const ADVERTISEMENT = /^\s*(?:advertisement(?:\s*[-–—:]\s*(?:scroll|continue|story continues)[\w\s]{0,30})?|receive real-time [\w\s]{0,40}alerts)\s*$/i;
+// "Authorised by Greg Hunt MP, Liberal Party of Australia, Somerville, Victoria.": the line electoral law
+// has a party print on its material, at every page's foot.
+const AUTHORISED_BY = /^\s*authori[sz]ed\s+(?:and\s+printed\s+)?by\s+\p{Lu}[^.!?]{2,150}\.?\s*$/iu;
 // kramdown's styling on a line of its own: "{:.small-caps.strong}", "{: .muted}".
 const ATTRIBUTE_LIST = /^\s*\{:[^{}\n]*\}\s*$/;
 // A Markdown footnote's definition: "[^dv]: Delta-V (velocity) https://…".
@@ -164,6 +167,10 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'a link to the slides, video or page, not anyone’s words');
       continue;
     }
+    if (line.text.length < 200 && AUTHORISED_BY.test(line.text)) {
+      drop(line, 'an electoral authorisation line printed on every page, not anyone’s words');
+      continue;
+    }
     if (line.text.length < 60 && ADVERTISEMENT.test(line.text)) {
       drop(line, 'a page’s advertisement marker, not anyone’s words');
       continue;
@@ -240,6 +247,8 @@ function mayBeFurniture(text: string): boolean {
   if (first >= 0x30 && first <= 0x39) return true;
   const second = text.charCodeAt(i + 1) | 0x20;
   if (((first | 0x20) === 0x61 && second === 0x64) || ((first | 0x20) === 0x72 && second === 0x65 && text.startsWith('ceive', i + 2))) return true;
+  // "Authorised by …": an electoral authorisation line.
+  if ((first | 0x20) === 0x61 && second === 0x75 && text.startsWith('thori', i + 2)) return true;
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80 ? TRIGGERS[c] === 1 : WIDE_TRIGGERS.has(c)) return true;

@@ -541,3 +541,37 @@ describe('a scraped call whose Q&A labels lost the space between given name and 
     );
   });
 });
+
+describe('a noon briefing where the spokesman calls on reporters by first name and they ask on', () => {
+  const lines = [
+    'Spokesman: Good afternoon. The Secretary-General travels to the harbour tomorrow. Any questions? Yeah, Joe?',
+    'Question: Will he meet the mayor?',
+    'Spokesman: He will.',
+    'Question: And the port authority?',
+    'Spokesman: Not this time. Dezhi?',
+    'Question: Two questions. First, on the ferry: when does it run?',
+    'Spokesman: From Monday.',
+    'Correspondent: Only on weekdays?',
+    'Spokesman: Every day.',
+    'Question: Second, on the pier: who pays?',
+    'Spokesman: The agencies share it. Amelie?',
+    'Question: How many agencies?',
+    'Spokesman: Four.',
+    'Question: Including the food agency?',
+    'Spokesman: Yes. We will try to get the list to you as soon as we can. Lena first, and then we’ll go to Omar.',
+    'Question: Is the pier safe?',
+    'Spokesman: It is inspected daily.',
+    'Question: By whom?',
+    'Spokesman: By the harbour engineers. Omar?',
+    'Question: Thank you. A quick one on the budget.',
+    'Spokesman: It is on track.',
+  ];
+  const { record } = importTranscript(lines.join('\n\n'));
+
+  it('gives each question to the reporter last called on', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question' || t.kind === 'interjection').map((t) => t.speaker?.name ?? null),
+      ['Joe', 'Joe', 'Dezhi', 'Dezhi', 'Dezhi', 'Amelie', 'Amelie', 'Lena', 'Lena', 'Omar'],
+    );
+  });
+});

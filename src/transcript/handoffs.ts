@@ -359,6 +359,8 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
     const name = first[1]!;
     if (name.includes(' ') ? trimName(name) === name : isCalledName(name)) return name;
   }
+  const firstThen = FIRST_THEN.exec(tail);
+  if (firstThen && isCalledName(firstThen[1]!, true)) return firstThen[1]!;
   // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.", "Dezhi?": a first name alone ends the hand-off.
   const last = FIRST_NAME_CALLED.exec(tail);
   if (!last) return null;
@@ -404,9 +406,12 @@ const INTERJECTIONS = new Set([
 
 // "Dezhi?", "Alan, then Tony.", "Questions? Lena, please.": the name called first is the next asker's.
 const FIRST_NAME_CALLED =
-  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Nn]ext|[Yy]es|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14})?(?:,?[ \t]+please)?[ \t]*[.!?]?$/u;
+  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Nn]ext|[Yy]es|[Yy]eah|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14})?(?:,?[ \t]+please)?[ \t]*[.!?]?$/u;
+// "Abdelhamid first, and then we'll go to Evelyn.": the first called on asks now, the other after.
+const FIRST_THEN =
+  /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}{1,14})[ \t]+first,?[ \t]+(?:and[ \t]+)?then[ \t]+(?:(?:we['’]ll|we will)[ \t]+go[ \t]+to[ \t]+|to[ \t]+)?\p{Lu}\p{Ll}{1,14}[ \t]*[.!?]?$/u;
 
-const FLOOR_WORDS = /\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Oo]ver to you),/;
+const FLOOR_WORDS = /\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Oo]ver to you|[Yy]eah),/;
 
 // "My name is …", "I'm …", "this is …": words that introduce a name.
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;

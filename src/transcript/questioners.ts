@@ -186,7 +186,7 @@ function floorKeptUntilGiven(cast: readonly CastTurn[], speakerOf: readonly Spea
   const anonymous: number[] = [];
   for (let i = 1; i < cast.length; i++) if (speakerOf[i]!.identity.type === 'questioner' && !hasDigit(turns[i]!.label)) anonymous.push(i);
   // How many must be called on, read only until that many are or can no longer be.
-  const needed = Math.max(MIN_CALLED_ON, Math.ceil(anonymous.length / 5));
+  const needed = Math.max(MIN_CALLED_ON, Math.ceil(anonymous.length / 8));
   let calledOn = 0;
   for (let k = 0; k < anonymous.length && calledOn < needed && calledOn + anonymous.length - k >= needed; k++) {
     const i = anonymous[k]!;

@@ -132,7 +132,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           namedAsker,
           publisher: fm.publisher ?? publisherOf(fm, fm.title ?? meta.title, meta.narration[0], meta.narration.slice(0, 8)),
           people: documentPeople(
-            [...(principalHint ? [principalHint] : []), ...(fm.people ?? []), ...declaredPrincipals],
+            [...(principalHint ? [principalHint] : []), ...(fm.people ?? []), ...(meta.people ?? []), ...declaredPrincipals],
             [fm.title ?? '', meta.title ?? '', ...meta.narration],
           ),
           declared: meta.cast,

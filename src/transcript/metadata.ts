@@ -93,7 +93,7 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   paragraphs = preferEventTitle(paragraphs, meta, cleanText);
   for (const paragraph of paragraphs) {
     if (paragraph.every((line) => isMetadataLine(line.text))) readMetadataLines(paragraph, meta);
-    else meta.narration.push(cleanText(paragraph));
+    else if (!readNameLines(paragraph, meta)) meta.narration.push(cleanText(paragraph));
   }
   for (const text of meta.narration) readDateline(text, meta);
   // "… agreed to meet with Chloe Brooks on April 13, 2016. Here is the transcript": the lead dates the meeting.
@@ -116,6 +116,31 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   const titled = meta.title ? findDate(meta.title) : null;
   if (titled) meta.date = titled.iso;
   return meta;
+}
+
+// A name alone on its line: two to four capitalised words, no office or event word among them.
+const BARE_NAME = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|van|von|der|del|la|le)){1,3}\s*$/u;
+const MAX_NAME_LINES = 12;
+
+/**
+ * "February 16, 2009 / Jeff Agoos / Juan Pablo Angel / Erik Stover" under the title, as a sports
+ * transcription service prints who speaks: the people presented, each on a line of their own (with
+ * the day, two names at least without it). Returns whether the paragraph was such a list.
+ */
+function readNameLines(paragraph: ParagraphLines, meta: PreambleMetadata): boolean {
+  if (paragraph.length > MAX_NAME_LINES + 2) return false;
+  const dated = paragraph.filter((line) => isMetadataLine(line.text));
+  const names = paragraph.filter((line) => !isMetadataLine(line.text));
+  if (names.length === 0 || (dated.length === 0 && names.length < 2) || names.length > MAX_NAME_LINES) return false;
+  if (!names.every((line) => BARE_NAME.test(line.text) && !EVENT_WORDS.test(line.text) && !hasTitleWord(line.text))) return false;
+  readMetadataLines(dated, meta);
+  meta.people = [...(meta.people ?? []), ...names.map((line) => line.text.trim())];
+  meta.sources.push('names');
+  return true;
+}
+
+function hasTitleWord(text: string): boolean {
+  return text.split(/\s+/).some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/[.,]$/, '')));
 }
 
 // Names of the event itself; a letterhead ("THE WHITE HOUSE / Office of the Press Secretary") has none.

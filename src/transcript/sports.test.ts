@@ -342,3 +342,38 @@ describe('bold lines between turns', () => {
     assert.ok(record.turns.every((t) => !t.text.en?.includes('PART TWO')));
   });
 });
+
+describe('a club’s media call whose general manager opens it and hands to the others, all listed under the date', () => {
+  const text = [
+    'HARBOUR UNITED MEDIA CONFERENCE',
+    'March 2, 2031',
+    'Mara Quist',
+    'Tomas Berg',
+    'Lena Okafor',
+    'START_OF_INTERVIEW_TEXT',
+    '',
+    ' MARA QUIST: Thank you all for joining us today. We are very excited to announce Lena’s new contract.',
+    ' At this point I’d like to pass it off to Tomas Berg.',
+    ' TOMAS BERG: Thanks, Mara. Lena is the heart of this club.',
+    ' Q. Lena, why did you stay?',
+    ' LENA OKAFOR: Because the club believed in me.',
+    ' Q. Mara, how long is the deal?',
+    ' MARA QUIST: Two seasons, with an option.',
+    'End of FastScripts',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('casts everyone listed as the club’s, the general manager’s opening as a statement', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Mara Quist'],
+        ['statement', 'Tomas Berg'],
+        ['question', null],
+        ['answer', 'Lena Okafor'],
+        ['question', null],
+        ['answer', 'Mara Quist'],
+      ],
+    );
+  });
+});

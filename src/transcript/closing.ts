@@ -211,11 +211,19 @@ const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inqu
 const GLUED_SOURCE =
   /(?<=[。！？”」])\s*[（(](?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|網站|網|社|报|報|日报|日報|客户端|客戶端|公众号|公眾號|电视台|電視台)[）)]\s*$/u;
 
+// "… they were better.  FastScripts by ASAP Sports ...": a transcription service's credit glued to the last words.
+const GLUED_SERVICE_CREDIT =
+  /(?<=[.!?"”]\s+)(?:[\p{L}\d.&-]+\s+){0,2}(?:by|from|courtesy of)\s+ASAP\s+Sports\b.{0,20}$|(?<=[.!?"”]\s+)End of FastScripts\b.{0,10}$/u;
+
 /** Cuts a contact line or a source's credit glued to the end of the last line; returns what it cut, as a line of its own. */
 function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
   const last = paragraphs[paragraphs.length - 1];
   const line = last?.[last.length - 1];
-  const m = line ? (GLUED_CONTACT.exec(line.text) ?? (line.text.endsWith(')') || line.text.endsWith('）') ? GLUED_SOURCE.exec(line.text) : null)) : null;
+  const m = line
+    ? (GLUED_CONTACT.exec(line.text) ??
+      (line.text.endsWith(')') || line.text.endsWith('）') ? GLUED_SOURCE.exec(line.text) : null) ??
+      (line.text.includes('ASAP') || line.text.includes('FastScripts') ? GLUED_SERVICE_CREDIT.exec(line.text) : null))
+    : null;
   if (!last || !line || !m) return null;
   last[last.length - 1] = { ...line, text: line.text.slice(0, m.index).trimEnd() };
   return { ...line, text: m[0] };

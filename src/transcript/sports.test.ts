@@ -377,3 +377,20 @@ describe('a club’s media call whose general manager opens it and hands to the 
     );
   });
 });
+
+describe('a transcription service’s credit glued to the last answer', () => {
+  const text = [
+    'HARBOUR CUP FINAL',
+    'March 9, 2031',
+    'Mara Quist',
+    'START_OF_INTERVIEW_TEXT',
+    ' Q. How did it feel?',
+    ' MARA QUIST: Wonderful. Their big players delivered, and so did ours.  FastScripts by ASAP Sports ...',
+    'END_OF_INTERVIEW_TEXT',
+  ].join('\n');
+
+  it('keeps the credit out of the words', () => {
+    const { record } = importTranscript(text);
+    assert.equal(record.turns.at(-1)?.text.en, 'Wonderful. Their big players delivered, and so did ours.');
+  });
+});

@@ -33,6 +33,10 @@ describe('an unlabelled stakeout read by its structure', () => {
     );
     assert.equal(outletIntroduced('Thanks. We are with Harbour Radio. When?'), 'Harbour Radio');
     assert.equal(outletIntroduced('I am from the north shore and I want to know'), null);
+    // The kind of outlet after its name, in lower case: "Interfax agency.", "Harbour TV channel.".
+    assert.equal(outletIntroduced('Tidewater agency.'), 'Tidewater');
+    assert.equal(outletIntroduced('Harbour TV channel. Mr President, a question.'), 'Harbour TV');
+    assert.equal(outletIntroduced('Thank you agency.'), null);
   });
 
   it('still refuses unlabelled prose that addresses nobody', () => {

@@ -461,7 +461,9 @@ const OUTLET_ONLY_INTRODUCTION =
   /(?:^\[[^\]\n]{1,40}\][ \t]+(?:from|with)|\b(?:(?:I['’]m|I am|[Ww]e['’]re|[Ww]e are)[ \t]+(?:from|with)|I (?:represent|work for)|I['’]m (?:here )?(?:representing|for)|[Tt]his is[ \t]+(?:\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}|inaudible)[ \t]+(?:from|with)))[ \t]+(?:the[ \t]+)?(?=\p{Lu})/u;
 // ("[Inaudible] from Fairfax in New Zealand, …": a name the transcriber could not catch, then the outlet.)
 // "RIA Novosti. A question for …": the outlet alone, as the question's first sentence.
-const OUTLET_FIRST = /^(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4})\.(?:\s|$)/u;
+// ("Interfax agency.", "Rossiya TV channel.": the kind of outlet after its name, in lower case.)
+const OUTLET_FIRST =
+  /^(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4})(?:[ \t]+(?:news[ \t]+)?(?:agency|newspaper|channel|radio|television|magazine|daily|news|website|wire))?\.(?:\s|$)/u;
 
 /** The outlet a reporter names near the start of a question without naming themself, or null. */
 export function outletIntroduced(text: string): string | null {

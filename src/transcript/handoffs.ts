@@ -463,7 +463,7 @@ const OUTLET_ONLY_INTRODUCTION =
 // "RIA Novosti. A question for …": the outlet alone, as the question's first sentence.
 // ("Interfax agency.", "Rossiya TV channel.": the kind of outlet after its name, in lower case.)
 const OUTLET_FIRST =
-  /^(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4})(?:[ \t]+(?:news[ \t]+)?(?:agency|newspaper|channel|radio|television|magazine|daily|news|website|wire))?\.(?:\s|$)/u;
+  /^(\p{Lu}[\p{L}\d&'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&'’-]*){0,4})([ \t]+(?:news[ \t]+)?(?:agency|newspaper|channel|radio|television|magazine|daily|news|website|wire))?\.(?:\s|$)/u;
 
 /** The outlet a reporter names near the start of a question without naming themself, or null. */
 export function outletIntroduced(text: string): string | null {
@@ -472,7 +472,8 @@ export function outletIntroduced(text: string): string | null {
   if (first && !isOffice(first[1]!) && !SENTENCE_STARTERS.has(first[1]!.split(/[ \t]/)[0]!.toLowerCase()) && !NOT_NAME_WORDS.has(first[1]!.toLowerCase())) {
     const words = first[1]!.split(/[ \t]+/);
     // One word must say it is an outlet, or two at least name one ("Deutsche Presse-Agentur").
-    if (looksLikeOutlet(first[1]!) || (words.length >= 2 && !words.some((w) => TITLE_WORDS.has(w.toLowerCase())))) return first[1]!;
+    // (Or its kind follows it: "Tidewater agency.")
+    if (first[2] || looksLikeOutlet(first[1]!) || (words.length >= 2 && !words.some((w) => TITLE_WORDS.has(w.toLowerCase())))) return first[1]!;
   }
   const m = OUTLET_ONLY_INTRODUCTION.exec(head);
   if (!m) return knownOutletAsClause(head);

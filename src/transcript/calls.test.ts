@@ -575,3 +575,10 @@ describe('a noon briefing where the spokesman calls on reporters by first name a
     );
   });
 });
+
+describe('a moderator who names the reporter in full, then calls them by first name', () => {
+  it('gives the full name', () => {
+    assert.equal(nameCalledOn('Thank you. Our next question will go to Dana Holt. Operator, please open line 95. Dana.', true), 'Dana Holt');
+    assert.equal(nameCalledOn('Thank you. Dana?', true), 'Dana');
+  });
+});

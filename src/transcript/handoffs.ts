@@ -367,7 +367,17 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   const name = last[1]!;
   // "Alan, then Tony.", "Last question, Sam.": two names in turn, or a name after the words that
   // give the floor, are names, whatever else the words may be.
-  return isCalledName(name, /\bthen[ \t]+\p{Lu}/u.test(last[0]) || FLOOR_WORDS.test(last[0])) ? name : null;
+  if (!isCalledName(name, /\bthen[ \t]+\p{Lu}/u.test(last[0]) || FLOOR_WORDS.test(last[0]))) return null;
+  // "Our next question will go to David Alandete. Operator, please open line 95. David.": the full name said before.
+  return fullerName(tail, name) ?? name;
+}
+
+/** "David Alandete" where the text names David in full before calling him by his first name, or null. */
+function fullerName(text: string, given: string): string | null {
+  const m = new RegExp(`\\b${given}[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)(?=[ \\t]*[.,;!?]|[ \\t]+(?:of|from|with)\\b)`, 'u').exec(text);
+  if (!m) return null;
+  const full = trimName(`${given} ${m[1]!}`);
+  return full && full.includes(' ') ? full : null;
 }
 
 /** A given name that is also a word ("Will", "Grace", "Roger", "Ben"): a name where one is called. */

@@ -241,3 +241,21 @@ describe('a repost with wiki links in the words, italic questions and the head o
     );
   });
 });
+
+describe('a report whose lead says the official met the press yesterday evening', () => {
+  const text = [
+    '---',
+    'title: "港務局：渡輪下週復航"',
+    'date: "2031-03-04"',
+    '---',
+    '港務局局長柯明遠昨傍晚見記者時，宣布渡輪下週復航。以下為問答節錄：',
+    '記者問：為何延誤？',
+    '柯明遠答：天氣太差。',
+    '記者問：何時復航？',
+    '柯明遠答：下週一。',
+  ].join('\n\n');
+
+  it('dates the conference the day before the report was posted', () => {
+    assert.equal(importTranscript(text).record.conference.date, '2031-03-03');
+  });
+});

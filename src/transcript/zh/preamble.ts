@@ -86,12 +86,36 @@ export function readChinesePreamble(
     meta.date = fullDay;
     return;
   }
+  // "教育局局长楊潤雄今天下午見記者", "李家潤昨傍晚見記者時": the day the official met the press, told from the day posted.
+  const met = published ? relativeMeetingDay(meta.narration, published) : null;
+  if (met) {
+    meta.date = met;
+    if (frontMatter?.date) frontMatter.date = met;
+    return;
+  }
   const lead = meta.narration.find((t) => opensWithYearlessDay(t.slice(0, LEAD_CHARS)));
   const day = lead ? yearlessDate(lead.slice(0, LEAD_CHARS), published, meta.date ?? null, document) : weekdayBefore(meta.narration[0], published);
   if (!day) return;
   meta.date = day;
   // The page's own date is when it was published; the conference is the day the lead names.
   if (frontMatter?.date) frontMatter.date = day;
+}
+
+const RELATIVE_MEETING =
+  /(今天|今日|昨天|昨日|昨晚|昨傍晚|昨早|前天|前日)(?:上午|下午|傍晚|晚上|早上|中午)?[^。，；]{0,8}?(?:见记者|見記者|见传媒|見傳媒|会见传媒|會見傳媒|会见记者|會見記者|召开记者会|召開記者會|举行记者会|舉行記者會|出席记者会|出席記者會|答记者问|答記者問|接受[^。，；]{0,12}(?:采访|採訪|专访|專訪))/u;
+const DAYS_BACK: Record<string, number> = { 今: 0, 昨: 1, 前: 2 };
+
+/** The day a lead says the press was met, counted back from the day the page was posted, or null. */
+function relativeMeetingDay(narration: readonly string[], published: string): string | null {
+  for (const text of narration.slice(0, 6)) {
+    const m = text.length < 4000 ? RELATIVE_MEETING.exec(text) : null;
+    if (!m) continue;
+    const day = new Date(`${published.slice(0, 10)}T00:00:00Z`);
+    if (Number.isNaN(day.getTime())) return null;
+    day.setUTCDate(day.getUTCDate() - DAYS_BACK[m[1]!.charAt(0)]!);
+    return day.toISOString().slice(0, 10);
+  }
+  return null;
 }
 
 // A news headline quoting someone: "英記者問再教育營　華春瑩：「……」".

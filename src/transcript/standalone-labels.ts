@@ -392,8 +392,13 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
   if (ZH_HEADING.test(name) && !ROLE_ZH.test(name)) return null;
   if (HAN_LABEL.test(name) || ROLE_ZH.test(name)) colon = '：';
   if (ROLE.test(name) || ROLE_ZH.test(name)) return { label, at, role: true, colon };
+  // "### iThome：": a brand with a lower-case first letter, printed with the full-width colon of a Chinese record
+  // (or with its own colon, "### iThome:", by a typist switching keyboards: read with the record's colon).
+  if (LATIN_BRAND.test(name) && (colon === '：' || (colon === ':' && /^[a-z]/.test(name)))) return { label, at, role: false, colon: '：' };
   return isNameShaped(name) || HAN_LABEL.test(name) ? { label, at, role: false, colon } : null;
 }
+
+const LATIN_BRAND = /^[a-z]?[A-Z][A-Za-z0-9&.'’-]{1,15}$/;
 
 /**
  * A word in lower case that no name has ("the harbour reopens"): the line is prose. Read by

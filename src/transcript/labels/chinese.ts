@@ -158,7 +158,8 @@ const CREDIT_KEYS = new Set([
 const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.!?；;]{1,16}){0,2}\s*$/u;
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
 // Two letters at least: "Q：" and "A：" are the question and answer marks the colon convention reads.
-const LATIN_OUTLET = /^[A-Z][A-Za-z0-9&.'’ -]{0,15}$/;
+// ("iThome：": a brand may open with a lower-case letter before a capital.)
+const LATIN_OUTLET = /^(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.'’ -]{0,15}$/;
 const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 const LATIN_OUTLET_THEN_NAME = /^([A-Z][A-Z0-9&.]{1,10})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 

@@ -259,3 +259,33 @@ describe('a report whose lead says the official met the press yesterday evening'
     assert.equal(importTranscript(text).record.conference.date, '2031-03-03');
   });
 });
+
+describe('speaker headings where an outlet’s Latin brand opens in lower case, once with an ASCII colon', () => {
+  const text = [
+    '# 2031-05-30 港務部例行記者會逐字稿',
+    '### 司儀：',
+    '現在進行媒體提問。',
+    '### iNews：',
+    '請問渡輪何時復航？',
+    '### 柯明遠：',
+    '下週一。',
+    '### iNews:',
+    '票價會調整嗎？',
+    '### 柯明遠：',
+    '不會。',
+  ].join('\n\n');
+
+  it('reads both as the outlet’s questions', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.outlet?.name ?? t.speaker?.name ?? null]),
+      [
+        ['moderation', '司儀'],
+        ['question', 'iNews'],
+        ['answer', '柯明遠'],
+        ['question', 'iNews'],
+        ['answer', '柯明遠'],
+      ],
+    );
+  });
+});

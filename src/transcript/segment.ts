@@ -148,7 +148,8 @@ function bodyOf(line: SourceLine, body: string): SourceLine {
 
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/;
 // "**QUESTIONS FROM THE FLOOR**": a bold line in capitals, a heading set in bold.
-const BOLD_CAPITALS_HEADING = /^\s*(?:\*\*|__)[^*_\p{Ll}]*\p{Lu}{2}[^*_\p{Ll}]*(?:\*\*|__)\s*$/u;
+// (Not a Chinese question with a Latin acronym in it: "**…你和HR的录音，为什么…？**".)
+const BOLD_CAPITALS_HEADING = /^\s*(?:\*\*|__)[^*_\p{Ll}\p{Lo}]*\p{Lu}{2}[^*_\p{Ll}\p{Lo}]*(?:\*\*|__)\s*$/u;
 // "**Part Two: Zak BROWN (McLaren), …**": a line wholly in bold.
 const WHOLLY_BOLD = /^\s*(\*\*|__)(?=\S)[^*_]{2,}(?<=\S)\1\s*$/;
 // A line of capitals with no sentence in it: "QUESTIONS FROM THE FLOOR", "PRESS CONFERENCE – PART TWO".

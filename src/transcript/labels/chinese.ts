@@ -225,11 +225,14 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   if (/\d/.test(name) && !plain.endsWith('记者') && !reporterAsks) return null;
   // "翻譯：【甲】校對：【乙】": a repost's credits, not an interpreter speaking; "影片：https://…": a link.
   if (CREDITS.test(body) || LINK_AFTER.test(body.slice(0, 11))) return null;
+  // "记者：陆柯言": a byline's reporter, a name and nothing else, is a label only where 记者 asks again.
+  if (plain === '记者' && BARE_HAN_NAME.test(body)) return label(name, body, { needsRecurrence: true });
   const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者') || reporterAsks;
   return label(name, body, { selfEvident });
 }
 
 const OPENS_QUOTE = /^[「『“‘"]/u;
+const BARE_HAN_NAME = /^\s*[\p{Script=Han}·]{2,4}\s*$/u;
 const BRACKET_PAIRS: [string, string][] = [
   ['（', '）'],
   ['(', ')'],

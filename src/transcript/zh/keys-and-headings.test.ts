@@ -289,3 +289,34 @@ describe('speaker headings where an outlet’s Latin brand opens in lower case, 
     );
   });
 });
+
+describe('a news site’s interview: a reporter’s byline, the story’s day then the interview’s, a bold question with a Latin acronym', () => {
+  const text = [
+    '---',
+    'title: "对话港口前员工：希望和公司沟通"',
+    'date: 2031-12-02',
+    '---',
+    '记者：林晓雯',
+    '11月28日，有网友曝光了一份决定书。',
+    '12月1日下午，海岸新闻采访了这位前员工柯明远。',
+    '**以下是采访内容：**',
+    '**海岸新闻：这件事是你自己曝光的吗？**',
+    '**柯明远：**不是。',
+    '**海岸新闻：****你和HR的录音为什么直到这个时间点才交？**',
+    '**柯明远：**因为之前找不到。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('takes no byline for a question, dates the interview, and keeps the acronym’s question', () => {
+    assert.equal(record.conference.date, '2031-12-01');
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.outlet?.name ?? t.speaker?.name ?? null]),
+      [
+        ['question', '海岸新闻'],
+        ['answer', '柯明远'],
+        ['question', '海岸新闻'],
+        ['answer', '柯明远'],
+      ],
+    );
+  });
+});

@@ -93,7 +93,10 @@ export function readChinesePreamble(
     if (frontMatter?.date) frontMatter.date = met;
     return;
   }
-  const lead = meta.narration.find((t) => opensWithYearlessDay(t.slice(0, LEAD_CHARS)));
+  // The day that opens the sentence telling of the interview or the conference, before any other day a lead opens with
+  // ("11月28日，有自媒体曝光了…" is the story's; "12月1日下午，界面新闻采访了…" the interview's).
+  const opening = meta.narration.filter((t) => opensWithYearlessDay(t.slice(0, LEAD_CHARS)));
+  const lead = opening.find((t) => TELLS_OF_THE_MEETING.test(t.slice(0, LEAD_CHARS))) ?? opening[0];
   const day = lead ? yearlessDate(lead.slice(0, LEAD_CHARS), published, meta.date ?? null, document) : weekdayBefore(meta.narration[0], published);
   if (!day) return;
   meta.date = day;
@@ -101,6 +104,8 @@ export function readChinesePreamble(
   if (frontMatter?.date) frontMatter.date = day;
 }
 
+const TELLS_OF_THE_MEETING =
+  /^[^。]{0,40}?(?:采访|採訪|专访|專訪|见记者|見記者|记者会|記者會|发布会|發布會|吹风会|吹風會|答记者问|答記者問|会见传媒|會見傳媒)/u;
 const RELATIVE_MEETING =
   /(今天|今日|昨天|昨日|昨晚|昨傍晚|昨早|前天|前日)(?:上午|下午|傍晚|晚上|早上|中午)?[^。，；]{0,8}?(?:见记者|見記者|见传媒|見傳媒|会见传媒|會見傳媒|会见记者|會見記者|召开记者会|召開記者會|举行记者会|舉行記者會|出席记者会|出席記者會|答记者问|答記者問|接受[^。，；]{0,12}(?:采访|採訪|专访|專訪))/u;
 const DAYS_BACK: Record<string, number> = { 今: 0, 昨: 1, 前: 2 };

@@ -42,6 +42,7 @@ import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts
 import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questions.ts';
 import { withIntroducedAskers } from './introduced-askers.ts';
 import { withColumnFirmsJoined } from './column-firms.ts';
+import { withoutRepeatedCopy } from './repeated-copy.ts';
 import { turnsByAddress } from './addressed.ts';
 import { withOpenedFloor } from './opened-floor.ts';
 import { withPostedLabels } from './posted-labels.ts';
@@ -103,7 +104,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;
-  const text = withColumnFirmsJoined(withCommaJoinsSplit(pageText(withMojibakeRepaired(decodeTranscript(input).text))));
+  const text = withoutRepeatedCopy(withColumnFirmsJoined(withCommaJoinsSplit(pageText(withMojibakeRepaired(decodeTranscript(input).text)))));
   const profile = options.profile === undefined ? recogniseProfile(text) : options.profile;
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));

@@ -1,0 +1,39 @@
+// A transcript printed twice in one file (a feed item's summary and its full content, a scraper that
+// saved the page twice, a data set that joined two copies): the second copy is no second conference.
+// Found by lines: the first long line comes again, and every line from there repeats the first copy.
+
+const LONG_LINE = 40;
+const MIN_COPY_LINES = 8;
+// A copy may differ in a line or two (a heading the page printed once): most of its lines match.
+const MIN_MATCHED = 0.95;
+
+/** The text with a whole second copy of its transcript taken out, or the text as it is. */
+export function withoutRepeatedCopy(text: string): string {
+  if (text.length < 2000) return text;
+  const lines = text.split('\n');
+  const kept: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() !== '') kept.push(i);
+  const key = (k: number) => lines[kept[k]!]!.trim();
+  const first = kept.findIndex((_, k) => key(k).length >= LONG_LINE);
+  if (first < 0) return text;
+  const firstText = key(first);
+  let again = -1;
+  for (let k = first + 1; k < kept.length; k++)
+    if (key(k) === firstText) {
+      again = k;
+      break;
+    }
+  if (again < 0) return text;
+  // The copy's own heading lines before its first long line ("President: George H. W. Bush"), printed before both.
+  let heading = 0;
+  while (first - 1 - heading >= 0 && again - 1 - heading > first && key(first - 1 - heading) === key(again - 1 - heading)) heading++;
+  const start = again - heading;
+  const length = again - first;
+  if (length < MIN_COPY_LINES || start + length > kept.length) return text;
+  let matched = 0;
+  for (let m = 0; m < length; m++) if (key(first - heading + m) === key(start + m)) matched++;
+  if (matched < length * MIN_MATCHED) return text;
+  const cutFrom = kept[start]!;
+  const cutTo = start + length < kept.length ? kept[start + length]! : lines.length;
+  return [...lines.slice(0, cutFrom), ...lines.slice(cutTo)].join('\n');
+}

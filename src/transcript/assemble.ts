@@ -386,12 +386,24 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   // "Ladies and gentlemen, the Vice-President and I are very pleased to welcome you to our press
   // conference": a greeting to the room opens speech, whatever event and year it goes on to name.
   const greets = GREETS_THE_ROOM.test(paragraphs[0] ?? '');
-  if (paragraphs.some((p) => !endsSentence(p) || (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null)))) return null;
+  if (listsPeople(paragraphs.join(' ')) || paragraphs.some((p) => !endsSentence(p) || (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null))))
+    return null;
   // "Doorstop interview with Trade Minister Mark Vaile at …": prose that names the principal in
   // full speaks of them, not as them.
   // So does Chinese prose that names them ("易建联也表示已经关注过"): a report's lead.
   if ((principal.name.includes(' ') || HAN_NAME.test(principal.name)) && paragraphs.some((p) => p.includes(principal.name))) return null;
   return principal;
+}
+
+// "Correspondents present: Mr. John Moses, Sydney Morning Herald Mr. Alan Reid, Daily Telegraph …": a list of
+// those present, a name every few words, is no one's speech.
+const LISTED_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Dr)[.,]*\s+\p{Lu}/gu;
+const MIN_LISTED = 3;
+const MAX_WORDS_PER_LISTED = 10;
+
+function listsPeople(paragraph: string): boolean {
+  const listed = paragraph.match(LISTED_PERSON)?.length ?? 0;
+  return listed >= MIN_LISTED && paragraph.split(/\s+/).length <= listed * MAX_WORDS_PER_LISTED;
 }
 
 const GREETS_THE_ROOM =

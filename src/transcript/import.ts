@@ -19,6 +19,7 @@ import { takeGlossary } from './glossary.ts';
 import { withMojibakeRepaired } from './mojibake.ts';
 import { withCapsColonSlips } from './caps-colon-slips.ts';
 import { withNamePeriodSlips } from './name-period-slips.ts';
+import { withOcrMarkSlips } from './ocr-mark-slips.ts';
 import { takePortalFurniture } from './portal-furniture.ts';
 import { readChinesePreamble } from './zh/preamble.ts';
 import { splitInlineAnswers } from './zh/inline-answers.ts';
@@ -88,6 +89,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
   withCapsColonSlips,
   withNamePeriodSlips,
+  withOcrMarkSlips,
   withDiarizationLabels,
   withWrappedLabelsJoined,
   withClockLinesSplit,

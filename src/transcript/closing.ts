@@ -10,7 +10,9 @@ const CLOSING_MARK =
   /^\s*(?:[[(<\-–—*#·\s]*\b(?:ends?|fin|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.·\s]*|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-|[●■◆▲□◇○◼◾](?:\s*[●■◆▲□◇○◼◾]){0,2})\s*$/i;
 // A transcription service's own mark: "End of FastScripts", "End of FastScripts...", "END_OF_INTERVIEW_TEXT"
 // (never "End of story.": the service's name has its capital).
-const SERVICE_MARK = /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*)\s*$/u;
+// A translator's or serial's "To be continued…", "（未完待续）": the rest is another day's.
+const SERVICE_MARK =
+  /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*|[*_(（]*\s*(?:to be continued|未完待续|未完待續)\s*[.…。]*\s*[)）*_]*)\s*$/iu;
 // A summarisation data set's "@highlight" before each line of the summary it appends: the first ends the text.
 const HIGHLIGHT = /^\s*@highlight\s*$/;
 // After a closing mark, at most this many lines are taken as furniture; more is speech after all.

@@ -320,3 +320,29 @@ describe('a news site’s interview: a reporter’s byline, the story’s day th
     );
   });
 });
+
+describe('prose with a colon that opens like a label, and a translator’s "To be continued"', () => {
+  const text = [
+    '记者：海外市场怎么样？',
+    '柯明远：还在增长。',
+    '以南岸为例：去年增长了三成。',
+    '记者：国内呢？',
+    '柯明远：持平。',
+    '柯明远又指：「明年会更好。」',
+    'To be continued...',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('keeps the example and the reported words in the answers, and the serial’s mark out', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['question', '记者'],
+        ['answer', '柯明远'],
+        ['question', '记者'],
+        ['answer', '柯明远'],
+      ],
+    );
+    assert.doesNotMatch(record.turns.at(-1)!.text.zh!, /continued/);
+  });
+});

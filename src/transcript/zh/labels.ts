@@ -72,7 +72,7 @@ export function simplified(text: string): string {
 // saying and agreeing, "the following". Some ("在", "对") may sit in a short name ("文在寅"), so
 // they count only in a label too long to be a name.
 const CLAUSE =
-  /结论|結論|总结|總結|以下|如下|下列|是|了|的|达成|達成|共识|共識|表示|指出|认为|認為|强调|強調|称|稱|说|說|包括|介绍|介紹|宣布|如何|什么|什麼|为何|為何|吗|嗎|呢|我|你|他们|他們|她们|她們|点击|點擊|跳转|跳轉|扫码|掃碼|长按|長按/u;
+  /结论|結論|总结|總結|以下|如下|下列|是|了|的|达成|達成|共识|共識|表示|指出|认为|認為|强调|強調|称|稱|说|說|包括|介绍|介紹|宣布|如何|什么|什麼|为何|為何|吗|嗎|呢|我|你|他们|他們|她们|她們|点击|點擊|跳转|跳轉|扫码|掃碼|长按|長按|为例|為例|又|亦指|又指|(?<=\p{Script=Han}{2})指$/u;
 // Modal and adverb words ("中国领导人可能会反问"): a sentence leading into a quotation.
 const CLAUSE_IN_LONG =
   /在|将|將|把|被|就|着|著|过|過|于|於|有(?![线線限])|可能|将会|將會|也会|也會|都会|都會|还会|還會|就会|就會|曾经|曾經|已经|已經|正在|反问|反問|问道|問道/u;

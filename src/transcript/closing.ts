@@ -12,7 +12,7 @@ const CLOSING_MARK =
 // (never "End of story.": the service's name has its capital).
 // A translator's or serial's "To be continued…", "（未完待续）": the rest is another day's.
 const SERVICE_MARK =
-  /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*|[*_(（]*\s*(?:to be continued|未完待续|未完待續)\s*[.…。]*\s*[)）*_]*)\s*$/iu;
+  /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*|[*_(（]*\s*(?:[Tt]o [Bb]e [Cc]ontinued|TO BE CONTINUED|未完待续|未完待續)\s*[.…。]*\s*[)）*_]*)\s*$/u;
 // A summarisation data set's "@highlight" before each line of the summary it appends: the first ends the text.
 const HIGHLIGHT = /^\s*@highlight\s*$/;
 // After a closing mark, at most this many lines are taken as furniture; more is speech after all.

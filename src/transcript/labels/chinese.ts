@@ -160,6 +160,7 @@ const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
 // Two letters at least: "Q：" and "A：" are the question and answer marks the colon convention reads.
 // ("iThome：": a brand may open with a lower-case letter before a capital.)
 const LATIN_OUTLET = /^(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.'’ -]{0,15}$/;
+const TITLED_LATIN_OUTLET_THEN_NAME = /^《([^《》]{1,30})》\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 const LATIN_OUTLET_THEN_NAME = /^([A-Z][A-Z0-9&.]{1,10})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
 
@@ -179,10 +180,14 @@ export const chineseLabels: LabelConvention = {
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) {
       if (line.charCodeAt(colon) !== 0xff1a) return null;
-      if (LATIN_OUTLET.test(name)) return label(name, line.slice(colon + 1));
-      // "3、CNBC Arjun Kharpal：": an outlet's Latin name, then its reporter's, in a Chinese record.
+      // "3、CNBC Arjun Kharpal：": an outlet's Latin name, then its reporter's, in a Chinese record
+      // (read before the outlet alone: "CNBC Eunice Yoon" would pass for an outlet's name).
       const reporter = LATIN_OUTLET_THEN_NAME.exec(name);
       if (reporter) return label(`${reporter[2]} (${reporter[1]})`, line.slice(colon + 1));
+      // "《Mobile World Live》Joseph Waring：": a Latin outlet in book-title marks, then the reporter.
+      const titled = TITLED_LATIN_OUTLET_THEN_NAME.exec(name);
+      if (titled) return label(`${titled[2]} (${titled[1]})`, line.slice(colon + 1));
+      if (LATIN_OUTLET.test(name)) return label(name, line.slice(colon + 1));
       // "Ulf Röller：怎么开的枪？": a foreign reporter's name, accents and all, before the full-width colon.
       return LATIN_PERSON.test(name) ? label(name, line.slice(colon + 1)) : null;
     }

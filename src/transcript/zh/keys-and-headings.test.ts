@@ -346,3 +346,25 @@ describe('prose with a colon that opens like a label, and a translator’s "To b
     assert.doesNotMatch(record.turns.at(-1)!.text.zh!, /continued/);
   });
 });
+
+describe('foreign reporters labelled by a Latin outlet, in book-title marks or not, then the name', () => {
+  const text = [
+    '《Harbour Weekly》Tomas Berg：华为会采取哪些行动？',
+    '柯明远：我们会继续合作。',
+    'HTV Mara Quist：您怎么看关税？',
+    '柯明远：关税对大家都不好。',
+  ].join('\n\n');
+
+  it('names the reporter and gives the question the outlet', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', 'Tomas Berg', 'Harbour Weekly'],
+        ['answer', '柯明远', null],
+        ['question', 'Mara Quist', 'HTV'],
+        ['answer', '柯明远', null],
+      ],
+    );
+  });
+});

@@ -8,10 +8,11 @@
 // between its rows).
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:[ \t]\p{L}[\p{L}'’.-]+){1,3}`;
 const NAME_OVER_FIRM = new RegExp(String.raw`^([ \t\f]*${NAME})([ \t]{3,})(\S[^\n]*)\n\(([^()\n]{2,40})\)([ \t]{3,})`, 'gmu');
-const NAME_AND_FIRM_AFTER_LINE = new RegExp(String.raw`(?<=\S[^\n]*)\n(?=[ \t\f]*${NAME} \([^()\n]{2,40}\)[ \t]{3,}\S)`, 'gu');
+// (The line before is matched, not looked behind at: a lookbehind over a line is tried at every character.)
+const NAME_AND_FIRM_AFTER_LINE = new RegExp(String.raw`(\S)\n(?=[ \t\f]*${NAME} \([^()\n]{2,40}\)[ \t]{3,}\S)`, 'gu');
 // In such a table, any name in the left column opens a row: "Flora Bocahut      Yes, that's very clear."
 // under the last line of an answer indented to the right column.
-const NAME_ROW_AFTER_INDENTED = new RegExp(String.raw`(?<=\n[ \t]{3,}\S[^\n]*)\n(?=\f?${NAME}[ \t]{3,}\S)`, 'gu');
+const NAME_ROW_AFTER_INDENTED = new RegExp(String.raw`(\n[ \t]{3,}\S[^\n]*)\n(?=\f?${NAME}[ \t]{3,}\S)`, 'gu');
 
 /** The text with each firm under a name in a left column joined to the name, each such row a paragraph. */
 export function withColumnFirmsJoined(text: string): string {
@@ -21,7 +22,7 @@ export function withColumnFirmsJoined(text: string): string {
     (_, name: string, gap: string, words: string, firm: string, after: string) =>
       `${name} (${firm})${gap.length > firm.length + 3 ? gap.slice(firm.length + 3) : '   '}${words}\n${' '.repeat(firm.length + 2)}${after}`,
   );
-  const rows = joined.replace(NAME_AND_FIRM_AFTER_LINE, '\n\n');
+  const rows = joined.replace(NAME_AND_FIRM_AFTER_LINE, '$1\n\n');
   // Only a table that gives firms so is read so: elsewhere a line under an indented one may run on.
-  return rows === text ? text : rows.replace(NAME_ROW_AFTER_INDENTED, '\n\n');
+  return rows === text ? text : rows.replace(NAME_ROW_AFTER_INDENTED, '$1\n\n');
 }

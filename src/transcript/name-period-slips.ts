@@ -6,6 +6,7 @@ import type { SourceLine } from './types.ts';
 const NAME_COLON = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u;
 const NAME_PERIOD = /^(\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\.(\s+\S)/u;
 const MIN_USES = 1;
+const MAX_NAME_CHARS = 60;
 
 export function withNamePeriodSlips(lines: SourceLine[]): SourceLine[] {
   const uses = new Map<string, number>();
@@ -17,6 +18,9 @@ export function withNamePeriodSlips(lines: SourceLine[]): SourceLine[] {
   let changed = false;
   const out = lines.map((line, i) => {
     if (i > 0 && lines[i - 1]!.text.trim() !== '') return line;
+    // The name before the line's first period, looked up: no pattern for the many lines that are not slips.
+    const dot = line.text.indexOf('. ');
+    if (dot < 3 || dot > MAX_NAME_CHARS || !uses.has(line.text.slice(0, dot).trim())) return line;
     const m = NAME_PERIOD.exec(line.text);
     if (!m || (uses.get(m[2]!) ?? 0) < MIN_USES) return line;
     changed = true;

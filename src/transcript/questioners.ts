@@ -136,8 +136,12 @@ export function withQuestionersResolved(
 const FROM_OUTLET_OPENING =
   /^\s*(?:(?:hi|hello|thanks?|thank you)[,.!]?\s+)?(?:(?:I['’]m|I am|this is)\s+)?(?:from|with)\s+(?:the\s+)?(?=\p{Lu}|[a-z]+\s+\p{Lu}|itv|bbc)/iu;
 
+const NAMES_AN_OUTLET = /\b(?:[Ff]rom|[Ww]ith|[Oo]f)\s+(?:the\s+)?\p{Lu}|^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+,\s/u;
+
 /** The outlet a named reporter gives in their first words: after their own name, or "from …" opening them. */
 function outletGivenBy(name: string, text: string): string | null {
+  // Most questions name no outlet in their first words: settled by one plain pattern.
+  if (!NAMES_AN_OUTLET.test(text.slice(0, 100))) return null;
   const introduction = selfIntroduction(text);
   if (introduction && sameSurname(introduction.name, name)) return introduction.outlet;
   const opening = FROM_OUTLET_OPENING.exec(text);

@@ -10,6 +10,10 @@ const MIN_MATCHED = 0.95;
 /** The text with a whole second copy of its transcript taken out, or the text as it is. */
 export function withoutRepeatedCopy(text: string): string {
   if (text.length < 2000) return text;
+  // The first long line, found and searched for again as a string: most texts hold it once, settled there.
+  // (Scanned line by line, no pattern: a pattern over a line of spaces would backtrack.)
+  const long = firstLongLine(text);
+  if (!long || text.indexOf(long.text, long.end) < 0) return text;
   const lines = text.split('\n');
   const kept: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i]!.trim() !== '') kept.push(i);
@@ -36,4 +40,17 @@ export function withoutRepeatedCopy(text: string): string {
   const cutFrom = kept[start]!;
   const cutTo = start + length < kept.length ? kept[start + length]! : lines.length;
   return [...lines.slice(0, cutFrom), ...lines.slice(cutTo)].join('\n');
+}
+
+function firstLongLine(text: string): { text: string; end: number } | null {
+  for (let from = 0; from < text.length; ) {
+    const newline = text.indexOf('\n', from);
+    const end = newline < 0 ? text.length : newline;
+    if (end - from >= LONG_LINE) {
+      const line = text.slice(from, end).trim();
+      if (line.length >= LONG_LINE) return { text: line, end };
+    }
+    from = end + 1;
+  }
+  return null;
 }

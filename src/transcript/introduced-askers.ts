@@ -33,12 +33,12 @@ export function withIntroducedAskers(turns: readonly DraftTurn[]): DraftTurn[] |
   return changed ? out : null;
 }
 
-const TWO_CAPITALISED = /^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
+const OPENS_WITH_TWO_CAPITALISED = /^\s*\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}/u;
 
 /** The name a paragraph opens with when it goes on to name an outlet, unless it is the turn's own speaker. */
 function introducedAsker(paragraph: ParagraphLines, speaker: string): string | null {
   // Two capitalised words open it, or it introduces nobody (most paragraphs of an answer): settled without the reader.
-  if (!TWO_CAPITALISED.test(paragraph[0]?.text ?? '')) return null;
+  if (!OPENS_WITH_TWO_CAPITALISED.test(paragraph[0]?.text ?? '')) return null;
   const text = paragraph.map((line) => line.text).join(' ');
   const introduction = selfIntroduction(text);
   if (!introduction || !text.trimStart().startsWith(introduction.name)) return null;

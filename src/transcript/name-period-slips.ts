@@ -3,8 +3,10 @@
 // at a paragraph’s start and of a name the document labels with a colon elsewhere, takes the colon.
 import type { SourceLine } from './types.ts';
 
-const NAME_COLON = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}):\s/u;
-const NAME_PERIOD = /^(\s*)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\.(\s+\S)/u;
+// Two to four capitalised words: the name, the same in both forms.
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
+const NAME_COLON = new RegExp(String.raw`^\s*(${NAME}):\s`, 'u');
+const NAME_PERIOD = new RegExp(String.raw`^(\s*)(${NAME})\.(\s+\S)`, 'u');
 const MIN_USES = 1;
 const MAX_NAME_CHARS = 60;
 

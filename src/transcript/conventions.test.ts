@@ -295,3 +295,40 @@ describe('layouts seen in the wild', () => {
     );
   });
 });
+
+describe('a bold press secretary and the question mark set in bold without a colon', () => {
+  const text = [
+    '# Press Briefing by Press Secretary Ines Calloway',
+    '',
+    '**MS. CALLOWAY:** Good afternoon. The ferry strike ended this morning.',
+    '',
+    '**Q** Thanks, Ines. Will the pier reopen this week?',
+    '',
+    '**MS. CALLOWAY:** On Thursday.',
+    '',
+    '**Q.** And the tolls?',
+    '',
+    '**MS. CALLOWAY:** Unchanged until spring.',
+    '',
+    'Q And who pays for the repairs?',
+    '',
+    '**MS. CALLOWAY:** The port authority.',
+    '',
+  ].join('\n');
+  const { record } = importTranscript(Buffer.from(text), { fileName: 'briefing.md' });
+
+  it('reads each "Q" as the question’s label, its mark out of the words', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.text.en]),
+      [
+        ['statement', 'MS. CALLOWAY', 'Good afternoon. The ferry strike ended this morning.'],
+        ['question', 'Q', 'Thanks, Ines. Will the pier reopen this week?'],
+        ['answer', 'MS. CALLOWAY', 'On Thursday.'],
+        ['question', 'Q', 'And the tolls?'],
+        ['answer', 'MS. CALLOWAY', 'Unchanged until spring.'],
+        ['question', 'Q', 'And who pays for the repairs?'],
+        ['answer', 'MS. CALLOWAY', 'The port authority.'],
+      ],
+    );
+  });
+});

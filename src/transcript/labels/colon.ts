@@ -3,6 +3,7 @@
 import { isFieldLabel, isNameLike, METADATA_KEYS, OFFICE_WORDS, OUTLET_POST_NAME, OUTLET_WORDS, withoutLabelNote } from './words.ts';
 import { CJK } from '../types.ts';
 import { knownOutlet } from '../outlets.ts';
+import { questionMarker } from './us-honorific.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
@@ -54,6 +55,20 @@ export const colonLabels: LabelConvention = {
       !INITIALLED_NAME.test(line.slice(start + 2, start + 2 + LABEL_WINDOW))
     )
       return label('A', line.slice(start + 2), { needsRecurrence: true });
+    // "Q  Thanks, Dana." among "**MS. LEE:**" labels: the question's mark spaced off, as the us-honorific
+    // convention reads it; with one space only where it recurs ("Q Street is closed" is a sentence).
+    if (first === 0x51 /* Q */ && (line.charCodeAt(start + 1) === 0x20 || line.charCodeAt(start + 1) === 0x09 || line.charCodeAt(start + 1) === 0xa0)) {
+      const marker = questionMarker(line.slice(start, start + 4));
+      if (marker > 0) {
+        const spaced = /^Q[ \t\u00a0]{2}|^Q\t/.test(line.slice(start, start + 3));
+        return label('Q', line.slice(start + marker), spaced ? { selfEvident: true } : { needsRecurrence: true });
+      }
+    }
+    // "**Q** Thanks, Dana.", "**Q.** And …", "*Q* …": the question's mark in bold or italics, its colon lost.
+    if (first === 0x2a /* * */ || first === 0x5f /* _ */) {
+      const marked = EMPHASISED_Q.exec(line.slice(start, start + 8));
+      if (marked) return label('Q', line.slice(start + marked[0].length), { selfEvident: true });
+    }
     // "[Ana Lima]: …": a transcriber's label in brackets.
     if (first === 0x5b /* [ */) {
       const close = line.indexOf(']', start);
@@ -129,14 +144,24 @@ export const colonLabels: LabelConvention = {
       (line.charCodeAt(start + 1) === 0x2e /* . */ || line.charCodeAt(start + 1) === 0xff1a || QA_DASH.test(line.slice(start, start + 8)))
     )
       return true;
-    // "**EDWARD LAWRENCE** …": a bold name whose colon was lost.
+    // "**EDWARD LAWRENCE** …": a bold name whose colon was lost; "**Q** …", "_Q_ …": the question's mark.
     if (first === 0x2a && line.charCodeAt(start + 1) === 0x2a && isUpperAscii(line.charCodeAt(start + 2))) return true;
+    if (opensWithEmphasisedQ(line, start)) return true;
     const colon = line.indexOf(':', start);
     return colon >= 0 && colon <= start + 2 + LABEL_WINDOW;
   },
 };
 
 const SELF_EVIDENT = { selfEvident: true };
+
+/** "**Q** …", "_Q._ …": the question's mark in bold or italics, without its colon. */
+export function opensWithEmphasisedQ(line: string, start: number): boolean {
+  const first = line.charCodeAt(start);
+  return (first === 0x2a || first === 0x5f) && EMPHASISED_Q.test(line.slice(start, start + 8));
+}
+
+// The same emphasis either side of "Q" or "Q.", then speech opening with a capital, a quote or a dash.
+const EMPHASISED_Q = /^(\*\*|__|\*|_)Q\.?\1[ \t\u00a0]+(?=[\p{Lu}"“'‘(\d—–])/u;
 
 // Two to four words in capitals, perhaps closed by a period: a name as transcripts print a speaker's.
 const CAPITALS_NAME = /^\p{Lu}[\p{Lu}'’-]*\.?(?:\s+\p{Lu}[\p{Lu}'’-]*\.?){1,3}$/u;

@@ -3,7 +3,7 @@
 import { endsSentence, type ParagraphLines } from '../types.ts';
 import { capsPeriodLabels, startsWithOfficeAndName } from './caps-period.ts';
 import { chineseLabels } from './chinese.ts';
-import { colonLabels } from './colon.ts';
+import { colonLabels, opensWithEmphasisedQ } from './colon.ts';
 import { labelStart, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
 import { startsWithCapitals, usHonorificLabels } from './us-honorific.ts';
 import { findDate } from '../dates.ts';
@@ -124,7 +124,8 @@ function mayOpenLabel(text: string, start: number): boolean {
     text.includes('：') ||
     text.charCodeAt(start) === 0x3010 ||
     // "**EDWARD LAWRENCE** …": a bold name in capitals without its colon.
-    (text.startsWith('**', start) && startsWithCapitals(text, start + 2))
+    (text.startsWith('**', start) && startsWithCapitals(text, start + 2)) ||
+    opensWithEmphasisedQ(text, start)
   );
 }
 

@@ -38,6 +38,21 @@ describe('colon labels', () => {
     assert.equal(read(colonLabels, 'DRIVERS – PART TWO: Teo Lindgren (Arrow GP)'), null);
   });
 
+  it('reads the question mark set in bold or italics without a colon, and "Q" spaced off among colon labels', () => {
+    for (const line of [
+      '**Q** Thanks, Ines. Will the pier reopen?',
+      '**Q.** Thanks, Ines. Will the pier reopen?',
+      '*Q* Thanks, Ines. Will the pier reopen?',
+      '__Q__ Thanks, Ines. Will the pier reopen?',
+    ])
+      assert.deepEqual(colonLabels.parse(line), label('Q', 'Thanks, Ines. Will the pier reopen?', { selfEvident: true }), line);
+    assert.deepEqual(colonLabels.parse('Q    And the tolls?'), label('Q', 'And the tolls?', { selfEvident: true }));
+    // One space: a mark only where it recurs ("Q Street was closed" opens a sentence).
+    assert.deepEqual(colonLabels.parse('Q And the tolls?'), label('Q', 'And the tolls?', { needsRecurrence: true }));
+    assert.equal(colonLabels.parse('**Q**uayside crews rested.'), null);
+    assert.equal(colonLabels.parse('*Q* is the letter they chose.'), null);
+  });
+
   it('refuses an address to an office and a sentence leading into a list', () => {
     assert.equal(read(colonLabels, 'Mr. President: the harbour board has raised its rates again.'), null);
     assert.equal(read(colonLabels, 'Madam Chair: one more point on the ferries.'), null);

@@ -95,7 +95,9 @@ function isTabTable(text: string): boolean {
   const firstBreak = text.indexOf('\n');
   if (firstBreak < 0 || !text.slice(0, firstBreak).includes('\t')) return false;
   const lines = text.split('\n', TABLE_LINES + 1).filter((l) => l.trim() !== '');
+  // (Lines of blanks and tabs only are no rows: the first row may be past them, or nowhere.)
+  if (lines.length < 3) return false;
   const cells = (line: string) => line.split('\t').length;
   const width = cells(lines[0]!);
-  return lines.length >= 3 && width >= 2 && lines.slice(0, TABLE_LINES).every((l) => cells(l) === width);
+  return width >= 2 && lines.slice(0, TABLE_LINES).every((l) => cells(l) === width);
 }

@@ -20,6 +20,7 @@ const HOSTILE: Record<string, string> = {
   'bold capitals never closed': `**${'A '.repeat(RUN)}\n**B C** Hello.\n`,
   'a portfolio of capitals in a title': `Interview with Minister of ${'Aa '.repeat(RUN / 3)}\n\nQ: a?\n\nA: b.\n`,
   'a field line of spaces': `Moderator:${' '.repeat(RUN)}x\n\nQ: a?\n\nA: b.\n`,
+  'lines of blanks and tabs before the turns': `${' \t\n'.repeat(30)}Q: a?\n\nA: b.\n`,
 };
 
 describe('hostile text for the conversation readers', () => {

@@ -19,6 +19,20 @@ describe('a call written as blocks of Speaker:, Job Title:, Company: and Utteran
     block(['Speaker: Ana Reyes', 'Job Title: Group CFO', 'Company: Harbour Bank', 'Utterance 4: Deposits grew; costs fell.']),
   ].join('\n\n');
   const { record } = importTranscript(text);
+  const expected = [
+    ['statement', 'Ana Reyes', null],
+    ['moderation', 'Operator', null],
+    ['question', 'Tomas Berg', 'Quayside Securities'],
+    ['answer', 'Ana Reyes', null],
+  ];
+
+  it('reads the blocks alike when several blank lines set them apart', () => {
+    const spaced = importTranscript(text.replaceAll('\n\n', '\n\n\n')).record;
+    assert.deepEqual(
+      spaced.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      expected,
+    );
+  });
 
   it('reads each block as a turn, the host’s people as principals and the others’ firms as outlets', () => {
     assert.equal(record.conference.date, '2031-04-24');

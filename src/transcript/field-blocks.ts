@@ -24,7 +24,8 @@ interface Block {
 /** The blocks as "Speaker: words" paragraphs under the call's date and participants, or null when the text is not written so. */
 export function fieldBlocksText(text: string): string | null {
   if (!/^\s*speaker\s*:/im.test(text.slice(0, 4000))) return null;
-  const paragraphs = text.split(/\r?\n[ \t]*\r?\n/);
+  // Blocks set apart by one blank line or several: empty runs between them are no paragraphs.
+  const paragraphs = text.split(/\r?\n(?:[ \t]*\r?\n)+/);
   const blocks: Block[] = [];
   let date: string | null = null;
   // From the first block on, blocks are most of the text: what comes between them is their continuation.

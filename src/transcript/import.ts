@@ -59,6 +59,7 @@ import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
 import { recogniseProfile, type Profile } from './profiles/profile.ts';
 import { mapped } from './arrays.ts';
+import { withoutCommonIndent } from './common-indent.ts';
 
 export { TranscriptError, type TranscriptErrorCode } from './errors.ts';
 export { formatDecisions, formatReport } from './report.ts';
@@ -106,7 +107,9 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const clean = options.clean ?? true;
-  const text = withoutRepeatedCopy(withColumnFirmsJoined(withCommaJoinsSplit(pageText(withMojibakeRepaired(decodeTranscript(input).text)))));
+  const text = withoutRepeatedCopy(
+    withColumnFirmsJoined(withCommaJoinsSplit(pageText(withoutCommonIndent(withMojibakeRepaired(decodeTranscript(input).text))))),
+  );
   const profile = options.profile === undefined ? recogniseProfile(text) : options.profile;
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));

@@ -1,6 +1,7 @@
 // Every fixture damaged the ways copied text gets damaged (blanks and tabs at the ends of lines,
 // old Mac line ends, cut short, run onto one line, quoted or listed, stray NULs): the importer
-// reads each or refuses it with a TranscriptError, never another exception.
+// reads each or refuses it with a TranscriptError, never another exception. And every fixture of
+// lines (plain text, Markdown) pasted with a margin reads as it does flush left.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -66,4 +67,28 @@ describe('damaged fixtures', () => {
       assert.deepEqual(crashes, []);
     });
   }
+});
+
+describe('fixtures pasted with a margin', () => {
+  // Formats whose lines carry no margin of their own: data, markup, captions.
+  const LINES = /\.(?:txt|md)$/;
+  const names = readdirSync(FIXTURES).filter((name) => LINES.test(name));
+  /** Each turn's kind, speaker, role and outlet, and the title and date. */
+  const shape = (text: string) => {
+    const { record } = importTranscript(Buffer.from(text));
+    return [record.conference.title, record.conference.date, ...record.turns.map((t) => [t.kind, t.speaker?.name, t.speaker?.role, t.outlet?.name])];
+  };
+
+  it('reads every fixture indented by four blanks, or by a tab, as it reads it flush left', () => {
+    assert.ok(names.length > 80, `${names.length} fixtures`);
+    for (const name of names) {
+      const text = readFileSync(new URL(name, FIXTURES), 'utf8');
+      const matter = text.startsWith('---\n') ? text.indexOf('\n---\n', 3) + 5 : 0;
+      const [head, body] = [text.slice(0, matter), text.slice(matter)];
+      for (const margin of ['    ', '\t']) {
+        const indented = head + body.replace(/^(?=.)/gm, margin);
+        assert.deepEqual(shape(indented), shape(text), `${name} indented by ${JSON.stringify(margin)}`);
+      }
+    }
+  });
 });

@@ -124,7 +124,10 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
       current.length > 0 &&
       line.text.length <= MAX_NAME_LINE &&
       (ROLE_ALONE_LINE.test(line.text) || (NAME_ALONE_LINE.test(line.text) && endsSentence(block[i - 1]!.text)));
-    if (current.length > 0 && (nameOpens || PARAGRAPH_INDENT.test(line.text))) {
+    // "Q. Mr. President, …", "THE PRESIDENT. Well, …", "Ana Lima: …" after a finished sentence or a short
+    // line (a topic's heading): a speaker's mark opens a paragraph in wrapped text without blank lines.
+    const markOpens = current.length > 0 && endsParagraphBeforeMark(block[i - 1]!.text, width) && opensWithSpeakerMark(line.text);
+    if (current.length > 0 && (nameOpens || markOpens || PARAGRAPH_INDENT.test(line.text))) {
       paragraphs.push(current);
       current = [];
     }
@@ -141,6 +144,30 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
 }
 
 const MAX_NAME_LINE = 40;
+
+// The marks a transcript opens a turn with: "Q." / "Q:" / "A." / "A:", a label in capitals before a
+// period or colon ("THE PRESIDENT.", "MS. LEE:"), "The President." and its like, or up to four
+// capitalised words before a colon ("Ana Lima:", "Mr. Ortiz:"); speech follows with a capital or a quote.
+const SPEAKER_MARK =
+  /^\s*(?:[QA][.:]|\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,3}[.:]|The (?:Vice )?(?:President|Secretary|Chairman|Prime Minister)\.|\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}:)[ \t]+["“'‘\p{Lu}\d(]/u;
+
+function opensWithSpeakerMark(text: string): boolean {
+  const mark = SPEAKER_MARK.exec(text);
+  if (!mark) return false;
+  // A label in capitals over words in capitals is no mark: a cablegram or a heading is all capitals.
+  return !CAPITALS_LABEL.test(mark[0]) || LOWER_CASE.test(text.slice(mark[0].length, mark[0].length + 40));
+}
+
+const CAPITALS_LABEL = /^\s*\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]*){0,3}[.:]/u;
+const LOWER_CASE = /\p{Ll}/u;
+
+/** The line before a speaker's mark ends a paragraph: a finished sentence, or a line well short of the width and not ending in a comma (a heading). */
+function endsParagraphBeforeMark(text: string, width: number): boolean {
+  const trimmed = text.trim();
+  if (endsSentence(trimmed)) return true;
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return displayWidth(trimmed) < width * 0.75 && last !== 0x2c && last !== 0x2d && last !== 0x3b;
+}
 // "Operator" alone, and a call's list headings ("Company Participants"): each opens a paragraph wherever it stands.
 const ROLE_ALONE_LINE = /^\s*(?:Operator|OPERATOR|Moderator|MODERATOR|(?:Company|Corporate|Conference Call|Call) Participants)\s*$/;
 const NAME_ALONE_LINE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*$/u;

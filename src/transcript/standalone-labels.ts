@@ -103,6 +103,9 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
   }
   if (accepted.length < MIN_LABELS || accepted.length <= printed) return null;
   if (new Set(accepted.map((c) => c.key)).size < 2) return null;
+  // A Latin name among Chinese labels ("### Kolas Yotaka:" among "### 唐鳳："): rewritten with the record's
+  // full-width colon, the Chinese convention reading all of them alike.
+  const chinese = accepted.filter((c) => c.colon === '：').length * 2 > accepted.length;
   const out = paragraphs.map((paragraph) => paragraph);
   // From the last: taking a time's line out of a paragraph leaves the lines before it where they were.
   for (let k = accepted.length - 1; k >= 0; k--) {
@@ -110,7 +113,8 @@ export function withStandaloneLabels(paragraphs: readonly ParagraphLines[], prin
     const lines = out[c.paragraph] === paragraphs[c.paragraph] ? [...paragraphs[c.paragraph]!] : out[c.paragraph]!;
     // Initials the key does not list are the reporters', whom the hand-offs name.
     const label = key.names.get(c.label) ?? (key.names.size > 0 && INITIALS.test(c.label) ? 'Q' : (listedAs(c.label) ?? c.label));
-    const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${label}${c.colon}` : `${label}${c.colon} ${c.body}` };
+    const colon = chinese ? '：' : c.colon;
+    const line: SourceLine = { ...lines[c.line]!, text: c.body === null ? `${label}${colon}` : `${label}${colon} ${c.body}` };
     if (c.at !== null) line.at = c.at;
     lines[c.line] = line;
     if (c.clockBefore) lines.splice(c.line - 1, 1);

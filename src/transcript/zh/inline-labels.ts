@@ -9,13 +9,15 @@ import { simplified } from './labels.ts';
 
 const LONG_LINE = 120;
 // After a sentence's end, an ellipsis ("．．．", "‧‧‧", "……") or a closing bracket.
-const INLINE_LABEL = /(?<=[。？！?!」』”：:．‧…）)])[\s\u3000]*([\p{Script=Han}]{2,12})：/gu;
-const INLINE_LABEL_TEST = /[。？！?!」』”：:．‧…）)][\s\u3000]*[\p{Script=Han}]{2,12}：/u;
-/** A full-width colon beyond the first label's reach: the only place an inline label's colon can stand. */
-function hasInlineColon(text: string): boolean {
-  const first = text.indexOf('：');
-  return text.indexOf('：', first + 1) > 0 || first > 14;
+// (Or an ASCII colon, "記者: 想問…", as a page typed on a Latin keyboard prints it.)
+const INLINE_LABEL = /(?<=[。？！?!」』”：:．‧…）)])[\s\u3000]*([\p{Script=Han}]{2,12})[：:]/gu;
+const INLINE_LABEL_TEST = /[。？！?!」』”：:．‧…）)][\s\u3000]*[\p{Script=Han}]{2,12}[：:]/u;
+/** A colon beyond the first label's reach: the only place an inline label's colon can stand. */
+function hasInlineColon(text: string, colon: string): boolean {
+  const first = text.indexOf(colon);
+  return text.indexOf(colon, first + 1) > 0 || first > 14;
 }
+const hasColonInside = (text: string, colon: string) => text.indexOf(colon, 3) > 0 && hasInlineColon(text, colon);
 
 const ROLE_OR_OFFICE = /(?:记者|记者问|问|答|主持人|司仪|发言人|长官|局长|部长|司长|署长|处长|主席|总裁|行长|主任|秘书长|代表)$/u;
 const MIN_LABELS = 3;
@@ -24,7 +26,7 @@ const MIN_LABELS = 3;
 export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
   // Most documents have no full-width colon after a sentence's end: settled before anything is parsed.
   // (A colon within a label's length of the line's start is the line's own label, not one inside it.)
-  if (!lines.some((l) => l.text.indexOf('：', 3) > 0 && hasInlineColon(l.text) && INLINE_LABEL_TEST.test(l.text))) return lines;
+  if (!lines.some((l) => (hasColonInside(l.text, '：') || hasColonInside(l.text, ':')) && INLINE_LABEL_TEST.test(l.text))) return lines;
   // A label the document opens lines with, again and again ("陈总：…"), counts inline too, in a line
   // of any length: the last question and its answer may share a line ("记者：…规划？ 陈总：…").
   // Counted by the label's own words at line starts, without parsing every line: only the labels asked about.
@@ -33,8 +35,10 @@ export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
     let count = opening.get(label);
     if (count === undefined) {
       count = 0;
-      const prefix = `${label}：`;
-      for (const line of lines) if (line.text.trimStart().startsWith(prefix) && ++count >= 2) break;
+      for (const line of lines) {
+        const text = line.text.trimStart();
+        if (text.startsWith(label) && (text.charAt(label.length) === '：' || text.charAt(label.length) === ':') && ++count >= 2) break;
+      }
       opening.set(label, count);
     }
     return count >= 2;
@@ -42,7 +46,7 @@ export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
   const found = new Map<SourceLine, number[]>();
   const uses = new Map<string, number>();
   for (const line of lines) {
-    if (!line.text.includes('：')) continue;
+    if (!line.text.includes('：') && !line.text.includes(':')) continue;
     const long = line.text.length >= LONG_LINE;
     const cuts: number[] = [];
     for (const m of line.text.matchAll(INLINE_LABEL)) {
@@ -78,7 +82,9 @@ export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
-/** The label that starts at `at` (up to its full-width colon). */
+/** The label that starts at `at` (up to its colon, full-width or ASCII). */
 function labelAt(text: string, at: number): string {
-  return text.slice(at, text.indexOf('：', at));
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 0xff1a && text.charCodeAt(end) !== 0x3a) end++;
+  return text.slice(at, end);
 }

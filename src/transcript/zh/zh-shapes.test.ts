@@ -504,6 +504,40 @@ describe('a release printed as one long line, every label inside it (after a sen
     assert.equal(record.conference.date, '2031-05-12');
     assert.equal(record.turns.at(-1)!.text.zh, '兩年內不會。');
   });
+
+  it('reads the labels alike where the page typed them with ASCII colons ("記者: 想問…")', () => {
+    const typed = importTranscript(fixture('zh-inline-release.txt').toString('utf8').replaceAll('：', ': ')).record;
+    assert.deepEqual(
+      shape(typed).map((s) => s.slice(0, 4)),
+      shape(record).map((s) => s.slice(0, 4)),
+    );
+  });
+});
+
+describe('speaker headings typed with ASCII colons, a Latin name among them', () => {
+  const text = [
+    '# 2031-01-01 記者會',
+    '### 林海:',
+    '各位早安。今天報告三件事。',
+    '### Kolas Yotaka:',
+    '首先是颱風的準備。',
+    '### 記者:',
+    '請問颱風何時登陸？',
+    '### 林海:',
+    '明天上午。',
+  ].join('\n\n');
+
+  it('reads every heading as a label, the Latin name with the Chinese ones', () => {
+    assert.deepEqual(
+      importTranscript(text).record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['statement', '林海'],
+        ['statement', 'Kolas Yotaka'],
+        ['question', '記者'],
+        ['answer', '林海'],
+      ],
+    );
+  });
 });
 
 describe('a translated talk: field lines on top, then 问/答 from the floor', () => {

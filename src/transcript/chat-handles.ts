@@ -5,13 +5,13 @@
 // pofeng's label and the bilingual pairing joins it to the turn it translates.
 import type { SourceLine } from './types.ts';
 
-const HANDLE = /^(\s*)`?<([\p{L}\p{N}_.-]{1,30})(?:\s+translating\s+([\p{L}\p{N}_.-]{1,30}))?>`?[ \t]+(?=\S)/u;
+const HANDLE = /^(\s*)`?<([\p{L}\p{N}_.-]{1,30})(?:\s+translating\s+([\p{L}\p{N}_.-]{1,30}))?>`?[ \t\u00a0]+(?=\S)/u;
 const QUESTION_HEADING = /^\s*#{1,6}\s+(Q\d{1,3}|Question\s+\d{1,3})\s*[:：.]\s+(?=\S)/i;
 const MIN_HANDLES = 3;
 
 // "stark: Thank you …", "adam3us: At that time …": a handle in lower case before a colon, as a
 // conference's volunteer transcriber types it. Read only where two handles or more recur.
-const PLAIN_HANDLE = /^(\s*)([a-z][a-z0-9_.-]{1,29}):[ \t]+(?=\S)/;
+const PLAIN_HANDLE = /^(\s*)([a-z][a-z0-9_.-]{1,29}):[ \t\u00a0]+(?=\S)/;
 const NOT_HANDLES = new Set([
   'note',
   'notes',

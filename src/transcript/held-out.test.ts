@@ -815,6 +815,14 @@ describe('handles in lower case before a colon, as a volunteer transcriber types
       ],
     );
   });
+
+  it('reads them alike with a no-break space after the colon, as a page copied from the web has it', () => {
+    const copied = importTranscript(text.replaceAll(': ', ':\u00a0').replace('title:\u00a0', 'title: ')).record;
+    assert.deepEqual(
+      copied.turns.map((t) => [t.label, t.speaker?.name ?? null]),
+      record.turns.map((t) => [t.label, t.speaker?.name ?? null]),
+    );
+  });
 });
 
 describe('an interview of two, both listed as speakers', () => {

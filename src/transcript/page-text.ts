@@ -93,6 +93,7 @@ function frontMatterEnd(text: string): number {
 // and not a disclosure block ("<details>", "<summary>…</summary>"), which Markdown notes use around a turn's other language.
 const MARKUP_LINE = /^\s*<(?!\/?(?:details|summary)\b)(?:\/?[a-z][a-z0-9]*[\s>/]|!--)/i;
 const MIN_MARKUP_LINES = 5;
+const WHOLE_PAGE = /^\s*(?:<!doctype html|<html[\s>])/i;
 
 /**
  * Text whose lines are mostly HTML blocks ("<p><strong>Name</strong>: …</p>"), whatever it starts
@@ -100,6 +101,8 @@ const MIN_MARKUP_LINES = 5;
  */
 function isMarkup(text: string): boolean {
   if (!text.includes('<')) return false;
+  // A whole page under the front matter, from its doctype or <html> on, however its lines run.
+  if (WHOLE_PAGE.test(text)) return true;
   let lines = 0;
   let markup = 0;
   for (const line of text.slice(0, 200_000).split('\n')) {

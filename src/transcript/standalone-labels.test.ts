@@ -232,6 +232,28 @@ describe("a static site's Markdown file holding the page's HTML", () => {
   it('takes a row of spaced dots for a closing mark, and the line after it for furniture', () => {
     assert.equal(record.turns.at(-1)!.text.en, 'From the first day.');
   });
+
+  it('reads a whole page under the front matter, its paragraphs broken with <br> over many lines', () => {
+    const page = [
+      '---\ntitle: Press conference on the ferry strike\ndate: 2031-04-02\n---',
+      '<!DOCTYPE html>\n<html><head><title>Ferry strike</title></head><body>',
+      '<p>Minister Odile Brandt:</p>',
+      `<p>Good morning. The strike ended at six, and the first boats leave at nine. <br>\n${'The crews have agreed to the new rosters, and the repairs go ahead. <br>\n'.repeat(12)}That is all.</p>`,
+      '<p>Question:</p>',
+      '<p>Will the crews be paid for the <br>\ndays they were out?</p>',
+      '<p>Minister Odile Brandt:</p>',
+      '<p>That is for the board, <br>\nand it meets on Friday.</p>',
+      '</body></html>',
+    ].join('\n');
+    assert.deepEqual(
+      importTranscript(page).record.turns.map((t) => [t.kind, t.speaker?.name ?? t.label]),
+      [
+        ['statement', 'Odile Brandt'],
+        ['question', 'Question'],
+        ['answer', 'Odile Brandt'],
+      ],
+    );
+  });
 });
 
 describe('bold questions with the answers printed under them unlabelled', () => {

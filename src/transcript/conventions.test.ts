@@ -310,7 +310,7 @@ describe('a bold press secretary and the question mark set in bold without a col
     '',
     '**MS. CALLOWAY:** Unchanged until spring.',
     '',
-    'Q And who pays for the repairs?',
+    '*Q* And who pays for the repairs?',
     '',
     '**MS. CALLOWAY:** The port authority.',
     '',

@@ -3,7 +3,6 @@
 import { isFieldLabel, isNameLike, METADATA_KEYS, OFFICE_WORDS, OUTLET_POST_NAME, OUTLET_WORDS, withoutLabelNote } from './words.ts';
 import { CJK } from '../types.ts';
 import { knownOutlet } from '../outlets.ts';
-import { questionMarker } from './us-honorific.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
 const STAGE_DIRECTION =
@@ -55,15 +54,6 @@ export const colonLabels: LabelConvention = {
       !INITIALLED_NAME.test(line.slice(start + 2, start + 2 + LABEL_WINDOW))
     )
       return label('A', line.slice(start + 2), { needsRecurrence: true });
-    // "Q  Thanks, Dana." among "**MS. LEE:**" labels: the question's mark spaced off, as the us-honorific
-    // convention reads it; with one space only where it recurs ("Q Street is closed" is a sentence).
-    if (first === 0x51 /* Q */ && (line.charCodeAt(start + 1) === 0x20 || line.charCodeAt(start + 1) === 0x09 || line.charCodeAt(start + 1) === 0xa0)) {
-      const marker = questionMarker(line.slice(start, start + 4));
-      if (marker > 0) {
-        const spaced = /^Q[ \t\u00a0]{2}|^Q\t/.test(line.slice(start, start + 3));
-        return label('Q', line.slice(start + marker), spaced ? { selfEvident: true } : { needsRecurrence: true });
-      }
-    }
     // "**Q** Thanks, Dana.", "**Q.** And …", "*Q* …": the question's mark in bold or italics, its colon lost.
     if (first === 0x2a /* * */ || first === 0x5f /* _ */) {
       const marked = EMPHASISED_Q.exec(line.slice(start, start + 8));

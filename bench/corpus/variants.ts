@@ -5,8 +5,10 @@
 // A robust importer scores each variant as it scores the original. Prints, per variant, the facts
 // right on the originals and on the variants, and the documents that lost the most.
 //
-//   node --import tsx bench/corpus/variants.ts DIR [--src OTHER/src] [--only NAME,NAME] [--worst N]
-import { existsSync, readFileSync } from 'node:fs';
+//   node --import tsx bench/corpus/variants.ts DIR [--src OTHER/src] [--only NAME,NAME] [--worst N] [--write OUT]
+// --write keeps each changed document as OUT/<variant>/<file>, to read what the importer made of it
+// (npm run eval:corpus -- OUT/<variant> --failures …); keep OUT outside the checkout, as the texts.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,11 +22,11 @@ type Importer = (input: Uint8Array, options: { fileName?: string }) => { record:
 const here = dirname(fileURLToPath(import.meta.url));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { src: { type: 'string' }, only: { type: 'string' }, worst: { type: 'string', default: '5' } },
+  options: { src: { type: 'string' }, only: { type: 'string' }, worst: { type: 'string', default: '5' }, write: { type: 'string' } },
 });
 const dir = positionals[0];
 if (!dir || !existsSync(dir)) {
-  console.error('usage: node --import tsx bench/corpus/variants.ts DIR [--src OTHER/src] [--only NAME,NAME] [--worst N]');
+  console.error('usage: node --import tsx bench/corpus/variants.ts DIR [--src OTHER/src] [--only NAME,NAME] [--worst N] [--write OUT]');
   process.exit(2);
 }
 const srcRoot = values.src ? resolve(values.src) : resolve(here, '../../src');
@@ -146,6 +148,10 @@ for (const variant of VARIANTS) {
   for (const d of documents) {
     const input = variant.apply(d.text, d.entry);
     if (input === null) continue;
+    if (values.write) {
+      mkdirSync(join(values.write, variant.name), { recursive: true });
+      writeFileSync(join(values.write, variant.name, d.entry.file), input);
+    }
     const t = score(input, d.entry, d.facts);
     docs++;
     original += d.right;

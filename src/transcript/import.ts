@@ -60,6 +60,7 @@ import type { TurnDecision } from './assemble.ts';
 import { recogniseProfile, type Profile } from './profiles/profile.ts';
 import { mapped } from './arrays.ts';
 import { withoutCommonIndent } from './common-indent.ts';
+import { withChineseLabelColons } from './zh/ascii-colons.ts';
 
 export { TranscriptError, type TranscriptErrorCode } from './errors.ts';
 export { formatDecisions, formatReport } from './report.ts';
@@ -81,13 +82,14 @@ export interface ImportResult {
 
 /**
  * Labels printed in other clothes, rewritten line by line before paragraphs are read, in this order:
- * a stenographer's margin numbers off, a speech recogniser's "SPEAKER_00" labels, a label a PDF wrapped over two lines, a recorder's time lines split, a talk's bracketed audience
+ * a stenographer's margin numbers off, Chinese labels' ASCII colons made full-width, a speech recogniser's "SPEAKER_00" labels, a label a PDF wrapped over two lines, a recorder's time lines split, a talk's bracketed audience
  * lines, a note's end-of-answer signatures, chat handles, Chinese labels inside one long line, a
  * Chinese release's inline answers and reported answers. Each returns the lines as they were when
  * the document does not print its labels its way.
  */
 const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
+  withChineseLabelColons,
   withCapsColonSlips,
   withNamePeriodSlips,
   withOcrMarkSlips,

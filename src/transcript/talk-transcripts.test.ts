@@ -39,6 +39,16 @@ describe('a talk whose audience is labelled in brackets', () => {
     assert.equal(record.turns[3]!.text.en, 'Every twenty years, or sooner after a flood.\n\nAnd we keep a spare for every lock.');
   });
 
+  it('reads an aside wrapped over lines of its paragraph as on one line', () => {
+    const wrapped = TALK.replace('[Audience member: How often do you replace them?]', '[Audience member: How often do you\nreplace them, and who\ndecides?]');
+    const turns = importTranscript(wrapped).record.turns;
+    assert.deepEqual(
+      turns.map((t) => [t.kind, t.speaker?.name ?? t.label]),
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? t.label]),
+    );
+    assert.equal(turns[2]!.text.en, 'How often do you replace them, and who decides?');
+  });
+
   it('leaves the editor’s postscript out of the speech', () => {
     assert.equal(JSON.stringify(record.turns).includes('This talk was recorded'), false);
     assert.equal(

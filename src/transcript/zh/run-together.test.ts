@@ -24,6 +24,15 @@ describe('a Chinese news item run together on one line', () => {
     assert.ok(!record.turns.some((t) => t.text.zh?.includes('新浪财经讯')));
   });
 
+  it('reads the item alike where its labels were typed with ASCII colons', () => {
+    const record = cast('zh-run-together-interview.txt');
+    const typed = importTranscript(fixture('zh-run-together-interview.txt').toString('utf8').replaceAll('：', ': ')).record;
+    assert.deepEqual(
+      typed.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+    );
+  });
+
   it('sets a subheading run into a label apart and gives an answer printed with no label to the one the headline quotes', () => {
     const record = cast('zh-run-together-unlabelled-answers.txt');
     assert.deepEqual(

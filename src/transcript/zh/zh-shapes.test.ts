@@ -514,6 +514,31 @@ describe('a release printed as one long line, every label inside it (after a sen
   });
 });
 
+describe('a Chinese exchange typed with ASCII colons', () => {
+  const text = [
+    '海港局长专访: 新码头何时启用',
+    '记者: 请问新码头何时启用？',
+    '林远: 明年春天。我们已经完成了主体工程。',
+    '记者: 费用是多少？',
+    '林远: 大约二十亿元，比预算少一些。局长补充说: 工期不变。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads the recurring names and the reporter as labels, and leaves the title’s and a sentence’s colon as printed', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['question', '记者'],
+        ['answer', '林远'],
+        ['question', '记者'],
+        ['answer', '林远'],
+      ],
+    );
+    assert.equal(record.conference.title, '海港局长专访: 新码头何时启用');
+    assert.equal(record.turns.at(-1)!.text.zh, '大约二十亿元，比预算少一些。局长补充说: 工期不变。');
+  });
+});
+
 describe('speaker headings typed with ASCII colons, a Latin name among them', () => {
   const text = [
     '# 2031-01-01 記者會',

@@ -1,0 +1,35 @@
+// A Chinese page typed on a Latin keyboard prints its labels' colons as ASCII ("记者: 请问…",
+// "…的预期？詹姆斯: 你知道…"). Where such a colon follows a short run of Chinese at a label's place
+// (a line's start, past its list or heading marks, or right after a finished sentence), and that run
+// recurs so or is a role ("记者", "问"), the colon is read as the full-width one the Chinese readers
+// expect. Colons inside a sentence, in a title printed once and in times stay as printed.
+import type { SourceLine } from '../types.ts';
+
+const HAN = /\p{Script=Han}/u;
+const LABEL_COLON = /((?:^[\s>*#_-]*|[。？！?!…][\s\u3000]*)(?:\*\*|__)?)([\p{Script=Han}·]{1,12})((?:\*\*|__)?)[ \t]*:(?![\d/])[ \t]*/gu;
+const ROLE = /^(?:问|問|答|记者|記者|主持人|提问|提問|发言人|發言人)$/u;
+
+/** The lines with each Chinese label's ASCII colon made full-width, or the lines as they were. */
+export function withChineseLabelColons(lines: SourceLine[]): SourceLine[] {
+  const uses = new Map<string, number>();
+  const candidates: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (!text.includes(':') || !HAN.test(text)) continue;
+    let found = false;
+    for (const m of text.matchAll(LABEL_COLON)) {
+      uses.set(m[2]!, (uses.get(m[2]!) ?? 0) + 1);
+      found = true;
+    }
+    if (found) candidates.push(i);
+  }
+  if (candidates.length === 0) return lines;
+  const isLabel = (run: string) => (uses.get(run) ?? 0) >= 2 || ROLE.test(run);
+  const out = lines.slice();
+  for (const i of candidates) {
+    const line = lines[i]!;
+    const text = line.text.replace(LABEL_COLON, (all, before: string, run: string, after: string) => (isLabel(run) ? `${before}${run}${after}：` : all));
+    if (text !== line.text) out[i] = { ...line, text };
+  }
+  return out;
+}

@@ -62,8 +62,15 @@ function wrapped(text: string): string {
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
 /** A plain web page: the first line as its title, each paragraph a <p>, its line breaks <br>. */
+/** Paragraphs as blank lines set them apart; in a text with hardly any blank lines, its lines. */
+function paragraphsOf(text: string): string[] {
+  const lines = text.split('\n');
+  const blank = lines.filter((l) => l.trim() === '').length;
+  return (blank * 20 < lines.length ? lines : text.split(/\n\s*\n/)).filter((p) => p.trim() !== '');
+}
+
 function webPage(text: string): string {
-  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const paragraphs = paragraphsOf(text);
   const title = escapeHtml(paragraphs[0]?.split('\n')[0]?.trim() ?? '');
   const body = paragraphs.map((p) => `<p>${escapeHtml(p.trim()).replaceAll('\n', '<br>\n')}</p>`).join('\n');
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${title}</title></head><body>\n${body}\n</body></html>\n`;
@@ -77,6 +84,23 @@ interface Variant {
 }
 
 const LABEL_COLON = /^([^\n:]{1,40}): /gm;
+// A line opening with a short label and its colon, then the words (the label without a sentence's marks).
+// (It opens with a letter: a line of markup, a list's item or a time is no label line.)
+const LABEL_LINE = /^(\p{L}[^\n:.?!。？！，,*#<>[\]|]{0,39})([:：])[ \t]*(\S[^\n]*)$/gmu;
+
+/** Each paragraph opening with a label set as a web page's <p><strong>Label:</strong> words</p>. */
+function webPageStrongLabels(text: string): string {
+  const paragraphs = paragraphsOf(text);
+  const title = escapeHtml(paragraphs[0]?.split('\n')[0]?.trim() ?? '');
+  const body = paragraphs
+    .map((p) => {
+      const m = /^(\p{L}[^\n:.?!。？！，,*#<>[\]|]{0,39})([:：])[ \t]*([\s\S]*)$/u.exec(p.trim());
+      const words = (w: string) => escapeHtml(w.trim()).replaceAll('\n', '<br>\n');
+      return m ? `<p><strong>${escapeHtml(m[1]!)}${m[2]}</strong> ${words(m[3]!)}</p>` : `<p>${words(p)}</p>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>${title}</title></head><body>\n${body}\n</body></html>\n`;
+}
 const VARIANTS: Variant[] = [
   { name: 'crlf', what: 'Windows line ends', apply: (t) => t.replace(/\r?\n/g, '\r\n') },
   { name: 'bom', what: 'a UTF-8 byte-order mark', apply: (t) => `\ufeff${t}` },
@@ -103,6 +127,37 @@ const VARIANTS: Variant[] = [
     },
   },
   { name: 'web-page', what: 'plain text served as a simple web page', apply: (t, e) => (e.shape === 'text' ? webPage(t) : null) },
+  {
+    name: 'web-page-strong',
+    what: 'plain text served as a web page, each label in <strong>',
+    apply: (t, e) => (e.shape === 'text' ? webPageStrongLabels(t) : null),
+  },
+  // (The label variants change plain text only: Markdown sets its labels its own way already.)
+  {
+    name: 'bold-labels',
+    what: 'plain text as Markdown, each label in bold (**Name:**)',
+    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => b.replace(LABEL_LINE, '**$1$2** $3')) : null),
+  },
+  {
+    name: 'label-lines',
+    what: 'each label on a line of its own over the words',
+    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => b.replace(LABEL_LINE, '$1$2\n$3')) : null),
+  },
+  {
+    name: 'timestamps',
+    what: 'a time before each label ([00:01:05] Name:)',
+    apply: (t, e) => {
+      if (e.shape !== 'text') return null;
+      let n = 0;
+      return withBody(t, (b) =>
+        b.replace(LABEL_LINE, (_all, label: string, colon: string, words: string) => {
+          n += 37;
+          const time = [Math.floor(n / 3600), Math.floor(n / 60) % 60, n % 60].map((v) => String(v).padStart(2, '0')).join(':');
+          return `[${time}] ${label}${colon} ${words}`;
+        }),
+      );
+    },
+  },
 ];
 
 const only = values.only ? new Set(values.only.split(',')) : null;

@@ -332,3 +332,28 @@ describe('a bold press secretary and the question mark set in bold without a col
     );
   });
 });
+
+describe('capitals labels set in bold among spaced "Q" questions, under a bold office field', () => {
+  const text = [
+    '**President:** Ana Ruiz',
+    '**THE PRESIDENT:** Good afternoon. The ferry strike ended this morning.',
+    'Q    Madam President, will the crews be paid?',
+    '**THE PRESIDENT:** They will, for every day.',
+    'Q    And the fares?',
+    '**THE PRESIDENT:** Unchanged until spring.',
+  ].join('\n\n');
+  const { record } = importTranscript(Buffer.from(text), { fileName: 'news-conference.md' });
+
+  it('reads the bold labels and the questions alike, and names the principal from the field', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null]),
+      [
+        ['statement', 'THE PRESIDENT', 'Ana Ruiz'],
+        ['question', 'Q', null],
+        ['answer', 'THE PRESIDENT', 'Ana Ruiz'],
+        ['question', 'Q', null],
+        ['answer', 'THE PRESIDENT', 'Ana Ruiz'],
+      ],
+    );
+  });
+});

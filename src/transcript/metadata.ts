@@ -305,7 +305,8 @@ function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMet
   let found = false;
   const kept = mapped(paragraphs, (paragraph) =>
     paragraph.filter((line) => {
-      const office = OFFICE_FIELD.exec(line.text);
+      // ("**President:** George W. Bush": the field's name in bold.)
+      const office = OFFICE_FIELD.exec(line.text.includes('**') || line.text.includes('__') ? line.text.replace(FIELD_EMPHASIS, '') : line.text);
       if (office) {
         meta.principal ??= office[1]!;
         found = true;

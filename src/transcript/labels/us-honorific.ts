@@ -15,6 +15,9 @@ const OCR_COLON_LABEL = /^(\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3
 export const usHonorificLabels: LabelConvention = {
   name: 'us-honorific',
   parse(line: string): ParsedLabel | null {
+    // "**THE PRESIDENT:** Thank you.": the label in bold, read as printed plain.
+    const bold = boldLabelUnwrapped(line);
+    if (bold !== null) return this.parse(bold);
     const start = labelStart(line);
     if (!startsWithCapitals(line, start)) return null;
     const text = start > 0 ? line.slice(start, start + 120) : line.slice(0, 120);
@@ -41,8 +44,20 @@ export const usHonorificLabels: LabelConvention = {
     // "MS. SMITH:", "THE PRESIDENT:": two words in capitals and a colon are a label by their form.
     return label(name, body, { selfEvident: name.includes(' ') });
   },
-  mayRead: startsWithCapitals,
+  mayRead: (line: string, start: number) =>
+    startsWithCapitals(line, start) || ((line.startsWith('**', start) || line.startsWith('__', start)) && startsWithCapitals(line, start + 2)),
 };
+
+// "**MS. LEE:**", "__THE PRESIDENT:__": capitals and a colon inside the emphasis, closed right after it.
+const BOLD_CAPS_LABEL = /^(\s*)(\*\*|__)(\p{Lu}[\p{Lu}.'’ -]{0,60}:)\2(?=\s)/u;
+
+/** The line with a bold label's emphasis taken off, or null when it opens with none. */
+function boldLabelUnwrapped(line: string): string | null {
+  const start = labelStart(line);
+  if (line.charCodeAt(start) !== 0x2a && line.charCodeAt(start) !== 0x5f) return null;
+  const m = BOLD_CAPS_LABEL.exec(line.slice(start));
+  return m ? line.slice(0, start) + m[1]! + m[3]! + line.slice(start + m[0].length) : null;
+}
 
 /** "Q" or two capitals (or a capital and a dot, "MR."): the only ways a label here can start. */
 export function startsWithCapitals(line: string, start: number): boolean {

@@ -86,7 +86,18 @@ interface Variant {
 const LABEL_COLON = /^([^\n:]{1,40}): /gm;
 // A line opening with a short label and its colon, then the words (the label without a sentence's marks).
 // (It opens with a letter: a line of markup, a list's item or a time is no label line.)
-const LABEL_LINE = /^(\p{L}[^\n:.?!。？！，,*#<>[\]|]{0,39})([:：])[ \t]*(\S[^\n]*)$/gmu;
+// ("NASDAQ:NCPL", a colon with no space after it, is no label.)
+const LABEL_LINE = /^(\p{L}[^\n:.?!。？！，,*#<>[\]|]{0,39})(:(?=[ \t])|：)[ \t]*(\S[^\n]*)$/gmu;
+
+/**
+ * The text with each label line rewritten by `as`: only labels printed at least twice so (a speaker's),
+ * not a sentence's lead-in printed once ("Image source: …", "My first question is: …").
+ */
+function withLabels(text: string, as: (label: string, colon: string, words: string) => string): string {
+  const uses = new Map<string, number>();
+  for (const m of text.matchAll(LABEL_LINE)) uses.set(m[1]!, (uses.get(m[1]!) ?? 0) + 1);
+  return text.replace(LABEL_LINE, (all, label: string, colon: string, words: string) => ((uses.get(label) ?? 0) >= 2 ? as(label, colon, words) : all));
+}
 
 /** Each paragraph opening with a label set as a web page's <p><strong>Label:</strong> words</p>. */
 function webPageStrongLabels(text: string): string {
@@ -94,7 +105,7 @@ function webPageStrongLabels(text: string): string {
   const title = escapeHtml(paragraphs[0]?.split('\n')[0]?.trim() ?? '');
   const body = paragraphs
     .map((p) => {
-      const m = /^(\p{L}[^\n:.?!。？！，,*#<>[\]|]{0,39})([:：])[ \t]*([\s\S]*)$/u.exec(p.trim());
+      const m = /^(\p{L}[^\n:.?!。？！，,*#<>[\]|]{0,39})(:(?=[ \t])|：)[ \t]*([\s\S]*)$/u.exec(p.trim());
       const words = (w: string) => escapeHtml(w.trim()).replaceAll('\n', '<br>\n');
       return m ? `<p><strong>${escapeHtml(m[1]!)}${m[2]}</strong> ${words(m[3]!)}</p>` : `<p>${words(p)}</p>`;
     })
@@ -136,12 +147,17 @@ const VARIANTS: Variant[] = [
   {
     name: 'bold-labels',
     what: 'plain text as Markdown, each label in bold (**Name:**)',
-    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => b.replace(LABEL_LINE, '**$1$2** $3')) : null),
+    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => withLabels(b, (label, colon, words) => `**${label}${colon}** ${words}`)) : null),
+  },
+  {
+    name: 'capital-labels',
+    what: 'each label in capitals (ANA LIMA:)',
+    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => withLabels(b, (label, colon, words) => `${label.toUpperCase()}${colon} ${words}`)) : null),
   },
   {
     name: 'label-lines',
     what: 'each label on a line of its own over the words',
-    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => b.replace(LABEL_LINE, '$1$2\n$3')) : null),
+    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => withLabels(b, (label, colon, words) => `${label}${colon}\n${words}`)) : null),
   },
   {
     name: 'timestamps',
@@ -150,7 +166,7 @@ const VARIANTS: Variant[] = [
       if (e.shape !== 'text') return null;
       let n = 0;
       return withBody(t, (b) =>
-        b.replace(LABEL_LINE, (_all, label: string, colon: string, words: string) => {
+        withLabels(b, (label, colon, words) => {
           n += 37;
           const time = [Math.floor(n / 3600), Math.floor(n / 60) % 60, n % 60].map((v) => String(v).padStart(2, '0')).join(':');
           return `[${time}] ${label}${colon} ${words}`;

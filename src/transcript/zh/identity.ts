@@ -60,7 +60,7 @@ export function chineseOutletAndName(label: string): Identity | null {
 const OUTLET_IN_MARKS_THEN_NAME =
   /^\p{Script=Han}{0,6}《([^《》]{1,20})》(?:杂志|雜誌|周刊|週刊)?\s*([\p{Script=Han}·]{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,5})$/u;
 // "《海港日报》记者": the publication's reporter, no name.
-const NOT_A_REPORTER_NAME = /(?:记者|記者|编辑|編輯|主持人|主笔|主筆|特派员|特派員)$/u;
+const NOT_A_REPORTER_NAME = /(?:记者|記者|编辑|編輯|主持人|主笔|主筆|特派员|特派員|杂志|雜誌|周刊|週刊)$/u;
 const NAME_THEN_ANSWERS = /^([\p{Script=Han}·]{2,12}?)(?:回答|答)$/u;
 // "毛答", "贝问": a surname alone and the word, as an interview's record prints its two speakers.
 const SURNAME_THEN_WORD = /^(\p{Script=Han})(答|问|問)$/u;
@@ -70,12 +70,30 @@ const REPORTER_THEN_OUTLET = /^(?:记者|記者|提问|提問)\s*[（(]([^（）
 const ENDS_IN_OFFICE = new RegExp(`(?:${CHINESE_OFFICE.source})$`, 'u');
 const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
 
+// "西班牙《阿贝赛报》", "阿根廷《号角报》": a country or city, then the publication in book-title marks.
+const PLACE_THEN_OUTLET_IN_MARKS = /^\p{Script=Han}{1,6}《([^《》]{1,20})》(杂志|雜誌|周刊|週刊)?$/u;
+// "陳天柱（明顯喘氣聲）", "林遠（笑）": a name and the transcriber's note on how it was said.
+const NAME_THEN_NOTE = /^([\p{Script=Han}·]{1,4})[（(]([^（）()]{1,12})[）)]$/u;
+
 /** The identity of a label with Chinese characters, or null to read it as any other label. */
 export function chineseLabelIdentity(label: string): Identity | null {
   if (!HAN.test(label)) return null;
   // "《南华早报》陈思": the publication in book-title marks, then its reporter.
   const marked = OUTLET_IN_MARKS_THEN_NAME.exec(label.trim());
   if (marked && !NOT_A_REPORTER_NAME.test(marked[2]!)) return { type: 'person', name: marked[2]!, titles: [], outlet: marked[1]!, role: null };
+  const placed = PLACE_THEN_OUTLET_IN_MARKS.exec(label.trim());
+  if (placed) return { type: 'outlet', outlet: placed[2] ? `《${placed[1]}》${placed[2]}` : placed[1]! };
+  const named = NAME_THEN_NOTE.exec(label.trim());
+  if (named) {
+    // (The bracket may name the reporter's outlet instead: "林遠（新華社）", "記者（江城日報）", read below.)
+    const note = named[2]!;
+    const outlet = OUTLET_ENDING.test(simplified(note)) || knownOutlet(note) !== null ? note : null;
+    const word = simplified(named[1]!);
+    const role = QUESTIONERS.has(word) || MODERATORS.has(word) || ANSWERERS.has(word) || INTERPRETERS.has(word);
+    // "主持人（笑）": the role word, its note dropped.
+    if (role && !outlet) return chineseLabelIdentity(named[1]!);
+    if (!role && named[1]!.length >= 2) return { type: 'person', name: named[1]!, titles: [], outlet, role: null };
+  }
   const printed = withoutBookTitleMarks(label.trim());
   // "记者（江城日报）": the reporter, the outlet in brackets after the word.
   const bracketed = REPORTER_THEN_OUTLET.exec(printed);

@@ -105,3 +105,36 @@ describe('the holder of an office a label names, found in the text', () => {
     assert.equal(holderOfOffice('行政長官', '請行政長官發言，然後議員提問。行政長官一人發言。'), null);
   });
 });
+
+describe('a transcriber’s note in a label’s brackets, and outlets in book-title marks after their country', () => {
+  const text = [
+    '港口局长林遠见记者',
+    '記者：新码头何时启用？',
+    '林遠：明年春天。',
+    '記者：工程有没有延误？',
+    '林遠（停頓）：有一些，但不影响启用。',
+    '主持人（笑）：最后一个问题。',
+    '西班牙《海岸报》：费用是多少？',
+    '林遠：大约二十亿元。',
+    '阿根廷《南方》杂志：会加价吗？',
+    '林遠：不会。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads "林遠（停頓）" as 林遠 and "主持人（笑）" as the host, and each country’s paper as the outlet that asks', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', null, null],
+        ['answer', '林遠', null],
+        ['question', null, null],
+        ['answer', '林遠', null],
+        ['moderation', '主持人', null],
+        ['question', null, '海岸报'],
+        ['answer', '林遠', null],
+        ['question', null, '《南方》杂志'],
+        ['answer', '林遠', null],
+      ],
+    );
+  });
+});

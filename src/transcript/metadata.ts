@@ -30,7 +30,7 @@ type CleanText = (lines: ParagraphLines) => string;
 const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
 // (In emphasis too: "***采访时间：2025年1月5日，…现场***".)
 const FIELD_LINE =
-  /^\s*[*_]{0,3}(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|時間|日期|发布时间|發布時間|发布日期|發布日期|采访时间|採訪時間|访谈时间|訪談時間|录制时间|錄製時間|地点|地點|主题|主題)\s*[:：]\s*(\S.*?)[*_]{0,3}\s*$/i;
+  /^\s*[*_]{0,3}(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|時間|日期|发布时间|發布時間|发布日期|發布日期|采访时间|採訪時間|访谈时间|訪談時間|录制时间|錄製時間|地点|地點|主题|主題|作者|来源|來源|编辑|編輯|责任编辑|責任編輯)\s*[:：]\s*(\S.*?)[*_]{0,3}\s*$/i;
 const EVENT_DATE_FIELD = /^(?:采访时间|採訪時間|访谈时间|訪談時間|录制时间|錄製時間)$/u;
 type TextField = 'title' | 'venue' | 'topic' | 'occasion' | 'host' | 'principal';
 const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
@@ -321,7 +321,9 @@ function takeFieldLines(paragraphs: readonly ParagraphLines[], meta: PreambleMet
       }
       if (!fields) return true;
       for (const [name, value] of fields) {
-        readField(FIELD_TARGET[name.toLowerCase()]!, value, meta);
+        // (A byline's author, source or editor: read as the line it is, nobody's words.)
+        const target = FIELD_TARGET[name.toLowerCase()];
+        if (target) readField(target, value, meta);
         // "采访时间：2025年1月5日": the day the interview was held, as a dateline prints it.
         if (EVENT_DATE_FIELD.test(name)) meta.printedDate ??= findDate(value)?.iso;
       }
@@ -351,7 +353,8 @@ function readField(target: 'date' | 'time' | TextField, value: string, meta: Pre
 // Emphasis a web page or Markdown puts on a field's name ("**Date:** 3 March", "__Venue__: Hall").
 const FIELD_EMPHASIS = /\*\*|__/g;
 // Fields printed on one line, each after a middle dot, a bullet, a bar or a wide gap.
-const FIELD_SEPARATOR = /\s+[·•|]\s+|\s{3,}|\t+/;
+// ("作者： admin 时间：2016-02-05 来源：…": a Chinese page's byline sets its fields apart with one space.)
+const FIELD_SEPARATOR = /\s+[·•|]\s+|\s{3,}|\t+|\s+(?=(?:作者|时间|時間|日期|发布时间|發布時間|来源|來源|编辑|編輯|责任编辑|責任編輯)\s*[:：])/u;
 
 const LIST_ITEM = /^\s*[-*+•]\s+/;
 

@@ -212,6 +212,9 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       continue;
     }
     if ((text.includes(':') || text.includes('：') || text.includes('|') || text.includes('｜')) && (EDITORIAL.test(text) || SOURCE_NOTE.test(text))) {
+      // "作者： admin 时间：2016-02-05 来源：…": the page's day, printed in its byline.
+      const day = BYLINE_DAY.exec(text);
+      if (day) issued ??= day[1]!;
       drop(line, 'an editor, author or source line of the page');
       continue;
     }
@@ -219,6 +222,8 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
   }
   return { lines: kept, originalTitle, issued };
 }
+
+const BYLINE_DAY = /(?:时间|時間|日期|发布时间|發布時間)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/u;
 
 // What some pattern below needs in a line: brackets, markup, a colon or a bar, "#", "原", an editor's
 // "注"/"按", a language note's "參閱"; a digit or an "a" opening a line (a footnote, "Advertisement").

@@ -157,6 +157,7 @@ const CREDIT_KEYS = new Set([
 ]);
 const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.!?；;]{1,16}){0,2}\s*$/u;
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
+const BYLINE_FIELD_AFTER = /^\s*\S{1,16}\s+(?:时间|時間|日期|发布时间|發布時間|来源|來源|编辑|編輯|责任编辑|責任編輯)\s*[:：]/u;
 // Two letters at least: "Q：" and "A：" are the question and answer marks the colon convention reads.
 // ("iThome：": a brand may open with a lower-case letter before a capital.)
 const LATIN_OUTLET = /^(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.'’ -]{0,15}$/;
@@ -223,6 +224,8 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
   if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || isCreditField(name)) return null;
   if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
+  // "作者： admin 时间：2016-02-05 来源：…": the first field of a page's byline, more fields after it.
+  if (body.length > 0 && BYLINE_FIELD_AFTER.test(body.slice(0, 40))) return null;
   if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
   const plain = simplified(name);
   // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.

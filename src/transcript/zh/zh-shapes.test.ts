@@ -923,3 +923,28 @@ describe('a translated interview in reStructuredText: field lines, a line block,
     assert.equal(record.turns[1]!.text.zh, '新码头什么时候完工？');
   });
 });
+
+describe('a page’s byline of fields over a written 答记者问', () => {
+  const text = [
+    '<h1>海港局负责人就码头收费调整答记者问</h1>',
+    '<p><span>作者： admin 时间：2031-04-12 来源：海港局</span><a href="list.asp">返回列表</a></p>',
+    '<p>问：这次调整的主要考虑是什么？</p>',
+    '<p>答：主要是为了让收费与服务挂钩。</p>',
+    '<p>问：对小船东有何影响？</p>',
+    '<p>答：小船东的费用基本不变。</p>',
+  ].join('\n');
+  const { record } = importTranscript(Buffer.from(text), { fileName: 'news.html' });
+
+  it('reads the byline as the page’s fields (its day), not as the author speaking, and gives 答 to the one the title names', () => {
+    assert.equal(record.conference.date, '2031-04-12');
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', '海港局负责人'],
+        ['question', null],
+        ['answer', '海港局负责人'],
+      ],
+    );
+  });
+});

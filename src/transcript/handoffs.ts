@@ -426,9 +426,19 @@ const FLOOR_WORDS = /\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Oo]ver 
 // "My name is …", "I'm …", "this is …": words that introduce a name.
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 
+// "天下雜誌記者黃亦筠請問：…", "電子時報記者林佳楠提問:": the outlet, its reporter's name, then the asking.
+const CHINESE_SELF_INTRODUCTION =
+  /^\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{1,11}?)(?:記者|记者)(?!现场|現場|随即|隨即|接着|接著|再次|追)([\p{Script=Han}·]{2,4}?)(?:想請問|想请问|請問|请问|提問|提问|問|问)/u;
+// A reporter's side or country, not an outlet ("美國記者", "外媒記者").
+const NOT_AN_OUTLET = /(?:國|国|籍|方|外媒|境外|當地|当地|本地|一位|一名|某)$/u;
+
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
 export function selfIntroduction(text: string): NamedAsker | null {
   const head = text.slice(0, 120);
+  if (head.includes('記者') || head.includes('记者')) {
+    const zh = CHINESE_SELF_INTRODUCTION.exec(head);
+    if (zh && !NOT_AN_OUTLET.test(zh[1]!.trim())) return { name: zh[2]!, outlet: zh[1]!.trim() };
+  }
   if (!TWO_CAPITALISED.test(head)) return nameThenKnownOutlet(head.trimStart(), true);
   for (const m of matchesAtCapitals(head, NAME_THEN_OUTLET)) {
     // A reporter names themself where a sentence starts, not mid-sentence ("the expulsion by the

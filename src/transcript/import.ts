@@ -60,6 +60,7 @@ import type { TurnDecision } from './assemble.ts';
 import { recogniseProfile, type Profile } from './profiles/profile.ts';
 import { mapped } from './arrays.ts';
 import { withoutCommonIndent } from './common-indent.ts';
+import { identityType } from './identity.ts';
 import { withChineseLabelColons } from './zh/ascii-colons.ts';
 
 export { TranscriptError, type TranscriptErrorCode } from './errors.ts';
@@ -314,6 +315,8 @@ function withTwoLineLabels(turns: CleanTurn[]): CleanTurn[] {
     const turn = turns[i]!;
     const before = turns[i - 1]!;
     if (before.paragraphs.length > 0 || uses.get(turn.label) !== 1 || ANONYMOUS_LABEL.test(turn.label)) continue;
+    // "### 問：" over "天下雜誌記者黃亦筠請問：": the reporter's own line says more than the mark over it.
+    if (ANONYMOUS_LABEL.test(before.label) && identityType(turn.label) === 'person') continue;
     turns[i] = { ...turn, label: before.label };
   }
   return turns;
@@ -327,7 +330,7 @@ function standingAlone(hits: readonly LabelHit[]): number {
   for (const hit of hits) if (hit.parsed.body === '') alone++;
   return alone;
 }
-const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|答|记者)$/i;
+const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|問|答|记者|記者)$/i;
 
 /** A heading after the first, which a byline may be: only then is a label-less text read further. */
 function hasByline(paragraphs: ReadonlyArray<readonly SourceLine[]>): boolean {

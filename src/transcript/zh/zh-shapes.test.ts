@@ -948,3 +948,34 @@ describe('a page’s byline of fields over a written 答记者问', () => {
     );
   });
 });
+
+describe('anonymous 問 headings whose reporters name themselves and their outlet', () => {
+  const text = [
+    '# 2031-05-02 海港局媒體交流',
+    '### 林遠：',
+    '大家好，今天開放提問。',
+    '### 問：',
+    '海港週刊記者陳小雯請問：新碼頭何時啟用？',
+    '### 林遠：',
+    '明年春天。',
+    '### 問：',
+    // (No colon: the reporter names themself inside the question.)
+    '港灣日報記者王大同想請問局長，會加價嗎？',
+    '### 林遠：',
+    '不會。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('gives each self-named question its reporter and outlet', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['statement', '林遠', null],
+        ['question', '陳小雯', '海港週刊'],
+        ['answer', '林遠', null],
+        ['question', '王大同', '港灣日報'],
+        ['answer', '林遠', null],
+      ],
+    );
+  });
+});

@@ -153,7 +153,15 @@ describe('Chinese labels', () => {
   });
 
   it('refuses sentences that contain a colon', () => {
-    for (const line of ['他说，我们认为：合作共赢。', '2024年3月7日：会议开幕', 'Wang Yi: English is not this convention']) {
+    for (const line of [
+      '他说，我们认为：合作共赢。',
+      '2024年3月7日：会议开幕',
+      'Wang Yi: English is not this convention',
+      // An example or a turn of the argument opening a point of an answer.
+      '舉例來講：像資安署這樣的單位。',
+      '举例来说：港口的收费。',
+      '所以：我们不会加价。',
+    ]) {
       assert.equal(chineseLabels.parse(line), null, line);
     }
   });

@@ -315,8 +315,9 @@ const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|we|we['’]re
 const SET_APART = /^\s*(?:[*_]|\(|\[)/;
 
 // How a speaker opens: "Good afternoon, the Vice-President and I welcome you …", "Ladies and gentlemen, …".
+// ("Alright, good afternoon.", "Okay, good morning, everybody.": a word to settle the room first.)
 const GREETING =
-  /^(?:good (?:morning|afternoon|evening)\b|ladies and gentlemen\b|(?:hello|hi),? (?:everyone|everybody|all)\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|welcome,? (?:everyone|everybody|all|to (?:this|the|our)\b))/i;
+  /^(?:(?:all right|alright|okay|ok|so|well|hi|hello)[,.!]?\s+)?(?:good (?:morning|afternoon|evening)\b|ladies and gentlemen\b|(?:hello|hi),? (?:everyone|everybody|all)\b|thank you (?:all )?(?:very much )?for (?:coming|joining)\b|welcome,? (?:everyone|everybody|all|to (?:this|the|our)\b))/i;
 
 /** The first paragraph after the first that opens with a greeting (a speaker's first words), or -1. */
 function greetingAt(paragraphs: readonly string[]): number {

@@ -386,6 +386,16 @@ function isNameToo(lower: string): boolean {
 }
 
 /** A first name called alone: not a word of a sentence (unless `wordsToo`), a title, an interjection or an outlet's name. */
+// "Nice to see you, Joe.", "Thanks, Joe.", "Thank you, Farnaz, for the question.": the answer opens on the asker's first name.
+const GREETS_BY_NAME =
+  /^\s*(?:(?:thank you|thanks|nice to see you|good to see you|welcome back|hi|hello)(?: (?:very much|so much|again|too|all))?),?\s+(\p{Lu}\p{Ll}{1,14})(?=[.,!?;:—–]|\s+for\b)/iu;
+
+/** The first name an answer greets its asker by as it opens, or null. */
+export function greetedAsker(answer: string): string | null {
+  const m = GREETS_BY_NAME.exec(answer.slice(0, 80));
+  return m && /^\p{Lu}/u.test(m[1]!) && isCalledName(m[1]!) ? m[1]! : null;
+}
+
 function isCalledName(name: string, wordsToo = false): boolean {
   const lower = name.toLowerCase();
   if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || INTERJECTIONS.has(lower)) return false;

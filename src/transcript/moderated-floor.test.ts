@@ -86,3 +86,38 @@ describe('a spokesperson who calls on reporters by name and keeps no moderator',
     assert.equal(last.text.en, 'Not yet. I will let you know. On that note, have a good weekend.');
   });
 });
+
+describe('a spokesperson’s briefing: a lead, an opening settled with "Alright", an asker the answer greets', () => {
+  const text = [
+    '# Daily Press Briefing by the Office of the Harbour Spokesperson',
+    'The following is a near-verbatim transcript of today’s briefing by Ines Calloway, Spokesperson for the Harbour Board.',
+    'Alright, good afternoon. Two notes before your questions.',
+    'Ferries',
+    'The north ferry resumes tomorrow at six, with the full timetable by Friday.',
+    'Question: Thank you. When will the pier reopen?',
+    'Spokesperson: Nice to see you, Tomas. The pier reopens on Monday.',
+    'Question: And the tolls?',
+    'Spokesperson: Unchanged. Farnaz?',
+    'Question: Thanks, Ines. Who pays for the repairs?',
+    'Spokesperson: The board does.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('gives the opening from the greeting on to the spokesperson, the lead staying narration', () => {
+    assert.deepEqual(
+      record.turns.slice(0, 2).map((t) => [t.kind, t.speaker?.role ?? null]),
+      [
+        ['narration', null],
+        ['statement', 'principal'],
+      ],
+    );
+    assert.match(record.turns[1]!.text.en!, /^Alright, good afternoon\./);
+  });
+
+  it('names the asker the answer greets (asking again until the floor is handed on), and the one a hand-off calls', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
+      ['Tomas', 'Tomas', 'Farnaz'],
+    );
+  });
+});

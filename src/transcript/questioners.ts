@@ -4,7 +4,16 @@ import type { Outlet } from '../domain/record.ts';
 import { atMostWords, type CastTurn, type LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
-import { bracketedAtStart, nameCalledOn, outletIntroduced, outletRecognized, sameSurname, selfIntroduction, type NamedAsker } from './handoffs.ts';
+import {
+  bracketedAtStart,
+  greetedAsker,
+  nameCalledOn,
+  outletIntroduced,
+  outletRecognized,
+  sameSurname,
+  selfIntroduction,
+  type NamedAsker,
+} from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { mapped } from './arrays.ts';
 
@@ -84,6 +93,13 @@ export function withQuestionersResolved(
           rule: 'journalist: named in brackets before the question',
           outletRule: 'named in brackets before the question',
         };
+      // "Q: …" then "SPOKESMAN: Nice to see you, Joe. …": the answer greets the unnamed asker by name
+      // (one a moderator gave the floor keeps the name the hand-off gave).
+      const greeted =
+        identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && !floorHolder?.speaker && cast[i + 1]?.part === 'principal'
+          ? greetedAsker(turns[i + 1]!.text)
+          : null;
+      if (greeted) resolved = { ...resolved, speaker: { name: greeted, titles: [], role: 'journalist' }, rule: 'journalist: the answer greets them by name' };
       // "Speaker 3" as much as "Q": a placeholder names nobody.
       const introduced = (identity === 'questioner' || identity === 'unnamed') && resolved.outlet === null ? outletIntroduced(turns[i]!.text) : null;
       if (introduced) resolved = { ...resolved, outlet: outletNamed(introduced), outletRule: 'self-introduction' };

@@ -161,6 +161,9 @@ describe('Chinese labels', () => {
       '舉例來講：像資安署這樣的單位。',
       '举例来说：港口的收费。',
       '所以：我们不会加价。',
+      // A byline's fields on one line: the first is no speaker's label.
+      '作者： admin 时间：2031-04-12 来源：海港局',
+      '每经记者：张蕊    每经编辑：陈星',
     ]) {
       assert.equal(chineseLabels.parse(line), null, line);
     }

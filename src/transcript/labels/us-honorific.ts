@@ -17,7 +17,7 @@ export const usHonorificLabels: LabelConvention = {
   parse(line: string): ParsedLabel | null {
     // "**THE PRESIDENT:** Thank you.": the label in bold, read as printed plain.
     const bold = boldLabelUnwrapped(line);
-    if (bold !== null) return this.parse(bold);
+    if (bold !== null) return usHonorificLabels.parse(bold);
     const start = labelStart(line);
     if (!startsWithCapitals(line, start)) return null;
     const text = start > 0 ? line.slice(start, start + 120) : line.slice(0, 120);

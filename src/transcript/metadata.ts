@@ -96,6 +96,15 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
     else if (!readNameLines(paragraph, meta)) meta.narration.push(cleanText(paragraph));
   }
   for (const text of meta.narration) readDateline(text, meta);
+  // "…today's briefing by Stéphane Dujarric, Spokesman for the Secretary-General.": the lead names the briefer and the office.
+  for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
+    const by = text.length < MAX_LEAD_CHARS && text.includes(' by ') ? BRIEFED_BY.exec(text) : null;
+    if (by) {
+      meta.principal ??= by[1]!;
+      meta.people = [...(meta.people ?? []), by[1]!];
+      break;
+    }
+  }
   // "… agreed to meet with Chloe Brooks on April 13, 2016. Here is the transcript": the lead dates the meeting.
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
     const met = text.length < MAX_LEAD_CHARS && text.includes(' on ') ? MET_ON.exec(text) : null;
@@ -117,6 +126,10 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   if (titled) meta.date = titled.iso;
   return meta;
 }
+
+// An event's word, "by", a name of two to four capitalised words, a comma and an office in capitals.
+const BRIEFED_BY =
+  /\b(?:briefing|press conference|news conference|press availability|remarks|transcript)\b[^.]{0,60}?\bby\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the\s+)?(?:Spokes(?:man|woman|person)|Deputy Spokes(?:man|woman|person)|Press Secretary|Secretary|Minister|Governor|President|Chair(?:man|woman)?|Director|Ambassador|Commissioner)\b/u;
 
 // A name alone on its line: two to four capitalised words, no office or event word among them.
 const BARE_NAME = /^\s*\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]+|de|da|van|von|der|del|la|le)){1,3}\s*$/u;

@@ -90,7 +90,13 @@ describe('a spokesperson who calls on reporters by name and keeps no moderator',
 describe('a spokesperson’s briefing: a lead, an opening settled with "Alright", an asker the answer greets', () => {
   const text = [
     '# Daily Press Briefing by the Office of the Harbour Spokesperson',
+    '- source: harbour\n- fetched: 2031-09-04',
+    '## Full text',
+    'Noon Briefings',
+    '3 September 2031',
+    '# Daily Press Briefing by the Office of the Harbour Spokesperson',
     'The following is a near-verbatim transcript of today’s briefing by Ines Calloway, Spokesperson for the Harbour Board.',
+    'Briefing',
     'Alright, good afternoon. Two notes before your questions.',
     'Ferries',
     'The north ferry resumes tomorrow at six, with the full timetable by Friday.',
@@ -98,7 +104,7 @@ describe('a spokesperson’s briefing: a lead, an opening settled with "Alright"
     'Spokesperson: Nice to see you, Tomas. The pier reopens on Monday.',
     'Question: And the tolls?',
     'Spokesperson: Unchanged. Farnaz?',
-    'Question: Thanks, Ines. Who pays for the repairs?',
+    'Question: Who pays for the repairs?',
     'Spokesperson: The board does.',
   ].join('\n\n');
   const { record } = importTranscript(text);
@@ -112,6 +118,13 @@ describe('a spokesperson’s briefing: a lead, an opening settled with "Alright"
       ],
     );
     assert.match(record.turns[1]!.text.en!, /^Alright, good afternoon\./);
+  });
+
+  it('names the spokesperson labelled by office from the lead: "briefing by Ines Calloway, Spokesperson for …"', () => {
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Ines Calloway'],
+    );
   });
 
   it('names the asker the answer greets (asking again until the floor is handed on), and the one a hand-off calls', () => {

@@ -8,6 +8,7 @@ import { hasAtMostWords } from './word-count.ts';
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
 import { knownOutletAt, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
+import { reporterNamingThemself } from './zh/identity.ts';
 
 export interface NamedAsker {
   name: string;
@@ -385,7 +386,6 @@ function isNameToo(lower: string): boolean {
   return NAMES_TOO.has(lower) || isGivenName(lower);
 }
 
-/** A first name called alone: not a word of a sentence (unless `wordsToo`), a title, an interjection or an outlet's name. */
 // "Nice to see you, Joe.", "Thanks, Joe.", "Thank you, Farnaz, for the question.": the answer opens on the asker's first name.
 const GREETS_BY_NAME =
   /^\s*(?:(?:thank you|thanks|nice to see you|good to see you|welcome back|hi|hello)(?: (?:very much|so much|again|too|all))?),?\s+(\p{Lu}\p{Ll}{1,14})(?=[.,!?;:—–]|\s+for\b)/iu;
@@ -396,6 +396,7 @@ export function greetedAsker(answer: string): string | null {
   return m && /^\p{Lu}/u.test(m[1]!) && isCalledName(m[1]!) ? m[1]! : null;
 }
 
+/** A first name called alone: not a word of a sentence (unless `wordsToo`), a title, an interjection or an outlet's name. */
 function isCalledName(name: string, wordsToo = false): boolean {
   const lower = name.toLowerCase();
   if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || SENTENCE_STARTERS.has(lower) || INTERJECTIONS.has(lower)) return false;
@@ -436,19 +437,12 @@ const FLOOR_WORDS = /\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Oo]ver 
 // "My name is …", "I'm …", "this is …": words that introduce a name.
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 
-// "天下雜誌記者黃亦筠請問：…", "電子時報記者林佳楠提問:": the outlet, its reporter's name, then the asking.
-const CHINESE_SELF_INTRODUCTION =
-  /^\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{1,11}?)(?:記者|记者)(?!现场|現場|随即|隨即|接着|接著|再次|追)([\p{Script=Han}·]{2,4}?)(?:想請問|想请问|請問|请问|提問|提问|問|问)/u;
-// A reporter's side or country, not an outlet ("美國記者", "外媒記者").
-const NOT_AN_OUTLET = /(?:國|国|籍|方|外媒|境外|當地|当地|本地|一位|一名|某)$/u;
-
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
 export function selfIntroduction(text: string): NamedAsker | null {
   const head = text.slice(0, 120);
-  if (head.includes('記者') || head.includes('记者')) {
-    const zh = CHINESE_SELF_INTRODUCTION.exec(head);
-    if (zh && !NOT_AN_OUTLET.test(zh[1]!.trim())) return { name: zh[2]!, outlet: zh[1]!.trim() };
-  }
+  // "天下雜誌記者黃亦筠請問：…": a Chinese reporter names outlet and self as they ask.
+  const zh = head.includes('記者') || head.includes('记者') ? reporterNamingThemself(head) : null;
+  if (zh) return { name: zh.name, outlet: zh.outlet };
   if (!TWO_CAPITALISED.test(head)) return nameThenKnownOutlet(head.trimStart(), true);
   for (const m of matchesAtCapitals(head, NAME_THEN_OUTLET)) {
     // A reporter names themself where a sentence starts, not mid-sentence ("the expulsion by the

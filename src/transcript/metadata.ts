@@ -13,6 +13,7 @@ import { mapped } from './arrays.ts';
 import { type DeclaredPerson, readCastField } from './cast-fields.ts';
 import { postedByline } from './posted-byline.ts';
 import { isParticipantsHeading, participantLists } from './participant-lists.ts';
+import { BYLINE_FIELD_KEY } from './zh/labels.ts';
 
 export interface PreambleMetadata extends FrontMatter {
   /** The day printed on a line of its own, a dateline ("(January 30, 2022)"), or in the title: the event's. */
@@ -367,7 +368,7 @@ function readField(target: 'date' | 'time' | TextField, value: string, meta: Pre
 const FIELD_EMPHASIS = /\*\*|__/g;
 // Fields printed on one line, each after a middle dot, a bullet, a bar or a wide gap.
 // ("作者： admin 时间：2016-02-05 来源：…": a Chinese page's byline sets its fields apart with one space.)
-const FIELD_SEPARATOR = /\s+[·•|]\s+|\s{3,}|\t+|\s+(?=(?:作者|时间|時間|日期|发布时间|發布時間|来源|來源|编辑|編輯|责任编辑|責任編輯)\s*[:：])/u;
+const FIELD_SEPARATOR = new RegExp(`\\s+[·•|]\\s+|\\s{3,}|\\t+|\\s+(?=${BYLINE_FIELD_KEY}\\s*[:：])`, 'u');
 
 const LIST_ITEM = /^\s*[-*+•]\s+/;
 

@@ -1,7 +1,7 @@
 // Chinese transcripts: a label before a full-width colon — "新华社记者：", "发言人：", "毛宁：",
 // "问：", "答：". Text after the colon is the turn.
 import { label, labelStart, type LabelConvention, type ParsedLabel } from './types.ts';
-import { hasOnlyLabelMarks, isChineseClause, questionNumberLength, REPOSTER_NOTES, simplified } from '../zh/labels.ts';
+import { BYLINE_FIELD_KEY, hasOnlyLabelMarks, isChineseClause, questionNumberLength, REPOSTER_NOTES, simplified } from '../zh/labels.ts';
 
 const IDEOGRAPH = /[\u3400-\u9fff]/u;
 // Punctuation that only occurs in a sentence, never in a label.
@@ -157,7 +157,7 @@ const CREDIT_KEYS = new Set([
 ]);
 const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.!?；;]{1,16}){0,2}\s*$/u;
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
-const BYLINE_FIELD_AFTER = /^\s*\S{1,16}\s+\p{Script=Han}{0,4}?(?:时间|時間|日期|发布时间|發布時間|来源|來源|编辑|編輯|责任编辑|責任編輯)\s*[:：]/u;
+const BYLINE_FIELD_AFTER = new RegExp(`^\\s*\\S{1,16}\\s+\\p{Script=Han}{0,4}?${BYLINE_FIELD_KEY}\\s*[:：]`, 'u');
 // Two letters at least: "Q：" and "A：" are the question and answer marks the colon convention reads.
 // ("iThome：": a brand may open with a lower-case letter before a capital.)
 const LATIN_OUTLET = /^(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.'’ -]{0,15}$/;

@@ -72,8 +72,22 @@ const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
 
 // "西班牙《阿贝赛报》", "阿根廷《号角报》": a country or city, then the publication in book-title marks.
 const PLACE_THEN_OUTLET_IN_MARKS = /^\p{Script=Han}{1,6}《([^《》]{1,20})》(杂志|雜誌|周刊|週刊)?$/u;
+// "天下雜誌記者黃亦筠請問", "電子時報記者林佳楠提問": the outlet, its reporter's name, then the asking.
 const OUTLET_REPORTER_NAME_ASKS =
-  /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{1,11}?)(?:記者|记者)(?!现场|現場|随即|隨即|接着|接著|再次|追)([\p{Script=Han}·]{2,4}?)(?:想請問|想请问|請問|请问|提問|提问|問|问)$/u;
+  /^\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{1,11}?)(?:記者|记者)(?!现场|現場|随即|隨即|接着|接著|再次|追)([\p{Script=Han}·]{2,4}?)(?:想請問|想请问|請問|请问|提問|提问|問|问)/u;
+// A reporter's side or country, not an outlet ("美國記者", "外媒記者"), in either script.
+const SIDE_NOT_OUTLET = /(?:国|國|籍|方|外媒|境外|当地|當地|本地|一位|一名|多名|某)$/u;
+
+/**
+ * The reporter who names outlet and self as they ask, at the start of `text` (a label, or a question's
+ * first words), and how much of the text that takes; null where it names a side or country, not an outlet.
+ */
+export function reporterNamingThemself(text: string): { name: string; outlet: string; length: number } | null {
+  const m = OUTLET_REPORTER_NAME_ASKS.exec(text);
+  if (!m) return null;
+  const outlet = m[1]!.trim();
+  return SIDE_NOT_OUTLET.test(outlet) ? null : { name: m[2]!, outlet, length: m[0].length };
+}
 // "陳天柱（明顯喘氣聲）", "林遠（笑）": a name and the transcriber's note on how it was said.
 const NAME_THEN_NOTE = /^([\p{Script=Han}·]{1,4})[（(]([^（）()]{1,12})[）)]$/u;
 
@@ -83,9 +97,10 @@ export function chineseLabelIdentity(label: string): Identity | null {
   // "《南华早报》陈思": the publication in book-title marks, then its reporter.
   const marked = OUTLET_IN_MARKS_THEN_NAME.exec(label.trim());
   if (marked && !NOT_A_REPORTER_NAME.test(marked[2]!)) return { type: 'person', name: marked[2]!, titles: [], outlet: marked[1]!, role: null };
-  // "天下雜誌記者黃亦筠請問", "電子時報記者林佳楠提問": the outlet, its reporter's name, the asking.
-  const introduced = OUTLET_REPORTER_NAME_ASKS.exec(label.trim());
-  if (introduced && !NATIONALITY.test(introduced[1]!)) return { type: 'person', name: introduced[2]!, titles: [], outlet: introduced[1]!, role: null };
+  // "天下雜誌記者黃亦筠請問": the whole label is the reporter naming outlet and self as they ask.
+  const introduced = reporterNamingThemself(label.trim());
+  if (introduced && introduced.length === label.trim().length)
+    return { type: 'person', name: introduced.name, titles: [], outlet: introduced.outlet, role: null };
   const placed = PLACE_THEN_OUTLET_IN_MARKS.exec(label.trim());
   if (placed) return { type: 'outlet', outlet: placed[2] ? `《${placed[1]}》${placed[2]}` : placed[1]! };
   const named = NAME_THEN_NOTE.exec(label.trim());

@@ -61,6 +61,10 @@ const TRADITIONAL: Record<string, string> = {
   場: '场',
 };
 
+// The fields of a Chinese page's byline, printed on one line with one space between them
+// ("作者： admin 时间：2016-02-05 来源：…"): a pattern's source, for the readers that split or refuse them.
+export const BYLINE_FIELD_KEY = '(?:作者|时间|時間|日期|发布时间|發布時間|来源|來源|编辑|編輯|责任编辑|責任編輯)';
+
 /** The label in Simplified characters, for comparing with label words ("記者" → "记者"). */
 export function simplified(text: string): string {
   let out = '';

@@ -62,8 +62,8 @@ const FOOTER_LINES = [
   // A page's sharing buttons ("Share this page:", "Share on Facebook"), and a heading left empty ("#").
   /^\s*(?:share (?:this(?: (?:page|article|story|post))?|on (?:facebook|twitter|x|linkedin|whatsapp|email))|分享到)\s*[:：]?\s*$/i,
   /^\s*#{1,6}\s*$/,
-  // A Chinese repost's credits: "翻譯：【…】校對：【…】", "排版：桃桃 / 审核：米花", "…小隊出品".
-  /^\s*(?:翻译|翻譯|校对|校對|编辑|編輯|责编|責編|审核|審核|排版|来源|來源|文章来源|文章來源|本文来源|本文來源)\s*[：:]/,
+  // A Chinese repost's credits: "翻譯：【…】校對：【…】", "排版：桃桃 / 审核：米花", "排版｜姚楠", "…小隊出品".
+  /^\s*(?:翻译|翻譯|校对|校對|编辑|編輯|责编|責編|审核|審核|排版|来源|來源|文章来源|文章來源|本文来源|本文來源)\s*[：:｜丨|]/,
   /^[^。！？.!?]{1,30}(?:出品|製作|制作)\s*$/,
   // The rest of a Chinese page's rights notice: "…本作品著作权归…", "本文未经允许请勿转载", "转载或商务合作请留言".
   /著作权归|著作權歸|(?:未经|未經).{0,8}(?:允许|允許|授权|授權|许可|許可).{0,8}(?:转载|轉載)|^\s*(?:转载|轉載).{0,12}(?:请|請|须|須)/,

@@ -29,6 +29,7 @@ import { pairLanguages } from './bilingual.ts';
 import { splitAtSectionDatelines } from './zh/sections.ts';
 import { withClosingDirectionsApart } from './stage-directions.ts';
 import { groupParagraphs } from './paragraphs.ts';
+import { withColonlessLabels } from './colonless-labels.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
 import { withDashDialogue } from './dash-dialogue.ts';
@@ -126,6 +127,11 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const unglued = detection ? splitInlineLabels(paragraphs, detection) : null;
   if (unglued) {
     paragraphs = unglued;
+    detection = detectLabels(paragraphs);
+  }
+  const colonless = detection ? withColonlessLabels(paragraphs, detection) : null;
+  if (colonless) {
+    paragraphs = colonless;
     detection = detectLabels(paragraphs);
   }
   // Labels alone on their line, the words below them: rewritten as colon labels and read again.

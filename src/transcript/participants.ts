@@ -409,7 +409,7 @@ function introducesTheNext(speaker: Speaker, speakerOf: readonly Speaker[], turn
 }
 
 const HOST_TURN_WORDS = 40;
-const MIN_INTERVIEW_TURNS = 6;
+const MIN_INTERVIEW_TURNS = 4;
 const HOST_REPLY_WORDS = 25;
 // "pleased to introduce", "let me introduce": the guest named next.
 const INTRODUCES = /\b(?:introduce|introducing)\b/i;
@@ -770,9 +770,14 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
 /**
  * A host ("主持人", "Host") and one other speaker, turn about, the host asking: an interview, whatever
  * share of the host's turns end on a question mark ("给欣旺的销售额带来了哪些变化" asks without one).
+ * Anyone else who speaks asks too, each turn answered by that speaker (a reader's question, "网友：…").
  */
 function interviewsThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
-  if (!ctx.principal || speaker.turns.length < MIN_INTERVIEW_TURNS || new Set(ctx.speakerOf).size !== 2) return false;
+  if (!ctx.principal || speaker.turns.length < MIN_INTERVIEW_TURNS) return false;
+  for (const other of new Set(ctx.speakerOf)) {
+    if (other === speaker || other === ctx.principal) continue;
+    if (other.turns.length > speaker.turns.length || other.turns.some((i) => ctx.speakerOf[i + 1] !== ctx.principal)) return false;
+  }
   const answered = speaker.turns.filter((i) => ctx.speakerOf[i + 1] === ctx.principal).length;
   const asking = speaker.turns.filter((i) => /[?？]/.test(ctx.turns[i]!.text)).length;
   return answered * 5 >= speaker.turns.length * 4 && asking * 3 >= speaker.turns.length;

@@ -254,10 +254,12 @@ function startsWithPart(text: string): boolean {
 }
 
 // US government transcripts end with "END 2:14 P.M. EST" (or the time alone): a timestamp, not
-// the last speaker's words.
+// the last speaker's words; wrapped, the zone may stand on a line of its own.
 const CLOSING_TIMESTAMP = /^\s*(?:END\s+)?\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?\s*$/;
 
 function dropClosingTimestamp(last: DraftTurn | undefined): void {
   const paragraph = last?.paragraphs[last.paragraphs.length - 1];
-  if (paragraph?.length === 1 && CLOSING_TIMESTAMP.test(paragraph[0]!.text)) last!.paragraphs.pop();
+  if (paragraph === undefined || paragraph.length > 2) return;
+  const text = paragraph.length === 1 ? paragraph[0]!.text : `${paragraph[0]!.text} ${paragraph[1]!.text.trim()}`;
+  if (CLOSING_TIMESTAMP.test(text)) last!.paragraphs.pop();
 }

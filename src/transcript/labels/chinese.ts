@@ -196,7 +196,7 @@ export const chineseLabels: LabelConvention = {
     // "**杨燕绥：**这个…": the label's bold closed after its colon.
     let body = line.slice(colon + 1);
     const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
-    if (bold && body.startsWith('**')) body = body.slice(2);
+    if (bold && body.startsWith('**')) body = body.replace(/^(?:\*\*)+/, '');
     else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
     else if (isItalicOpen(line, labelStart(line))) {
       // In italics, only the question's and answer's marks: an italic line is more often an editor's ("*编辑补充：…*").
@@ -218,7 +218,8 @@ export const chineseLabels: LabelConvention = {
 /** The label of that name, the words after it, or null when the name is no speaker's. */
 function chineseLabel(name: string, body: string): ParsedLabel | null {
   // "（來源：…）": a note in brackets, not a speaker; "「福柯：生活实验…」": a quoted headline, not a speaker.
-  if (name.startsWith('（') || name.startsWith('(') || OPENS_QUOTE.test(name)) return null;
+  // ("「暗涌」：", a name wholly in corner quotes, is an outlet's label: checked apart.)
+  if (name.startsWith('（') || name.startsWith('(') || (OPENS_QUOTE.test(name) && !IN_CORNER_QUOTES.test(name))) return null;
   // "机器智能（图源：AIGC 生成）": the colon inside a bracket a photo's caption opened, not a label's.
   if (opensBracket(name)) return null;
   // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
@@ -240,6 +241,7 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
 }
 
 const OPENS_QUOTE = /^[「『“‘"]/u;
+const IN_CORNER_QUOTES = /^[「『][^「」『』]{1,14}[」』]$/u;
 const BARE_HAN_NAME = /^\s*[\p{Script=Han}·]{2,4}\s*$/u;
 const BRACKET_PAIRS: [string, string][] = [
   ['（', '）'],
@@ -291,8 +293,12 @@ function unwrapped(printed: string): string {
 function chineseLabelStart(line: string): number {
   let indent = afterPointer(line, labelStart(line));
   // "**問：…？**": a label in bold, its emphasis no part of it; "*问：…？*": in italics, the same.
-  if (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) indent = afterPointer(line, indent + 2);
-  else if (isItalicOpen(line, indent)) indent += 1;
+  // ("****赵纯想：****": an editor's bold typed twice over, the same.)
+  if (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) {
+    indent += 2;
+    while (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) indent += 2;
+    indent = afterPointer(line, indent);
+  } else if (isItalicOpen(line, indent)) indent += 1;
   return indent + questionNumberLength(line, indent);
 }
 

@@ -69,6 +69,7 @@ const NOT_SURNAMES = new Set([...'回解作应對对问問答提追再又补補�
 const REPORTER_THEN_OUTLET = /^(?:记者|記者|提问|提問)\s*[（(]([^（）()]{2,24})[）)]$/u;
 const ENDS_IN_OFFICE = new RegExp(`(?:${CHINESE_OFFICE.source})$`, 'u');
 const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
+const WHOLLY_IN_CORNER_QUOTES = /^[「『]([^「」『』]{1,20})[」』]$/u;
 
 // "西班牙《阿贝赛报》", "阿根廷《号角报》": a country or city, then the publication in book-title marks.
 const PLACE_THEN_OUTLET_IN_MARKS = /^\p{Script=Han}{1,6}《([^《》]{1,20})》(杂志|雜誌|周刊|週刊)?$/u;
@@ -101,6 +102,9 @@ export function chineseLabelIdentity(label: string): Identity | null {
   const introduced = reporterNamingThemself(label.trim());
   if (introduced && introduced.length === label.trim().length)
     return { type: 'person', name: introduced.name, titles: [], outlet: introduced.outlet, role: null };
+  // "「暗涌」", "『晨风』": a publication or an account named in corner quotes, the interviewing outlet.
+  const quoted = WHOLLY_IN_CORNER_QUOTES.exec(label.trim());
+  if (quoted) return { type: 'outlet', outlet: quoted[1]! };
   const placed = PLACE_THEN_OUTLET_IN_MARKS.exec(label.trim());
   if (placed) return { type: 'outlet', outlet: placed[2] ? `《${placed[1]}》${placed[2]}` : placed[1]! };
   const named = NAME_THEN_NOTE.exec(label.trim());

@@ -1,0 +1,78 @@
+// Chinese interview pages as WeChat accounts and portals print them: the interviewing account named
+// in corner quotes as the question's label ("「晨风」："), a label whose bold an editor typed twice
+// ("****林远：****"), the credits under the last answer set off with a bar ("排版｜周宁"), and a host
+// who asks with a reader's question among theirs. Our own words.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from '../import.ts';
+
+const read = (text: string) => importTranscript(Buffer.from(text), { fileName: 'interview.md' }).record;
+const turns = (text: string) => read(text).turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]);
+
+describe('Chinese interview pages', () => {
+  it('reads an account named in corner quotes as the outlet that asks', () => {
+    const text = [
+      '对话林远：一个木匠如何做出畅销的应用',
+      '',
+      '**以下是「晨风」和林远的对话**',
+      '',
+      '**「晨风」：你最近在几个活动上都有不错的成绩。你靠什么打动了评委？**',
+      '',
+      '林远：因为我把产品的道理讲明白了。',
+      '',
+      '**「晨风」：你是怎么得出这个结论的？**',
+      '',
+      '****林远：****来自我自己做木工的经验。',
+      '',
+      '「晨风」：接下来怎么打算？',
+      '',
+      '林远：继续做下去。',
+      '',
+      '排版｜周宁',
+    ].join('\n');
+    const record = read(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['narration', null, null],
+        ['question', null, '晨风'],
+        ['answer', '林远', null],
+        ['question', null, '晨风'],
+        ['answer', '林远', null],
+        ['question', null, '晨风'],
+        ['answer', '林远', null],
+      ],
+    );
+    assert.equal(record.turns[4]!.text.zh, '来自我自己做木工的经验。');
+    assert.ok(!record.turns.some((t) => t.kind !== 'narration' && Object.values(t.text).join('').includes('排版')));
+  });
+
+  it('takes a host who asks, with a reader’s question among the host’s, for the interviewer', () => {
+    const text = [
+      '石岚访谈录：小镇书店还能开下去吗',
+      '',
+      '主持人：你开第一家书店的时候，镇上还没有一家卖新书的店，现在情况怎么样？',
+      '石岚：好多了。现在镇上有三家，我们是最老的一家。',
+      '主持人：书店靠什么活下来？',
+      '石岚：靠咖啡，也靠每周的读书会。',
+      '网友：您自己最喜欢哪一本书？',
+      '石岚：这个问题太难回答了，每年都不一样。',
+      '主持人：那今年呢？',
+      '石岚：今年是一本讲河流的书。',
+      '主持人：最后，请你说说对年轻店主的建议。',
+      '石岚：先把账算清楚，再谈情怀。',
+    ].join('\n');
+    assert.deepEqual(turns(text), [
+      ['question', '主持人', null],
+      ['answer', '石岚', null],
+      ['question', '主持人', null],
+      ['answer', '石岚', null],
+      ['question', '网友', null],
+      ['answer', '石岚', null],
+      ['question', '主持人', null],
+      ['answer', '石岚', null],
+      ['question', '主持人', null],
+      ['answer', '石岚', null],
+    ]);
+  });
+});

@@ -3,10 +3,11 @@
 // the facts a human reader established (bench/corpus/facts/<id>.json). Prints a table per document
 // and totals per publisher, shape and language; exits 0 whatever the score.
 //
-//   npm run eval:corpus -- DIR [--src OTHER/src] [--failures FILE] [--markdown] [--only ID,ID]
+//   npm run eval:corpus -- DIR [--src OTHER/src] [--failures FILE] [--markdown] [--only ID,ID] [--facts FACTS_DIR]
 //
 // --src scores the importer of another checkout (e.g. a branch's worktree) against the same facts;
-// --failures writes every wrong fact per document as Markdown; --markdown prints the tables as Markdown.
+// --failures writes every wrong fact per document as Markdown; --markdown prints the tables as Markdown;
+// --facts reads the facts from another folder (variants.ts --write keeps there the facts of a copy that rewrites names).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -25,11 +26,14 @@ const { values, positionals } = parseArgs({
     failures: { type: 'string' },
     markdown: { type: 'boolean', default: false },
     only: { type: 'string' },
+    facts: { type: 'string' },
   },
 });
 const dir = positionals[0];
 if (!dir || !existsSync(dir)) {
-  console.error('usage: npm run eval:corpus -- DIR [--src OTHER/src] [--failures FILE] [--markdown] [--only ID,ID]  (DIR: the folder of corpus texts)');
+  console.error(
+    'usage: npm run eval:corpus -- DIR [--src OTHER/src] [--failures FILE] [--markdown] [--only ID,ID] [--facts FACTS_DIR]  (DIR: the folder of corpus texts)',
+  );
   process.exit(2);
 }
 
@@ -53,7 +57,7 @@ function castOf(record: ConferenceRecord): string {
 const missing: string[] = [];
 for (const entry of manifest.documents) {
   if (only && !only.has(entry.id)) continue;
-  const factsFile = join(here, 'facts', `${entry.id}.json`);
+  const factsFile = join(values.facts ?? join(here, 'facts'), `${entry.id}.json`);
   const textFile = join(dir, entry.file);
   if (!existsSync(factsFile) || !existsSync(textFile)) {
     missing.push(`${entry.id}: ${existsSync(factsFile) ? `no ${textFile}` : 'no facts yet'}`);

@@ -7,12 +7,14 @@
 //
 //   node --import tsx bench/corpus/variants.ts DIR [--src OTHER/src] [--only NAME,NAME] [--worst N] [--write OUT]
 // --write keeps each changed document as OUT/<variant>/<file>, to read what the importer made of it
-// (npm run eval:corpus -- OUT/<variant> --failures …); keep OUT outside the checkout, as the texts.
+// (npm run eval:corpus -- OUT/<variant> --failures …, with --facts OUT/<variant>/facts where the copy rewrites
+// names); keep OUT outside the checkout, as the texts.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
 import type { ConferenceRecord } from '../../src/domain/record.ts';
 import { Facts, Manifest, type ManifestEntry } from './schema.ts';
 import { scoreRecord, tally } from './score.ts';
@@ -81,6 +83,32 @@ interface Variant {
   what: string;
   /** The changed document, or null where the variant does not apply to it. */
   apply: (text: string, entry: ManifestEntry) => Uint8Array | string | null;
+  /** The facts as the changed document states them, where the change rewrites names too. */
+  facts?: (facts: Facts, text: string) => Facts;
+}
+
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+/** Chinese in the other script: a traditional text simplified, a simplified one made traditional. */
+const otherScript = (text: string) => (toSimplified(text) !== text ? toSimplified(text) : toTraditional(text));
+
+/**
+ * A PDF's text layer as pdftotext leaves it: every 45 lines, wherever the page falls (mid-paragraph
+ * too), the page's number at its foot, a form feed, and the next page's running head.
+ */
+function paged(text: string, entry: ManifestEntry): string {
+  const lines = text.split('\n');
+  const pages = Math.ceil(lines.length / 45);
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && i % 45 === 0) {
+      const page = i / 45;
+      const foot = entry.language === 'en' ? `Page ${page} of ${pages}` : `第 ${page} 页 共 ${pages} 页`;
+      out.push('', `                                        ${foot}`, `\f${entry.publisher}                         Transcript`, '');
+    }
+    out.push(lines[i]!);
+  }
+  return out.join('\n');
 }
 
 const LABEL_COLON = /^([^\n:]{1,40}): /gm;
@@ -127,6 +155,13 @@ const VARIANTS: Variant[] = [
     what: 'Chinese typed with the other colon (full-width to ASCII, or ASCII to full-width)',
     apply: (t, e) => (e.language === 'en' ? null : withBody(t, (b) => (b.includes('：') ? b.replaceAll('：', ': ') : b.replaceAll(':', '：')))),
   },
+  {
+    name: 'other-script',
+    what: 'Chinese in the other script (simplified ↔ traditional), the facts converted alike',
+    apply: (t, e) => (e.language === 'en' ? null : otherScript(t)),
+    facts: (f, t) => Facts.parse(JSON.parse(toSimplified(t) !== t ? toSimplified(JSON.stringify(f)) : toTraditional(JSON.stringify(f)))),
+  },
+  { name: 'paged', what: 'page breaks every 45 lines: a page number, a form feed, a running head', apply: (t, e) => (e.shape === 'text' ? paged(t, e) : null) },
   {
     name: 'legacy-encoding',
     what: 'saved as GBK (Chinese) or Windows-1252 (English)',
@@ -222,8 +257,12 @@ for (const variant of VARIANTS) {
     if (values.write) {
       mkdirSync(join(values.write, variant.name), { recursive: true });
       writeFileSync(join(values.write, variant.name, d.entry.file), input);
+      if (variant.facts) {
+        mkdirSync(join(values.write, variant.name, 'facts'), { recursive: true });
+        writeFileSync(join(values.write, variant.name, 'facts', `${d.entry.id}.json`), JSON.stringify(variant.facts(d.facts, d.text), null, 2));
+      }
     }
-    const t = score(input, d.entry, d.facts);
+    const t = score(input, d.entry, variant.facts ? variant.facts(d.facts, d.text) : d.facts);
     docs++;
     original += d.right;
     changed += t.right;

@@ -441,7 +441,7 @@ const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 export function selfIntroduction(text: string): NamedAsker | null {
   const head = text.slice(0, 120);
   // "天下雜誌記者黃亦筠請問：…": a Chinese reporter names outlet and self as they ask.
-  const zh = head.includes('記者') || head.includes('记者') ? reporterNamingThemself(head) : null;
+  const zh = head.includes('记者') || head.includes('记者') ? reporterNamingThemself(head) : null;
   if (zh) return { name: zh.name, outlet: zh.outlet };
   if (!TWO_CAPITALISED.test(head)) return nameThenKnownOutlet(head.trimStart(), true);
   for (const m of matchesAtCapitals(head, NAME_THEN_OUTLET)) {

@@ -30,6 +30,7 @@ import { splitAtSectionDatelines } from './zh/sections.ts';
 import { withClosingDirectionsApart } from './stage-directions.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { withColonlessLabels } from './colonless-labels.ts';
+import { foldedToSimplified, ScriptRestorer } from './zh/script.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
 import { withDashDialogue } from './dash-dialogue.ts';
@@ -110,10 +111,35 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
 ];
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
-  const clean = options.clean ?? true;
-  const text = withoutRepeatedCopy(
+  const printed = withoutRepeatedCopy(
     withColumnFirmsJoined(withCommaJoinsSplit(pageText(withoutCommonIndent(withMojibakeRepaired(decodeTranscript(input).text))))),
   );
+  // Chinese is read in Simplified characters, whichever the document prints (zh/script.ts); what is
+  // found is printed in the document's own.
+  const text = foldedToSimplified(printed);
+  const result = importText(text, options);
+  return text === printed ? result : inOwnCharacters(result, new ScriptRestorer(printed, text));
+}
+
+/**
+ * Every string of the result with the document's own characters back; an object the result holds
+ * twice (a person on every turn) is given them once.
+ */
+function inOwnCharacters<T>(value: T, restorer: ScriptRestorer, done = new WeakSet<object>()): T {
+  if (typeof value === 'string') return restorer.restore(value) as T;
+  if (value === null || typeof value !== 'object' || done.has(value)) return value;
+  done.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = inOwnCharacters(value[i], restorer, done);
+    return value;
+  }
+  const object = value as Record<string, unknown>;
+  for (const key of Object.keys(object)) object[key] = inOwnCharacters(object[key], restorer, done);
+  return value;
+}
+
+function importText(text: string, options: ImportOptions): ImportResult {
+  const clean = options.clean ?? true;
   const profile = options.profile === undefined ? recogniseProfile(text) : options.profile;
   const report: CleanupChange[] = [];
   const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
@@ -336,7 +362,7 @@ function standingAlone(hits: readonly LabelHit[]): number {
   for (const hit of hits) if (hit.parsed.body === '') alone++;
   return alone;
 }
-const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|問|答|记者|記者)$/i;
+const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|问|答|记者|记者)$/i;
 
 /** A heading after the first, which a byline may be: only then is a label-less text read further. */
 function hasByline(paragraphs: ReadonlyArray<readonly SourceLine[]>): boolean {

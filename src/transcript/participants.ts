@@ -549,6 +549,12 @@ function castDeclared(speaker: Speaker, declared: LabelRole, ctx: CastContext): 
   const name = declared.name ?? (findsFullName ? (fullNameFor(speaker.label, printed, ctx.hints.nameSources!) ?? printed) : printed);
   const titles = identity.type === 'person' ? identity.titles : [];
   const outletName = declared.outlet ?? (identity.type === 'outlet' ? identity.outlet : identity.type === 'person' ? identity.outlet : null);
+  // An unnamed questioner ("问") in an interview the page says one outlet held: that outlet's, as without a profile.
+  const publisher =
+    !outletName && declared.role === 'journalist' && (identity.type === 'questioner' || identity.type === 'follow-up') && ctx.hints.publisher
+      ? ctx.outletNamed(ctx.hints.publisher)
+      : null;
+  if (publisher) return { part: 'journalist', speaker: null, outlet: publisher, rule, outletRule: 'the interview’s publisher' };
   const outlet = outletName ? ctx.outletNamed(outletName) : null;
   const anonymous = identity.type === 'questioner' || identity.type === 'follow-up' || identity.type === 'outlet' || identity.type === 'unnamed';
   let person: Person | null = name && !anonymous ? { name, titles, role: declared.role } : null;
@@ -603,7 +609,7 @@ function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null 
 }
 
 const INITIALS_LABEL = /^[A-Z]{2,3}$/;
-const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|受訪者|嘉宾|嘉賓)$/iu;
+const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|受访者|嘉宾|嘉宾)$/iu;
 
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;

@@ -21,9 +21,9 @@ export const SPEAKER_KEYS = [
   '发言人',
   '发言者',
   '说话人',
-  '講者',
   '讲者',
-  '發言人',
+  '讲者',
+  '发言人',
   '姓名',
 ];
 export const TEXT_KEYS = [
@@ -41,9 +41,9 @@ export const TEXT_KEYS = [
   'sentences',
   'dialogue',
   '内容',
-  '內容',
+  '内容',
   '发言',
-  '發言',
+  '发言',
   '文本',
 ];
 

@@ -12,38 +12,38 @@ const MAX_LABEL = 16;
 const MAX_LABEL_WITH_LATIN_NAME = 60;
 // "华尔街日报Amir Mizroch", "《明镜报》Georg Fahrion", "DVH 媒体集团Frank Sieren", and a firm's analyst: "杰弗瑞分析师Brent Thill", "Evercore ASI分析师Kirk Materne".
 const OUTLET_THEN_LATIN_NAME =
-  /^(?:\p{Script=Han}{0,6}《[^》]{1,20}》\p{Script=Han}{0,3}|(?:[A-Z]{2,10} )?[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析師|研究员|研究員)))\s*(?:分析师|分析師|研究员|研究員)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5}$/u;
+  /^(?:\p{Script=Han}{0,6}《[^》]{1,20}》\p{Script=Han}{0,3}|(?:[A-Z]{2,10} )?[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析师|研究员|研究员)))\s*(?:分析师|分析师|研究员|研究员)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5}$/u;
 // "摩根士丹利(92.83, 0.27, 0.29%)分析师…": a portal prints a listed firm's share price after its name.
 const SHARE_PRICE = /[(（][\d.,%\s+-]{3,40}[)）]/u;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
 // "素材来源：…", "图片来源：…", "责任编辑：…", "原文链接：…": where the page's material came from and who edited it
 // ("作者：" stays a label: an author answers in an interview).
-const CREDIT_FIELD = /^(?:\p{Script=Han}{0,4}(?:来源|來源|出处|出處)|责任编辑|責任編輯|原文(?:链接|鏈接|地址|网址|網址)?)$/u;
+const CREDIT_FIELD = /^(?:\p{Script=Han}{0,4}(?:来源|来源|出处|出处)|责任编辑|责任编辑|原文(?:链接|链接|地址|网址|网址)?)$/u;
 const FIELD_NAMES = new Set([
   // "详见：…", "相关阅读：…": a pointer to another page.
   '详见',
-  '參見',
+  '参见',
   '参见',
   '另见',
   // A page's stamp: "发布时间：2031-04-16 10:00".
   '发布时间',
-  '發布時間',
+  '发布时间',
   '发布日期',
-  '發布日期',
+  '发布日期',
   '更新时间',
-  '更新時間',
+  '更新时间',
   // A legislature's record lists who attended: "出席議員：", "列席秘書：".
-  '出席議員',
   '出席议员',
-  '缺席議員',
+  '出席议员',
   '缺席议员',
-  '出席政府官員',
+  '缺席议员',
   '出席政府官员',
-  '列席秘書',
+  '出席政府官员',
+  '列席秘书',
   '列席秘书',
   '出席者',
-  '出席人員',
+  '出席人员',
   '出席人员',
   '相关阅读',
   '延伸阅读',
@@ -69,91 +69,91 @@ const FIELD_NAMES = new Set([
   '标签',
   '关键词',
   '摘要',
-  '主題',
-  '題目',
-  '標題',
-  '地點',
-  '時間',
-  '來源',
-  '演講者',
-  '講者',
-  '幻燈片',
-  '視頻',
-  '連結',
-  '網址',
-  '翻譯者',
-  '譯者',
-  '校對',
-  '標籤',
-  '關鍵詞',
+  '主题',
+  '题目',
+  '标题',
+  '地点',
+  '时间',
+  '来源',
+  '演讲者',
+  '讲者',
+  '幻灯片',
+  '视频',
+  '连结',
+  '网址',
+  '翻译者',
+  '译者',
+  '校对',
+  '标签',
+  '关键词',
   // A profile's fields: "年龄：28", "地区：…", "IRC 昵称：warp10".
   '年龄',
-  '年齡',
+  '年龄',
   '地区',
-  '地區',
+  '地区',
   '昵称',
-  '暱稱',
+  '暱称',
   '职业',
-  '職業',
+  '职业',
   '国籍',
-  '國籍',
+  '国籍',
   '籍贯',
-  '籍貫',
+  '籍贯',
   '性别',
-  '性別',
+  '性别',
   // A reposter's own words and notes around a translated interview: "评：…", "中文大意：…", "播放录音：…".
   ...REPOSTER_NOTES,
   '大意',
   '中文大意',
   '播放录音',
-  '播放錄音',
+  '播放录音',
   '录音',
-  '錄音',
+  '录音',
   '记录',
-  '記錄',
+  '记录',
   '记录内容',
-  '記錄內容',
+  '记录内容',
   '时间点',
-  '時間點',
+  '时间点',
   // An editor's note: "注：《新程序员 007》聚焦……".
   '注',
-  '編注',
   '编注',
-  '編者注',
+  '编注',
+  '编者注',
   '编者注',
 ]);
 // "文：张慧", "图：视觉中国", "译：Kris": a byline's credits, a name or an agency after the colon.
 const CREDIT_KEYS = new Set([
   '文',
   '图',
-  '圖',
+  '图',
   '摄影',
-  '攝影',
+  '摄影',
   '撰文',
   '作者',
   '编辑',
-  '編輯',
+  '编辑',
   '责编',
-  '責編',
+  '责编',
   '制图',
-  '製圖',
+  '制图',
   '图源',
-  '圖源',
+  '图源',
   '绘图',
-  '繪圖',
+  '绘图',
   '视觉',
-  '視覺',
+  '视觉',
   '责任编辑',
-  '責任編輯',
+  '责任编辑',
   '美编',
-  '美編',
+  '美编',
   '排版',
   '策划',
-  '策劃',
+  '策划',
   '译',
-  '譯',
+  '译',
   '翻译',
-  '翻譯',
+  '翻译',
 ]);
 const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.!?；;]{1,16}){0,2}\s*$/u;
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;
@@ -259,14 +259,14 @@ function opensBracket(name: string): boolean {
 /** CREDIT_FIELD.test(name), tried only for a name that ends or opens as one can. */
 function isCreditField(name: string): boolean {
   const last = name.charAt(name.length - 1);
-  return ('源处處辑輯文接址'.includes(last) || name.startsWith('原文')) && CREDIT_FIELD.test(name);
+  return ('源处处辑辑文接址'.includes(last) || name.startsWith('原文')) && CREDIT_FIELD.test(name);
 }
 
 const MAX_BRACKETED = 16;
 // A section heading in the brackets ("【答记者问环节】", "【问答】"), not a speaker.
 // A note of the page ("【版权声明】", "【编者按】", "【来源】"), not a speaker either.
 const BRACKETED_HEADING_WORDS =
-  /环节|環節|问答|問答|实录|實錄|全文|视频|視頻|图片|圖片|链接|鏈接|编者|編者|编辑|編輯|导读|導讀|摘要|声明|聲明|来源|來源|原文|阅读|閱讀|相关|相關|提示|注释|註釋|^注$|按$/u;
+  /环节|环节|问答|问答|实录|实录|全文|视频|视频|图片|图片|链接|链接|编者|编者|编辑|编辑|导读|导读|摘要|声明|声明|来源|来源|原文|阅读|阅读|相关|相关|提示|注释|注释|^注$|按$/u;
 
 /**
  * Where "】" closes a label that opens the line in "【", words following it; -1 otherwise (a

@@ -10,6 +10,7 @@ import { detectLabels } from './index.ts';
 import { label, labelFrom, leadingWhitespace } from './types.ts';
 import { usHonorificLabels } from './us-honorific.ts';
 import { CONNECTORS, isNameLike, naturalCase, SENTENCE_STARTERS } from './words.ts';
+import { foldedToSimplified } from '../zh/script.ts';
 
 const read = (convention: { parse(line: string): { label: string; body: string } | null }, line: string) => {
   const parsed = convention.parse(line);
@@ -165,7 +166,8 @@ describe('Chinese labels', () => {
       '作者： admin 时间：2031-04-12 来源：海港局',
       '每经记者：张蕊    每经编辑：陈星',
     ]) {
-      assert.equal(chineseLabels.parse(line), null, line);
+      // (Read as the importer reads Chinese: folded to Simplified characters, zh/script.ts.)
+      assert.equal(chineseLabels.parse(foldedToSimplified(line)), null, line);
     }
   });
 });

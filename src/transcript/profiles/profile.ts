@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { z as Z } from 'zod';
 import { TranscriptError } from '../errors.ts';
 import { yamlLibrary, zodLibrary } from '../lazy-libraries.ts';
+import { foldedToSimplified } from '../zh/script.ts';
 
 // Built on first use (zod and YAML load only when a profile is read; see lazy-libraries.ts).
 function schemas(z: typeof Z) {
@@ -95,7 +96,7 @@ function profileFromSpec(spec: ProfileSpec, source: string): Profile {
   const patterns = (field: 'furniture' | 'footer') =>
     spec[field].map((pattern, i) => {
       try {
-        return new RegExp(pattern, 'u');
+        return new RegExp(foldedToSimplified(pattern), 'u');
       } catch {
         throw new TranscriptError('bad_profile', `${source}: ${field}.${i}: not a regular expression`);
       }
@@ -104,16 +105,26 @@ function profileFromSpec(spec: ProfileSpec, source: string): Profile {
   const footer = patterns('footer');
   let start: RegExp | null = null;
   try {
-    start = spec.start ? new RegExp(spec.start, 'u') : null;
+    start = spec.start ? new RegExp(foldedToSimplified(spec.start), 'u') : null;
   } catch {
     throw new TranscriptError('bad_profile', `${source}: start: not a regular expression`);
   }
   const labels = new Map(Object.entries(spec.labels).map(([label, rule]) => [labelKey(label), rule]));
-  return { name: spec.name, source, cues: spec.cues.map((c) => c.toLowerCase()), labels, furniture, footer, start, languages: spec.languages };
+  return {
+    name: spec.name,
+    source,
+    cues: spec.cues.map((c) => foldedToSimplified(c.toLowerCase())),
+    labels,
+    furniture,
+    footer,
+    start,
+    languages: spec.languages,
+  };
 }
 
+// (Folded as the text is read: a profile's "記者" names the label the text prints as "记者" or "記者".)
 export function labelKey(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldedToSimplified(label.toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
 let shipped: Profile[] | null = null;

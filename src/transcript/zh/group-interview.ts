@@ -4,7 +4,7 @@
 // Two or more names in book-title marks, joined by nothing, "、", "和" or "及", before the media
 // they are and the interview they gave ("…等媒体的采访", "…联合采访").
 const GROUP =
-  /((?:《[^《》]{1,20}》\s*(?:、|和|与|與|及|以及)?\s*){2,})(?:[一二三四五六七八九十\d]+家|等)?(?:媒体|媒體|记者|記者)?(?:的)?(?:联合|聯合)?(?:采访|採訪|专访|專訪)/u;
+  /((?:《[^《》]{1,20}》\s*(?:、|和|与|与|及|以及)?\s*){2,})(?:[一二三四五六七八九十\d]+家|等)?(?:媒体|媒体|记者|记者)?(?:的)?(?:联合|联合)?(?:采访|采访|专访|专访)/u;
 const NAME = /《([^《》]{1,20})》/gu;
 
 /** The outlets a Chinese lead names as giving the interview together, or none. */

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { fixture } from '../fixtures/read.ts';
 import { importTranscript } from '../import.ts';
 import { holderOfOffice } from './preamble.ts';
+import { foldedToSimplified } from './script.ts';
 
 describe('surname labels with 问 and 答, a date in Chinese numerals, notes after the text', () => {
   const { record } = importTranscript(fixture('zh-surname-labels-notes.md'));
@@ -100,9 +101,11 @@ describe('numbered askers with their outlets: a Latin outlet and name, an outlet
 
 describe('the holder of an office a label names, found in the text', () => {
   it('is a name after the office, never a modal or a verb of speaking after it', () => {
-    assert.equal(holderOfOffice('行政長官', '行政長官梁振英今日出席答問會。'), '梁振英');
-    assert.equal(holderOfOffice('主席', '李議員：主席可否說明一下規程？'), null);
-    assert.equal(holderOfOffice('行政長官', '請行政長官發言，然後議員提問。行政長官一人發言。'), null);
+    // (Read as the importer reads Chinese: folded to Simplified characters, zh/script.ts.)
+    const zh = foldedToSimplified;
+    assert.equal(holderOfOffice(zh('行政長官'), zh('行政長官梁振英今日出席答問會。')), zh('梁振英'));
+    assert.equal(holderOfOffice(zh('主席'), zh('李議員：主席可否說明一下規程？')), null);
+    assert.equal(holderOfOffice(zh('行政長官'), zh('請行政長官發言，然後議員提問。行政長官一人發言。')), null);
   });
 });
 

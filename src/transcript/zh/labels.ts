@@ -1,98 +1,42 @@
 // What a Chinese label may be: a short name, an outlet ("《环球时报》记者") or a role ("发言人",
 // "行政長官"), perhaps with a note ("追问"). Never a clause: "以下是答问实录：" and "双方在以下几点
 // 达成共识：" end in a colon but are sentences that introduce what follows.
-
-// Traditional forms of the characters that label words are made of: "記者" is "记者", "問" is "问".
-const TRADITIONAL: Record<string, string> = {
-  記: '记',
-  問: '问',
-  發: '发',
-  言: '言',
-  譯: '译',
-  長: '长',
-  張: '张',
-  總: '总',
-  統: '统',
-  書: '书',
-  與: '与',
-  會: '会',
-  議: '议',
-  員: '员',
-  務: '务',
-  聞: '闻',
-  報: '报',
-  視: '视',
-  廣: '广',
-  電: '电',
-  臺: '台',
-  台: '台',
-  華: '华',
-  續: '续',
-  詢: '询',
-  協: '协',
-  國: '国',
-  門: '门',
-  廳: '厅',
-  團: '团',
-  經: '经',
-  濟: '济',
-  時: '时',
-  眾: '众',
-  鳳: '凤',
-  衛: '卫',
-  館: '馆',
-  處: '处',
-  導: '导',
-  禮: '礼',
-  儀: '仪',
-  負: '负',
-  責: '责',
-  輯: '辑',
-  編: '编',
-  題: '题',
-  標: '标',
-  來: '来',
-  攝: '摄',
-  審: '审',
-  對: '对',
-  體: '体',
-  觀: '观',
-  現: '现',
-  場: '场',
-};
+import { foldedToSimplified } from './script.ts';
 
 // The fields of a Chinese page's byline, printed on one line with one space between them
 // ("作者： admin 时间：2016-02-05 来源：…"): a pattern's source, for the readers that split or refuse them.
-export const BYLINE_FIELD_KEY = '(?:作者|时间|時間|日期|发布时间|發布時間|来源|來源|编辑|編輯|责任编辑|責任編輯)';
+export const BYLINE_FIELD_KEY = '(?:作者|时间|时间|日期|发布时间|发布时间|来源|来源|编辑|编辑|责任编辑|责任编辑)';
 
-/** The label in Simplified characters, for comparing with label words ("記者" → "记者"). */
+/**
+ * The label in Simplified characters, for comparing with label words ("記者" → "记者"). (The importer
+ * reads a folded copy of the text already, zh/script.ts; a label from elsewhere, a file name or a
+ * test, is folded here the same way.)
+ */
 export function simplified(text: string): string {
-  let out = '';
-  for (const c of text) out += TRADITIONAL[c] ?? c;
-  return out;
+  return foldedToSimplified(text);
 }
 
 // Words of a clause, never of a name, outlet or role: copulas, particles, pronouns, verbs of
 // saying and agreeing, "the following". Some ("在", "对") may sit in a short name ("文在寅"), so
 // they count only in a label too long to be a name.
 const CLAUSE =
-  /结论|結論|总结|總結|以下|如下|下列|是|了|的|达成|達成|共识|共識|表示|指出|认为|認為|强调|強調|称|稱|说|說|包括|介绍|介紹|宣布|如何|什么|什麼|为何|為何|吗|嗎|呢|我|你|他们|他們|她们|她們|点击|點擊|跳转|跳轉|扫码|掃碼|长按|長按|为例|為例|又|亦指|又指|(?<=\p{Script=Han}{2})指$/u;
+  /结论|结论|总结|总结|以下|如下|下列|是|了|的|达成|达成|共识|共识|表示|指出|认为|认为|强调|强调|称|称|说|说|包括|介绍|介绍|宣布|如何|什么|什么|为何|为何|吗|吗|呢|我|你|他们|他们|她们|她们|点击|点击|跳转|跳转|扫码|扫码|长按|长按|为例|为例|又|亦指|又指|(?<=\p{Script=Han}{2})指$/u;
 // Modal and adverb words ("中国领导人可能会反问"): a sentence leading into a quotation.
 const CLAUSE_IN_LONG =
-  /在|将|將|把|被|就|着|著|过|過|于|於|有(?![线線限])|可能|将会|將會|也会|也會|都会|都會|还会|還會|就会|就會|曾经|曾經|已经|已經|正在|反问|反問|问道|問道/u;
+  /在|将|将|把|被|就|着|著|过|过|于|于|有(?![线线限])|可能|将会|将会|也会|也会|都会|都会|还会|还会|就会|就会|曾经|曾经|已经|已经|正在|反问|反问|问道|问道/u;
 const LONG = 5;
-const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:记者|記者)/u;
+const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:记者|记者)/u;
 
 // Words that open a clause or a point of an answer, never a label: "关于第一个问题：", "此外：".
 // Also a comparison, an example or a note: "像地質一樣：", "比如：", "舉例來講：", "注意：", "換句話說：".
 const CLAUSE_START =
-  /^(?:关于|關於|至于|至於|对于|對於|此外|另外|总之|總之|首先|其次|最后|最後|同时|同時|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|請注意|换句话说|換句話說|也就是说|也就是說|简单来说|簡單來說|重点|重點|结果|結果|专访|專訪|独家专访|獨家專訪|对话|對話|举例|舉例|打个比方|打個比方|换言之|換言之|反过来|反過來|相反|因此|所以|但是|不过|不過|然而)/u;
+  /^(?:关于|关于|至于|至于|对于|对于|此外|另外|总之|总之|首先|其次|最后|最后|同时|同时|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|请注意|换句话说|换句话说|也就是说|也就是说|简单来说|简单来说|重点|重点|结果|结果|专访|专访|独家专访|独家专访|对话|对话|举例|举例|打个比方|打个比方|换言之|换言之|反过来|反过来|相反|因此|所以|但是|不过|不过|然而)/u;
 
 /** A label that reads as a clause ("以下是答问实录"), not as a name, outlet or role. */
 export function isChineseClause(label: string): boolean {
   if (CLAUSE_START.test(label)) return true;
   // "新华社记者", "凤凰卫视的记者追问": an outlet's reporter, whatever the outlet is called.
-  if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|說|表示/u.test(label)) return false;
+  if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|说|表示/u.test(label)) return false;
   return CLAUSE.test(label) || ([...label].length >= LONG && CLAUSE_IN_LONG.test(label));
 }
 
@@ -111,7 +55,7 @@ export function withoutBookTitleMarks(label: string): string {
 }
 
 // A note run into the label without brackets: "彭博社记者追问", "记者續問".
-const TRAILING_NOTE = /(?<=[记記]者|问|問)(?:追问|追問|再问|再問|续问|續問)$/u;
+const TRAILING_NOTE = /(?<=[记记]者|问|问)(?:追问|追问|再问|再问|续问|续问)$/u;
 
 /** The note run into the label, if any: "彭博社记者追问" → ["彭博社记者", "追问"]. */
 export function splitTrailingNote(label: string): [string, string] | null {
@@ -121,7 +65,7 @@ export function splitTrailingNote(label: string): [string, string] | null {
 
 // Offices printed before a Chinese name: "外交部发言人汪文斌", "行政長官梁振英", "外长王毅".
 export const CHINESE_OFFICE =
-  /(?:发言人|發言人|部长|部長|外长|外長|大使|主任|主席|副主席|总理|總理|总统|總統|首相|行政长官|行政長官|特首|司长|司長|局长|局長|署长|署長|处长|處長|厅长|廳長|院长|院長|行长|行長|秘书长|秘書長|董事长|董事長|总裁|總裁|创办人|創辦人|创始人|創始人|市长|市長|省长|省長|议员|議員|主持人)/u;
+  /(?:发言人|发言人|部长|部长|外长|外长|大使|主任|主席|副主席|总理|总理|总统|总统|首相|行政长官|行政长官|特首|司长|司长|局长|局长|署长|署长|处长|处长|厅长|厅长|院长|院长|行长|行长|秘书长|秘书长|董事长|董事长|总裁|总裁|创办人|创办人|创始人|创始人|市长|市长|省长|省长|议员|议员|主持人)/u;
 const OFFICE_THEN_NAME = new RegExp(`^(.*${CHINESE_OFFICE.source})([\\p{Script=Han}·]{2,4})$`, 'u');
 
 /** "外交部发言人汪文斌" → office "外交部发言人", name "汪文斌"; null for an office alone or a name alone. */
@@ -144,7 +88,7 @@ export function isChineseOffice(label: string): boolean {
 
 // "一、问：", "2. 问：": a numbered release numbers its questions, not its answers.
 // "一、问：", "3. 提问：", and "12、华尔街日报Amir Mizroch:", a numbered questioner's label.
-const NUMBERED_QUESTION = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=问|問|提问|提問)|\d{1,2}、(?=[\p{Script=Han}A-Z《]))/u;
+const NUMBERED_QUESTION = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=问|问|提问|提问)|\d{1,2}、(?=[\p{Script=Han}A-Z《]))/u;
 
 /** How many characters a question's number takes before its label at `start`, or 0. */
 export function questionNumberLength(line: string, start: number): number {
@@ -164,23 +108,23 @@ export const CHINESE_NAME = /^\p{Script=Han}{2,4}$/u;
  */
 export const REPOSTER_NOTES = [
   '评',
-  '評',
+  '评',
   '评论',
-  '評論',
+  '评论',
   '点评',
-  '點評',
+  '点评',
   '原文链接',
-  '原文鏈接',
-  '原文連結',
+  '原文链接',
+  '原文连结',
   '翻译报道',
-  '翻譯報導',
+  '翻译报导',
   '翻译文章',
-  '翻譯文章',
+  '翻译文章',
   '采访视频链接',
-  '採訪視頻連結',
+  '采访视频连结',
   '视频链接',
-  '視頻連結',
+  '视频连结',
   '延伸阅读',
-  '延申閱讀',
-  '延伸閱讀',
+  '延申阅读',
+  '延伸阅读',
 ] as const;

@@ -7,43 +7,43 @@ import type { SourceLine } from '../types.ts';
 import { CHINESE_OFFICE } from './labels.ts';
 
 const QUESTION_LABEL =
-  /^[\s\u3000]*(?:[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|[\p{Script=Han}\w《》]{0,20}記者(?:現場)?(?:提問|問)|问|問|提问|提問)[：:]/u;
+  /^[\s\u3000]*(?:[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|问|问|提问|提问)[：:]/u;
 // "邬惊雷介绍，", and with the office before the name: "市卫生健康委主任邬惊雷介绍，".
 export const REPORTED = new RegExp(
-  `^[\\s\\u3000]*(?:[\\p{Script=Han}、]{0,20}?${CHINESE_OFFICE.source})?(\\p{Script=Han}{2,4}?)(?:回应|回應|回答|答复|答覆)?(?:表示|指出|强调|強調|介绍|介紹|称|稱|说|說)[，,：:]`,
+  `^[\\s\\u3000]*(?:[\\p{Script=Han}、]{0,20}?${CHINESE_OFFICE.source})?(\\p{Script=Han}{2,4}?)(?:回应|回应|回答|答复|答覆)?(?:表示|指出|强调|强调|介绍|介绍|称|称|说|说)[，,：:]`,
   'u',
 );
 // "有记者提问，本市……如何？": the question told with a comma, not labelled with a colon.
 const QUESTION_TOLD =
-  /^[\s\u3000]*((?:有|另有|又有|还有|還有|也有)?[\p{Script=Han}\w《》]{0,20}?(?:记者(?:现场)?(?:提问|问)|記者(?:現場)?(?:提問|問)))[，,](?=.*[？?][\s\u3000]*$)/u;
+  /^[\s\u3000]*((?:有|另有|又有|还有|还有|也有)?[\p{Script=Han}\w《》]{0,20}?(?:记者(?:现场)?(?:提问|问)|记者(?:现场)?(?:提问|问)))[，,](?=.*[？?][\s\u3000]*$)/u;
 // A caption or a figure between the question and the answer: "（21世纪经济报道现场提问图）".
 const CAPTION = /^[\s\u3000]*[（(][^）)]{0,60}[）)][\s\u3000]*$/u;
 const NOT_NAMES = new Set([
   '对此',
-  '對此',
+  '对此',
   '他们',
-  '他們',
+  '他们',
   '她们',
-  '她們',
+  '她们',
   '我们',
-  '我們',
+  '我们',
   '同时',
-  '同時',
+  '同时',
   '此外',
   '另外',
   '报告',
-  '報告',
+  '报告',
   '记者',
-  '記者',
+  '记者',
   '专家',
-  '專家',
+  '专家',
   '有关',
-  '有關',
+  '有关',
   '相关',
-  '相關',
+  '相关',
   '文件',
   '数据',
-  '數據',
+  '数据',
   '分析',
 ]);
 
@@ -52,7 +52,7 @@ export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {
   // Most documents print no reporter's question label: one test of the text's characters first.
   if (
     !lines.some(
-      (l) => (mentionsReporter(l.text) || l.text.includes('问') || l.text.includes('問')) && (QUESTION_LABEL.test(l.text) || QUESTION_TOLD.test(l.text)),
+      (l) => (mentionsReporter(l.text) || l.text.includes('问') || l.text.includes('问')) && (QUESTION_LABEL.test(l.text) || QUESTION_TOLD.test(l.text)),
     )
   )
     return lines;
@@ -84,5 +84,5 @@ export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {
 
 /** "记者" / "記者" in the text: what QUESTION_TOLD needs, found without it. */
 function mentionsReporter(text: string): boolean {
-  return text.includes('记者') || text.includes('記者');
+  return text.includes('记者') || text.includes('记者');
 }

@@ -1,0 +1,119 @@
+// Chinese in either script, read alike. The importer reads a copy of the text folded to Simplified
+// characters one for one (every offset holds, so every line, label and position stays where it
+// was) and puts the document's own characters back into what it prints: a rule written with "记者"
+// reads "記者", and the record of a Traditional text stays Traditional. The character tables are
+// OpenCC's (opencc-js): Traditional to Simplified, and the Taiwan and Hong Kong variants before it.
+import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import HK_VARIANTS from 'opencc-js/dict/HKVariantsRev';
+import TW_VARIANTS from 'opencc-js/dict/TWVariantsRev';
+
+let table: Uint16Array | null = null;
+
+/** A table of the Basic Multilingual Plane: the Simplified character for each Traditional one, 0 for the rest. */
+function foldTable(): Uint16Array {
+  if (table) return table;
+  const pairs = (dict: string) => dict.split('|').map((entry) => entry.split(' ') as [string, string, ...string[]]);
+  const simplifiedOf = new Map<string, string>();
+  for (const [from, to] of pairs(TS_CHARACTERS)) simplifiedOf.set(from, to);
+  table = new Uint16Array(0x10000);
+  const put = (from: string, to: string) => {
+    // One UTF-16 unit for one: a pair outside the plane would move every offset after it.
+    if (from.length === 1 && to.length === 1 && from !== to) table![from.charCodeAt(0)] = to.charCodeAt(0);
+  };
+  for (const [from, to] of simplifiedOf) put(from, to);
+  // "為" (Taiwan's form) is OpenCC's "爲", Simplified "为"; a variant whose standard form has no
+  // Simplified one of its own ("核" for "覈") is left as it is.
+  for (const dict of [TW_VARIANTS, HK_VARIANTS])
+    for (const [variant, standard] of pairs(dict)) {
+      const to = simplifiedOf.get(standard);
+      if (to !== undefined && table[variant.charCodeAt(0)] === 0) put(variant, to);
+    }
+  return table;
+}
+
+const FIRST_HAN = 0x3400;
+
+/** The text with every Traditional character in its Simplified form, the same length; the text itself when it has none. */
+export function foldedToSimplified(text: string): string {
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_HAN && foldTable()[c] !== 0) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return text;
+  const fold = foldTable();
+  const parts: string[] = [text.slice(0, first)];
+  let from = first;
+  for (let i = first; i < text.length; i++) {
+    const to = fold[text.charCodeAt(i)]!;
+    if (to === 0) continue;
+    if (i > from) parts.push(text.slice(from, i));
+    parts.push(String.fromCharCode(to));
+    from = i + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+/**
+ * Gives strings read from the folded copy the document's own characters back. A folded character
+ * the document always wrote one way is written so; one it wrote two ways ("发" for both "發" and
+ * "髮") is looked up in the folded text by the characters around it.
+ */
+export class ScriptRestorer {
+  private readonly single = new Map<string, string>();
+  private readonly several = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly original: string,
+    private readonly folded: string,
+  ) {
+    const seen = new Map<string, Map<string, number>>();
+    const changed = new Set<string>();
+    for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) !== original.charCodeAt(i)) changed.add(folded[i]!);
+    for (let i = 0; i < folded.length; i++) {
+      const f = folded[i]!;
+      if (!changed.has(f)) continue;
+      const forms = seen.get(f) ?? new Map<string, number>();
+      forms.set(original[i]!, (forms.get(original[i]!) ?? 0) + 1);
+      seen.set(f, forms);
+    }
+    for (const [f, forms] of seen) {
+      if (forms.size === 1) this.single.set(f, forms.keys().next().value!);
+      else this.several.set(f, forms);
+    }
+  }
+
+  /** The string in the document's own characters. */
+  restore(text: string): string {
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) < FIRST_HAN) continue;
+      const c = text[i]!;
+      const back = this.single.get(c) ?? (this.several.has(c) ? this.inContext(text, i) : undefined);
+      if (back === undefined || back === c) continue;
+      out += text.slice(from, i) + back;
+      from = i + 1;
+    }
+    return from === 0 ? text : out + text.slice(from);
+  }
+
+  /** The original of the ambiguous character at `at`, found by the words around it; else its commonest form. */
+  private inContext(text: string, at: number): string {
+    for (const reach of [6, 3, 1]) {
+      const start = Math.max(0, at - reach);
+      const window = text.slice(start, Math.min(text.length, at + reach + 1));
+      if (window.length < 2) continue;
+      const found = this.folded.indexOf(window);
+      if (found >= 0) return this.original[found + at - start]!;
+    }
+    let best = '';
+    let most = 0;
+    for (const [form, n] of this.several.get(text[at]!)!) if (n > most) [best, most] = [form, n];
+    return best;
+  }
+}

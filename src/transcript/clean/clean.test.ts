@@ -8,6 +8,8 @@ import { DocumentWords } from './evidence.ts';
 import { decideLineEndHyphen } from './hyphenation.ts';
 import { loneOpeningQuotes, normalizeGlyphs, removeEmptyBrackets } from './glyphs.ts';
 import { reflow } from './reflow.ts';
+import { removeRunningHeads } from './headers.ts';
+import type { CleanupChange } from '../types.ts';
 
 /** A one-turn transcript around `body`; returns the turn's text and the report. */
 function cleanTurn(body: string) {
@@ -117,6 +119,61 @@ describe('running headers and footers', () => {
   it('keeps a short line that repeats only between paragraphs (a stage direction or a refrain)', () => {
     const body = 'One.\n\nThank you all\n\nTwo.\n\nThank you all\n\nThree.\n\nThank you all';
     assert.equal(cleanTurn(body).text.split('Thank you all').length, 4);
+  });
+
+  it('keeps a speaker’s name that two pages happen to open with, printed over the words inside the pages too', () => {
+    const pages = [
+      [
+        'Larkspur Mills Results Call',
+        'A steady quarter for the mills.',
+        'Good day, and welcome.',
+        'Tobias Renner',
+        'It was a steady quarter.',
+        'Ana Lima',
+        'What will it cost?',
+        'Tobias Renner',
+        'Forty million.',
+        'We are sure of it.',
+        'The board agreed.',
+        'Page 1 of 3',
+      ],
+      [
+        'Tobias Renner',
+        'And it runs by the autumn.',
+        'We have the permits.',
+        'Ana Lima',
+        'And the plant?',
+        'Tobias Renner',
+        'In the spring.',
+        'Ana Lima',
+        'Thank you.',
+        'That is all from me.',
+        'Good luck with it.',
+        'Page 2 of 3',
+      ],
+      [
+        'Tobias Renner',
+        'Thank you all.',
+        'We will speak again.',
+        'Ana Lima',
+        'Goodbye.',
+        'Tobias Renner',
+        'Goodbye, and thanks.',
+        'Ana Lima',
+        'Thanks.',
+        'The call has ended.',
+        'You may disconnect.',
+        'Page 3 of 3',
+      ],
+    ];
+    const lines: SourceLine[] = pages.flatMap((page, p) => page.map((text, i) => ({ no: p * 12 + i + 1, text, page: p, pageStart: i === 0 && p > 0 })));
+    const report: CleanupChange[] = [];
+    const kept = removeRunningHeads(lines, report);
+    assert.deepEqual(
+      report.map((c) => c.before),
+      ['Page 1 of 3', 'Page 2 of 3', 'Page 3 of 3'],
+    );
+    assert.equal(kept.filter((l) => l.text === 'Tobias Renner').length, 6);
   });
 
   it('removes heads and footers at the page edges of pdftotext output, and joins across the form feed', () => {

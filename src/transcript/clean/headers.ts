@@ -145,10 +145,20 @@ function headsAtPageEdges(lines: readonly SourceLine[], texts: readonly string[]
     entry.pages.add(line.page);
     seen.set(key, entry);
   });
+  const candidates = [...seen].filter(([key, { pages: on }]) => on.size >= 2 && on.size >= pages * 0.25 && HAS_LETTER.test(key));
+  // A line the text prints as often inside its pages as at their edges is its own (a speaker's name over
+  // the words, that a page happened to open with twice), not a head.
+  const inside = new Map<string, number>();
+  if (candidates.length > 0) {
+    const wanted = new Set(candidates.map(([, { text }]) => text));
+    texts.forEach((text, i) => {
+      if (!edges[i] && wanted.has(text)) inside.set(text, (inside.get(text) ?? 0) + 1);
+    });
+  }
   const heads = new Map<string, Head>();
-  for (const [key, { pages: on, text }] of seen) {
-    if (on.size >= 2 && on.size >= pages * 0.25 && HAS_LETTER.test(key))
-      heads.set(key, { pattern: gluedPattern(text), reason: `${RUNNING_HEAD} repeated on ${on.size} pages` });
+  for (const [key, { pages: on, text }] of candidates) {
+    if ((inside.get(text) ?? 0) >= on.size) continue;
+    heads.set(key, { pattern: gluedPattern(text), reason: `${RUNNING_HEAD} repeated on ${on.size} pages` });
   }
   return heads;
 }

@@ -12,14 +12,14 @@ const CLOSING_MARK =
 // (never "End of story.": the service's name has its capital).
 // A translator's or serial's "To be continued…", "（未完待续）": the rest is another day's.
 const SERVICE_MARK =
-  /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*|[*_(（]*\s*(?:[Tt]o [Bb]e [Cc]ontinued|TO BE CONTINUED|未完待续|未完待续)\s*[.…。]*\s*[)）*_]*)\s*$/u;
+  /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*|[*_(（]*\s*(?:[Tt]o [Bb]e [Cc]ontinued|TO BE CONTINUED|未完待续)\s*[.…。]*\s*[)）*_]*)\s*$/u;
 // A summarisation data set's "@highlight" before each line of the summary it appends: the first ends the text.
 const HIGHLIGHT = /^\s*@highlight\s*$/;
 // After a closing mark, at most this many lines are taken as furniture; more is speech after all.
 const MAX_LINES_AFTER_MARK = 12;
 // A Chinese page's rights line ("本文为极客公园原创文章，转载请联系…") ends the article: the account's
 // promotions after it (further reading, videos, "极客一问") run longer than a closing mark's footers.
-const RIGHTS_LINE = /^\s*(?:本文(?:为|为|系).{0,24}(?:原创|原创)|[【[]?(?:版权声明|版权声明))/u;
+const RIGHTS_LINE = /^\s*(?:本文(?:为|系).{0,24}(?:原创)|[【[]?(?:版权声明))/u;
 const MAX_LINES_AFTER_RIGHTS = 40;
 // "Authors" alone on a line, over the names and posts of those who wrote the page.
 const AUTHORS_BLOCK = /^\s*(?:authors?|about the authors?|contributors?)\s*:?\s*$/i;
@@ -33,7 +33,7 @@ const REPOST_NOTE = new RegExp(`^\\s*[*_【[]*\\s*(?:${REPOSTER_NOTES.join('|')}
 const FOOTER_LINES = [
   // A press office's own note: "For information media. Not an official record." (the UN's).
   /^\s*for (?:the )?information (?:of the )?(?:media|press)\b.{0,40}\bnot an? official (?:record|document)\b/i,
-  /©|\bcopyright\b|\ball rights reserved\b|^\s*(?:版权所有|版权所有)/iu,
+  /©|\bcopyright\b|\ball rights reserved\b|^\s*(?:版权所有)/iu,
   /^\s*(?:media (?:contacts?|inquiries|enquiries)|contacts?\s*:|for (?:further|more) information\b|departmental media)/i,
   // A central bank's page foot: "Directorate General Communications", "Reproduction is permitted provided that the source is acknowledged."
   /^\s*(?:directorate[- ]general|dg)\s+communications\b|^\s*reproduction (?:is )?permitted\b/i,
@@ -48,10 +48,10 @@ const FOOTER_LINES = [
   // An editor's correction after the last words: "* CORRECTION: from $20 billion.".
   /^\s*(?:[*_]\s*)*corrections?\s*:/i,
   // A Chinese page's credits after the article ("*头图来源：视觉中国", 'click "阅读原文" for more') and its rights line.
-  /^\s*[*_]*\\?\*?\s*(?:头图|题图|题图|封面|图片|图片)(?:来源|来源)\s*[：:]|^\s*(?:点击|点击).{0,6}阅读原文/u,
+  /^\s*[*_]*\\?\*?\s*(?:头图|题图|封面|图片)(?:来源)\s*[：:]|^\s*(?:点击).{0,6}阅读原文/u,
   RIGHTS_LINE,
   // A Chinese interview's closing line from the editor: "（感谢白睿文教授接受专访）".
-  /^\s*[（(]?\s*(?:感谢|感谢|鸣谢|鸣谢).{1,30}(?:接受|参与|参与)(?:本报|本报|本刊|我们的|我们的)?(?:专访|专访|采访|采访|访谈|访谈)/u,
+  /^\s*[（(]?\s*(?:感谢|鸣谢).{1,30}(?:接受|参与)(?:本报|本刊|我们的)?(?:专访|采访|访谈)/u,
   // A stenographer's close: "(Whereupon, at 7:21 p.m., the press conference was adjourned.)".
   /^\s*[([]?\s*whereupon\b.{0,120}\b(?:adjourned|concluded|ended|recessed)\b.{0,20}$/i,
   // A call that ended or dropped: "(Call lost.)", "(The call is disconnected.)".
@@ -63,10 +63,10 @@ const FOOTER_LINES = [
   /^\s*(?:share (?:this(?: (?:page|article|story|post))?|on (?:facebook|twitter|x|linkedin|whatsapp|email))|分享到)\s*[:：]?\s*$/i,
   /^\s*#{1,6}\s*$/,
   // A Chinese repost's credits: "翻譯：【…】校對：【…】", "排版：桃桃 / 审核：米花", "排版｜姚楠", "…小隊出品".
-  /^\s*(?:翻译|翻译|校对|校对|编辑|编辑|责编|责编|审核|审核|排版|来源|来源|文章来源|文章来源|本文来源|本文来源)\s*[：:｜丨|]/,
-  /^[^。！？.!?]{1,30}(?:出品|制作|制作)\s*$/,
+  /^\s*(?:翻译|校对|编辑|责编|审核|排版|来源|文章来源|本文来源)\s*[：:｜丨|]/,
+  /^[^。！？.!?]{1,30}(?:出品|制作)\s*$/,
   // The rest of a Chinese page's rights notice: "…本作品著作权归…", "本文未经允许请勿转载", "转载或商务合作请留言".
-  /著作权归|著作权归|(?:未经|未经).{0,8}(?:允许|允许|授权|授权|许可|许可).{0,8}(?:转载|转载)|^\s*(?:转载|转载).{0,12}(?:请|请|须|须)/,
+  /著作权归|(?:未经).{0,8}(?:允许|授权|许可).{0,8}(?:转载)|^\s*(?:转载).{0,12}(?:请|须)/,
   // A typist's stamp: initials and a date and time ("jy 1999-06-08 12:58").
   /^\s*\p{L}{1,4}\s+\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s*$/u,
   // A transcription service's credit: "FastScripts Transcript by ASAP Sports".
@@ -172,7 +172,7 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
 }
 
 // An editor's notes after the text: "注释" or "Notes" alone, then "[1] …", "〔2〕…", "1. …".
-const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:注释|注解|注释|注解|附注|附注|notes|footnotes|endnotes)(?:\*\*)?\s*[:：]?\s*$/iu;
+const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:注释|注解|注释|注解|附注|notes|footnotes|endnotes)(?:\*\*)?\s*[:：]?\s*$/iu;
 const NOTE_LINE = /^\s*(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|\(\d{1,3}\)|\d{1,3}[.、)]\s)/u;
 
 /** Where a notes section opens (its heading, the first note right under it), or -1. */
@@ -188,7 +188,7 @@ function notesSectionAt(lines: readonly SourceLine[]): number {
 // A transcript service's legal notice after the last words: a copyright line opening a block of
 // terms ("These materials have been prepared solely for information purposes … disclaim … liable").
 /** "Copyright © …", "© 2022 …": a copyright line opening (a notice, or a running head over a title). */
-export const COPYRIGHT_LINE = /^\s*(?:copyright\b|©|版权所有|版权所有)/iu;
+export const COPYRIGHT_LINE = /^\s*(?:copyright\b|©|版权所有)/iu;
 const NOTICE_TERMS = /\b(?:disclaim|warrant|liab(?:le|ility)|without (?:the )?prior written|reproduc|redistribut|all rights reserved)/i;
 const MAX_NOTICE_LINES = 80;
 const MIN_NOTICE_TERMS = 2;
@@ -210,8 +210,7 @@ function legalNoticeAt(lines: readonly SourceLine[]): number {
 // line an OCR or a text layer glued to the end of the last words.
 const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inquiries)\s*:\s[^.!?]{0,120}\d[\d ()+-]{6,}\d[^.!?]{0,80}$/i;
 // "…处置核污染水。(外交部网站)": the site a Chinese repost credits, glued to the last words.
-const GLUED_SOURCE =
-  /(?<=[。！？”」])\s*[（(](?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|网站|网|社|报|报|日报|日报|客户端|客户端|公众号|公众号|电视台|电视台)[）)]\s*$/u;
+const GLUED_SOURCE = /(?<=[。！？”」])\s*[（(](?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|网站|网|社|报|日报|客户端|公众号|电视台)[）)]\s*$/u;
 
 // "… they were better.  FastScripts by ASAP Sports ...": a transcription service's credit glued to the last words.
 const GLUED_SERVICE_CREDIT =
@@ -238,8 +237,7 @@ function isMark(text: string): boolean {
 }
 
 // "风险提示及免责条款", "Disclaimer": a financial site's notice heading after the article.
-const DISCLAIMER_HEADING =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?:风险提示|风险提示)(?:及免责条款|及免责条款)?|免责声明|免责声明|免责条款|免责条款)(?:\*\*)?\s*[:：]?\s*$/u;
+const DISCLAIMER_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?:风险提示)(?:及免责条款)?|免责声明|免责条款)(?:\*\*)?\s*[:：]?\s*$/u;
 
 const EMPHASIS_AROUND = /^\s*(\*\*|__|\*|_)(\S(?:.*?\S)?)\1\s*$/;
 

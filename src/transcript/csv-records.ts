@@ -24,7 +24,7 @@ function headerDelimiter(text: string, article = false): string | null {
   return null;
 }
 
-const TITLE_KEYS = ['title', 'headline', 'subject', '标题', '标题'];
+const TITLE_KEYS = ['title', 'headline', 'subject', '标题'];
 const DATE_KEYS = ['date', 'event_date', 'day', '日期'];
 const MAX_ARTICLE_ROWS = 3;
 

@@ -4,7 +4,7 @@
 import type { CleanupChange, SourceLine } from './types.ts';
 
 const HEADING =
-  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:industry |key |financial |technical )?(?:glossary(?: of terms)?|key terms|terms used|definitions|(?:行业|行业)?(?:术语|术语)(?:表)?|词汇表|词汇表|名词解释|名词解释)\s*[:：]?\s*(?:\*\*|__)?\s*$/iu;
+  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:industry |key |financial |technical )?(?:glossary(?: of terms)?|key terms|terms used|definitions|(?:行业)?(?:术语)(?:表)?|词汇表|名词解释)\s*[:：]?\s*(?:\*\*|__)?\s*$/iu;
 // "Make: Figma's AI-powered…", "* **MCP** — Multi-Context Platform…": a short term, then its definition.
 const ENTRY = /^\s*(?:[-*•]\s+)?(?:\*\*|__)?[^\s:：][^:：]{0,40}?(?:\*\*|__)?\s*(?:[:：]|\s[–—-]{1,2}\s)\s*\S/u;
 const MAX_HEADING_LINE = 40;

@@ -362,7 +362,7 @@ function standingAlone(hits: readonly LabelHit[]): number {
   for (const hit of hits) if (hit.parsed.body === '') alone++;
   return alone;
 }
-const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|问|答|记者|记者)$/i;
+const ANONYMOUS_LABEL = /^(?:q|a|question|answer|questioner|reporter|journalist|问|答|记者)$/i;
 
 /** A heading after the first, which a byline may be: only then is a label-less text read further. */
 function hasByline(paragraphs: ReadonlyArray<readonly SourceLine[]>): boolean {

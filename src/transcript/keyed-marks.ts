@@ -8,7 +8,7 @@ import type { SourceLine } from './types.ts';
 // "Q：一条", "**A：杨燕绥**", "****Q：一条****", "Q: The Advocate": a mark, then a short name in any emphasis.
 const KEY = /^[\s*_]*(Q|A|问|答|问)[\s*_]*[：:][\s*_]*([^\s*_：:。？！?!.,，][^*_：:。？！?!,，]{0,30}?)[\s*_]*$/u;
 const MARK = /^([\s*_]*)(Q|A|问|答|问)([\s*_]*[：:])/u;
-const ASKING_MARKS = new Set(['Q', '问', '问']);
+const ASKING_MARKS = new Set(['Q', '问']);
 const MAX_KEY_LINE = 60;
 const KEY_COLON_REACH = 14;
 // Two to six ideographs, or capitalised words ("The Advocate", "Toni Morrison").
@@ -65,7 +65,7 @@ function colonNearStart(text: string): boolean {
 }
 
 // "**問：記者 　　黃：黃遠輝**": both marks' key on one line, the answerer's mark the first character of their name.
-const ONE_LINE_KEY = /^[\s*_]*(问|问|Q)[\s*_]*[：:][\s*_]*(\S{1,12}?)[\s*_]*[\s\u3000]{2,}[\s*_]*(\S{1,2}|A|答)[\s*_]*[：:][\s*_]*(\S{1,12}?)[\s*_]*$/u;
+const ONE_LINE_KEY = /^[\s*_]*(问|Q)[\s*_]*[：:][\s*_]*(\S{1,12}?)[\s*_]*[\s\u3000]{2,}[\s*_]*(\S{1,2}|A|答)[\s*_]*[：:][\s*_]*(\S{1,12}?)[\s*_]*$/u;
 
 /** The lines with a one-line key taken out and each of its marks named, or the lines as they are. */
 function withOneLineKey(lines: SourceLine[]): SourceLine[] {

@@ -31,8 +31,8 @@ type CleanText = (lines: ParagraphLines) => string;
 const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
 // (In emphasis too: "***采访时间：2025年1月5日，…现场***".)
 const FIELD_LINE =
-  /^\s*[*_]{0,3}(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|时间|日期|发布时间|发布时间|发布日期|发布日期|采访时间|采访时间|访谈时间|访谈时间|录制时间|录制时间|地点|地点|主题|主题|作者|来源|来源|编辑|编辑|责任编辑|责任编辑)\s*[:：]\s*(\S.*?)[*_]{0,3}\s*$/i;
-const EVENT_DATE_FIELD = /^(?:采访时间|采访时间|访谈时间|访谈时间|录制时间|录制时间)$/u;
+  /^\s*[*_]{0,3}(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|日期|发布时间|发布日期|采访时间|访谈时间|录制时间|地点|主题|作者|来源|编辑|责任编辑)\s*[:：]\s*(\S.*?)[*_]{0,3}\s*$/i;
+const EVENT_DATE_FIELD = /^(?:采访时间|访谈时间|录制时间)$/u;
 type TextField = 'title' | 'venue' | 'topic' | 'occasion' | 'host' | 'principal';
 const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
   date: 'date',
@@ -191,7 +191,7 @@ function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, 
 
 // A web page's navigation saved with its text: "Skip to main content", "Home > Newsroom > Transcripts", "Search", "Menu".
 const SITE_NAVIGATION =
-  /^\s*(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|search|menu|main menu|toggle navigation|you are here:?.{0,120}|(?:home|首页|首页)(?:\s*[>›»/|]\s*[^>›»/|\n]{1,40}){1,6})\s*$/i;
+  /^\s*(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation|search|menu|main menu|toggle navigation|you are here:?.{0,120}|(?:home|首页)(?:\s*[>›»/|]\s*[^>›»/|\n]{1,40}){1,6})\s*$/i;
 
 /** The preamble without the site's navigation lines. */
 function withoutSiteNavigation(paragraphs: readonly ParagraphLines[]): ParagraphLines[] {
@@ -251,7 +251,7 @@ function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLin
 }
 
 const LINKED_TITLE = /^\s*\[([^\]]{8,200})\]\([^)\s]+\)\s*$/;
-const SITE_LINK = /:[a-z_]+:|返回|首页|首页|\b(?:home|back|index|top|menu)\b/i;
+const SITE_LINK = /:[a-z_]+:|返回|首页|\b(?:home|back|index|top|menu)\b/i;
 
 function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
   return paragraphs.filter((paragraph) => {

@@ -609,7 +609,7 @@ function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null 
 }
 
 const INITIALS_LABEL = /^[A-Z]{2,3}$/;
-const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|受访者|嘉宾|嘉宾)$/iu;
+const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|嘉宾)$/iu;
 
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;

@@ -6,30 +6,30 @@
 import type { CleanupChange, SourceLine } from './types.ts';
 
 // "原标题：…", "(原标题：…)": the title the story was first printed under.
-const ORIGINAL_TITLE = /^\s*[（(【[]?\s*(?:原标题|原标题|原题|原题)\s*[：:]\s*(\S.*?)\s*[)）】\]]?\s*$/u;
+const ORIGINAL_TITLE = /^\s*[（(【[]?\s*(?:原标题|原题)\s*[：:]\s*(\S.*?)\s*[)）】\]]?\s*$/u;
 // Editor, source, author lines: a short name or source and nothing else, no sentence ("作者：是的，
 // 我同意。" is an author answering in an interview).
 const EDITORIAL =
-  /^\s*[（(【[]?\s*(?:责任编辑|责任编辑|实习编辑|实习编辑|编辑|编辑|主编|主编|校对|校对|审核|审核|审校|审校|来源|来源|文章来源|文章来源|本文来源|本文来源|稿件来源|素材来源|素材来源|资料来源|资料来源|消息来源|消息来源|作者|撰文|摄影|摄影|图片来源|图片来源)\s*[：:|｜]\s*[^\s，。！？；,!?;][^，。！？；,!?;]{0,30}?\s*[)）】\]]?\s*$/u;
+  /^\s*[（(【[]?\s*(?:责任编辑|实习编辑|编辑|主编|校对|审核|审校|来源|文章来源|本文来源|稿件来源|素材来源|资料来源|消息来源|作者|撰文|摄影|图片来源)\s*[：:|｜]\s*[^\s，。！？；,!?;][^，。！？；,!?;]{0,30}?\s*[)）】\]]?\s*$/u;
 // A page's call to subscribe, follow or scan a code: it and everything after it closes the page.
 // A magazine account's shop after the article, found from the page's second half on: "点击下图，一键下单"
 // (click to order the issue), its list of the issue's contents under section markers ("**| 封面故事 |**"),
 // "开通数字刊会员…" (join to read the issue).
 const SHOP =
-  /(?:点击|点击)(?:下方|上方)?(?:图片|图片|下图|下图|上图|上图).{0,12}(?:下单|下单|订阅|订阅|购买|购买|解锁|解锁)|^\s*(?:\*\*)?\s*[|｜]\s*\p{Script=Han}{2,6}\s*[|｜]\s*(?:\*\*)?\s*$|(?:开通|开通).{0,12}(?:会员|会员)/u;
+  /(?:点击)(?:下方|上方)?(?:图片|下图|上图).{0,12}(?:下单|订阅|购买|解锁)|^\s*(?:\*\*)?\s*[|｜]\s*\p{Script=Han}{2,6}\s*[|｜]\s*(?:\*\*)?\s*$|(?:开通).{0,12}(?:会员)/u;
 const SHOP_SHARE = 0.5;
 const SHOP_LEAD_CHARS = 24;
 const PROMOTION =
-  /(?:扫描|扫描|扫码|扫码|长按|长按).{0,12}(?:二维码|二维码)|(?:二维码|二维码).{0,12}(?:关注|关注)|(?:关注|关注).{0,20}(?:微信|公众号|公众号)|更多猛料|点击查看\s*>>|点击查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|尽在.{0,20}(?:APP|App|客户端)|(?:订户|订户|订阅|订阅).{0,30}(?:支持|通讯|通讯|会员|会员)|(?:下载|下载).{0,10}客户端|^\s*(?:[Rr]eceive real-time [\w\s]{0,40}alerts|\d+ day money back guarantee\b)|^\s*[【[]?(?:相关新闻|相关新闻|相关阅读|相关阅读|相关报道|相关报道|延伸阅读|延伸阅读|推荐阅读|推荐阅读|热点推荐|热点推荐|分享到|打印本页|打印本页|关闭窗口|关闭窗口|纠错|纠错)[】\]]?\s*[：:]?/u;
+  /(?:扫描|扫码|长按).{0,12}(?:二维码)|(?:二维码).{0,12}(?:关注)|(?:关注).{0,20}(?:微信|公众号)|更多猛料|点击查看\s*>>|点击查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|尽在.{0,20}(?:APP|App|客户端)|(?:订户|订阅).{0,30}(?:支持|通讯|会员)|(?:下载).{0,10}客户端|^\s*(?:[Rr]eceive real-time [\w\s]{0,40}alerts|\d+ day money back guarantee\b)|^\s*[【[]?(?:相关新闻|相关阅读|相关报道|延伸阅读|推荐阅读|热点推荐|分享到|打印本页|关闭窗口|纠错)[】\]]?\s*[：:]?/u;
 // A government release closes with an end mark, a note on the other language's version, and the
 // day and time it was issued: "完", "（請同時參閱答問內容的英文部分。）", "2031年6月2日（星期一）".
 const CLOSING =
-  /^\s*(?:[（(]?\s*(?:完|全文完|[-－—]完[-－—])\s*[)）]?|[（(](?:请同时参阅|请同时参阅|请参阅|请参阅)[^）)]*[)）]|(?:香港|北京|台北|澳门|澳门)?(?:时间|时间)\s*\d{1,2}\s*[时时:：]\s*\d{1,2}\s*分?)\s*$/u;
+  /^\s*(?:[（(]?\s*(?:完|全文完|[-－—]完[-－—])\s*[)）]?|[（(](?:请同时参阅|请参阅)[^）)]*[)）]|(?:香港|北京|台北|澳门)?(?:时间)\s*\d{1,2}\s*[时时:：]\s*\d{1,2}\s*分?)\s*$/u;
 // Digits full-width or not, the time perhaps after it: "２０１２年９月７日（星期五）香港時間１７時０５分".
 // "（來源：[TVBS 2026/10/08](https://…)）": where a reported passage was taken from.
-const SOURCE_NOTE = /^\s*[（(]\s*(?:来源|来源|资料来源|资料来源|出处|出处|source)\s*[：:][^\n]{1,200}[）)]\s*$/iu;
+const SOURCE_NOTE = /^\s*[（(]\s*(?:来源|资料来源|出处|source)\s*[：:][^\n]{1,200}[）)]\s*$/iu;
 const ISSUED =
-  /^\s*([\d０-９]{4}年[\d０-９]{1,2}月[\d０-９]{1,2}日)\s*[（(](?:星期|周|周)[一二三四五六日天][)）]\s*(?:(?:香港|北京|台北|澳门|澳门)?(?:时间|时间)\s*[\d０-９]{1,2}\s*[时时:：]\s*[\d０-９]{1,2}\s*分?)?\s*$/u;
+  /^\s*([\d０-９]{4}年[\d０-９]{1,2}月[\d０-９]{1,2}日)\s*[（(](?:星期|周)[一二三四五六日天][)）]\s*(?:(?:香港|北京|台北|澳门)?(?:时间)\s*[\d０-９]{1,2}\s*[时时:：]\s*[\d０-９]{1,2}\s*分?)?\s*$/u;
 // The last part of a page, where a footer can start: a promotion earlier is speech quoting one.
 const TAIL_SHARE = 0.2;
 const TAIL_LINES = 12;
@@ -41,7 +41,7 @@ const FIGURE_CLOSE = /<\/figure>\s*$/i;
 // And a picture's words with its credit in brackets after them ("特朗普胜选后发布演讲（图｜视觉中国）",
 // "机器智能（图源：AIGC 生成）"), or a film still's ("《纸牌屋》剧照").
 const ZH_CAPTION =
-  /^\s*(?:[（(][^（）()\n]{0,60}(?:图|图|照片|摄|摄)[^（）()\n]{0,30}[）)]|[^。！？!?\n]{1,60}[（(](?:图|图|图源|图源|图片|图片|照片|摄影|摄影|来源|来源)\s*[｜|：:／/][^（）()\n]{1,30}[）)]|[*_]*[^。！？!?，,\n]{1,30}(?:剧照|剧照|资料图|资料图|资料照片|资料照片))\s*$/u;
+  /^\s*(?:[（(][^（）()\n]{0,60}(?:图|照片|摄)[^（）()\n]{0,30}[）)]|[^。！？!?\n]{1,60}[（(](?:图|图源|图片|照片|摄影|来源)\s*[｜|：:／/][^（）()\n]{1,30}[）)]|[*_]*[^。！？!?，,\n]{1,30}(?:剧照|资料图|资料照片))\s*$/u;
 const STILL = /[剧剧]照|[资资]料[图图照]/u;
 // Also an image with its caption in emphasis after it ("![…](…)*Mayor Quill (Photo: …)*").
 const IMAGE_ONLY =
@@ -53,7 +53,7 @@ const SCRAPER_MARKER = /^\s*(?=[A-Z_]*\b(?:START|BEGIN|END)|[A-Z_]*_(?:START|BEG
 // A Markdown thematic break, which a footer often follows.
 const ASTERISK_RULE = /^\s*＊{3,}\s*$/;
 // "…的問題。（請同時參閱答問全文的英文部分。）": the note on the other language's version, run into the last words.
-const LANGUAGE_NOTE_AT_END = /\s*[（(](?:请同时参阅|请同时参阅|请参阅|请参阅)[^）()]{0,40}[)）]\s*$/u;
+const LANGUAGE_NOTE_AT_END = /\s*[（(](?:请同时参阅|请参阅)[^）()]{0,40}[)）]\s*$/u;
 
 // A Markdown file's raw HTML with no words: "<div class=\"sheet\" markdown=\"1\">", "</div>", "<br>".
 const TAGS_ONLY = /^\s*(?:<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>\s*)+$/i;
@@ -83,13 +83,13 @@ export interface PortalFurniture {
 // in brackets that opens with the editor's mark.
 // Or a line that opens with the note's mark and no bracket: "注：本期《海岸周刊》聚焦……", "*编辑补充：…*".
 const EDITOR_NOTE =
-  /^\s*(?:[（(](?:编者注|编者注|编者注|编注|编注|编者按|编者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])]|[*_]?(?:注|注|编者注|编者注|编者注|编注|编注|编辑补充|编辑补充|编者补充|编者补充)[：:]\s*\S.*)\s*$/iu;
+  /^\s*(?:[（(](?:编者注|编注|编者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])]|[*_]?(?:注|编者注|编注|编辑补充|编者补充)[：:]\s*\S.*)\s*$/iu;
 
 const DISCLOSURE_CAPTION = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<]{0,80}<\/summary>\s*$/i;
 
 // A WeChat account's card, as a clipping service keeps it: "**晚点LatePost**", a motto, "972篇原创内容", "公众号".
 const ACCOUNT_CARD_COUNT = /^\s*\d{1,5}\s*篇原创内容\s*$/u;
-const ACCOUNT_CARD_KIND = /^\s*(?:公众号|公众号|服务号|视频号|视频号)\s*[,，]?\s*$/u;
+const ACCOUNT_CARD_KIND = /^\s*(?:公众号|服务号|视频号)\s*[,，]?\s*$/u;
 const BOLD_NAME = /^\s*\*\*[^*]{1,30}\*\*\s*$/;
 
 /** The lines of every account card: its count and kind lines, and its bold name and motto above them. */
@@ -223,7 +223,7 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
   return { lines: kept, originalTitle, issued };
 }
 
-const BYLINE_DAY = /(?:时间|时间|日期|发布时间|发布时间)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/u;
+const BYLINE_DAY = /(?:时间|日期|发布时间)\s*[:：]\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)/u;
 
 // What some pattern below needs in a line: brackets, markup, a colon or a bar, "#", "原", an editor's
 // "注"/"按", a language note's "參閱"; a digit or an "a" opening a line (a footnote, "Advertisement").

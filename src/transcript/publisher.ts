@@ -13,24 +13,23 @@ const INTERVIEWS = /(?:^|[-–—:|]\s+)([\p{Lu}][^-–—:|]{1,40}?)\s+(?:Inter
 const THE_X_INTERVIEW = /\b[Tt]he\s+(\p{Lu}[\p{L}\d&.!'’ -]{1,30}?)\s+[Ii]nterview\b/u;
 // "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "接受《财经》专访".
 // "接受人民日报健康客户端记者采访": the outlet, perhaps "记者" after it, then the interview.
-const ACCEPTS_INTERVIEW = /接受([^，。；、！？\s（(“”「」]{2,20}?)(?:的)?(?:记者|记者)?(?:独家|独家)?(?:采访|采访|专访|专访|访问|访问)/u;
-const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[（(][^）)]{1,60}[）)])?(?:上)?接受(?:了)?(?:采访|采访|专访|专访|访问|访问)/u;
+const ACCEPTS_INTERVIEW = /接受([^，。；、！？\s（(“”「」]{2,20}?)(?:的)?(?:记者)?(?:独家)?(?:采访|专访|访问)/u;
+const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[（(][^）)]{1,60}[）)])?(?:上)?接受(?:了)?(?:采访|专访|访问)/u;
 // "接受美国哥伦比亚广播公司（CBS）“面向全民”节目主持人…专访": the outlet, its Latin initials in brackets, then the interview.
-const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?)[（(]([A-Za-z][A-Za-z&]{1,11})[）)][^。！？]{0,60}?(?:采访|采访|专访|专访|访问|访问)/u;
+const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?)[（(]([A-Za-z][A-Za-z&]{1,11})[）)][^。！？]{0,60}?(?:采访|专访|访问)/u;
 // "CNN主持人傑克": a host of the outlet.
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // The words every pattern here needs: settled with one scan before the patterns are tried.
 const ENGLISH_CUE = /nterview|Talks|Speaks/;
-const CHINESE_CUE = /接受|主持人|向|首发|首发|记者|记者/u;
+const CHINESE_CUE = /接受|主持人|向|首发|记者/u;
 // "关于国际新形势对新华日报[1]记者的谈话": a talk with the paper's reporter (a note's mark perhaps after the name).
-const TALK_WITH_REPORTER =
-  /(?:对|对|和|与|与|同)([^，。；、！？\s（(“”「」对对和与与同]{2,12}?)(?:\[\d{1,3}\])?(?:记者|记者)的?(?:谈话|谈话|答问|答问|问|问|采访|采访)/u;
+const TALK_WITH_REPORTER = /(?:对|和|与|同)([^，。；、！？\s（(“”「」对对和与与同]{2,12}?)(?:\[\d{1,3}\])?(?:记者)的?(?:谈话|答问|问|采访)/u;
 // "- 本文首发于腾讯新闻 -": where the interview was first published, the medium that held it.
-const FIRST_PUBLISHED = /首(?:发|发)(?:于|于|在)([^，。；、！？\s（(“”「」-]{2,12}?)(?:平台|平台)?\s*(?:[-—。，]|$)/u;
+const FIRST_PUBLISHED = /首(?:发)(?:于|在)([^，。；、！？\s（(“”「」-]{2,12}?)(?:平台)?\s*(?:[-—。，]|$)/u;
 // "黃遠輝向眾新聞表示": the medium the one interviewed told.
-const TOLD_OUTLET = /向([^，。；、！？\s（(“”「」]{2,12}?)(?:的)?(?:记者|记者)?(?:表示|透露|指出|坦言|说|说)/u;
+const TOLD_OUTLET = /向([^，。；、！？\s（(“”「」]{2,12}?)(?:的)?(?:记者)?(?:表示|透露|指出|坦言|说)/u;
 // What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
-const MEDIUM_WORD = /(?:节目|节目|电视台|电视台|电台|电台|之音|日报|日报|周刊|周刊|杂志|杂志|新闻|新闻|报|报|社|台|网|网|客户端|客户端|频道|频道)$/u;
+const MEDIUM_WORD = /(?:节目|电视台|电台|之音|日报|周刊|杂志|新闻|报|社|台|网|客户端|频道)$/u;
 
 export function publisherOf(fm: FrontMatter, title: string | undefined, lead: string | undefined, opening: readonly string[] = []): string | undefined {
   // "秦刚大使接受美国哥伦比亚广播公司（CBS）…专访": the opening names who interviews, whoever reposted the page.

@@ -26,8 +26,8 @@ const OUTLET_NOTE = /^(.+?)\s*\(([^()]{2,60})\)$/;
 const ROLE =
   /^(?:q|a|question|answer|questioner|reporter|journalist|correspondent|moderator|operator|interpreter|interviewer|host|spokesperson|audience|audience member|unidentified speaker|speaker \d{1,2}|participant|voice|male voice|female voice)$/i;
 // A Chinese heading or stage direction, not a speaker: "媒體提問", "問答環節", "簡單結論", "播放影片".
-const ZH_HEADING = /环节|环节|问答|问答|提问|提问|简报|简报|致辞|致词|议程|议程|播放|影片|结论|结论|开场|开场|结语|结语|附件|全文/u;
-const ROLE_ZH = /^(?:问|问|答|(?:媒体|媒体|记者|记者|现场|现场|观众|观众)?(?:提问|提问)|提问者|提问者|发问者|发问者|记者|记者|主持人|司仪|司仪|翻译|翻译)$/u;
+const ZH_HEADING = /环节|问答|提问|简报|致辞|致词|议程|播放|影片|结论|开场|结语|附件|全文/u;
+const ROLE_ZH = /^(?:问|答|(?:媒体|记者|现场|观众)?(?:提问)|提问者|发问者|记者|主持人|司仪|翻译)$/u;
 const PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'da', 'dos', 'and', 'for', 'al', 'bin', 'el', 'la', 'le', 'du']);
 // "Question from Ana Lima, Delta Radio": who asks, as a government's site prints it over the question.
 const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+\S/i;

@@ -12,14 +12,14 @@ const MAX_LABEL = 16;
 const MAX_LABEL_WITH_LATIN_NAME = 60;
 // "华尔街日报Amir Mizroch", "《明镜报》Georg Fahrion", "DVH 媒体集团Frank Sieren", and a firm's analyst: "杰弗瑞分析师Brent Thill", "Evercore ASI分析师Kirk Materne".
 const OUTLET_THEN_LATIN_NAME =
-  /^(?:\p{Script=Han}{0,6}《[^》]{1,20}》\p{Script=Han}{0,3}|(?:[A-Z]{2,10} )?[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析师|研究员|研究员)))\s*(?:分析师|分析师|研究员|研究员)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5}$/u;
+  /^(?:\p{Script=Han}{0,6}《[^》]{1,20}》\p{Script=Han}{0,3}|(?:[A-Z]{2,10} )?[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|研究员)))\s*(?:分析师|研究员)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5}$/u;
 // "摩根士丹利(92.83, 0.27, 0.29%)分析师…": a portal prints a listed firm's share price after its name.
 const SHARE_PRICE = /[(（][\d.,%\s+-]{3,40}[)）]/u;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;
 const CREDITS = /^\s*【[^【】]{1,20}】\s*[^\s【】：:]{1,4}[：:]/u;
 // "素材来源：…", "图片来源：…", "责任编辑：…", "原文链接：…": where the page's material came from and who edited it
 // ("作者：" stays a label: an author answers in an interview).
-const CREDIT_FIELD = /^(?:\p{Script=Han}{0,4}(?:来源|来源|出处|出处)|责任编辑|责任编辑|原文(?:链接|链接|地址|网址|网址)?)$/u;
+const CREDIT_FIELD = /^(?:\p{Script=Han}{0,4}(?:来源|出处)|责任编辑|原文(?:链接|地址|网址)?)$/u;
 const FIELD_NAMES = new Set([
   // "详见：…", "相关阅读：…": a pointer to another page.
   '详见',
@@ -265,8 +265,7 @@ function isCreditField(name: string): boolean {
 const MAX_BRACKETED = 16;
 // A section heading in the brackets ("【答记者问环节】", "【问答】"), not a speaker.
 // A note of the page ("【版权声明】", "【编者按】", "【来源】"), not a speaker either.
-const BRACKETED_HEADING_WORDS =
-  /环节|环节|问答|问答|实录|实录|全文|视频|视频|图片|图片|链接|链接|编者|编者|编辑|编辑|导读|导读|摘要|声明|声明|来源|来源|原文|阅读|阅读|相关|相关|提示|注释|注释|^注$|按$/u;
+const BRACKETED_HEADING_WORDS = /环节|问答|实录|全文|视频|图片|链接|编者|编辑|导读|摘要|声明|来源|原文|阅读|相关|提示|注释|^注$|按$/u;
 
 /**
  * Where "】" closes a label that opens the line in "【", words following it; -1 otherwise (a

@@ -7,7 +7,7 @@ import type { SourceLine } from '../types.ts';
 
 const HAN = /\p{Script=Han}/u;
 const LABEL_COLON = /((?:^[\s>*#_-]*|[。？！?!…][\s\u3000]*)(?:\*\*|__)?)([\p{Script=Han}·]{1,12})((?:\*\*|__)?)[ \t]*:(?![\d/])[ \t]*/gu;
-const ROLE = /^(?:问|问|答|记者|记者|主持人|提问|提问|发言人|发言人)$/u;
+const ROLE = /^(?:问|答|记者|主持人|提问|发言人)$/u;
 
 /** The lines with each Chinese label's ASCII colon made full-width, or the lines as they were. */
 export function withChineseLabelColons(lines: SourceLine[]): SourceLine[] {

@@ -2,12 +2,9 @@
 // out in characters ("布伦南"): the full name the title or lead prints ("秦刚大使", "玛格丽特·布伦南").
 import { CHINESE_OFFICE } from './labels.ts';
 
-const SURNAME_THEN_OFFICE = new RegExp(`^(\\p{Script=Han}{1,2}?)(${CHINESE_OFFICE.source}|先生|女士|博士|教授|将军|将军)$`, 'u');
+const SURNAME_THEN_OFFICE = new RegExp(`^(\\p{Script=Han}{1,2}?)(${CHINESE_OFFICE.source}|先生|女士|博士|教授|将军)$`, 'u');
 const TRANSLITERATED = /^\p{Script=Han}{2,5}$/u;
-const BEFORE_GIVEN_NAME = new RegExp(
-  `^.*(?:${CHINESE_OFFICE.source}|记者|记者|顾问|顾问|作家|学者|学者|专家|专家|人|的|了|和|与|与|及|向|对|对|是|在|由|被|将|将)`,
-  'u',
-);
+const BEFORE_GIVEN_NAME = new RegExp(`^.*(?:${CHINESE_OFFICE.source}|记者|顾问|作家|学者|专家|人|的|了|和|与|及|向|对|是|在|由|被|将)`, 'u');
 // A given name written out in characters is short ("大卫", "玛格丽特"): a longer run holds words before it.
 const MAX_GIVEN_PART = 4;
 
@@ -24,7 +21,7 @@ export function chineseFullName(label: string, sources: string): string | null {
   // "贝问": a surname alone, named in full where the title presents them ("和英国记者贝特兰的谈话").
   if (/^\p{Script=Han}$/u.test(printed)) {
     const presented = new RegExp(
-      `(?:记者|记者|主持人|教授|博士|作家|总统|总统|总理|总理|主席|大使)${printed}(\\p{Script=Han}{1,3}?)(?=的|先生|女士|[，。、：:\\s]|$)`,
+      `(?:记者|主持人|教授|博士|作家|总统|总理|主席|大使)${printed}(\\p{Script=Han}{1,3}?)(?=的|先生|女士|[，。、：:\\s]|$)`,
       'u',
     ).exec(sources);
     return presented ? printed + presented[1]! : null;

@@ -3,8 +3,7 @@
 
 // Two or more names in book-title marks, joined by nothing, "、", "和" or "及", before the media
 // they are and the interview they gave ("…等媒体的采访", "…联合采访").
-const GROUP =
-  /((?:《[^《》]{1,20}》\s*(?:、|和|与|与|及|以及)?\s*){2,})(?:[一二三四五六七八九十\d]+家|等)?(?:媒体|媒体|记者|记者)?(?:的)?(?:联合|联合)?(?:采访|采访|专访|专访)/u;
+const GROUP = /((?:《[^《》]{1,20}》\s*(?:、|和|与|及|以及)?\s*){2,})(?:[一二三四五六七八九十\d]+家|等)?(?:媒体|记者)?(?:的)?(?:联合)?(?:采访|专访)/u;
 const NAME = /《([^《》]{1,20})》/gu;
 
 /** The outlets a Chinese lead names as giving the interview together, or none. */

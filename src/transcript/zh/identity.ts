@@ -35,11 +35,11 @@ const HAN = /\p{Script=Han}/u;
 // Also a firm's analyst, perhaps with its share price in brackets as a portal prints it:
 // "摩根士丹利(92.83, 0.27, 0.29%)分析师Keith Weiss", "Evercore ASI分析师Kirk Materne".
 const OUTLET_LATIN_NAME =
-  /^((?:[A-Za-z]{2,8} ?)?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|分析师|研究员|研究员)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|记者|分析师|分析师|研究员|研究员)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5})$/u;
+  /^((?:[A-Za-z]{2,8} ?)?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|研究员)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|分析师|研究员)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5})$/u;
 const OUTLET_SPACE_NAME = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,16}?)\s+(\p{Script=Han}{2,4})$/u;
 // Simplified and Traditional: the label words' table (simplified()) does not cover these.
 const OUTLET_ENDING =
-  /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|日报|晚报|早报|时报|周报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|社)$/u;
+  /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|社)$/u;
 
 /**
  * "中央社 蘇思云", "iThome 蘇文彬", "Yahoo 財經 楊絡懸": the outlet, a space, the reporter's name —
@@ -58,26 +58,26 @@ export function chineseOutletAndName(label: string): Identity | null {
 
 // ("埃及《金字塔报》Alaa Thabet", "突尼斯《领导者》杂志Taoufik Habaieb": the country before, the kind of paper after.)
 const OUTLET_IN_MARKS_THEN_NAME =
-  /^\p{Script=Han}{0,6}《([^《》]{1,20})》(?:杂志|杂志|周刊|周刊)?\s*([\p{Script=Han}·]{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,5})$/u;
+  /^\p{Script=Han}{0,6}《([^《》]{1,20})》(?:杂志|周刊)?\s*([\p{Script=Han}·]{2,4}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,5})$/u;
 // "《海港日报》记者": the publication's reporter, no name.
-const NOT_A_REPORTER_NAME = /(?:记者|记者|编辑|编辑|主持人|主笔|主笔|特派员|特派员|杂志|杂志|周刊|周刊)$/u;
+const NOT_A_REPORTER_NAME = /(?:记者|编辑|主持人|主笔|特派员|杂志|周刊)$/u;
 const NAME_THEN_ANSWERS = /^([\p{Script=Han}·]{2,12}?)(?:回答|答)$/u;
 // "毛答", "贝问": a surname alone and the word, as an interview's record prints its two speakers.
-const SURNAME_THEN_WORD = /^(\p{Script=Han})(答|问|问)$/u;
+const SURNAME_THEN_WORD = /^(\p{Script=Han})(答|问)$/u;
 // Single characters that make a word with 答 or 问 ("回答", "提问", "追问"), no surname.
 const NOT_SURNAMES = new Set([...'回解作应对对问问答提追再又补补反发发询询访访采采设设疑请请试试考盘盘质质责责自设']);
-const REPORTER_THEN_OUTLET = /^(?:记者|记者|提问|提问)\s*[（(]([^（）()]{2,24})[）)]$/u;
+const REPORTER_THEN_OUTLET = /^(?:记者|提问)\s*[（(]([^（）()]{2,24})[）)]$/u;
 const ENDS_IN_OFFICE = new RegExp(`(?:${CHINESE_OFFICE.source})$`, 'u');
 const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
 const WHOLLY_IN_CORNER_QUOTES = /^[「『]([^「」『』]{1,20})[」』]$/u;
 
 // "西班牙《阿贝赛报》", "阿根廷《号角报》": a country or city, then the publication in book-title marks.
-const PLACE_THEN_OUTLET_IN_MARKS = /^\p{Script=Han}{1,6}《([^《》]{1,20})》(杂志|杂志|周刊|周刊)?$/u;
+const PLACE_THEN_OUTLET_IN_MARKS = /^\p{Script=Han}{1,6}《([^《》]{1,20})》(杂志|周刊)?$/u;
 // "天下雜誌記者黃亦筠請問", "電子時報記者林佳楠提問": the outlet, its reporter's name, then the asking.
 const OUTLET_REPORTER_NAME_ASKS =
-  /^\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{1,11}?)(?:记者|记者)(?!现场|现场|随即|随即|接着|接著|再次|追)([\p{Script=Han}·]{2,4}?)(?:想请问|想请问|请问|请问|提问|提问|问|问)/u;
+  /^\s*([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{1,11}?)(?:记者)(?!现场|现场|随即|接着|接著|再次|追)([\p{Script=Han}·]{2,4}?)(?:想请问|请问|提问|问)/u;
 // A reporter's side or country, not an outlet ("美國記者", "外媒記者"), in either script.
-const SIDE_NOT_OUTLET = /(?:国|国|籍|方|外媒|境外|当地|当地|本地|一位|一名|多名|某)$/u;
+const SIDE_NOT_OUTLET = /(?:国|籍|方|外媒|境外|当地|本地|一位|一名|多名|某)$/u;
 
 /**
  * The reporter who names outlet and self as they ask, at the start of `text` (a label, or a question's

@@ -3,7 +3,7 @@
 import type { SourceLine } from '../types.ts';
 
 const INLINE_ANSWER = /(?<=[？?。！!」”])\s*(?=(?:答|回答)[：:])/u;
-const QUESTION_LABEL = /^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*)?(?:问|问|提问|提问)[：:]/u;
+const QUESTION_LABEL = /^\s*(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*)?(?:问|提问)[：:]/u;
 
 export function splitInlineAnswers(lines: SourceLine[]): SourceLine[] {
   if (!lines.some((l) => hasAnswerLabel(l.text))) return lines;

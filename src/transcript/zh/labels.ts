@@ -5,7 +5,7 @@ import { foldedToSimplified } from './script.ts';
 
 // The fields of a Chinese page's byline, printed on one line with one space between them
 // ("作者： admin 时间：2016-02-05 来源：…"): a pattern's source, for the readers that split or refuse them.
-export const BYLINE_FIELD_KEY = '(?:作者|时间|时间|日期|发布时间|发布时间|来源|来源|编辑|编辑|责任编辑|责任编辑)';
+export const BYLINE_FIELD_KEY = '(?:作者|时间|日期|发布时间|来源|编辑|责任编辑)';
 
 /**
  * The label in Simplified characters, for comparing with label words ("記者" → "记者"). (The importer
@@ -20,23 +20,22 @@ export function simplified(text: string): string {
 // saying and agreeing, "the following". Some ("在", "对") may sit in a short name ("文在寅"), so
 // they count only in a label too long to be a name.
 const CLAUSE =
-  /结论|结论|总结|总结|以下|如下|下列|是|了|的|达成|达成|共识|共识|表示|指出|认为|认为|强调|强调|称|称|说|说|包括|介绍|介绍|宣布|如何|什么|什么|为何|为何|吗|吗|呢|我|你|他们|他们|她们|她们|点击|点击|跳转|跳转|扫码|扫码|长按|长按|为例|为例|又|亦指|又指|(?<=\p{Script=Han}{2})指$/u;
+  /结论|总结|以下|如下|下列|是|了|的|达成|共识|表示|指出|认为|强调|称|说|包括|介绍|宣布|如何|什么|为何|吗|呢|我|你|他们|她们|点击|跳转|扫码|长按|为例|又|亦指|又指|(?<=\p{Script=Han}{2})指$/u;
 // Modal and adverb words ("中国领导人可能会反问"): a sentence leading into a quotation.
-const CLAUSE_IN_LONG =
-  /在|将|将|把|被|就|着|著|过|过|于|于|有(?![线线限])|可能|将会|将会|也会|也会|都会|都会|还会|还会|就会|就会|曾经|曾经|已经|已经|正在|反问|反问|问道|问道/u;
+const CLAUSE_IN_LONG = /在|将|把|被|就|着|著|过|于|有(?![线线限])|可能|将会|也会|都会|还会|就会|曾经|已经|正在|反问|问道/u;
 const LONG = 5;
-const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:记者|记者)/u;
+const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:记者)/u;
 
 // Words that open a clause or a point of an answer, never a label: "关于第一个问题：", "此外：".
 // Also a comparison, an example or a note: "像地質一樣：", "比如：", "舉例來講：", "注意：", "換句話說：".
 const CLAUSE_START =
-  /^(?:关于|关于|至于|至于|对于|对于|此外|另外|总之|总之|首先|其次|最后|最后|同时|同时|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|请注意|换句话说|换句话说|也就是说|也就是说|简单来说|简单来说|重点|重点|结果|结果|专访|专访|独家专访|独家专访|对话|对话|举例|举例|打个比方|打个比方|换言之|换言之|反过来|反过来|相反|因此|所以|但是|不过|不过|然而)/u;
+  /^(?:关于|至于|对于|此外|另外|总之|首先|其次|最后|同时|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|换句话说|也就是说|简单来说|重点|结果|专访|独家专访|对话|举例|打个比方|换言之|反过来|相反|因此|所以|但是|不过|然而)/u;
 
 /** A label that reads as a clause ("以下是答问实录"), not as a name, outlet or role. */
 export function isChineseClause(label: string): boolean {
   if (CLAUSE_START.test(label)) return true;
   // "新华社记者", "凤凰卫视的记者追问": an outlet's reporter, whatever the outlet is called.
-  if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|说|表示/u.test(label)) return false;
+  if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|表示/u.test(label)) return false;
   return CLAUSE.test(label) || ([...label].length >= LONG && CLAUSE_IN_LONG.test(label));
 }
 
@@ -55,7 +54,7 @@ export function withoutBookTitleMarks(label: string): string {
 }
 
 // A note run into the label without brackets: "彭博社记者追问", "记者續問".
-const TRAILING_NOTE = /(?<=[记记]者|问|问)(?:追问|追问|再问|再问|续问|续问)$/u;
+const TRAILING_NOTE = /(?<=[记记]者|问)(?:追问|再问|续问)$/u;
 
 /** The note run into the label, if any: "彭博社记者追问" → ["彭博社记者", "追问"]. */
 export function splitTrailingNote(label: string): [string, string] | null {
@@ -65,7 +64,7 @@ export function splitTrailingNote(label: string): [string, string] | null {
 
 // Offices printed before a Chinese name: "外交部发言人汪文斌", "行政長官梁振英", "外长王毅".
 export const CHINESE_OFFICE =
-  /(?:发言人|发言人|部长|部长|外长|外长|大使|主任|主席|副主席|总理|总理|总统|总统|首相|行政长官|行政长官|特首|司长|司长|局长|局长|署长|署长|处长|处长|厅长|厅长|院长|院长|行长|行长|秘书长|秘书长|董事长|董事长|总裁|总裁|创办人|创办人|创始人|创始人|市长|市长|省长|省长|议员|议员|主持人)/u;
+  /(?:发言人|部长|外长|大使|主任|主席|副主席|总理|总统|首相|行政长官|特首|司长|局长|署长|处长|厅长|院长|行长|秘书长|董事长|总裁|创办人|创始人|市长|省长|议员|主持人)/u;
 const OFFICE_THEN_NAME = new RegExp(`^(.*${CHINESE_OFFICE.source})([\\p{Script=Han}·]{2,4})$`, 'u');
 
 /** "外交部发言人汪文斌" → office "外交部发言人", name "汪文斌"; null for an office alone or a name alone. */
@@ -88,7 +87,7 @@ export function isChineseOffice(label: string): boolean {
 
 // "一、问：", "2. 问：": a numbered release numbers its questions, not its answers.
 // "一、问：", "3. 提问：", and "12、华尔街日报Amir Mizroch:", a numbered questioner's label.
-const NUMBERED_QUESTION = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=问|问|提问|提问)|\d{1,2}、(?=[\p{Script=Han}A-Z《]))/u;
+const NUMBERED_QUESTION = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=问|问|提问)|\d{1,2}、(?=[\p{Script=Han}A-Z《]))/u;
 
 /** How many characters a question's number takes before its label at `start`, or 0. */
 export function questionNumberLength(line: string, start: number): number {

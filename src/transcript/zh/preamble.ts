@@ -12,13 +12,13 @@ import { CHINESE_OFFICE, isChineseOffice } from './labels.ts';
 const HAN = /\p{Script=Han}/u;
 // After a name: perhaps the day ("6日"), then what they did, or a pause.
 const ACT =
-  '(?:教授|博士|先生|女士|医生|医生)?(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|昨日|当天|当天)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|早上|中午)?(?:在|于|于|就|联同|联同|陪同|与|与|和|及|到访|到访|前往|视察|视察|巡视|巡视|访问|访问|落区|落区|主持|答|回答|提问|提问|回应|回应|强调|强调|出席|举行|举行|召开|召开|会见|会见|接受|表示|宣布|介绍|介绍|应询|应询|说|说|称|称|指出|，|,|。)';
+  '(?:教授|博士|先生|女士|医生)?(?:（[^）]{1,12}）)?(?:\\d{1,2}日|今天|昨天|今日|昨日|当天)?(?:（[^）]{1,12}）)?(?:上午|下午|晚上|早上|中午)?(?:在|于|就|联同|陪同|与|和|及|到访|前往|视察|巡视|访问|落区|主持|答|回答|提问|回应|强调|出席|举行|召开|会见|接受|表示|宣布|介绍|应询|说|称|指出|，|,|。)';
 // A name never holds "等" ("外长访华等答问" lists topics, it names nobody).
 // Nor does a name open with a particle ("行政長官的第二日": the office's, not its holder).
 // Nor with a word of time or manner ("行政長官現在向本會發言": now, not a name), a modal ("主席可否說明")
 // or a verb of speaking ("行政長官發言，…"), or an adverb of how often ("行政長官多次說…").
 const NAME =
-  '((?![的之是亦也都就在将将会会])(?!现在|现在|今天|今日|昨天|明天|日前|近日|早前|此前|目前|稍早|刚才|刚才|已经|已经|正在|再次|首先|随即|随即|稍后|稍后|可否|能否|是否|会否|会否|可以|能够|能够|应该|应该|发言|发言|讲话|讲话|致辞|致辞|答问|答问|回答|表示|指出|一人|一名|一位|两位|两位|各位|多次|多番|一再|再三|根本|完全|其实|其实|从来|从来|只是|记者|记者|新闻|新闻|传媒|传媒|会见|会见|屡次|屡次|曾经|曾经|一直|经常|经常|常常|总是|总是|仍然|还是|还是|究竟|到底)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
+  '((?![的之是亦也都就在将将会会])(?!现在|现在|今天|今日|昨天|明天|日前|近日|早前|此前|目前|稍早|刚才|已经|正在|再次|首先|随即|稍后|可否|能否|是否|会否|可以|能够|应该|发言|讲话|致辞|答问|回答|表示|指出|一人|一名|一位|两位|各位|多次|多番|一再|再三|根本|完全|其实|从来|只是|记者|新闻|传媒|会见|屡次|曾经|一直|经常|常常|总是|仍然|还是|究竟|到底)(?:(?!等)[\\p{Script=Han}·]){2,4}?)';
 // An office, a name of two to four characters, then what they did.
 const OFFICE_NAME_ACT = new RegExp(`${CHINESE_OFFICE.source}${NAME}${ACT}`, 'u');
 const SPOKESPERSON_EN =
@@ -104,10 +104,9 @@ export function readChinesePreamble(
   if (frontMatter?.date) frontMatter.date = day;
 }
 
-const TELLS_OF_THE_MEETING =
-  /^[^。]{0,40}?(?:采访|采访|专访|专访|见记者|见记者|记者会|记者会|发布会|发布会|吹风会|吹风会|答记者问|答记者问|会见传媒|会见传媒)/u;
+const TELLS_OF_THE_MEETING = /^[^。]{0,40}?(?:采访|专访|见记者|记者会|发布会|吹风会|答记者问|会见传媒)/u;
 const RELATIVE_MEETING =
-  /(今天|今日|昨天|昨日|昨晚|昨傍晚|昨早|前天|前日)(?:上午|下午|傍晚|晚上|早上|中午)?[^。，；]{0,8}?(?:见记者|见记者|见传媒|见传媒|会见传媒|会见传媒|会见记者|会见记者|召开记者会|召开记者会|举行记者会|举行记者会|出席记者会|出席记者会|答记者问|答记者问|接受[^。，；]{0,12}(?:采访|采访|专访|专访))/u;
+  /(今天|今日|昨天|昨日|昨晚|昨傍晚|昨早|前天|前日)(?:上午|下午|傍晚|晚上|早上|中午)?[^。，；]{0,8}?(?:见记者|见传媒|会见传媒|会见记者|召开记者会|举行记者会|出席记者会|答记者问|接受[^。，；]{0,12}(?:采访|专访))/u;
 const DAYS_BACK: Record<string, number> = { 今: 0, 昨: 1, 前: 2 };
 
 /** The day a lead says the press was met, counted back from the day the page was posted, or null. */
@@ -153,7 +152,7 @@ function takeBracketedHeadline(meta: PreambleMetadata): void {
 }
 
 // "在周三的记者会上": the day of the week, in the lead of a page dated within the week after.
-const WEEKDAY = /(?:周|周|星期|礼拜|礼拜)([一二三四五六日天])/u;
+const WEEKDAY = /(?:周|星期|礼拜)([一二三四五六日天])/u;
 const WEEKDAYS = '日一二三四五六';
 
 /** The last day named by its weekday in the lead, on or before the publication date. */
@@ -170,7 +169,7 @@ function weekdayBefore(lead: string | undefined, published: string | null): stri
 // "对此，中共中央组织部、国务院国资委党委负责人接受采访，就…回答了记者提问", "军委训练管理部相关负责人就…接受了记者采访":
 // the lead names the one who answers by office, whoever else it names (the leader who signed the rules).
 const ANSWERING_OFFICIAL =
-  /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人|负责人|发言人))(?:接受了?[^。，]{0,8}(?:采访|采访)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,20}(?:采访|采访)|回答了?记者(?:的)?提问|答记者问|答记者问)/u;
+  /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人|负责人|发言人))(?:接受了?[^。，]{0,8}(?:采访)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,20}(?:采访)|回答了?记者(?:的)?提问|答记者问)/u;
 
 function answeringOfficial(texts: readonly string[]): string | null {
   for (const text of texts.slice(0, 4)) {
@@ -181,8 +180,7 @@ function answeringOfficial(texts: readonly string[]): string | null {
 }
 
 // "以下是对汤道生的访谈": the lead says whose interview follows, whoever else it names.
-const INTERVIEW_OF =
-  /以下(?:是|为|为)?(?:对|对|与|与|和)([\p{Script=Han}·]{2,4}?)(?:先生|女士|博士|教授)?的(?:访谈|访谈|专访|专访|采访|采访|对话|对话|谈话|谈话)/u;
+const INTERVIEW_OF = /以下(?:是|为)?(?:对|与|和)([\p{Script=Han}·]{2,4}?)(?:先生|女士|博士|教授)?的(?:访谈|专访|采访|对话|谈话)/u;
 
 function interviewee(texts: readonly string[]): string | null {
   for (const text of texts.slice(0, 30)) {
@@ -193,10 +191,10 @@ function interviewee(texts: readonly string[]): string | null {
 }
 
 // "外交部发言人就日本…答记者问": a spokesperson the title names by office only, the one who answers.
-const UNNAMED_SPOKESPERSON = /^(\p{Script=Han}{2,12}?(?:发言人|发言人))(?:就|答|回答|表示|应询)/u;
+const UNNAMED_SPOKESPERSON = /^(\p{Script=Han}{2,12}?(?:发言人))(?:就|答|回答|表示|应询)/u;
 
 // "Wikipedia创始人Jimmy Wales访谈": a Latin name right before the word for the interview.
-const LATIN_NAME_INTERVIEWED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\s*(?:先生|女士|博士|教授)?(?:访谈|访谈|专访|专访|访问记|访问记|谈话|谈话)/u;
+const LATIN_NAME_INTERVIEWED = /(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})\s*(?:先生|女士|博士|教授)?(?:访谈|专访|访问记|谈话)/u;
 
 function latinNameInterviewed(texts: readonly string[]): string | null {
   for (const text of texts.slice(0, 20)) {
@@ -216,8 +214,7 @@ export function principalNamedIn(texts: readonly string[]): string | null {
 }
 
 // What follows an office when no name does: "向發言人提問", "发言人表示".
-const NOT_A_NAME =
-  /^(?:公布|公布|发表|发表|联同|联同|视察|视察|访问|访问|提问|提问|表示|回应|回应|强调|强调|回答|答问|答问|主持|出席|举行|举行|召开|召开|会见|会见|接受|宣布|介绍|介绍|应询|应询|指出|说|说|称|称)/u;
+const NOT_A_NAME = /^(?:公布|发表|联同|视察|访问|提问|表示|回应|强调|回答|答问|主持|出席|举行|召开|会见|接受|宣布|介绍|应询|指出|说|称)/u;
 
 function isName(text: string): boolean {
   return !CHINESE_OFFICE.test(text) && !NOT_A_NAME.test(text);
@@ -304,7 +301,7 @@ const NAME_OPENS = '(?<=^|[\\s，。、；：:「」“”《》（）()【】])
 const CONJUNCTION = /^[和与与及并并同跟对对向]/u;
 
 // An organisation before the office: "外交部发言人", "国务院新闻办公室主任".
-const ORGANISATION = '(?:\\p{Script=Han}{1,8}?(?:部|院|府|办|办|局|委|署|会|会|司|省|市|国|国|室|处|处|厅|厅|馆|馆|团|团|所|行|党|党))?';
+const ORGANISATION = '(?:\\p{Script=Han}{1,8}?(?:部|院|府|办|局|委|署|会|司|省|市|国|室|处|厅|馆|团|所|行|党))?';
 
 /** The office printed before the name ("外交部发言人汪文斌" → "外交部发言人"), or null. */
 export function chineseOfficeBefore(text: string, name: string): string | null {

@@ -7,15 +7,15 @@ import type { SourceLine } from '../types.ts';
 import { CHINESE_OFFICE } from './labels.ts';
 
 const QUESTION_LABEL =
-  /^[\s\u3000]*(?:[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|问|问|提问|提问)[：:]/u;
+  /^[\s\u3000]*(?:[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|[\p{Script=Han}\w《》]{0,20}记者(?:现场)?(?:提问|问)|问|提问)[：:]/u;
 // "邬惊雷介绍，", and with the office before the name: "市卫生健康委主任邬惊雷介绍，".
 export const REPORTED = new RegExp(
-  `^[\\s\\u3000]*(?:[\\p{Script=Han}、]{0,20}?${CHINESE_OFFICE.source})?(\\p{Script=Han}{2,4}?)(?:回应|回应|回答|答复|答覆)?(?:表示|指出|强调|强调|介绍|介绍|称|称|说|说)[，,：:]`,
+  `^[\\s\\u3000]*(?:[\\p{Script=Han}、]{0,20}?${CHINESE_OFFICE.source})?(\\p{Script=Han}{2,4}?)(?:回应|回答|答复|答覆)?(?:表示|指出|强调|介绍|称|说)[，,：:]`,
   'u',
 );
 // "有记者提问，本市……如何？": the question told with a comma, not labelled with a colon.
 const QUESTION_TOLD =
-  /^[\s\u3000]*((?:有|另有|又有|还有|还有|也有)?[\p{Script=Han}\w《》]{0,20}?(?:记者(?:现场)?(?:提问|问)|记者(?:现场)?(?:提问|问)))[，,](?=.*[？?][\s\u3000]*$)/u;
+  /^[\s\u3000]*((?:有|另有|又有|还有|也有)?[\p{Script=Han}\w《》]{0,20}?(?:记者(?:现场)?(?:提问|问)|记者(?:现场)?(?:提问|问)))[，,](?=.*[？?][\s\u3000]*$)/u;
 // A caption or a figure between the question and the answer: "（21世纪经济报道现场提问图）".
 const CAPTION = /^[\s\u3000]*[（(][^）)]{0,60}[）)][\s\u3000]*$/u;
 const NOT_NAMES = new Set([

@@ -5,7 +5,7 @@
 import type { CleanTurn } from '../assemble.ts';
 
 const DATED = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/u;
-const TELLS_OF_EVENT = /会见传媒|会见传媒|会见记者|会见记者|记者会|记者会|发布会|发布会|吹风会|吹风会|谈话|谈话|采访|采访|答问|答问|讲话|讲话|致辞|致辞/u;
+const TELLS_OF_EVENT = /会见传媒|会见记者|记者会|发布会|吹风会|谈话|采访|答问|讲话|致辞/u;
 // A sentence of speech ends in a full stop; a line that tells of the event ends without one, or in a note.
 const ENDS_SPEECH = /[。！？!?][”」』]?$/u;
 const MAX_LINE = 120;

@@ -30,7 +30,7 @@ import { splitAtSectionDatelines } from './zh/sections.ts';
 import { withClosingDirectionsApart } from './stage-directions.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { withColonlessLabels } from './colonless-labels.ts';
-import { foldedToSimplified, ScriptRestorer } from './zh/script.ts';
+import { foldedChinese, ScriptRestorer } from './zh/script.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
 import { withDashDialogue } from './dash-dialogue.ts';
@@ -114,9 +114,9 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   const printed = withoutRepeatedCopy(
     withColumnFirmsJoined(withCommaJoinsSplit(pageText(withoutCommonIndent(withMojibakeRepaired(decodeTranscript(input).text))))),
   );
-  // Chinese is read in Simplified characters, whichever the document prints (zh/script.ts); what is
-  // found is printed in the document's own.
-  const text = foldedToSimplified(printed);
+  // Chinese is read in Simplified characters and full-width colons, whichever the document prints
+  // (zh/script.ts); what is found is printed in the document's own.
+  const text = foldedChinese(printed);
   const result = importText(text, options);
   return text === printed ? result : inOwnCharacters(result, new ScriptRestorer(printed, text));
 }

@@ -2,6 +2,7 @@
 // characters given back to what it prints. Our own words.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { fixture } from '../fixtures/read.ts';
 import { importTranscript } from '../import.ts';
 import { foldedToSimplified, ScriptRestorer } from './script.ts';
 
@@ -51,5 +52,13 @@ describe('Chinese in either script', () => {
     // The closing credits' pattern is written "校对"; the page prints "校對".
     const { record } = importTranscript(Buffer.from(`${TRADITIONAL}\n\n校對：小林\n`));
     assert.equal(record.turns.at(-1)!.text.zh, '不會。我們發現後已經修補。');
+  });
+
+  it('reads Chinese typed with ASCII colons ("问: …") as it reads the full-width colon, news items run together too', () => {
+    const read = (text: string) => importTranscript(Buffer.from(text)).record.turns.map((t) => [t.kind, t.label]);
+    for (const name of ['zh-run-together-host.txt', 'zh-run-together-told.txt', 'zh-run-together-unlabelled-answers.txt', 'zh-inline-release.txt']) {
+      const text = fixture(name).toString('utf8');
+      assert.deepEqual(read(text.replaceAll('：', ': ')), read(text), name);
+    }
   });
 });

@@ -59,6 +59,28 @@ export function foldedToSimplified(text: string): string {
 }
 
 /**
+ * The text as the importer reads it: Traditional characters folded to Simplified, and a colon typed
+ * after a Chinese character on a Latin keyboard ("记者: 想问") in its full-width form ("记者："), as
+ * Chinese prints it: the same length, so ScriptRestorer gives the document's own back.
+ */
+export function foldedChinese(text: string): string {
+  const folded = foldedToSimplified(text);
+  let at = folded.indexOf(':');
+  if (at < 0) return folded;
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = folded.indexOf(':', at + 1)) {
+    const before = folded.charCodeAt(at - 1);
+    if (before < FIRST_HAN || before > LAST_HAN) continue;
+    out += `${folded.slice(from, at)}：`;
+    from = at + 1;
+  }
+  return from === 0 ? folded : out + folded.slice(from);
+}
+
+const LAST_HAN = 0x9fff;
+
+/**
  * Gives strings read from the folded copy the document's own characters back. A folded character
  * the document always wrote one way is written so; one it wrote two ways ("发" for both "發" and
  * "髮") is looked up in the folded text by the characters around it.

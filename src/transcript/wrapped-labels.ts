@@ -1,19 +1,32 @@
 // A PDF's text layer wraps a long label in its column: "Jason Douglas," on one line, "Wall Street
 // Journal:   Could I just ask …" on the next. Joined again, the label is read as any "Name, Outlet:".
+// So does a text hard-wrapped at a column, the label's break inside its post: "Travis Dalton,
+// President and Chief Executive Officer, Claritiv" over "Corporation: Good morning, …", wherever
+// that speaker opens a turn (the same break twice at least: a sentence's line never repeats so).
 import type { SourceLine } from './types.ts';
 
 // A name of two to four capitalised words and a comma, alone on its line.
 const NAME_AND_COMMA = /^\s*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3},\s*$/u;
 // Capitalised words and a colon, then the words: the rest of the label.
 const REST_OF_LABEL = /^\s*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)){0,5}:[ \t]+\S/u;
+// A name, a comma, then words of a post with no colon and no sentence's end: a label's first line.
+const NAME_AND_POST = /^\s*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3},[ \t]+[^:.?!]{2,80}$/u;
 
 export function withWrappedLabelsJoined(lines: SourceLine[]): SourceLine[] {
   // Most documents have no line ending in a comma after a name: settled by one look at each line's end.
   const wrapped = new Set<number>();
+  const broken = new Map<string, number[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.length <= 60 && text.trimEnd().endsWith(',') && NAME_AND_COMMA.test(text) && REST_OF_LABEL.test(lines[i + 1]!.text)) wrapped.add(i);
+    if (!text.includes(',') || !REST_OF_LABEL.test(lines[i + 1]!.text)) continue;
+    if (text.length <= 60 && text.trimEnd().endsWith(',') && NAME_AND_COMMA.test(text)) wrapped.add(i);
+    else if (NAME_AND_POST.test(text)) {
+      const next = lines[i + 1]!.text;
+      const key = `${text.trim()} ${next.slice(0, next.indexOf(':')).trim()}`;
+      broken.set(key, [...(broken.get(key) ?? []), i]);
+    }
   }
+  for (const at of broken.values()) if (at.length >= 2) for (const i of at) wrapped.add(i);
   if (wrapped.size === 0) return lines;
   const joined: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {

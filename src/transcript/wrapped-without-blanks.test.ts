@@ -68,4 +68,32 @@ describe('wrapped text without blank lines', () => {
       ['answer', 'Victor Lang', null],
     ]);
   });
+
+  it('joins a long label the wrapping broke inside its post, where that speaker’s turns all break the same way', () => {
+    const text = [
+      'Harbourline Logistics Second Quarter Results Call',
+      '',
+      'Operator: Good day, and welcome to the call. I will now hand over.',
+      '',
+      'Mara Quist, President and Chief Executive Officer, Harbourline',
+      'Logistics: Thank you. The quarter was steady, and the new quay opened.',
+      '',
+      'Operator: Our first question comes from Ben Ode with Tidewater Bank.',
+      '',
+      'Ben Ode, Analyst, Tidewater Bank: What will the second quay cost?',
+      '',
+      'Mara Quist, President and Chief Executive Officer, Harbourline',
+      'Logistics: About forty million, and it opens next spring.',
+      '',
+      'Ben Ode, Analyst, Tidewater Bank: Thank you.',
+    ].join('\n');
+    assert.deepEqual(kinds(text), [
+      ['moderation', 'Operator', null],
+      ['statement', 'Mara Quist', null],
+      ['moderation', 'Operator', null],
+      ['question', 'Ben Ode', 'Tidewater Bank'],
+      ['answer', 'Mara Quist', null],
+      ['question', 'Ben Ode', 'Tidewater Bank'],
+    ]);
+  });
 });

@@ -87,6 +87,7 @@ interface Variant {
   facts?: (facts: Facts, text: string) => Facts;
 }
 
+const HALFWIDTH: Record<string, string> = { '，': ', ', '。': '. ', '？': '? ', '！': '! ', '：': ': ', '；': '; ', '（': ' (', '）': ') ' };
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 /** Chinese in the other script: a traditional text simplified, a simplified one made traditional. */
@@ -154,6 +155,11 @@ const VARIANTS: Variant[] = [
     name: 'zh-colons',
     what: 'Chinese typed with the other colon (full-width to ASCII, or ASCII to full-width)',
     apply: (t, e) => (e.language === 'en' ? null : withBody(t, (b) => (b.includes('：') ? b.replaceAll('：', ': ') : b.replaceAll(':', '：')))),
+  },
+  {
+    name: 'zh-halfwidth',
+    what: 'Chinese typed with ASCII punctuation (，。？！：；（） as ,.?!:;())',
+    apply: (t, e) => (e.language === 'en' ? null : withBody(t, (b) => b.replace(/[，。？！：；（）]/g, (c) => HALFWIDTH[c] ?? c))),
   },
   {
     name: 'other-script',

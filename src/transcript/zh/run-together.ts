@@ -18,9 +18,9 @@ const AGENCY_MARK =
   /(?:新浪\p{Script=Han}{0,4}讯(?:\s*(?:记者|特派记者)\s*\p{Script=Han}{2,4}\s*(?:报道|发自\p{Script=Han}{2,6}))?|(?:新华网|新华社|中新网|中新社|中国新闻网|人民网|央视网|环球网|中国网|光明网|国际在线|中评社|凤凰网|新浪网|搜狐网|腾讯网|\p{Script=Han}{2,3}日报)\p{Script=Han}{0,6}\d{1,2}月\d{1,2}日电(?:\s*[（(][^）)]{1,24}[）)])?|本报讯(?:\s*[（(][^）)]{1,24}[）)])?)\s*/u;
 const SENTENCE_END = /[。！？!?…．]/u;
 // The labels a news item's exchange uses, run into the text before them: "他是大反派问：".
-// (An ellipsis, "……" or "．．．", ends a sentence too.)
-const ROLE_LABEL = /(?<=[。！？!?”」）)…．‧]|^)([^。！？!?”」）)…．‧：:\s]{0,16}?)(问|答|记者|主持人)：/gu;
-const NAME_LABEL = /(?<=[。！？!?”」）)…．‧])(\p{Script=Han}{2,4})：/gu;
+// (An ellipsis, "……" or "．．．", ends a sentence too; a blank may follow the sentence's end.)
+const ROLE_LABEL = /(?<=[。！？!?”」）)…．‧][ \t]*|^)([^。！？!?”」）)…．‧：:\s]{0,16}?)(问|答|记者|主持人)：/gu;
+const NAME_LABEL = /(?<=[。！？!?”」）)…．‧][ \t]*)(\p{Script=Han}{2,4})：/gu;
 const MIN_QUESTIONS = 3;
 
 /** The lines of a run-together Chinese news item set out, or the lines as they are. */

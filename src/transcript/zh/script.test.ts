@@ -61,4 +61,13 @@ describe('Chinese in either script', () => {
       assert.deepEqual(read(text.replaceAll('：', ': ')), read(text), name);
     }
   });
+
+  it('reads Chinese typed with ASCII punctuation ("记者: 想问, 何时?") as it reads the full-width marks', () => {
+    const read = (text: string) => importTranscript(Buffer.from(text)).record.turns.map((t) => [t.kind, t.label]);
+    const ascii: Record<string, string> = { '，': ', ', '。': '. ', '？': '? ', '！': '! ', '：': ': ', '；': '; ' };
+    for (const name of ['zh-run-together-host.txt', 'zh-run-together-told.txt', 'zh-inline-release.txt', 'chinese.txt']) {
+      const text = fixture(name).toString('utf8');
+      assert.deepEqual(read(text.replace(/[，。？！：；]/g, (c) => ascii[c]!)), read(text), name);
+    }
+  });
 });

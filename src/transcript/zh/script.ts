@@ -59,25 +59,29 @@ export function foldedToSimplified(text: string): string {
 }
 
 /**
- * The text as the importer reads it: Traditional characters folded to Simplified, and a colon typed
- * after a Chinese character on a Latin keyboard ("记者: 想问") in its full-width form ("记者："), as
- * Chinese prints it: the same length, so ScriptRestorer gives the document's own back.
+ * The text as the importer reads it: Traditional characters folded to Simplified, and punctuation
+ * typed after a Chinese character on a Latin keyboard ("记者: 想问, 何时?") in the full-width form
+ * Chinese prints ("记者： 想问， 何时？"): the same length, so ScriptRestorer gives the document's own back.
  */
 export function foldedChinese(text: string): string {
   const folded = foldedToSimplified(text);
-  let at = folded.indexOf(':');
-  if (at < 0) return folded;
   let out = '';
   let from = 0;
-  for (; at >= 0; at = folded.indexOf(':', at + 1)) {
+  for (let at = 1; at < folded.length; at++) {
+    const full = FULL_WIDTH[folded.charCodeAt(at)];
+    if (full === undefined) continue;
     const before = folded.charCodeAt(at - 1);
     if (before < FIRST_HAN || before > LAST_HAN) continue;
-    out += `${folded.slice(from, at)}：`;
+    // ("中文.com", "第3.5": a letter or digit after it makes it a Latin word's.)
+    const after = folded.charCodeAt(at + 1);
+    if ((after >= 0x30 && after <= 0x39) || (after >= 0x41 && after <= 0x5a) || (after >= 0x61 && after <= 0x7a)) continue;
+    out += folded.slice(from, at) + full;
     from = at + 1;
   }
   return from === 0 ? folded : out + folded.slice(from);
 }
 
+const FULL_WIDTH: Record<number, string> = { 0x3a: '：', 0x2c: '，', 0x2e: '。', 0x3f: '？', 0x21: '！', 0x3b: '；' };
 const LAST_HAN = 0x9fff;
 
 /**

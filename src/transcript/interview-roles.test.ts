@@ -40,3 +40,48 @@ describe('timestamped capitals labels, a moderator named in brackets and "Questi
     );
   });
 });
+
+describe('a radio host who interviews one guest', () => {
+  it('is the press, though the host hands the guest the floor by name', () => {
+    const text = [
+      'RADIO INTERVIEW',
+      'HARBOUR RADIO BREAKFAST',
+      '',
+      'MARA QUIST, HOST: The port had its worst quarter in years. Minister, welcome.',
+      '',
+      'BEN ODE, MINISTER: Good morning, Mara.',
+      '',
+      'QUIST: What went wrong?',
+      '',
+      'ODE: The storms closed the quay for three weeks.',
+      '',
+      'QUIST: Will the fees rise?',
+      '',
+      'ODE: Not this year.',
+      '',
+      'QUIST: And next year?',
+      '',
+      'ODE: That is for the board.',
+      '',
+      'QUIST: Will you come back in the spring?',
+      '',
+      'ODE: Gladly.',
+    ].join('\n');
+    const { record } = importTranscript(Buffer.from(text));
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', 'Mara Quist'],
+        ['answer', 'Ben Ode'],
+        ['question', 'Mara Quist'],
+        ['answer', 'Ben Ode'],
+        ['question', 'Mara Quist'],
+        ['answer', 'Ben Ode'],
+        ['question', 'Mara Quist'],
+        ['answer', 'Ben Ode'],
+        ['question', 'Mara Quist'],
+        ['answer', 'Ben Ode'],
+      ],
+    );
+  });
+});

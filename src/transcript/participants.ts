@@ -702,7 +702,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
   }
   // "主持人" who asks every question of the one other speaker interviews them: the press, not the chair.
-  if (identity.role === 'moderator' && interviewsThePrincipal(speaker, ctx))
+  // (A host read as the moderator for handing the floor is the interviewer too: "FRANK KELLY, HOST:".)
+  if ((identity.role === 'moderator' || ctx.moderators.has(speaker)) && interviewsThePrincipal(speaker, ctx))
     return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: the host who asks every question of an interview' };
   if (ctx.moderators.has(speaker))
     return {
@@ -774,20 +775,36 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
 }
 
 /**
- * A host ("主持人", "Host") and one other speaker, turn about, the host asking: an interview, whatever
- * share of the host's turns end on a question mark ("给欣旺的销售额带来了哪些变化" asks without one).
- * Anyone else who speaks asks too, each turn answered by that speaker (a reader's question, "网友：…").
+ * A host ("主持人", "Host") who asks, each turn answered by the one interviewed (or one of two, a
+ * conversation with two analysts): an interview, whatever share of the host's turns end on a question
+ * mark ("给欣旺的销售额带来了哪些变化" asks without one). Those who answer seldom ask (a press
+ * conference's chair hands the floor to reporters, who do), and anyone else who speaks asks too, each
+ * turn answered by them (a reader's question, "网友：…").
  */
 function interviewsThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
-  if (!ctx.principal || speaker.turns.length < MIN_INTERVIEW_TURNS) return false;
-  for (const other of new Set(ctx.speakerOf)) {
-    if (other === speaker || other === ctx.principal) continue;
-    if (other.turns.length > speaker.turns.length || other.turns.some((i) => ctx.speakerOf[i + 1] !== ctx.principal)) return false;
+  if (speaker.turns.length < MIN_INTERVIEW_TURNS) return false;
+  const answerers = new Set<Speaker>();
+  let answered = 0;
+  let asking = 0;
+  for (const i of speaker.turns) {
+    const next = ctx.speakerOf[i + 1];
+    if (next !== undefined && next !== speaker) {
+      answered++;
+      answerers.add(next);
+    }
+    if (/[?？]/.test(ctx.turns[i]!.text)) asking++;
   }
-  const answered = speaker.turns.filter((i) => ctx.speakerOf[i + 1] === ctx.principal).length;
-  const asking = speaker.turns.filter((i) => /[?？]/.test(ctx.turns[i]!.text)).length;
-  return answered * 5 >= speaker.turns.length * 4 && asking * 3 >= speaker.turns.length;
+  if (answered * 5 < speaker.turns.length * 4 || asking * 3 < speaker.turns.length || answerers.size > MAX_INTERVIEWED) return false;
+  for (const answerer of answerers) if (askingShare(answerer, ctx.turns) > ANSWERERS_ASKING) return false;
+  for (const other of new Set(ctx.speakerOf)) {
+    if (other === speaker || answerers.has(other)) continue;
+    if (other.turns.length > speaker.turns.length || other.turns.some((i) => !answerers.has(ctx.speakerOf[i + 1]!))) return false;
+  }
+  return true;
 }
+
+const MAX_INTERVIEWED = 2;
+const ANSWERERS_ASKING = 0.3;
 
 /**
  * A speaker whose first turn is a long presentation made before anyone asks ("My presentation will

@@ -75,4 +75,36 @@ describe('Chinese interview pages', () => {
       ['answer', '石岚', null],
     ]);
   });
+
+  it('takes a host who asks two guests in turn for the interviewer, and the guests for those who answer', () => {
+    const text = [
+      '两位分析师谈明年的港口',
+      '',
+      '主持人：明年港口最值得关注的是什么？',
+      '',
+      '林远：是自动化码头，投资会继续增加。',
+      '',
+      '主持人：哪些环节受益最多？',
+      '',
+      '林远：岸桥和调度软件。',
+      '',
+      '主持人：从整体策略看，明年怎么配置？',
+      '',
+      '周明：还是要重视航运和物流。',
+      '',
+      '主持人：风险在哪里？',
+      '',
+      '周明：外需放缓。',
+    ].join('\n');
+    assert.deepEqual(turns(text), [
+      ['question', '主持人', null],
+      ['answer', '林远', null],
+      ['question', '主持人', null],
+      ['answer', '林远', null],
+      ['question', '主持人', null],
+      ['answer', '周明', null],
+      ['question', '主持人', null],
+      ['answer', '周明', null],
+    ]);
+  });
 });

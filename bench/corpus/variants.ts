@@ -201,6 +201,16 @@ const VARIANTS: Variant[] = [
     apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => withLabels(b, (label, colon, words) => `${label}${colon}\n${words}`)) : null),
   },
   {
+    name: 'heading-labels',
+    what: 'each label a Markdown heading over the words (### Name)',
+    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => withLabels(b, (label, _colon, words) => `### ${label}\n\n${words}`)) : null),
+  },
+  {
+    name: 'dash-labels',
+    what: 'each label set off with a dash, not a colon (Name — words)',
+    apply: (t, e) => (e.shape === 'text' ? withBody(t, (b) => withLabels(b, (label, _colon, words) => `${label} — ${words}`)) : null),
+  },
+  {
     name: 'timestamps',
     what: 'a time before each label ([00:01:05] Name:)',
     apply: (t, e) => {

@@ -30,6 +30,7 @@ import { splitAtSectionDatelines } from './zh/sections.ts';
 import { withClosingDirectionsApart } from './stage-directions.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { withColonlessLabels } from './colonless-labels.ts';
+import { withHeadingNames } from './heading-names.ts';
 import { foldedChinese, ScriptRestorer } from './zh/script.ts';
 import { splitInlineLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
@@ -147,6 +148,8 @@ function importText(text: string, options: ImportOptions): ImportResult {
   const timed = takeTimestamps(LINE_REWRITES.reduce((lines, rewrite) => rewrite(lines), takeGlossary(portal.lines, report)));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;
   let paragraphs = groupParagraphs(lines);
+  // A speaker's name printed as a heading again and again, over the words: their label (heading-names.ts).
+  paragraphs = withHeadingNames(paragraphs) ?? paragraphs;
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
 
   let detection = options.asStatement ? null : detectLabels(paragraphs);

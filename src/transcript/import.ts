@@ -30,6 +30,7 @@ import { splitAtSectionDatelines } from './zh/sections.ts';
 import { withClosingDirectionsApart } from './stage-directions.ts';
 import { groupParagraphs } from './paragraphs.ts';
 import { withColonlessLabels } from './colonless-labels.ts';
+import { withDashLabels } from './dash-labels.ts';
 import { withHeadingNames } from './heading-names.ts';
 import { foldedChinese, ScriptRestorer } from './zh/script.ts';
 import { splitInlineLabels } from './inline-labels.ts';
@@ -99,6 +100,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withOcrMarkSlips,
   withDiarizationLabels,
   withWrappedLabelsJoined,
+  withDashLabels,
   withClockLinesSplit,
   withBracketedAsides,
   withSignedLines,

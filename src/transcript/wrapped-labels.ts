@@ -12,13 +12,17 @@ const REST_OF_LABEL = /^\s*\p{Lu}[\p{L}&'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}&'’.-]
 // A name, a comma, then words of a post with no colon and no sentence's end: a label's first line.
 const NAME_AND_POST = /^\s*\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){1,3},[ \t]+[^:.?!]{2,80}$/u;
 
+const MAX_NAME_CHARS = 60;
+
 export function withWrappedLabelsJoined(lines: SourceLine[]): SourceLine[] {
   // Most documents have no line ending in a comma after a name: settled by one look at each line's end.
   const wrapped = new Set<number>();
   const broken = new Map<string, number[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
     const text = lines[i]!.text;
-    if (!text.includes(',') || !REST_OF_LABEL.test(lines[i + 1]!.text)) continue;
+    // A name's comma comes early: most lines of prose are settled by where their first comma falls.
+    const comma = text.indexOf(',');
+    if (comma < 3 || comma > MAX_NAME_CHARS || !REST_OF_LABEL.test(lines[i + 1]!.text)) continue;
     if (text.length <= 60 && text.trimEnd().endsWith(',') && NAME_AND_COMMA.test(text)) wrapped.add(i);
     else if (NAME_AND_POST.test(text)) {
       const next = lines[i + 1]!.text;

@@ -32,9 +32,12 @@ function foldTable(): Uint16Array {
 }
 
 const FIRST_HAN = 0x3400;
+const ANY_HAN = /[\u3400-\u9fff]/;
 
 /** The text with every Traditional character in its Simplified form, the same length; the text itself when it has none. */
 export function foldedToSimplified(text: string): string {
+  // Most texts the importer reads have no Chinese at all: settled by one native scan.
+  if (!ANY_HAN.test(text)) return text;
   let first = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -65,6 +68,8 @@ export function foldedToSimplified(text: string): string {
  */
 export function foldedChinese(text: string): string {
   const folded = foldedToSimplified(text);
+  // Most texts have no such mark after a Chinese character: settled by one native scan.
+  if (!HAN_THEN_ASCII_MARK.test(folded)) return folded;
   let out = '';
   let from = 0;
   for (let at = 1; at < folded.length; at++) {
@@ -81,6 +86,7 @@ export function foldedChinese(text: string): string {
   return from === 0 ? folded : out + folded.slice(from);
 }
 
+const HAN_THEN_ASCII_MARK = /[\u3400-\u9fff][:,.?!;]/;
 const FULL_WIDTH: Record<number, string> = { 0x3a: '：', 0x2c: '，', 0x2e: '。', 0x3f: '？', 0x21: '！', 0x3b: '；' };
 const LAST_HAN = 0x9fff;
 

@@ -70,4 +70,23 @@ describe('Chinese in either script', () => {
       assert.deepEqual(read(text.replace(/[，。？！：；]/g, (c) => ascii[c]!)), read(text), name);
     }
   });
+
+  it('prints the marks as the document typed them, ASCII where it typed ASCII', () => {
+    const text = [
+      '港口答问',
+      '',
+      '记者：港口何时开放，费用多少？',
+      '',
+      '发言人：我们会尽快公布,请大家关注。',
+      '',
+      '记者：还有别的安排吗?',
+      '',
+      '发言人：没有了，谢谢。',
+    ].join('\n');
+    const { record } = importTranscript(Buffer.from(text));
+    assert.deepEqual(
+      record.turns.map((t) => t.text.zh),
+      ['港口何时开放，费用多少？', '我们会尽快公布,请大家关注。', '还有别的安排吗?', '没有了，谢谢。'],
+    );
+  });
 });

@@ -98,6 +98,7 @@ const LAST_HAN = 0x9fff;
 export class ScriptRestorer {
   private readonly single = new Map<string, string>();
   private readonly several = new Map<string, Map<string, number>>();
+  private cursor = 0;
 
   constructor(
     private readonly original: string,
@@ -140,8 +141,13 @@ export class ScriptRestorer {
       const start = Math.max(0, at - reach);
       const window = text.slice(start, Math.min(text.length, at + reach + 1));
       if (window.length < 2) continue;
-      const found = this.folded.indexOf(window);
-      if (found >= 0) return this.original[found + at - start]!;
+      // Strings are asked for mostly in the document's order: looked for from the last place found first.
+      let found = this.folded.indexOf(window, this.cursor);
+      if (found < 0) found = this.folded.indexOf(window);
+      if (found >= 0) {
+        this.cursor = found;
+        return this.original[found + at - start]!;
+      }
     }
     let best = '';
     let most = 0;

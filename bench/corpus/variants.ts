@@ -90,8 +90,8 @@ interface Variant {
 const HALFWIDTH: Record<string, string> = { '，': ', ', '。': '. ', '？': '? ', '！': '! ', '：': ': ', '；': '; ', '（': ' (', '）': ') ' };
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-/** Chinese in the other script: a traditional text simplified, a simplified one made traditional. */
-const otherScript = (text: string) => (toSimplified(text) !== text ? toSimplified(text) : toTraditional(text));
+/** The converter into the other script: a Traditional text's to Simplified, a Simplified one's to Traditional. */
+const toOtherScriptOf = (text: string) => (toSimplified(text) !== text ? toSimplified : toTraditional);
 
 /**
  * A PDF's text layer as pdftotext leaves it: every 45 lines, wherever the page falls (mid-paragraph
@@ -164,8 +164,8 @@ const VARIANTS: Variant[] = [
   {
     name: 'other-script',
     what: 'Chinese in the other script (simplified ↔ traditional), the facts converted alike',
-    apply: (t, e) => (e.language === 'en' ? null : otherScript(t)),
-    facts: (f, t) => Facts.parse(JSON.parse(toSimplified(t) !== t ? toSimplified(JSON.stringify(f)) : toTraditional(JSON.stringify(f)))),
+    apply: (t, e) => (e.language === 'en' ? null : toOtherScriptOf(t)(t)),
+    facts: (f, t) => Facts.parse(JSON.parse(toOtherScriptOf(t)(JSON.stringify(f)))),
   },
   { name: 'paged', what: 'page breaks every 45 lines: a page number, a form feed, a running head', apply: (t, e) => (e.shape === 'text' ? paged(t, e) : null) },
   {

@@ -172,7 +172,7 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
 }
 
 // An editor's notes after the text: "注释" or "Notes" alone, then "[1] …", "〔2〕…", "1. …".
-const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:注释|注解|注释|注解|附注|notes|footnotes|endnotes)(?:\*\*)?\s*[:：]?\s*$/iu;
+const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:注释|注解|附注|notes|footnotes|endnotes)(?:\*\*)?\s*[:：]?\s*$/iu;
 const NOTE_LINE = /^\s*(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|\(\d{1,3}\)|\d{1,3}[.、)]\s)/u;
 
 /** Where a notes section opens (its heading, the first note right under it), or -1. */
@@ -210,7 +210,7 @@ function legalNoticeAt(lines: readonly SourceLine[]): number {
 // line an OCR or a text layer glued to the end of the last words.
 const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inquiries)\s*:\s[^.!?]{0,120}\d[\d ()+-]{6,}\d[^.!?]{0,80}$/i;
 // "…处置核污染水。(外交部网站)": the site a Chinese repost credits, glued to the last words.
-const GLUED_SOURCE = /(?<=[。！？”」])\s*[（(](?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|网站|网|社|报|日报|客户端|公众号|电视台)[）)]\s*$/u;
+const GLUED_SOURCE = /(?<=[。！？”」])\s*[（(](?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|社|报|日报|客户端|公众号|电视台)[）)]\s*$/u;
 
 // "… they were better.  FastScripts by ASAP Sports ...": a transcription service's credit glued to the last words.
 const GLUED_SERVICE_CREDIT =

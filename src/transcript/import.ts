@@ -121,24 +121,7 @@ export function importTranscript(input: Uint8Array | string, options: ImportOpti
   // (zh/script.ts); what is found is printed in the document's own.
   const text = foldedChinese(printed);
   const result = importText(text, options);
-  return text === printed ? result : inOwnCharacters(result, new ScriptRestorer(printed, text));
-}
-
-/**
- * Every string of the result with the document's own characters back; an object the result holds
- * twice (a person on every turn) is given them once.
- */
-function inOwnCharacters<T>(value: T, restorer: ScriptRestorer, done = new WeakSet<object>()): T {
-  if (typeof value === 'string') return restorer.restore(value) as T;
-  if (value === null || typeof value !== 'object' || done.has(value)) return value;
-  done.add(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = inOwnCharacters(value[i], restorer, done);
-    return value;
-  }
-  const object = value as Record<string, unknown>;
-  for (const key of Object.keys(object)) object[key] = inOwnCharacters(object[key], restorer, done);
-  return value;
+  return text === printed ? result : new ScriptRestorer(printed, text).restoreAll(result);
 }
 
 function importText(text: string, options: ImportOptions): ImportResult {

@@ -6,8 +6,8 @@ import { escapeRegExp } from './chars.ts';
 import type { SourceLine } from './types.ts';
 
 // "Q：一条", "**A：杨燕绥**", "****Q：一条****", "Q: The Advocate": a mark, then a short name in any emphasis.
-const KEY = /^[\s*_]*(Q|A|问|答|问)[\s*_]*[：:][\s*_]*([^\s*_：:。？！?!.,，][^*_：:。？！?!,，]{0,30}?)[\s*_]*$/u;
-const MARK = /^([\s*_]*)(Q|A|问|答|问)([\s*_]*[：:])/u;
+const KEY = /^[\s*_]*(Q|A|问|答)[\s*_]*[：:][\s*_]*([^\s*_：:。？！?!.,，][^*_：:。？！?!,，]{0,30}?)[\s*_]*$/u;
+const MARK = /^([\s*_]*)(Q|A|问|答)([\s*_]*[：:])/u;
 const ASKING_MARKS = new Set(['Q', '问']);
 const MAX_KEY_LINE = 60;
 const KEY_COLON_REACH = 14;

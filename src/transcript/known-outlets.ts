@@ -14,8 +14,8 @@ type Row = [string, string, ...string[]];
 const ROWS: Row[] = [
   // China (mainland)
   ['Xinhua News Agency', 'CN', 'Xinhua', '新华社'],
-  ['China Central Television', 'CN', 'CCTV', '中央电视台', '央视', '中央电视台', '央视'],
-  ['China Media Group', 'CN', 'CMG', '中央广播电视总台', '总台', '中央广播电视总台', '总台'],
+  ['China Central Television', 'CN', 'CCTV', '中央电视台', '央视'],
+  ['China Media Group', 'CN', 'CMG', '中央广播电视总台', '总台'],
   ['CGTN', 'CN', 'China Global Television Network', '中国国际电视台'],
   ['People’s Daily', 'CN', "People's Daily", '人民日报'],
   ['People’s Daily Online', 'CN', "People's Daily Online", '人民网'],
@@ -39,7 +39,7 @@ const ROWS: Row[] = [
   ['China.org.cn', 'CN', '中国网', 'China Internet Information Center'],
   ['China Economic Net', 'CN', '中国经济网'],
   ['Qiushi', 'CN', '求是'],
-  ['Caixin', 'CN', 'Caixin Media', '财新', '财新网', '财新传媒', '财新'],
+  ['Caixin', 'CN', 'Caixin Media', '财新', '财新网', '财新传媒'],
   ['Yicai', 'CN', 'China Business Network', '第一财经'],
   ['21st Century Business Herald', 'CN', '21世纪经济报道'],
   ['National Business Daily', 'CN', '每日经济新闻', '每经'],

@@ -701,9 +701,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       };
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: ctx.principalRule };
   }
-  // "主持人" who asks every question of the one other speaker interviews them: the press, not the chair.
+  // "主持人" who asks every question of the one or two interviewed interviews them: the press, not the chair.
   // (A host read as the moderator for handing the floor is the interviewer too: "FRANK KELLY, HOST:".)
-  if ((identity.role === 'moderator' || ctx.moderators.has(speaker)) && interviewsThePrincipal(speaker, ctx))
+  if ((identity.role === 'moderator' || ctx.moderators.has(speaker)) && interviewsItsGuests(speaker, ctx))
     return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: the host who asks every question of an interview' };
   if (ctx.moderators.has(speaker))
     return {
@@ -781,7 +781,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
  * conference's chair hands the floor to reporters, who do), and anyone else who speaks asks too, each
  * turn answered by them (a reader's question, "网友：…").
  */
-function interviewsThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
+function interviewsItsGuests(speaker: Speaker, ctx: CastContext): boolean {
   if (speaker.turns.length < MIN_INTERVIEW_TURNS) return false;
   const answerers = new Set<Speaker>();
   let answered = 0;

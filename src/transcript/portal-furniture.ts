@@ -24,12 +24,12 @@ const PROMOTION =
 // A government release closes with an end mark, a note on the other language's version, and the
 // day and time it was issued: "完", "（請同時參閱答問內容的英文部分。）", "2031年6月2日（星期一）".
 const CLOSING =
-  /^\s*(?:[（(]?\s*(?:完|全文完|[-－—]完[-－—])\s*[)）]?|[（(](?:请同时参阅|请参阅)[^）)]*[)）]|(?:香港|北京|台北|澳门)?(?:时间)\s*\d{1,2}\s*[时时:：]\s*\d{1,2}\s*分?)\s*$/u;
+  /^\s*(?:[（(]?\s*(?:完|全文完|[-－—]完[-－—])\s*[)）]?|[（(](?:请同时参阅|请参阅)[^）)]*[)）]|(?:香港|北京|台北|澳门)?(?:时间)\s*\d{1,2}\s*[时:：]\s*\d{1,2}\s*分?)\s*$/u;
 // Digits full-width or not, the time perhaps after it: "２０１２年９月７日（星期五）香港時間１７時０５分".
 // "（來源：[TVBS 2026/10/08](https://…)）": where a reported passage was taken from.
 const SOURCE_NOTE = /^\s*[（(]\s*(?:来源|资料来源|出处|source)\s*[：:][^\n]{1,200}[）)]\s*$/iu;
 const ISSUED =
-  /^\s*([\d０-９]{4}年[\d０-９]{1,2}月[\d０-９]{1,2}日)\s*[（(](?:星期|周)[一二三四五六日天][)）]\s*(?:(?:香港|北京|台北|澳门)?(?:时间)\s*[\d０-９]{1,2}\s*[时时:：]\s*[\d０-９]{1,2}\s*分?)?\s*$/u;
+  /^\s*([\d０-９]{4}年[\d０-９]{1,2}月[\d０-９]{1,2}日)\s*[（(](?:星期|周)[一二三四五六日天][)）]\s*(?:(?:香港|北京|台北|澳门)?(?:时间)\s*[\d０-９]{1,2}\s*[时:：]\s*[\d０-９]{1,2}\s*分?)?\s*$/u;
 // The last part of a page, where a footer can start: a promotion earlier is speech quoting one.
 const TAIL_SHARE = 0.2;
 const TAIL_LINES = 12;
@@ -42,7 +42,7 @@ const FIGURE_CLOSE = /<\/figure>\s*$/i;
 // "机器智能（图源：AIGC 生成）"), or a film still's ("《纸牌屋》剧照").
 const ZH_CAPTION =
   /^\s*(?:[（(][^（）()\n]{0,60}(?:图|照片|摄)[^（）()\n]{0,30}[）)]|[^。！？!?\n]{1,60}[（(](?:图|图源|图片|照片|摄影|来源)\s*[｜|：:／/][^（）()\n]{1,30}[）)]|[*_]*[^。！？!?，,\n]{1,30}(?:剧照|资料图|资料照片))\s*$/u;
-const STILL = /[剧剧]照|[资资]料[图图照]/u;
+const STILL = /剧照|资料[图照]/u;
 // Also an image with its caption in emphasis after it ("![…](…)*Mayor Quill (Photo: …)*").
 const IMAGE_ONLY =
   /^\s*(?:!\[[^\]]*\]\([^)]*\)(?:\s*[*_][^*_\n]{1,300}[*_])?|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
@@ -229,7 +229,7 @@ const BYLINE_DAY = /(?:时间|日期|发布时间)\s*[:：]\s*(\d{4}[-/.年]\d{1
 // "注"/"按", a language note's "參閱"; a digit or an "a" opening a line (a footnote, "Advertisement").
 const TRIGGERS = new Uint8Array(0x80);
 for (const c of '<_!{(:|[#') TRIGGERS[c.charCodeAt(0)] = 1;
-const WIDE_TRIGGERS = new Set([...'＊（：｜原参参注注按照图图补补'].map((c) => c.charCodeAt(0)));
+const WIDE_TRIGGERS = new Set([...'＊（：｜原参注按照图补'].map((c) => c.charCodeAt(0)));
 
 /** Whether any pattern of takePortalFurniture may match the line (false: it is kept as it is). */
 // "← Back to List", "« Back to all transcripts", "[← 返回列表](/index.html)": a link back to the site's list.

@@ -23,7 +23,7 @@ const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 const ENGLISH_CUE = /nterview|Talks|Speaks/;
 const CHINESE_CUE = /接受|主持人|向|首发|记者/u;
 // "关于国际新形势对新华日报[1]记者的谈话": a talk with the paper's reporter (a note's mark perhaps after the name).
-const TALK_WITH_REPORTER = /(?:对|和|与|同)([^，。；、！？\s（(“”「」对对和与与同]{2,12}?)(?:\[\d{1,3}\])?(?:记者)的?(?:谈话|答问|问|采访)/u;
+const TALK_WITH_REPORTER = /(?:对|和|与|同)([^，。；、！？\s（(“”「」对和与同]{2,12}?)(?:\[\d{1,3}\])?(?:记者)的?(?:谈话|答问|问|采访)/u;
 // "- 本文首发于腾讯新闻 -": where the interview was first published, the medium that held it.
 const FIRST_PUBLISHED = /首(?:发)(?:于|在)([^，。；、！？\s（(“”「」-]{2,12}?)(?:平台)?\s*(?:[-—。，]|$)/u;
 // "黃遠輝向眾新聞表示": the medium the one interviewed told.

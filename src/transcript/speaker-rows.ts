@@ -22,8 +22,6 @@ export const SPEAKER_KEYS = [
   '发言者',
   '说话人',
   '讲者',
-  '讲者',
-  '发言人',
   '姓名',
 ];
 export const TEXT_KEYS = [
@@ -41,8 +39,6 @@ export const TEXT_KEYS = [
   'sentences',
   'dialogue',
   '内容',
-  '内容',
-  '发言',
   '发言',
   '文本',
 ];

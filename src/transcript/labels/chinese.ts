@@ -1,7 +1,8 @@
 // Chinese transcripts: a label before a full-width colon — "新华社记者：", "发言人：", "毛宁：",
 // "问：", "答：". Text after the colon is the turn.
 import { label, labelStart, type LabelConvention, type ParsedLabel } from './types.ts';
-import { BYLINE_FIELD_KEY, hasOnlyLabelMarks, isChineseClause, questionNumberLength, REPOSTER_NOTES, simplified } from '../zh/labels.ts';
+import { BYLINE_FIELD_KEY, hasOnlyLabelMarks, isChineseClause, questionNumberLength, REPOSTER_NOTES } from '../zh/labels.ts';
+import { foldedToSimplified } from '../zh/script.ts';
 
 const IDEOGRAPH = /[\u3400-\u9fff]/u;
 // Punctuation that only occurs in a sentence, never in a label.
@@ -24,26 +25,17 @@ const FIELD_NAMES = new Set([
   // "详见：…", "相关阅读：…": a pointer to another page.
   '详见',
   '参见',
-  '参见',
   '另见',
   // A page's stamp: "发布时间：2031-04-16 10:00".
   '发布时间',
-  '发布时间',
   '发布日期',
-  '发布日期',
-  '更新时间',
   '更新时间',
   // A legislature's record lists who attended: "出席議員：", "列席秘書：".
   '出席议员',
-  '出席议员',
-  '缺席议员',
   '缺席议员',
   '出席政府官员',
-  '出席政府官员',
-  '列席秘书',
   '列席秘书',
   '出席者',
-  '出席人员',
   '出席人员',
   '相关阅读',
   '延伸阅读',
@@ -69,90 +61,48 @@ const FIELD_NAMES = new Set([
   '标签',
   '关键词',
   '摘要',
-  '主题',
-  '题目',
-  '标题',
-  '地点',
-  '时间',
-  '来源',
-  '演讲者',
-  '讲者',
-  '幻灯片',
-  '视频',
   '连结',
-  '网址',
-  '翻译者',
-  '译者',
-  '校对',
-  '标签',
-  '关键词',
   // A profile's fields: "年龄：28", "地区：…", "IRC 昵称：warp10".
   '年龄',
-  '年龄',
-  '地区',
   '地区',
   '昵称',
   '暱称',
   '职业',
-  '职业',
-  '国籍',
   '国籍',
   '籍贯',
-  '籍贯',
-  '性别',
   '性别',
   // A reposter's own words and notes around a translated interview: "评：…", "中文大意：…", "播放录音：…".
   ...REPOSTER_NOTES,
   '大意',
   '中文大意',
   '播放录音',
-  '播放录音',
-  '录音',
   '录音',
   '记录',
-  '记录',
   '记录内容',
-  '记录内容',
-  '时间点',
   '时间点',
   // An editor's note: "注：《新程序员 007》聚焦……".
   '注',
   '编注',
-  '编注',
-  '编者注',
   '编者注',
 ]);
 // "文：张慧", "图：视觉中国", "译：Kris": a byline's credits, a name or an agency after the colon.
 const CREDIT_KEYS = new Set([
   '文',
   '图',
-  '图',
-  '摄影',
   '摄影',
   '撰文',
   '作者',
   '编辑',
-  '编辑',
-  '责编',
   '责编',
   '制图',
-  '制图',
-  '图源',
   '图源',
   '绘图',
-  '绘图',
-  '视觉',
   '视觉',
   '责任编辑',
-  '责任编辑',
-  '美编',
   '美编',
   '排版',
   '策划',
-  '策划',
   '译',
-  '译',
-  '翻译',
   '翻译',
 ]);
 const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.!?；;]{1,16}){0,2}\s*$/u;
@@ -200,7 +150,7 @@ export const chineseLabels: LabelConvention = {
     else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
     else if (isItalicOpen(line, labelStart(line))) {
       // In italics, only the question's and answer's marks: an italic line is more often an editor's ("*编辑补充：…*").
-      if (!SELF_EVIDENT.has(simplified(name))) return null;
+      if (!SELF_EVIDENT.has(foldedToSimplified(name))) return null;
       body = body.replace(ITALIC_CLOSE, '');
     }
     return chineseLabel(name, body);
@@ -223,12 +173,13 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   // "机器智能（图源：AIGC 生成）": the colon inside a bracket a photo's caption opened, not a label's.
   if (opensBracket(name)) return null;
   // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
-  if (FIELD_NAMES.has(name) || FIELD_NAMES.has(simplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || isCreditField(name)) return null;
+  if (FIELD_NAMES.has(name) || FIELD_NAMES.has(foldedToSimplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || isCreditField(name))
+    return null;
   if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
   // "作者： admin 时间：2016-02-05 来源：…": the first field of a page's byline, more fields after it.
   if (body.length > 0 && BYLINE_FIELD_AFTER.test(body.slice(0, 40))) return null;
   if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
-  const plain = simplified(name);
+  const plain = foldedToSimplified(name);
   // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.
   const reporterAsks = REPORTER_ASKS.test(plain);
   if (/\d/.test(name) && !plain.endsWith('记者') && !reporterAsks) return null;

@@ -4,7 +4,8 @@
 // ("外交部发言人汪文斌").
 import type { Identity } from '../identity.ts';
 import { knownOutlet } from '../outlets.ts';
-import { CHINESE_OFFICE, simplified, splitOfficeAndName, splitTrailingNote, withoutBookTitleMarks } from './labels.ts';
+import { foldedToSimplified } from './script.ts';
+import { CHINESE_OFFICE, splitOfficeAndName, splitTrailingNote, withoutBookTitleMarks } from './labels.ts';
 
 const QUESTIONERS = new Set([
   '问',
@@ -37,9 +38,8 @@ const HAN = /\p{Script=Han}/u;
 const OUTLET_LATIN_NAME =
   /^((?:[A-Za-z]{2,8} ?)?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|研究员)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|分析师|研究员)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5})$/u;
 const OUTLET_SPACE_NAME = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,16}?)\s+(\p{Script=Han}{2,4})$/u;
-// Simplified and Traditional: the label words' table (simplified()) does not cover these.
 const OUTLET_ENDING =
-  /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|社)$/u;
+  /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|社)$/u;
 
 /**
  * "中央社 蘇思云", "iThome 蘇文彬", "Yahoo 財經 楊絡懸": the outlet, a space, the reporter's name —
@@ -48,7 +48,7 @@ const OUTLET_ENDING =
 export function chineseOutletAndName(label: string): Identity | null {
   // "华尔街日报Amir Mizroch", "BBC记者Rory Cellan-Jones": an outlet (and 记者), then the reporter's Latin name.
   const latin = HAN.test(label) ? OUTLET_LATIN_NAME.exec(label.trim()) : null;
-  if (latin) return { type: 'person', name: latin[2]!, titles: [], outlet: latin[1]!.replace(/[记记]者$/u, '').trim(), role: null };
+  if (latin) return { type: 'person', name: latin[2]!, titles: [], outlet: latin[1]!.replace(/记者$/u, '').trim(), role: null };
   const m = OUTLET_SPACE_NAME.exec(label.trim());
   if (!m || [...m[1]!.replace(/\s/g, '')].length < 2) return null;
   // "市卫健委副主任 王立新": an office before the space, not an outlet.
@@ -65,7 +65,7 @@ const NAME_THEN_ANSWERS = /^([\p{Script=Han}·]{2,12}?)(?:回答|答)$/u;
 // "毛答", "贝问": a surname alone and the word, as an interview's record prints its two speakers.
 const SURNAME_THEN_WORD = /^(\p{Script=Han})(答|问)$/u;
 // Single characters that make a word with 答 or 问 ("回答", "提问", "追问"), no surname.
-const NOT_SURNAMES = new Set([...'回解作应对对问问答提追再又补补反发发询询访访采采设设疑请请试试考盘盘质质责责自设']);
+const NOT_SURNAMES = new Set([...'回解作应对问答提追再又补反发询访采设疑请试考盘质责自']);
 const REPORTER_THEN_OUTLET = /^(?:记者|提问)\s*[（(]([^（）()]{2,24})[）)]$/u;
 const ENDS_IN_OFFICE = new RegExp(`(?:${CHINESE_OFFICE.source})$`, 'u');
 const WHOLLY_IN_TITLE_MARKS = /^[《〈][^《》〈〉]{1,20}[》〉]$/u;
@@ -111,8 +111,8 @@ export function chineseLabelIdentity(label: string): Identity | null {
   if (named) {
     // (The bracket may name the reporter's outlet instead: "林遠（新華社）", "記者（江城日報）", read below.)
     const note = named[2]!;
-    const outlet = OUTLET_ENDING.test(simplified(note)) || knownOutlet(note) !== null ? note : null;
-    const word = simplified(named[1]!);
+    const outlet = OUTLET_ENDING.test(foldedToSimplified(note)) || knownOutlet(note) !== null ? note : null;
+    const word = foldedToSimplified(named[1]!);
     const role = QUESTIONERS.has(word) || MODERATORS.has(word) || ANSWERERS.has(word) || INTERPRETERS.has(word);
     // "主持人（笑）": the role word, its note dropped.
     if (role && !outlet) return chineseLabelIdentity(named[1]!);
@@ -124,8 +124,8 @@ export function chineseLabelIdentity(label: string): Identity | null {
   if (bracketed) return { type: 'outlet', outlet: withoutBookTitleMarks(bracketed[1]!.trim()) };
   const noted = splitTrailingNote(printed);
   const bare = noted ? noted[0] : printed;
-  const plain = simplified(bare);
-  if (noted && FOLLOW_UPS.has(simplified(noted[1]))) {
+  const plain = foldedToSimplified(bare);
+  if (noted && FOLLOW_UPS.has(foldedToSimplified(noted[1]))) {
     // "记者追问": the last questioner again; "彭博社记者追问": that outlet again.
     if (plain === REPORTER || QUESTIONERS.has(plain)) return { type: 'follow-up' };
   }
@@ -149,7 +149,7 @@ export function chineseLabelIdentity(label: string): Identity | null {
   if (OUTLET_ENDING.test(plain) || knownOutlet(bare) !== null) return { type: 'outlet', outlet: bare };
   // "汪文斌答：", "玛诺吉·科瓦拉马尼答：": the one who answers, named, and the word "answers".
   const answering = NAME_THEN_ANSWERS.exec(bare);
-  if (answering && !QUESTIONERS.has(simplified(answering[1]!)) && !simplified(answering[1]!).endsWith(REPORTER)) {
+  if (answering && !QUESTIONERS.has(foldedToSimplified(answering[1]!)) && !foldedToSimplified(answering[1]!).endsWith(REPORTER)) {
     const named = splitOfficeAndName(answering[1]!);
     return named
       ? { type: 'person', name: named.name, titles: [named.office], outlet: null, role: null }

@@ -5,7 +5,7 @@
 // office ("局長", "行政長官") by its form.
 import { chineseLabels } from '../labels/chinese.ts';
 import type { SourceLine } from '../types.ts';
-import { simplified } from './labels.ts';
+import { foldedToSimplified } from './script.ts';
 
 const LONG_LINE = 120;
 // After a sentence's end, an ellipsis ("．．．", "‧‧‧", "……") or a closing bracket.
@@ -60,7 +60,7 @@ export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
     if (cuts.length > 0) found.set(line, cuts);
   }
   if (found.size === 0) return lines;
-  const accepted = (label: string) => (uses.get(label) ?? 0) >= 2 || ROLE_OR_OFFICE.test(simplified(label)) || printedAtStarts(label);
+  const accepted = (label: string) => (uses.get(label) ?? 0) >= 2 || ROLE_OR_OFFICE.test(foldedToSimplified(label)) || printedAtStarts(label);
   let total = 0;
   for (const [label, n] of uses) if (accepted(label)) total += n;
   if (total < MIN_LABELS && ![...uses.keys()].some(printedAtStarts)) return lines;

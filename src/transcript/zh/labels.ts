@@ -1,20 +1,10 @@
 // What a Chinese label may be: a short name, an outlet ("《环球时报》记者") or a role ("发言人",
 // "行政長官"), perhaps with a note ("追问"). Never a clause: "以下是答问实录：" and "双方在以下几点
 // 达成共识：" end in a colon but are sentences that introduce what follows.
-import { foldedToSimplified } from './script.ts';
 
 // The fields of a Chinese page's byline, printed on one line with one space between them
 // ("作者： admin 时间：2016-02-05 来源：…"): a pattern's source, for the readers that split or refuse them.
 export const BYLINE_FIELD_KEY = '(?:作者|时间|日期|发布时间|来源|编辑|责任编辑)';
-
-/**
- * The label in Simplified characters, for comparing with label words ("記者" → "记者"). (The importer
- * reads a folded copy of the text already, zh/script.ts; a label from elsewhere, a file name or a
- * test, is folded here the same way.)
- */
-export function simplified(text: string): string {
-  return foldedToSimplified(text);
-}
 
 // Words of a clause, never of a name, outlet or role: copulas, particles, pronouns, verbs of
 // saying and agreeing, "the following". Some ("在", "对") may sit in a short name ("文在寅"), so
@@ -22,7 +12,7 @@ export function simplified(text: string): string {
 const CLAUSE =
   /结论|总结|以下|如下|下列|是|了|的|达成|共识|表示|指出|认为|强调|称|说|包括|介绍|宣布|如何|什么|为何|吗|呢|我|你|他们|她们|点击|跳转|扫码|长按|为例|又|亦指|又指|(?<=\p{Script=Han}{2})指$/u;
 // Modal and adverb words ("中国领导人可能会反问"): a sentence leading into a quotation.
-const CLAUSE_IN_LONG = /在|将|把|被|就|着|著|过|于|有(?![线线限])|可能|将会|也会|都会|还会|就会|曾经|已经|正在|反问|问道/u;
+const CLAUSE_IN_LONG = /在|将|把|被|就|着|著|过|于|有(?![线限])|可能|将会|也会|都会|还会|就会|曾经|已经|正在|反问|问道/u;
 const LONG = 5;
 const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:记者)/u;
 
@@ -54,7 +44,7 @@ export function withoutBookTitleMarks(label: string): string {
 }
 
 // A note run into the label without brackets: "彭博社记者追问", "记者續問".
-const TRAILING_NOTE = /(?<=[记记]者|问)(?:追问|再问|续问)$/u;
+const TRAILING_NOTE = /(?<=记者|问)(?:追问|再问|续问)$/u;
 
 /** The note run into the label, if any: "彭博社记者追问" → ["彭博社记者", "追问"]. */
 export function splitTrailingNote(label: string): [string, string] | null {
@@ -107,17 +97,12 @@ export const CHINESE_NAME = /^\p{Script=Han}{2,4}$/u;
  */
 export const REPOSTER_NOTES = [
   '评',
-  '评',
-  '评论',
   '评论',
   '点评',
-  '点评',
-  '原文链接',
   '原文链接',
   '原文连结',
   '翻译报道',
   '翻译报导',
-  '翻译文章',
   '翻译文章',
   '采访视频链接',
   '采访视频连结',
@@ -125,5 +110,4 @@ export const REPOSTER_NOTES = [
   '视频连结',
   '延伸阅读',
   '延申阅读',
-  '延伸阅读',
 ] as const;

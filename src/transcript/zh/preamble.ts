@@ -169,7 +169,7 @@ function weekdayBefore(lead: string | undefined, published: string | null): stri
 // "对此，中共中央组织部、国务院国资委党委负责人接受采访，就…回答了记者提问", "军委训练管理部相关负责人就…接受了记者采访":
 // the lead names the one who answers by office, whoever else it names (the leader who signed the rules).
 const ANSWERING_OFFICIAL =
-  /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人|负责人|发言人))(?:接受了?[^。，]{0,8}(?:采访)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,20}(?:采访)|回答了?记者(?:的)?提问|答记者问)/u;
+  /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人))(?:接受了?[^。，]{0,8}(?:采访)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,20}(?:采访)|回答了?记者(?:的)?提问|答记者问)/u;
 
 function answeringOfficial(texts: readonly string[]): string | null {
   for (const text of texts.slice(0, 4)) {
@@ -228,7 +228,7 @@ function opensWithYearlessDay(lead: string): boolean {
   const m = YEARLESS.exec(lead);
   if (!m) return false;
   const before = lead.slice(0, m.index);
-  return before.length <= DATELINE_PREFIX && !/[，。！？!?,、；;]|[从自至到截于于在]$/u.test(before);
+  return before.length <= DATELINE_PREFIX && !/[，。！？!?,、；;]|[从自至到截于在]$/u.test(before);
 }
 
 const DATELINE_PREFIX = 12;
@@ -298,7 +298,7 @@ export function holderOfOffice(office: string, sources: string, title = ''): str
 
 // Where a name may open: the text's or a line's start, after a clause's or a title's mark.
 const NAME_OPENS = '(?<=^|[\\s，。、；：:「」“”《》（）()【】])';
-const CONJUNCTION = /^[和与与及并并同跟对对向]/u;
+const CONJUNCTION = /^[和与及并同跟对向]/u;
 
 // An organisation before the office: "外交部发言人", "国务院新闻办公室主任".
 const ORGANISATION = '(?:\\p{Script=Han}{1,8}?(?:部|院|府|办|局|委|署|会|司|省|市|国|室|处|厅|馆|团|所|行|党))?';

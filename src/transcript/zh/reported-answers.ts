@@ -18,34 +18,7 @@ const QUESTION_TOLD =
   /^[\s\u3000]*((?:有|另有|又有|还有|也有)?[\p{Script=Han}\w《》]{0,20}?(?:记者(?:现场)?(?:提问|问)|记者(?:现场)?(?:提问|问)))[，,](?=.*[？?][\s\u3000]*$)/u;
 // A caption or a figure between the question and the answer: "（21世纪经济报道现场提问图）".
 const CAPTION = /^[\s\u3000]*[（(][^）)]{0,60}[）)][\s\u3000]*$/u;
-const NOT_NAMES = new Set([
-  '对此',
-  '对此',
-  '他们',
-  '他们',
-  '她们',
-  '她们',
-  '我们',
-  '我们',
-  '同时',
-  '同时',
-  '此外',
-  '另外',
-  '报告',
-  '报告',
-  '记者',
-  '记者',
-  '专家',
-  '专家',
-  '有关',
-  '有关',
-  '相关',
-  '相关',
-  '文件',
-  '数据',
-  '数据',
-  '分析',
-]);
+const NOT_NAMES = new Set(['对此', '他们', '她们', '我们', '同时', '此外', '另外', '报告', '记者', '专家', '有关', '相关', '文件', '数据', '分析']);
 
 /** The lines with a label line put over each reported answer that follows a labelled question. */
 export function withReportedAnswers(lines: SourceLine[]): SourceLine[] {

@@ -38,16 +38,16 @@ const ANY_HAN = /[\u3400-\u9fff]/;
 export function foldedToSimplified(text: string): string {
   // Most texts the importer reads have no Chinese at all: settled by one native scan.
   if (!ANY_HAN.test(text)) return text;
+  const fold = foldTable();
   let first = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= FIRST_HAN && foldTable()[c] !== 0) {
+    if (c >= FIRST_HAN && fold[c] !== 0) {
       first = i;
       break;
     }
   }
   if (first < 0) return text;
-  const fold = foldTable();
   const parts: string[] = [text.slice(0, first)];
   let from = first;
   for (let i = first; i < text.length; i++) {
@@ -118,6 +118,23 @@ export class ScriptRestorer {
       if (forms.size === 1) this.single.set(f, forms.keys().next().value!);
       else this.several.set(f, forms);
     }
+  }
+
+  /**
+   * Every string in the value (a result's record, report and decisions) with the document's own
+   * characters back, in place; an object held twice (a person on every turn) is given them once.
+   */
+  restoreAll<T>(value: T, done = new WeakSet<object>()): T {
+    if (typeof value === 'string') return this.restore(value) as T;
+    if (value === null || typeof value !== 'object' || done.has(value)) return value;
+    done.add(value);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = this.restoreAll(value[i], done);
+      return value;
+    }
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = this.restoreAll(object[key], done);
+    return value;
   }
 
   /** The string in the document's own characters. */

@@ -19,7 +19,7 @@ const HIGHLIGHT = /^\s*@highlight\s*$/;
 const MAX_LINES_AFTER_MARK = 12;
 // A Chinese page's rights line ("本文为极客公园原创文章，转载请联系…") ends the article: the account's
 // promotions after it (further reading, videos, "极客一问") run longer than a closing mark's footers.
-const RIGHTS_LINE = /^\s*(?:本文(?:为|系).{0,24}(?:原创)|[【[]?(?:版权声明))/u;
+const RIGHTS_LINE = /^\s*[*_]*(?:本文(?:为|系).{0,24}(?:原创)|[【[]?(?:版权声明))/u;
 const MAX_LINES_AFTER_RIGHTS = 40;
 // "Authors" alone on a line, over the names and posts of those who wrote the page.
 const AUTHORS_BLOCK = /^\s*(?:authors?|about the authors?|contributors?)\s*:?\s*$/i;

@@ -13,6 +13,8 @@ const MAX_KEY_LINE = 60;
 const KEY_COLON_REACH = 14;
 // Two to six ideographs, or capitalised words ("The Advocate", "Toni Morrison").
 const NAME = /^(?:\p{Script=Han}{2,6}|(?:The )?\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3})$/u;
+// "CBS 主持人 Brook Silva-Braga", "Harbour Radio host Ana Lima": an outlet and a post, then the full name.
+const PRESENTED_NAME = /^[^\s：:]{2,20}(?:\s+[^\s：:]{1,12}){0,2}\s+(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})$/u;
 
 /** The lines with the key taken out and each mark named, or the lines as they are. */
 export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
@@ -34,8 +36,9 @@ export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
   const asker = ASKING_MARKS.has(a[1]!) ? a[2]!.trim() : b[2]!.trim();
   const answerer = ASKING_MARKS.has(a[1]!) ? b[2]!.trim() : a[2]!.trim();
   // Names, and the one who answers named elsewhere too (the title, the lead): not "Q: Hi" over "A: Hello".
-  if (!NAME.test(asker) || !NAME.test(answerer)) return lines;
-  if (!lines.some((line, i) => i !== first && i !== second && line.text.includes(answerer))) return lines;
+  const answererName = nameIn(answerer);
+  if (nameIn(asker) === null || answererName === null) return lines;
+  if (!lines.some((line, i) => i !== first && i !== second && line.text.includes(answererName))) return lines;
   return lines.flatMap((line, i) => {
     if (i === first || i === second) return [];
     if (i < after) return [line];
@@ -47,6 +50,11 @@ export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
     const rest = line.text.slice(mark[0].length).replace(/\*{4}(\s*)$/, '**$1');
     return [{ ...line, text: `${before}${name}${mark[3]}${rest}` }];
   });
+}
+
+/** The name the key's words give: the words themselves, or the full name after an outlet and a post. */
+function nameIn(words: string): string | null {
+  return NAME.test(words) ? words : (PRESENTED_NAME.exec(words)?.[1] ?? null);
 }
 
 function nextText(lines: readonly SourceLine[], from: number): number {

@@ -9,7 +9,7 @@ import { identify, identityType, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction } from './outlets.ts';
 import { mapped } from './arrays.ts';
 import { chineseFullName } from './zh/full-names.ts';
-import { fullNameFor } from './full-names.ts';
+import { fullNameFor, SPOKEN_FROM_HERE } from './full-names.ts';
 import { holderOfOffice } from './zh/preamble.ts';
 import { appositiveHolder, officeHolderName } from './office-holders.ts';
 import { introducedAsHost, isHostOffice, listedAsHost, listedWithPost } from './hosts.ts';
@@ -202,8 +202,14 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
       hints.namedAsker ?? namedAsker,
     ),
     speakerOf,
-    hints.title,
+    // The title and the lead above the turns: where an interview names the one who asks.
+    hints.nameSources ? hints.nameSources.slice(0, leadEnd(hints.nameSources)) : hints.title,
   );
+}
+
+function leadEnd(sources: string): number {
+  const at = sources.indexOf(SPOKEN_FROM_HERE);
+  return at < 0 ? sources.length : at;
 }
 
 /**

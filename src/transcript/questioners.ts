@@ -166,8 +166,9 @@ function outletGivenBy(name: string, text: string): string | null {
 }
 
 /**
- * An interview the title says one journalist held ("和英国记者贝特兰的谈话", "Interview by Ana Lima"):
- * where that journalist is the only one named and nobody runs the floor, the unnamed questions are theirs.
+ * An interview the title or the lead says one journalist held ("和英国记者贝特兰的谈话", "Interview by Ana
+ * Lima", "黄仁勋和Sana创始人Joel Hellermark展开了一场精彩对话"): where that journalist is the only one
+ * named and nobody runs the floor, the unnamed questions are theirs.
  */
 export function withTheTitledInterviewer(cast: CastTurn[], speakerOf: readonly Speaker[], title: string | undefined): CastTurn[] {
   if (!title || cast.some((t) => t.part === 'moderator')) return cast;

@@ -84,7 +84,23 @@ const FIELD_NAMES = new Set([
   '注',
   '编注',
   '编者注',
+  // A public account's furniture round a reposted article: "转自：…", "导语：", "版权声明：…", "目录：".
+  '转自',
+  '转载自',
+  '转载',
+  '导语',
+  '导读',
+  '编者按',
+  '版权声明',
+  '免责声明',
+  '声明',
+  '目录',
+  '参考',
+  '参考资料',
+  '参考文献',
 ]);
+// "南川注：", "译者注：": someone's note on the text, not their speech; "添加微信号：…", "一定要备注：…": a page's sign-up instructions.
+const NOTE_OR_SIGN_UP = /^(?:\p{Script=Han}{1,4}(?<![关专投贯赌倾])注|.{0,6}(?:微信号?|备注))$/u;
 // "文：张慧", "图：视觉中国", "译：Kris": a byline's credits, a name or an agency after the colon.
 const CREDIT_KEYS = new Set([
   '文',
@@ -128,27 +144,27 @@ export const chineseLabels: LabelConvention = {
     const printed = unwrapped(line.slice(start, colon));
     const name = printed.includes('(') || printed.includes('（') ? printed.replace(SHARE_PRICE, '') : printed;
     if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name)) return null;
+    // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
+    // "**杨燕绥：**这个…", "**Geoffrey Hinton：**我认为…": the label's bold closed after its colon.
+    let body = line.slice(colon + 1);
+    const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
+    if (bold && body.startsWith('**')) body = body.replace(/^(?:\*\*)+/, '');
+    else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) {
       if (line.charCodeAt(colon) !== 0xff1a) return null;
       // "3、CNBC Arjun Kharpal：": an outlet's Latin name, then its reporter's, in a Chinese record
       // (read before the outlet alone: "CNBC Eunice Yoon" would pass for an outlet's name).
       const reporter = LATIN_OUTLET_THEN_NAME.exec(name);
-      if (reporter) return label(`${reporter[2]} (${reporter[1]})`, line.slice(colon + 1));
+      if (reporter) return label(`${reporter[2]} (${reporter[1]})`, body);
       // "《Mobile World Live》Joseph Waring：": a Latin outlet in book-title marks, then the reporter.
       const titled = TITLED_LATIN_OUTLET_THEN_NAME.exec(name);
-      if (titled) return label(`${titled[2]} (${titled[1]})`, line.slice(colon + 1));
-      if (LATIN_OUTLET.test(name)) return label(name, line.slice(colon + 1));
+      if (titled) return label(`${titled[2]} (${titled[1]})`, body);
+      if (LATIN_OUTLET.test(name)) return label(name, body);
       // "Ulf Röller：怎么开的枪？": a foreign reporter's name, accents and all, before the full-width colon.
-      return LATIN_PERSON.test(name) ? label(name, line.slice(colon + 1)) : null;
+      return LATIN_PERSON.test(name) ? label(name, body) : null;
     }
-    // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
-    // "**杨燕绥：**这个…": the label's bold closed after its colon.
-    let body = line.slice(colon + 1);
-    const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
-    if (bold && body.startsWith('**')) body = body.replace(/^(?:\*\*)+/, '');
-    else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
-    else if (isItalicOpen(line, labelStart(line))) {
+    if (!bold && isItalicOpen(line, labelStart(line))) {
       // In italics, only the question's and answer's marks: an italic line is more often an editor's ("*编辑补充：…*").
       if (!SELF_EVIDENT.has(foldedToSimplified(name))) return null;
       body = body.replace(ITALIC_CLOSE, '');
@@ -173,7 +189,13 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   // "机器智能（图源：AIGC 生成）": the colon inside a bracket a photo's caption opened, not a label's.
   if (opensBracket(name)) return null;
   // "主题：…", "位置：Adopting Bitcoin": a field of the page, not a speaker.
-  if (FIELD_NAMES.has(name) || FIELD_NAMES.has(foldedToSimplified(name)) || FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) || isCreditField(name))
+  if (
+    FIELD_NAMES.has(name) ||
+    FIELD_NAMES.has(foldedToSimplified(name)) ||
+    FIELD_NAMES.has(name.replace(/^[A-Za-z]+\s*/, '')) ||
+    isCreditField(name) ||
+    NOTE_OR_SIGN_UP.test(name)
+  )
     return null;
   if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
   // "作者： admin 时间：2016-02-05 来源：…": the first field of a page's byline, more fields after it.

@@ -48,7 +48,8 @@ const OUTLET_ENDING =
 export function chineseOutletAndName(label: string): Identity | null {
   // "华尔街日报Amir Mizroch", "BBC记者Rory Cellan-Jones": an outlet (and 记者), then the reporter's Latin name.
   const latin = HAN.test(label) ? OUTLET_LATIN_NAME.exec(label.trim()) : null;
-  if (latin) return { type: 'person', name: latin[2]!, titles: [], outlet: latin[1]!.replace(/记者$/u, '').trim(), role: null };
+  // ("CBS 主持人 Brook Silva-Braga": the outlet's host.)
+  if (latin) return { type: 'person', name: latin[2]!, titles: [], outlet: latin[1]!.replace(/\s*(?:记者|主持人)$/u, '').trim(), role: null };
   const m = OUTLET_SPACE_NAME.exec(label.trim());
   if (!m || [...m[1]!.replace(/\s/g, '')].length < 2) return null;
   // "市卫健委副主任 王立新": an office before the space, not an outlet.

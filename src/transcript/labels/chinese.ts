@@ -11,9 +11,10 @@ const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’,.;!?"]/u;
 const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
 const MAX_LABEL = 16;
 const MAX_LABEL_WITH_LATIN_NAME = 60;
-// "华尔街日报Amir Mizroch", "《明镜报》Georg Fahrion", "DVH 媒体集团Frank Sieren", and a firm's analyst: "杰弗瑞分析师Brent Thill", "Evercore ASI分析师Kirk Materne".
+// "华尔街日报Amir Mizroch", "《明镜报》Georg Fahrion", "DVH 媒体集团Frank Sieren", and a firm's analyst: "杰弗瑞分析师Brent Thill", "Evercore ASI分析师Kirk Materne";
+// a host or reporter: "港湾电台 主持人 Ana Lima".
 const OUTLET_THEN_LATIN_NAME =
-  /^(?:\p{Script=Han}{0,6}《[^》]{1,20}》\p{Script=Han}{0,3}|(?:[A-Z]{2,10} )?[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|研究员)))\s*(?:分析师|研究员)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5}$/u;
+  /^(?:\p{Script=Han}{0,6}《[^》]{1,20}》\p{Script=Han}{0,3}|(?:[A-Z]{2,10} )?[\p{Script=Han}A-Za-z/／]{2,16}?|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|研究员)))\s*(?:分析师|研究员|主持人|记者)?\s*\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5}$/u;
 // "摩根士丹利(92.83, 0.27, 0.29%)分析师…": a portal prints a listed firm's share price after its name.
 const SHARE_PRICE = /[(（][\d.,%\s+-]{3,40}[)）]/u;
 const REPORTER_ASKS = /记者(?:现场)?(?:提问|问)$/u;

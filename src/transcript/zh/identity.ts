@@ -36,7 +36,7 @@ const HAN = /\p{Script=Han}/u;
 // Also a firm's analyst, perhaps with its share price in brackets as a portal prints it:
 // "摩根士丹利(92.83, 0.27, 0.29%)分析师Keith Weiss", "Evercore ASI分析师Kirk Materne".
 const OUTLET_LATIN_NAME =
-  /^((?:[A-Za-z]{2,8} ?)?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|研究员)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|分析师|研究员)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5})$/u;
+  /^((?:[A-Za-z]{2,8} ?)?\p{Script=Han}[\p{Script=Han}/／]{0,15}?|[A-Z]{2,8}|[A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*){0,3}(?=\s*(?:分析师|研究员)))\s*(?:[(（][\d.,%\s+-]{1,40}[)）])?\s*(?:记者|主持人|分析师|研究员)?\s*(\p{Lu}[\p{Ll}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]*){1,5})$/u;
 const OUTLET_SPACE_NAME = /^([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z ]{0,16}?)\s+(\p{Script=Han}{2,4})$/u;
 const OUTLET_ENDING =
   /^\p{Script=Han}{1,8}(?:日报|晚报|早报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|新闻|电视|财经|传媒|媒体|报社|社)$/u;

@@ -303,7 +303,9 @@ function isRemarks(paragraph: string): boolean {
 }
 
 function lastIndexNaming(paragraphs: readonly string[], name: string): number {
-  for (let i = paragraphs.length - 1; i >= 0; i--) if (paragraphs[i]!.includes(name)) return i;
+  // "安娜·科瓦奇" is told of by her family name too ("科瓦奇认为…").
+  const family = name.includes('·') ? name.slice(name.lastIndexOf('·') + 1) : name;
+  for (let i = paragraphs.length - 1; i >= 0; i--) if (paragraphs[i]!.includes(family)) return i;
   return -1;
 }
 

@@ -60,6 +60,7 @@ import { withDiarizationLabels } from './diarization-labels.ts';
 import { withWrappedLabelsJoined } from './wrapped-labels.ts';
 import { withLineNumbersOff } from './line-numbers.ts';
 import { withHighlightsOff } from './highlights.ts';
+import { withoutSummaryPoints } from './summary-points.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
 import { recogniseProfile, type Profile } from './profiles/profile.ts';
@@ -180,6 +181,8 @@ function importText(text: string, options: ImportOptions): ImportResult {
     detection = detectLabels(paragraphs);
   }
   if (!options.asStatement && !detection) detection = turnsByAddress(paragraphs);
+  // An article's key points over the transcript ("AI 发展速度惊人：…"): the editor's, not speakers (summary-points.ts).
+  if (detection) detection = withoutSummaryPoints(detection, paragraphs) ?? detection;
   if (!options.asStatement && !detection && !hasByline(paragraphs)) throw noTurns();
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);

@@ -785,7 +785,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
  * conversation with two analysts): an interview, whatever share of the host's turns end on a question
  * mark ("给欣旺的销售额带来了哪些变化" asks without one). Those who answer seldom ask (a press
  * conference's chair hands the floor to reporters, who do), and anyone else who speaks asks too, each
- * turn answered by them (a reader's question, "网友：…").
+ * turn answered by them (a reader's question, "网友：…"), or speaks once without asking.
  */
 function interviewsItsGuests(speaker: Speaker, ctx: CastContext): boolean {
   if (speaker.turns.length < MIN_INTERVIEW_TURNS) return false;
@@ -803,10 +803,15 @@ function interviewsItsGuests(speaker: Speaker, ctx: CastContext): boolean {
   if (answered * 5 < speaker.turns.length * 4 || asking * 3 < speaker.turns.length || answerers.size > MAX_INTERVIEWED) return false;
   for (const answerer of answerers) if (askingShare(answerer, ctx.turns) > ANSWERERS_ASKING) return false;
   for (const other of new Set(ctx.speakerOf)) {
-    if (other === speaker || answerers.has(other)) continue;
+    if (other === speaker || answerers.has(other) || saysOnceWithoutAsking(other, ctx.turns)) continue;
     if (other.turns.length > speaker.turns.length || other.turns.some((i) => !answerers.has(ctx.speakerOf[i + 1]!))) return false;
   }
   return true;
+}
+
+/** One turn that asks nothing: a label read once by mistake (a point of an answer set in bold), or a remark; no chair's. */
+function saysOnceWithoutAsking(speaker: Speaker, turns: readonly LabelledTurn[]): boolean {
+  return speaker.turns.length === 1 && !/[?？]/.test(turns[speaker.turns[0]!]!.text);
 }
 
 const MAX_INTERVIEWED = 2;

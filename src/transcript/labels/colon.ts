@@ -5,6 +5,8 @@ import { CJK } from '../types.ts';
 import { knownOutlet } from '../outlets.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
+// Words spoken after a label, not a field's value: a sentence's end or a question's, or many words.
+const SPOKEN_AFTER = /[.?!…]["'’”)]?\s*$|[.?!]\s+\S|(?:\S+\s+){7}\S/u;
 const STAGE_DIRECTION =
   /^(?:speaking|in (?:english|french|spanish|german|chinese|mandarin|russian|arabic)|interpret|translat|inaudible|unintelligible|crosstalk|cross-talk|laughter|applause|music|silence|end of|beginning of|foreign language|off[- ]mic)/i;
 // "chihao", "adam3us", "qx()": a chat or stream handle, lower case as printed.
@@ -117,6 +119,8 @@ export const colonLabels: LabelConvention = {
     // "**Kara Swisher: I'm here with … today.**", sentences after the name, is a turn set wholly in bold.
     if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line) && !SPOKEN_IN_BOLD.test(line.slice(after))) return null;
     // ("**Mr. Speaker:**", in bold where a label stands, is the chair of a House, no one addressed.)
+    // "Host: Welcome back. …": a programme's host speaking, where the label recurs; "Host: Harbour Radio" is a field.
+    if (key === 'host' && SPOKEN_AFTER.test(line.slice(after))) return label(name, line.slice(after), { needsRecurrence: true });
     if (METADATA_KEYS.has(key) || (VOCATIVE.test(key) && !(emphasis && closedAtColon)) || !isLabelText(bare)) return null;
     const body = line.slice(after);
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body) || LINK_OPENING.test(body)) return null;

@@ -95,7 +95,7 @@ function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Openers {
     for (let l = 0; l < lines.length; l++) {
       const text = lines[l]!.text;
       const start = labelStart(text);
-      if (!mayOpenLabel(text, start)) continue;
+      if (!mayOpenLabel(text, start) || underlined(lines[l + 1]?.text)) continue;
       let bits = 0;
       for (let c = 0; c < CONVENTIONS.length; c++) {
         if (!CONVENTIONS[c]!.mayRead(text, start)) continue;
@@ -109,6 +109,15 @@ function possibleLabelLines(paragraphs: readonly ParagraphLines[]): Openers {
     }
   }
   return openers;
+}
+
+// "商汤执行董事徐冰最新访谈：商汤最近在做什么？" over "=====": a Markdown heading (setext), never a label.
+const SETEXT_UNDERLINE = /^\s{0,3}(?:={3,}|-{3,})\s*$/;
+
+function underlined(next: string | undefined): boolean {
+  if (next === undefined) return false;
+  const c = next.charCodeAt(next.search(/\S/));
+  return (c === 0x3d || c === 0x2d) && SETEXT_UNDERLINE.test(next);
 }
 
 /**

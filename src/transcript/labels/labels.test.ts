@@ -18,6 +18,12 @@ const read = (convention: { parse(line: string): { label: string; body: string }
 };
 
 describe('colon labels', () => {
+  it('reads a programme’s host speaking, never a host field', () => {
+    assert.deepEqual(read(colonLabels, 'Host: Welcome back. What will the quays look like?'), ['Host', 'Welcome back. What will the quays look like?']);
+    assert.equal(read(colonLabels, 'Host: Harbour Radio'), null);
+    assert.equal(read(colonLabels, 'Host: Ministry of Transport'), null);
+  });
+
   it('reads people, outlets and attributed journalists', () => {
     assert.deepEqual(read(colonLabels, 'Wang Yi: Friends from the media'), ['Wang Yi', 'Friends from the media']);
     assert.deepEqual(read(colonLabels, ' Wang Yi: Under the strategic'), ['Wang Yi', 'Under the strategic']);

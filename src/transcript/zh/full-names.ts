@@ -29,7 +29,7 @@ export function chineseFullName(label: string, sources: string): string | null {
   if (!TRANSLITERATED.test(printed) || CHINESE_OFFICE.test(printed)) return null;
   // "玛格丽特·布伦南": given names joined by "·" before the label's name.
   const at = sources.indexOf(`·${printed}`);
-  if (at < 0) return null;
+  if (at < 0) return givenNameFirst(printed, sources);
   let start = at;
   while (start > 0 && /[\p{Script=Han}·]/u.test(sources.charAt(start - 1)) && at - start < 12) start--;
   // "…节目主持人玛格丽特": the given names start after the office or the last particle before them.
@@ -37,3 +37,23 @@ export function chineseFullName(label: string, sources: string): string | null {
   const firstPart = given.split('·')[0]!;
   return firstPart.length >= 1 && firstPart.length <= MAX_GIVEN_PART && given.length <= 10 ? `${given}·${printed}` : null;
 }
+
+/**
+ * "埃隆" under a title with "埃隆·马斯克": the label is the given name that opens a name written out in
+ * characters. Where the name runs into the words after it ("安娜·科瓦奇谈港口"), its end is where the
+ * family name stands alone elsewhere ("科瓦奇认为…"), the longest such.
+ */
+function givenNameFirst(printed: string, sources: string): string | null {
+  if (printed.length > MAX_GIVEN_PART) return null;
+  const found = new RegExp(`(?<![\\p{Script=Han}·])${printed}·(\\p{Script=Han}{1,5})(\\P{Script=Han}|$)?`, 'u').exec(sources);
+  if (!found) return null;
+  const run = found[1]!;
+  if (found[2] !== undefined && run.length <= MAX_FAMILY_PART) return `${printed}·${run}`;
+  for (let length = Math.min(run.length, MAX_FAMILY_PART); length >= 2; length--) {
+    const family = run.slice(0, length);
+    if (sources.replaceAll(`·${family}`, '').includes(family)) return `${printed}·${family}`;
+  }
+  return null;
+}
+
+const MAX_FAMILY_PART = 4;

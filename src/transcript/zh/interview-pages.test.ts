@@ -108,3 +108,84 @@ describe('Chinese interview pages', () => {
     ]);
   });
 });
+
+describe('an interview reposted under an article', () => {
+  it('takes a heading underlined in the Markdown way as the title, never a label, and a point set in bold inside an answer no chair of the host', () => {
+    const text = [
+      '港务局局长林远专访：码头还能做什么？',
+      '=====================',
+      '',
+      '**主持人：您能谈谈港务局最近在做什么吗？**',
+      '',
+      '**林远：**我们在改造老码头。',
+      '',
+      '我们看到三个机会：',
+      '',
+      '**岸电和自动化**：船靠岸以后不再烧油。',
+      '',
+      '**主持人：这样的投资能收回吗？**',
+      '',
+      '**林远：**能，十年左右。',
+      '',
+      '**主持人：居民能得到什么？**',
+      '',
+      '**林远：**一条滨水步道。',
+      '',
+      '**主持人：您怎么保持动力？**',
+      '',
+      '**林远：**每天去码头走一走。',
+    ].join('\n');
+    const record = read(text);
+    assert.equal(record.conference.title, '港务局局长林远专访：码头还能做什么？');
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.name === '主持人').map((t) => t.kind),
+      ['question', 'question', 'question', 'question'],
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.name === '林远').map((t) => t.kind),
+      ['answer', 'answer', 'answer', 'answer'],
+    );
+  });
+
+  it('leaves the article’s key points over the conversation in the preamble, and names the guest labelled by a given name in full', () => {
+    const text = [
+      '安娜·科瓦奇谈港口：自动化、渡轮和步道',
+      '',
+      '首先是这次访谈的核心观点：',
+      '',
+      '码头自动化加速：科瓦奇认为三年内一半岸桥会自动运行。',
+      '',
+      '渡轮班次增加：明年起每十五分钟一班。',
+      '',
+      '步道全线贯通：科瓦奇说滨水步道将在后年完工。',
+      '',
+      '主持人：欢迎您。第一个问题，码头会变成什么样？',
+      '',
+      '安娜：会更安静，也更干净。',
+      '',
+      '主持人：渡轮呢？',
+      '',
+      '安娜：班次会增加。',
+      '',
+      '主持人：步道什么时候完工？',
+      '',
+      '安娜：后年。',
+      '',
+      '主持人：最后，您对居民有什么话？',
+      '',
+      '安娜：多来码头走走。',
+    ].join('\n');
+    const record = read(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ...Array.from({ length: 4 }, () => [
+          ['question', '主持人'],
+          ['answer', '安娜·科瓦奇'],
+        ]).flat(),
+      ],
+    );
+    assert.match(record.turns[0]!.text.zh!, /步道全线贯通/);
+  });
+});

@@ -10,6 +10,7 @@ const IDEOGRAPH = /[\u3400-\u9fff]/u;
 const SENTENCE_PUNCTUATION = /[，。、；！？“”‘’,.;!?"]/u;
 const SELF_EVIDENT = new Set(['问', '答', '提问', '记者', '发言人', '主持人']);
 const MAX_LABEL = 16;
+const MAX_JOINT_REPORTER = 40;
 const MAX_LABEL_WITH_LATIN_NAME = 60;
 // "华尔街日报Amir Mizroch", "《明镜报》Georg Fahrion", "DVH 媒体集团Frank Sieren", and a firm's analyst: "杰弗瑞分析师Brent Thill", "Evercore ASI分析师Kirk Materne";
 // a host or reporter: "港湾电台 主持人 Ana Lima".
@@ -144,7 +145,7 @@ export const chineseLabels: LabelConvention = {
     // "**周冠男**：", "**[周岐原]**:": the emphasis and the brackets are the label's setting, not its name.
     const printed = unwrapped(line.slice(start, colon));
     const name = printed.includes('(') || printed.includes('（') ? printed.replace(SHARE_PRICE, '') : printed;
-    if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name)) return null;
+    if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name) && !(colon - start <= MAX_JOINT_REPORTER && JOINT_REPORTER.test(name))) return null;
     // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
     // "**杨燕绥：**这个…", "**Geoffrey Hinton：**我认为…": the label's bold closed after its colon.
     let body = line.slice(colon + 1);
@@ -201,7 +202,8 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   if (CREDIT_KEYS.has(name) && CREDIT_BODY.test(body)) return null;
   // "作者： admin 时间：2016-02-05 来源：…": the first field of a page's byline, more fields after it.
   if (body.length > 0 && BYLINE_FIELD_AFTER.test(body.slice(0, 40))) return null;
-  if (!IDEOGRAPH.test(name) || SENTENCE_PUNCTUATION.test(name) || !hasOnlyLabelMarks(name) || isChineseClause(name)) return null;
+  if (!IDEOGRAPH.test(name) || (SENTENCE_PUNCTUATION.test(name) && !JOINT_REPORTER.test(name)) || !hasOnlyLabelMarks(name) || isChineseClause(name))
+    return null;
   const plain = foldedToSimplified(name);
   // "21世纪经济报道记者现场提问": a digit only in an outlet's name before its reporter.
   const reporterAsks = REPORTER_ASKS.test(plain);
@@ -215,6 +217,8 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
 }
 
 const OPENS_QUOTE = /^[「『“‘"]/u;
+// "香港大公报、大公网记者": the reporter of a paper and its website, the two listed with "、".
+const JOINT_REPORTER = /^\p{Script=Han}{2,12}(?:、\p{Script=Han}{2,10}){1,3}(?:和\p{Script=Han}{2,10})?记者$/u;
 const IN_CORNER_QUOTES = /^[「『][^「」『』]{1,14}[」』]$/u;
 const BARE_HAN_NAME = /^\s*[\p{Script=Han}·]{2,4}\s*$/u;
 const BRACKET_PAIRS: [string, string][] = [

@@ -144,7 +144,7 @@ export function chineseLabelIdentity(label: string): Identity | null {
   if (ANSWERERS.has(plain)) return { type: 'answerer' };
   if (MODERATORS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'moderator' };
   if (INTERPRETERS.has(plain)) return { type: 'person', name: bare, titles: [], outlet: null, role: 'interpreter' };
-  if (plain.endsWith(REPORTER)) return { type: 'outlet', outlet: bare.slice(0, -REPORTER.length).replace(/的$/u, '').trim() };
+  if (plain.endsWith(REPORTER)) return { type: 'outlet', outlet: firstOutlet(bare.slice(0, -REPORTER.length).replace(/的$/u, '').trim()) };
   // "南华早报", "新华社", "凤凰卫视": a newspaper, agency or broadcaster by the word its name ends in;
   // "央廣", "聯合": one known by its short name.
   if (OUTLET_ENDING.test(plain) || knownOutlet(bare) !== null) return { type: 'outlet', outlet: bare };
@@ -161,4 +161,13 @@ export function chineseLabelIdentity(label: string): Identity | null {
   const officeAndName = splitOfficeAndName(bare);
   if (officeAndName) return { type: 'person', name: officeAndName.name, titles: [officeAndName.office], outlet: null, role: null };
   return noted || printed !== label.trim() ? { type: 'person', name: bare, titles: [], outlet: null, role: null } : null;
+}
+
+// "香港大公报、大公网", "凤凰卫视和凤凰网", "中央电视台、央视网、央视新闻客户端": a paper or broadcaster
+// and its website and app, which ask as one.
+const OUTLET_AND_ITS_SITE = /^(\p{Script=Han}{2,12}?(?:社|报|台|视|网|刊|志))[、和与][\p{Script=Han}、]{2,30}$/u;
+
+/** The first of two outlets named together, or the outlet as named. */
+function firstOutlet(outlet: string): string {
+  return OUTLET_AND_ITS_SITE.exec(outlet)?.[1] ?? outlet;
 }

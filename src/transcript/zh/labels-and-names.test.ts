@@ -141,3 +141,42 @@ describe('a transcriber’s note in a label’s brackets, and outlets in book-ti
     );
   });
 });
+
+describe('a paper, its website and its app asking as one', () => {
+  it('reads "海港日报、海港网和海港日报客户端记者" as the paper’s reporter, the first outlet named', () => {
+    const text = [
+      '港务局新闻发布会',
+      '',
+      '林远：欢迎各位。',
+      '',
+      '　　海港日报、海港网和海港日报客户端记者：',
+      '',
+      '　　渡轮明年会加班次吗？',
+      '',
+      '　　林远：',
+      '',
+      '　　会的。',
+      '',
+      '　　滨江电视台、滨江网、滨江新闻客户端记者：',
+      '',
+      '　　步道什么时候完工？',
+      '',
+      '　　林远：',
+      '',
+      '　　后年。',
+      '',
+      '　　港湾卫视和港湾网记者：',
+      '',
+      '　　码头会自动化吗？',
+      '',
+      '　　林远：',
+      '',
+      '　　一半岸桥三年内自动化。',
+    ].join('\n');
+    const { record } = importTranscript(Buffer.from(text), { fileName: 'briefing.txt' });
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name ?? null),
+      ['海港日报', '滨江电视台', '港湾卫视'],
+    );
+  });
+});

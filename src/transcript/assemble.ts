@@ -246,7 +246,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
 
 // Prose that tells of the event, rather than being said at it.
 const DESCRIBES_EVENT =
-  /\b(?:transcript|was held|were held|held (?:a|an|their|its|his|her)|we spoke (?:with|to)|media day|met the press|meets the press|answered questions|took questions|briefed|following is|(?:this|the|an?)\s+(?:[\p{L}-]+\s+){0,3}?interview|was conducted|were conducted)\b|举行|召开|答记者问|回答|主持|出席|实录/iu;
+  /\b(?:transcript|was held|were held|held (?:a|an|their|its|his|her)|we (?:spoke|talked|sat down|caught up|chatted) (?:with|to)|media day|met the press|meets the press|answered questions|took questions|briefed|following is|(?:this|the|an?)\s+(?:[\p{L}-]+\s+){0,3}?interview|was conducted|were conducted)\b|举行|召开|答记者问|回答|主持|出席|实录/iu;
 
 /** The opening turns: narration, the principal's statement, or both (a Chinese lead, then announcements). */
 function openingTurns(

@@ -60,6 +60,7 @@ import { withDiarizationLabels } from './diarization-labels.ts';
 import { withWrappedLabelsJoined } from './wrapped-labels.ts';
 import { withLineNumbersOff } from './line-numbers.ts';
 import { withHighlightsOff } from './highlights.ts';
+import { withQuestionHeadingsUnset } from './question-headings.ts';
 import { withoutSummaryPoints } from './summary-points.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
@@ -89,7 +90,7 @@ export interface ImportResult {
 
 /**
  * Labels printed in other clothes, rewritten line by line before paragraphs are read, in this order:
- * a stenographer's margin numbers off, a reader's highlight marks off, Chinese labels' ASCII colons made full-width, a speech recogniser's "SPEAKER_00" labels, a label a PDF wrapped over two lines, a recorder's time lines split, a talk's bracketed audience
+ * a stenographer's margin numbers off, a reader's highlight marks off, questions set as headings unset, Chinese labels' ASCII colons made full-width, a speech recogniser's "SPEAKER_00" labels, a label a PDF wrapped over two lines, a recorder's time lines split, a talk's bracketed audience
  * lines, a note's end-of-answer signatures, chat handles, Chinese labels inside one long line, a
  * Chinese release's inline answers and reported answers. Each returns the lines as they were when
  * the document does not print its labels its way.
@@ -97,6 +98,7 @@ export interface ImportResult {
 const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
   withHighlightsOff,
+  withQuestionHeadingsUnset,
   withChineseLabelColons,
   withCapsColonSlips,
   withNamePeriodSlips,

@@ -58,6 +58,9 @@ export const colonLabels: LabelConvention = {
       return label('A', line.slice(start + 2), { needsRecurrence: true });
     // "**Q** Thanks, Dana.", "**Q.** And …", "*Q* …": the question's mark in bold or italics, its colon lost.
     if (first === 0x2a /* * */ || first === 0x5f /* _ */) {
+      // "**Q. Who was your Finals MVP?**": the question set wholly in bold, its mark and all.
+      const wholly = WHOLLY_EMPHASISED_Q.exec(line.slice(start, start + 8));
+      if (wholly) return label('Q', line.slice(start + wholly[0].length).replace(/(?:\*\*|__)\s*$/, ''), { selfEvident: true });
       const marked = EMPHASISED_Q.exec(line.slice(start, start + 8));
       if (marked) return label('Q', line.slice(start + marked[0].length), { selfEvident: true });
     }
@@ -153,6 +156,9 @@ export function opensWithEmphasisedQ(line: string, start: number): boolean {
   const first = line.charCodeAt(start);
   return (first === 0x2a || first === 0x5f) && EMPHASISED_Q.test(line.slice(start, start + 8));
 }
+
+// "**Q. " and a capital: a question wholly in bold (the emphasis closes at the line's end).
+const WHOLLY_EMPHASISED_Q = /^(?:\*\*|__)Q\.[ \t]+(?=[\p{Lu}"“'‘(\d])/u;
 
 // The same emphasis either side of "Q" or "Q.", then speech opening with a capital, a quote or a dash.
 const EMPHASISED_Q = /^(\*\*|__|\*|_)Q\.?\1[ \t\u00a0]+(?=[\p{Lu}"“'‘(\d—–])/u;

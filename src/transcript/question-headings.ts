@@ -1,0 +1,21 @@
+// Questions set as headings over the answers ("#### **Q. How does it feel to win?**", "### Q: What next?"),
+// as a club's or a magazine's page prints an interview: each is a question, not a section's title. The
+// heading marks are taken off, so the question's mark opens the line as a label.
+import type { SourceLine } from './types.ts';
+
+// A Markdown heading whose words open with the question's mark: "Q.", "Q:", "Question:", in emphasis or not.
+const QUESTION_HEADING = /^(\s{0,3}#{1,6}[ \t]+)(?=(?:\*\*|__|\*|_)?(?:Q[.:]|Question:)[ \t]+\S)/u;
+// Two at least: one heading that happens to open so is a title.
+const MIN_QUESTION_HEADINGS = 2;
+
+export function withQuestionHeadingsUnset(lines: SourceLine[]): SourceLine[] {
+  let found = 0;
+  for (const line of lines) if (line.text.charCodeAt(line.text.search(/\S/)) === 0x23 /* # */ && QUESTION_HEADING.test(line.text)) found++;
+  if (found < MIN_QUESTION_HEADINGS) return lines;
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const heading = QUESTION_HEADING.exec(line.text);
+    out.push(heading ? { ...line, text: line.text.slice(heading[1]!.length) } : line);
+  }
+  return out;
+}

@@ -41,6 +41,8 @@ const FOOTER_LINES = [
   /^[^.!?:]{0,60}\b(?:media|press) (?:contacts?|inquiries|enquiries|office)\s*:/i,
   /^[^.!?:]{0,60}:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/,
   /^\s*(?:last (?:update|updated|modified)\b|url\s*:|see\s*:|related\s*:|source\s*:)/i,
+  // A wiki page's foot: 'Retrieved from " https://ethw.org/w/index.php?title=…"'.
+  /^\s*retrieved from\s*["“]?\s*https?:\/\/\S+\s*["”]?\s*$/i,
   // Navigation: "[ Defence Home ] [ back to top ]", "[Return to index]".
   /^\s*(?:\[[^\]]*\b(?:home|index|top|back|return|menu|print|next|previous)\b[^\]]*\]\s*)+$/i,
   // The time the briefing ended, alone after the last words: "12:49 A.M. (Local)", "10:19 A.M. EDT".

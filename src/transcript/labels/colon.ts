@@ -5,6 +5,8 @@ import { CJK } from '../types.ts';
 import { knownOutlet } from '../outlets.ts';
 import { label, labelFrom, LABEL_WINDOW, labelStart, QA_DASH, qaDashLabel, type LabelConvention, type ParsedLabel } from './types.ts';
 
+// "MAKOTO KANEKO: An Interview Conducted by Selma Sabanovic …": an oral history's title line, naming its subject.
+const INTERVIEW_TITLE = /^\s*(?:an?|the)\s+(?:oral history|interview)\s+(?:conducted|with|by)\b/i;
 // Words spoken after a label, not a field's value: a sentence's end or a question's, or many words.
 const SPOKEN_AFTER = /[.?!…]["'’”)]?\s*$|[.?!]\s+\S|(?:\S+\s+){7}\S/u;
 const STAGE_DIRECTION =
@@ -126,7 +128,7 @@ export const colonLabels: LabelConvention = {
     if (key === 'host' && SPOKEN_AFTER.test(line.slice(after))) return label(name, line.slice(after), { needsRecurrence: true });
     if (METADATA_KEYS.has(key) || (VOCATIVE.test(key) && !(emphasis && closedAtColon)) || !isLabelText(bare)) return null;
     const body = line.slice(after);
-    if (isFieldLabel(bare, body) || LIST_OPENING.test(body) || LINK_OPENING.test(body)) return null;
+    if (isFieldLabel(bare, body) || LIST_OPENING.test(body) || LINK_OPENING.test(body) || INTERVIEW_TITLE.test(body)) return null;
     if (glued) return ANONYMOUS.has(key) || isNameLike(bare) ? label(name, body, { needsRecurrence: true }) : null;
     // "Lucy Hager, Market News International:": a reporter and her outlet is a label by its form, even mid-page.
     return label(name, body, isReporterAndOutlet(bare) ? SELF_EVIDENT : undefined);

@@ -268,8 +268,16 @@ export function isFieldLabel(name: string, body: string): boolean {
     .replace(/[’']/g, "'")
     .trim();
   // An address needs its "@": most bodies are settled without the pattern.
-  return METADATA_KEYS.has(key) || PHONE_NUMBER.test(body) || (body.includes('@') && EMAIL_ONLY.test(body));
+  return (
+    METADATA_KEYS.has(key) || PHONE_NUMBER.test(body) || (body.includes('@') && EMAIL_ONLY.test(body)) || (CAST_FIELD_KEYS.test(key) && NAMES_ONLY.test(body))
+  );
 }
+
+// "INTERVIEWEE: Makoto Kaneko", "INTERVIEWER: Selma Sabanovic and Matthew Francisco": a record's field
+// saying who took part, names and nothing more after it; the same word over speech is a label.
+const CAST_FIELD_KEYS = /^(?:interviewees?|interviewers?|guests?|panell?ists?)$/;
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der))*";
+const NAMES_ONLY = new RegExp(`^\\s*${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*\\s*$`, 'u');
 
 // "Department Media:  media@example.gov": a contact line, nobody's words.
 const EMAIL_ONLY = /^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/;

@@ -8,6 +8,11 @@ describe('the full name of a surname label', () => {
     assert.equal(fullNameFor('MR. OKAFOR', 'Okafor', 'Remarks by Minister Lena Okafor at the pier.'), 'Lena Okafor');
   });
 
+  it('takes no word of the language after a surname its honorific labels ("Ms. Quist" under "Quist Interview #4")', () => {
+    assert.equal(fullNameFor('MS. QUIST', 'Quist', '# Quist Interview #4\n\nMS. QUIST\n\nWe are back on the record.'), null);
+    assert.equal(fullNameFor('Mr. Lee', 'Lee', 'Remarks by Prime Minister Lee Hsien Loong\n'), 'Lee Hsien Loong');
+  });
+
   it('takes no adverb a sentence puts before a capitalised surname ("Never Trump")', () => {
     assert.equal(fullNameFor('TRUMP', 'Trump', 'They said it was a Never Trump movement, and it was.'), null);
   });

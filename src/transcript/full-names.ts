@@ -70,7 +70,9 @@ export function fullNameFor(label: string, currentName: string, sources: string)
       const inRun = office ? lower.indexOf(`${wanted} `) : wordIndex(lower, wanted);
       if (inRun < 0) continue;
       const before = window.slice(Math.max(0, match.index - 20), match.index);
-      const name = office ? nameAfterOffice(run.slice(inRun + wanted.length + 1)) : nameAround(run, inRun, wanted.length, lowercaseWordBefore(before));
+      const name = office
+        ? nameAfterOffice(run.slice(inRun + wanted.length + 1))
+        : nameAround(run, inRun, wanted.length, lowercaseWordBefore(before), bare.length < words.length);
       // "Harbour Minister's statement": a possessive is not a name.
       if (!name || /['’]s$/i.test(name)) continue;
       const count = spaces(name) + 1;
@@ -155,7 +157,7 @@ function nameAfterOffice(rest: string): string | null {
 const CONTRACTION = /^(?:I['’](?:m|ve|ll|d)|\p{L}+['’](?:re|ve|ll|d|t))$/u;
 
 /** The name words around the surname at `at`: titles, honorifics and sentence words before it are left out. */
-function nameAround(run: string, at: number, length: number, afterLowercase: boolean): string | null {
+function nameAround(run: string, at: number, length: number, afterLowercase: boolean, surnameLabel = false): string | null {
   const before = run
     .slice(0, at)
     .split(/\s+/)
@@ -206,8 +208,9 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
     for (const w of after) {
       if (following.length === 2 || TITLE_WORDS.has(w.toLowerCase()) || SENTENCE_STARTERS.has(w.toLowerCase().replace(/[.,]$/, '')) || CONNECTOR.test(w)) break;
       // "Steve Kerr Postgame Interview", a headline's "Mayor Bloomberg Avoids Question": a name is followed by a
-      // word of the language, not continued by it ("Lee Hsien Loong" is). A first name's surname may be one ("Jo Lind").
-      if ((following.length === 1 || after.length >= 2) && isWord(w.replace(/[.,]$/, '').toLowerCase())) break;
+      // word of the language, not continued by it ("Lee Hsien Loong" is). A first name's surname may be one ("Jo Lind"),
+      // but not a surname's given name ("MS. SAWYER" under "Sawyer Interview #4").
+      if ((following.length === 1 || after.length >= 2 || surnameLabel) && isWord(w.replace(/[.,]$/, '').toLowerCase())) break;
       // "Governor Whitfield COVID-19 update": an acronym after a name in ordinary case, or a word cut at a hyphen, is not a name.
       if (w.endsWith('-') || (!isCapitals(surname) && isCapitals(w))) break;
       following.push(w.replace(/[.,]$/, ''));

@@ -29,6 +29,22 @@ describe('a web page with an article', () => {
   });
 });
 
+describe('a page of its own elements', () => {
+  it('reads each of the site’s own elements as a block, a speaker’s name apart from the words before it, and <font> inline', () => {
+    const page = [
+      '<html><body><h1>Quist Interview</h1>',
+      '<bubble><author>Ms. Quist</author><p>You mentioned the north pier. Which contractor was it?</p></bubble>',
+      '<bubble class="interviewee"><author>Mr. Berg</author>Harbourworks.</bubble>',
+      '<bubble><author>Ms. Quist</author><p>Harbourworks, which we can spell for you. Is that <font color="red">right</font>?</p></bubble>',
+      '<bubble class="interviewee"><author>Mr. Berg</author><p>Yes, that is the one.</p></bubble>',
+      '</body></html>',
+    ].join('\n');
+    const text = htmlToText(page);
+    assert.match(text, /\nMr\. Berg\n+Harbourworks\.\n+Ms\. Quist\n/);
+    assert.match(text, /Is that right\?/);
+  });
+});
+
 describe('a statement page with a byline and no labels', () => {
   it('reads the byline as the speaker and the day, the text as the speaker’s statement', () => {
     const { record } = importTranscript(fixture('byline-statement.html'));

@@ -2,6 +2,7 @@
 // reads plain text. The article (or main) is taken when the page marks one; navigation, site
 // headers and footers, scripts and forms are left out. html-to-text does the reading.
 import type { SelectorDefinition } from 'html-to-text';
+import htmlTags from 'html-tags';
 import { htmlToTextLibrary } from './lazy-libraries.ts';
 import { conversationOf } from './speaker-rows.ts';
 import { ENDS_ASKING } from './types.ts';
@@ -40,9 +41,28 @@ const SELECTORS: SelectorDefinition[] = [
   { selector: 'dd', format: 'block' },
 ];
 
-// Compiled once per base element: html-to-text builds its selector decision tree per options
-// object, which cost more than the conversion itself when done for every page.
+// Compiled once per base element (and set of the page's own elements): html-to-text builds its selector
+// decision tree per options object, which cost more than the conversion itself when done for every page.
 const converters = new Map<string, (html: string) => string>();
+
+// A site's own elements ("<bubble><author>Mr. Simpson</author>Yes.</bubble>") hold a block each: html-to-text
+// would run them inline, a speaker's name into the words of the one before. Elements no HTML standard
+// names are read as blocks, except the old inline ones browsers still draw inline.
+const STANDARD = new Set<string>(htmlTags);
+const OLD_INLINE = new Set(['font', 'big', 'tt', 'strike', 'blink', 'nobr', 'spacer', 'center']);
+const TAG_NAME = /<([a-zA-Z][a-zA-Z0-9-]*)[\s>/]/g;
+const MAX_OWN_ELEMENTS = 20;
+
+/** The page's own element names, sorted, that are read as blocks. */
+function ownElements(html: string): string[] {
+  const own = new Set<string>();
+  for (const [, name] of html.matchAll(TAG_NAME)) {
+    const lower = name!.toLowerCase();
+    if (!STANDARD.has(lower) && !OLD_INLINE.has(lower)) own.add(lower);
+    if (own.size > MAX_OWN_ELEMENTS) return [];
+  }
+  return [...own].sort();
+}
 
 // The outermost match is the base, so "body" listed beside "article" would always win: the page's
 // article is read alone when it has one, else its main, else the body. What follows the article
@@ -52,13 +72,14 @@ const BASES: ReadonlyArray<[string, RegExp]> = [
   ['main', /<main[\s>]/i],
 ];
 
-function converter(base: string): (html: string) => string {
-  let convert = converters.get(base);
+function converter(base: string, own: readonly string[] = []): (html: string) => string {
+  const key = own.length === 0 ? base : `${base} ${own.join(' ')}`;
+  let convert = converters.get(key);
   if (!convert) {
     convert = htmlToTextLibrary().compile({
       wordwrap: false,
       baseElements: { selectors: [base], returnDomByDefault: true },
-      selectors: SELECTORS,
+      selectors: own.length === 0 ? SELECTORS : [...SELECTORS, ...own.map((selector) => ({ selector, format: 'block' }))],
       formatters: {
         // A table of who spoke and what they said: its rows as "Speaker: words" paragraphs; any other as a table.
         speakerTable(elem, walk, builder, options) {
@@ -98,16 +119,17 @@ function converter(base: string): (html: string) => string {
         },
       },
     });
-    converters.set(base, convert);
+    converters.set(key, convert);
   }
   return convert;
 }
 
 export function htmlToText(html: string): string {
   const base = BASES.find(([, tag]) => tag.test(html))?.[0] ?? 'body';
-  let text = converter(base)(html);
+  const own = ownElements(html);
+  let text = converter(base, own)(html);
   // An article with next to no text (a teaser card) is not the transcript: the whole body is read.
-  if (base !== 'body' && text.replace(/\s+/g, '').length < 200) text = converter('body')(html);
+  if (base !== 'body' && text.replace(/\s+/g, '').length < 200) text = converter('body', own)(html);
   // A page with no heading of its own is titled by its <title> (a site's name after it is taken off later, titles.ts).
   if (!HEADING_NEAR_TOP.test(text.slice(0, 600))) {
     const title = TITLE_ELEMENT.exec(html.slice(0, 20_000))?.[1]?.replace(/\s+/g, ' ').trim();

@@ -45,6 +45,23 @@ describe('a page of its own elements', () => {
   });
 });
 
+describe('an old page laid out in tables, its transcript set between rows outside any cell', () => {
+  it('reads the transcript a browser would draw, not only the cells', () => {
+    const page = [
+      '<html><body><table width="760"><tr><td><b>Harbour Archive</b></td></tr>',
+      '<tr><td></td><script>function setCookie() { return 1; }</script>',
+      '<table width="98%"><tr><td><span class="displaytext">',
+      '<p>SECRETARY QUIST: Good afternoon. The north pier reopens on Monday, and the ferries will run every hour from the first morning boat.</p>',
+      '<p>Q Will the fares change?</p><p>SECRETARY QUIST: No, the fares stay as they are for the whole summer.</p>',
+      '</span></td></tr></table></tr></table></body></html>',
+    ].join('\n');
+    const text = htmlToText(page);
+    assert.match(text, /SECRETARY QUIST: Good afternoon\./);
+    assert.match(text, /Q Will the fares change\?/);
+    assert.ok(!text.includes('setCookie'));
+  });
+});
+
 describe('a statement page with a byline and no labels', () => {
   it('reads the byline as the speaker and the day, the text as the speaker’s statement', () => {
     const { record } = importTranscript(fixture('byline-statement.html'));

@@ -85,7 +85,7 @@ function converter(base: string, own: readonly string[] = []): (html: string) =>
         speakerTable(elem, walk, builder, options) {
           // A table that lays out the page (an article in one cell, headlines in another): its cells read one after another.
           if (isLayoutTable(elem as DomNode)) {
-            for (const cell of cellsOf(elem as DomNode)) {
+            for (const cell of layoutParts(elem as DomNode)) {
               builder.openBlock({ leadingLineBreaks: 2 });
               walk((cell as typeof elem).children, builder);
               builder.closeBlock({ trailingLineBreaks: 2 });
@@ -199,7 +199,29 @@ function cellsOf(table: DomNode): DomNode[] {
 /** Cells holding paragraphs, tables or long text: a page laid out in a table, not a table of data. */
 function isLayoutTable(table: DomNode): boolean {
   const hasBlock = (node: DomNode): boolean => (node.children ?? []).some((c) => c.type === 'tag' && (BLOCKS.has(c.name ?? '') || hasBlock(c)));
-  return cellsOf(table).some((cell) => hasBlock(cell) || textContent(cell).length > LONG_CELL);
+  return layoutParts(table).some((part) => hasBlock(part) || textContent(part).length > LONG_CELL);
+}
+
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'col', 'script', 'style']);
+
+/**
+ * A layout table's cells, and what an old page set between its rows outside any cell (a browser moves it
+ * out of the table; the parser leaves it in, where a table's reading would drop it), in the page's order.
+ */
+function layoutParts(table: DomNode): DomNode[] {
+  const parts: DomNode[] = [];
+  const visit = (node: DomNode) => {
+    for (const child of node.children ?? []) {
+      if (child.type === 'text') {
+        if ((child.data ?? '').trim() !== '') parts.push(child);
+      } else if (child.type !== 'tag' || child.name === 'script' || child.name === 'style') continue;
+      else if (child.name === 'td' || child.name === 'th') parts.push(child);
+      else if (TABLE_PARTS.has(child.name ?? '')) visit(child);
+      else parts.push(child);
+    }
+  };
+  visit(table);
+  return parts;
 }
 
 function textContent(node: DomNode): string {

@@ -183,19 +183,6 @@ const BLOCKS = new Set(['p', 'div', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 const LONG_CELL = 300;
 
 /** The table's own cells (not those of a table inside one), in reading order. */
-function cellsOf(table: DomNode): DomNode[] {
-  const cells: DomNode[] = [];
-  const visit = (node: DomNode) => {
-    for (const child of node.children ?? []) {
-      if (child.type !== 'tag' || child.name === 'table') continue;
-      if (child.name === 'td' || child.name === 'th') cells.push(child);
-      else visit(child);
-    }
-  };
-  visit(table);
-  return cells;
-}
-
 /** Cells holding paragraphs, tables or long text: a page laid out in a table, not a table of data. */
 function isLayoutTable(table: DomNode): boolean {
   const hasBlock = (node: DomNode): boolean => (node.children ?? []).some((c) => c.type === 'tag' && (BLOCKS.has(c.name ?? '') || hasBlock(c)));

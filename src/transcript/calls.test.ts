@@ -582,3 +582,25 @@ describe('a moderator who names the reporter in full, then calls them by first n
     assert.equal(nameCalledOn('Thank you. Dana?', true), 'Dana');
   });
 });
+
+describe('a results service’s names over "Firm - Post" lines, the same line under each turn of a speaker', () => {
+  const { record } = importTranscript(fixture('names-over-firm-dash-post.txt'));
+
+  it('reads each name over its firm and post as a label, the repeated post lines no running heads, the analyst’s firm as outlet', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['moderation', 'Operator', null],
+        ['statement', 'Tomas Orvik', null],
+        ['statement', 'Marta Quill', null],
+        ['moderation', 'Operator', null],
+        ['question', 'Ravi Menon', 'Northgate Securities LLC'],
+        ['answer', 'Tomas Orvik', null],
+        ['question', 'Ravi Menon', 'Northgate Securities LLC'],
+        ['answer', 'Marta Quill', null],
+        ['moderation', 'Operator', null],
+      ],
+    );
+    assert.ok(!record.turns.some((t) => t.kind !== 'narration' && /Harbour Lines Inc\. - /.test(t.text.en ?? '')));
+  });
+});

@@ -17,7 +17,10 @@ import { endsSentence, type ParagraphLines } from './types.ts';
 
 const NAME =
   /^\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|del|da|dos|du|la|le|bin|al))(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*\.?|van|von|de|der|del|da|dos|du|la|le|bin|al)){0,3}$/u;
-const JOB_WORD = /^(?:[\p{Lu}&][\p{L}\p{N}'’.&()/-]*,?|of|and|for|the|de|du|la|le|del|y|und|et|in|on|at|to|&)$/u;
+const JOB_WORD = /^(?:[\p{Lu}&][\p{L}\p{N}'’.&()/-]*,?|of|and|for|the|de|du|la|le|del|y|und|et|in|on|at|to|&|[-–—])$/u;
+// "Farmland Partners Inc. - Executive Chairman & CEO": a transcript service's firm, a dash, the post.
+const FIRM_DASH_POST = /^(.+?)\s+[-–—]\s+(.+)$/u;
+const ANALYST = /\banalyst\b/i;
 const ROLE_ALONE = /^(?:Operator|Moderator|Unidentified (?:Analyst|Participant|Speaker|Company Representative)|Unknown (?:Analyst|Speaker))$/;
 // A firm's division after its name: "JPMorgan Chase & Co, Research Division".
 const DIVISION = /,\s*(?:Research|Equity Research|Investment Research|Securities|Research Division|Equity Research Division)[^,]*$/i;
@@ -77,6 +80,9 @@ export function withNamesOverRoles(paragraphs: readonly ParagraphLines[]): Parag
 
 /** "Name, Post:" for an official; "Name, Firm:" for an analyst (the firm without its division). */
 function labelFor(name: string, job: string): string {
+  // "Firm - Post": an analyst's firm, an official's post (the firm is the host's).
+  const dashed = FIRM_DASH_POST.exec(job);
+  if (dashed) return ANALYST.test(dashed[2]!) || DIVISION.test(dashed[1]!) ? labelFor(name, dashed[1]!) : labelFor(name, dashed[2]!);
   // The first of the posts only: a label stays short ("Co-Founder, Chairman, President & Co-CEO").
   if (isPost(job)) return `${name}, ${job.split(',')[0]!.trim()}:`;
   // "Keefe, Bruyette, & Woods, Inc.": the firm with its commas dropped, so the label keeps one comma.

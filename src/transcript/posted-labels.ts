@@ -15,6 +15,8 @@ const POST_WORDS = new Set(
   ),
 );
 const JOINERS = new Set(['and', 'of', '&']);
+// "Paul A. Pittman": a name alone on its line, initials and all.
+const BARE_NAME = /^[ \t]*\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}[ \t]*$/u;
 const ASKERS = /^(?:analyst|reporter|journalist|correspondent|editor|investor)$/i;
 const MIN_LINES = 3;
 
@@ -31,7 +33,8 @@ export function withPostedLabels(lines: SourceLine[]): SourceLine[] {
   let candidates = 0;
   for (const line of lines) if (hasDashNearStart(line.text) && ++candidates >= MIN_LINES) break;
   if (candidates < MIN_LINES) return lines;
-  const posted = lines.map((line) => (hasDashNearStart(line.text) ? postedOpening(line.text) : null));
+  // (Under a name alone on its line, "Farmland Partners Inc. - CFO" is that person's firm and post: names-over-roles.ts.)
+  const posted = lines.map((line, i) => (hasDashNearStart(line.text) && !BARE_NAME.test(lines[i - 1]?.text ?? '') ? postedOpening(line.text) : null));
   if (posted.filter((p) => p !== null).length < MIN_LINES) return lines;
   return lines.map((line, i) => {
     const p = posted[i];

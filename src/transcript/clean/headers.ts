@@ -164,21 +164,23 @@ function headsAtPageEdges(lines: readonly SourceLine[], texts: readonly string[]
 }
 
 function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], keys: Keys): Map<string, Head> {
-  const seen = new Map<string, { count: number; inFlow: boolean; besidePageNumber: number; text: string }>();
+  const seen = new Map<string, { count: number; inFlow: boolean; besidePageNumber: number; underName: number; text: string }>();
   // keys is empty where no line may recur.
   keys.forEach((key, i) => {
     if (!key) return;
     let entry = seen.get(key);
-    if (!entry) seen.set(key, (entry = { count: 0, inFlow: false, besidePageNumber: 0, text: texts[i]! }));
+    if (!entry) seen.set(key, (entry = { count: 0, inFlow: false, besidePageNumber: 0, underName: 0, text: texts[i]! }));
     entry.count++;
     const before = lines[i - 1];
     const after = lines[i + 1];
     if (before && after && !isBlankText(before.text) && !isBlankText(after.text)) entry.inFlow = true;
     if (besidePageNumber(texts, i)) entry.besidePageNumber++;
+    if (i > 0 && FULL_NAME_LINE.test(texts[i - 1]!)) entry.underName++;
   });
   const heads = new Map<string, Head>();
-  for (const [key, { count, inFlow, besidePageNumber: beside, text }] of seen) {
-    if (!HAS_LETTER.test(key)) continue;
+  for (const [key, { count, inFlow, besidePageNumber: beside, underName, text }] of seen) {
+    // "Farmland Partners Inc. - CFO" under "James Gilligan" each time: the speaker's post over their words, no head.
+    if (!HAS_LETTER.test(key) || underName * 2 > count) continue;
     // Text without form feeds: a head repeats three times, once in a paragraph's flow, or twice beside page numbers.
     if (count >= 3 && inFlow) heads.set(key, { pattern: gluedPattern(text), reason: `${RUNNING_HEAD} repeated ${count} times` });
     else if (count >= 2 && beside >= 2) {
@@ -199,6 +201,7 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
 }
 
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const FULL_NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const ROLE_LINE = /^(?:operator|moderator|host|interviewer|question|answer|q|a)$/i;
 
 const PAGE_NUMBER_REACH = 3;

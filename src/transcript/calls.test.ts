@@ -28,6 +28,7 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.equal(nameCalledOn('Our last question will go to the line of Ines Marlow.'), 'Ines Marlow');
     assert.equal(nameCalledOn('Next up, Ruth Anselm.'), 'Ruth Anselm');
     assert.equal(nameCalledOn('We will go to the line of questions about the budget.'), null);
+    assert.equal(nameCalledOn('The next question is from the line of Parvin Shah, an individual investor, please go ahead.', true), 'Parvin Shah');
     assert.equal(nameCalledOn('That is all the time we have.'), null);
   });
 
@@ -602,5 +603,38 @@ describe('a results service’s names over "Firm - Post" lines, the same line un
       ],
     );
     assert.ok(!record.turns.some((t) => t.kind !== 'narration' && /Harbour Lines Inc\. - /.test(t.text.en ?? '')));
+  });
+});
+
+describe('an investor the moderator calls on by name, who asks without question marks', () => {
+  it('is an asker, not an official adding to the answers', () => {
+    const turns = [
+      'Moderator: Good afternoon and welcome to the Harbour Agro results call. I hand over to Mr. Ashok Rane.',
+      'Ashok Rane: Thank you. Sales rose by a fifth this half, and the new plant runs at full capacity.',
+      'Moderator: The first question is from the line of Meera Iyer from Coastline Capital. Please go ahead.',
+      'Meera Iyer: What is the margin outlook for the second half?',
+      'Ashok Rane: We expect margins to hold at about twelve percent.',
+      'Meera Iyer: And the debt, when will it be repaid?',
+      'Ashok Rane: By the end of the year.',
+      'Moderator: The next question is from the line of Parvin Shah, an individual investor, please go ahead.',
+      'Parvin Shah: Thank you for the opportunity. Sir any update on the pledge of promoter shares',
+      'Ashok Rane: We are working on it and hope to release it this year.',
+      'Parvin Shah: Okay, second question was on the receivables in the September balance sheet',
+      'Ashok Rane: They rose with sales volumes.',
+      'Parvin Shah: And the run rate of the plant right now',
+      'Ashok Rane: About three hundred and fifty tons a month.',
+      'Parvin Shah: Okay. That is all from my side and best of luck.',
+      'Ashok Rane: Thank you.',
+      'Moderator: The next question is from the line of Ravi Nair from Quayside Securities. Please go ahead.',
+      'Ravi Nair: How are the export orders?',
+      'Ashok Rane: Strong, mostly from Europe.',
+      'Ravi Nair: Will prices rise?',
+      'Ashok Rane: Slightly, with raw materials.',
+    ].join('\n\n');
+    const { record } = importTranscript(`Harbour Agro Results Call\n\n${turns}\n`);
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.name === 'Parvin Shah').map((t) => [t.kind, t.speaker?.role]),
+      Array.from({ length: 4 }, () => ['question', 'journalist']),
+    );
   });
 });

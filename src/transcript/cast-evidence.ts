@@ -3,7 +3,7 @@
 import type { Outlet, Person } from '../domain/record.ts';
 import { atMostWords, type CastHints, type LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
-import { namedAsker, sameSurname } from './handoffs.ts';
+import { nameCalledOn, namedAsker, sameSurname } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { ENDS_ASKING } from './types.ts';
 import { isTitleWord } from './label-spellings.ts';
@@ -156,15 +156,21 @@ export function introducedByThePrincipal(speaker: Speaker, name: string, ctx: Ca
  */
 const QUESTION_COMES_FROM = /\bquestion (?:comes|is coming|will come|is) from\b|\bfrom the line of\b/i;
 
-export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext): boolean {
+export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext, byModeratorOnly = false): boolean {
   return speaker.turns.some((i) => {
     const before = ctx.speakerOf[i - 1];
     if (!before || before === speaker) return false;
     const text = ctx.turns[i - 1]!.text;
+    if (byModeratorOnly) {
+      if (!ctx.moderators.has(before)) return false;
+    }
     // Anyone else may read the operator's line where a transcript mislabels it: "Your next question comes from …".
-    if (!(ctx.moderators.has(before) || before === ctx.principal) && !QUESTION_COMES_FROM.test(text)) return false;
+    else if (!(ctx.moderators.has(before) || before === ctx.principal) && !QUESTION_COMES_FROM.test(text)) return false;
     const named = (ctx.hints.namedAsker ?? namedAsker)(text);
-    return named !== null && sameSurname(named.name, name);
+    if (named !== null) return sameSurname(named.name, name);
+    // (The moderator may name no firm: "from the line of Parth Agarwal, an individual investor".)
+    const called = byModeratorOnly ? nameCalledOn(text, true) : null;
+    return called !== null && sameSurname(called, name);
   });
 }
 

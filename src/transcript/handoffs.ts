@@ -327,6 +327,8 @@ function firstNameAsker(tail: string): NamedAsker | null {
 const CALLED_ON =
   /(?:\bline of|\bquestions? from|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Nn]ext,|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
 
+const LINE_OF = /\bline of[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?=[ \t]*[,.])/u;
+
 const NAME_THEN_WORDS =
   /^(?:(?:Last|Final|Next) question[.,]?[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:[.,]|[ \t]+--|[ \t]*[—–])[ \t]+(?=(?:[Yy]es|[Yy]eah|[Oo]k(?:ay)?|[Gg]o ahead|[Pp]lease|[Ss]ure|[Ss]ince|[Tt]hen|[Yy]ou['’]re (?:next|up)|[Hh]ow (?:are|you))\b)/u;
 
@@ -344,6 +346,9 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   const tail = tailOf(text, 160).trimEnd().replace(POSSESSIVE_LINE, '.');
   const m = CALLED_ON.exec(tail);
   if (m) return trimName(m[1]!);
+  // "The next question is from the line of Parth Agarwal, an individual investor, please go ahead.": the line's caller.
+  const line = LINE_OF.exec(tail);
+  if (line) return trimName(line[1]!);
   // A bilingual turn ends in the translation: its first paragraph is the hand-off as spoken.
   const newline = text.indexOf('\n');
   const opening = (newline < 0 ? text : text.slice(0, newline)).trim();

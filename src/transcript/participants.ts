@@ -754,7 +754,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: a post in the label' };
   if (identity.role === null && listedWithPost(name, ctx.hints.nameSources, HOST_POST))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: listed with a post' };
-  if (identity.role === null && answersBesideThePrincipal(speaker, ctx))
+  // (One the moderator gives the floor by name is an asker, whatever marks their questions lack: "from the line of Parth Agarwal".)
+  if (identity.role === null && answersBesideThePrincipal(speaker, ctx) && !namedByHandOff(speaker, identity.name, ctx, true))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: adds to the principal’s answers, never asks' };
   if (identity.role === null && presentsBeforeTheQuestions(speaker, ctx))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presents at length before the first question' };

@@ -632,9 +632,12 @@ describe('an investor the moderator calls on by name, who asks without question 
       'Ashok Rane: Slightly, with raw materials.',
     ].join('\n\n');
     const { record } = importTranscript(`Harbour Agro Results Call\n\n${turns}\n`);
+    const theirs = record.turns.filter((t) => t.speaker?.name === 'Parvin Shah');
     assert.deepEqual(
-      record.turns.filter((t) => t.speaker?.name === 'Parvin Shah').map((t) => [t.kind, t.speaker?.role]),
-      Array.from({ length: 4 }, () => ['question', 'journalist']),
+      theirs.map((t) => t.speaker?.role),
+      Array.from({ length: 4 }, () => 'journalist'),
     );
+    assert.equal(theirs[0]!.kind, 'question');
+    assert.ok(theirs.every((t) => t.kind === 'question' || t.kind === 'interjection'));
   });
 });

@@ -169,7 +169,7 @@ export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext,
     const named = (ctx.hints.namedAsker ?? namedAsker)(text);
     if (named !== null) return sameSurname(named.name, name);
     // (The moderator may name no firm: "from the line of Parth Agarwal, an individual investor".)
-    const called = byModeratorOnly ? nameCalledOn(text, true) : null;
+    const called = ctx.moderators.has(before) ? nameCalledOn(text, true) : null;
     return called !== null && sameSurname(called, name);
   });
 }

@@ -91,7 +91,21 @@ export function reporterNamingThemself(text: string): { name: string; outlet: st
   return SIDE_NOT_OUTLET.test(outlet) ? null : { name: m[2]!, outlet, length: m[0].length };
 }
 // "陳天柱（明顯喘氣聲）", "林遠（笑）": a name and the transcriber's note on how it was said.
-const NAME_THEN_NOTE = /^([\p{Script=Han}·]{1,4})[（(]([^（）()]{1,12})[）)]$/u;
+// ("弗雷特·布兰森（VG）": a foreign name written out in characters runs longer, its parts joined by "·".)
+const NAME_THEN_NOTE = /^((?:\p{Script=Han}{1,8}·){1,3}\p{Script=Han}{1,8}|[\p{Script=Han}·]{1,4})[（(]([^（）()]{1,24})[）)]$/u;
+// A bracket naming an outlet: in book-title marks ("（《晚邮报》）"), a Latin name ("（VG）", "（TV2）",
+// "（Agensians）"), or a paper's or broadcaster's word ("（日报）", "（新华社）").
+const NOTE_OUTLET = /^(?:《[^《》]{1,20}》|[A-Z][A-Za-z0-9&.' -]{1,19})$/u;
+const BARE_OUTLET_ENDING = /^\p{Script=Han}{0,8}(?:日报|晚报|早报|晨报|时报|周报|周刊|新闻社|通讯社|电视台|电台|广播电台|卫视|杂志|新闻网|报社|社)$/u;
+
+// "（Laughter）", "（Inaudible）": the transcriber's note, no outlet.
+const STAGE_NOTE = /^(?:laugh|applause|inaudible|crosstalk|cross-talk|transl|interpret|via |in (?:english|chinese|mandarin)|off[- ]mic|cont)/i;
+
+function noteOutlet(note: string): string | null {
+  const plain = foldedToSimplified(note);
+  if (OUTLET_ENDING.test(plain) || BARE_OUTLET_ENDING.test(plain) || knownOutlet(note) !== null) return note;
+  return NOTE_OUTLET.test(note.trim()) && !STAGE_NOTE.test(note.trim()) ? withoutBookTitleMarks(note.trim()) : null;
+}
 
 /** The identity of a label with Chinese characters, or null to read it as any other label. */
 export function chineseLabelIdentity(label: string): Identity | null {
@@ -111,8 +125,7 @@ export function chineseLabelIdentity(label: string): Identity | null {
   const named = NAME_THEN_NOTE.exec(label.trim());
   if (named) {
     // (The bracket may name the reporter's outlet instead: "林遠（新華社）", "記者（江城日報）", read below.)
-    const note = named[2]!;
-    const outlet = OUTLET_ENDING.test(foldedToSimplified(note)) || knownOutlet(note) !== null ? note : null;
+    const outlet = noteOutlet(named[2]!);
     const word = foldedToSimplified(named[1]!);
     const role = QUESTIONERS.has(word) || MODERATORS.has(word) || ANSWERERS.has(word) || INTERPRETERS.has(word);
     // "主持人（笑）": the role word, its note dropped.

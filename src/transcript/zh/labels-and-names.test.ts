@@ -180,3 +180,44 @@ describe('a paper, its website and its app asking as one', () => {
     );
   });
 });
+
+describe('a reporter’s outlet in brackets after the name or the word for reporter', () => {
+  it('reads a Latin outlet, one in book-title marks and a paper’s word, after a name written out with "·" too; never a transcriber’s note', () => {
+    const text = [
+      '港务局记者会',
+      '',
+      '林远：欢迎各位。',
+      '',
+      '安娜·科瓦奇（HRT）：渡轮会加班次吗？',
+      '',
+      '林远：会的。',
+      '',
+      '记者（《海港晨报》）：步道什么时候完工？',
+      '',
+      '林远：后年。',
+      '',
+      '马可（日报）：码头会自动化吗？',
+      '',
+      '林远：三年内一半。',
+      '',
+      '记者（VG）：票价会变吗？',
+      '',
+      '林远：不会。',
+      '',
+      '周明（Laughter）：那就好。',
+      '',
+      '林远：谢谢大家。',
+    ].join('\n');
+    const { record } = importTranscript(Buffer.from(text), { fileName: 'briefing.txt' });
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.name !== '林远').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['安娜·科瓦奇', 'HRT'],
+        [null, '海港晨报'],
+        ['马可', '日报'],
+        [null, 'VG'],
+        ['周明', null],
+      ],
+    );
+  });
+});

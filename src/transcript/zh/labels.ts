@@ -34,9 +34,12 @@ const BOOK_TITLE = /^(\p{Script=Han}{0,6})《([^《》]{1,20})》/u;
 
 /** Whether the label's punctuation is a label's: book-title marks only around an outlet at the start (after its country). */
 export function hasOnlyLabelMarks(label: string): boolean {
-  const rest = label.replace(BOOK_TITLE, '');
+  // ("记者（《海港晨报》）": the outlet in its marks, in brackets after the word for reporter or a name.)
+  const rest = label.replace(BOOK_TITLE, '').replace(OUTLET_IN_BRACKETS, '');
   return !/[《》]/u.test(rest);
 }
+
+const OUTLET_IN_BRACKETS = /[（(]《[^《》]{1,20}》[）)]$/u;
 
 /** "《环球时报》记者" → "环球时报记者": the marks say "this is a title", the outlet is the name inside. */
 export function withoutBookTitleMarks(label: string): string {

@@ -795,11 +795,12 @@ function interviewsItsGuests(speaker: Speaker, ctx: CastContext): boolean {
   let asking = 0;
   for (const i of speaker.turns) {
     const next = ctx.speakerOf[i + 1];
-    if (next !== undefined && next !== speaker) {
-      answered++;
-      answerers.add(next);
-    }
-    if (/[?？]/.test(ctx.turns[i]!.text)) asking++;
+    const asks = /[?？]/.test(ctx.turns[i]!.text);
+    if (asks) asking++;
+    if (next === undefined || next === speaker) continue;
+    answered++;
+    // (Who answers the host's questions: a hand-off to the audience, "现在请观众提问", asks nothing of them.)
+    if (asks) answerers.add(next);
   }
   if (answered * 5 < speaker.turns.length * 4 || asking * 3 < speaker.turns.length || answerers.size > MAX_INTERVIEWED) return false;
   for (const answerer of answerers) if (askingShare(answerer, ctx.turns) > ANSWERERS_ASKING) return false;

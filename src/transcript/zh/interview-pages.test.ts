@@ -188,4 +188,50 @@ describe('an interview reposted under an article', () => {
     );
     assert.match(record.turns[0]!.text.zh!, /步道全线贯通/);
   });
+
+  it('keeps a host who hands the floor to the audience at the end the interviewer', () => {
+    const text = [
+      '林远对话：港口的下一个十年',
+      '',
+      '主持人：欢迎林远局长。第一个问题，老码头会变成什么样？',
+      '',
+      '林远：会变成图书馆和市场。',
+      '',
+      '主持人：渡轮呢？还会增加吗？',
+      '',
+      '林远：明年起每十五分钟一班。',
+      '',
+      '主持人：步道什么时候完工？',
+      '',
+      '林远：后年。',
+      '',
+      '主持人：您怎么保持动力？',
+      '',
+      '林远：每天去码头走一走。',
+      '',
+      '主持人：现在请观众提问。',
+      '',
+      '提问者：票价会涨吗？',
+      '',
+      '林远：不会。',
+      '',
+      '提问者：夜班船呢？',
+      '',
+      '林远：夏天会有。',
+    ].join('\n');
+    assert.deepEqual(
+      turns(text).map(([kind, name]) => [kind, name]),
+      [
+        ...Array.from({ length: 4 }, () => [
+          ['question', '主持人'],
+          ['answer', '林远'],
+        ]).flat(),
+        ['question', '主持人'],
+        ['question', null],
+        ['answer', '林远'],
+        ['question', null],
+        ['answer', '林远'],
+      ],
+    );
+  });
 });

@@ -69,3 +69,27 @@ describe('a key naming the asker with an outlet and a post', () => {
     assert.equal(record.turns.find((t) => t.kind === 'answer')!.text.zh, '我七岁那年，和父亲一起。');
   });
 });
+
+describe('an interview page closed by the editor’s note and the account’s introduction of itself', () => {
+  it('keeps both out of the last answer', () => {
+    const text = [
+      '对话林远：港口的下一个十年',
+      '',
+      '**港湾周刊：老码头会变成什么样？**',
+      '',
+      '**林远：**会变成图书馆和市场。',
+      '',
+      '**港湾周刊：您平时有什么爱好？**',
+      '',
+      '**林远：**我喜欢划船。',
+      '',
+      '*请注意，此次访谈内容已经过精心编辑，并得到了林远的认可。欢迎读者留言互动。*',
+      '',
+      '港湾周刊是由一群关心城市的记者组成的团队，旨在记录港口城市的变化。',
+      '',
+      '我们践行“与城市同行”的理念，用长远的眼光记录每一个街区。',
+    ].join('\n');
+    const { record } = importTranscript(Buffer.from(text), { fileName: 'interview.md' });
+    assert.equal(record.turns.at(-1)!.text.zh, '我喜欢划船。');
+  });
+});

@@ -29,6 +29,11 @@ describe('nameCalledOn and selfIntroduction', () => {
     assert.equal(nameCalledOn('Next up, Ruth Anselm.'), 'Ruth Anselm');
     assert.equal(nameCalledOn('We will go to the line of questions about the budget.'), null);
     assert.equal(nameCalledOn('The next question is from the line of Parvin Shah, an individual investor, please go ahead.', true), 'Parvin Shah');
+    // The Public Papers' brackets after the name that ends the sentence handing the floor.
+    assert.deepEqual(namedAsker('So with that, I will take some questions, and I will start with Ana Lima [Harbour Radio].'), {
+      name: 'Ana Lima',
+      outlet: 'Harbour Radio',
+    });
     assert.equal(nameCalledOn('That is all the time we have.'), null);
   });
 

@@ -67,9 +67,10 @@ export function bracketedAsker(text: string): NamedAsker | null {
 }
 
 // Their newer pages print the name and only the outlet in brackets: "… nicely stated. Steve Holland [Reuters]."
-// A few words may follow before the question ("… Steve Holland [Reuters]. Where's Steve? Steve—yes.").
+// A few words may follow before the question ("… Steve Holland [Reuters]. Where's Steve? Steve—yes."); the
+// name may end the sentence that hands the floor ("… and I will start with Mike Viqueira [NBC News].").
 const NAME_THEN_BRACKETED_OUTLET =
-  /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\[([^\],\n]{2,60})\]\.?(?:\s+[^[\]\n]{1,60})?\s*$/u;
+  /(?:^|[.!?]\s+|\b(?:start|begin) with\s+|\b(?:go|turn) to\s+|\bcall on\s+|\bhear from\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\[([^\],\n]{2,60})\]\.?(?:\s+[^[\]\n]{1,60})?\s*$/u;
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
 export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {

@@ -3,7 +3,7 @@
 // of distinct documents (numbers varied, so no two are one string), and long single documents that
 // stress scaling: 100,000 and 500,000 one-line "Q:"/"A:" turns, and an operator-run call of 3,000
 // exchanges; and the seed made into distinct transcripts (the 20 MB/s aim). Prints CPU time per MB
-// and MB/s of CPU on one core per shape, best of three passes. With --before COMMIT, that commit's
+// and MB/s of CPU on one core per shape, best of four passes. With --before COMMIT, that commit's
 // importer (bench/before-build.ts extracts it) is loaded beside this checkout's and the two take
 // turns pass by pass on the same documents, so a busy machine slows both alike.
 //   node --import tsx bench/shapes.ts [megabytes per shape] [--before COMMIT]
@@ -94,12 +94,13 @@ function longCall(exchanges: number): Buffer {
  * Best of `runs` passes over the documents for each importer, the importers taking turns pass by
  * pass: MB/s of CPU time (this process, one core), in the order of `importers`.
  */
-function measure(docs: readonly Buffer[], runs = 3): { mbPerSecond: number[]; turns: number } {
+function measure(docs: readonly Buffer[], runs = 4): { mbPerSecond: number[]; turns: number } {
   const bytes = docs.reduce((n, d) => n + d.length, 0);
   const best = importers.map(() => Infinity);
   let turns = 0;
   for (let r = 0; r < runs; r++) {
-    // Each goes first in turn: the first to run after other work pays more of its garbage collection.
+    // Each goes first in turn, as often as the other (an even number of passes): the first to run after
+    // other work pays more of its garbage collection, a quarter more on some shapes.
     const order = r % 2 === 0 ? [...importers.keys()] : [...importers.keys()].reverse();
     for (const k of order) {
       const importTranscript = importers[k]!;
@@ -130,9 +131,9 @@ for (const [shape, what, source] of SHAPES) {
   rows.push([`${shape} | ${what}`, `${docs.length} documents`, turns, mbPerSecond]);
 }
 for (const [what, doc, runs] of [
-  ['— | one-line Q:/A: turns, one document', oneLineTurns(100_000), 3],
+  ['— | one-line Q:/A: turns, one document', oneLineTurns(100_000), 4],
   ['— | one-line Q:/A: turns, one document', oneLineTurns(500_000), 2],
-  ['c | operator-run call, one long document', longCall(3_000), 3],
+  ['c | operator-run call, one long document', longCall(3_000), 4],
 ] as [string, Buffer, number][]) {
   const { mbPerSecond, turns } = measure([doc], runs);
   rows.push([what, `${(doc.length / 1024 / 1024).toFixed(1)} MB`, turns, mbPerSecond]);

@@ -10,7 +10,11 @@ const MIN_QUESTION_HEADINGS = 2;
 
 export function withQuestionHeadingsUnset(lines: SourceLine[]): SourceLine[] {
   let found = 0;
-  for (const line of lines) if (line.text.charCodeAt(line.text.search(/\S/)) === 0x23 /* # */ && QUESTION_HEADING.test(line.text)) found++;
+  // Settled without the pattern for most lines: a heading's "#" stands among the first characters.
+  for (const line of lines) {
+    const hash = line.text.indexOf('#');
+    if (hash >= 0 && hash <= 3 && QUESTION_HEADING.test(line.text)) found++;
+  }
   if (found < MIN_QUESTION_HEADINGS) return lines;
   const out: SourceLine[] = [];
   for (const line of lines) {

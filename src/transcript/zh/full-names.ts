@@ -44,7 +44,8 @@ export function chineseFullName(label: string, sources: string): string | null {
  * family name stands alone elsewhere ("科瓦奇认为…"), the longest such.
  */
 function givenNameFirst(printed: string, sources: string): string | null {
-  if (printed.length > MAX_GIVEN_PART) return null;
+  // Most labels are no given name before a "·": settled by one search, no pattern built.
+  if (printed.length > MAX_GIVEN_PART || !sources.includes(`${printed}·`)) return null;
   const found = new RegExp(`(?<![\\p{Script=Han}·])${printed}·(\\p{Script=Han}{1,5})(\\P{Script=Han}|$)?`, 'u').exec(sources);
   if (!found) return null;
   const run = found[1]!;

@@ -15,13 +15,18 @@ const MAX_POINT = 200;
 /** The detection without the labels of a summary's points, or null where there are none. */
 export function withoutSummaryPoints(detection: LabelDetection, paragraphs: readonly ParagraphLines[]): LabelDetection | null {
   const { hits } = detection;
+  // Most documents' first labels recur: settled by the first few keys and their counts.
+  if (hits.length < MIN_POINTS + 2 * MIN_RECURRING) return null;
+  const keys = hits.map(keyOf);
   const uses = new Map<string, number>();
-  for (const hit of hits) uses.set(keyOf(hit), (uses.get(keyOf(hit)) ?? 0) + 1);
-  const firstRecurring = hits.findIndex((hit) => uses.get(keyOf(hit))! >= MIN_RECURRING);
+  for (const key of keys) uses.set(key, (uses.get(key) ?? 0) + 1);
+  const firstRecurring = keys.findIndex((key) => uses.get(key)! >= MIN_RECURRING);
+  if (firstRecurring < MIN_POINTS) return null;
   // The conversation: two labels at least, each recurring.
-  const recurring = [...uses.values()].filter((n) => n >= MIN_RECURRING).length;
-  if (firstRecurring < MIN_POINTS || recurring < 2) return null;
-  for (let i = 0; i < firstRecurring; i++) if (!isPoint(hits[i]!, uses, paragraphs)) return null;
+  let recurring = 0;
+  for (const n of uses.values()) if (n >= MIN_RECURRING) recurring++;
+  if (recurring < 2) return null;
+  for (let i = 0; i < firstRecurring; i++) if (uses.get(keys[i]!) !== 1 || !isPoint(hits[i]!, paragraphs)) return null;
   return { ...detection, hits: hits.slice(firstRecurring) };
 }
 
@@ -32,8 +37,8 @@ function keyOf(hit: LabelHit): string {
   return hit.parsed.label.replace(POST_OR_NOTE, '').toLowerCase();
 }
 
-function isPoint(hit: LabelHit, uses: ReadonlyMap<string, number>, paragraphs: readonly ParagraphLines[]): boolean {
-  if (uses.get(keyOf(hit)) !== 1 || hit.parsed.selfEvident) return false;
+function isPoint(hit: LabelHit, paragraphs: readonly ParagraphLines[]): boolean {
+  if (hit.parsed.selfEvident) return false;
   let length = 0;
   for (const line of paragraphs[hit.paragraph]!) length += line.text.length;
   return length <= MAX_POINT;

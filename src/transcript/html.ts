@@ -28,6 +28,8 @@ const SKIPPED = [
   'img',
   'iframe',
   'template',
+  // (A <title> an old page prints inside its body is no content a browser shows.)
+  'title',
   '[class*="tooltip"]',
 ];
 const SELECTORS: SelectorDefinition[] = [
@@ -85,9 +87,11 @@ function converter(base: string, own: readonly string[] = []): (html: string) =>
         speakerTable(elem, walk, builder, options) {
           // A table that lays out the page (an article in one cell, headlines in another): its cells read one after another.
           if (isLayoutTable(elem as DomNode)) {
-            for (const cell of layoutParts(elem as DomNode)) {
+            for (const part of layoutParts(elem as DomNode)) {
               builder.openBlock({ leadingLineBreaks: 2 });
-              walk((cell as typeof elem).children, builder);
+              // A cell's content; anything else set between the rows as itself, so its selector applies (a stray <title> is skipped).
+              const cell = part.name === 'td' || part.name === 'th';
+              walk(cell ? (part as typeof elem).children : [part as typeof elem], builder);
               builder.closeBlock({ trailingLineBreaks: 2 });
             }
             return;
@@ -132,7 +136,11 @@ export function htmlToText(html: string): string {
   if (base !== 'body' && text.replace(/\s+/g, '').length < 200) text = converter('body', own)(html);
   // A page with no heading of its own is titled by its <title> (a site's name after it is taken off later, titles.ts).
   if (!HEADING_NEAR_TOP.test(text.slice(0, 600))) {
-    const title = TITLE_ELEMENT.exec(html.slice(0, 20_000))?.[1]?.replace(/\s+/g, ' ').trim();
+    // (The page's <title> is in its head: one an old page prints inside its body is skipped, as a browser does.)
+    const body = html.slice(0, 20_000).search(BODY_OPENS);
+    const title = TITLE_ELEMENT.exec(body < 0 ? html.slice(0, 20_000) : html.slice(0, body))?.[1]
+      ?.replace(/\s+/g, ' ')
+      .trim();
     if (title && title.length >= 4 && !title.includes('<')) text = `# ${decodeEntities(title)}\n\n${text}`;
   }
   // &nbsp; after "Q" and labels is spacing, as the plain-text conventions expect it.
@@ -141,6 +149,7 @@ export function htmlToText(html: string): string {
 
 const HEADING_NEAR_TOP = /^\s*#{1,6}\s/m;
 const TITLE_ELEMENT = /<title[^>]*>([^<]{1,300})<\/title>/i;
+const BODY_OPENS = /<body[\s>]/i;
 
 function decodeEntities(text: string): string {
   return text.includes('&') ? converter('body')(`<p>${text}</p>`).trim() : text;

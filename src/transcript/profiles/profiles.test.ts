@@ -172,3 +172,26 @@ describe('the shipped Factba.se profile', () => {
     assert.ok(result.report.some((c) => c.reason === 'before the transcript in profile factbase' && c.before === 'Donald Trump'));
   });
 });
+
+describe('the shipped American Presidency Project profile', () => {
+  const result = importTranscript(fixture('presidency-archive-page.html'));
+
+  it('is recognised, and keeps the archive’s menus, page tools and citation out of the record', () => {
+    assert.equal(result.profile, 'american-presidency-project');
+    assert.equal(result.record.conference.title, 'Press Briefing by Harbour Secretary Tomas Berg');
+    assert.equal(result.record.conference.date, '2031-06-03');
+    assert.deepEqual(
+      result.record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Tomas Berg'],
+        ['question', null],
+        ['answer', 'Tomas Berg'],
+        ['question', null],
+        ['answer', 'Tomas Berg'],
+      ],
+    );
+    const words = result.record.turns.map((t) => Object.values(t.text).join(' ')).join('\n');
+    for (const furniture of ['Promote Your Page Too', 'Report Typo', 'Citation', 'Document Archive', 'Ada Harlow:'])
+      assert.ok(!words.includes(furniture), furniture);
+  });
+});

@@ -43,7 +43,7 @@ import { withBracketedAsides } from './bracketed-asides.ts';
 import { withCommaJoinsSplit } from './comma-joined.ts';
 import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
-import { UNPRINTED_ANSWER, withUnlabelledAnswers } from './unlabelled-answers.ts';
+import { UNPRINTED_ANSWER, withRunOnAnswers, withUnlabelledAnswers } from './unlabelled-answers.ts';
 import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questions.ts';
 import { withIntroducedAskers } from './introduced-askers.ts';
 import { withColumnFirmsJoined } from './column-firms.ts';
@@ -193,6 +193,9 @@ function importText(text: string, options: ImportOptions): ImportResult {
   // Bold questions with plain answers under them and no answerer's label: the answers are turns of their own.
   const answered = detection ? withUnlabelledAnswers(segments.turns, lines) : null;
   if (answered) segments.turns = answered;
+  // A reporter's question whose answer, printed under no label, runs on in the question's turn.
+  const runOn = detection && !answered ? withRunOnAnswers(segments.turns) : null;
+  if (runOn) segments.turns = runOn;
   // Questions printed without a label between an official's labelled answers: turns of their own.
   const asked = detection && !answered ? withUnlabelledQuestions(segments) : null;
   if (asked) {

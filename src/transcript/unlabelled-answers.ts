@@ -61,3 +61,52 @@ function answerStart(turn: DraftTurn, labelLine: string): number {
   const next = paragraphs.findIndex((p, i) => i > 0 && p.some((line) => line.text.trim() !== ''));
   return next > 0 && !BOLD_START.test(paragraphs[next]![0]!.text) ? next : -1;
 }
+
+/**
+ * A reporter's question left unanswered where every other is answered under the answerer's label
+ * ("澎湃新闻记者：…？" then the spokesperson's words with no "孟玮：" before them, then the next
+ * reporter): the plain paragraphs after the asking one are the answer. Read only where askers'
+ * labels (questioners and outlets) alternate with one answerer's label, used twice at least.
+ */
+export function withRunOnAnswers(turns: readonly DraftTurn[]): DraftTurn[] | null {
+  const kinds = turns.map((t) => identityType(t.parsed.label));
+  const asker = (k: number) => kinds[k] === 'questioner' || kinds[k] === 'outlet';
+  const answerers = new Set<string>();
+  let answered = 0;
+  for (let k = 0; k + 1 < turns.length; k++) {
+    if (!asker(k) || asker(k + 1)) continue;
+    answerers.add(turns[k + 1]!.parsed.label);
+    answered++;
+  }
+  if (answerers.size !== 1 || answered < MIN_QUESTIONS) return null;
+  const starts = turns.map((turn, k) => (asker(k) && (k + 1 === turns.length || asker(k + 1)) ? runOnAnswerStart(turn) : -1));
+  if (!starts.some((at) => at > 0)) return null;
+  const out: DraftTurn[] = [];
+  turns.forEach((turn, k) => {
+    const at = starts[k]!;
+    if (at <= 0) {
+      out.push(turn);
+      return;
+    }
+    const answer = turn.paragraphs.slice(at);
+    out.push({ ...turn, paragraphs: turn.paragraphs.slice(0, at) });
+    out.push({ parsed: label(UNPRINTED_ANSWER, ''), line: answer[0]![0]!.no, startsAt: null, paragraphs: answer });
+  });
+  return out;
+}
+
+/** The first paragraph after the question's asking ones, when none after it asks; or -1. */
+function runOnAnswerStart(turn: DraftTurn): number {
+  const texts = turn.paragraphs.map((p) => p.map((line) => line.text.trim()).join(' '));
+  const asked = texts.findIndex((text, i) => (i === 0 ? ENDS_ASKING.test(turn.parsed.body || text) || ENDS_ASKING.test(text) : ENDS_ASKING.test(text)));
+  if (asked < 0 || asked + 1 >= texts.length) return -1;
+  let length = 0;
+  for (let i = asked + 1; i < texts.length; i++) {
+    if (ENDS_ASKING.test(texts[i]!)) return -1;
+    length += texts[i]!.length;
+  }
+  // ("冇答", "(No answer.)": the reporter's note that none came, too short for an answer.)
+  return length >= MIN_RUN_ON_ANSWER ? asked + 1 : -1;
+}
+
+const MIN_RUN_ON_ANSWER = 30;

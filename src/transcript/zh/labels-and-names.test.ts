@@ -221,3 +221,62 @@ describe('a reporter’s outlet in brackets after the name or the word for repor
     );
   });
 });
+
+describe('a spokesperson’s answer printed under no label, run on after the reporter’s question', () => {
+  it('is an answer of its own, the spokesperson’s, where every other answer is labelled; a note that none came stays the question’s', () => {
+    const text = [
+      '港务局发布会十问十答',
+      '',
+      '海港日报记者：',
+      '',
+      '渡轮明年会加班次吗？',
+      '',
+      '关于你关心的渡轮班次，明年起每十五分钟一班，夜班船在夏天开通，票价保持不变。',
+      '',
+      '滨江电视台记者：',
+      '',
+      '步道什么时候完工？',
+      '',
+      '林远：',
+      '',
+      '滨水步道将在后年全线贯通，第一段明年春天开放，沿线会有新的公园。',
+      '',
+      '港湾卫视记者：',
+      '',
+      '码头会自动化吗？',
+      '',
+      '林远：',
+      '',
+      '三年内一半岸桥会自动运行，我们会同时培训码头工人。',
+      '',
+      '晨报记者：',
+      '',
+      '老码头的居民怎么安置？',
+      '',
+      '冇答',
+      '',
+      '海港日报记者：',
+      '',
+      '明年的预算呢？',
+      '',
+      '林远：',
+      '',
+      '预算会在三月公布，重点仍是渡轮和步道两个项目。',
+    ].join('\n');
+    const { record } = importTranscript(Buffer.from(text), { fileName: 'release.md' });
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? t.outlet?.name ?? null]),
+      [
+        ['question', '海港日报'],
+        ['answer', '林远'],
+        ['question', '滨江电视台'],
+        ['answer', '林远'],
+        ['question', '港湾卫视'],
+        ['answer', '林远'],
+        ['question', '晨报'],
+        ['question', '海港日报'],
+        ['answer', '林远'],
+      ],
+    );
+  });
+});

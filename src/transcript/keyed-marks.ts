@@ -9,6 +9,7 @@ import type { SourceLine } from './types.ts';
 const KEY = /^[\s*_]*(Q|A|问|答)[\s*_]*[：:][\s*_]*([^\s*_：:。？！?!.,，][^*_：:。？！?!,，]{0,30}?)[\s*_]*$/u;
 const MARK = /^([\s*_]*)(Q|A|问|答)([\s*_]*[：:])/u;
 const ASKING_MARKS = new Set(['Q', '问']);
+const HAN = /\p{Script=Han}/u;
 const MAX_KEY_LINE = 60;
 const KEY_COLON_REACH = 14;
 // Two to six ideographs, or capitalised words ("The Advocate", "Toni Morrison").
@@ -48,7 +49,9 @@ export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
     // ("****Q：…****", a page's empty bold run before the bold, is set as one bold run.)
     const before = mark[1]!.replace(/\*{4}/, '**');
     const rest = line.text.slice(mark[0].length).replace(/\*{4}(\s*)$/, '**$1');
-    return [{ ...line, text: `${before}${name}${mark[3]}${rest}` }];
+    // ("A: " typed with an ASCII colon over Chinese words: the full-width colon a Chinese label is read by, as the key meant.)
+    const colon = HAN.test(rest) ? mark[3]!.replace(':', '：') : mark[3];
+    return [{ ...line, text: `${before}${name}${colon}${rest}` }];
   });
 }
 

@@ -93,3 +93,38 @@ describe('an interview page closed by the editor’s note and the account’s in
     assert.equal(record.turns.at(-1)!.text.zh, '我喜欢划船。');
   });
 });
+
+describe('a key typed with ASCII colons over Chinese words', () => {
+  it('names every mark, a Latin name with the full-width colon a Chinese label is read by', () => {
+    const text = [
+      '# 「渡轮之父」专访',
+      '',
+      'Tomas Berg 在港湾电台的演播室里接受了专访。',
+      '',
+      '**划重点: **港口的灯还亮着。',
+      '',
+      '**Q: 港湾电台 主持人 Ana Lima**',
+      '**A: Tomas Berg**',
+      '',
+      '**Q:** 您第一次登上渡轮是什么时候?',
+      '',
+      '**A:**我七岁那年, 和父亲一起。',
+      '',
+      '**Q:** 那时候的码头是什么样子?',
+      '',
+      '**A:**很拥挤, 也很热闹。',
+    ].join('\n');
+    const { record } = importTranscript(Buffer.from(text), { fileName: 'interview.md' });
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question' || t.kind === 'answer').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', 'Ana Lima'],
+        ['answer', 'Tomas Berg'],
+        ['question', 'Ana Lima'],
+        ['answer', 'Tomas Berg'],
+      ],
+    );
+    // "划重点：" (the key points) is the account's furniture, no speaker.
+    assert.ok(!record.people.some((p) => p.name === '划重点'));
+  });
+});

@@ -30,18 +30,7 @@ export function withUnlabelledAnswers(turns: readonly DraftTurn[], lines: readon
   for (const line of lines) if (printed.has(line.no)) printed.set(line.no, line.text.replace(LIST_MARKER, ''));
   const starts = turns.map((t) => answerStart(t, printed.get(t.line) ?? ''));
   if (starts.filter((at) => at > 0).length < MIN_QUESTIONS) return null;
-  const out: DraftTurn[] = [];
-  turns.forEach((turn, k) => {
-    const at = starts[k]!;
-    if (at <= 0) {
-      out.push(turn);
-      return;
-    }
-    const answer = turn.paragraphs.slice(at);
-    out.push({ ...turn, paragraphs: turn.paragraphs.slice(0, at) });
-    out.push({ parsed: label(UNPRINTED_ANSWER, ''), line: answer[0]![0]!.no, startsAt: null, paragraphs: answer });
-  });
-  return out;
+  return withAnswersSplitOff(turns, starts);
 }
 
 /** The index of the first plain paragraph after the bold question that opens the turn, or -1. */
@@ -81,18 +70,7 @@ export function withRunOnAnswers(turns: readonly DraftTurn[]): DraftTurn[] | nul
   if (answerers.size !== 1 || answered < MIN_QUESTIONS) return null;
   const starts = turns.map((turn, k) => (asker(k) && (k + 1 === turns.length || asker(k + 1)) ? runOnAnswerStart(turn) : -1));
   if (!starts.some((at) => at > 0)) return null;
-  const out: DraftTurn[] = [];
-  turns.forEach((turn, k) => {
-    const at = starts[k]!;
-    if (at <= 0) {
-      out.push(turn);
-      return;
-    }
-    const answer = turn.paragraphs.slice(at);
-    out.push({ ...turn, paragraphs: turn.paragraphs.slice(0, at) });
-    out.push({ parsed: label(UNPRINTED_ANSWER, ''), line: answer[0]![0]!.no, startsAt: null, paragraphs: answer });
-  });
-  return out;
+  return withAnswersSplitOff(turns, starts);
 }
 
 /** The first paragraph after the question's asking ones, when none after it asks; or -1. */
@@ -110,3 +88,19 @@ function runOnAnswerStart(turn: DraftTurn): number {
 }
 
 const MIN_RUN_ON_ANSWER = 30;
+
+/** Each turn with a start (> 0) cut there: the paragraphs from it on an answer of their own, under the placeholder label. */
+function withAnswersSplitOff(turns: readonly DraftTurn[], starts: readonly number[]): DraftTurn[] {
+  const out: DraftTurn[] = [];
+  turns.forEach((turn, k) => {
+    const at = starts[k]!;
+    if (at <= 0) {
+      out.push(turn);
+      return;
+    }
+    const answer = turn.paragraphs.slice(at);
+    out.push({ ...turn, paragraphs: turn.paragraphs.slice(0, at) });
+    out.push({ parsed: label(UNPRINTED_ANSWER, ''), line: answer[0]![0]!.no, startsAt: null, paragraphs: answer });
+  });
+  return out;
+}

@@ -161,11 +161,9 @@ export function namedByHandOff(speaker: Speaker, name: string, ctx: CastContext,
     const before = ctx.speakerOf[i - 1];
     if (!before || before === speaker) return false;
     const text = ctx.turns[i - 1]!.text;
-    if (byModeratorOnly) {
-      if (!ctx.moderators.has(before)) return false;
-    }
     // Anyone else may read the operator's line where a transcript mislabels it: "Your next question comes from …".
-    else if (!(ctx.moderators.has(before) || before === ctx.principal) && !QUESTION_COMES_FROM.test(text)) return false;
+    const handsOver = ctx.moderators.has(before) || (!byModeratorOnly && (before === ctx.principal || QUESTION_COMES_FROM.test(text)));
+    if (!handsOver) return false;
     const named = (ctx.hints.namedAsker ?? namedAsker)(text);
     if (named !== null) return sameSurname(named.name, name);
     // (The moderator may name no firm: "from the line of Parth Agarwal, an individual investor".)

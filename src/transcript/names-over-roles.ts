@@ -201,3 +201,8 @@ function namesAlone(paragraphs: readonly ParagraphLines[], taken: ReadonlyMap<nu
   for (const f of found) uses.set(f.name, (uses.get(f.name) ?? 0) + 1);
   return found.filter((f) => uses.get(f.name)! >= 2);
 }
+
+/** "Paul A. Pittman": a person's name alone on its line, two words at least (posted-labels.ts and running heads read it too). */
+export function isNameAlone(text: string): boolean {
+  return NAME.test(text.trim());
+}

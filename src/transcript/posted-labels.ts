@@ -4,6 +4,7 @@
 // vocabulary, so where it ends and the words begin is known; the line is rewritten with a label the
 // conventions read: "David Huang, CFO:" for the company's people, "Robert Cheng (Bank of America):"
 // for an analyst or a reporter, whose firm is the outlet. Read only where several lines open so.
+import { isNameAlone } from './names-over-roles.ts';
 import type { SourceLine } from './types.ts';
 
 // A name of two or three capitalised words, a firm of capitalised words (or "of", "and", "&"), a dash.
@@ -15,8 +16,6 @@ const POST_WORDS = new Set(
   ),
 );
 const JOINERS = new Set(['and', 'of', '&']);
-// "Paul A. Pittman": a name alone on its line, initials and all.
-const BARE_NAME = /^[ \t]*\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}[ \t]*$/u;
 const ASKERS = /^(?:analyst|reporter|journalist|correspondent|editor|investor)$/i;
 const MIN_LINES = 3;
 
@@ -34,7 +33,7 @@ export function withPostedLabels(lines: SourceLine[]): SourceLine[] {
   for (const line of lines) if (hasDashNearStart(line.text) && ++candidates >= MIN_LINES) break;
   if (candidates < MIN_LINES) return lines;
   // (Under a name alone on its line, "Farmland Partners Inc. - CFO" is that person's firm and post: names-over-roles.ts.)
-  const posted = lines.map((line, i) => (hasDashNearStart(line.text) && !BARE_NAME.test(lines[i - 1]?.text ?? '') ? postedOpening(line.text) : null));
+  const posted = lines.map((line, i) => (hasDashNearStart(line.text) && !isNameAlone(lines[i - 1]?.text ?? '') ? postedOpening(line.text) : null));
   if (posted.filter((p) => p !== null).length < MIN_LINES) return lines;
   return lines.map((line, i) => {
     const p = posted[i];

@@ -7,6 +7,7 @@ import { isBlankText, isPageMarker } from '../lines.ts';
 import type { CleanupChange, SourceLine } from '../types.ts';
 import { mapped } from '../arrays.ts';
 import { findDate } from '../dates.ts';
+import { isNameAlone } from '../names-over-roles.ts';
 
 // Also a typescript's continuation marks: "/2. . ." at the foot of a page, "2." at the head of the next.
 const PAGE_NUMBER_LINE = /^\s*[-–—/]?\s*(?:(?:page|p\.)\s*)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?\s*(?:[-–—]|(?:\.\s*){1,3})?\s*$/i;
@@ -175,7 +176,7 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
     const after = lines[i + 1];
     if (before && after && !isBlankText(before.text) && !isBlankText(after.text)) entry.inFlow = true;
     if (besidePageNumber(texts, i)) entry.besidePageNumber++;
-    if (i > 0 && FULL_NAME_LINE.test(texts[i - 1]!)) entry.underName++;
+    if (i > 0 && isNameAlone(texts[i - 1]!)) entry.underName++;
   });
   const heads = new Map<string, Head>();
   for (const [key, { count, inFlow, besidePageNumber: beside, underName, text }] of seen) {
@@ -201,7 +202,6 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
 }
 
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
-const FULL_NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 const ROLE_LINE = /^(?:operator|moderator|host|interviewer|question|answer|q|a)$/i;
 
 const PAGE_NUMBER_REACH = 3;

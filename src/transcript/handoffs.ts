@@ -55,7 +55,8 @@ const OUTLET_TAIL = /\s+(?:newspaper|please|here)$/i;
 
 // The Public Papers' editors name whom a president calls on in brackets:
 // "Ms. Thomas [Helen Thomas, United Press International]." or "Frank [Frank Cormier, Associated Press]."
-const BRACKETED_ASKER = /\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+([^\]\n]{2,80})\]\.?\s*$/u;
+// The note may close a sentence that goes on a few words ("Lynn [Lynn Sweet, Chicago Sun-Times], since you've been hollering … make it a good one.").
+const BRACKETED_ASKER = /\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+([^\]\n]{2,80})\](?:\.|,[^[\]\n]{1,90}[.!?])?\s*$/u;
 
 /** An editor's note at the end of the text of whom the principal calls on, or null. */
 export function bracketedAsker(text: string): NamedAsker | null {

@@ -146,3 +146,26 @@ describe('a news conference page kept as one CSV row: paragraphs joined by two s
     assert.equal(words.includes('Fisheries/Trade Agreement'), false);
   });
 });
+
+describe('the Public Papers with topic subheads, the president calling on each reporter', () => {
+  const { record } = importTranscript(fixture('presidential-papers-subheads.txt'));
+
+  it('keeps a reporter the president called on asking across the subheads, until the next is called on', () => {
+    const asked = record.turns.filter((t) => t.kind === 'question' || t.kind === 'interjection').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]);
+    assert.deepEqual(asked, [
+      ['Dana Price', 'Tidewater Wire'],
+      ['Dana Price', 'Tidewater Wire'],
+      ['Dana Price', 'Tidewater Wire'],
+      ['Omar Reyes', 'Coastline Radio'],
+      // "Kate [Kate Morrow, Valley Herald], since you have waited …": the note, then the words that give the floor.
+      ['Kate Morrow', 'Valley Herald'],
+      ['Lee Chan', 'Harbour Radio'],
+      // "Dana.": the reporter called on in full before.
+      ['Dana Price', 'Tidewater Wire'],
+    ]);
+  });
+
+  it('reports the subheads as headings, in no one’s words', () => {
+    assert.ok(!record.turns.some((t) => Object.values(t.text).some((text) => /Ferry Service|River Levels/.test(text))));
+  });
+});

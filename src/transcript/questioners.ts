@@ -5,6 +5,7 @@ import { atMostWords, type CastTurn, type LabelledTurn } from './participants.ts
 import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
 import {
+  bracketedAsker,
   bracketedAtStart,
   greetedAsker,
   nameCalledOn,
@@ -31,15 +32,21 @@ export function withQuestionersResolved(
   namedAsker: (text: string) => NamedAsker | null,
 ): CastTurn[] {
   const keepsTheFloor = floorKeptUntilGiven(cast, speakerOf, turns);
+  // A few headings part the conference ("PART TWO"); many are an editor's topic subheads ("Syria/Libya"),
+  // set between a question and its follow-up, and part nothing.
+  let headed = 0;
+  for (const turn of turns) if (turn.afterHeading) headed++;
+  const partsHeaded = headed < TOPIC_SUBHEADS;
   let lastAsker: CastTurn | null = null;
   let lastAskerAt = -1;
   // The reporter a moderator gave the floor: theirs are the anonymous questions until the moderator speaks again.
   let floorHolder: CastTurn | null = null;
   const voices = new Map<string, CastTurn>();
+  const byFirstName = new Map<string, CastTurn | null>();
   return mapped(cast, (turn, i) => {
     const identity = speakerOf[i]!.identity.type;
     // A new part of the conference: the host's first question is no reporter's follow-up.
-    if (turns[i]!.afterHeading) lastAsker = floorHolder = null;
+    if (turns[i]!.afterHeading && partsHeaded) lastAsker = floorHolder = null;
     // ("Yes, we can hear you.", "Please go ahead.": the moderator answers the one on the line, whose floor it stays.)
     if (turn.part === 'moderator' && !ACKNOWLEDGES.test(turns[i]!.text)) floorHolder = null;
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
@@ -66,7 +73,11 @@ export function withQuestionersResolved(
             calledBeforeTheOperator(cast, turns, i))
           : null;
       if (calledOn) {
-        resolved = { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
+        // "Jessica." after "Jessica Yellin [Cable News Network].": a first name is the reporter already called on in full.
+        const known = calledOn.includes(' ') ? undefined : byFirstName.get(calledOn);
+        resolved = known
+          ? { ...known, rule: 'journalist: hand-off names them by the first name of one called on before' }
+          : { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
         namedByHandOff = true;
       }
       if (named && matches) {
@@ -140,6 +151,12 @@ export function withQuestionersResolved(
       else if (known) resolved = { ...known, rule: 'journalist: the numbered voice that named itself before' };
     }
     if (resolved.part === 'journalist') {
+      const first = resolved.speaker?.name.split(' ');
+      // A first name two reporters share names neither.
+      if (first && first.length > 1) {
+        const before = byFirstName.get(first[0]!);
+        byFirstName.set(first[0]!, before === undefined || before?.speaker?.name === resolved.speaker!.name ? resolved : null);
+      }
       lastAsker = resolved;
       lastAskerAt = i;
       if (namedByHandOff && cast[i - 1]?.part === 'moderator' && resolved.speaker) floorHolder = resolved;
@@ -196,6 +213,7 @@ function calledBeforeTheOperator(cast: readonly CastTurn[], turns: readonly Labe
 }
 
 const MIN_CALLED_ON = 3;
+const TOPIC_SUBHEADS = 4;
 
 /**
  * Whether the one who answers calls on the reporters by name, before one anonymous question in
@@ -214,7 +232,8 @@ function floorKeptUntilGiven(cast: readonly CastTurn[], speakerOf: readonly Spea
     const before = cast[i - 1]!;
     if (before.part === 'journalist') continue;
     const text = handOffText(turns[i - 1]!);
-    if (text && nameCalledOn(text, before.part === 'moderator')) calledOn++;
+    // ("Mike Viqueira [NBC News]."): the Public Papers' editors name in brackets each reporter the president calls on.
+    if (text && (nameCalledOn(text, before.part === 'moderator') || bracketedAsker(text))) calledOn++;
   }
   return calledOn >= needed;
 }

@@ -81,9 +81,10 @@ export interface PortalFurniture {
 
 // "（编者注：武汉市卫健委1月11日发布通报称……）", "[Editor’s note: The minister later corrected …]": a line wholly
 // in brackets that opens with the editor's mark.
-// Or a line that opens with the note's mark and no bracket: "注：本期《海岸周刊》聚焦……", "*编辑补充：…*".
+// Or a line that opens with the note's mark and no bracket: "注：本期《海岸周刊》聚焦……", "*编辑补充：…*",
+// "<u>*<font color=blue>编者按：…</font>*</u>" (set in colour).
 const EDITOR_NOTE =
-  /^\s*(?:[（(](?:编者注|编注|编者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])]|[*_]?(?:注|编者注|编注|编辑补充|编者补充)[：:]\s*\S.*)\s*$/iu;
+  /^\s*(?:[（(](?:编者注|编注|编者按)[：:].*[）)]|[[(]editor['’]?s? note\s*:.*[\])]|(?:[*_]{1,2}|<[a-z][^<>]{0,60}>)*(?:注|编者注|编注|编者按|编辑补充|编者补充)[：:]\s*\S.*)\s*$/iu;
 
 const DISCLOSURE_CAPTION = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<]{0,80}<\/summary>\s*$/i;
 

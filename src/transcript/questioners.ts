@@ -191,6 +191,7 @@ export function withTheTitledInterviewer(cast: CastTurn[], speakerOf: readonly S
   if (!title || cast.some((t) => t.part === 'moderator')) return cast;
   const named = new Map<string, CastTurn>();
   for (const turn of cast) if (turn.part === 'journalist' && turn.speaker) named.set(turn.speaker.name, turn);
+  if (named.size === 0) return withTheLeadsReporter(cast, title);
   if (named.size !== 1) return cast;
   const [interviewer] = named.values();
   if (!title.includes(interviewer!.speaker!.name)) return cast;
@@ -199,6 +200,28 @@ export function withTheTitledInterviewer(cast: CastTurn[], speakerOf: readonly S
       ? { ...interviewer!, rule: 'journalist: the interviewer the title names, the only one named' }
       : turn,
   );
+}
+
+// "接受英国《新政治家》（New Statesman）杂志外交事务记者布鲁诺·玛萨艾斯（Bruno Maçães）专访": the paper, then its reporter's name.
+const PAPERS_REPORTER =
+  /《([^》\n]{1,20})》[^。；;\n《]{0,40}?记者(?!专访|采访|独家)(\p{Script=Han}{1,6}[·•]\p{Script=Han}[\p{Script=Han}·•]{0,12}|\p{Script=Han}{2,4})(?=[（(，,、的]|专访|采访|独家专访)/u;
+
+/**
+ * An interview whose questions are labelled by the paper ("《新政治家》：") under a lead that names the
+ * paper's reporter: the questions are that reporter's, for that paper.
+ */
+function withTheLeadsReporter(cast: CastTurn[], lead: string): CastTurn[] {
+  if (!lead.includes('记者')) return cast;
+  let outlet: CastTurn['outlet'] = null;
+  for (const turn of cast) {
+    if (turn.part !== 'journalist') continue;
+    if (!turn.outlet || (outlet && outlet.name !== turn.outlet.name)) return cast;
+    outlet = turn.outlet;
+  }
+  const m = outlet ? PAPERS_REPORTER.exec(lead) : null;
+  if (!m || m[1]!.replace(/\s/g, '') !== outlet!.name.replace(/\s/g, '')) return cast;
+  const speaker = { name: m[2]!, titles: [], role: 'journalist' as const };
+  return mapped(cast, (turn) => (turn.part === 'journalist' ? { ...turn, speaker, rule: 'journalist: the paper’s reporter the lead names' } : turn));
 }
 
 /**

@@ -981,3 +981,32 @@ describe('anonymous 問 headings whose reporters name themselves and their outle
     );
   });
 });
+
+describe('an interview labelled by the paper, its reporter named in the lead, an editor’s note set in colour', () => {
+  const text = [
+    '## 港务局局长接受《海湾观察》专访',
+    '2031年4月2日，港务局局长林海接受《海湾观察》（Bay Watch）周刊记者艾琳·卡特（Irene Carter）专访。以下是专访实录：',
+    '**《海湾观察》**：局长，新码头什么时候开通？',
+    '**林海**：明年春天，比原计划早两个月。',
+    '<u>*<font color=blue>编者按：港务局此前曾说新码头要到明年夏天才能开通。</font>*</u>',
+    '我们加了夜班。',
+    '**《海湾观察》**：费用会增加吗？',
+    '**林海**：不会，夜班的钱已在预算之内。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('gives the paper’s questions to the reporter the lead names, for that paper', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['艾琳·卡特', '海湾观察'],
+        ['艾琳·卡特', '海湾观察'],
+      ],
+    );
+  });
+
+  it('keeps the editor’s note out of the answer', () => {
+    const answer = record.turns.find((t) => t.kind === 'answer')!;
+    assert.equal(answer.text.zh, '明年春天，比原计划早两个月。\n\n我们加了夜班。');
+  });
+});

@@ -61,17 +61,19 @@ const BRACKETED_ASKER = /\[(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}
 /** An editor's note at the end of the text of whom the principal calls on, or null. */
 export function bracketedAsker(text: string): NamedAsker | null {
   if (!text.includes('[')) return null; // what BRACKETED_ASKER needs, found without the regex
-  const m = BRACKETED_ASKER.exec(text);
-  if (m) return { name: m[1]!, outlet: m[2]!.trim() };
+  // The name before the brackets first: "Omar Reyes [Coastline Radio, Harbour Media Group]" names the station and its group, not a person.
   const outlet = NAME_THEN_BRACKETED_OUTLET.exec(text);
-  return outlet ? { name: outlet[1]!, outlet: outlet[2]!.trim() } : null;
+  if (outlet) return { name: outlet[1]!, outlet: outlet[2]!.trim() };
+  const m = BRACKETED_ASKER.exec(text);
+  return m ? { name: m[1]!, outlet: m[2]!.trim() } : null;
 }
 
 // Their newer pages print the name and only the outlet in brackets: "… nicely stated. Steve Holland [Reuters]."
 // A few words may follow before the question ("… Steve Holland [Reuters]. Where's Steve? Steve—yes."); the
 // name may end the sentence that hands the floor ("… and I will start with Mike Viqueira [NBC News].").
+// The brackets may name the station, then its group ("Scott Thuman [WJLA, Sinclair Broadcasting Group]"): the station asks.
 const NAME_THEN_BRACKETED_OUTLET =
-  /(?:^|[.!?]\s+|\b(?:start|begin) with\s+|\b(?:go|turn) to\s+|\bcall on\s+|\bhear from\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\[([^\],\n]{2,60})\]\.?(?:\s+[^[\]\n]{1,60})?\s*$/u;
+  /(?:^|[.!?]\s+|\b(?:start|begin) with\s+|\b(?:go|turn) to\s+|\bcall on\s+|\bhear from\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\[([^\],\n]{2,60})(?:,[^\]\n]{1,60})?\][.,]?(?:\s+[^[\]\n]{1,60})?\s*$/u;
 
 /** The last "Name of Outlet" in the text (the nearest to the next turn), or null. */
 export function namedAsker(text: string, window = ASKER_WINDOW): NamedAsker | null {

@@ -288,7 +288,18 @@ const GIVES_THE_FLOOR = /^(?:ok(?:ay)?[,.]?\s+)?(?:(?:station|microphone|mic|zon
 
 /** Where a turn before a question may hand the floor: the whole of a short turn, a long one's last paragraph. */
 function handOffText(turn: LabelledTurn): string | null {
-  return atMostWords(turn, 60) ? turn.text : lastParagraph(turn.text);
+  const text = withoutSubheadAfterNote(turn.text);
+  // (The turn's own word count where the text is the turn's: most are.)
+  const short = text === turn.text ? atMostWords(turn, 60) : hasAtMostWords(text, 60);
+  return short ? text : lastParagraph(text);
+}
+
+/** "… Tonda MacCharles [Toronto Star]." then "Immigration": the text without an editor's topic subhead left after the bracketed hand-off. */
+function withoutSubheadAfterNote(text: string): string {
+  const at = text.lastIndexOf('\n');
+  if (at < 0 || text.length - at > 60 || !SUBHEAD.test(text.slice(at + 1))) return text;
+  const before = text.slice(0, at).trimEnd();
+  return EDITORS_BRACKET_ENDS.test(before) ? before : text;
 }
 
 /**
@@ -301,6 +312,9 @@ function lastParagraph(text: string): string | null {
   const last = text.slice(at + 1);
   return hasAtMostWords(last, 30) ? last : null;
 }
+
+const SUBHEAD = /^\p{Lu}[\p{L}'’\/-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\/-]*|and|of|the|in|on|for|to|with|&))*$/u;
+const EDITORS_BRACKET_ENDS = /\][.,]?(?:[ \t]+\p{L}+[.!]?)?$/u;
 
 const LAST_WORDS = 160;
 

@@ -189,6 +189,8 @@ const BEFORE_ASKER = new Set([
 /** Whether the word just before `at` is a lowercase word that no hand-off names an asker after. */
 function afterOtherWord(text: string, at: number): boolean {
   const before = /(\p{Ll}[\p{L}'’]*)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+  // "How about John Roberts, Fox.": the floor offered ("we talked about John Roberts" offers nothing).
+  if (before?.[1] === 'about') return !/\b(?:[Hh]ow|[Ww]hat)[ \t]+about[ \t]+$/.test(text.slice(Math.max(0, at - 12), at));
   return before !== null && !BEFORE_ASKER.has(before[1]!);
 }
 

@@ -163,10 +163,12 @@ describe('the Public Papers with topic subheads, the president calling on each r
       ['Lee Chan', 'Harbour Radio'],
       // "Dana.": the reporter called on in full before.
       ['Dana Price', 'Tidewater Wire'],
+      // Over a long subhead of subjects joined by a slash.
+      ['Ruth Ellery', 'Lakeside Times'],
     ]);
   });
 
   it('reports the subheads as headings, in no one’s words', () => {
-    assert.ok(!record.turns.some((t) => Object.values(t.text).some((text) => /Ferry Service|Harbour Bridge/.test(text))));
+    assert.ok(!record.turns.some((t) => Object.values(t.text).some((text) => /Ferry Service|Harbour Bridge|Telephone Call/.test(text))));
   });
 });

@@ -200,6 +200,7 @@ const CHINESE_SUBHEADING = /^[\s\u3000]*\p{Script=Han}[\p{Script=Han}\d\s\u3000]
 const SMALL_WORDS = new Set(['of', 'and', 'the', 'in', 'on', 'to', 'for', 'with', 'a', 'an', 'at', 'by', 'from', 'vs', 'vs.', 'de', 'or']);
 const MIN_TITLE_WORDS = 2;
 const MAX_SUBJECTS = 4;
+const MAX_SUBJECT_WORDS = 14;
 
 function isTitleCaseHeading(text: string, minWords = MIN_TITLE_WORDS): boolean {
   // "The President's Relationship With Prime Minister May/United Kingdom Referendum …": subjects joined by slashes, each a heading.
@@ -208,7 +209,14 @@ function isTitleCaseHeading(text: string, minWords = MIN_TITLE_WORDS): boolean {
     return subjects.length <= MAX_SUBJECTS && subjects.every((subject) => isTitleCaseHeading(subject, 0));
   }
   const words = text.trim().split(/\s+/);
-  if (words.length < Math.max(1, minWords) || words.length > MAX_SUBHEADING_WORDS || text.includes(',') || SENTENCE_CLOSE.test(text.trim())) return false;
+  // (A subject between slashes may be longer: "The President's Phone Conversation With President Enrique Peña Nieto of Mexico".)
+  if (
+    words.length < Math.max(1, minWords) ||
+    words.length > (minWords === 0 ? MAX_SUBJECT_WORDS : MAX_SUBHEADING_WORDS) ||
+    text.includes(',') ||
+    SENTENCE_CLOSE.test(text.trim())
+  )
+    return false;
   return /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d"“‘(]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
 }
 

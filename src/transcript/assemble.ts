@@ -19,7 +19,6 @@ import { askerReader, bracketedAsker, sameSurname, type NamedAsker } from './han
 import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
 import { mapped } from './arrays.ts';
 import { isWhiteSpace } from './phrases.ts';
-import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
 import { withClipSpeakers } from './clips.ts';
 import { CHINESE_NAME } from './zh/labels.ts';
 import { chineseNarrationLength } from './zh/opening.ts';
@@ -150,13 +149,6 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     );
   const listed = input.statement ? new Set<number>() : participantsList(input.turns);
   for (const i of listed) cast[i] = { part: 'other', speaker: null, outlet: null, rule: 'a participants list: names and offices, no sentence' };
-  if (!input.statement) {
-    for (const i of selfAddressedTurns(
-      mapped(input.turns, (t) => t.label),
-      mapped(labelled, (t) => t.text),
-    ))
-      if (cast[i]?.part === 'principal') cast[i] = MISLABELLED;
-  }
 
   const opening = openingTurns(meta.narration, cast, narration !== '', labelled[0]?.text ?? '');
   // One array, pushed to: a long transcript's turns are not copied twice over by spreads.

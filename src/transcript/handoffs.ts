@@ -341,7 +341,9 @@ const NAME_THEN_WORDS =
 const POSSESSIVE_LINE = /['’]s line[.!]?$/;
 
 // "Nadia, go ahead.", "Nick Schifrin.": a moderator's whole turn is the name, perhaps with "go ahead".
-const NAME_THEN_GO_AHEAD = /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:,?[ \t]+(?:go ahead|please|you['’]re next|you['’]re up))?[ \t]*[.!?]?$/u;
+// "Mike, why don't you go ahead.": the floor offered.
+const NAME_THEN_GO_AHEAD =
+  /^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})(?:,?[ \t]+(?:go ahead|please|you['’]re next|you['’]re up|why don['’]t you (?:go ahead|start|kick (?:us|it) off)))?[ \t]*[.!?]?$/u;
 
 /**
  * The reporter a hand-off calls on by name alone (no outlet), or null. A moderator's whole turn may
@@ -358,8 +360,11 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   // A bilingual turn ends in the translation: its first paragraph is the hand-off as spoken.
   const newline = text.indexOf('\n');
   const opening = (newline < 0 ? text : text.slice(0, newline)).trim();
-  const whole = opening.length <= 60 ? NAME_THEN_GO_AHEAD.exec(opening) : null;
-  if (whole) {
+  // Or the turn's last paragraph: "… And America is back." over "Christian Datoc.".
+  const closing = newline < 0 ? '' : text.slice(text.lastIndexOf('\n') + 1).trim();
+  for (const paragraph of closing === '' ? [opening] : [opening, closing]) {
+    const whole = paragraph.length <= 60 ? NAME_THEN_GO_AHEAD.exec(paragraph) : null;
+    if (!whole) continue;
     const name = whole[1]!;
     if (name.includes(' ')) return trimName(name);
     if (isCalledName(name, byModerator)) return name;

@@ -13,7 +13,8 @@ describe('a reporter’s question under "THE PRESIDENT:"', () => {
       record.turns.map((t) => [t.kind, t.label, t.speaker?.role ?? null]),
       [
         ['statement', 'THE PRESIDENT', 'principal'],
-        ['question', 'Q', null],
+        // "Ines Marlow." under the opening: the one called on.
+        ['question', 'Q', 'journalist'],
         ['answer', 'THE PRESIDENT', 'principal'],
         ['question', 'THE PRESIDENT', null],
         ['answer', 'THE PRESIDENT', 'principal'],

@@ -134,3 +134,19 @@ describe('a spokesperson’s briefing: a lead, an opening settled with "Alright"
     );
   });
 });
+
+describe('a press secretary who announces the first seats in full and calls them by first name', () => {
+  const { record } = importTranscript(fixture('briefing-announced-seats.txt'));
+
+  it('names each asker in full, with the outlet announced, and reads a full name alone under an answer', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['Hal Brandt', 'Dockside Daily'],
+        ['Hal Brandt', 'Dockside Daily'],
+        ['Lena Ortiz', 'Coastline Radio'],
+        ['Ivo Stern', null],
+      ],
+    );
+  });
+});

@@ -16,6 +16,7 @@ import { introducedAsHost, isHostOffice, listedAsHost, listedWithPost } from './
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
 import { withQuestionersResolved, withTheTitledInterviewer } from './questioners.ts';
+import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
 import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import type { DeclaredPerson } from './cast-fields.ts';
@@ -193,14 +194,16 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     context.principalPerson = cast.speaker;
   }
   for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, castOne(speaker, context));
+  const cast = mapped(speakerOf, (s) => people.get(s)!);
+  // A reporter's question typed under the principal's label (mislabels.ts): a press turn before the
+  // askers are resolved, so the hand-off before it names its asker and no follow-up runs past it.
+  for (const i of selfAddressedTurns(
+    mapped(turns, (t) => t.label),
+    mapped(turns, (t) => t.text),
+  ))
+    if (cast[i]!.part === 'principal') cast[i] = MISLABELLED;
   return withTheTitledInterviewer(
-    withQuestionersResolved(
-      mapped(speakerOf, (s) => people.get(s)!),
-      speakerOf,
-      turns,
-      outletNamed,
-      hints.namedAsker ?? namedAsker,
-    ),
+    withQuestionersResolved(cast, speakerOf, turns, outletNamed, hints.namedAsker ?? namedAsker),
     speakerOf,
     // The title and the lead above the turns: where an interview names the one who asks.
     hints.nameSources ? hints.nameSources.slice(0, leadEnd(hints.nameSources)) : hints.title,

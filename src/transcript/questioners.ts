@@ -58,7 +58,7 @@ export function withQuestionersResolved(
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
       const before = cast[i - 1];
       const handedOverBy = before && before.part !== 'journalist' ? handOffText(turns[i - 1]!) : null;
-      const handedOver = handedOverBy ? namedAsker(handedOverBy) : null;
+      const handedOver = handedOverBy ? calledLastOr(handedOverBy, namedAsker(handedOverBy), before?.part === 'moderator') : null;
       const named = handedOver ?? (identity === 'questioner' || identity === 'unnamed' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));
@@ -75,9 +75,18 @@ export function withQuestionersResolved(
       if (calledOn) {
         // "Jessica." after "Jessica Yellin [Cable News Network].": a first name is the reporter already called on in full.
         const known = calledOn.includes(' ') ? undefined : byFirstName.get(calledOn);
+        const announced = calledOn.includes(' ') || known ? null : announcedInFull(cast, turns, i, calledOn);
         resolved = known
           ? { ...known, rule: 'journalist: hand-off names them by the first name of one called on before' }
-          : { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
+          : announced
+            ? {
+                ...resolved,
+                speaker: { name: announced.name, titles: [], role: 'journalist' },
+                outlet: outletNamed(announced.outlet),
+                rule: 'journalist: hand-off names them by the first name of one announced in full before',
+                outletRule: 'announced with the name',
+              }
+            : { ...resolved, speaker: { name: calledOn, titles: [], role: 'journalist' }, rule: 'journalist: hand-off names them' };
         namedByHandOff = true;
       }
       if (named && matches) {
@@ -222,6 +231,40 @@ function withTheLeadsReporter(cast: CastTurn[], lead: string): CastTurn[] {
   if (!m || m[1]!.replace(/\s/g, '') !== outlet!.name.replace(/\s/g, '')) return cast;
   const speaker = { name: m[2]!, titles: [], role: 'journalist' as const };
   return mapped(cast, (turn) => (turn.part === 'journalist' ? { ...turn, speaker, rule: 'journalist: the paper’s reporter the lead names' } : turn));
+}
+
+/**
+ * The asker a hand-off names, unless its last paragraph calls someone else by name: "… Hal Brandt from
+ * Dockside Daily, Lena Ortiz from Coastline Radio." over "Hal, why don't you go ahead." gives Hal the floor.
+ */
+function calledLastOr(text: string, named: NamedAsker | null, byModerator: boolean): NamedAsker | null {
+  const at = named ? text.lastIndexOf('\n') : -1;
+  if (at < 0) return named;
+  const last = text.slice(at + 1);
+  if (last.includes(named!.name)) return named;
+  const called = nameCalledOn(last, byModerator);
+  return called && called.split(' ')[0] !== named!.name.split(' ')[0] ? null : named;
+}
+
+const ANNOUNCED_LOOKBACK = 40;
+
+/**
+ * "… we will begin with our new media members: Mike Allen from Axios, Matt Boyle from Breitbart." and
+ * later "Matt.": the given name called on is the reporter announced in full with the outlet, not long
+ * before, by someone who is not a reporter.
+ */
+function announcedInFull(cast: readonly CastTurn[], turns: readonly LabelledTurn[], i: number, given: string): NamedAsker | null {
+  const announced = new RegExp(
+    `\\b${given}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)[ \\t]+(?:from|of|with)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}&'’-]*){0,4})(?=[ \\t]*[.,;])`,
+    'u',
+  );
+  for (let k = i - 1; k >= 0 && k >= i - ANNOUNCED_LOOKBACK; k--) {
+    const text = turns[k]!.text;
+    if (cast[k]!.part === 'journalist' || !text.includes(given)) continue;
+    const m = announced.exec(text);
+    if (m) return { name: `${given} ${m[1]!}`, outlet: m[2]! };
+  }
+  return null;
 }
 
 /**

@@ -260,6 +260,12 @@ describe('OCR confusions', () => {
     assert.equal(report.length, 0);
   });
 
+  it('never puts a capital after a lowercase letter: "Allen" stays, though "alien" is a word the document prints', () => {
+    const { text, report } = cleanTurn('Ruth Allen from the Gazette asked. An alien species was found.');
+    assert.equal(report.length, 0);
+    assert.ok(text.includes('Ruth Allen'));
+  });
+
   it('leaves names alone: no dictionary word is one glyph away', () => {
     assert.equal(cleanTurn('Segodnya and Timiraos asked. Then Timiraos left.').report.length, 0);
   });

@@ -89,6 +89,8 @@ function confusionRepair(token: string, words: DocumentWords): OcrRepair | null 
     if ((glyphs & glyph) === 0) continue;
     for (let at = token.indexOf(misread); at >= 0; at = token.indexOf(misread, at + 1)) {
       if (lower !== null && !words.printsSwapped(lower, at, misread.length, meantLower)) continue;
+      // "Allen" is not "AlIen": a capital meant after a lowercase letter makes no word's printed form.
+      if (meant !== meantLower && at > 0 && isLowercaseChar(token.charCodeAt(at - 1))) continue;
       const candidate = token.slice(0, at) + meant + token.slice(at + misread.length);
       if (words.count(candidate) > 0 && isWord(candidate)) {
         const line = words.firstLine(candidate);

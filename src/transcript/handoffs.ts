@@ -467,10 +467,27 @@ export function selfIntroduction(text: string): NamedAsker | null {
     if (/\p{Ll}[ \t]+$/u.test(before) && !INTRODUCING.test(before)) continue;
     const name = trimName(m[1]!);
     if (!name) continue;
-    const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+    const at = m.index + m[0].length;
+    // "Ed Conway from Sky news.", "Ashley Armstrong from The Sun.": an outlet presser knows, as it is known.
+    // (The name as printed where it runs longer: "NPR News", "Fox Business Network".)
+    const printed = withoutArticle(capitalizedRun(head, at, 6)).replace(OUTLET_TAIL, '');
+    const known = knownOutletAt(head, at) ?? knownOutletAt(head, at - (ARTICLE_BEFORE.exec(m[0])?.[0].length ?? 0));
+    const outlet = known && known.end >= at + printed.length ? known.name : printed;
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
   }
-  return nameThenKnownOutlet(head.trimStart(), true) ?? firstNameIntroduction(head);
+  // "Steve Sedgwick CNBC. A couple of quick questions.": a name, then a known outlet, with nothing between.
+  return nameThenKnownOutlet(head.trimStart(), true) ?? nameBesideKnownOutlet(head) ?? firstNameIntroduction(head);
+}
+
+const ARTICLE_BEFORE = /(?:the|The)[ \t]+$/;
+const NAME_BESIDE_OUTLET = /^\s*(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)[ \t]+(?=\p{Lu})/u;
+
+function nameBesideKnownOutlet(head: string): NamedAsker | null {
+  const m = NAME_BESIDE_OUTLET.exec(head);
+  const known = m ? knownOutletAt(head, m[0].length) : null;
+  if (!m || !known || !/^[ \t]*[.,]/.test(head.slice(known.end))) return null;
+  const name = trimName(m[1]!);
+  return name ? { name, outlet: known.name } : null;
 }
 
 // "Sir, Rohan from Delta News.", "Hi, this is Meera from the Daily Courier.": a first name alone and the outlet.

@@ -166,8 +166,17 @@ export function outletFromIntroduction(text: string, speakerName: string | null)
     const after = at + name.length;
     const introducer = INTRODUCER.exec(window.slice(after));
     if (introducer && introducer[0].trim() !== '') {
-      const outlet = outletAt(window, after + introducer[0].length) ?? brandAt(window, after + introducer[0].length);
+      const at = after + introducer[0].length;
+      const outlet = outletAt(window, at) ?? brandAt(window, at);
+      // "from Sky news", "from The Sun": the outlet presser knows where it reads further than the capitals.
+      const article = /the\s+$/i.exec(introducer[0]);
+      const known = knownOutletAt(window, at) ?? (article ? knownOutletAt(window, at - article[0].length) : null);
+      if (known && (!outlet || known.name.length > outlet.length)) return known.name;
       if (outlet) return outlet;
+    } else if (introducer) {
+      // "Steve Sedgwick CNBC.": a known outlet straight after the name.
+      const known = knownOutletAt(window, after + introducer[0].length);
+      if (known && /^[ \t]*[.,]/.test(window.slice(known.end))) return known.name;
     }
   }
   const intro = SELF_INTRO.exec(window);

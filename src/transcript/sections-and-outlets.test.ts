@@ -144,3 +144,30 @@ describe('a central bank’s transcript whose labels in capitals sometimes run o
     );
   });
 });
+
+describe('a central bank’s Q&A where reporters name themselves and a known outlet, some unlabelled under an answer', () => {
+  const text = [
+    'Monetary Policy Report Press Conference: Questions and Answers',
+    'Ruth Ashby: Ruth Ashby from the Harbour Post. Governor, will rates fall in June?',
+    'Andrew Lorne: We have not decided. The data will tell us.',
+    'Ed Marsh from Sky news. Governor, do you feel pressure from Westminster to cut?',
+    'Andrew Lorne: No. We set rates for the whole country.',
+    'Kit Dorran: Kit Dorran CNBC. A couple of quick questions. Are the agents more gloomy than last quarter?',
+    'Andrew Lorne: A little, on hiring.',
+    'Dora Pell: Dora Pell from The Sun. Will mortgages get cheaper this summer?',
+    'Andrew Lorne: Some have already.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each introduction’s outlet as presser knows it, and a name with the outlet beside it', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.speaker?.role ?? null, t.outlet?.name ?? null]),
+      [
+        ['Ruth Ashby', 'journalist', 'Harbour Post'],
+        ['Ed Marsh', 'journalist', 'Sky News'],
+        ['Kit Dorran', 'journalist', 'CNBC'],
+        ['Dora Pell', 'journalist', 'The Sun'],
+      ],
+    );
+  });
+});

@@ -150,3 +150,37 @@ describe('a press secretary who announces the first seats in full and calls them
     );
   });
 });
+
+describe('a spokesman who runs the floor with an outlet and a name, or is cut off as he hands it', () => {
+  const text = [
+    'Secretary Lorne at a Press Availability',
+    'SECRETARY LORNE: Good afternoon. The harbour treaty was signed this morning, and I am glad to take a few questions.',
+    'MR FROST: Ana, go ahead.',
+    'QUESTION: Thank you. When does the treaty take effect?',
+    'SECRETARY LORNE: In the spring, once both parliaments ratify it.',
+    'MR FROST: Harbour Radio, Michelle.',
+    'QUESTION: Will the fishing fleets be consulted?',
+    'SECRETARY LORNE: They have been, all along.',
+    'MR FROST: Quayside Wire —',
+    'QUESTION: Mr. Secretary, one more on the fleets. Are the quotas changing?',
+    'SECRETARY LORNE: Not this year.',
+    'MR FROST: Thank you, everyone.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads him as the moderator, not a second principal', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.speaker?.name === 'Mr Frost' || t.label === 'MR FROST').map((t) => [t.kind, t.speaker?.role ?? null]),
+      [
+        ['moderation', 'moderator'],
+        ['moderation', 'moderator'],
+        ['moderation', 'moderator'],
+        ['moderation', 'moderator'],
+      ],
+    );
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Lorne'],
+    );
+  });
+});

@@ -506,8 +506,9 @@ function firstParagraph(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+// ("Reuters, Michelle.": the outlet, then the reporter; "Reuters —": cut off as the reporter starts.)
 const NAME_ALONE =
-  /^(?:(?:ok(?:ay)?|yes|all right|and)[,.]?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*(?:go ahead|please|you['’]re up))?[.!?]?$/u;
+  /^(?:(?:ok(?:ay)?|yes|all right|and)[,.]?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*(?:go ahead|please|you['’]re up|\p{Lu}\p{Ll}+))?(?:[.!?]?|\s*[—–]|\s+--)$/u;
 
 function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
   const text = turns[i]!.text;

@@ -75,15 +75,9 @@ const FIELD_TARGET: Record<string, 'date' | 'time' | TextField> = {
 const OFFICE_FIELD =
   /^\s*(?:President|Prime Minister|Premier|Chancellor|Governor|Chair|Chairman|Chairwoman|Chairperson|Spokesperson|Spokesman|Spokeswoman|Minister|Secretary)\s*[:：]\s*(\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,4})\s*$/u;
 const MAX_TITLE_LINES = 5;
-const TRAILING_TRANSCRIPT = /(?<=\S+\s+\S+\s+\S+)[\s:|–—-]+(?:full\s+)?transcript$/i;
 const MAX_TITLE_CHARS = 300;
 const REFERENCE_NUMBER = /^(?:No|Ref|Our Ref)\.?:?\s*\S*[\d/]/i;
 const QUOTED_TITLE = /^\s*[“"]([^“”"]+)[”"]\s*$/;
-
-/** What TRAILING_TRANSCRIPT needs: "transcript" at the end, in any case (ASCII letters only, as /i without /u reads them). */
-function endsInTranscript(title: string): boolean {
-  return title.length >= 10 && title.slice(-10).toLowerCase() === 'transcript';
-}
 
 export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
   const meta: PreambleMetadata = { narration: [], sources: [] };
@@ -115,10 +109,8 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
       break;
     }
   }
-  // Captioning services title a page "Mayor Holds Press Conference on the Storm Transcript".
-  // The pattern (a lookbehind tried at every character) runs only on a title that ends in the word.
-  if (meta.title && meta.title.length <= MAX_TITLE_CHARS)
-    meta.title = withoutSiteName(endsInTranscript(meta.title) ? meta.title.replace(TRAILING_TRANSCRIPT, '') : meta.title);
+  // "Mayor Holds Press Conference on the Storm Transcript", "FOMC Press Conference Transcript": the title as printed.
+  if (meta.title && meta.title.length <= MAX_TITLE_CHARS) meta.title = withoutSiteName(meta.title);
   // “Adani Total Gas Limited Q3 FY ‘25 Investor Update Call”: a title printed wholly in quotation marks, without them.
   if (meta.title) meta.title = meta.title.replace(QUOTED_TITLE, '$1');
   // "Regular Press Conference on March 12, 2024": the title names the event's day; a stamp or

@@ -476,10 +476,22 @@ export function selfIntroduction(text: string): NamedAsker | null {
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
   }
   // "Steve Sedgwick CNBC. A couple of quick questions.": a name, then a known outlet, with nothing between.
-  return nameThenKnownOutlet(head.trimStart(), true) ?? nameBesideKnownOutlet(head) ?? firstNameIntroduction(head);
+  return nameThenKnownOutlet(head.trimStart(), true) ?? nameBesideKnownOutlet(head) ?? statedIntroduction(head) ?? firstNameIntroduction(head);
 }
 
 const ARTICLE_BEFORE = /(?:the|The)[ \t]+$/;
+// "Al Jazeera I'm Step Vaessen from Al Jazeera English.": the words that introduce the name, wherever they stand.
+const STATED_INTRODUCTION =
+  /\b(?:I['’]m|I am|[Tt]his is|[Mm]y name is)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),?[ \t]+(?:from|with|of)[ \t]+(?:the[ \t]+|The[ \t]+)?(?=\p{Lu})/u;
+
+function statedIntroduction(head: string): NamedAsker | null {
+  const m = head.includes(' ') ? STATED_INTRODUCTION.exec(head) : null;
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  const outlet = knownOutletAt(head, at)?.name ?? withoutArticle(capitalizedRun(head, at, 6)).replace(OUTLET_TAIL, '');
+  const name = trimName(m[1]!);
+  return name && outlet && !isOffice(outlet) && (knownOutletAt(head, at) || looksLikeOutlet(outlet)) ? { name, outlet } : null;
+}
 const NAME_BESIDE_OUTLET = /^\s*(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)[ \t]+(?=\p{Lu})/u;
 
 function nameBesideKnownOutlet(head: string): NamedAsker | null {

@@ -171,3 +171,16 @@ describe('a central bank’s Q&A where reporters name themselves and a known out
     );
   });
 });
+
+describe('a caption transcript where the moderator’s word runs into the reporter’s introduction', () => {
+  it('reads "I’m Step Vale from Harbour Television News" after the outlet the moderator called', () => {
+    const text = [
+      'Secretary General: Good afternoon. I am ready to take your questions.',
+      'Q: Harbour Television I’m Step Vale from Harbour Television News. Will the talks resume?',
+      'Secretary General: They will, next month.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    const question = record.turns.find((t) => t.kind === 'question')!;
+    assert.deepEqual([question.speaker?.name, question.outlet?.name], ['Step Vale', 'Harbour Television News']);
+  });
+});

@@ -242,6 +242,37 @@ describe('a stenographer’s direction that closes a turn', () => {
   });
 });
 
+describe('a data set’s own label for the room’s noise', () => {
+  it('makes every turn of a label that only gives directions narration, its "[Crosstalk]" too; a reporter’s one "[Inaudible]" stays theirs', () => {
+    const text = [
+      'Ada Lorne: Good morning. The ferries run again from Monday.',
+      'SYSTEM: [Applause]',
+      'Reporter: Will the fares change?',
+      'Ada Lorne: Not this year.',
+      'SYSTEM: [Crosstalk]',
+      'Reporter: And the timetable?',
+      'Ada Lorne: The same as last summer.',
+      'Ines Marlow: [Inaudible]',
+      'Ada Lorne: Thank you, everyone.',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind === 'narration', t.speaker?.name ?? null, Object.values(t.text)[0]]),
+      [
+        [false, 'Ada Lorne', 'Good morning. The ferries run again from Monday.'],
+        [true, null, '[Applause]'],
+        [false, null, 'Will the fares change?'],
+        [false, 'Ada Lorne', 'Not this year.'],
+        [true, null, '[Crosstalk]'],
+        [false, null, 'And the timetable?'],
+        [false, 'Ada Lorne', 'The same as last summer.'],
+        [false, 'Ines Marlow', '[Inaudible]'],
+        [false, 'Ada Lorne', 'Thank you, everyone.'],
+      ],
+    );
+  });
+});
+
 describe('a page printed without blank lines', () => {
   it('ends the last answer at the authors’ block or the related links', () => {
     const page = [

@@ -17,14 +17,15 @@ function isDirection(paragraph: string): boolean {
  */
 export function withClosingDirectionsApart(turns: readonly CleanTurn[]): CleanTurn[] {
   if (!turns.some((t) => isDirection(t.paragraphs[t.paragraphs.length - 1] ?? ''))) return [...turns];
-  const directionOnly = (t: CleanTurn) =>
-    t.paragraphs.length > 0 && !t.narration && !t.byLanguage && t.paragraphs.every((p) => isDirection(p) && !UNHEARD.test(p));
-  // A label that never says a word, only directions ("SYSTEM: [Applause]"), is nobody's; a speaker's
-  // "(Laughs.)" between their words is still their turn.
+  const directionOnly = (t: CleanTurn) => t.paragraphs.length > 0 && !t.narration && !t.byLanguage && t.paragraphs.every((p) => isDirection(p));
+  // A label that never says a word, only directions ("SYSTEM: [Applause]", and so its "[Crosstalk]" too), is nobody's;
+  // a speaker's "(Laughs.)" between their words, or a reporter's one "[Inaudible]" question, is still their turn.
   const speaking = new Set(turns.filter((t) => !t.narration && !directionOnly(t)).map((t) => t.label));
+  const directing = new Set(turns.filter((t) => directionOnly(t) && !t.paragraphs.every((p) => UNHEARD.test(p))).map((t) => t.label));
+  const nobodys = (t: CleanTurn) => directionOnly(t) && !speaking.has(t.label) && directing.has(t.label);
   const out: CleanTurn[] = [];
   for (const turn of turns) {
-    if (directionOnly(turn) && !speaking.has(turn.label)) {
+    if (nobodys(turn)) {
       out.push({ label: '', paragraphs: turn.paragraphs, startsAt: turn.startsAt, narration: true });
       continue;
     }

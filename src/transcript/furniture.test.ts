@@ -273,6 +273,20 @@ describe('a data set’s own label for the room’s noise', () => {
   });
 });
 
+describe('a data set’s noise label with one garbled row', () => {
+  it('is still nobody’s where it gives nine directions for each row of words', () => {
+    const rows = ['Ada Lorne: Good morning.'];
+    for (let i = 0; i < 9; i++) rows.push('SYSTEM: [Applause]', `Ada Lorne: Point ${i + 1}.`);
+    rows.push('SYSTEM: Laughter]', 'Reporter: Will the fares change?', 'Ada Lorne: No.');
+    const { record } = importTranscript(rows.join('\n\n'));
+    assert.equal(record.turns.filter((t) => t.kind === 'narration').length, 9);
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Ada Lorne'],
+    );
+  });
+});
+
 describe('a page printed without blank lines', () => {
   it('ends the last answer at the authors’ block or the related links', () => {
     const page = [

@@ -7,6 +7,9 @@ import { UNHEARD } from './kinds.ts';
 
 const DIRECTION = /^\s*(?:\*{1,2}|_{1,2})?\s*[([]([^()[\]\n]{2,80})[)\]]\s*(?:\*{1,2}|_{1,2})?\s*$/;
 
+/** A label is only directions where it gives nine directions for every turn of words, or more. */
+const DIRECTED_SHARE = 9;
+
 function isDirection(paragraph: string): boolean {
   return paragraph.length <= 90 && DIRECTION.test(paragraph);
 }
@@ -20,9 +23,16 @@ export function withClosingDirectionsApart(turns: readonly CleanTurn[]): CleanTu
   const directionOnly = (t: CleanTurn) => t.paragraphs.length > 0 && !t.narration && !t.byLanguage && t.paragraphs.every((p) => isDirection(p));
   // A label that never says a word, only directions ("SYSTEM: [Applause]", and so its "[Crosstalk]" too), is nobody's;
   // a speaker's "(Laughs.)" between their words, or a reporter's one "[Inaudible]" question, is still their turn.
-  const speaking = new Set(turns.filter((t) => !t.narration && !directionOnly(t)).map((t) => t.label));
+  // (Nearly never: one garbled row, "LaughterCrosstalk]", is no word said.)
+  const said = new Map<string, number>();
+  const directed = new Map<string, number>();
+  for (const t of turns) {
+    if (t.narration) continue;
+    const tally = directionOnly(t) ? directed : said;
+    tally.set(t.label, (tally.get(t.label) ?? 0) + 1);
+  }
   const directing = new Set(turns.filter((t) => directionOnly(t) && !t.paragraphs.every((p) => UNHEARD.test(p))).map((t) => t.label));
-  const nobodys = (t: CleanTurn) => directionOnly(t) && !speaking.has(t.label) && directing.has(t.label);
+  const nobodys = (t: CleanTurn) => directionOnly(t) && directing.has(t.label) && (said.get(t.label) ?? 0) * DIRECTED_SHARE <= (directed.get(t.label) ?? 0);
   const out: CleanTurn[] = [];
   for (const turn of turns) {
     if (nobodys(turn)) {

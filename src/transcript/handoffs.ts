@@ -6,7 +6,7 @@ import { isWord } from './dictionary.ts';
 import { isGivenName } from './first-names.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { knownOutletAt, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
+import { knownOutletAfter, knownOutletAt, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 import { reporterNamingThemself } from './zh/identity.ts';
 
@@ -471,7 +471,7 @@ export function selfIntroduction(text: string): NamedAsker | null {
     // "Ed Conway from Sky news.", "Ashley Armstrong from The Sun.": an outlet presser knows, as it is known.
     // (The name as printed where it runs longer: "NPR News", "Fox Business Network".)
     const printed = withoutArticle(capitalizedRun(head, at, 6)).replace(OUTLET_TAIL, '');
-    const known = knownOutletAt(head, at) ?? knownOutletAt(head, at - (ARTICLE_BEFORE.exec(m[0])?.[0].length ?? 0));
+    const known = knownOutletAfter(head, at, m[0]);
     const outlet = known && known.end >= at + printed.length ? known.name : printed;
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
   }
@@ -479,7 +479,6 @@ export function selfIntroduction(text: string): NamedAsker | null {
   return nameThenKnownOutlet(head.trimStart(), true) ?? nameBesideKnownOutlet(head) ?? statedIntroduction(head) ?? firstNameIntroduction(head);
 }
 
-const ARTICLE_BEFORE = /(?:the|The)[ \t]+$/;
 // "Al Jazeera I'm Step Vaessen from Al Jazeera English.": the words that introduce the name, wherever they stand.
 const STATED_INTRODUCTION =
   /\b(?:I['’]m|I am|[Tt]his is|[Mm]y name is)[ \t]+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),?[ \t]+(?:from|with|of)[ \t]+(?:the[ \t]+|The[ \t]+)?(?=\p{Lu})/u;
@@ -488,9 +487,10 @@ function statedIntroduction(head: string): NamedAsker | null {
   const m = head.includes(' ') ? STATED_INTRODUCTION.exec(head) : null;
   if (!m) return null;
   const at = m.index + m[0].length;
-  const outlet = knownOutletAt(head, at)?.name ?? withoutArticle(capitalizedRun(head, at, 6)).replace(OUTLET_TAIL, '');
+  const known = knownOutletAfter(head, at, m[0]);
+  const outlet = known?.name ?? withoutArticle(capitalizedRun(head, at, 6)).replace(OUTLET_TAIL, '');
   const name = trimName(m[1]!);
-  return name && outlet && !isOffice(outlet) && (knownOutletAt(head, at) || looksLikeOutlet(outlet)) ? { name, outlet } : null;
+  return name && outlet && !isOffice(outlet) && (known || looksLikeOutlet(outlet)) ? { name, outlet } : null;
 }
 const NAME_BESIDE_OUTLET = /^\s*(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)[ \t]+(?=\p{Lu})/u;
 

@@ -17,6 +17,15 @@ export function knownOutlet(name: string): KnownOutlet | null {
 }
 
 /**
+ * The known outlet at `at`, or at the article that the words before it end on ("from The Sun", "of the Times"), or
+ * null: an introduction's pattern may have read the article as its own.
+ */
+export function knownOutletAfter(text: string, at: number, before: string): { name: string; end: number } | null {
+  const article = /the\s+$/i.exec(before);
+  return knownOutletAt(text, at) ?? (article ? knownOutletAt(text, at - article[0].length) : null);
+}
+
+/**
  * A known outlet named at `from` in any case ("the Canadian press", "radio-Canada", "global news":
  * captions and hurried notes lose the capitals), the longest of up to five words, or null.
  */
@@ -169,8 +178,7 @@ export function outletFromIntroduction(text: string, speakerName: string | null)
       const at = after + introducer[0].length;
       const outlet = outletAt(window, at) ?? brandAt(window, at);
       // "from Sky news", "from The Sun": the outlet presser knows where it reads further than the capitals.
-      const article = /the\s+$/i.exec(introducer[0]);
-      const known = knownOutletAt(window, at) ?? (article ? knownOutletAt(window, at - article[0].length) : null);
+      const known = knownOutletAfter(window, at, introducer[0]);
       if (known && (!outlet || known.name.length > outlet.length)) return known.name;
       if (outlet) return outlet;
     } else if (introducer) {

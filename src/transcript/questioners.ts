@@ -16,6 +16,8 @@ import {
   type NamedAsker,
 } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
+import { isTitleCaseHeading } from './segment.ts';
+import { escapeRegExp } from './chars.ts';
 import { mapped } from './arrays.ts';
 
 /**
@@ -255,7 +257,7 @@ const ANNOUNCED_LOOKBACK = 40;
  */
 function announcedInFull(cast: readonly CastTurn[], turns: readonly LabelledTurn[], i: number, given: string): NamedAsker | null {
   const announced = new RegExp(
-    `\\b${given}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)[ \\t]+(?:from|of|with)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}&'’-]*){0,4})(?=[ \\t]*[.,;])`,
+    `\\b${escapeRegExp(given)}[ \\t]+(\\p{Lu}[\\p{L}'’-]+)[ \\t]+(?:from|of|with)[ \\t]+(?:the[ \\t]+)?(\\p{Lu}[\\p{L}&'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}&'’-]*){0,4})(?=[ \\t]*[.,;])`,
     'u',
   );
   for (let k = i - 1; k >= 0 && k >= i - ANNOUNCED_LOOKBACK; k--) {
@@ -340,7 +342,7 @@ function handOffText(turn: LabelledTurn): string | null {
 /** "… Tonda MacCharles [Toronto Star]." then "Immigration": the text without an editor's topic subhead left after the bracketed hand-off. */
 function withoutSubheadAfterNote(text: string): string {
   const at = text.lastIndexOf('\n');
-  if (at < 0 || text.length - at > 60 || !SUBHEAD.test(text.slice(at + 1))) return text;
+  if (at < 0 || text.length - at > 60 || !isTitleCaseHeading(text.slice(at + 1), 1)) return text;
   const before = text.slice(0, at).trimEnd();
   return EDITORS_BRACKET_ENDS.test(before) ? before : text;
 }
@@ -356,7 +358,6 @@ function lastParagraph(text: string): string | null {
   return hasAtMostWords(last, 30) ? last : null;
 }
 
-const SUBHEAD = /^\p{Lu}[\p{L}'’\/-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’\/-]*|and|of|the|in|on|for|to|with|&))*$/u;
 const EDITORS_BRACKET_ENDS = /\][.,]?(?:[ \t]+\p{L}+[.!]?)?$/u;
 
 const LAST_WORDS = 160;

@@ -202,7 +202,7 @@ const MIN_TITLE_WORDS = 2;
 const MAX_SUBJECTS = 4;
 const MAX_SUBJECT_WORDS = 14;
 
-function isTitleCaseHeading(text: string, minWords = MIN_TITLE_WORDS): boolean {
+export function isTitleCaseHeading(text: string, minWords = MIN_TITLE_WORDS): boolean {
   // "The President's Relationship With Prime Minister May/United Kingdom Referendum …": subjects joined by slashes, each a heading.
   if (minWords > 0 && text.includes('/')) {
     const subjects = text.split('/');

@@ -56,6 +56,25 @@ describe('a release whose lead names the answering official by office, after nam
   });
 });
 
+describe('a paper’s interview whose lead names the officials the reporter interviewed', () => {
+  it('gives the bare "答：" turns to "the officials responsible" the lead names', () => {
+    const text = [
+      '# 渡轮票价将由市场形成',
+      '本报记者 林海',
+      '港务局、交通局近日联合印发通知，深化渡轮票价改革。就此，记者采访了港务局、交通局有关负责同志。',
+      '记者：为什么要改革票价？',
+      '答：固定票价不能反映供求，需要由市场形成。',
+      '记者：改革何时施行？',
+      '答：自下月一日起施行。',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker?.name ?? null),
+      ['港务局、交通局有关负责同志', '港务局、交通局有关负责同志'],
+    );
+  });
+});
+
 describe('an interview whose title names the answering officials and the outlet, reposted by a finance site', () => {
   it('gives the answers to the officials, the questions to the outlet, and leaves the repost’s source and disclaimer out', () => {
     const text = [

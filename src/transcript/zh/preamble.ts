@@ -171,9 +171,13 @@ function weekdayBefore(lead: string | undefined, published: string | null): stri
 const ANSWERING_OFFICIAL =
   /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人))(?:接受了?[^。，]{0,8}(?:采访)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,20}(?:采访)|回答了?记者(?:的)?提问|答记者问)/u;
 
+// "就此，记者采访了国家发展改革委、国家能源局有关负责同志。": the official as the one the reporter interviewed.
+const INTERVIEWED_OFFICIAL =
+  /记者(?:近日|日前)?(?:采访|专访)了\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人))(?=[。，；]|$)/u;
+
 function answeringOfficial(texts: readonly string[]): string | null {
   for (const text of texts.slice(0, 4)) {
-    const m = text.length < 2000 ? ANSWERING_OFFICIAL.exec(text) : null;
+    const m = text.length < 2000 ? (ANSWERING_OFFICIAL.exec(text) ?? INTERVIEWED_OFFICIAL.exec(text)) : null;
     if (m) return m[1]!;
   }
   return null;

@@ -65,6 +65,8 @@ const FOOTER_LINES = [
   // A page's sharing buttons ("Share this page:", "Share on Facebook"), and a heading left empty ("#").
   /^\s*(?:share (?:this(?: (?:page|article|story|post))?|on (?:facebook|twitter|x|linkedin|whatsapp|email))|分享到)\s*[:：]?\s*$/i,
   /^\s*#{1,6}\s*$/,
+  // A paper's edition line under a reposted article: "《 人民日报 》( 2025年02月10日 04 版)".
+  /^\s*《\s*[^》\n]{1,20}?\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[)）]\s*$/u,
   // A public account's sign-up lines: "添加微信号：…，小助手会拉你进群！", "扫描下方二维码，加入…", "长按识别二维码关注".
   /^\s*[*_]*\s*(?:(?:添加|加)(?:小助手)?微信号?\s*[：:]|(?:扫描|扫|长按)(?:下方|上方|识别)?二维码)/u,
   // A Chinese repost's credits: "翻譯：【…】校對：【…】", "排版：桃桃 / 审核：米花", "排版｜姚楠", "…小隊出品".

@@ -57,7 +57,7 @@ describe('a release whose lead names the answering official by office, after nam
 });
 
 describe('a paper’s interview whose lead names the officials the reporter interviewed', () => {
-  it('gives the bare "答：" turns to "the officials responsible" the lead names', () => {
+  it('gives the bare "答：" turns to "the officials responsible" the lead names, and leaves the edition line out', () => {
     const text = [
       '# 渡轮票价将由市场形成',
       '本报记者 林海',
@@ -66,12 +66,15 @@ describe('a paper’s interview whose lead names the officials the reporter inte
       '答：固定票价不能反映供求，需要由市场形成。',
       '记者：改革何时施行？',
       '答：自下月一日起施行。',
+      '《 港城日报 》( 2031年03月02日 04 版)',
     ].join('\n\n');
     const { record } = importTranscript(text);
     assert.deepEqual(
       record.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker?.name ?? null),
       ['港务局、交通局有关负责同志', '港务局、交通局有关负责同志'],
     );
+    // The paper's edition line under the article is no one's words.
+    assert.equal(Object.values(record.turns.at(-1)!.text)[0], '自下月一日起施行。');
   });
 });
 

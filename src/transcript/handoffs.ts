@@ -6,7 +6,7 @@ import { isWord } from './dictionary.ts';
 import { isGivenName } from './first-names.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { knownOutletAfter, knownOutletAt, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
+import { knownOutletAfter, knownOutletAt, knownOutletClosing, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 import { reporterNamingThemself } from './zh/identity.ts';
 
@@ -496,10 +496,9 @@ const NAME_BESIDE_OUTLET = /^\s*(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)[ \t]+(?
 
 function nameBesideKnownOutlet(head: string): NamedAsker | null {
   const m = NAME_BESIDE_OUTLET.exec(head);
-  const known = m ? knownOutletAt(head, m[0].length) : null;
-  if (!m || !known || !/^[ \t]*[.,]/.test(head.slice(known.end))) return null;
-  const name = trimName(m[1]!);
-  return name ? { name, outlet: known.name } : null;
+  const outlet = m ? knownOutletClosing(head, m[0].length) : null;
+  const name = outlet ? trimName(m![1]!) : null;
+  return name && outlet ? { name, outlet } : null;
 }
 
 // "Sir, Rohan from Delta News.", "Hi, this is Meera from the Daily Courier.": a first name alone and the outlet.

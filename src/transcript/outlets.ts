@@ -16,6 +16,12 @@ export function knownOutlet(name: string): KnownOutlet | null {
   return BY_KEY.get(nameKey(name)) ?? BY_KEY.get(nameKey(withoutArticle(name))) ?? null;
 }
 
+/** The known outlet at `at` where a clause ends after it ("… Sedgwick CNBC. A couple of …"), or null. */
+export function knownOutletClosing(text: string, at: number): string | null {
+  const known = knownOutletAt(text, at);
+  return known && /^[ \t]*[.,]/.test(text.slice(known.end)) ? known.name : null;
+}
+
 /**
  * The known outlet at `at`, or at the article that the words before it end on ("from The Sun", "of the Times"), or
  * null: an introduction's pattern may have read the article as its own.
@@ -173,19 +179,20 @@ export function outletFromIntroduction(text: string, speakerName: string | null)
     const at = window.toLowerCase().indexOf(name.toLowerCase());
     if (at < 0) continue;
     const after = at + name.length;
-    const introducer = INTRODUCER.exec(window.slice(after));
-    if (introducer && introducer[0].trim() !== '') {
-      const at = after + introducer[0].length;
-      const outlet = outletAt(window, at) ?? brandAt(window, at);
-      // "from Sky news", "from The Sun": the outlet presser knows where it reads further than the capitals.
-      const known = knownOutletAfter(window, at, introducer[0]);
-      if (known && (!outlet || known.name.length > outlet.length)) return known.name;
-      if (outlet) return outlet;
-    } else if (introducer) {
+    // (Every part of INTRODUCER is optional: it matches, perhaps only spaces.)
+    const introducer = INTRODUCER.exec(window.slice(after))![0];
+    const start = after + introducer.length;
+    if (introducer.trim() === '') {
       // "Steve Sedgwick CNBC.": a known outlet straight after the name.
-      const known = knownOutletAt(window, after + introducer[0].length);
-      if (known && /^[ \t]*[.,]/.test(window.slice(known.end))) return known.name;
+      const known = knownOutletClosing(window, start);
+      if (known) return known;
+      continue;
     }
+    const outlet = outletAt(window, start) ?? brandAt(window, start);
+    // "from Sky news", "from The Sun": the outlet presser knows where it reads further than the capitals.
+    const known = knownOutletAfter(window, start, introducer);
+    if (known && (!outlet || known.name.length > outlet.length)) return known.name;
+    if (outlet) return outlet;
   }
   const intro = SELF_INTRO.exec(window);
   return intro ? outletAt(window, intro.index + intro[0].length) : null;

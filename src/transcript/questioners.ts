@@ -240,12 +240,12 @@ function withTheLeadsReporter(cast: CastTurn[], lead: string): CastTurn[] {
  * Dockside Daily, Lena Ortiz from Coastline Radio." over "Hal, why don't you go ahead." gives Hal the floor.
  */
 function calledLastOr(text: string, named: NamedAsker | null, byModerator: boolean): NamedAsker | null {
-  const at = named ? text.lastIndexOf('\n') : -1;
-  if (at < 0) return named;
+  const at = text.lastIndexOf('\n');
+  if (!named || at < 0) return named;
   const last = text.slice(at + 1);
-  if (last.includes(named!.name)) return named;
+  if (last.includes(named.name)) return named;
   const called = nameCalledOn(last, byModerator);
-  return called && called.split(' ')[0] !== named!.name.split(' ')[0] ? null : named;
+  return called && called.split(' ')[0] !== named.name.split(' ')[0] ? null : named;
 }
 
 const ANNOUNCED_LOOKBACK = 40;

@@ -164,6 +164,7 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   // Footers and marks, a list of topic tags, and the footers before those; a sidebar's list before all.
   cut = beforeFooters(lines, beforeTagList(paragraphs, lines, beforeFooters(lines, cut)));
   cut = beforeSidebarList(lines, cut);
+  cut = beforeContactBlock(lines, cut);
   const glued = cut === lines.length ? gluedContact(paragraphs) : null;
   if (glued) return [glued];
   if (cut === lines.length) return [];
@@ -176,6 +177,22 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   }
   for (let p = paragraphs.length - 1; p >= 0; p--) if (paragraphs[p]!.length === 0) paragraphs.splice(p, 1);
   return taken;
+}
+
+// "CONTACT" alone over a page's address and telephone ("* Sonnemannstrasse 20", "* +49 69 1344 7455"):
+// a heading and a few short lines with no sentence in them, the last of the page.
+const CONTACT_HEADING = /^\s*[*_#\s]*(?:(?:media|press)\s+)?contacts?(?:\s+us)?[*_:\s]*$/i;
+const MAX_CONTACT_LINES = 8;
+const MAX_CONTACT_CHARS = 100;
+
+/** Where a contact block just before `cut` opens (its heading), or `cut` when there is none. */
+function beforeContactBlock(lines: readonly SourceLine[], cut: number): number {
+  for (let i = cut - 2; i > 0 && i >= cut - 1 - MAX_CONTACT_LINES; i--) {
+    if (!CONTACT_HEADING.test(lines[i]!.text)) continue;
+    const rest = lines.slice(i + 1, cut);
+    return rest.every((line) => line.text.length <= MAX_CONTACT_CHARS && !/[.!?](?:\s|$)/.test(line.text)) ? i : cut;
+  }
+  return cut;
 }
 
 // An editor's notes after the text: "注释" or "Notes" alone, then "[1] …", "〔2〕…", "1. …".

@@ -144,7 +144,15 @@ export function htmlToText(html: string): string {
     if (title && title.length >= 4 && !title.includes('<')) text = `# ${decodeEntities(title)}\n\n${text}`;
   }
   // &nbsp; after "Q" and labels is spacing, as the plain-text conventions expect it.
-  return text.replace(/\u00a0/g, ' ');
+  return withBoldClosedTight(text.replace(/\u00a0/g, ' '));
+}
+
+// "<strong>What risks do you mean? </strong>": a space the page leaves inside the bold goes, so the
+// paragraph's "**" closes on its last word as Markdown's emphasis must ("**… mean?**").
+const BOLD_CLOSED_LOOSELY = /^(\*\*\S.*?\S)[ \t]+\*\*$/gm;
+
+function withBoldClosedTight(text: string): string {
+  return text.includes(' **') ? text.replace(BOLD_CLOSED_LOOSELY, '$1**') : text;
 }
 
 const HEADING_NEAR_TOP = /^\s*#{1,6}\s/m;

@@ -100,6 +100,7 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
       break;
     }
   }
+  for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) if (text.length < MAX_LEAD_CHARS && readConductedBy(text, meta)) break;
   // "… agreed to meet with Chloe Brooks on April 13, 2016. Here is the transcript": the lead dates the meeting.
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
     const met = text.length < MAX_LEAD_CHARS && text.includes(' on ') ? MET_ON.exec(text) : null;
@@ -265,10 +266,40 @@ function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetada
       meta.title = cleanText([{ ...first, text: heading[1] }]);
       meta.sources.push('heading');
     } else if (heading[1]) {
-      readByline(heading[1], meta);
+      if (!readConductedBy(heading[1], meta)) readByline(heading[1], meta);
     }
     return false;
   });
+}
+
+// "Interview with Piero Cipollone, Member of the Executive Board of the ECB, conducted by Miha Jenko on 10 July 2025":
+// a central bank's subtitle names who answers, who asks (one or two interviewers) and the day the interview
+// was held, which the page's own date (the day it was posted) does not beat.
+const HONORIFIC = '(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?';
+const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|da|van|von|der|del|la|le)){1,3}";
+const CONDUCTED_BY = new RegExp(
+  `^\\s*(?:[Aa]n\\s+)?[Ii]nterview with\\s+${HONORIFIC}(${PERSON})(?:,[^,]{1,120}?)?,?\\s+conducted by\\s+${HONORIFIC}(${PERSON})(?:\\s+and\\s+${HONORIFIC}(${PERSON}))?(?:,?\\s+(?:of|for|from)\\s+(\\p{Lu}[^,]{1,60}?))?(?:,?\\s+on\\s+(.{6,40}?))?\\s*\\.?\\s*$`,
+  'u',
+);
+// "Interview with Delo": the title such a page gives names the interviewers' publication, not a person.
+const INTERVIEW_WITH_TITLE = /^\s*[Ii]nterview with\s+(.{2,60}?)\s*$/u;
+
+/** Reads a subtitle or lead saying who was interviewed by whom, and when; returns whether it was one. */
+function readConductedBy(text: string, meta: PreambleMetadata): boolean {
+  const m = text.includes('conducted by') ? CONDUCTED_BY.exec(text) : null;
+  if (!m) return false;
+  const [, principal, first, second, publication, day] = m;
+  const inTitle = meta.title ? INTERVIEW_WITH_TITLE.exec(meta.title)?.[1] : undefined;
+  const outlet = publication ?? (inTitle && !principal!.endsWith(inTitle) ? inTitle : undefined);
+  const interviewers = [first!, ...(second ? [second] : [])].map(
+    (name): DeclaredPerson => (outlet ? { name, role: 'journalist', outlet } : { name, role: 'journalist' }),
+  );
+  (meta.cast ??= []).push({ name: principal!, role: 'principal' }, ...interviewers);
+  meta.principal ??= principal;
+  const held = day ? findDate(day) : null;
+  if (held) meta.date = meta.printedDate = held.iso;
+  addSource(meta, 'byline');
+  return true;
 }
 
 // "Willem F. Duisenberg, President of the European Central Bank, 9 June 1998": a speech page's

@@ -643,6 +643,15 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       outletRule: 'hand-off',
     };
   if (identity.type === 'questioner' || identity.type === 'follow-up') {
+    // "Interviewer: Oren Talbot", "… conducted by Miha Jenko": the one interviewer the page names asks every unnamed question.
+    const interviewers = ctx.hints.declared?.filter((d) => d.role === 'journalist') ?? [];
+    if (interviewers.length === 1) {
+      const [interviewer] = interviewers as [DeclaredPerson];
+      const outletName = interviewer.outlet ?? ctx.hints.publisher;
+      const outlet = outletName ? ctx.outletNamed(outletName) : null;
+      const rule = 'journalist: the one interviewer named above the transcript';
+      return { part: 'journalist', speaker: { name: interviewer.name, titles: [], role: 'journalist' }, outlet, rule, ...(outlet ? { outletRule: rule } : {}) };
+    }
     // "…接受人民日报健康客户端记者采访": an interview the title gives one outlet; its reporter asks every unnamed question.
     const publisher = ctx.hints.publisher ? ctx.outletNamed(ctx.hints.publisher) : null;
     return {

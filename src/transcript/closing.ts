@@ -35,11 +35,11 @@ const FOOTER_LINES = [
   // A press office's own note: "For information media. Not an official record." (the UN's).
   /^\s*for (?:the )?information (?:of the )?(?:media|press)\b.{0,40}\bnot an? official (?:record|document)\b/i,
   /©|\bcopyright\b|\ball rights reserved\b|^\s*(?:版权所有)/iu,
-  /^\s*(?:media (?:contacts?|inquiries|enquiries)|contacts?\s*:|for (?:further|more) information\b|departmental media)/i,
+  /^\s*(?:media\s(?:contacts?|inquiries|enquiries)|contacts?\s*:|for (?:further|more) information\b|departmental media)/i,
   // A central bank's page foot: "Directorate General Communications", "Reproduction is permitted provided that the source is acknowledged."
   /^\s*(?:directorate[- ]general|dg)\s+communications\b|^\s*reproduction (?:is )?permitted\b/i,
   // "Senator Smith’s media contact: Jo Bloggs 0400 000 000", "Department Media: media@example.gov".
-  /^[^.!?:]{0,60}\b(?:media|press) (?:contacts?|inquiries|enquiries|office)\s*:/i,
+  /^[^.!?:]{0,60}\b(?:media|press)\s(?:contacts?|inquiries|enquiries|office)\s*:/i,
   /^[^.!?:]{0,60}:?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/,
   /^\s*(?:last (?:update|updated|modified)\b|url\s*:|see\s*:|related\s*:|source\s*:)/i,
   // A wiki page's foot: 'Retrieved from " https://ethw.org/w/index.php?title=…"'.

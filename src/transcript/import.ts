@@ -33,7 +33,7 @@ import { withColonlessLabels } from './colonless-labels.ts';
 import { withDashLabels } from './dash-labels.ts';
 import { withHeadingNames } from './heading-names.ts';
 import { foldedChinese, ScriptRestorer } from './zh/script.ts';
-import { splitInlineLabels } from './inline-labels.ts';
+import { splitInlineLabels, splitRecurringCapsLabels } from './inline-labels.ts';
 import { withBoldQuestions } from './bold-questions.ts';
 import { withDashDialogue } from './dash-dialogue.ts';
 import { withQuotedAnswers } from './quoted-answers.ts';
@@ -143,7 +143,8 @@ function importText(text: string, options: ImportOptions): ImportResult {
   if (paragraphs.length === 0) throw new TranscriptError('empty', 'the transcript has front matter but no text');
 
   let detection = options.asStatement ? null : detectLabels(paragraphs);
-  const unglued = detection ? splitInlineLabels(paragraphs, detection) : null;
+  // (With no label at a line's start, capitals labels that recur inside long lines: splitRecurringCapsLabels.)
+  const unglued = detection ? splitInlineLabels(paragraphs, detection) : options.asStatement ? null : splitRecurringCapsLabels(paragraphs);
   if (unglued) {
     paragraphs = unglued;
     detection = detectLabels(paragraphs);

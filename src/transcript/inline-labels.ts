@@ -19,10 +19,36 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
   const counts = new Map<string, number>();
   for (const hit of detection.hits) counts.set(hit.parsed.label, (counts.get(hit.parsed.label) ?? 0) + 1);
   const labels = [...counts].filter(([label, n]) => n >= 2 && label.length >= 2).map(([label]) => `${label}:`);
+  if (labels.length === 0) {
+    const recurring = splitRecurringCapsLabels(paragraphs);
+    if (recurring) return recurring;
+  }
   // In bold, any label printed at a line start ("Q", a name used once there) is evidence enough.
   const boldLabels = [...counts.keys()].map((label) => `${label}:`);
   if (boldLabels.length === 0) return null;
   return splitAt(paragraphs, (text) => cutsIn(text, labels, boldLabels));
+}
+
+// "…without any further delay.   JOURNALIST: What will … ?   ROWLAND: Well, …": a page whose paragraphs
+// lost their breaks (a wide gap or a finished sentence between them), labelled in capitals and a colon
+// that never open a line. A name's label may carry the speaker's posts the first time
+// ("MICHELLE ROWLAND, SHADOW MINISTER FOR CITIZENSHIP:").
+const INLINE_CAPS_COLON =
+  /(?<=[.?!]["”’)]?[ \t\u00a0]+|[ \t\u00a0]{3})(\p{Lu}[\p{Lu}'’.-]+(?:[ \t\u00a0]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,[ \t\u00a0][\p{Lu}\d ,'’&.\u00a0-]{2,160}?)?:[ \t\u00a0]/gu;
+// Two labels at least, each found twice: a conversation, not a heading's or a note's capitals.
+const MIN_RECURRING_LABELS = 2;
+
+/** The paragraphs cut before each inline capitals label that recurs in long lines, or null when there is no conversation so set. */
+export function splitRecurringCapsLabels(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
+  const counts = new Map<string, number>();
+  for (const paragraph of paragraphs)
+    for (const line of paragraph)
+      if (line.text.length >= LONG_LINE) for (const m of line.text.matchAll(INLINE_CAPS_COLON)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const recurring = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
+  if (recurring.size < MIN_RECURRING_LABELS) return null;
+  // "MICHELLE ROWLAND" opens a turn where "ROWLAND" recurs.
+  const opens = (label: string) => recurring.has(label) || recurring.has(label.split(/[ \t\u00a0]/).pop()!);
+  return splitAt(paragraphs, (text) => (text.length < LONG_LINE ? [] : [...text.matchAll(INLINE_CAPS_COLON)].filter((m) => opens(m[1]!)).map((m) => m.index)));
 }
 
 /** The paragraphs with each line cut where `cuts` says a turn begins, or null when it says nowhere. */

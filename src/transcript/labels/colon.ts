@@ -118,7 +118,8 @@ export const colonLabels: LabelConvention = {
     // "**kushti**: …": a handle set in bold is a label as printed, when it recurs.
     if (emphasis && HANDLE.test(name) && !ANONYMOUS.has(name) && !METADATA_KEYS.has(name)) return label(name, line.slice(after), { needsRecurrence: true });
     const bare = withoutLabelNote(name);
-    const key = bare.toLowerCase();
+    // ("MEDIA\u00a0CONTACT": a web page's no-break space is a space.)
+    const key = bare.includes('\u00a0') ? bare.toLowerCase().replace(/\s+/g, ' ') : bare.toLowerCase();
     if (ANONYMOUS.has(key)) return questionLabel(name, line, after, emphasis && !closedAtColon);
     // "**Part One: Ines MARLOW (North Shore), Pavel OSTROWSKI (Quayside)**": a bold heading line; but
     // "**Kara Swisher: I'm here with … today.**", sentences after the name, is a turn set wholly in bold.

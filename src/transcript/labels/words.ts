@@ -266,6 +266,7 @@ export function isFieldLabel(name: string, body: string): boolean {
     .toLowerCase()
     .replace(/\((?:s|es)\)$|\/s$/, 's')
     .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
     .trim();
   // An address needs its "@": most bodies are settled without the pattern.
   return (

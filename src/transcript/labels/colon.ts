@@ -126,7 +126,9 @@ export const colonLabels: LabelConvention = {
     if (emphasis && !closedAtColon && /(?:\*\*|__)\s*$/.test(line) && !SPOKEN_IN_BOLD.test(line.slice(after))) return null;
     // ("**Mr. Speaker:**", in bold where a label stands, is the chair of a House, no one addressed.)
     // "Host: Welcome back. …": a programme's host speaking, where the label recurs; "Host: Harbour Radio" is a field.
-    if (key === 'host' && SPOKEN_AFTER.test(line.slice(after))) return label(name, line.slice(after), { needsRecurrence: true });
+    // So is "HOST:" alone on its line over the words, recurring as a speaker's label does.
+    if (key === 'host' && (SPOKEN_AFTER.test(line.slice(after)) || line.slice(after).replace(/[*_\s]/g, '') === ''))
+      return label(name, line.slice(after), { needsRecurrence: true });
     if (METADATA_KEYS.has(key) || (VOCATIVE.test(key) && !(emphasis && closedAtColon)) || !isLabelText(bare)) return null;
     const body = line.slice(after);
     if (isFieldLabel(bare, body) || LIST_OPENING.test(body) || LINK_OPENING.test(body) || INTERVIEW_TITLE.test(body)) return null;

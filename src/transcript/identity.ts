@@ -202,9 +202,10 @@ function postOf(attribution: string): string {
 
 const HAS_HONORIFIC = /^(?:mr|ms|mrs|miss|dr|prof|sir|dame)\b\.?/i;
 const CALL_COORDINATOR = /^(?:call|conference|event)\s+(?:coordinator|operator|moderator)$/i;
-// Posts OFFICE_WORDS does not hold: a call host's ("AVP of Investor Relations"), a legislature's ("SPEAKER OF THE HOUSE", "Minority Whip"), a candidate's.
+// Posts OFFICE_WORDS does not hold: a call host's ("AVP of Investor Relations"), a legislature's ("SPEAKER OF THE HOUSE", "Minority Whip"), a candidate's,
+// a party's ("LEADER OF THE AUSTRALIAN LABOR PARTY", never the newspaper "The Leader").
 const POST_BEYOND_OFFICES =
-  /\b(?:investor relations|media relations|corporate communications|a?vp|ir|speaker of the house|majority leader|minority leader|whip|senator|congress(?:man|woman)|candidate|nominee|governor)\b/i;
+  /\b(?:investor relations|media relations|corporate communications|a?vp|ir|speaker of the house|majority leader|minority leader|leader of (?:the )?\p{L}+|whip|senator|congress(?:man|woman)|candidate|nominee|governor)\b/iu;
 const JOB_AT_START = /^(?:(?:retired|former|senior|contributing|managing|deputy)\s+)+/i;
 const JOB_AT_END = /\s+(?:editor|reporter|correspondent|columnist|writer|analyst|producer|anchor|journalist|contributor)$/i;
 

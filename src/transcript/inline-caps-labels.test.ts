@@ -48,3 +48,38 @@ describe('a doorstop whose paragraphs ran together, labelled in capitals inside 
     assert.equal(once.turns.filter((t) => t.kind !== 'narration').length, 4);
   });
 });
+
+describe('a doorstop whose first label carries the speaker’s posts in capitals', () => {
+  const doorstop = (label: string) =>
+    [
+      'INES MARLOW MP\nSHADOW MINISTER FOR PORTS AND HARBOURS\nMEMBER FOR QUAYSIDE',
+      'E&OE TRANSCRIPT\nDOORSTOP INTERVIEW\nPORT ANSELM\nMONDAY, 4 MAY 2031',
+      `${label}: Thanks for coming out. The dredging of the north channel has been put off again,\nand the fleet cannot wait another winter.`,
+      'JOURNALIST: Will Labor fund it?',
+      'MARLOW: We will set out our costings before the election.',
+      'JOURNALIST: How much will it cost?',
+      'MARLOW: About forty million dollars.',
+    ].join('\n\n');
+
+  for (const label of ['INES MARLOW, SHADOW MINISTER FOR PORTS AND HARBOURS', 'INES MARLOW, LEADER OF THE HARBOUR PARTY']) {
+    it(`reads "${label}:" as the principal's label, her opening statement hers`, () => {
+      const { record } = importTranscript(doorstop(label));
+      assert.deepEqual(
+        record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.speaker?.role ?? null]),
+        [
+          ['statement', 'Ines Marlow', 'principal'],
+          ['question', null, null],
+          ['answer', 'Ines Marlow', 'principal'],
+          ['question', null, null],
+          ['answer', 'Ines Marlow', 'principal'],
+        ],
+      );
+    });
+  }
+
+  it('never takes the weekday before the date for the venue', () => {
+    const { record } = importTranscript(doorstop('INES MARLOW, SHADOW MINISTER FOR PORTS AND HARBOURS'));
+    assert.equal(record.conference.date, '2031-05-04');
+    assert.notEqual(record.conference.venue?.toUpperCase(), 'MONDAY');
+  });
+});

@@ -546,7 +546,13 @@ const PLACE_THEN_COMMA = /^\p{Lu}[\p{L}.’' -]{1,30},\s*$/u;
 function placeBeforeDate(text: string): string | null {
   if (!isPlaceAndDate(text)) return null;
   const trimmed = text.trim();
-  return trimmed.slice(0, findDate(trimmed)!.index).replace(/,\s*$/, '').trim();
+  // "MONDAY, 27 JULY 2020", "Hobart, Monday, 27 July 2020": the weekday is no place.
+  const place = trimmed
+    .slice(0, findDate(trimmed)!.index)
+    .replace(/,?\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*$/i, '')
+    .replace(/,\s*$/, '')
+    .trim();
+  return place === '' ? null : place;
 }
 
 const LEAD_PARAGRAPHS = 4;

@@ -349,9 +349,35 @@ function isOfficeWithComplement(name: string): boolean {
 const SENTENCE_CASE_OFFICE =
   /^(?:Prime|Deputy prime|Foreign|Deputy|Vice|Press|Chief|Finance|Trade|Defence|Defense|Health|Home) (?:minister|secretary|president|spokesperson|spokesman|spokeswoman|chair|chairman|chancellor|treasurer|executive)$/;
 
-// Capitalised words, perhaps joined by "and", "of", "for", "&": a post or a firm's name, at most eight words.
-const POST_WORD =
-  /\b(?:Officer|President|VP|SVP|EVP|Director|Head|Chief|Chair(?:man|woman)?|Manager|Treasurer|Controller|Counsel|Secretary|Minister|Relations)\b/;
+// Capitalised words, perhaps joined by "and", "of", "for", "&": a post or a firm's name, at most eight words
+// (in capitals too: "JULIE COLLINS, SHADOW MINISTER FOR AGEING AND SENIORS", "…, LEADER OF THE LABOR PARTY").
+const POST_WORDS = [
+  'Officer',
+  'President',
+  'Director',
+  'Head',
+  'Chief',
+  'Chair',
+  'Chairman',
+  'Chairwoman',
+  'Manager',
+  'Treasurer',
+  'Controller',
+  'Counsel',
+  'Secretary',
+  'Minister',
+  'Relations',
+  'Leader',
+  'Senator',
+  'Premier',
+  'Governor',
+  'Commissioner',
+  'Ambassador',
+  'Spokesperson',
+  'Spokesman',
+  'Spokeswoman',
+];
+const POST_WORD = new RegExp(`\\b(?:VP|SVP|EVP|${POST_WORDS.join('|')}|${POST_WORDS.map((w) => w.toUpperCase()).join('|')})\\b`);
 const POST_OR_FIRM = /^(?:\p{Lu}[\p{L}.&'’-]*)(?:\s+(?:\p{Lu}[\p{L}.&'’-]*|and|of|for|the|&)){0,7}$/u;
 
 /** "Thank…", "I think", "I'll", "[Operator Instructions]": what a turn's speech opens with, glued to a label's colon. */

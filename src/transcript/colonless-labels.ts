@@ -1,9 +1,21 @@
 // "AmanpourTell me how you navigate …": a label the document prints with its colon time and again,
 // once run into the first word of a turn with the colon and the space lost (a scrape's slip). A
 // lower-case letter and a capital side by side open no word of English, so where the document's own
-// label stands so at the start of a paragraph, it is that label: read as "Amanpour: Tell me …".
+// label stands so at the start of a paragraph, it is that label: read as "Amanpour: Tell me …". So is
+// the label where its colon's place was left blank ("Journalist \u00a0Mr Keating, …") or where a question
+// opens right after it ("Journalist What is …", the colon lost with the bold around the label).
 import type { LabelDetection } from './labels/index.ts';
 import type { ParagraphLines } from './types.ts';
+
+// "Journalist \u00a0Mr Keating, …": the colon's place left as a wide or no-break space; "Journalist What is …":
+// a question opening right after the label (its colon lost with its bold).
+const WIDE_GAP = /^(?:[ \t]*\u00a0|[ \t]{2,})\s*\p{Lu}/u;
+const QUESTION_OPENS = /^ (?:What|How|Why|When|Where|Who|Which|Is|Are|Do|Does|Did|Can|Could|Will|Would|Should|Have|Has)\b/;
+
+/** What follows the label at a paragraph's start shows the colon was lost: run into the next word, a wide gap, a question. */
+function lostItsColon(rest: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(rest) || WIDE_GAP.test(rest) || QUESTION_OPENS.test(rest);
+}
 
 // The label printed with its colon this often at least: a speaker's, not a word that opens a line once.
 const MIN_USES = 2;
@@ -21,10 +33,10 @@ export function withColonlessLabels(paragraphs: readonly ParagraphLines[], detec
     const first = paragraph[0];
     if (first === undefined) return paragraph;
     const text = first.text.trimStart();
-    const label = labels.find((l) => text.startsWith(l) && /^\p{Lu}\p{Ll}/u.test(text.slice(l.length, l.length + 2)));
+    const label = labels.find((l) => text.startsWith(l) && lostItsColon(text.slice(l.length)));
     if (label === undefined) return paragraph;
     changed = true;
-    return [{ ...first, text: `${label}: ${text.slice(label.length)}` }, ...paragraph.slice(1)];
+    return [{ ...first, text: `${label}: ${text.slice(label.length).trimStart()}` }, ...paragraph.slice(1)];
   });
   return changed ? out : null;
 }

@@ -1,6 +1,7 @@
 // A prime minister's radio interview as an archive's XML record (the shape of Australia's PM
 // Transcripts), in words of our own: the release date day first in figures, the page's HTML in the
-// record with each label alone in bold over the words ("HOST: " with a space inside the bold).
+// record with each label alone in bold over the words ("HOST: " with a space inside the bold); and an
+// interview whose "Journalist" label lost its colon in places.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from './import.ts';
@@ -59,5 +60,37 @@ describe('a radio interview kept as an archive’s XML record', () => {
 
   it('leaves a date in figures that could be read either way unread', () => {
     assert.equal(importTranscript(record('05/11/2031')).record.conference.date, null);
+  });
+});
+
+describe('an interview whose label lost its colon twice', () => {
+  const text = [
+    'Doorstop, Port Anselm',
+    'Journalist: Will the ferry fares come down?',
+    'PM: They will, from December.',
+    'Journalist \u00a0Prime Minister, what about the wharf?',
+    'PM: Work starts in March.',
+    'Journalist What is the cost of the wharf?',
+    'PM: About forty million dollars.',
+    'Journalist: And the regatta?',
+    'PM: I will be there. Journalist Jo Brandt asked me that last year too.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads the label where its colon’s place is blank or a question opens after it', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.label]),
+      [
+        ['question', 'Journalist'],
+        ['answer', 'PM'],
+        ['question', 'Journalist'],
+        ['answer', 'PM'],
+        ['question', 'Journalist'],
+        ['answer', 'PM'],
+        ['question', 'Journalist'],
+        ['answer', 'PM'],
+      ],
+    );
+    assert.equal(record.turns[2]!.text.en, 'Prime Minister, what about the wharf?');
   });
 });

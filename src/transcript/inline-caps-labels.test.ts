@@ -83,3 +83,32 @@ describe('a doorstop whose first label carries the speaker’s posts in capitals
     assert.notEqual(record.conference.venue?.toUpperCase(), 'MONDAY');
   });
 });
+
+describe('a typescript of a press conference, OCR’d a typed line at a time', () => {
+  const text = [
+    'PRESS CONFERENCE, PORT ANSELM, 4 MAY 1986',
+    [
+      'PM: Thank you all for coming. We have had a good day of talks',
+      'on the harbour and the ferries, and I will take your questions.',
+      'JOURNALIST: Prime Minister, did the harbour board say why the',
+      'dredging was put off?',
+      'PM: Not in so many words.',
+      'JOURNALIST:......... the board last night',
+      'PM: I did not hear the whole question, but the board will report in June.',
+      'JOURNALIST: Mr Lima, what was the board chairman’s reaction to what',
+      'PM: Well, you should ask him that yourself.',
+      'JOURNALIST: And the ferries, did they come up at all, or was it out of',
+      'the question for the board? Or was it out of PM: No.',
+      'JOURNALIST: Thank you, Prime Minister.',
+    ].join('\n'),
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each label, after a question cut off or not caught, and in capitals inside a line', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => t.label),
+      ['PM', 'JOURNALIST', 'PM', 'JOURNALIST', 'PM', 'JOURNALIST', 'PM', 'JOURNALIST', 'PM', 'JOURNALIST'],
+    );
+    assert.equal(record.turns.filter((t) => t.label === 'PM').at(-1)!.text.en, 'No.');
+  });
+});

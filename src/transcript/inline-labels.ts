@@ -90,7 +90,10 @@ function cutsIn(text: string, labels: readonly string[], boldLabels: readonly st
         ? inlineCuts(text, labels)
         : text.endsWith(':')
           ? endCut(text, labels)
-          : [];
+          : // "…could have got out of PM: No.": a label in capitals inside a short line, a capital after it.
+            text.indexOf(': ', 1) > 0
+            ? inlineCuts(text, labels, true)
+            : [];
   const bold = text.includes('**', 2) ? boldCuts(text, boldLabels) : [];
   if (bold.length === 0) return plain;
   return [...new Set([...plain, ...bold])].sort((a, b) => a - b);
@@ -115,19 +118,32 @@ function endCut(text: string, labels: readonly string[]): number[] {
   return [];
 }
 
-/** Where, after a finished sentence, one of the labels and a space begin. */
-function inlineCuts(text: string, labels: readonly string[]): number[] {
+/**
+ * Where, after a finished sentence, one of the labels and a space begin. A label in capitals needs no
+ * sentence before it where a capital opens the words after it: "…what was his reaction to what PM: Well, I
+ * think …", "JOURNALIST: PM: I have been around …" (a question cut off, or not caught, as a typist prints it).
+ */
+function inlineCuts(text: string, labels: readonly string[], capitalsOnly = false): number[] {
   const cuts: number[] = [];
   for (const label of labels) {
+    const capitals = CAPITALS_LABEL.test(label);
+    if (capitalsOnly && !capitals) continue;
     for (let at = text.indexOf(label, 1); at >= 0; at = text.indexOf(label, at + label.length)) {
       const after = text.charAt(at + label.length);
       if (after !== ' ' && after !== '\t') continue;
       if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
-      if (SENTENCE_END.test(text.slice(Math.max(0, at - 3), at))) cuts.push(at);
+      if (
+        (!capitalsOnly && SENTENCE_END.test(text.slice(Math.max(0, at - 3), at))) ||
+        (capitals && CAPITAL_AFTER.test(text.slice(at + label.length, at + label.length + 4)))
+      )
+        cuts.push(at);
     }
   }
   return cuts.sort((a, b) => a - b);
 }
+
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?:$/u;
+const CAPITAL_AFTER = /^[ \t]+\p{Lu}/u;
 
 /**
  * "… Dave (off microphone).**Q:** Hi." and "(Laughter)** Hon. Jo Bloggs:** Good!": a label the

@@ -100,7 +100,16 @@ export const colonLabels: LabelConvention = {
     // "The President:—and the question—": speech resumed after an interruption runs on from the colon.
     // "Alex Peng:Thank you, Fang", "Ana Lima:I think", "Operator:[Operator Instructions]": a scraper's copy that
     // lost the space; read only where speech plainly opens after it, and only if the label recurs.
-    const glued = after < line.length && next !== 0x20 && next !== 0x09 && next !== 0xa0 && next !== 0x2014 && next !== 0x2013;
+    // "JOURNALIST:......... in saying yourself": the typist's dots for words not caught open the speech too.
+    const glued =
+      after < line.length &&
+      next !== 0x20 &&
+      next !== 0x09 &&
+      next !== 0xa0 &&
+      next !== 0x2014 &&
+      next !== 0x2013 &&
+      next !== 0x2026 &&
+      !line.startsWith('..', after);
     // "Q:真相…", "A:(笑) 是的": Chinese is typed with no space after a colon.
     const cjkAfter = CJK.test(line.slice(after, after + 2));
     if (glued && !cjkAfter && !(isUpperAscii(line.charCodeAt(start)) && opensSpeech(line, after))) return null;

@@ -295,6 +295,12 @@ function isAccepted(candidate: Candidate, given: boolean): boolean {
     PART_HEADING.test(previous) ||
     EMPTY_LINE_BLOCK.test(previous);
   if (afterSentence) return recurring || candidate.parsed.selfEvident;
+  // "JOURNALIST: Mr Hawke, what was his reaction to what" / "PM: Well, …": a question cut off on its one
+  // line, under a label in capitals, and a recurring label in capitals on the next.
+  if (recurring && CAPITALS_OPENER.test(previous) && CAPITALS_NAME.test(candidate.parsed.label)) return true;
   // A list that ends with a semicolon ("Topics: budget; ferries;") runs on into the first label.
   return previous.endsWith(';') && recurring;
 }
+
+const CAPITALS_OPENER = /^\s*\p{Lu}[\p{Lu}.' ]{0,30}\p{Lu}\.?:(?:\s+\S|\.\.|…)/u;
+const CAPITALS_NAME = /^\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?$/u;

@@ -134,7 +134,7 @@ function inlineCuts(text: string, labels: readonly string[], capitalsOnly = fals
       if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
       if (
         (!capitalsOnly && SENTENCE_END.test(text.slice(Math.max(0, at - 3), at))) ||
-        (capitals && CAPITAL_AFTER.test(text.slice(at + label.length, at + label.length + 4)))
+        (capitals && CAPITAL_AFTER.test(text.slice(at + label.length, at + label.length + 4)) && SPOKEN_BEFORE.test(text.slice(0, at)))
       )
         cuts.push(at);
     }
@@ -144,6 +144,8 @@ function inlineCuts(text: string, labels: readonly string[], capitalsOnly = fals
 
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?:$/u;
 const CAPITAL_AFTER = /^[ \t]+\p{Lu}/u;
+// Words or a label before it: never the end of the line's own label ("PRESIDENTIAL SPOKESPERSON DELACRUZ:").
+const SPOKEN_BEFORE = /[\p{Ll}:]/u;
 
 /**
  * "… Dave (off microphone).**Q:** Hi." and "(Laughter)** Hon. Jo Bloggs:** Good!": a label the

@@ -1,12 +1,22 @@
 // A talk's transcript where only the audience is labelled, each intervention a bracketed line of its
 // own ("[Audience member: Why not a ring buffer?]"), the speaker's words unlabelled around them. Each
 // such line becomes a question set apart ("**Audience member: …**"), so the plain paragraphs under it
-// are the answer (unlabelled-answers.ts), given to the speaker the page names.
+// are the answer (unlabelled-answers.ts), given to the speaker the page names. A Chinese report's excerpt
+// sets the reporters' questions so between the official's labelled answers ("（記者：點解今日無人喺度？）"):
+// each becomes the reporter's labelled turn ("記者：…").
 import type { SourceLine } from './types.ts';
 
-const BRACKETED_TURN = /^\s*\[([A-Za-z][A-Za-z .'’-]{0,30}?)\s*:\s*(\S[^\]]*?)\s*\]\s*$/;
+// Per opening bracket, the aside it opens: "[Audience member: …]", "(Reporter: …)", "（記者：…）"; the words may hold other brackets.
+const ROLE_WORD = "([A-Za-z][A-Za-z .'’-]{0,30}?|\\p{Script=Han}{1,4})\\s*[:：]\\s*";
+const BRACKETED_TURNS: Record<string, RegExp> = {
+  '[': new RegExp(`^\\s*\\[${ROLE_WORD}(\\S[^\\]]*?)\\s*\\]\\s*$`, 'u'),
+  '(': new RegExp(`^\\s*\\(${ROLE_WORD}(\\S.*?)\\s*\\)\\s*$`, 'u'),
+  '（': new RegExp(`^[\\s\u3000]*（${ROLE_WORD}(\\S.*?)\\s*）\\s*$`, 'u'),
+};
+const CLOSERS: Record<string, string> = { '[': ']', '(': ')', '（': '）' };
 const ROLE =
-  /^(?:audience(?: member)?|questioner|question|q|attendee|participant|someone|man|woman|male|female|voice|host|moderator|interviewer)(?:\s*\d{1,2})?$/i;
+  /^(?:audience(?: member)?|questioner|question|q|attendee|participant|someone|man|woman|male|female|voice|host|moderator|interviewer|reporter|journalist|记者|記者|问|問|提问|提問|观众|觀眾|主持人)(?:\s*\d{1,2})?$/iu;
+const HAN_ROLE = /^\p{Script=Han}/u;
 const MIN_ASIDES = 2;
 
 export function withBracketedAsides(lines: SourceLine[]): SourceLine[] {
@@ -26,7 +36,7 @@ export function withBracketedAsides(lines: SourceLine[]): SourceLine[] {
       out.push(lines[i]!);
       continue;
     }
-    out.push({ ...lines[i]!, text: `**${aside.role}: ${aside.words}**` });
+    out.push({ ...lines[i]!, text: HAN_ROLE.test(aside.role) ? `${aside.role}：${aside.words}` : `**${aside.role}: ${aside.words}**` });
     i = aside.last;
   }
   return out;
@@ -38,22 +48,24 @@ const MAX_ASIDE_LINES = 8;
 /** The bracketed aside opening at line `at` (on that line, or wrapped over the next few), or null. */
 function asideAt(lines: readonly SourceLine[], at: number): { role: string; words: string; last: number } | null {
   const first = lines[at]!.text;
-  if (!opensWithBracket(first) || first.indexOf(':') < 0) return null;
+  const opener = openingBracket(first);
+  if (!opener || (first.indexOf(':') < 0 && first.indexOf('：') < 0)) return null;
   let text = first;
   let last = at;
-  while (!text.trimEnd().endsWith(']') && last - at < MAX_ASIDE_LINES) {
+  while (!text.trimEnd().endsWith(CLOSERS[opener]!) && last - at < MAX_ASIDE_LINES) {
     const next = lines[last + 1];
-    if (!next || next.text.trim() === '' || opensWithBracket(next.text)) return null;
+    if (!next || next.text.trim() === '' || openingBracket(next.text)) return null;
     text = `${text.trimEnd()} ${next.text.trim()}`;
     last++;
   }
-  const m = BRACKETED_TURN.exec(text);
+  const m = BRACKETED_TURNS[opener]!.exec(text);
   return m && ROLE.test(m[1]!.trim()) ? { role: m[1]!.trim(), words: m[2]!, last } : null;
 }
 
-/** "[" after the line's spaces: read by character code, as this runs for every line. */
-function opensWithBracket(text: string): boolean {
+/** "[", "(" or "（" after the line's spaces, or null: read by character code, as this runs for every line. */
+function openingBracket(text: string): string | null {
   let i = 0;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  return text.charCodeAt(i) === 0x5b;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x3000)) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x5b || c === 0x28 || c === 0xff08 ? text.charAt(i) : null;
 }

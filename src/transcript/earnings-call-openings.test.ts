@@ -95,3 +95,42 @@ describe('an officer who presents at length before the first question', () => {
     );
   });
 });
+
+describe('a call transcript in a site’s older layout: "Name--Post" alone over the words', () => {
+  const text = [
+    'Harbour Mills (HMX) Q3 2031 Earnings Call',
+    'Prepared Remarks:',
+    'Operator',
+    'Good day, and welcome to the Harbour Mills third-quarter call. I would now like to turn the call over to Ana Lima.',
+    'Ana Lima--Investor Relations',
+    'Thank you. Joining me today are Tomas Weller, our CEO, and Ines Marlow, our Chief Operating Officer and Chief Financial Officer.',
+    'Tomas Weller--President and Chief Executive Officer',
+    'Thanks, Ana. It was a steady quarter, and the river plant is running at full speed.',
+    'Questions & Answers:',
+    'Operator',
+    'Our first question comes from Jo Brandt of Quayside Capital.',
+    'Jo Brandt--Analyst',
+    'Thanks. Ines, how should we think about margins next year?',
+    'Ines Marlow--Chief Operating Officer and Chief Financial Officer',
+    'About where they are now, perhaps a point higher once the new line runs.',
+    'Jo Brandt--Analyst',
+    'Thank you.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each as the speaker’s label, an officer’s post making them the company’s, an analyst given no outlet called "Analyst"', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.speaker?.name ?? t.label, t.speaker?.role ?? null]),
+      [
+        ['Operator', 'moderator'],
+        ['Ana Lima', 'moderator'],
+        ['Tomas Weller', 'principal'],
+        ['Operator', 'moderator'],
+        ['Jo Brandt', 'journalist'],
+        ['Ines Marlow', 'principal'],
+        ['Jo Brandt', 'journalist'],
+      ],
+    );
+    assert.ok(!record.turns.some((t) => t.outlet?.name === 'Analyst'));
+  });
+});

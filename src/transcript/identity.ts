@@ -172,6 +172,8 @@ function readLabel(printed: string): Identity {
       if (holder.type === 'person') holder.titles.unshift(name);
       return holder;
     }
+    // "Sanjit Singh--Analyst", "Jo Brandt, Senior Reporter": a job alone names no outlet.
+    if (JOB_ONLY.test(attribution.trim())) return person(name, null, null, [attribution.trim()]);
     return person(name, outletOfAttribution(attribution), null);
   }
   if (looksLikeOutlet(label) && !hasTitleBeforeName(label)) return { type: 'outlet', outlet: label.trim() };
@@ -207,6 +209,8 @@ const CALL_COORDINATOR = /^(?:call|conference|event)\s+(?:coordinator|operator|m
 const POST_BEYOND_OFFICES =
   /\b(?:investor relations|media relations|corporate communications|a?vp|ir|speaker of the house|majority leader|minority leader|leader of (?:the )?\p{L}+|whip|senator|congress(?:man|woman)|candidate|nominee|governor)\b/iu;
 const JOB_AT_START = /^(?:(?:retired|former|senior|contributing|managing|deputy)\s+)+/i;
+const JOB_ONLY =
+  /^(?:(?:senior|equity|research|sell-side|buy-side|lead|chief|principal|managing|staff|political|business)\s+)*(?:analyst|reporter|correspondent|journalist|editor|columnist|writer|producer|anchor)$/i;
 const JOB_AT_END = /\s+(?:editor|reporter|correspondent|columnist|writer|analyst|producer|anchor|journalist|contributor)$/i;
 
 /** "Jane Roe – Grand Prix Daily", "Rob Lee, Speed TV": a reporter's name, then the outlet. */

@@ -31,7 +31,8 @@ const ROLE_ZH = /^(?:问|答|(?:媒体|记者|现场|观众)?(?:提问)|提问�
 const PARTICLES = new Set(['of', 'the', 'de', 'del', 'der', 'van', 'von', 'da', 'dos', 'and', 'for', 'al', 'bin', 'el', 'la', 'le', 'du']);
 // "Question from Ana Lima, Delta Radio": who asks, as a government's site prints it over the question.
 const QUESTION_FROM = /^(?:question|q)\s+(?:from|by)\s+\S/i;
-const NAME_AND_AFFILIATION = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+[-–—]\s+(\p{Lu}[^.?!:]{1,70})$/u;
+// ("Michael Gordon--Chief Operating Officer and Chief Financial Officer": a transcript site's older pages join them by "--".)
+const NAME_AND_AFFILIATION = /^(\p{Lu}[\p{L}'’.]*(?:[\s-]\p{Lu}[\p{L}'’.]*){1,3})(?:\s+[-–—]\s+|--)(\p{Lu}[^.?!:]{1,70})$/u;
 const HEADING =
   /\b(?:questions|answers|remarks|statement|briefing|transcript|conference|part|section|opening|closing|introduction|contents|end|begin|update|q&a|agenda|summary|note|notes|background)\b/i;
 
@@ -384,9 +385,11 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
   }
   if (label.length === 0 || /[:：.?!,;]$/.test(label)) return null;
   if (QUESTION_FROM.test(label)) return label.length <= 2 * MAX_LABEL_CHARS ? { label, at, role: true, colon } : null;
-  // "Jessie Wang - MediaTek, Investor Relations": an earnings call's name, firm and role; the name is the label.
+  // "Jessie Wang - MediaTek, Investor Relations", "Sanjit Singh--Analyst": an earnings call's name, firm and role; the name is the label.
   const affiliated = NAME_AND_AFFILIATION.exec(label);
-  if (affiliated && !HEADING.test(affiliated[1]!)) return { label: affiliated[1]!, at, role: false, colon };
+  // (Joined by "--", the post stays in the label, "Name, Post", where it tells an officer from an analyst.)
+  if (affiliated && !HEADING.test(affiliated[1]!))
+    return { label: label.includes('--') ? `${affiliated[1]!}, ${affiliated[2]!.trim()}` : affiliated[1]!, at, role: false, colon };
   if (label.length > MAX_LABEL_CHARS) return null;
   // "### Tom Reyes, Coastal Times": a reporter and the outlet, a label even printed once.
   if (namesReporterAndOutlet(label)) return { label, at, role: true, colon };
@@ -440,9 +443,9 @@ function isNameShaped(text: string): boolean {
   return words.every((w) => PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
 }
 
-/** A label printed once: a person's, in capitals or of two or more words. */
+/** A label printed once: a person's, in capitals or of two or more words (a post after a comma aside). */
 function readsAsPerson(label: string): boolean {
-  const name = OUTLET_NOTE.exec(label)?.[1] ?? label;
+  const name = OUTLET_NOTE.exec(label)?.[1] ?? label.split(',', 1)[0]!;
   if (HAN_LABEL.test(name)) return true;
   return isNameShaped(name) && (name === name.toUpperCase() || name.split(/\s+/).length >= 2);
 }

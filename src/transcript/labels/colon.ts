@@ -226,6 +226,14 @@ function withOutletSetOff(name: string): string {
     const bracketed = BRACKETED_OUTLET.exec(name);
     return bracketed && isNameLike(bracketed[1]!) && isNoteOfAsker(bracketed[2]!.trim()) ? `${bracketed[1]} (${bracketed[2]!.trim()})` : name;
   }
+  // "Dev C. Ittycheria--President and Chief Executive Officer", "Sanjit Singh--Analyst": a call's name and post, as a
+  // transcript site's older pages print them over the words.
+  const doubled = name.indexOf('--');
+  if (doubled > 0 && !name.includes(' ')) return name;
+  if (doubled > 0) {
+    const [who, post] = [name.slice(0, doubled).trim(), name.slice(doubled + 2).trim()];
+    return isNameLike(who, 4) && POST_OR_FIRM.test(post) ? `${who}, ${post}` : name;
+  }
   if (!name.includes(' - ') && !name.includes(' – ') && !name.includes(' — ')) return name;
   const dashed = DASHED_OUTLET.exec(name);
   return dashed && isNameLike(dashed[1]!.trim(), 4) && OUTLET_NOTE.test(dashed[2]!.trim()) ? `${dashed[1]!.trim()}, ${dashed[2]!.trim()}` : name;

@@ -134,3 +134,29 @@ describe('a call transcript in a site’s older layout: "Name--Post" alone over 
     assert.ok(!record.turns.some((t) => t.outlet?.name === 'Analyst'));
   });
 });
+
+describe('a call whose participants list prints the post first: "Chief Financial Officer — Name"', () => {
+  const text = [
+    'Harbour Mills (HMX) Q2 2031 Earnings Call',
+    'Call participants',
+    'Chief Executive Officer — Tomas Weller\n\nChief Financial Officer — Ines Marlow',
+    'Operator: Welcome to the call. I will now hand over to Tomas Weller.',
+    'Tomas Weller: Thanks. It was a steady quarter: the river plant ran at full speed, the new line is on time, and we won two large contracts in the north. We will keep investing in the mills and in our people. Ines?',
+    'Ines Marlow: Thank you, Tomas. Revenue rose four per cent, and margins held. Shall I go on to the outlook, Tomas?',
+    'Tomas Weller: Please do, and then we will take questions.',
+    'Operator: Our first question comes from Jo Brandt of Quayside Capital.',
+    'Jo Brandt: Tomas, where do margins go next year?',
+    'Tomas Weller: About where they are now. Ines, do you want to add to that?',
+    'Ines Marlow: Only that the new line helps, Tomas, would you agree?',
+    'Operator: Next, Pia Sand of Northway.',
+    'Pia Sand: Tomas, when does the river line open?',
+    'Tomas Weller: In March.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('makes the officer the list names by post the company’s, though her words ask', () => {
+    const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
+    assert.equal(roles['Ines Marlow'], 'principal');
+    assert.equal(roles['Jo Brandt'], 'journalist');
+  });
+});

@@ -54,7 +54,21 @@ export function listedAsHost(name: string, sources: string | undefined): boolean
 
 /** A participants list names them with a post for the host: "Colette Kress - EVP & CFO", "Ada Quill, Chief Executive Officer". */
 export function listedWithPost(name: string, sources: string | undefined, post: RegExp): boolean {
-  return sources !== undefined && name.includes(' ') && officeAfter(sources, name, (clause) => post.test(clause), true);
+  return sources !== undefined && name.includes(' ') && (officeAfter(sources, name, (clause) => post.test(clause), true) || postBefore(sources, name, post));
+}
+
+// "Chief Financial Officer — Mike Scarpelli": a participants list that prints the post first, the name ending the line.
+const POST_THEN_DASH = /^\s*(?:[-*•]\s+)?([^\n]{2,80}?)\s+[–—-]{1,2}\s+$/;
+
+function postBefore(text: string, name: string, post: RegExp): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const lineEnd = text.indexOf('\n', at);
+    if (text.slice(at + name.length, lineEnd < 0 ? undefined : lineEnd).trim() !== '') continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const before = POST_THEN_DASH.exec(text.slice(lineStart, at));
+    if (before && post.test(before[1]!)) return true;
+  }
+  return false;
 }
 
 /** An office that runs a call for others: investor or media relations, communications, a press office. */

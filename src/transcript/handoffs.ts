@@ -339,6 +339,7 @@ const NAME_THEN_WORDS =
   /^(?:(?:Last|Final|Next) question[.,]?[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)(?:[.,]|[ \t]+--|[ \t]*[—–])[ \t]+(?=(?:[Yy]es|[Yy]eah|[Oo]k(?:ay)?|[Gg]o ahead|[Pp]lease|[Ss]ure|[Ss]ince|[Tt]hen|[Yy]ou['’]re (?:next|up)|[Hh]ow (?:are|you))\b)/u;
 
 const POSSESSIVE_LINE = /['’]s line[.!]?$/;
+const ECHOED = /^(?:To|With|About|For|From|And|Or|By|Of|On|In|At|Like|Than|Not|Even|Only|Just)[ \t]/;
 
 // "Nadia, go ahead.", "Nick Schifrin.": a moderator's whole turn is the name, perhaps with "go ahead".
 // "Mike, why don't you go ahead.": the floor offered.
@@ -364,7 +365,8 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   const closing = newline < 0 ? '' : text.slice(text.lastIndexOf('\n') + 1).trim();
   for (const paragraph of closing === '' ? [opening] : [opening, closing]) {
     const whole = paragraph.length <= 60 ? NAME_THEN_GO_AHEAD.exec(paragraph) : null;
-    if (!whole) continue;
+    // ("To Anita Hill?": a name echoed back with a preposition before it asks, and calls on nobody.)
+    if (!whole || ECHOED.test(whole[1]!)) continue;
     const name = whole[1]!;
     if (name.includes(' ')) return trimName(name);
     if (isCalledName(name, byModerator)) return name;

@@ -301,7 +301,8 @@ function floorKeptUntilGiven(cast: readonly CastTurn[], speakerOf: readonly Spea
     if (before.part === 'journalist') continue;
     const text = handOffText(turns[i - 1]!);
     // ("Mike Viqueira [NBC News]."): the Public Papers' editors name in brackets each reporter the president calls on.
-    if (text && (nameCalledOn(text, before.part === 'moderator') || bracketedAsker(text))) calledOn++;
+    // ("Go ahead.", "Go ahead, in the middle.": the floor given with no name is given all the same.)
+    if (text && (nameCalledOn(text, before.part === 'moderator') || bracketedAsker(text) || BARE_HAND_OFF.test(lastParagraph(text) ?? ''))) calledOn++;
   }
   return calledOn >= needed;
 }
@@ -326,10 +327,15 @@ function onlyAnswersBetween(cast: readonly CastTurn[], askerAt: number, i: numbe
  * anonymous question after it is someone else's.
  */
 function floorGivenAgain(turns: readonly LabelledTurn[], i: number): boolean {
-  return GIVES_THE_FLOOR.test(turns[i - 1]!.text);
+  const text = turns[i - 1]!.text;
+  return GIVES_THE_FLOOR.test(text) || BARE_HAND_OFF.test(lastParagraph(text) ?? '');
 }
 
 const GIVES_THE_FLOOR = /^(?:ok(?:ay)?[,.]?\s+)?(?:(?:station|microphone|mic|zone)\s+(?:number\s+)?\w+|next question)\W*$/i;
+// "Go ahead.", "Okay, go ahead, in the back.", "You're up.": the floor given, to whom the page does not say
+// (the answer's last words: "… Talks resume tomorrow. Go ahead.").
+const BARE_HAND_OFF =
+  /(?:^|[.!?]["”’)]?\s+)(?:(?:ok(?:ay)?|all right|yes|sure|and)[,.]?\s+)*(?:go ahead|you['’]re (?:next|up)|next question)(?:[,.]?\s+(?:in the (?:back|middle|front)|right there|over here|there))?\s*[.!]?$/i;
 
 /** Where a turn before a question may hand the floor: the whole of a short turn, a long one's last paragraph. */
 function handOffText(turn: LabelledTurn): string | null {

@@ -1,0 +1,40 @@
+// A press secretary's briefing, in words of our own, where the floor is given by "Go ahead." at the
+// end of an answer, once by name ("Go ahead, April."): the named reporter's follow-ups stay hers until
+// the floor is given again, and a name echoed back as a question ("To Anita Hill?") calls on no one.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from './import.ts';
+
+const text = [
+  'Press Briefing by Press Secretary Dana Reyes',
+  'MS. REYES: Good afternoon. Two things at the top, then questions. Go ahead.',
+  'Q Thanks, Dana. Will the ferry strike end this week?',
+  'MS. REYES: We hope so. Talks resume tomorrow. Go ahead.',
+  'Q On the budget: when does it go to the Senate?',
+  'MS. REYES: Next month.\n\nGo ahead, April.',
+  'Q Dana, two topics. First, the harbour inquiry: has the President read it?',
+  'MS. REYES: He has, over the weekend.',
+  'Q And will he act on it?',
+  'MS. REYES: He will, in the coming weeks.',
+  'Q Yes.',
+  'MS. REYES: Yes.',
+  'Q And the second topic: when did the President last speak to Ana Lima?',
+  'MS. REYES: To Ana Lima?',
+  'Q Yes.',
+  'MS. REYES: Last week, I believe.\n\nGo ahead.',
+  'Q Dana, on the port: is it open?',
+  'MS. REYES: It is.',
+].join('\n\n');
+
+describe('a briefing whose floor is given by "Go ahead."', () => {
+  const { record } = importTranscript(text);
+  const askers = record.turns.filter((t) => t.speaker?.role !== 'principal').map((t) => t.speaker?.name ?? null);
+
+  it('keeps the anonymous questions after a named hand-off hers until the floor is given again', () => {
+    assert.deepEqual(askers, [null, null, 'April', 'April', 'April', 'April', 'April', null]);
+  });
+
+  it('calls on no one by a name echoed back as a question', () => {
+    assert.ok(!record.people.some((p) => p.name === 'Ana Lima'));
+  });
+});

@@ -1,6 +1,7 @@
 // A press secretary's briefing, in words of our own, where the floor is given by "Go ahead." at the
 // end of an answer, once by name ("Go ahead, April."): the named reporter's follow-ups stay hers until
-// the floor is given again, and a name echoed back as a question ("To Anita Hill?") calls on no one.
+// the floor is given again, and a name echoed back as a question ("To Anita Hill?") calls on no one;
+// and a call whose moderator names the asker before telling them to unmute.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from './import.ts';
@@ -36,5 +37,27 @@ describe('a briefing whose floor is given by "Go ahead."', () => {
 
   it('calls on no one by a name echoed back as a question', () => {
     assert.ok(!record.people.some((p) => p.name === 'Ana Lima'));
+  });
+});
+
+describe('a background call whose moderator names the next asker, then tells them to unmute', () => {
+  const text = [
+    'Background Press Call by a Senior Administration Official on the Harbour Talks',
+    'MODERATOR: Hi, everyone. This call is on background. Over to our senior official.',
+    'SENIOR ADMINISTRATION OFFICIAL: Thanks. The talks went well, and we will say more tomorrow.',
+    'MODERATOR: Thank you. Our first question will go to Ines Marlow. You should be able to unmute yourself.',
+    'Q Thanks. Will the talks resume next week?',
+    'SENIOR ADMINISTRATION OFFICIAL: They will, on Tuesday.',
+    'MODERATOR: Okay, and our last question will go to Pia Sand. Your line is open.',
+    'Q Thank you. Who leads the other side?',
+    'SENIOR ADMINISTRATION OFFICIAL: Their deputy minister.',
+  ].join('\n\n');
+
+  it('gives each question to the reporter named before the instruction', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
+      ['Ines Marlow', 'Pia Sand'],
+    );
   });
 });

@@ -249,12 +249,17 @@ function capitalised(name: string): string {
 const ASKER_WINDOW = 160;
 
 function tailOf(text: string, window: number): string {
-  const tail = text.length > window ? text.slice(-window) : text;
+  // "… will go to Jeff Mason.  You should be able to unmute yourself.": the operator's instruction after the name.
+  const called = text.length > 20 && LINE_INSTRUCTION.test(text) ? text.replace(LINE_INSTRUCTION, '$1') : text;
+  const tail = called.length > window ? called.slice(-window) : called;
   // "Next question, Jamie (off microphone).": a transcriber's note after the name is no part of the hand-off.
   const noted = tail.includes('(') ? tail.replace(TRANSCRIBER_NOTE, '') : tail;
   // "Brett Davidson from [Investletter] (Ph)": a name the transcriber was unsure of, in brackets.
   return noted.includes('[') ? noted.replace(UNSURE_WORDS, '$1') : noted;
 }
+
+const LINE_INSTRUCTION =
+  /([.!?])["”’)]?\s+(?:you should (?:now )?be able to (?:unmute(?: yourself)?|ask your question)(?: now)?|(?:please )?unmute(?: yourself)?|your line is (?:now )?open|you(?:['’]re| are) (?:now )?unmuted|you may (?:now )?ask your question|please go ahead|go ahead,? please)[.!]?\s*$/i;
 
 // Also an earnings call's "(Ph)", "(phonetic)", "(sp?)": a spelling the transcriber was unsure of.
 const TRANSCRIBER_NOTE =

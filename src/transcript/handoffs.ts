@@ -480,7 +480,8 @@ export function selfIntroduction(text: string): NamedAsker | null {
     const printed = withoutArticle(capitalizedRun(head, at, 6)).replace(OUTLET_TAIL, '');
     const known = knownOutletAfter(head, at, m[0]);
     const outlet = known && known.end >= at + printed.length ? known.name : printed;
-    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) return { name, outlet };
+    // (An outlet presser knows is no office, whatever its first word: "Press Trust of India".)
+    if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && (outlet === known?.name || !isOffice(outlet))) return { name, outlet };
   }
   // "Steve Sedgwick CNBC. A couple of quick questions.": a name, then a known outlet, with nothing between.
   return nameThenKnownOutlet(head.trimStart(), true) ?? nameBesideKnownOutlet(head) ?? statedIntroduction(head) ?? firstNameIntroduction(head);

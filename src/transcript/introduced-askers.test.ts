@@ -48,3 +48,17 @@ describe('a president who calls on a reporter by name and outlet before her labe
     assert.match(record.turns[0]!.text.en ?? '', /Dana Holt, Harbour Gazette\.$/);
   });
 });
+
+describe('a reporter who names an outlet presser knows whose first word is an office’s', () => {
+  const text = [
+    'Joint press conference',
+    'THE PRESIDENT: Thank you. Questions. Go ahead.',
+    'Q Yes, sorry. Ines Marlow with Press Trust of India. Prime Minister, will the ferry deal be signed?',
+    'THE PRESIDENT: It will, next week.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads "Press Trust of India" as the outlet, not an office', () => {
+    assert.deepEqual([record.turns[1]!.speaker?.name, record.turns[1]!.outlet?.name], ['Ines Marlow', 'Press Trust of India']);
+  });
+});

@@ -1010,3 +1010,18 @@ describe('an interview labelled by the paper, its reporter named in the lead, an
     assert.equal(answer.text.zh, '明年春天，比原计划早两个月。\n\n我们加了夜班。');
   });
 });
+
+describe('a paper’s interview whose reporter’s byline is glued to the last answer', () => {
+  const text = [
+    '专家谈港口新格局',
+    '记者：港口新格局“新”在哪里？',
+    '林海：新在开放，也新在协同。',
+    '记者：下一步怎么做？',
+    '林海：要破除妨碍要素流动的障碍，切实降低交易成本。（港城日报全媒记者 程安 李明）',
+  ].join('\n\n');
+
+  it('takes the byline off the last answer', () => {
+    const { record } = importTranscript(text);
+    assert.equal(record.turns.at(-1)!.text.zh, '要破除妨碍要素流动的障碍，切实降低交易成本。');
+  });
+});

@@ -59,7 +59,7 @@ describe('a central bank’s interview page: subtitle, bold questions, contact b
     assert.equal(record.turns.at(-1)!.text.en, 'No. Cash will stay for as long as people want it.');
   });
 
-  it('names both interviewers but gives the unnamed questions to neither when two asked', () => {
+  it('gives the unnamed questions to neither interviewer when two asked, the one interviewed still named', () => {
     const two = importTranscript(page('Interview with Marta Quist, conducted by Tomas Weller and Ines Marlow on 3 May 2031')).record;
     assert.deepEqual(
       two.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),

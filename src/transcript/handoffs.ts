@@ -249,8 +249,10 @@ function capitalised(name: string): string {
 const ASKER_WINDOW = 160;
 
 function tailOf(text: string, window: number): string {
-  // "… will go to Jeff Mason.  You should be able to unmute yourself.": the operator's instruction after the name.
-  const called = text.length > 20 && LINE_INSTRUCTION.test(text) ? text.replace(LINE_INSTRUCTION, '$1') : text;
+  // "… will go to Jeff Mason.  You should be able to unmute yourself.": the operator's instruction after the name
+  // (looked for in the window and the instruction's length before it, not the whole turn: this runs per hand-off).
+  const end = text.length > window + INSTRUCTION_REACH ? text.slice(-(window + INSTRUCTION_REACH)) : text;
+  const called = end.length > 20 && LINE_INSTRUCTION.test(end) ? end.replace(LINE_INSTRUCTION, '$1') : end;
   const tail = called.length > window ? called.slice(-window) : called;
   // "Next question, Jamie (off microphone).": a transcriber's note after the name is no part of the hand-off.
   const noted = tail.includes('(') ? tail.replace(TRANSCRIBER_NOTE, '') : tail;
@@ -258,6 +260,7 @@ function tailOf(text: string, window: number): string {
   return noted.includes('[') ? noted.replace(UNSURE_WORDS, '$1') : noted;
 }
 
+const INSTRUCTION_REACH = 80;
 const LINE_INSTRUCTION =
   /([.!?])["”’)]?\s+(?:you should (?:now )?be able to (?:unmute(?: yourself)?|ask your question)(?: now)?|(?:please )?unmute(?: yourself)?|your line is (?:now )?open|you(?:['’]re| are) (?:now )?unmuted|you may (?:now )?ask your question|please go ahead|go ahead,? please)[.!]?\s*$/i;
 

@@ -209,9 +209,10 @@ const CALL_COORDINATOR = /^(?:call|conference|event)\s+(?:coordinator|operator|m
 const POST_BEYOND_OFFICES =
   /\b(?:investor relations|media relations|corporate communications|a?vp|ir|speaker of the house|majority leader|minority leader|leader of (?:the )?\p{L}+|whip|senator|congress(?:man|woman)|candidate|nominee|governor)\b/iu;
 const JOB_AT_START = /^(?:(?:retired|former|senior|contributing|managing|deputy)\s+)+/i;
-const JOB_ONLY =
-  /^(?:(?:senior|equity|research|sell-side|buy-side|lead|chief|principal|managing|staff|political|business)\s+)*(?:analyst|reporter|correspondent|journalist|editor|columnist|writer|producer|anchor)$/i;
-const JOB_AT_END = /\s+(?:editor|reporter|correspondent|columnist|writer|analyst|producer|anchor|journalist|contributor)$/i;
+const JOBS = 'editor|reporter|correspondent|columnist|writer|analyst|producer|anchor|journalist|contributor';
+const JOB_AT_END = new RegExp(`\\s+(?:${JOBS})$`, 'i');
+// "Analyst", "Senior Reporter": a job and nothing else.
+const JOB_ONLY = new RegExp(`^(?:(?:senior|equity|research|sell-side|buy-side|lead|chief|principal|managing|staff|political|business)\\s+)*(?:${JOBS})$`, 'i');
 
 /** "Jane Roe – Grand Prix Daily", "Rob Lee, Speed TV": a reporter's name, then the outlet. */
 function reporterAndOutlet(attribution: string): Identity | null {

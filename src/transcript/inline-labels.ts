@@ -5,7 +5,7 @@
 import type { LabelDetection } from './labels/index.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
 import { isGivenName } from './first-names.ts';
-import { TITLE_WORDS } from './labels/words.ts';
+import { isCapitalsLabel, TITLE_WORDS } from './labels/words.ts';
 
 // Only lines this long are searched: a page's worth of words, not an ordinary paragraph line.
 const LONG_LINE = 400;
@@ -126,7 +126,7 @@ function endCut(text: string, labels: readonly string[]): number[] {
 function inlineCuts(text: string, labels: readonly string[], capitalsOnly = false): number[] {
   const cuts: number[] = [];
   for (const label of labels) {
-    const capitals = CAPITALS_LABEL.test(label);
+    const capitals = isCapitalsLabel(label);
     if (capitalsOnly && !capitals) continue;
     for (let at = text.indexOf(label, 1); at >= 0; at = text.indexOf(label, at + label.length)) {
       const after = text.charAt(at + label.length);
@@ -142,7 +142,6 @@ function inlineCuts(text: string, labels: readonly string[], capitalsOnly = fals
   return cuts.sort((a, b) => a - b);
 }
 
-const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?:$/u;
 const CAPITAL_AFTER = /^[ \t]+\p{Lu}/u;
 // Words or a label before it: never the end of the line's own label ("PRESIDENTIAL SPOKESPERSON DELACRUZ:").
 const SPOKEN_BEFORE = /[\p{Ll}:]/u;

@@ -7,6 +7,7 @@ import { colonLabels, opensWithEmphasisedQ } from './colon.ts';
 import { labelStart, type ConventionName, type LabelConvention, type ParsedLabel } from './types.ts';
 import { startsWithCapitals, usHonorificLabels } from './us-honorific.ts';
 import { findDate } from '../dates.ts';
+import { isCapitalsLabel } from './words.ts';
 
 export type { ConventionName, ParsedLabel } from './types.ts';
 
@@ -297,10 +298,9 @@ function isAccepted(candidate: Candidate, given: boolean): boolean {
   if (afterSentence) return recurring || candidate.parsed.selfEvident;
   // "JOURNALIST: Mr Hawke, what was his reaction to what" / "PM: Well, …": a question cut off on its one
   // line, under a label in capitals, and a recurring label in capitals on the next.
-  if (recurring && CAPITALS_OPENER.test(previous) && CAPITALS_NAME.test(candidate.parsed.label)) return true;
+  if (recurring && CAPITALS_OPENER.test(previous) && isCapitalsLabel(candidate.parsed.label)) return true;
   // A list that ends with a semicolon ("Topics: budget; ferries;") runs on into the first label.
   return previous.endsWith(';') && recurring;
 }
 
 const CAPITALS_OPENER = /^\s*\p{Lu}[\p{Lu}.' ]{0,30}\p{Lu}\.?:(?:\s+\S|\.\.|…)/u;
-const CAPITALS_NAME = /^\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?$/u;

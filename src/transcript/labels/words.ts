@@ -651,3 +651,10 @@ export function withoutLabelNote(label: string): string {
 // An outlet's name (capitalised words, perhaps its initials in brackets), a reporter's post in lower case, a full name.
 export const OUTLET_POST_NAME =
   /^(\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|\(\p{Lu}[\p{L}\d&.-]{1,10}\)|of|the|de)){0,6})\s+((?:(?:news|chief|senior|political|foreign|white house|washington|moscow|beijing)\s+)?(?:journalist|correspondent|presenter|anchor|reporter|editor|editor-in-chief|commentator|interviewer|columnist|host|producer))\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})$/u;
+
+/** "PM", "JOURNALIST", "MR. LEE": a label in capitals, its colon aside (inline-labels.ts and index.ts read such labels where others need a sentence's end). */
+export function isCapitalsLabel(label: string): boolean {
+  return CAPITALS_LABEL.test(label.endsWith(':') ? label.slice(0, -1) : label);
+}
+
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}.' ]*\p{Lu}\.?$/u;

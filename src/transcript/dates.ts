@@ -20,6 +20,11 @@ interface DatePattern {
 const PATTERNS: DatePattern[] = [
   { regex: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORDINAL},{0,2}\\s+(\\d{4})\\b`, 'i'), parts: (m) => [m[3]!, monthNumber(m[1]!), m[2]!] },
   { regex: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH},{0,2}\\s+(\\d{4})\\b`, 'i'), parts: (m) => [m[3]!, monthNumber(m[2]!), m[1]!] },
+  // "Q2 2025 Earnings CallAug 21, 2024,5:00 p.m. ET": a page's heading run into its date, a capital after a small letter.
+  {
+    regex: /(?<=\p{Ll})(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(\d{1,2}),\s*(\d{4})\b/u,
+    parts: (m) => [m[3]!, monthNumber(m[1]!), m[2]!],
+  },
   // Not a web address's path ("nytimes.com/2017/11/02/nyregion"): the page's date, not the event's.
   { regex: /(?<![/\w])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![/\w])/, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { regex: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },

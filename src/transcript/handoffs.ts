@@ -388,6 +388,12 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   }
   const firstThen = FIRST_THEN.exec(tail);
   if (firstThen && isCalledName(firstThen[1]!, true)) return firstThen[1]!;
+  // "Geoff. Then Katie. And then we have to wrap it up …": the floor given in turn, before more words.
+  const inTurn = NAME_THEN_NEXT.exec(opening);
+  if (inTurn && isCalledName(inTurn[1]!)) return inTurn[1]!;
+  // "Okay. Aamer, go ahead.": the name, then the floor given, ends the turn.
+  const goAhead = NAME_GO_AHEAD_AT_END.exec(tail);
+  if (goAhead && isCalledName(goAhead[1]!)) return fullerName(tail, goAhead[1]!) ?? goAhead[1]!;
   // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.", "Dezhi?": a first name alone ends the hand-off.
   const last = FIRST_NAME_CALLED.exec(tail);
   if (!last) return null;
@@ -457,6 +463,9 @@ const FIRST_NAME_CALLED =
 // "Abdelhamid first, and then we'll go to Evelyn.": the first called on asks now, the other after.
 const FIRST_THEN =
   /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}{1,14})[ \t]+first,?[ \t]+(?:and[ \t]+)?then[ \t]+(?:(?:we['’]ll|we will)[ \t]+go[ \t]+to[ \t]+|to[ \t]+)?\p{Lu}\p{Ll}{1,14}[ \t]*[.!?]?$/u;
+
+const NAME_THEN_NEXT = /^(\p{Lu}\p{Ll}{1,14})\.[ \t]+(?:And[ \t]+)?[Tt]hen[ \t]+\p{Lu}\p{Ll}{1,14}[.!](?:[ \t]|$)/u;
+const NAME_GO_AHEAD_AT_END = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}{1,14}),?[ \t]+(?:please[ \t]+)?go ahead[ \t]*[.!]?$/u;
 
 const FLOOR_WORDS = /\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Oo]ver to you|[Yy]eah),/;
 

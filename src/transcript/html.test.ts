@@ -27,6 +27,14 @@ describe('a web page with an article', () => {
       '<html><body><article><p>Read more</p></article><div><p>Jane Roe: Good afternoon, and welcome to the briefing on the harbour works, which begin on Monday and run for most of the summer.</p><p>Question: Will the ferry run?</p><p>Jane Roe: Yes, every hour, from the north pier, for as long as the works last.</p></div></body></html>';
     assert.match(htmlToText(page), /Jane Roe: Good afternoon/);
   });
+
+  it('leaves out the links that file the page under topics and persons (rel="tag"), keeping other links’ words', () => {
+    const page =
+      '<html><body><article><p>Jane Roe: Good afternoon. The works begin on Monday, as the <a href="/plan">plan</a> says.</p><p>Question: Will the ferry run?</p><p>Jane Roe: Yes, every hour.</p><div class="tags"><h3>Persons</h3><ul><li><a href="/persons/12" rel="tag">Roe Jane</a></li></ul></div></article></body></html>';
+    const text = htmlToText(page);
+    assert.match(text, /as the plan says/);
+    assert.ok(!text.includes('Roe Jane'));
+  });
 });
 
 describe('a page of its own elements', () => {

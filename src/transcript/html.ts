@@ -31,6 +31,8 @@ const SKIPPED = [
   // (A <title> an old page prints inside its body is no content a browser shows.)
   'title',
   '[class*="tooltip"]',
+  // (A link marked rel="tag" files the page under a topic or a person: the site's index, not its text.)
+  'a[rel~="tag"]',
 ];
 const SELECTORS: SelectorDefinition[] = [
   ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),

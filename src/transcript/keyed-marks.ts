@@ -1,6 +1,6 @@
 // A key over an interview's marks, saying whom "Q" and "A" stand for ("Q：一条" / "A：杨燕绥", "Q: The
 // Advocate" / "A: Toni Morrison"), each mark's words a name and nothing more, right before the first
-// question. The key's lines are taken out and every mark after them is given the name it stands for,
+// question; or whom a paper's one-character marks stand for ("记：众新闻记者" / "涂：涂谨申"). The key's lines are taken out and every mark after them is given the name it stands for,
 // so the conventions read the asker and the answerer as printed in the key.
 import { escapeRegExp } from './chars.ts';
 import type { SourceLine } from './types.ts';
@@ -25,7 +25,10 @@ export function withKeyedMarks(lines: SourceLine[]): SourceLine[] {
     const text = lines[i]!.text;
     if (text.length <= MAX_KEY_LINE && colonNearStart(text) && KEY.test(text)) first = i;
   }
-  if (first < 0) return withOneLineKey(lines);
+  if (first < 0) {
+    const oneLine = withOneLineKey(lines);
+    return oneLine !== lines ? oneLine : withShortMarksKey(lines);
+  }
   const second = nextText(lines, first);
   if (second < 0) return lines;
   const a = KEY.exec(lines[first]!.text)!;
@@ -99,4 +102,67 @@ function withOneLineKey(lines: SourceLine[]): SourceLine[] {
     if (!found) return [line];
     return [{ ...line, text: `${found[1]}${found[2] === askMark ? asker : answerer}${found[3]}${line.text.slice(found[0].length)}` }];
   });
+}
+
+// "记：众新闻记者", "**涂：涂谨申**": one or two characters, the colon, the longer name or role alone on the line.
+const SHORT_MARK_KEY = /^\s*(?:[*_]{1,2})?\s*(\p{Script=Han}{1,2})\s*[：:]\s*(\p{Script=Han}[\p{Script=Han}·]{1,11})\s*(?:[*_]{1,2})?\s*$/u;
+// Where a key stands: among the first lines, before the labels it explains are used.
+const SHORT_KEY_REACH = 80;
+// Each short label the key explains is used as a label at least this often below it.
+const MIN_MARK_USES = 2;
+
+/**
+ * "记：众新闻记者" over "涂：涂谨申", then "记：…" and "涂：…" all the way down: each one- or two-character
+ * mark taken from what it stands for ("众新闻记者：", a reporter of the paper; "涂谨申：", the one
+ * interviewed). The key's lines are taken out and each mark written out in full; or the lines as they are.
+ */
+function withShortMarksKey(lines: SourceLine[]): SourceLine[] {
+  const key = keyIn(lines);
+  if (!key) return lines;
+  const label = new RegExp(`^(\\s*(?:[*_]{1,2}|#{1,6}\\s*)?\\s*)(${[...key.names.keys()].join('|')})(\\s*[：:])`, 'u');
+  return lines.flatMap((line, i) => {
+    if (key.lines.includes(i)) return [];
+    if (i < key.lines[0]! || !label.test(line.text)) return [line];
+    return [{ ...line, text: line.text.replace(label, (_, before: string, short: string, colon: string) => `${before}${key.names.get(short)!}${colon}`) }];
+  });
+}
+
+interface ShortMarksKey {
+  /** The key's lines, by index. */
+  lines: number[];
+  /** Each short label and the name or role it stands for. */
+  names: Map<string, string>;
+}
+
+/** Two or more key lines in a row (blank lines between allowed), each short label used below: the key. */
+function keyIn(lines: readonly SourceLine[]): ShortMarksKey | null {
+  const reach = Math.min(lines.length, SHORT_KEY_REACH);
+  for (let i = 0; i < reach; i++) {
+    const first = SHORT_MARK_KEY.exec(lines[i]!.text);
+    if (!first || !standsFor(first[1]!, first[2]!)) continue;
+    const key: ShortMarksKey = { lines: [i], names: new Map([[first[1]!, first[2]!]]) };
+    for (let j = i + 1; j < lines.length && j <= key.lines[key.lines.length - 1]! + 2; j++) {
+      if (lines[j]!.text.trim() === '') continue;
+      const entry = SHORT_MARK_KEY.exec(lines[j]!.text);
+      if (!entry || !standsFor(entry[1]!, entry[2]!) || key.names.has(entry[1]!)) break;
+      key.lines.push(j);
+      key.names.set(entry[1]!, entry[2]!);
+    }
+    if (key.names.size >= 2 && [...key.names.keys()].every((short) => usesBelow(lines, key.lines[key.lines.length - 1]! + 1, short) >= MIN_MARK_USES))
+      return key;
+  }
+  return null;
+}
+
+/** "涂" for "涂谨申", "记" for "众新闻记者": the short label is taken from what it stands for, and is shorter. */
+function standsFor(short: string, full: string): boolean {
+  return full.length > short.length && [...short].every((c) => full.includes(c));
+}
+
+/** How many lines from `from` open with the short label and its colon. */
+function usesBelow(lines: readonly SourceLine[], from: number, short: string): number {
+  const opens = new RegExp(`^\\s*(?:[*_]{1,2}|#{1,6}\\s*)?\\s*${short}\\s*[：:]`, 'u');
+  let uses = 0;
+  for (let i = from; i < lines.length && uses < MIN_MARK_USES; i++) if (opens.test(lines[i]!.text)) uses++;
+  return uses;
 }

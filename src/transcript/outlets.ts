@@ -198,6 +198,15 @@ export function outletFromIntroduction(text: string, speakerName: string | null)
   return intro ? outletAt(window, intro.index + intro[0].length) : null;
 }
 
+/** "我是阿娟，欢迎收看54新观点": the programme a broadcast's host welcomes the audience to, or null. */
+export function programmeWelcomedTo(text: string): string | null {
+  const m = WELCOME_TO_PROGRAMME.exec(text.slice(0, 300));
+  return m ? (m[1] ?? m[2]!) : null;
+}
+
+// (In book-title marks, "欢迎收听《每日新闻》", the programme is what the marks hold.)
+const WELCOME_TO_PROGRAMME = /欢迎(?:收看|收听)(?:本期)?(?:《([^《》]{1,16})》|([^，。！？、；\s“”「」《》（()]{2,12}?)(?:节目)?[，。！？、；\s])/u;
+
 // A transcription service's note with the time it stands at: "[inaudible 00:26:43]", "[Jeannie Baton 00:09:43]"
 // (a name the transcriber was unsure of).
 const TIMED_NOTE = /\[([^\]\d]{0,60}?)\s*\d{1,2}:\d{2}(?::\d{2})?\]/g;

@@ -6,7 +6,7 @@ import type { Outlet, Person } from '../domain/record.ts';
 import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
 import { identify, identityType, type Identity } from './identity.ts';
-import { makeOutlet, outletFromIntroduction } from './outlets.ts';
+import { makeOutlet, outletFromIntroduction, programmeWelcomedTo } from './outlets.ts';
 import { mapped } from './arrays.ts';
 import { chineseFullName } from './zh/full-names.ts';
 import { fullNameFor, SPOKEN_FROM_HERE } from './full-names.ts';
@@ -722,8 +722,12 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   }
   // "主持人" who asks every question of the one or two interviewed interviews them: the press, not the chair.
   // (A host read as the moderator for handing the floor is the interviewer too: "FRANK KELLY, HOST:".)
-  if ((identity.role === 'moderator' || ctx.moderators.has(speaker)) && interviewsItsGuests(speaker, ctx))
-    return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: the host who asks every question of an interview' };
+  if ((identity.role === 'moderator' || ctx.moderators.has(speaker)) && interviewsItsGuests(speaker, ctx)) {
+    // (Of the programme or publication the page names as holding the interview, where it names one.)
+    const publisher = ctx.hints.publisher ? ctx.outletNamed(ctx.hints.publisher) : null;
+    const rule = 'journalist: the host who asks every question of an interview';
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: publisher, rule, ...(publisher ? { outletRule: 'the interview’s publisher' } : {}) };
+  }
   if (ctx.moderators.has(speaker))
     return {
       part: 'moderator',
@@ -741,7 +745,8 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       outletRule: 'label',
     };
   const firstText = ctx.turns[speaker.turns[0]!]!.text;
-  const introduced = outletFromIntroduction(firstText, identity.name);
+  // (A host's welcome to the programme names it where the page names no publisher: "欢迎收看54新观点".)
+  const introduced = outletFromIntroduction(firstText, identity.name) ?? (ctx.hints.publisher ? null : programmeWelcomedTo(firstText));
   if (introduced)
     return {
       part: 'journalist',

@@ -109,7 +109,28 @@ function accountCardLines(lines: readonly SourceLine[]): Set<number> {
     const name = above.slice(0, 2).find((k) => BOLD_NAME.test(lines[k]!.text));
     if (name !== undefined) for (let k = name; k < i; k++) card.add(k);
   }
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.text.includes('赞') && VIDEO_CARD_LIKES.test(lines[i]!.text)) addVideoCard(lines, i, card);
   return card;
+}
+
+// A video account's card flattened into the article: "海外独角兽" over "，赞 127", then "*欢迎关注**海外独角兽**视频号*"
+// and its motto in italics.
+const VIDEO_CARD_LIKES = /^\s*[,，]\s*赞\s*\d{1,7}\s*$/u;
+const VIDEO_CARD_NAME = /^\s*\S.{0,29}$/u;
+const VIDEO_CARD_AFTER = /^\s*(?:[*_]*欢迎关注.{1,40}|\*[^*\s].{0,40}\*)\s*$/u;
+
+/** The card around a "，赞 N" line: the account's name above, the prompt and motto below. */
+function addVideoCard(lines: readonly SourceLine[], at: number, card: Set<number>): void {
+  card.add(at);
+  let above = at - 1;
+  while (above >= 0 && lines[above]!.text.trim() === '') above--;
+  if (above >= 0 && VIDEO_CARD_NAME.test(lines[above]!.text) && !/[。！？：:]/u.test(lines[above]!.text)) card.add(above);
+  for (let k = at + 1, taken = 0; k < lines.length && taken < 2; k++) {
+    if (lines[k]!.text.trim() === '') continue;
+    if (!VIDEO_CARD_AFTER.test(lines[k]!.text)) break;
+    card.add(k);
+    taken++;
+  }
 }
 
 export function takePortalFurniture(lines: readonly SourceLine[], report: CleanupChange[]): PortalFurniture {

@@ -3,6 +3,7 @@
 // lead saying who interviews ("Democracy Now! Interviews …", "The Recode Interview",
 // "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "CNN主持人傑克").
 import type { FrontMatter } from './frontmatter.ts';
+import { findDate } from './dates.ts';
 import { knownOutlet, looksLikeOutlet } from './outlets.ts';
 
 const PUBLICATION_IN_TITLE = /《([^《》]{2,16})》/u;
@@ -21,15 +22,37 @@ const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // The words every pattern here needs: settled with one scan before the patterns are tried.
 const ENGLISH_CUE = /nterview|Talks|Speaks/;
-const CHINESE_CUE = /接受|主持人|向|首发|记者/u;
+const CHINESE_CUE = /接受|主持人|向|首发|记者|刊/u;
 // "关于国际新形势对新华日报[1]记者的谈话": a talk with the paper's reporter (a note's mark perhaps after the name).
 const TALK_WITH_REPORTER = /(?:对|和|与|同)([^，。；、！？\s（(“”「」对和与同]{2,12}?)(?:\[\d{1,3}\])?(?:记者)的?(?:谈话|答问|问|采访)/u;
 // "- 本文首发于腾讯新闻 -": where the interview was first published, the medium that held it.
 const FIRST_PUBLISHED = /首(?:发)(?:于|在)([^，。；、！？\s（(“”「」-]{2,12}?)(?:平台)?\s*(?:[-—。，]|$)/u;
 // "黃遠輝向眾新聞表示": the medium the one interviewed told.
 const TOLD_OUTLET = /向([^，。；、！？\s（(“”「」]{2,12}?)(?:的)?(?:记者)?(?:表示|透露|指出|坦言|说)/u;
+const TITLE_INTERVIEW_BY = /(?:^|[\s：:])([^\s，。：:；、“”「」《》]{2,16}?)(?:的)?(?:独家)?(?:访问|采访|专访)$/u;
+// "《新奥斯纳布吕克日报》为此刊登了记者和廖亦武的问答": the paper that printed the interview.
+const PRINTED_INTERVIEW = /《([^《》]{2,16})》[^。！？]{0,20}?(?:刊登|刊出|刊发|登出|发表)了?[^。！？]{0,40}?(?:问答|专访|采访|访谈|访问)/u;
 // What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
 const MEDIUM_WORD = /(?:节目|电视台|电台|之音|日报|周刊|杂志|新闻|报|社|台|网|客户端|频道)$/u;
+
+// "RADIO INTERVIEW" over "ABC RADIO NATIONAL BREAKFAST" (or "TELEVISION INTERVIEW – SKY NEWS"): an
+// office's transcript names the kind of interview, then the programme that held it.
+const MEDIUM_INTERVIEW = /^(?:E&OE\s+)?(?:TELEVISION|TV|RADIO)\s+INTERVIEW(?:\s*[-–—:]\s*(.{2,60}))?$/i;
+
+/** The programme a broadcast interview's letterhead names under (or after) the kind of interview, or null. */
+function programmeInterviewing(title: string, opening: readonly string[]): string | null {
+  const kindAt = MEDIUM_INTERVIEW.test(title.trim()) ? -1 : opening.findIndex((paragraph) => MEDIUM_INTERVIEW.test(paragraph.trim()));
+  const kind = MEDIUM_INTERVIEW.exec(kindAt < 0 ? title.trim() : opening[kindAt]!.trim());
+  if (!kind) return null;
+  // (Lifted out as the title, the kind line leaves the programme among the letterhead's lines.)
+  const candidates = kind[1] ? [kind[1]] : kindAt < 0 ? opening : opening.slice(kindAt + 1, kindAt + 4);
+  for (const candidate of candidates) {
+    const line = candidate.trim();
+    if (line.length > 60 || line.includes('\n') || findDate(line) || !looksLikeOutlet(line)) continue;
+    return knownOutlet(line)?.name ?? line;
+  }
+  return null;
+}
 
 export function publisherOf(fm: FrontMatter, title: string | undefined, lead: string | undefined, opening: readonly string[] = []): string | undefined {
   // "秦刚大使接受美国哥伦比亚广播公司（CBS）…专访": the opening names who interviews, whoever reposted the page.
@@ -41,6 +64,8 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   // "New York Times Podcasts": the outlet behind its podcast channel.
   if (listed) return knownOutlet(listed.replace(CHANNEL_WORD, ''))?.name ?? listed;
   if (!title) return undefined;
+  const programme = programmeInterviewing(title, opening);
+  if (programme) return programme;
   const inMarks = PUBLICATION_IN_TITLE.exec(title)?.[1];
   if (inMarks) return inMarks;
   const english = ENGLISH_CUE.test(title) ? (INTERVIEWS.exec(title)?.[1] ?? THE_X_INTERVIEW.exec(title)?.[1]) : undefined;
@@ -48,6 +73,7 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   for (const text of [title, ...[lead ?? '', ...opening].map((paragraph) => paragraph.slice(0, 200))]) {
     if (!CHINESE_CUE.test(text)) continue;
     const chinese =
+      PRINTED_INTERVIEW.exec(text)?.[1] ??
       ACCEPTS_INTERVIEW.exec(text)?.[1] ??
       INTERVIEWED_ON.exec(text)?.[1] ??
       TOLD_OUTLET.exec(text)?.[1] ??
@@ -60,5 +86,8 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
     const hosting = host ? knownOutlet(host) : null;
     if (hosting) return hosting.name;
   }
+  // "2018-11-09 大纪元新闻网访问": a title that is the medium's interview.
+  const interviewBy = TITLE_INTERVIEW_BY.exec(title.trim())?.[1];
+  if (interviewBy && (knownOutlet(interviewBy) || MEDIUM_WORD.test(interviewBy))) return knownOutlet(interviewBy)?.name ?? interviewBy;
   return undefined;
 }

@@ -1,10 +1,11 @@
-// Questions set as headings over the answers ("#### **Q. How does it feel to win?**", "### Q: What next?"),
+// Questions set as headings over the answers ("#### **Q. How does it feel to win?**", "### Q: What next?", "#### 问：…"),
 // as a club's or a magazine's page prints an interview: each is a question, not a section's title. The
 // heading marks are taken off, so the question's mark opens the line as a label.
 import type { SourceLine } from './types.ts';
 
-// A Markdown heading whose words open with the question's mark: "Q.", "Q:", "Question:", in emphasis or not.
-const QUESTION_HEADING = /^(\s{0,3}#{1,6}[ \t]+)(?=(?:\*\*|__|\*|_)?(?:Q[.:]|Question:)[ \t]+\S)/u;
+// A Markdown heading whose words open with the question's mark: "Q.", "Q:", "Question:", in emphasis or not;
+// a Chinese page's "#### 问：…" and "#### 答：…" (the answer set as a heading too).
+const QUESTION_HEADING = /^(\s{0,3}#{1,6}[ \t]+)(?=(?:\*\*|__|\*|_)?(?:(?:Q[.:]|Question:)[ \t]+\S|[问答][：:][ \t]*\S))/u;
 // Two at least: one heading that happens to open so is a title.
 const MIN_QUESTION_HEADINGS = 2;
 

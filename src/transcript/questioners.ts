@@ -213,9 +213,10 @@ export function withTheTitledInterviewer(cast: CastTurn[], speakerOf: readonly S
   );
 }
 
-// "接受英国《新政治家》（New Statesman）杂志外交事务记者布鲁诺·玛萨艾斯（Bruno Maçães）专访": the paper, then its reporter's name.
+// "接受英国《新政治家》（New Statesman）杂志外交事务记者布鲁诺·玛萨艾斯（Bruno Maçães）专访": the paper, then its reporter's name
+// ("…刊登了记者和艾维的问答": the reporter and the one interviewed, no name).
 const PAPERS_REPORTER =
-  /《([^》\n]{1,20})》[^。；;\n《]{0,40}?记者(?!专访|采访|独家)(\p{Script=Han}{1,6}[·•]\p{Script=Han}[\p{Script=Han}·•]{0,12}|\p{Script=Han}{2,4})(?=[（(，,、的]|专访|采访|独家专访)/u;
+  /《([^》\n]{1,20})》[^。；;\n《]{0,40}?记者(?!专访|采访|独家|[和与同跟及])(\p{Script=Han}{1,6}[·•]\p{Script=Han}[\p{Script=Han}·•]{0,12}|\p{Script=Han}{2,4})(?=[（(，,、的]|专访|采访|独家专访)/u;
 
 /**
  * An interview whose questions are labelled by the paper ("《新政治家》：") under a lead that names the
@@ -333,9 +334,9 @@ function floorGivenAgain(turns: readonly LabelledTurn[], i: number): boolean {
 
 const GIVES_THE_FLOOR = /^(?:ok(?:ay)?[,.]?\s+)?(?:(?:station|microphone|mic|zone)\s+(?:number\s+)?\w+|next question)\W*$/i;
 // "Go ahead.", "Okay, go ahead, in the back.", "You're up.": the floor given, to whom the page does not say
-// (the answer's last words: "… Talks resume tomorrow. Go ahead.").
+// (the answer's last words: "… Talks resume tomorrow. Go ahead."; "Let me — go ahead, to the back.").
 const BARE_HAND_OFF =
-  /(?:^|[.!?]["”’)]?\s+)(?:(?:ok(?:ay)?|all right|yes|sure|and)[,.]?\s+)*(?:go ahead|you['’]re (?:next|up)|next question)(?:[,.]?\s+(?:in the (?:back|middle|front)|right there|over here|there))?\s*[.!]?$/i;
+  /(?:^|[.!?]["”’)]?\s+|\s[—–]\s*|\s--\s*)(?:(?:ok(?:ay)?|all right|yes|sure|and)[,.]?\s+)*(?:go ahead|you['’]re (?:next|up)|next question)(?:[,.]?\s+(?:(?:in|to) the (?:back|middle|front)|right there|over here|there))?\s*[.!]?$/i;
 
 /** Where a turn before a question may hand the floor: the whole of a short turn, a long one's last paragraph. */
 function handOffText(turn: LabelledTurn): string | null {

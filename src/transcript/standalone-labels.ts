@@ -389,7 +389,7 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
   const affiliated = NAME_AND_AFFILIATION.exec(label);
   // (Joined by "--", the post stays in the label, "Name, Post", where it tells an officer from an analyst.)
   if (affiliated && !HEADING.test(affiliated[1]!))
-    return { label: label.includes('--') ? `${affiliated[1]!}, ${affiliated[2]!.trim()}` : affiliated[1]!, at, role: false, colon };
+    return { label: label.includes('--') ? postedLabel(affiliated[1]!, affiliated[2]!.trim()) : affiliated[1]!, at, role: false, colon };
   if (label.length > MAX_LABEL_CHARS) return null;
   // "### Tom Reyes, Coastal Times": a reporter and the outlet, a label even printed once.
   if (namesReporterAndOutlet(label)) return { label, at, role: true, colon };
@@ -404,6 +404,17 @@ function labelOf(text: string): { label: string; at: number | null; role: boolea
   if (LATIN_BRAND.test(name) && (colon === '：' || (colon === ':' && /^[a-z]/.test(name)))) return { label, at, role: false, colon: '：' };
   return isNameShaped(name) || HAN_LABEL.test(name) ? { label, at, role: false, colon } : null;
 }
+
+/**
+ * "Sanjit Singh--Analyst" as "Sanjit Singh, Analyst"; "Mike Cikos--Needham and Company -- Analyst"
+ * (a firm, then the post) as "Mike Cikos, Analyst, Needham and Company": the post, then the firm
+ * the asker speaks for, the order a label's outlet is read in.
+ */
+function postedLabel(name: string, affiliation: string): string {
+  const firmThenPost = FIRM_THEN_POST.exec(affiliation);
+  return firmThenPost ? `${name}, ${firmThenPost[2]!}, ${firmThenPost[1]!}` : `${name}, ${affiliation}`;
+}
+const FIRM_THEN_POST = /^(.+?)\s+--?\s+(\p{Lu}[^-]*)$/u;
 
 const LATIN_BRAND = /^[a-z]?[A-Z][A-Za-z0-9&.'’-]{1,15}$/;
 

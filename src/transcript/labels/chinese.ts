@@ -123,6 +123,11 @@ const CREDIT_KEYS = new Set([
   '策划',
   '译',
   '翻译',
+  // "编译：海外独角兽": who compiled a translated interview.
+  '编译',
+  '编审',
+  '审校',
+  '监制',
 ]);
 const CREDIT_BODY = /^\s*[^\s，。！？,.!?；;]{1,16}(?:\s+[^\s，。！？,.!?；;]{1,16}){0,2}\s*$/u;
 const LINK_AFTER = /^\s*(?:https?:\/\/|www\.)/;

@@ -189,6 +189,7 @@ function cues(): { pattern: RegExp; byCue: Map<string, Profile[]> } {
   return cuePattern;
 }
 
+const SITE_WEIGHT = 100;
 const SITE_ADDRESS = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/;
 
 /** The shipped profile whose cues the document's opening carries (the one with most cues found), or null. */
@@ -207,8 +208,9 @@ export function recogniseProfile(text: string): Profile | null {
   let best: Profile | null = null;
   let bestScore = 0;
   for (const [profile, seen] of found) {
-    // On a tie, a site's address ("fool.com") names the publisher more surely than a genre's words ("earnings call").
-    const score = seen.size * 2 + ([...seen].some((cue) => SITE_ADDRESS.test(cue)) ? 1 : 0);
+    // A site's address ("fool.com") names the publisher more surely than a genre's words ("earnings call",
+    // "[operator instructions]"), however many of those: the publisher's profile knows its own pages.
+    const score = seen.size + ([...seen].some((cue) => SITE_ADDRESS.test(cue)) ? SITE_WEIGHT : 0);
     if (score > bestScore) [best, bestScore] = [profile, score];
   }
   return best;

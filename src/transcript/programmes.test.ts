@@ -1,0 +1,96 @@
+// Where an interview names the programme or paper that held it (our own words): an office's
+// letterhead with "RADIO INTERVIEW" over the programme, a host who welcomes the audience to the
+// programme ("欢迎收看运河夜话"), a title that is the medium's interview ("运河之声访问"), and a lead
+// saying the paper printed the interview ("《港湾日报》为此刊登了记者和他的问答").
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from './import.ts';
+import { programmeWelcomedTo } from './outlets.ts';
+import { publisherOf } from './publisher.ts';
+import { foldedToSimplified } from './zh/script.ts';
+
+const LETTERHEAD = `SENATOR ODA VENN
+
+SHADOW MINISTER FOR PORTS
+
+E&OE TRANSCRIPT
+
+RADIO INTERVIEW
+
+HARBOUR RADIO DRIVE
+
+TUESDAY, 4 MARCH 2031
+
+Subjects: Ferry fares; the new quay.
+
+TAMSIN ROE, HOST: Senator, thanks for joining us. Will ferry fares rise?
+
+ODA VENN, SHADOW MINISTER FOR PORTS: Good afternoon Tamsin. Not if we can help it.
+
+ROE: And the new quay, when will it open?
+
+VENN: It should open in the spring.
+
+ROE: Who will pay for it?
+
+VENN: The port, as it always has.
+
+ROE: Last one: will you stand again next year?
+
+VENN: I will, if the party will have me.
+`;
+
+describe('a broadcast interview whose letterhead names the programme', () => {
+  const { record } = importTranscript(LETTERHEAD);
+
+  it('gives the host who asks every question the programme as outlet', () => {
+    const questions = record.turns.filter((t) => t.kind === 'question');
+    assert.equal(questions.length, 4);
+    for (const turn of questions) assert.deepEqual([turn.speaker?.name, turn.outlet?.name], ['Tamsin Roe', 'HARBOUR RADIO DRIVE']);
+  });
+
+  it('reads the programme under the kind of interview, or after it on the same line', () => {
+    assert.equal(publisherOf({}, 'TELEVISION INTERVIEW – CANAL NEWS TONIGHT', undefined, []), 'CANAL NEWS TONIGHT');
+    assert.equal(publisherOf({}, 'Ports policy', undefined, ['E&OE TRANSCRIPT', 'RADIO INTERVIEW', 'HARBOUR RADIO DRIVE']), 'HARBOUR RADIO DRIVE');
+    // A date under the kind line names no programme.
+    assert.equal(publisherOf({}, 'RADIO INTERVIEW', undefined, ['TUESDAY, 4 MARCH 2031']), undefined);
+  });
+});
+
+describe('a Chinese interview’s medium, named where it is printed', () => {
+  const zh = foldedToSimplified;
+
+  it('reads the programme a host welcomes the audience to', () => {
+    assert.equal(programmeWelcomedTo('观众朋友大家好，我是阿兰，欢迎收看运河夜话，今天我们请到了'), '运河夜话');
+    assert.equal(programmeWelcomedTo('我是阿兰，欢迎收听《港湾之声》（Harbour Voice）。'), '港湾之声');
+    assert.equal(programmeWelcomedTo('大家好，今天我们请到了'), null);
+  });
+
+  it('reads a title that is the medium’s interview, and a lead saying the paper printed it', () => {
+    assert.equal(publisherOf({}, zh('2031-03-04 運河之聲網訪問'), undefined), zh('運河之聲網'));
+    // A title naming who was interviewed, no medium, is no publisher.
+    assert.equal(publisherOf({}, zh('艾維訪問'), undefined), undefined);
+    assert.equal(publisherOf({}, zh('作家艾維：水上的城'), zh('著名的《港灣日報》 為此刊登了記者和艾維的問答。')), zh('港灣日報'));
+  });
+
+  it('gives the host’s questions the programme the host welcomes the audience to', () => {
+    const text = `# 2031-03-04 網友提問
+
+### 陳小蘭：
+觀眾朋友大家好，我是小蘭，歡迎收看運河夜話，今天請到艾維。艾維，你好嗎？
+
+### 艾維：
+很好，謝謝。
+
+### 陳小蘭：
+你最近在忙什麼？
+
+### 艾維：
+在寫一本關於船閘的書。
+`;
+    const { record } = importTranscript(text);
+    const questions = record.turns.filter((t) => t.kind === 'question');
+    assert.equal(questions.length, 2);
+    for (const turn of questions) assert.equal(turn.outlet?.name, '運河夜話');
+  });
+});

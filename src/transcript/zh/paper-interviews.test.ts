@@ -1,0 +1,151 @@
+// Chinese interview pages as papers and public accounts print them (our own words): a key to the
+// short labels over the first question ("記：港灣日報記者" / "艾：艾維"), questions and answers set as
+// headings ("#### 問：…"), a headline naming its subject after a calling ("作家艾維：…"), a
+// compiler's credit ("编译：运河书评"), and a video account's card flattened into an answer.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from '../import.ts';
+import { subjectOfChineseHeadline } from '../titles.ts';
+
+const KEYED = `# 艾維：船閘不會再等
+
+**這一年，港口變了樣。我們和艾維談了一個下午。**
+
+記：港灣日報記者
+艾：艾維
+
+**記：你做了二十年船閘管理員，為什麼現在退休？**
+
+艾：身體要緊，也該讓年輕人上來了。
+
+**記：有什麼遺憾嗎？**
+
+艾：沒有修好北閘。
+
+**記：以後還會回來看看嗎？**
+
+艾：一定會。
+`;
+
+describe('a key to the short labels over the first question', () => {
+  const { record } = importTranscript(KEYED);
+  const turns = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('takes the key for nobody’s words, and each short label for the one it stands for', () => {
+    assert.deepEqual(
+      turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', null, '港灣日報'],
+        ['answer', '艾維', null],
+        ['question', null, '港灣日報'],
+        ['answer', '艾維', null],
+        ['question', null, '港灣日報'],
+        ['answer', '艾維', null],
+      ],
+    );
+  });
+
+  it('leaves a short label no key explains as printed', () => {
+    const plain = importTranscript(KEYED.replace('記：港灣日報記者\n艾：艾維\n', ''));
+    assert.deepEqual(
+      plain.record.turns.filter((t) => t.kind === 'question').map((t) => t.label),
+      ['記', '記', '記'],
+    );
+  });
+});
+
+const HEADED = `---
+title: "作家艾維：水上的城"
+date: "2031-03-04"
+---
+
+# 作家艾維：水上的城
+
+著名的《港灣日報》 為此刊登了記者和艾維的問答，以下是全文。
+
+問：你為什麼寫船閘？
+
+答：因為我在那裡工作了二十年。
+
+#### 問：書裡的老閘工是你自己嗎？
+
+#### 答：有一點像，但不全是。
+
+問：下一本寫什麼？
+
+答：寫渡輪。
+`;
+
+describe('questions and answers set as headings, under a headline naming the one interviewed', () => {
+  const { record } = importTranscript(HEADED);
+  const turns = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('reads every 問 and 答, headings too, the answers the headline’s subject’s, the paper the asker’s', () => {
+    assert.deepEqual(
+      turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', '艾維'],
+        ['question', null],
+        ['answer', '艾維'],
+        ['question', null],
+        ['answer', '艾維'],
+      ],
+    );
+    assert.ok(turns.filter((t) => t.kind === 'question').every((t) => t.outlet?.name === '港灣日報'));
+  });
+
+  it('reads a calling before the headline’s subject, and no calling alone', () => {
+    assert.equal(subjectOfChineseHeadline('作家艾维：水上的城'), '艾维');
+    assert.equal(subjectOfChineseHeadline('艾维：水上的城'), '艾维');
+    assert.equal(subjectOfChineseHeadline('作家：水上的城'), '作家');
+  });
+});
+
+const REPOST = `运河书评：为什么要修北闸？
+====
+
+编译：运河书评
+
+排版：小舟
+
+本篇内容是港湾播客对北闸工程师艾维的访谈编译。
+
+**主持人林岚：****北闸为什么要修？**
+
+**艾维：**因为闸门已经用了六十年。
+
+**主持人林岚：****修好要多久？**
+
+**艾维：**两年。
+
+运河书评
+
+，赞 88
+
+*欢迎关注**运河书评**视频号*
+
+*每周一本关于水的书*
+
+**主持人林岚：****修的时候船怎么走？**
+
+**艾维：**走南闸。
+
+**主持人林岚：****修好以后呢？**
+
+**艾维：**船可以更大。
+`;
+
+describe('a public account’s repost with a compiler’s credit and a video card in the middle', () => {
+  const { record } = importTranscript(REPOST);
+  const turns = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('reads the credit as nobody’s label and keeps the card out of the answer before it', () => {
+    assert.deepEqual(
+      turns.map((t) => t.kind),
+      ['question', 'answer', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+    assert.ok(!record.people.some((p) => p.name === '编译'));
+    assert.equal(Object.values(turns[3]!.text).join(''), '两年。');
+  });
+});

@@ -53,3 +53,36 @@ describe('a floor given by first names inside the press secretary’s turns', ()
     assert.deepEqual(askers.slice(3), ['Ravi', 'Ravi', null]);
   });
 });
+
+describe('a reporter called on by name who presses on at once', () => {
+  const text = `Press Briefing by Press Secretary Nadia Fenn
+
+MS. FENN: Good afternoon. One item today: the harbour works start on Monday. Tomas.
+
+Q: When will the works end?
+
+MS. FENN: By the spring. Lena.
+
+Q: Who pays for them?
+
+MS. FENN: The port. Ravi.
+
+Q: Will the ferries run?
+
+Q: And on the night service — will that run too?
+
+MS. FENN: Both will run.
+
+MS. FENN: Go ahead, Tomas.
+
+Q: Thank you.
+`;
+  const { record } = importTranscript(text);
+
+  it('gives the question asked straight after theirs to the one called on, where the floor is given by name', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
+      ['Tomas', 'Lena', 'Ravi', 'Ravi', 'Tomas'],
+    );
+  });
+});

@@ -81,6 +81,7 @@ const QUOTED_TITLE = /^\s*[“"]([^“”"]+)[”"]\s*$/;
 
 export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
   const meta: PreambleMetadata = { narration: [], sources: [] };
+  meta.printedDate = dateUnderHeading(preamble);
   let paragraphs = takeHeading(withSetextHeadings(withoutSiteNavigation(preamble)), meta, cleanText);
   paragraphs = takeFieldLines(paragraphs, meta);
   readParticipantLists(paragraphs, meta);
@@ -557,6 +558,22 @@ function placeBeforeDate(text: string): string | null {
 
 const LEAD_PARAGRAPHS = 4;
 const MAX_LEAD_CHARS = 2000;
+// "DATE" alone over "Tuesday, Nov. 25, 2025 at 5 p.m. ET": a call page's heading over the day it was held.
+const DATE_HEADING = /^\s*(?:[*_#]+\s*)?(?:date|date and time|when|call date|event date)\s*:?\s*(?:[*_]+)?\s*$/i;
+const DATE_UNDER_HEADING_REACH = 40;
+
+/** The day a "DATE" heading in the preamble stands over, or undefined. */
+function dateUnderHeading(preamble: readonly ParagraphLines[]): string | undefined {
+  const lines = preamble.flat().slice(0, DATE_UNDER_HEADING_REACH);
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i]!.text.length > 20 || !DATE_HEADING.test(lines[i]!.text)) continue;
+    const next = lines.slice(i + 1).find((line) => line.text.trim() !== '');
+    const day = next ? findDate(next.text) : null;
+    if (day && day.index <= 20) return day.iso;
+  }
+  return undefined;
+}
+
 const MET_ON =
   /\b(?:met|meet|meeting|interviewed|spoke|talked|sat down|sit down|conversation|interview)\b[^.!?]{0,80}?\bon\s+((?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}))/u;
 

@@ -150,7 +150,7 @@ export function withQuestionersResolved(
       resolved.outlet === null &&
       lastAsker?.speaker &&
       namedDirectly &&
-      i - lastAskerAt > 1 &&
+      (i - lastAskerAt > 1 || keepsTheFloor) &&
       onlyAnswersBetween(cast, lastAskerAt, i) &&
       !floorGivenAgain(turns, i)
     )

@@ -104,8 +104,14 @@ function withOneLineKey(lines: SourceLine[]): SourceLine[] {
   });
 }
 
-// "记：众新闻记者", "**涂：涂谨申**": one or two characters, the colon, the longer name or role alone on the line.
-const SHORT_MARK_KEY = /^\s*(?:[*_]{1,2})?\s*(\p{Script=Han}{1,2})\s*[：:]\s*(\p{Script=Han}[\p{Script=Han}·]{1,11})\s*(?:[*_]{1,2})?\s*$/u;
+// "记：众新闻记者", "**涂：涂谨申**", "**记：现场采访记者（片段所见…）     萧： 萧世和**": one or two
+// characters, the colon and the name or role each stands for, one entry a line or several on one line
+// set apart by wide spaces; a note in brackets after a role is no part of it.
+const SHORT_MARK_ENTRY = /^(\p{Script=Han}{1,2})\s*[：:]\s*(\p{Script=Han}[\p{Script=Han}·]{1,11})(?:[（(][^（）()]{0,80}[）)])?$/u;
+const ENTRY_GAP = /[ \t\u00a0\u3000]{2,}|\u3000/u;
+// A reporter of a named medium ("众新闻记者"): written out, the label reads as the outlet's reporter;
+// a reporter of none ("现场采访记者") is written "记者", an anonymous question.
+const MEDIUM_REPORTER = /(?:新闻|日报|报|台|网|社|周刊|杂志|电台|电视)记者$/u;
 // Where a key stands: among the first lines, before the labels it explains are used.
 const SHORT_KEY_REACH = 80;
 // Each short label the key explains is used as a label at least this often below it.
@@ -119,11 +125,12 @@ const MIN_MARK_USES = 2;
 function withShortMarksKey(lines: SourceLine[]): SourceLine[] {
   const key = keyIn(lines);
   if (!key) return lines;
-  const label = new RegExp(`^(\\s*(?:[*_]{1,2}|#{1,6}\\s*)?\\s*)(${[...key.names.keys()].join('|')})(\\s*[：:])`, 'u');
+  const full = new Map([...key.names].map(([mark, name]) => [mark, name.endsWith('记者') && !MEDIUM_REPORTER.test(name) ? '记者' : name]));
+  const label = new RegExp(`^(\\s*(?:[*_]{1,2}|#{1,6}\\s*)?\\s*)(${[...full.keys()].join('|')})(\\s*[：:])`, 'u');
   return lines.flatMap((line, i) => {
     if (key.lines.includes(i)) return [];
     if (i < key.lines[0]! || !label.test(line.text)) return [line];
-    return [{ ...line, text: line.text.replace(label, (_, before: string, short: string, colon: string) => `${before}${key.names.get(short)!}${colon}`) }];
+    return [{ ...line, text: line.text.replace(label, (_, before: string, short: string, colon: string) => `${before}${full.get(short)!}${colon}`) }];
   });
 }
 
@@ -134,24 +141,39 @@ interface ShortMarksKey {
   names: Map<string, string>;
 }
 
-/** Two or more key lines in a row (blank lines between allowed), each short label used below: the key. */
+/** Two or more entries, on one line or on lines in a row (blank lines between allowed), each mark used below: the key. */
 function keyIn(lines: readonly SourceLine[]): ShortMarksKey | null {
   const reach = Math.min(lines.length, SHORT_KEY_REACH);
   for (let i = 0; i < reach; i++) {
-    const first = SHORT_MARK_KEY.exec(lines[i]!.text);
-    if (!first || !standsFor(first[1]!, first[2]!)) continue;
-    const key: ShortMarksKey = { lines: [i], names: new Map([[first[1]!, first[2]!]]) };
+    const first = entriesOf(lines[i]!.text);
+    if (!first) continue;
+    const key: ShortMarksKey = { lines: [i], names: new Map(first) };
     for (let j = i + 1; j < lines.length && j <= key.lines[key.lines.length - 1]! + 2; j++) {
       if (lines[j]!.text.trim() === '') continue;
-      const entry = SHORT_MARK_KEY.exec(lines[j]!.text);
-      if (!entry || !standsFor(entry[1]!, entry[2]!) || key.names.has(entry[1]!)) break;
+      const entries = entriesOf(lines[j]!.text);
+      if (!entries || entries.some(([mark]) => key.names.has(mark))) break;
       key.lines.push(j);
-      key.names.set(entry[1]!, entry[2]!);
+      for (const [mark, name] of entries) key.names.set(mark, name);
     }
     if (key.names.size >= 2 && [...key.names.keys()].every((short) => usesBelow(lines, key.lines[key.lines.length - 1]! + 1, short) >= MIN_MARK_USES))
       return key;
   }
   return null;
+}
+
+/** The line's entries, each mark and what it stands for, or null when the line is anything else. */
+function entriesOf(text: string): [string, string][] | null {
+  if (text.length > 200 || !colonNearStart(text)) return null;
+  const entries: [string, string][] = [];
+  for (const part of text
+    .replace(/[*_]{1,2}/g, ' ')
+    .trim()
+    .split(ENTRY_GAP)) {
+    const entry = SHORT_MARK_ENTRY.exec(part.trim());
+    if (!entry || !standsFor(entry[1]!, entry[2]!)) return null;
+    entries.push([entry[1]!, entry[2]!]);
+  }
+  return entries.length > 0 ? entries : null;
 }
 
 /** "涂" for "涂谨申", "记" for "众新闻记者": the short label is taken from what it stands for, and is shorter. */

@@ -55,6 +55,9 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
     if (from < lines.length) owner.push(lines.slice(from));
   }
   const headings: SourceLine[] = [];
+  // "Transcript of the questions asked and the answers given by …" under an unlabelled opening statement: the part's heading, not its last words.
+  const lastOfPreamble = preamble[preamble.length - 1];
+  if (turns.length > 0 && lastOfPreamble?.length === 1 && preamble.length > 1 && PART_HEADING.test(lastOfPreamble[0]!.text)) headings.push(preamble.pop()![0]!);
   const captions: SourceLine[] = [];
   let headed = false;
   for (let t = 0; t < turns.length; t++) {

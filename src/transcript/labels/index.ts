@@ -268,7 +268,7 @@ const EMPTY_LINE_BLOCK = /^\s*\|\s*$/;
 // The parts a results call or a briefing is printed in, in any case: "Question-and-Answer Session", "Prepared Remarks";
 // a label may follow one on the next line, as a text layer prints them.
 export const PART_HEADING =
-  /^\s*(?:question[- ]and[- ]answer(?: session| section)?|questions? (?:and|&) answers?(?: session)?|q\s?&\s?a(?: session)?|prepared remarks|presentation|opening remarks|closing remarks)\s*$/i;
+  /^\s*(?:question[- ]and[- ]answer(?: session| section)?|questions? (?:and|&) answers?(?: session)?|q\s?&\s?a(?: session)?|prepared remarks|presentation|opening remarks|closing remarks|transcript of the questions(?: asked)? and (?:the )?answers\b[^!?]{0,200})\s*$/i;
 
 /**
  * A label opens a paragraph, or — as when a page starts mid-flow — follows a finished

@@ -149,3 +149,35 @@ describe('a public account’s repost with a compiler’s credit and a video car
     assert.equal(Object.values(turns[3]!.text).join(''), '两年。');
   });
 });
+
+describe('a key to the marks on one line, a generic reporter’s with a note in brackets', () => {
+  const text = `# 港口局長會見記者
+
+港口局長艾維今日在碼頭會見記者，以下是談話內容。
+
+**記：現場採訪記者（片段所見：港灣電台、運河新聞）\u00a0 \u00a0 艾： 艾維**
+
+記：今天談了甚麼？
+
+艾：談了北閘的工期。
+
+記：何時完工？
+
+艾：明年春天。
+`;
+  const { record } = importTranscript(text);
+  const turns = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('takes the key line out, writes out the answerer’s mark, and keeps a reporter of no medium anonymous', () => {
+    assert.deepEqual(
+      turns.map((t) => [t.kind, t.speaker?.name ?? null, t.label]),
+      [
+        ['question', null, '記者'],
+        ['answer', '艾維', '艾維'],
+        ['question', null, '記者'],
+        ['answer', '艾維', '艾維'],
+      ],
+    );
+    assert.ok(!record.turns.some((t) => Object.values(t.text).join('').includes('片段所見')));
+  });
+});

@@ -564,9 +564,23 @@ export function outletIntroduced(text: string): string | null {
     if (first[2] || looksLikeOutlet(first[1]!) || (words.length >= 2 && !words.some((w) => TITLE_WORDS.has(w.toLowerCase())))) return first[1]!;
   }
   const m = OUTLET_ONLY_INTRODUCTION.exec(head);
-  if (!m) return knownOutletAsClause(head);
+  if (!m) return knownOutletAsClause(head) ?? chineseOutletIntroduced(head);
   const outlet = withoutArticle(capitalizedRun(head, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
   return outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet) ? outlet : null;
+}
+
+// "各位好，我是TVBS的记者", "我是港湾日报记者": a reporter's outlet as they introduce themself.
+const CHINESE_REPORTER_OF = /^[^。？！?]{0,12}?我是([^，。！？?\s的]{2,16}?)的?(?:记者|主播|编辑|特派员)/u;
+const MEDIUM_NAME_END = /(?:新闻|日报|报|台|网|社|周刊|杂志|电台|电视)$/u;
+// "自由时报，您刚刚提到…": the outlet alone before the question, as reporters name it.
+const CHINESE_OUTLET_FIRST = /^\s*([^，。！？?\s]{2,10}?)\s*[，,]/u;
+
+/** The outlet a Chinese question opens with, by the reporter's introduction or its name alone, or null. */
+function chineseOutletIntroduced(head: string): string | null {
+  const reporter = CHINESE_REPORTER_OF.exec(head)?.[1];
+  if (reporter && (looksLikeOutlet(reporter) || MEDIUM_NAME_END.test(reporter))) return reporter;
+  const first = CHINESE_OUTLET_FIRST.exec(head)?.[1];
+  return first && knownOutletAt(first, 0)?.end === first.length ? first : null;
 }
 
 // Where a clause of the question's first sentence may start: its start, or after ", ".

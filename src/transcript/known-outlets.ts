@@ -105,6 +105,8 @@ const ROWS: Row[] = [
   ['Eastern Broadcasting', 'TW', 'EBC', '东森', '东森新闻'],
   ['ERA News', 'TW', '年代', '年代新闻'],
   ['Storm Media', 'TW', '风传媒'],
+  ['New Tang Dynasty Television', 'US', 'NTD', 'NTDTV', '新唐人', '新唐人电视台'],
+  ['The Epoch Times', 'US', 'Epoch Times', '大纪元', '大纪元时报', '大纪元新闻网'],
   ['Mirror Media', 'TW', '镜周刊', '镜传媒'],
   ['The Reporter', 'TW', '报导者'],
   ['CommonWealth Magazine', 'TW', '天下杂志', '天下'],

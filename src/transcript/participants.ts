@@ -91,7 +91,7 @@ export interface CastHints {
 }
 
 const HANDOFF =
-  /\b(?:(?:next|first|last|final) question|go(?:es)? to|the floor|let['’]s go|over to|go ahead|we['’]ll take|one more)\b|^(?:yes,\s+)?please(?:,\s+\p{Lu}|\.?$)/iu;
+  /\b(?:(?:next|first|last|final) question|go(?:es)? to|the floor|let['’]s go|over to|go ahead|we['’]ll take|one more)\b|^(?:yes,\s+)?please(?:,\s+\p{Lu}|\.?$)|下一(?:个|位|题)|最后一(?:个|位|题)|(?:^|[，。,])\s*(?:现在|接下来|下面|我们)*(?:先|再)?(?:请|有请)[^。？！?]{1,30}?(?:讲几句话|说几句话|说明|发言|报告|回答|简报|致词|致辞|[。！]?$)/iu;
 
 export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): CastTurn[] {
   const { speakers, speakerOf } = gatherSpeakers(turns);
@@ -496,9 +496,18 @@ function isModerator(speaker: Speaker, speakerOf: Speaker[], turns: readonly Lab
   if (speaker.identity.role === 'moderator') return true;
   if (speaker.identity.role !== null) return false;
   let handoffs = 0;
-  for (const i of speaker.turns) if (isHandoff(i, speakerOf, turns, principal)) handoffs++;
-  return handoffs > 0 && handoffs * 2 >= speaker.turns.length;
+  // ("Thank you.", "谢谢唐政委。": a moderator's thanks between hand-offs weigh neither way.)
+  let thanks = 0;
+  for (const i of speaker.turns) {
+    if (isHandoff(i, speakerOf, turns, principal)) handoffs++;
+    else if (turns[i]!.text.length <= MAX_THANKS_CHARS && THANKS_ALONE.test(turns[i]!.text)) thanks++;
+  }
+  return handoffs > 0 && handoffs * 2 >= speaker.turns.length - thanks;
 }
+
+const THANKS_ALONE =
+  /^\s*(?:(?:thank you|thanks)(?:\s+(?:very|so) much)?(?:,?\s+\p{Lu}[\p{L}.' -]{0,30})?[.!]?|(?:谢谢|感谢)[^。？！?，,]{0,12}[。！!]?)\s*$/iu;
+const MAX_THANKS_CHARS = 50;
 
 /** The first paragraph (a bilingual turn's original before its translation). */
 function firstParagraph(text: string): string {

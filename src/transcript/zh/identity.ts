@@ -22,6 +22,10 @@ const QUESTIONERS = new Set([
   '媒体提问',
   '现场提问',
   '观众提问',
+  // "匿名：…": a reporter who asked not to be named.
+  '匿名',
+  '匿名记者',
+  '匿名提问',
 ]);
 const FOLLOW_UPS = new Set(['追问', '再问', '续问']);
 const ANSWERERS = new Set(['答', '回答']);

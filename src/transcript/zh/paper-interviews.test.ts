@@ -181,3 +181,116 @@ describe('a key to the marks on one line, a generic reporter’s with a note in 
     assert.ok(!record.turns.some((t) => Object.values(t.text).join('').includes('片段所見')));
   });
 });
+
+describe('a ministry’s press conference whose reporters are labelled by outlet, one anonymous', () => {
+  const text = `# 港務部例行記者會
+
+### 司儀：
+現在開始記者會，請部長說明。
+
+### 艾維：
+今天宣布北閘開工。
+
+### 新唐人：
+請問工期多長？
+
+### 艾維：
+兩年。
+
+### 匿名：
+請問預算多少？
+
+### 艾維：
+八億。
+
+### 中央社：
+何時招標？
+
+### 艾維：
+下個月。
+`;
+  const { record } = importTranscript(text);
+
+  it('reads a known broadcaster’s name as its outlet and "匿名" as a reporter unnamed', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        [null, '新唐人'],
+        [null, null],
+        [null, '中央社'],
+      ],
+    );
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['艾維'],
+    );
+  });
+});
+
+describe('a press tea whose host is labelled by name, and reporters who name their outlets as they ask', () => {
+  const text = `# 2031-03-04 記者茶敘
+
+### 林小蘭：
+大家早，歡迎參加今天的茶敘，今天有港務部艾維部長和運河公司周明總經理。
+
+### 林小蘭：
+我們先請艾部長說明。
+
+### 艾維：
+今天宣布北閘開工，工期兩年，預算八億，由港務部和運河公司共同負責。
+
+### 林小蘭：
+謝謝部長，現在請運河公司周總經理講幾句話。
+
+### 周明：
+我們會全力配合，施工期間船隻改走南閘。
+
+### 林小蘭：
+謝謝。
+
+### 林小蘭：
+現在開放提問。
+
+### 提問者：
+各位好，我是港灣日報的記者，請問南閘容量夠嗎？
+
+### 艾維：
+夠，南閘去年已經擴建。
+
+### 林小蘭：
+下一個問題。
+
+### 提問者：
+中央社，請問周總經理，運費會漲嗎？
+
+### 周明：
+不會漲。
+
+### 林小蘭：
+謝謝周總經理，下一個問題。
+
+### 提問者：
+請問部長，北閘完工後誰來管理？
+
+### 艾維：
+由港務部管理。
+`;
+  const { record } = importTranscript(text);
+
+  it('reads the host who hands the floor and thanks as the moderator, not a principal', () => {
+    const roleOf = (name: string) => record.people.find((p) => p.name === name)?.role;
+    assert.equal(roleOf('林小蘭'), 'moderator');
+    assert.equal(roleOf('艾維'), 'principal');
+    assert.equal(
+      record.turns.filter((t) => t.speaker?.name === '林小蘭').every((t) => t.kind === 'moderation'),
+      true,
+    );
+  });
+
+  it('reads the outlet a reporter introduces, or names before asking', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name ?? null),
+      ['港灣日報', '中央社', null],
+    );
+  });
+});

@@ -131,3 +131,22 @@ describe('an earnings call on a transcript site’s older pages', () => {
       assert.ok(!text.includes(furniture), furniture);
   });
 });
+
+describe('a call printed without blank lines, its chief executive’s name with a particle', () => {
+  const answers = ['Growth came from payments.', 'We expect more of the same.', 'Yes, in every market.', 'Not this year.'];
+  const lines = ['Tidewater Locks Q1 2031 Earnings Conference Call May 6, 2031', 'Company Participants', 'Ivo van Dijk - CEO', 'Mara Quist - CFO'];
+  lines.push('Conference Call Participants', 'Ola Brandt - Quayside Capital', 'Operator', 'Good day and welcome. I hand over to Mr. van Dijk.');
+  lines.push('Ivo van Dijk', 'Thank you. Traffic rose nine per cent this quarter.', 'Mara Quist', 'Thank you, Ivo. Costs fell.');
+  for (const answer of answers)
+    lines.push('Operator', 'Our next question is from Ola Brandt of Quayside Capital.', 'Ola Brandt', 'Thanks. What drove it?', 'Ivo van Dijk', answer);
+  const { record } = importTranscript(`${lines.join('\n')}\n`);
+
+  it('reads the name recurring over the words as the label, not a running head', () => {
+    const turns = record.turns.filter((t) => t.speaker?.name === 'Ivo van Dijk');
+    assert.deepEqual(
+      turns.map((t) => t.kind),
+      ['statement', 'answer', 'answer', 'answer', 'answer'],
+    );
+    assert.equal(Object.values(turns[1]!.text).join(''), answers[0]);
+  });
+});

@@ -4,6 +4,7 @@
 import { isBlank } from './lines.ts';
 import { endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
+import { isNameAlone } from './names-over-roles.ts';
 
 const HEADING = /^#{1,6}\s/;
 const PARAGRAPH_INDENT = /^(?:\t|\u3000|\s{2,})\S/u;
@@ -123,7 +124,8 @@ function inferParagraphEnds(block: ParagraphLines, fewBlankLines: boolean): Para
     const nameOpens =
       current.length > 0 &&
       line.text.length <= MAX_NAME_LINE &&
-      (ROLE_ALONE_LINE.test(line.text) || (NAME_ALONE_LINE.test(line.text) && endsSentence(block[i - 1]!.text)));
+      // ("Bob van Dijk": a name's particle in small letters.)
+      (ROLE_ALONE_LINE.test(line.text) || ((NAME_ALONE_LINE.test(line.text) || isNameAlone(line.text)) && endsSentence(block[i - 1]!.text)));
     // "Q. Mr. President, …", "THE PRESIDENT. Well, …", "Ana Lima: …" after a finished sentence or a short
     // line (a topic's heading): a speaker's mark opens a paragraph in wrapped text without blank lines.
     const markOpens = current.length > 0 && endsParagraphBeforeMark(block[i - 1]!.text, width) && opensWithSpeakerMark(line.text);

@@ -194,7 +194,7 @@ function repeatedHeads(lines: readonly SourceLine[], texts: readonly string[], k
   }
   // People's names each recurring on a line of its own, three of them, or two with a role's
   // ("Operator"): speakers' labels over their words (a call printed without blank lines), not a page's head.
-  const names = [...heads.keys()].filter((key) => NAME_LINE.test(key) && !heads.get(key)!.datedBesidePageNumbers);
+  const names = [...heads.keys()].filter((key) => (NAME_LINE.test(key) || isNameAlone(key)) && !heads.get(key)!.datedBesidePageNumbers);
   if (names.length >= 3 || (names.length >= 2 && names.some((key) => ROLE_LINE.test(key)))) for (const key of names) heads.delete(key);
   // "Operator" alone is the operator's label wherever it recurs, never a page's head.
   for (const key of names) if (ROLE_LINE.test(key)) heads.delete(key);

@@ -2,7 +2,7 @@
 // conference from the front matter first, then what the preamble said, then fallbacks.
 import { collectParticipants, joinParagraphs, RECORD_SCHEMA, type Conference, type ConferenceRecord, type Person, type Turn } from '../domain/record.ts';
 import type { FrontMatter } from './frontmatter.ts';
-import { findDate } from './dates.ts';
+import { dateInFigures, findDate } from './dates.ts';
 import { endsSentence, REPORTING_VERBS } from './types.ts';
 import { inferHostCountry } from './host.ts';
 import { publisherOf } from './publisher.ts';
@@ -212,6 +212,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     fm.date ??
     input.runningHeadDate ??
     meta.date ??
+    dateEndingTitle(title, hostCountry) ??
     (fm.lead ? findDate(fm.lead)?.iso : undefined) ??
     dateInFileName(input.fileName);
   const conference: Conference = {
@@ -494,6 +495,15 @@ function datePrinted(frontMatterTitle: string | undefined, meta: PreambleMetadat
 }
 
 const MAX_DAYS_BEFORE_PUBLISHED = 92;
+
+// "Press Briefing by Press Secretary Jay Carney, 3/10/2011": a title that ends with the day in figures.
+const TITLE_ENDING_FIGURES = /[,–—-]\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/;
+
+/** The day in figures a title ends with, month first where the host is American. */
+function dateEndingTitle(title: string, hostCountry: string | null | undefined): string | undefined {
+  const figures = TITLE_ENDING_FIGURES.exec(title)?.[1];
+  return figures ? dateInFigures(figures, hostCountry === 'US') : undefined;
+}
 
 function dateInFileName(fileName: string | undefined): string | null {
   const m = fileName ? FILE_NAME_DATE.exec(fileName.replace(/^.*[\\/]/, '')) : null;

@@ -94,6 +94,26 @@ export function startsWithDate(text: string): boolean {
   return DATELINE_PREFIX.test(trimmed.slice(0, found.index));
 }
 
+// "20/11/2017" (an Australian archive's release date), "11/20/2017", "3/10/2011", "9/17/09": day and month in
+// figures, read where the order shows (one of them above twelve), or month first where the document is
+// American; "05/11/2017" elsewhere could be either and is left unread.
+const DATE_IN_FIGURES = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)?\d\d)\s*$/;
+const CENTURY_TURN = 50;
+
+/** The day a date printed in figures names, or undefined where it names none or could name two. */
+export function dateInFigures(text: string, monthFirst = false): string | undefined {
+  const m = DATE_IN_FIGURES.exec(text);
+  if (!m) return undefined;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  if (first > 12 && second > 12) return undefined;
+  if (first <= 12 && second <= 12 && !monthFirst) return undefined;
+  const [day, month] = first > 12 || (second <= 12 && !monthFirst) ? [first, second] : [second, first];
+  const year = m[3]!.length === 4 ? m[3]! : String((Number(m[3]) > CENTURY_TURN ? 1900 : 2000) + Number(m[3]));
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // 31/11/2017 is no day.
+  return day <= 31 && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
+}
+
 const TRAILING_WEEKDAY = new RegExp(`${WEEKDAY},?\\s*$`, 'i');
 const PLACE_BEFORE_DASH = /^([\p{Lu}][\p{L}.’' ]{1,30}(?:,\s*[\p{Lu}][\p{L}.]{1,15})?)\s*[—–-]{1,2}$/u;
 

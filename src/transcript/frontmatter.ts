@@ -2,7 +2,7 @@
 import { yamlLibrary } from './lazy-libraries.ts';
 import { simpleYamlMapping } from './simple-yaml.ts';
 import { mapped } from './arrays.ts';
-import { findDate, findTime } from './dates.ts';
+import { dateInFigures, findDate, findTime } from './dates.ts';
 import type { SourceLine } from './types.ts';
 import { readTomlFields } from './toml-front-matter.ts';
 
@@ -115,7 +115,7 @@ function normalize(data: Record<string, unknown>): FrontMatter {
       if (list.length > 0) out.languages = list;
     } else if (field === 'date') {
       const printed = String(value).replace(POSTING_TIME, '');
-      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : (findDate(printed)?.iso ?? numericDate(printed));
+      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : (findDate(printed)?.iso ?? dateInFigures(printed));
       if (iso) out.date = iso;
     } else if (field === 'time') {
       const time = findTime(String(value));
@@ -146,19 +146,4 @@ function dayTheTitleNames(title: string, posted: string): string {
   const day = new Date(`${posted}T00:00:00Z`);
   const back = (day.getUTCDay() - WEEKDAYS.indexOf(named[1]!.toLowerCase()) + 7) % 7;
   return new Date(day.getTime() - back * 86_400_000).toISOString().slice(0, 10);
-}
-
-// "20/11/2017" (an Australian archive's release date), "11/20/2017": day and month in figures, read
-// only where the order shows (one of them above twelve); "05/11/2017" could be either and is left unread.
-const NUMERIC_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\s*$/;
-
-function numericDate(text: string): string | undefined {
-  const m = NUMERIC_DATE.exec(text);
-  if (!m) return undefined;
-  const [first, second] = [Number(m[1]), Number(m[2])];
-  if (first > 12 === second > 12) return undefined;
-  const [day, month] = first > 12 ? [first, second] : [second, first];
-  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // 31/11/2017 is no day.
-  return day <= 31 && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
 }

@@ -102,3 +102,33 @@ describe('an answerer’s bold label glued to the end of every question, never a
     );
   });
 });
+
+describe('a bold label glued after a question broken off with a dash', () => {
+  const text = `---
+title: Secretary Nadia Fenn Press Conference
+date: 2031-04-26
+---
+
+**SECRETARY FENN:** Good evening. Let me say a few words about the meeting today, and then we can take questions.
+
+**QUESTION:** Will the works go ahead?
+
+**SECRETARY FENN:** They will, in the spring.
+
+**QUESTION:** Madam Secretary, in the statement, about the ferries --** SECRETARY FENN:** Which page are you on? Oh, I see it.
+
+**QUESTION:** And the fares?
+
+**SECRETARY FENN:** Unchanged.
+`;
+  const { record } = importTranscript(text);
+
+  it('starts the answer at the label, the question kept as far as it went', () => {
+    const turns = record.turns.filter((t) => t.kind !== 'narration');
+    assert.deepEqual(
+      turns.map((t) => t.kind),
+      ['statement', 'question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+    assert.equal(Object.values(turns[3]!.text).join(''), 'Madam Secretary, in the statement, about the ferries --');
+  });
+});

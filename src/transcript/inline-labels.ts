@@ -154,7 +154,9 @@ const SPOKEN_BEFORE = /[\p{Ll}:]/u;
 function boldCuts(text: string, labels: readonly string[]): number[] {
   const cuts: number[] = [];
   for (let at = text.indexOf('**', 2); at >= 0; at = text.indexOf('**', at + 2)) {
-    if (!SENTENCE_END.test(text.slice(Math.max(0, at - 3), at))) continue;
+    // (Or a question broken off with a dash: "… about the ferries --** SECRETARY FENN:** What number …".)
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (!SENTENCE_END.test(before) && !BROKEN_OFF.test(before)) continue;
     // A web page may print a no-break space inside the label ("Sec.\u00a0Yellen").
     const rest = text
       .slice(at + 2, at + 2 + LABEL_REACH)
@@ -168,6 +170,7 @@ function boldCuts(text: string, labels: readonly string[]): number[] {
 }
 
 const LABEL_REACH = 60;
+const BROKEN_OFF = /(?:--|[—–])\s*$/;
 
 // "…这是为什么？**达巍：**美国人…": a Chinese answerer's name and colon in bold, glued to the question's end;
 // Its bold may close before the colon ("？**达巍****： 2008年以后").

@@ -86,3 +86,35 @@ Q: Thank you.
     );
   });
 });
+
+describe('a reporter labelled by a first name an official’s full name also opens', () => {
+  const text = `Harbour Task Force Briefing
+
+Nadia Fenn: Good afternoon. The secretary will say a few words on the fund.
+
+Steve Rourke: Thank you. The fund opens on Monday and pays within three weeks.
+
+Steve: When will the first payments arrive?
+
+Steve Rourke: Within three weeks of the claim.
+
+Steve: And who qualifies?
+
+Steve Rourke: Every pier-side business.
+
+Nadia Fenn: Thank you, Steve.
+`;
+  const { record } = importTranscript(text);
+
+  it('keeps the asking "Steve" apart from the answering "Steve Rourke"', () => {
+    const rourke = record.turns.filter((t) => t.speaker?.name === 'Steve Rourke');
+    assert.deepEqual(
+      rourke.map((t) => t.kind),
+      ['statement', 'answer', 'answer'],
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name),
+      ['Steve', 'Steve'],
+    );
+  });
+});

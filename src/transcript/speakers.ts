@@ -116,7 +116,7 @@ function mergeTitledNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], 
   }
   mergeOfficeLabels(speakers, speakerOf);
   mergeAbbreviatedTitles(speakers, speakerOf);
-  mergeFirstNames(speakers, speakerOf);
+  mergeFirstNames(speakers, speakerOf, turns);
   mergeChineseSurnames(speakers, speakerOf);
   mergeInitials(speakers, speakerOf, turns);
   mergeMisspelt(speakers, speakerOf);
@@ -136,13 +136,26 @@ function mergeAbbreviatedTitles(speakers: Map<string, Speaker>, speakerOf: Speak
 }
 
 /** "ANA OKAFOR" once, then "ANA": a first name alone is the one speaker whose full-name label starts with it. */
-function mergeFirstNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+function mergeFirstNames(speakers: Map<string, Speaker>, speakerOf: Speaker[], turns: readonly LabelledTurn[]): void {
   const persons = [...speakers.values()].filter((s) => s.identity.type === 'person' && s.identity.outlet === null && s.identity.role === null);
   for (const short of persons) {
     if (short.key.includes(' ') || short.key.length < 2 || (short.identity.type === 'person' && short.identity.titles.length > 0)) continue;
     const full = persons.filter((s) => s !== short && speakers.get(s.key) === s && s.key.startsWith(`${short.key} `) && s.key.split(' ').length <= 3);
-    if (full.length === 1) mergeInto(short, full[0]!, speakers, speakerOf);
+    // ("Steve" who asks beside "Steve Mnuchin" who answers: a reporter of the same first name, two people.)
+    if (full.length === 1 && !(asksMostly(short, speakerOf, turns) && !asksMostly(full[0]!, speakerOf, turns))) mergeInto(short, full[0]!, speakers, speakerOf);
   }
+}
+
+/** Most of the speaker's turns ask something (read before the turns are gathered per speaker). */
+function asksMostly(speaker: Speaker, speakerOf: readonly Speaker[], turns: readonly LabelledTurn[]): boolean {
+  let asking = 0;
+  let all = 0;
+  speakerOf.forEach((s, i) => {
+    if (s !== speaker) return;
+    all++;
+    if (turns[i]!.text.includes('?')) asking++;
+  });
+  return all > 0 && asking * 2 > all;
 }
 
 /** "白：" after "白睿文：": a Chinese surname alone is the one speaker whose name it opens. */

@@ -7,6 +7,7 @@ import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
 import { identify, identityType, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction, programmeWelcomedTo } from './outlets.ts';
+import { interviewsInLead } from './publisher.ts';
 import { mapped } from './arrays.ts';
 import { chineseFullName } from './zh/full-names.ts';
 import { fullNameFor, SPOKEN_FROM_HERE } from './full-names.ts';
@@ -799,6 +800,15 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       rule: 'journalist: asks, where questioners are labelled by outlet',
       outletRule: 'label',
     };
+  // "虎嗅：" where the lead says "虎嗅日前在北京专访了…": the label is the publication that asks, no person.
+  if (asks && isMediumOfTheLead(identity.name, ctx))
+    return {
+      part: 'journalist',
+      speaker: null,
+      outlet: ctx.outletNamed(identity.name),
+      rule: 'journalist: the medium the lead says interviews',
+      outletRule: 'label',
+    };
   if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the principal' };
   // A broadcast's host: "Frederick Kaufman joins us now.", and asks something.
   if (identity.role === null && introducesAGuest(speaker, ctx) && asksAnything(speaker, ctx))
@@ -866,6 +876,12 @@ function askingShare(speaker: Speaker, turns: readonly LabelledTurn[]): number {
 }
 
 const PRESENTATION_WORDS = 150;
+
+/** The label names a medium the lead says interviews the speakers. */
+function isMediumOfTheLead(name: string, ctx: CastContext): boolean {
+  const sources = ctx.hints.nameSources;
+  return sources !== undefined && interviewsInLead(name, sources.slice(0, leadEnd(sources)));
+}
 
 /** The first voice heard, in short turns none of which asks. */
 function opensWithoutAsking(speaker: Speaker, ctx: CastContext): boolean {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from './import.ts';
 import { programmeWelcomedTo } from './outlets.ts';
-import { publisherOf } from './publisher.ts';
+import { interviewsInLead, publisherOf } from './publisher.ts';
 import { foldedToSimplified } from './zh/script.ts';
 
 const LETTERHEAD = `SENATOR ODA VENN
@@ -92,5 +92,51 @@ describe('a Chinese interview’s medium, named where it is printed', () => {
     const questions = record.turns.filter((t) => t.kind === 'question');
     assert.equal(questions.length, 2);
     for (const turn of questions) assert.equal(turn.outlet?.name, '運河夜話');
+  });
+});
+
+describe('a medium that interviews, named as the questions’ label', () => {
+  it('reads the label the lead names as interviewing as the medium, not a person', () => {
+    const text = `# 北閘該不該修？
+
+原文來自「港灣APP」
+
+採訪 | 林岚
+
+港灣日前在上海專訪了艾維和周明。
+
+港灣：北閘該不該修？
+
+艾維：該修，已經用了六十年。
+
+港灣：周先生怎麼看？
+
+周明：我同意，但要先修南閘。
+
+港灣：修的時候船怎麼走？
+
+艾維：走南閘，南閘去年已經擴建。
+
+港灣：要花多少錢？
+
+周明：大約八億，由港務部和運河公司分擔。
+`;
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        [null, '港灣'],
+        [null, '港灣'],
+        [null, '港灣'],
+        [null, '港灣'],
+      ],
+    );
+  });
+
+  it('knows the sentences that tell of a medium interviewing', () => {
+    assert.equal(interviewsInLead('港湾', '港湾日前在上海专访了艾维。'), true);
+    assert.equal(interviewsInLead('港湾', '艾维接受港湾专访时说'), true);
+    assert.equal(interviewsInLead('港湾', '港湾的船很多。'), false);
+    assert.equal(publisherOf({}, '北闸', '运河电台近日专访了艾维。'), '运河电台');
   });
 });

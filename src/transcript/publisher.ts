@@ -22,7 +22,7 @@ const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // The words every pattern here needs: settled with one scan before the patterns are tried.
 const ENGLISH_CUE = /nterview|Talks|Speaks/;
-const CHINESE_CUE = /接受|主持人|向|首发|记者|刊/u;
+const CHINESE_CUE = /接受|主持人|向|首发|记者|刊|专访了|采访了/u;
 // "关于国际新形势对新华日报[1]记者的谈话": a talk with the paper's reporter (a note's mark perhaps after the name).
 const TALK_WITH_REPORTER = /(?:对|和|与|同)([^，。；、！？\s（(“”「」对和与同]{2,12}?)(?:\[\d{1,3}\])?(?:记者)的?(?:谈话|答问|问|采访)/u;
 // "- 本文首发于腾讯新闻 -": where the interview was first published, the medium that held it.
@@ -32,6 +32,8 @@ const TOLD_OUTLET = /向([^，。；、！？\s（(“”「」]{2,12}?)(?:的)?
 const TITLE_INTERVIEW_BY = /(?:^|[\s：:])([^\s，。：:；、“”「」《》]{2,16}?)(?:的)?(?:独家)?(?:访问|采访|专访)$/u;
 // "《新奥斯纳布吕克日报》为此刊登了记者和廖亦武的问答": the paper that printed the interview.
 const PRINTED_INTERVIEW = /《([^《》]{2,16})》[^。！？]{0,20}?(?:刊登|刊出|刊发|登出|发表)了?[^。！？]{0,40}?(?:问答|专访|采访|访谈|访问)/u;
+// "虎嗅日前在北京专访了梁建章": the medium that interviewed them, at the start of the lead's sentence.
+const INTERVIEWED_BY = /(?:^|[。！？]\s*)([^，。；、！？\s“”「」（(]{2,12}?)(?:日前|近日|此前|今天|昨天|近期)?(?:在[^，。；！？]{1,12})?(?:专访|采访)了/u;
 // What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
 const MEDIUM_WORD = /(?:节目|电视台|电台|之音|日报|周刊|杂志|新闻|报|社|台|网|客户端|频道)$/u;
 
@@ -74,6 +76,7 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
     if (!CHINESE_CUE.test(text)) continue;
     const chinese =
       PRINTED_INTERVIEW.exec(text)?.[1] ??
+      INTERVIEWED_BY.exec(text)?.[1] ??
       ACCEPTS_INTERVIEW.exec(text)?.[1] ??
       INTERVIEWED_ON.exec(text)?.[1] ??
       TOLD_OUTLET.exec(text)?.[1] ??
@@ -90,4 +93,17 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   const interviewBy = TITLE_INTERVIEW_BY.exec(title.trim())?.[1];
   if (interviewBy && (knownOutlet(interviewBy) || MEDIUM_WORD.test(interviewBy))) return knownOutlet(interviewBy)?.name ?? interviewBy;
   return undefined;
+}
+
+/**
+ * Whether the lead tells of the medium a label names interviewing the speakers ("虎嗅日前在北京专访了梁建章",
+ * "接受虎嗅专访", "对虎嗅说"): then a label of that name is the medium asking, not a person.
+ */
+export function interviewsInLead(name: string, lead: string): boolean {
+  if (name.length < 2 || !lead.includes(name)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `${escaped}(?:日前|近日|此前|近期)?(?:在[^，。；！？]{1,12})?(?:专访|采访)了|接受${escaped}的?(?:独家)?(?:专访|采访)|对${escaped}(?:表示|说)`,
+    'u',
+  ).test(lead);
 }

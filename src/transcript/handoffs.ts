@@ -6,7 +6,15 @@ import { isWord } from './dictionary.ts';
 import { isGivenName } from './first-names.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { CONNECTORS, OFFICE_WORDS, SENTENCE_STARTERS, TITLE_WORDS } from './labels/words.ts';
-import { knownOutletAfter, knownOutletAt, knownOutletClosing, looksLikeOutlet, mayOpenKnownOutletAt, withoutTimedNotes } from './outlets.ts';
+import {
+  CHINESE_MEDIUM_END,
+  knownOutletAfter,
+  knownOutletAt,
+  knownOutletClosing,
+  looksLikeOutlet,
+  mayOpenKnownOutletAt,
+  withoutTimedNotes,
+} from './outlets.ts';
 import { allMatches, capitalizedRun, matchesAtCapitals, withoutArticle } from './phrases.ts';
 import { reporterNamingThemself } from './zh/identity.ts';
 
@@ -571,14 +579,13 @@ export function outletIntroduced(text: string): string | null {
 
 // "各位好，我是TVBS的记者", "我是港湾日报记者": a reporter's outlet as they introduce themself.
 const CHINESE_REPORTER_OF = /^[^。？！?]{0,12}?我是([^，。！？?\s的]{2,16}?)的?(?:记者|主播|编辑|特派员)/u;
-const MEDIUM_NAME_END = /(?:新闻|日报|报|台|网|社|周刊|杂志|电台|电视)$/u;
 // "自由时报，您刚刚提到…": the outlet alone before the question, as reporters name it.
 const CHINESE_OUTLET_FIRST = /^\s*([^，。！？?\s]{2,10}?)\s*[，,]/u;
 
 /** The outlet a Chinese question opens with, by the reporter's introduction or its name alone, or null. */
 function chineseOutletIntroduced(head: string): string | null {
   const reporter = CHINESE_REPORTER_OF.exec(head)?.[1];
-  if (reporter && (looksLikeOutlet(reporter) || MEDIUM_NAME_END.test(reporter))) return reporter;
+  if (reporter && (looksLikeOutlet(reporter) || CHINESE_MEDIUM_END.test(reporter))) return reporter;
   const first = CHINESE_OUTLET_FIRST.exec(head)?.[1];
   return first && knownOutletAt(first, 0)?.end === first.length ? first : null;
 }

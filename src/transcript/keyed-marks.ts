@@ -1,8 +1,10 @@
 // A key over an interview's marks, saying whom "Q" and "A" stand for ("Q：一条" / "A：杨燕绥", "Q: The
 // Advocate" / "A: Toni Morrison"), each mark's words a name and nothing more, right before the first
-// question; or whom a paper's one-character marks stand for ("记：众新闻记者" / "涂：涂谨申"). The key's lines are taken out and every mark after them is given the name it stands for,
+// question; or whom a paper's one-character marks stand for ("记：众新闻记者" / "涂：涂谨申"). The key's
+// lines are taken out and every mark after them is given the name it stands for,
 // so the conventions read the asker and the answerer as printed in the key.
 import { escapeRegExp } from './chars.ts';
+import { CHINESE_MEDIUM_END } from './outlets.ts';
 import type { SourceLine } from './types.ts';
 
 // "Q：一条", "**A：杨燕绥**", "****Q：一条****", "Q: The Advocate": a mark, then a short name in any emphasis.
@@ -109,9 +111,7 @@ function withOneLineKey(lines: SourceLine[]): SourceLine[] {
 // set apart by wide spaces; a note in brackets after a role is no part of it.
 const SHORT_MARK_ENTRY = /^(\p{Script=Han}{1,2})\s*[：:]\s*(\p{Script=Han}[\p{Script=Han}·]{1,11})(?:[（(][^（）()]{0,80}[）)])?$/u;
 const ENTRY_GAP = /[ \t\u00a0\u3000]{2,}|\u3000/u;
-// A reporter of a named medium ("众新闻记者"): written out, the label reads as the outlet's reporter;
-// a reporter of none ("现场采访记者") is written "记者", an anonymous question.
-const MEDIUM_REPORTER = /(?:新闻|日报|报|台|网|社|周刊|杂志|电台|电视)记者$/u;
+const REPORTER = '记者';
 // Where a key stands: among the first lines, before the labels it explains are used.
 const SHORT_KEY_REACH = 80;
 // Each short label the key explains is used as a label at least this often below it.
@@ -125,7 +125,11 @@ const MIN_MARK_USES = 2;
 function withShortMarksKey(lines: SourceLine[]): SourceLine[] {
   const key = keyIn(lines);
   if (!key) return lines;
-  const full = new Map([...key.names].map(([mark, name]) => [mark, name.endsWith('记者') && !MEDIUM_REPORTER.test(name) ? '记者' : name]));
+  // A reporter of a named medium ("众新闻记者"): written out, the label reads as the outlet's reporter;
+  // a reporter of none ("现场采访记者") is written "记者", an anonymous question.
+  const full = new Map(
+    [...key.names].map(([mark, name]) => [mark, name.endsWith(REPORTER) && !CHINESE_MEDIUM_END.test(name.slice(0, -REPORTER.length)) ? REPORTER : name]),
+  );
   const label = new RegExp(`^(\\s*(?:[*_]{1,2}|#{1,6}\\s*)?\\s*)(${[...full.keys()].join('|')})(\\s*[：:])`, 'u');
   return lines.flatMap((line, i) => {
     if (key.lines.includes(i)) return [];

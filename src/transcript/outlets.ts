@@ -198,6 +198,9 @@ export function outletFromIntroduction(text: string, speakerName: string | null)
   return intro ? outletAt(window, intro.index + intro[0].length) : null;
 }
 
+// What ends a medium's name in Chinese: "…节目", "…电视台", "…之音", "…日报", "…新闻".
+export const CHINESE_MEDIUM_END = /(?:节目|电视台|电台|电视|之音|日报|周刊|杂志|新闻|报|社|台|网|客户端|频道)$/u;
+
 /** "我是阿娟，欢迎收看54新观点": the programme a broadcast's host welcomes the audience to, or null. */
 export function programmeWelcomedTo(text: string): string | null {
   const m = WELCOME_TO_PROGRAMME.exec(text.slice(0, 300));

@@ -4,7 +4,7 @@
 // "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "CNN主持人傑克").
 import type { FrontMatter } from './frontmatter.ts';
 import { findDate } from './dates.ts';
-import { knownOutlet, looksLikeOutlet } from './outlets.ts';
+import { CHINESE_MEDIUM_END, knownOutlet, looksLikeOutlet } from './outlets.ts';
 
 const PUBLICATION_IN_TITLE = /《([^《》]{2,16})》/u;
 const CHANNEL_WORD = /\s+(?:podcasts?|video|videos|channel|official|tv)$/i;
@@ -34,8 +34,6 @@ const TITLE_INTERVIEW_BY = /(?:^|[\s：:])([^\s，。：:；、“”「」《�
 const PRINTED_INTERVIEW = /《([^《》]{2,16})》[^。！？]{0,20}?(?:刊登|刊出|刊发|登出|发表)了?[^。！？]{0,40}?(?:问答|专访|采访|访谈|访问)/u;
 // "虎嗅日前在北京专访了梁建章": the medium that interviewed them, at the start of the lead's sentence.
 const INTERVIEWED_BY = /(?:^|[。！？]\s*)([^，。；、！？\s“”「」（(]{2,12}?)(?:日前|近日|此前|今天|昨天|近期)?(?:在[^，。；！？]{1,12})?(?:专访|采访)了/u;
-// What names a programme or a medium in Chinese: "…節目", "…電視台", "…之音".
-const MEDIUM_WORD = /(?:节目|电视台|电台|之音|日报|周刊|杂志|新闻|报|社|台|网|客户端|频道)$/u;
 
 // "RADIO INTERVIEW" over "ABC RADIO NATIONAL BREAKFAST" (or "TELEVISION INTERVIEW – SKY NEWS"): an
 // office's transcript names the kind of interview, then the programme that held it.
@@ -84,14 +82,14 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
       TALK_WITH_REPORTER.exec(text)?.[1];
     const known = chinese ? knownOutlet(chinese) : null;
     if (known) return known.name;
-    if (chinese && MEDIUM_WORD.test(chinese)) return chinese;
+    if (chinese && CHINESE_MEDIUM_END.test(chinese)) return chinese;
     const host = HOST_OF.exec(text)?.[1];
     const hosting = host ? knownOutlet(host) : null;
     if (hosting) return hosting.name;
   }
   // "2018-11-09 大纪元新闻网访问": a title that is the medium's interview.
   const interviewBy = TITLE_INTERVIEW_BY.exec(title.trim())?.[1];
-  if (interviewBy && (knownOutlet(interviewBy) || MEDIUM_WORD.test(interviewBy))) return knownOutlet(interviewBy)?.name ?? interviewBy;
+  if (interviewBy && (knownOutlet(interviewBy) || CHINESE_MEDIUM_END.test(interviewBy))) return knownOutlet(interviewBy)?.name ?? interviewBy;
   return undefined;
 }
 

@@ -564,11 +564,15 @@ const DATE_UNDER_HEADING_REACH = 40;
 
 /** The day a "DATE" heading in the preamble stands over, or undefined. */
 function dateUnderHeading(preamble: readonly ParagraphLines[]): string | undefined {
-  const lines = preamble.flat().slice(0, DATE_UNDER_HEADING_REACH);
+  // The opening lines only, taken paragraph by paragraph: not the whole preamble copied (it is the whole text of an unlabelled one).
+  const lines: string[] = [];
+  for (const paragraph of preamble) {
+    for (const line of paragraph) if (line.text.trim() !== '' && lines.length < DATE_UNDER_HEADING_REACH) lines.push(line.text);
+    if (lines.length >= DATE_UNDER_HEADING_REACH) break;
+  }
   for (let i = 0; i < lines.length - 1; i++) {
-    if (lines[i]!.text.length > 20 || !DATE_HEADING.test(lines[i]!.text)) continue;
-    const next = lines.slice(i + 1).find((line) => line.text.trim() !== '');
-    const day = next ? findDate(next.text) : null;
+    if (lines[i]!.length > 20 || !DATE_HEADING.test(lines[i]!)) continue;
+    const day = findDate(lines[i + 1]!);
     if (day && day.index <= 20) return day.iso;
   }
   return undefined;

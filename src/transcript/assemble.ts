@@ -61,6 +61,14 @@ export interface AssembleInput {
 }
 
 const MAX_LEAD_CHARS = 300;
+// How much of the later turns a surname label's full name is looked for in (participants.ts laterFullName).
+const LATER_SOURCES_LIMIT = 400_000;
+
+/** The value made on first asking and kept. */
+function onceOnly<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
 
 /** A turn's text for the cast, then (part and handsOver filled in) for the kinds. */
 interface LabelledBody {
@@ -128,6 +136,14 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           nameSources: input.readByAddress
             ? undefined
             : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, SPOKEN_FROM_HERE, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+          laterSources: input.readByAddress
+            ? undefined
+            : onceOnly(() =>
+                nameSources(
+                  mapped(spoken.slice(40), (t) => t.text),
+                  LATER_SOURCES_LIMIT,
+                ),
+              ),
           namedAsker,
           publisher: fm.publisher ?? publisherOf(fm, fm.title ?? meta.title, meta.narration[0], meta.narration.slice(0, 8)),
           people: documentPeople(

@@ -48,6 +48,24 @@ export function asksThePrincipal(speaker: Speaker, ctx: CastContext): boolean {
 }
 
 /**
+ * A numbered voice ("Speaker 3") among officials the document names: most of its turns are followed
+ * by one of those named people, and it asks something. A machine transcript numbers the voices it
+ * could not name, and at a briefing those are the reporters, whichever official answers them.
+ */
+export function asksTheNamedOfficials(speaker: Speaker, ctx: CastContext): boolean {
+  if (!/\d/.test(speaker.label)) return false;
+  let followed = 0;
+  let asking = false;
+  for (const i of speaker.turns) {
+    const next = ctx.speakerOf[i + 1];
+    const text = ctx.turns[i]!.text;
+    if (next && next.identity.type === 'person' && next.identity.outlet === null) followed++;
+    if (!asking && (text.includes('?') || ADDRESSES_OFFICE.test(text))) asking = true;
+  }
+  return asking && followed * 2 > speaker.turns.length;
+}
+
+/**
  * A second official beside the principal (a vice-chair, a partner at a shareholders' meeting):
  * most of their turns come right after the principal's, and they almost never end on a question,
  * in a document whose askers do. The principal's "Charlie?" hands them the floor to add, not to ask.

@@ -59,6 +59,11 @@ const FOOTER_LINES = [
   /^\s*[([]?\s*whereupon\b.{0,120}\b(?:adjourned|concluded|ended|recessed)\b.{0,20}$/i,
   // A call that ended or dropped: "(Call lost.)", "(The call is disconnected.)".
   /^\s*[[(](?:the\s+)?(?:call|line|feed|connection|audio|transmission)\s+(?:is\s+|was\s+)?(?:lost|dropped|disconnected|ends|ended|cut)\.?[\])]\s*$/i,
+  // A Chinese page's pointers to more ("**更多精彩内容**", "推荐阅读") and an editor's note on a person
+  // after the text ("① 金某，系某公司合伙人，…"); an image alone.
+  /^\s*[*_]*\s*(?:更多精彩(?:内容|资讯|推荐)?|推荐阅读|往期(?:回顾|推荐|精选)|相关阅读)\s*[*_]*\s*$/u,
+  /^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*[^，。,\s]{1,20}[，,]\s*(?:系|现任|曾任|为)/u,
+  /^\s*!\[[^\]]{0,80}\]\([^)\s]+\)\s*$/,
   // A link alone ("[Read the full text](https://…)", "[閱讀英文全文](…)"), a lone page number.
   /^\s*\[[^\]]{1,80}\]\([^)\s]+\)\s*$/,
   /^\s*\d{1,3}\s*$/,

@@ -466,3 +466,37 @@ describe('an electoral authorisation line at every page’s foot', () => {
     );
   });
 });
+
+describe('a reposted Chinese interview’s foot: a note on the one interviewed, an image and "更多精彩内容"', () => {
+  const PAGE = `港口的冬天
+
+**《港湾周刊》：**今年冬天渡轮会停吗？
+
+**林海：**不会停，夜班也照常。
+
+**《港湾周刊》：**新码头什么时候建成？
+
+**林海：**明年春天，如果天气允许。
+
+① 林海，系港湾航运公司合伙人，长期从事港口管理工作。
+
+![图片](https://example.com/img/1.png)
+
+**更多精彩内容**
+
+[港湾](https://example.com/a/1)
+`;
+  const { record } = importTranscript(PAGE);
+
+  it('keeps every line of the foot out of the last answer', () => {
+    const last = record.turns.filter((t) => t.kind === 'answer').at(-1)!;
+    assert.equal(last.text.zh, '明年春天，如果天气允许。');
+    for (const text of ['系港湾航运公司合伙人', '更多精彩内容', 'example.com'])
+      assert.ok(!record.turns.some((t) => t.kind !== 'narration' && t.text.zh?.includes(text)), text);
+  });
+
+  it('leaves a point the speaker numbers with a circled figure in the answer', () => {
+    const { record: listed } = importTranscript(`港口\n\n问：有哪些计划？\n\n答：两件事。\n\n① 先修码头，再买新船。\n`);
+    assert.ok(listed.turns.at(-1)!.text.zh?.includes('先修码头'));
+  });
+});

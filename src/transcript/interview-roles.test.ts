@@ -85,3 +85,30 @@ describe('a radio host who interviews one guest', () => {
     );
   });
 });
+
+describe('an interview titled by its interviewer, who remarks as often as he asks', () => {
+  const exchanges = [
+    ['How long has it been now?', 'Six years.'],
+    ['A big change, from the harbour union to the ministry.', 'Less than it looks: I sat on the board for two years first.'],
+    ['And it has gone smoothly.', 'Mostly. The first winter was hard.'],
+    ['The ferries, above all.', 'Yes, the ferries. We nearly lost the night service.'],
+    ['What saved it?', 'The crews. They took the late shifts themselves.'],
+    ['That is unusual.', 'It is a small town. People know each other.'],
+    ['Would you do it again?', 'Without a doubt.'],
+    ['The new quay, then.', 'Spring, if the weather holds.'],
+    ['And after that?', 'A rest, I hope.'],
+  ];
+  const text = `Interview with Colm Ferris\n\n${exchanges.map(([q, a]) => `### Colm Ferris:\n${q}\n\n### Ada Quist:\n${a}\n`).join('\n')}`;
+  const { record } = importTranscript(text);
+
+  it('makes the one who never asks the principal, though the title names the other', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Colm Ferris', 'journalist'],
+        ['Ada Quist', 'principal'],
+      ],
+    );
+    assert.equal(record.turns.filter((t) => t.kind === 'answer').length, 9);
+  });
+});

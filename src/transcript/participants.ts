@@ -26,6 +26,7 @@ import {
   answersTheModerator,
   asksAnything,
   asksThePrincipal,
+  asksTheNamedOfficials,
   handedTheFloor,
   introducedByThePrincipal,
   namedByHandOff,
@@ -77,6 +78,11 @@ export interface CastHints {
   hostCountry: string | null;
   /** Title, opening and early turns, where a speaker labelled by surname or office is named in full. */
   nameSources?: string;
+  /**
+   * The turns after those of nameSources, read only where those do not name a speaker labelled by
+   * surname in full (an official introduced in full by another, an hour in).
+   */
+  laterSources?: () => string;
   /** Full names the letterhead and front matter give (office-holders.ts), most certain first. */
   people?: readonly string[];
   /** A publisher profile's parts for labels it names (by labelKey of profiles/profile.ts). */
@@ -228,14 +234,22 @@ function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTur
   if (speakers.length === 2) {
     const [a, b] = speakers as [Speaker, Speaker];
     const [sa, sb] = [share(a), share(b)];
-    if (sa >= 0.5 && sb <= 0.2) return { askers: new Set([a]), answerer: b };
-    if (sb >= 0.5 && sa <= 0.2) return { askers: new Set([b]), answerer: a };
+    if (clearlyAsks(sa, sb)) return { askers: new Set([a]), answerer: b };
+    if (clearlyAsks(sb, sa)) return { askers: new Set([b]), answerer: a };
     return null;
   }
   // A podcast's two or three hosts and their guest: the hosts' banter ends on fewer questions, the guest's on almost none.
   const answerers = speakers.filter((s) => share(s) <= GUEST_ASKS);
   if (answerers.length !== 1 || !speakers.every((s) => answerers.includes(s) || share(s) >= HOST_ASKS)) return null;
   return { askers: new Set(speakers.filter((s) => s !== answerers[0])), answerer: answerers[0]! };
+}
+
+/**
+ * One asks in most turns and the other hardly ever; or one in a third of them (an interviewer who also
+ * remarks and follows up) and the other never.
+ */
+function clearlyAsks(asker: number, answerer: number): boolean {
+  return (asker >= 0.5 && answerer <= 0.2) || (asker >= 0.3 && answerer <= 0.03);
 }
 
 const MAX_HOSTS = 3;
@@ -697,12 +711,15 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
         outlet: null,
         rule: 'moderator: a voice that runs the floor',
       };
+    // A numbered voice that only calls time on the floor and never asks ("Last question guys."): staff, unnamed.
+    if (/\d/.test(speaker.label) && runsTheFloor(speaker, ctx) && !speaker.turns.some((i) => /[?？]/.test(ctx.turns[i]!.text)))
+      return { part: 'moderator', speaker: null, outlet: null, rule: 'moderator: a numbered voice that calls time and never asks' };
     // The voice that opens a briefing among numbered voices and never asks: its host, as placeholder as the rest.
     if (ctx.principal?.identity.type === 'unnamed' && opensWithoutAsking(speaker, ctx))
       return { part: 'moderator', speaker: null, outlet: null, rule: 'moderator: the numbered voice that opens and never asks' };
     // Never a name made up from the placeholder: the printed label stays on the turn.
     // At a press conference a placeholder ("Speaker 4") is a reporter, unless they answer or speak at length for the host.
-    const asks = asksThePrincipal(speaker, ctx) || handedTheFloor(speaker, ctx) || !speaksForTheHost(speaker, ctx);
+    const asks = asksThePrincipal(speaker, ctx) || asksTheNamedOfficials(speaker, ctx) || handedTheFloor(speaker, ctx) || !speaksForTheHost(speaker, ctx);
     return { part: asks ? 'journalist' : 'other', speaker: null, outlet: null, rule: asks ? 'unnamed: asks the principal' : 'unnamed' };
   }
   const sources = identity.role === null ? ctx.hints.nameSources : undefined;
@@ -714,6 +731,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       (sources &&
         (fullNameFor(speaker.label, identity.name, sources) ??
           chineseFullName(speaker.label, sources) ??
+          laterFullName(speaker, identity.name, ctx) ??
           // "贝问": the name the label carries before its word.
           (identity.name !== speaker.label.trim() ? chineseFullName(identity.name, sources) : null))) ||
       identity.name);
@@ -876,6 +894,22 @@ function askingShare(speaker: Speaker, turns: readonly LabelledTurn[]): number {
 }
 
 const PRESENTATION_WORDS = 150;
+
+/**
+ * A speaker labelled by surname who speaks again and again, named in full only in later turns
+ * ("you will hear from Admiral John Polowczyk"). An office label is not looked for there: the
+ * president a speaker mentions is not the one the title announces.
+ */
+function laterFullName(speaker: Speaker, name: string, ctx: CastContext): string | null {
+  if (speaker.turns.length < 2 || !ctx.hints.laterSources || !/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return null;
+  const later = ctx.hints.laterSources();
+  const full = later === '' ? null : fullNameFor(speaker.label, name, `${SPOKEN_FROM_HERE}${later}`);
+  if (!full) return null;
+  // Inside a sentence ("from Admiral John Polowczyk"), never a sentence's first words ("Under Trump, …").
+  const at = later.toLowerCase().indexOf(full.toLowerCase());
+  const before = /(\S+)[ \t]+$/.exec(later.slice(Math.max(0, at - 30), at))?.[1];
+  return before !== undefined && !/[.!?:;"“”]$/.test(before) ? full : null;
+}
 
 /** The label names a medium the lead says interviews the speakers. */
 function isMediumOfTheLead(name: string, ctx: CastContext): boolean {

@@ -140,3 +140,36 @@ describe('a medium that interviews, named as the questions’ label', () => {
     assert.equal(publisherOf({}, '北闸', '运河电台近日专访了艾维。'), '运河电台');
   });
 });
+
+describe('an interview a head of state’s site says was given to a medium', () => {
+  const PAGE = `Interview to Ruritanian newspaper Harbour Herald
+
+Ahead of his visit, President Anton Vell gave an interview to the newspaper Harbour Herald.
+
+Question: What do you expect of the visit?
+
+President of Ruritania Anton Vell: Agreements on the ports, and on the ferries.
+
+Question: And the new quay?
+
+President of Ruritania Anton Vell: It will be built by the spring.
+
+Question: Will the tariffs fall?
+
+President of Ruritania Anton Vell: They will, for both sides.
+`;
+  const { record } = importTranscript(PAGE);
+
+  it('gives the unnamed questions the medium the title names, its kind around it left out', () => {
+    const questions = record.turns.filter((t) => t.kind === 'question');
+    assert.equal(questions.length, 3);
+    for (const turn of questions) assert.equal(turn.outlet?.name, 'Harbour Herald');
+  });
+
+  it('reads "Interview to … TV channel" and the lead’s "gave an interview to", never an "interview with" a person', () => {
+    assert.equal(publisherOf({}, 'Interview to Harbour Today TV channel', undefined, []), 'Harbour Today');
+    assert.equal(publisherOf({}, 'Events', 'Anton Vell gave an interview to the Coastal Broadcasting Company (Ostrava).', []), 'Coastal Broadcasting Company');
+    assert.equal(publisherOf({}, 'Interview with Ian Marsh', undefined, []), undefined);
+    assert.equal(publisherOf({}, 'Interview for the team website', undefined, []), undefined);
+  });
+});

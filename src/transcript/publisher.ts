@@ -20,6 +20,13 @@ const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[�
 const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?)[（(]([A-Za-z][A-Za-z&]{1,11})[）)][^。！？]{0,60}?(?:采访|专访|访问)/u;
 // "CNN主持人傑克": a host of the outlet.
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
+// "Interview to Chinese newspaper People’s Daily", "gave an interview to the Russia Today TV channel": the
+// medium given the interview (a head of state's site names it so; "interview with" names a person as often).
+const INTERVIEW_TO = /\b[Ii]nterview\s+(?:to|for)\s+(?:the\s+)?([^.,;:(|•–—\n]{2,80}?)\s*(?:[.,;:(|•–—]|$)/mu;
+// The kind of medium around its name: "Chinese newspaper …", "… TV channel".
+const MEDIUM_BEFORE =
+  /^(?:\p{Lu}\p{Ll}+\s+)?(?:newspaper|magazine|weekly|daily|news agency|agency|television channel|TV channel|television|channel|radio station|radio|broadcaster|network)\s+/u;
+const MEDIUM_AFTER = /\s+(?:TV channel|TV|television channel|television|channel|newspaper|magazine|news agency|radio station|radio)$/u;
 // The words every pattern here needs: settled with one scan before the patterns are tried.
 const ENGLISH_CUE = /nterview|Talks|Speaks/;
 const CHINESE_CUE = /接受|主持人|向|首发|记者|刊|专访了|采访了/u;
@@ -70,6 +77,8 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   if (inMarks) return inMarks;
   const english = ENGLISH_CUE.test(title) ? (INTERVIEWS.exec(title)?.[1] ?? THE_X_INTERVIEW.exec(title)?.[1]) : undefined;
   if (english) return knownOutlet(english.trim())?.name ?? english.trim();
+  const given = mediumGivenInterview([title, lead ?? '']);
+  if (given) return given;
   for (const text of [title, ...[lead ?? '', ...opening].map((paragraph) => paragraph.slice(0, 200))]) {
     if (!CHINESE_CUE.test(text)) continue;
     const chinese =
@@ -90,6 +99,21 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   // "2018-11-09 大纪元新闻网访问": a title that is the medium's interview.
   const interviewBy = TITLE_INTERVIEW_BY.exec(title.trim())?.[1];
   if (interviewBy && (knownOutlet(interviewBy) || CHINESE_MEDIUM_END.test(interviewBy))) return knownOutlet(interviewBy)?.name ?? interviewBy;
+  return undefined;
+}
+
+/** The medium a title or lead says was given the interview ("Interview to … People’s Daily"), if it reads as one. */
+function mediumGivenInterview(texts: readonly string[]): string | undefined {
+  for (const text of texts) {
+    const found = text.includes('nterview') ? INTERVIEW_TO.exec(text.slice(0, 300)) : null;
+    if (!found) continue;
+    const bare = found[1]!.trim().replace(MEDIUM_BEFORE, '');
+    const name = bare.replace(MEDIUM_AFTER, '');
+    const known = knownOutlet(name);
+    if (known) return known.name;
+    // A name in capitals, its medium said around it or in its own words ("Mir Broadcasting Company").
+    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5 && (name !== found[1]!.trim() || looksLikeOutlet(name))) return name;
+  }
   return undefined;
 }
 

@@ -398,13 +398,21 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   // "Ladies and gentlemen, the Vice-President and I are very pleased to welcome you to our press
   // conference": a greeting to the room opens speech, whatever event and year it goes on to name.
   const greets = GREETS_THE_ROOM.test(paragraphs[0] ?? '');
-  if (listsPeople(paragraphs.join(' ')) || paragraphs.some((p) => !endsSentence(p) || (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null))))
+  if (listsPeople(paragraphs.join(' ')) || paragraphs.some((p) => !endsSpeech(p) || (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null))))
     return null;
   // "Doorstop interview with Trade Minister Mark Vaile at …": prose that names the principal in
   // full speaks of them, not as them.
   // So does Chinese prose that names them ("易建联也表示已经关注过"): a report's lead.
   if ((principal.name.includes(' ') || HAN_NAME.test(principal.name)) && paragraphs.some((p) => p.includes(principal.name))) return null;
   return principal;
+}
+
+// Speech broken off ("they don’t want —") and a stage direction between its paragraphs ("(The memorandum is signed.)").
+const BROKEN_OFF = /[—–-]\s*$/;
+const STAGE_DIRECTION = /^\s*[([][^()[\]]{2,80}[.]?[)\]]\s*$/;
+
+function endsSpeech(paragraph: string): boolean {
+  return endsSentence(paragraph) || BROKEN_OFF.test(paragraph) || STAGE_DIRECTION.test(paragraph);
 }
 
 // "Correspondents present: Mr. John Moses, Sydney Morning Herald Mr. Alan Reid, Daily Telegraph …": a list of
@@ -419,7 +427,7 @@ function listsPeople(paragraph: string): boolean {
 }
 
 const GREETS_THE_ROOM =
-  /^\s*(?:ladies and gentlemen|good (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all|ladies and gentlemen))?|dear (?:colleagues|friends|journalists)|welcome,? (?:everyone|everybody|all)|thank you (?:all )?for (?:coming|joining))\b/i;
+  /^\s*(?:ladies and gentlemen|good (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all|ladies and gentlemen))?|dear (?:colleagues|friends|journalists)|welcome,? (?:everyone|everybody|all)|thank you (?:all )?for (?:coming|joining)|thank you(?:,? very much)?,? (?:everyone|everybody|all)\b)\b/i;
 
 // A Chinese name, or an office named in full ("港务部门有关同志"): prose that prints it tells of them.
 const HAN_NAME = /^[\p{Script=Han}、·]{2,40}$/u;

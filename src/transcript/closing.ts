@@ -64,6 +64,9 @@ const FOOTER_LINES = [
   /^\s*[*_]*\s*(?:更多精彩(?:内容|资讯|推荐)?|推荐阅读|往期(?:回顾|推荐|精选)|相关阅读)\s*[*_]*\s*$/u,
   /^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*[^，。,\s]{1,20}[，,]\s*(?:系|现任|曾任|为)/u,
   /^\s*!\[[^\]]{0,80}\]\([^)\s]+\)\s*$/,
+  // A pointer to the slides or the video under the last words: "To view the Briefing Slides," over "visit <https://…>".
+  /^\s*to (?:view|see|read|download|watch|listen to)\b[^.!?]{0,80}[,:]\s*$/i,
+  /^\s*(?:(?:please )?(?:visit|see|go to)\s+)<?https?:\/\/\S+>?\s*\.?\s*$/i,
   // A link alone ("[Read the full text](https://…)", "[閱讀英文全文](…)"), a lone page number.
   /^\s*\[[^\]]{1,80}\]\([^)\s]+\)\s*$/,
   /^\s*\d{1,3}\s*$/,

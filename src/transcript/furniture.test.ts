@@ -500,3 +500,22 @@ describe('a reposted Chinese interview’s foot: a note on the one interviewed, 
     assert.ok(listed.turns.at(-1)!.text.zh?.includes('先修码头'));
   });
 });
+
+describe('a pointer to the briefing’s slides under the closing time', () => {
+  it('keeps the time and the pointer out of the last answer', () => {
+    const text = `MS. FENN: Good morning.
+
+Q: Will the ferries run?
+
+MS. FENN: They will. And with that, we have taken our last question.
+
+11:38 A.M. EDT
+
+To view the Harbour Briefing Slides,
+visit <https://example.gov/slides/harbour.pdf>
+`;
+    const { record } = importTranscript(text);
+    const last = record.turns.filter((t) => t.kind !== 'narration').at(-1)!;
+    assert.equal(last.text.en, 'They will. And with that, we have taken our last question.');
+  });
+});

@@ -30,6 +30,9 @@ const NAME_THEN_OUTLET =
   /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3})(?:[ \t]*\([a-z ]+\))?(?:,[ \t]+(?:the[ \t]+)?|,?[ \t]+(?:with|from|of|at)[ \t]+(?:the[ \t]+|The[ \t]+)?(?:(?:[a-z]+[ \t]+){0,2}(?:newspaper|magazine|paper|daily|weekly|news agency|wire service|broadcaster|channel|radio|station|website)[ \t]+)?)(?=\p{Lu}|\p{N})/uy;
 const TWO_CAPITALISED = /[A-Z\u00c0-\u024f][^\s]*[ \t]+[A-Z\u00c0-\u024f]/;
 const NOT_NAME_WORDS = new Set([
+  // "Thank you, Madam Secretary, Kayla Tausche from CNBC": an address before the name.
+  'madam',
+  'madame',
   'next',
   'question',
   'line',
@@ -342,12 +345,30 @@ function firstNameAsker(tail: string): NamedAsker | null {
     const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
     if (outlet && !NOT_NAME_WORDS.has(outlet.toLowerCase()) && !isOffice(outlet)) found = { name, outlet };
   }
+  return found ?? sentenceOfFirstNameAndOutlet(tail);
+}
+
+// "Thank you. Jonnelle at Reuters.": a press officer's hand-off, a first name and the outlet as a sentence of their own.
+const FIRST_NAME_AT_OUTLET_SENTENCE = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+)[ \t]+(?:at|from|with)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+
+function sentenceOfFirstNameAndOutlet(tail: string): NamedAsker | null {
+  let found: NamedAsker | null = null;
+  for (const m of allMatches(tail, FIRST_NAME_AT_OUTLET_SENTENCE)) {
+    const name = m[1]!;
+    const lower = name.toLowerCase();
+    if (NOT_NAME_WORDS.has(lower) || TITLE_WORDS.has(lower) || (SENTENCE_STARTERS.has(lower) && !isNameToo(lower))) continue;
+    const outlet = withoutArticle(capitalizedRun(tail, m.index + m[0].length, 6)).replace(OUTLET_TAIL, '');
+    // Only a medium: "Thank you. Ruth from Finance." names a department, not an outlet.
+    if (outlet && looksLikeOutlet(outlet)) found = { name, outlet: knownOutletAt(outlet, 0)?.name ?? outlet };
+  }
   return found;
 }
 
 // "Next up, we'll go to the line of Dustin Volz.", "I'll call on Mara Quist." — a name ends the hand-off.
 const CALLED_ON =
   /(?:\bline of|\bquestions? from|\bgo(?:es)? to|\bturn to|\bcall on|\bhear from|\bcomes? from|\b[Nn]ext up,?|\b[Nn]ext,|\b[Gg]o ahead,?|\bover to)[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
+
+const FULL_NAME_SENTENCE_AT_END = /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})[ \t]*[.!]?[ \t]*$/u;
 
 const LINE_OF = /\bline of[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})(?=[ \t]*[,.])/u;
 
@@ -402,6 +423,9 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   // "Okay. Aamer, go ahead.": the name, then the floor given, ends the turn.
   const goAhead = NAME_GO_AHEAD_AT_END.exec(tail);
   if (goAhead && isCalledName(goAhead[1]!)) return fullerName(tail, goAhead[1]!) ?? goAhead[1]!;
+  // "Thank you. Hannah Lang.": a press officer's hand-off, a full name as a sentence of its own.
+  const fullAlone = byModerator ? FULL_NAME_SENTENCE_AT_END.exec(tail) : null;
+  if (fullAlone && trimName(fullAlone[1]!) === fullAlone[1]) return fullAlone[1]!;
   // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.", "Dezhi?": a first name alone ends the hand-off.
   const last = FIRST_NAME_CALLED.exec(tail);
   if (!last) return null;
@@ -482,7 +506,9 @@ const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
 export function selfIntroduction(text: string): NamedAsker | null {
-  const head = text.slice(0, 120);
+  // (A text layer's line breaks inside the introduction, "Brian Cheung with\n\nYahoo Finance.", are spaces.)
+  const start = text.slice(0, 120);
+  const head = start.includes('\n') ? start.replace(/[ \t]*\n\s*/g, ' ') : start;
   // "天下雜誌記者黃亦筠請問：…": a Chinese reporter names outlet and self as they ask.
   const zh = head.includes('记者') || head.includes('记者') ? reporterNamingThemself(head) : null;
   if (zh) return { name: zh.name, outlet: zh.outlet };

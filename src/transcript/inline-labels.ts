@@ -153,6 +153,7 @@ const SPOKEN_BEFORE = /[\p{Ll}:]/u;
  */
 function boldCuts(text: string, labels: readonly string[]): number[] {
   const cuts: number[] = [];
+  const recurring = recurringBoldLabels(text);
   for (let at = text.indexOf('**', 2); at >= 0; at = text.indexOf('**', at + 2)) {
     // (Or a question broken off with a dash: "… about the ferries --** SECRETARY FENN:** What number …".)
     const before = text.slice(Math.max(0, at - 3), at);
@@ -163,13 +164,27 @@ function boldCuts(text: string, labels: readonly string[]): number[] {
       .trimStart()
       .replace(/\s+/g, ' ');
     // Or a name in capitals and its colon, set in bold, that never opens a line ("…?** SEC. YELLEN:** Well,").
-    if (labels.some((label) => rest.startsWith(`${label}**`) || rest.startsWith(`${label.replace(/:$/, '')}**:`)) || BOLD_CAPITALS_LABEL.test(rest))
+    if (
+      labels.some((label) => rest.startsWith(`${label}**`) || rest.startsWith(`${label.replace(/:$/, '')}**:`)) ||
+      BOLD_CAPITALS_LABEL.test(rest) ||
+      recurring.some((label) => rest.startsWith(label))
+    )
       cuts.push(at);
   }
   return cuts;
 }
 
 const LABEL_REACH = 60;
+
+// "…Thank you.** Secretary Yellen:** So, …" again and again in a Q&A run into one line: a name in bold with
+// its colon, two to four capitalised words, glued after sentences at least twice, is a label.
+const BOLD_NAME_LABEL = /(?<=[.?!]["”’)]?\s*)\*\*\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}:\*\*)/gu;
+
+function recurringBoldLabels(text: string): string[] {
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(BOLD_NAME_LABEL)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n >= 2).map(([label]) => label);
+}
 const BROKEN_OFF = /(?:--|[—–])\s*$/;
 
 // "…这是为什么？**达巍：**美国人…": a Chinese answerer's name and colon in bold, glued to the question's end;

@@ -16,7 +16,7 @@ import { appositiveHolder, officeHolderName } from './office-holders.ts';
 import { introducedAsHost, isHostOffice, listedAsHost, listedWithPost } from './hosts.ts';
 import { labelKey as profileKey, type LabelRole } from './profiles/profile.ts';
 import { gatherSpeakers, initialsOf, type Speaker } from './speakers.ts';
-import { withQuestionersResolved, withTheTitledInterviewer } from './questioners.ts';
+import { PUBLISHER_RULE, withQuestionersResolved, withTheTitledInterviewer } from './questioners.ts';
 import { MISLABELLED, selfAddressedTurns } from './mislabels.ts';
 import { namedAsker, type NamedAsker } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
@@ -588,7 +588,7 @@ function castDeclared(speaker: Speaker, declared: LabelRole, ctx: CastContext): 
     !outletName && declared.role === 'journalist' && (identity.type === 'questioner' || identity.type === 'follow-up') && ctx.hints.publisher
       ? ctx.outletNamed(ctx.hints.publisher)
       : null;
-  if (publisher) return { part: 'journalist', speaker: null, outlet: publisher, rule, outletRule: 'the interview’s publisher' };
+  if (publisher) return { part: 'journalist', speaker: null, outlet: publisher, rule, outletRule: PUBLISHER_RULE };
   const outlet = outletName ? ctx.outletNamed(outletName) : null;
   const anonymous = identity.type === 'questioner' || identity.type === 'follow-up' || identity.type === 'outlet' || identity.type === 'unnamed';
   let person: Person | null = name && !anonymous ? { name, titles, role: declared.role } : null;
@@ -683,7 +683,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       speaker: null,
       outlet: publisher,
       rule: `label: ${identity.type}`,
-      ...(publisher ? { outletRule: 'the interview’s publisher' } : {}),
+      ...(publisher ? { outletRule: PUBLISHER_RULE } : {}),
     };
   }
   if (identity.type === 'outlet')
@@ -754,7 +754,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     // (Of the programme or publication the page names as holding the interview, where it names one.)
     const publisher = ctx.hints.publisher ? ctx.outletNamed(ctx.hints.publisher) : null;
     const rule = 'journalist: the host who asks every question of an interview';
-    return { part: 'journalist', speaker: asPerson('journalist'), outlet: publisher, rule, ...(publisher ? { outletRule: 'the interview’s publisher' } : {}) };
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: publisher, rule, ...(publisher ? { outletRule: PUBLISHER_RULE } : {}) };
   }
   if (ctx.moderators.has(speaker))
     return {
@@ -786,7 +786,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   if (ctx.interviewers.has(speaker)) {
     const publisher = ctx.hints.publisher ? ctx.outletNamed(ctx.hints.publisher) : null;
     const rule = 'journalist: asks the questions of an interview';
-    return { part: 'journalist', speaker: asPerson('journalist'), outlet: publisher, rule, ...(publisher ? { outletRule: 'the interview’s publisher' } : {}) };
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: publisher, rule, ...(publisher ? { outletRule: PUBLISHER_RULE } : {}) };
   }
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
@@ -800,6 +800,10 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: a post in the label' };
   if (identity.role === null && listedWithPost(name, ctx.hints.nameSources, HOST_POST))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: listed with a post' };
+  // "GERARD RENNICK, QUEENSLAND LIBERAL SENATOR": an office described in the label, as a press office prints its
+  // guests on a panel, answers whatever the host hands them (a hearing prints its askers "Senator SMITH").
+  if (identity.role === null && identity.titles.some((t) => t.includes(' ') && PUBLIC_OFFICE.test(t)))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an office described in the label' };
   // (One the moderator gives the floor by name is an asker, whatever marks their questions lack: "from the line of Parth Agarwal".)
   if (identity.role === null && answersBesideThePrincipal(speaker, ctx) && !namedByHandOff(speaker, identity.name, ctx, true))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: adds to the principal’s answers, never asks' };
@@ -937,6 +941,9 @@ function runsTheFloor(speaker: Speaker, ctx: CastContext): boolean {
 
 const FLOOR_TURN_WORDS = 12;
 const GIVES_OUT_THE_FLOOR = /\b(?:(?:next|last|final) question|(?:one|two|three|a few|a couple) more questions?|time for (?:one|two|a few)|the floor)\b/i;
+
+const PUBLIC_OFFICE =
+  /\b(?:senator|minister|member for|mp|premier|mayor|governor|treasurer|attorney[- ]general|ambassador|spokes(?:person|man|woman)|(?:opposition|party) leader|leader of the)\b/i;
 
 const HOST_POST =
   /\b(?:chief|officer|ceo|cfo|coo|cto|evp|svp|managing director|executive director|whole[- ]time director|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president)\b/i;

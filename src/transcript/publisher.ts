@@ -23,6 +23,12 @@ const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // "Interview to Chinese newspaper People’s Daily", "gave an interview to the Russia Today TV channel": the
 // medium given the interview (a head of state's site names it so; "interview with" names a person as often).
 const INTERVIEW_TO = /\b[Ii]nterview\s+(?:to|for)\s+(?:the\s+)?([^.,;:(|•–—\n]{2,80}?)\s*(?:[.,;:(|•–—]|$)/mu;
+// "Interview with Janice Petersen, SBS", "Interview with Ray Hadley – 2GB": the interviewer, then their medium.
+const INTERVIEWER_AND_MEDIUM = /\b[Ii]nterview with (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:,|[-–—]\s)\s*([^,;:()]{2,40}?)\s*$/u;
+// "Secretary Blinken On ABC’s This Week with Martha Raddatz", "… With Jake Tapper of CNN’s State of the Union":
+// the programme that held the interview, around the host who asked.
+const ON_PROGRAMME_WITH_HOST = /\b[Oo]n\s+(\p{Lu}[^,;:()]{1,40}?)\s+[Ww]ith\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*$/u;
+const WITH_HOST_OF_PROGRAMME = /\b[Ww]ith\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s+of\s+(\p{Lu}[^,;:()]{1,40}?)\s*$/u;
 // The kind of medium around its name: "Chinese newspaper …", "… TV channel".
 const MEDIUM_BEFORE =
   /^(?:\p{Lu}\p{Ll}+\s+)?(?:newspaper|magazine|weekly|daily|news agency|agency|television channel|TV channel|television|channel|radio station|radio|broadcaster|network)\s+/u;
@@ -46,8 +52,17 @@ const INTERVIEWED_BY = /(?:^|[。！？]\s*)([^，。；、！？\s“”「」�
 // office's transcript names the kind of interview, then the programme that held it.
 const MEDIUM_INTERVIEW = /^(?:E&OE\s+)?(?:TELEVISION|TV|RADIO)\s+INTERVIEW(?:\s*[-–—:]\s*(.{2,60}))?$/i;
 
+const GAPPED_MEDIUM_INTERVIEW =
+  /(?:^|[ \t])(?:TELEVISION|TV|RADIO)[ \t]+INTERVIEW[ \t]+(?:[-–—:][ \t]+)?([^\n]{2,60}?)(?:[ \t]{2,}|,?[ \t]+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b|[ \t]+\d{1,2}[ \t]+[A-Z]{3,9}[ \t]+\d{4}|$)/m;
+
 /** The programme a broadcast interview's letterhead names under (or after) the kind of interview, or null. */
 function programmeInterviewing(title: string, opening: readonly string[]): string | null {
+  // A PDF's letterhead run into one line: "E&OE TRANSCRIPT  TELEVISION INTERVIEW  SKY NEWS  TUESDAY, 24 NOVEMBER 2020".
+  for (const line of [title, ...opening.slice(0, 8)]) {
+    const gapped = line.includes('INTERVIEW') ? GAPPED_MEDIUM_INTERVIEW.exec(line) : null;
+    const programme = gapped?.[1]?.trim();
+    if (programme && !findDate(programme) && looksLikeOutlet(programme)) return knownOutlet(programme)?.name ?? programme;
+  }
   const kindAt = MEDIUM_INTERVIEW.test(title.trim()) ? -1 : opening.findIndex((paragraph) => MEDIUM_INTERVIEW.test(paragraph.trim()));
   const kind = MEDIUM_INTERVIEW.exec(kindAt < 0 ? title.trim() : opening[kindAt]!.trim());
   if (!kind) return null;
@@ -77,6 +92,11 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   if (inMarks) return inMarks;
   const english = ENGLISH_CUE.test(title) ? (INTERVIEWS.exec(title)?.[1] ?? THE_X_INTERVIEW.exec(title)?.[1]) : undefined;
   if (english) return knownOutlet(english.trim())?.name ?? english.trim();
+  const interviewer = ENGLISH_CUE.test(title) ? INTERVIEWER_AND_MEDIUM.exec(title.trim())?.[1] : undefined;
+  if (interviewer && looksLikeOutlet(interviewer)) return knownOutlet(interviewer)?.name ?? interviewer;
+  const hosted = / [Ww]ith /.test(title) ? (ON_PROGRAMME_WITH_HOST.exec(title.trim())?.[1] ?? WITH_HOST_OF_PROGRAMME.exec(title.trim())?.[1]) : undefined;
+  // ("ABC’s This Week": the network's programme, an outlet by its network's name.)
+  if (hosted && (looksLikeOutlet(hosted) || looksLikeOutlet(hosted.replace(/['’]s\b/u, '')))) return knownOutlet(hosted)?.name ?? hosted;
   const given = mediumGivenInterview([title, lead ?? '']);
   if (given) return given;
   for (const text of [title, ...[lead ?? '', ...opening].map((paragraph) => paragraph.slice(0, 200))]) {

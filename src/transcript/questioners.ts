@@ -20,6 +20,9 @@ import { isTitleCaseHeading } from './segment.ts';
 import { escapeRegExp } from './chars.ts';
 import { mapped } from './arrays.ts';
 
+/** The outlet rule of a question given the interview's publisher (participants.ts): no asker named by it. */
+export const PUBLISHER_RULE = 'the interview’s publisher';
+
 /**
  * Questioners the label does not name: a "Follow-up:" is asked by whoever asked last; a question
  * after a hand-off that names a reporter and an outlet ("Next, Jane Doe of Harbour Radio") is
@@ -57,7 +60,8 @@ export function withQuestionersResolved(
     let namedByHandOff = false;
     // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
     const labelIsOutlet = speakerOf[i]!.identity.type === 'outlet' && resolved.speaker === null;
-    if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet)) {
+    // (An outlet given from the interview's publisher leaves the asker to be named, as none would.)
+    if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet || resolved.outletRule === PUBLISHER_RULE)) {
       const before = cast[i - 1];
       const handedOverBy = before && before.part !== 'journalist' ? handOffText(turns[i - 1]!) : null;
       const handedOver = handedOverBy ? calledLastOr(handedOverBy, namedAsker(handedOverBy), before?.part === 'moderator') : null;
@@ -118,7 +122,11 @@ export function withQuestionersResolved(
       // "Q: …" then "SPOKESMAN: Nice to see you, Joe. …": the answer greets the unnamed asker by name
       // (one a moderator gave the floor keeps the name the hand-off gave).
       const greeted =
-        identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && !floorHolder?.speaker && cast[i + 1]?.part === 'principal'
+        identity === 'questioner' &&
+        resolved.speaker === null &&
+        (resolved.outlet === null || resolved.outletRule === PUBLISHER_RULE) &&
+        !floorHolder?.speaker &&
+        cast[i + 1]?.part === 'principal'
           ? greetedAsker(turns[i + 1]!.text)
           : null;
       if (greeted) resolved = { ...resolved, speaker: { name: greeted, titles: [], role: 'journalist' }, rule: 'journalist: the answer greets them by name' };
@@ -207,8 +215,12 @@ export function withTheTitledInterviewer(cast: CastTurn[], speakerOf: readonly S
   const [interviewer] = named.values();
   if (!title.includes(interviewer!.speaker!.name)) return cast;
   return mapped(cast, (turn, i) =>
-    turn.part === 'journalist' && turn.speaker === null && turn.outlet === null && speakerOf[i]!.identity.type === 'questioner'
-      ? { ...interviewer!, rule: 'journalist: the interviewer the title names, the only one named' }
+    // (A question given the interview's publisher, "On ABC’s This Week with Martha Raddatz", is hers too, for it.)
+    turn.part === 'journalist' &&
+    turn.speaker === null &&
+    (turn.outlet === null || turn.outletRule === PUBLISHER_RULE) &&
+    speakerOf[i]!.identity.type === 'questioner'
+      ? { ...interviewer!, outlet: turn.outlet ?? interviewer!.outlet, rule: 'journalist: the interviewer the title names, the only one named' }
       : turn,
   );
 }

@@ -36,3 +36,34 @@ describe('a statement, then the questions and answers under a line that announce
     );
   });
 });
+
+describe('an unlabelled opening that thanks everybody, breaks off and is interrupted by a signing', () => {
+  it('is the principal’s statement, not narration', () => {
+    const text = `President: Anton Vell
+
+Thank you very much everybody. Thank you, and good afternoon. The harbour bill is signed today, and the ferries will run all winter.
+
+We have waited for this for years, and the islands have waited longest. They don’t want —
+
+(The bill is signed.)
+
+So that is done. Now the quay.
+
+Q: Mr. President, when will the quay open?
+
+President Vell: In the spring.
+
+Q: And the cost?
+
+President Vell: Twelve million.
+`;
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.slice(0, 2).map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Anton Vell'],
+        ['question', null],
+      ],
+    );
+  });
+});

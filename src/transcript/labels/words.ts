@@ -450,6 +450,7 @@ export const TITLE_WORDS = new Set([
   'gm',
   'director',
   'commissioner',
+  'administrator',
   'deputy',
   'press',
   'attorney',

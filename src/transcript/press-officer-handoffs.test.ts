@@ -1,0 +1,100 @@
+// A central bank's and a finance ministry's press conferences as their transcripts print them (our
+// own words): a press officer who hands the floor with a name alone or a first name and an outlet,
+// reporters who introduce themselves after addressing the principal or across a text layer's line
+// break, an acting administrator's label, and a Q&A run into one line with bold labels glued on.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { importTranscript } from './import.ts';
+import { nameCalledOn, namedAsker, selfIntroduction } from './handoffs.ts';
+
+const PRESS_CONFERENCE = `June 3, 2031   Governor Marsh’s Press Conference   FINAL
+
+GOVERNOR MARSH. Good afternoon. The board held rates steady today, and I will take your questions.
+
+NORA BELL. Thank you. Ivo at Harbour Wire.
+
+IVO PETERS. Thanks, Governor. When will rates fall?
+
+GOVERNOR MARSH. When inflation is back at target, and not before. We have said so at every meeting this year, and the board will look at the data as it comes in, month by month, before it moves.
+
+NORA BELL. Thank you. Dana Okoro.
+
+DANA OKORO. Hi. I wanted to ask about the payments system, and whether the new ledger will be
+run by the bank or by the commercial banks together, and what the risks of each would be.
+
+GOVERNOR MARSH. By the bank, for now. The commercial banks will join it later, once the rules are written and tested, and we will publish those rules for comment first.
+
+NORA BELL. Thank you. Lev Arno.
+
+LEV ARNO. Lev Arno with—hi, Governor. Lev Arno with
+
+Harbour Finance Daily. What about the housing market?
+
+GOVERNOR MARSH. It is cooling, slowly, and that is what we wanted to see. Prices in the coastal towns are still rising, but more slowly than last year.
+`;
+
+describe('a press officer’s hand-offs by name alone, and reporters’ introductions', () => {
+  const { record } = importTranscript(PRESS_CONFERENCE);
+  const askers = record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.outlet?.name ?? null]);
+
+  it('makes the one handed the floor by full name alone a reporter, not a second official', () => {
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['Marsh'],
+    );
+    assert.deepEqual(askers, [
+      ['Ivo Peters', 'Harbour Wire'],
+      ['Dana Okoro', null],
+      ['Lev Arno', 'Harbour Finance Daily'],
+    ]);
+  });
+
+  it('reads the hand-off sentences and introductions themselves', () => {
+    assert.equal(nameCalledOn('Thank you. Dana Okoro.', true), 'Dana Okoro');
+    assert.equal(nameCalledOn('Thank you. Next Question.', true), null);
+    assert.deepEqual(namedAsker('Thank you. Ivo at Harbour Wire.'), { name: 'Ivo', outlet: 'Harbour Wire' });
+    // A department is no outlet.
+    assert.equal(namedAsker('Thank you. Ruth from Finance.'), null);
+    assert.deepEqual(selfIntroduction('Thank you so much, Madam Secretary, Kayla Rune from Harbour Radio. Will it last?'), {
+      name: 'Kayla Rune',
+      outlet: 'Harbour Radio',
+    });
+  });
+});
+
+describe('an acting administrator and a Q&A run into one line', () => {
+  it('takes "ACTING ADMINISTRATOR" for the office, the surname for the name', () => {
+    const { record } = importTranscript(
+      'ACTING ADMINISTRATOR QUIST: Good morning. The ports reopen on Monday.\n\nQ: Which ports?\n\nACTING ADMINISTRATOR QUIST: All of them.\n',
+    );
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [['Quist', 'principal']],
+    );
+  });
+
+  it('cuts at a bold name label glued after the questions, again and again on the one line', () => {
+    const text = `---
+title: Transcript of Secretary Lima’s Press Conference
+---
+Good afternoon and thank you for joining us. The harbour works begin on Monday.
+
+### Q&A
+
+**Q:** Thank you, Secretary. Will the works close the ferry? Thank you.** Secretary Lima:** No, the ferry keeps running.**Q:** And the cost?** Secretary Lima:** Twelve million, as planned.**Q:** Will you stay in post?** Secretary Lima:** As long as I am asked to.
+`;
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Lima'],
+        ['question', null],
+        ['answer', 'Lima'],
+        ['question', null],
+        ['answer', 'Lima'],
+        ['question', null],
+        ['answer', 'Lima'],
+      ],
+    );
+  });
+});

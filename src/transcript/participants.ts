@@ -7,7 +7,7 @@ import { nameKey } from './name-key.ts';
 import { endsSentence } from './types.ts';
 import { identify, identityType, type Identity } from './identity.ts';
 import { makeOutlet, outletFromIntroduction, programmeWelcomedTo } from './outlets.ts';
-import { interviewsInLead } from './publisher.ts';
+import { interviewsInLead, mediumHostInLead } from './publisher.ts';
 import { mapped } from './arrays.ts';
 import { chineseFullName } from './zh/full-names.ts';
 import { fullNameFor, SPOKEN_FROM_HERE } from './full-names.ts';
@@ -783,6 +783,16 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       rule: 'journalist: introduces themself',
       outletRule: 'self-introduction',
     };
+  // "有新Newin：" under a lead "有新Newin 主理人 Tim 与…展开了一次对话": the account's host asks, for the account.
+  const host = ctx.interviewers.has(speaker) || isMediumOfTheLead(identity.name, ctx) ? hostOfTheMedium(identity.name, ctx) : null;
+  if (host)
+    return {
+      part: 'journalist',
+      speaker: { name: host, titles: [], role: 'journalist' },
+      outlet: ctx.outletNamed(identity.name),
+      rule: 'journalist: the host of the medium the label names, as the lead says',
+      outletRule: 'label',
+    };
   if (ctx.interviewers.has(speaker)) {
     const publisher = ctx.hints.publisher ? ctx.outletNamed(ctx.hints.publisher) : null;
     const rule = 'journalist: asks the questions of an interview';
@@ -913,6 +923,12 @@ function laterFullName(speaker: Speaker, name: string, ctx: CastContext): string
   const at = later.toLowerCase().indexOf(full.toLowerCase());
   const before = /(\S+)[ \t]+$/.exec(later.slice(Math.max(0, at - 30), at))?.[1];
   return before !== undefined && !/[.!?:;"“”]$/.test(before) ? full : null;
+}
+
+/** The host the lead names for the medium the label names, or null. */
+function hostOfTheMedium(name: string, ctx: CastContext): string | null {
+  const sources = ctx.hints.nameSources;
+  return sources === undefined ? null : mediumHostInLead(name, sources.slice(0, leadEnd(sources)));
 }
 
 /** The label names a medium the lead says interviews the speakers. */

@@ -20,7 +20,12 @@ const SHOP =
 const SHOP_SHARE = 0.5;
 const SHOP_LEAD_CHARS = 24;
 const PROMOTION =
-  /(?:扫描|扫码|长按).{0,12}(?:二维码)|(?:二维码).{0,12}(?:关注)|(?:关注).{0,20}(?:微信|公众号)|更多猛料|点击查看\s*>>|点击查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|尽在.{0,20}(?:APP|App|客户端)|(?:订户|订阅).{0,30}(?:支持|通讯|会员)|(?:下载).{0,10}客户端|^\s*(?:[Rr]eceive real-time [\w\s]{0,40}alerts|\d+ day money back guarantee\b)|^\s*[【[]?(?:相关新闻|相关阅读|相关报道|延伸阅读|推荐阅读|热点推荐|分享到|打印本页|关闭窗口|纠错)[】\]]?\s*[：:]?/u;
+  /(?:扫描|扫码|长按).{0,12}(?:二维码)|(?:二维码).{0,12}(?:关注)|(?:关注).{0,20}(?:微信|公众号)|更多猛料|点击查看\s*>>|点击查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|尽在.{0,20}(?:APP|App|客户端)|(?:订户|订阅).{0,30}(?:支持|通讯|会员)|(?:下载).{0,10}客户端|^\s*(?:[Rr]eceive real-time [\w\s]{0,40}alerts|\d+ day money back guarantee\b)|^\s*[【[]?(?:相关新闻|相关阅读|相关报道|延伸阅读|推荐阅读|热点推荐|分享到|打印本页|关闭窗口|纠错)[】\]]?\s*[：:]?|^[\s*_✦★☆◆◇●▼▲■]*(?:往期(?:精选|推荐|回顾)(?:推荐)?|精选推荐)[\s*_✦★☆◆◇●▼▲■]*$/u;
+// An account's decorated section heading ("**✦ 出海活动****✦**"), and a lone image: just before the
+// further reading, an advertisement of the account's own.
+// (An image address may hold brackets of its own: "![](https://…/filters:no_upscale()?imageUrl=…)".)
+const IMAGE_LINK = /^\s*!\[[^\]]*\]\(\S+\)\s*$/;
+const DECORATED_HEADING = /^[\s*_]*[✦★☆◆◇●▼▲■][\s*_]*\p{Script=Han}{2,10}[\s*_]*[✦★☆◆◇●▼▲■][\s*_]*$/u;
 // A government release closes with an end mark, a note on the other language's version, and the
 // day and time it was issued: "完", "（請同時參閱答問內容的英文部分。）", "2031年6月2日（星期一）".
 const CLOSING =
@@ -298,9 +303,20 @@ function promotionStart(lines: readonly SourceLine[], from: number, pattern = PR
     // The shop's own lead-in just before it ("一同 **重读港口史**"): short, no sentence.
     const lead = lines[start - 1]?.text.trim() ?? '';
     if (pattern === SHOP && lead !== '' && lead.length <= SHOP_LEAD_CHARS && !/[。！？.!?]$/u.test(lead)) start--;
+    if (pattern === PROMOTION) start = beforeAccountAdvert(lines, start);
     return start;
   }
   return lines.length;
+}
+
+/** Where a decorated heading and its images just before `start` begin (the account's advertisement), or `start`. */
+function beforeAccountAdvert(lines: readonly SourceLine[], start: number): number {
+  let at = start;
+  while (at > 0 && (lines[at - 1]!.text.trim() === '' || IMAGE_ONLY.test(lines[at - 1]!.text) || IMAGE_LINK.test(lines[at - 1]!.text))) at--;
+  if (at === 0 || !DECORATED_HEADING.test(lines[at - 1]!.text)) return start;
+  at--;
+  while (at > 0 && lines[at - 1]!.text.trim() === '') at--;
+  return at;
 }
 
 // "1 George Christian, an assistant press secretary.": an editor's footnote on a line of its own,

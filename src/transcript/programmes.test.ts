@@ -173,3 +173,42 @@ President of Ruritania Anton Vell: They will, for both sides.
     assert.equal(publisherOf({}, 'Interview for the team website', undefined, []), undefined);
   });
 });
+
+describe('an account’s dialogue: the account’s name in bold over each question, its host named in the lead', () => {
+  const PAGE = `对话港湾科技 CEO 林海：聊聊渡轮
+
+近日，港湾Talk 主理人 Mia 与港湾科技的创始人林海展开了一次对话。
+
+**港湾Talk：请你简单介绍一下公司的主要业务？**
+
+**林海：**好的，我们做港口的软件。
+
+**港湾Talk：现在渡轮还会停吗？**
+
+**林海：**不会停。
+
+**港湾Talk：明年有什么计划？**
+
+**林海：**修新码头。
+
+**✦ 线下活动****✦**
+
+![](https://example.com/c/filters:no_upscale()?imageUrl=a.png)
+
+**✦****往期精选推荐****✦**
+
+[港口的冬天](https://example.com/a/1)
+`;
+  const { record } = importTranscript(PAGE);
+
+  it('reads the label with a Latin name as the account, and its host as the one who asks', () => {
+    const questions = record.turns.filter((t) => t.kind === 'question');
+    assert.equal(questions.length, 3);
+    for (const turn of questions) assert.deepEqual([turn.speaker?.name, turn.outlet?.name, turn.text.zh?.startsWith('港湾Talk')], ['Mia', '港湾Talk', false]);
+  });
+
+  it('leaves the account’s advertisement and further reading out of the last answer', () => {
+    const last = record.turns.filter((t) => t.kind !== 'narration').at(-1)!;
+    assert.deepEqual([last.kind, last.text.zh], ['answer', '修新码头。']);
+  });
+});

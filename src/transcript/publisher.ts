@@ -149,3 +149,17 @@ export function interviewsInLead(name: string, lead: string): boolean {
     'u',
   ).test(lead);
 }
+
+/**
+ * The host the lead names for the medium a label names ("有新Newin 主理人 Tim 与…展开了一次对话"): the
+ * account's host asks under the account's name. Null where the lead names none.
+ */
+export function mediumHostInLead(name: string, lead: string): string | null {
+  if (name.length < 2 || !lead.includes(name)) return null;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(
+    `${escaped}\\s*的?\\s*(?:主理人|主持人|主播|主编)\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?|[\\p{Script=Han}·]{2,4}?)(?=\\s|与|和|对|在|，|。|$)`,
+    'u',
+  ).exec(lead);
+  return m ? m[1]! : null;
+}

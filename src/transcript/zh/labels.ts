@@ -26,7 +26,12 @@ export function isChineseClause(label: string): boolean {
   if (CLAUSE_START.test(label)) return true;
   // "新华社记者", "凤凰卫视的记者追问": an outlet's reporter, whatever the outlet is called.
   if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|表示/u.test(label)) return false;
-  return CLAUSE.test(label) || ([...label].length >= LONG && CLAUSE_IN_LONG.test(label));
+  return CLAUSE.test(label) || (wordLength(label) >= LONG && CLAUSE_IN_LONG.test(label));
+}
+
+/** The label's length with a Latin name counted as one character: "有新Newin" is a brand's short name, not a clause. */
+function wordLength(label: string): number {
+  return [...label.replace(/[A-Za-z][A-Za-z0-9&.'’-]*/g, 'A')].length;
 }
 
 // Book-title marks hold only an outlet's name in a label: "《环球时报》记者", "埃及《金字塔报》" (its country before it).

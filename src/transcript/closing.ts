@@ -173,9 +173,10 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
   cut = beforeFooters(lines, beforeTagList(paragraphs, lines, beforeFooters(lines, cut)));
   cut = beforeSidebarList(lines, cut);
   cut = beforeContactBlock(lines, cut);
-  const glued = cut === lines.length ? gluedContact(paragraphs) : null;
-  if (glued) return [glued];
-  if (cut === lines.length) return [];
+  if (cut === lines.length) {
+    const glued = gluedContact(paragraphs);
+    return glued ? [glued] : [];
+  }
   const taken = lines.slice(cut);
   const takenSet = new Set(taken);
   for (const paragraph of paragraphs) {
@@ -184,7 +185,9 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
     paragraph.push(...kept);
   }
   for (let p = paragraphs.length - 1; p >= 0; p--) if (paragraphs[p]!.length === 0) paragraphs.splice(p, 1);
-  return taken;
+  // (A closing time run into the last words, over an empty heading: "…very much.END5:29 P.M. EDT" then "###".)
+  const glued = gluedContact(paragraphs);
+  return glued ? [glued, ...taken] : taken;
 }
 
 // "CONTACT" alone over a page's address and telephone ("* Sonnemannstrasse 20", "* +49 69 1344 7455"):
@@ -251,13 +254,17 @@ const GLUED_SERVICE_CREDIT =
   /(?<=[.!?"”]\s+)(?:[\p{L}\d.&-]+\s+){0,2}(?:by|from|courtesy of)\s+ASAP\s+Sports\b.{0,20}$|(?<=[.!?"”]\s+)End of FastScripts\b.{0,10}$/u;
 
 /** Cuts a contact line or a source's credit glued to the end of the last line; returns what it cut, as a line of its own. */
+// "…the consensus we reached.Thank you all very much.END5:29 P.M. EDT": the closing mark and time run into the last words.
+const GLUED_CLOSING_TIME = /(?<=[.!?”"])\s*(?:\(?END\)?\s*)?\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+\(?[A-Z]{2,8}\)?)?\s*$/;
+
 function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
   const last = paragraphs[paragraphs.length - 1];
   const line = last?.[last.length - 1];
   const m = line
     ? (GLUED_CONTACT.exec(line.text) ??
       (line.text.endsWith(')') || line.text.endsWith('）') ? GLUED_SOURCE.exec(line.text) : null) ??
-      (line.text.includes('ASAP') || line.text.includes('FastScripts') ? GLUED_SERVICE_CREDIT.exec(line.text) : null))
+      (line.text.includes('ASAP') || line.text.includes('FastScripts') ? GLUED_SERVICE_CREDIT.exec(line.text) : null) ??
+      (line.text.includes(':') ? GLUED_CLOSING_TIME.exec(line.text) : null))
     : null;
   if (!last || !line || !m) return null;
   last[last.length - 1] = { ...line, text: line.text.slice(0, m.index).trimEnd() };

@@ -330,6 +330,41 @@ export function outletRecognized(text: string): string | null {
   return found;
 }
 
+// "first question, Toronto sun.", 'Last question, "the globe and mail". line open.': an operator names the outlet whose line opens.
+const ORDINAL_QUESTION_OUTLET =
+  /\b(?:first|next|last|final|following) question,?[ \t]+(?:(?:is[ \t]+)?from[ \t]+)?["“]?(?:the[ \t]+)?([^.,;:?!"”\n]{2,40}?)["”]?[ \t]*(?:[.\n]|$)/giu;
+
+/** The outlet an operator calls for the next question by its name alone, or null (a name is no outlet). */
+export function outletCalledOn(text: string): string | null {
+  if (!/question/i.test(text)) return null;
+  let found: string | null = null;
+  for (const m of allMatches(text, ORDINAL_QUESTION_OUTLET)) {
+    const candidate = m[1]!.trim();
+    const known = knownOutletAt(candidate, 0);
+    if (known && known.end >= candidate.length) found = known.name;
+  }
+  return found;
+}
+
+// "Hello, Prime Minister. CTV national news. You took a knee …": a reporter says the outlet alone, a sentence of its own.
+const SENTENCES_OPENING = /[^.!?\n]+[.!?]?/g;
+
+/** The known outlet a reporter names alone in one of the first sentences of the question, or null. */
+export function outletStated(text: string): string | null {
+  let read = 0;
+  for (const m of text.slice(0, 200).matchAll(SENTENCES_OPENING)) {
+    const sentence = m[0]
+      .trim()
+      .replace(/[.!?]$/, '')
+      .trim();
+    if (sentence === '') continue;
+    const known = sentence.length <= 40 ? knownOutletAt(sentence, 0) : null;
+    if (known && known.end >= sentence.length) return known.name;
+    if (++read === 3) break;
+  }
+  return null;
+}
+
 // A given name the human-names lists lack, also a word (isNameToo asks them for the rest).
 const NAMES_TOO = new Set(['bud']);
 

@@ -91,7 +91,7 @@ function cutsIn(text: string, labels: readonly string[], boldLabels: readonly st
         : text.endsWith(':')
           ? endCut(text, labels)
           : // "…could have got out of PM: No.": a label in capitals inside a short line, a capital after it.
-            text.indexOf(': ', 1) > 0
+            text.indexOf(': ', 1) > 0 || text.indexOf(':\u00a0', 1) > 0
             ? inlineCuts(text, labels, true)
             : [];
   const bold = text.includes('**', 2) ? boldCuts(text, boldLabels) : [];
@@ -100,7 +100,9 @@ function cutsIn(text: string, labels: readonly string[], boldLabels: readonly st
 }
 
 function sentenceBeforeColon(text: string): boolean {
-  const colon = text.indexOf(': ');
+  const spaced = text.indexOf(': ');
+  // (A web page's no-break space after the colon: ":\u00a0".)
+  const colon = spaced >= 0 || !text.includes(':\u00a0') ? spaced : text.indexOf(':\u00a0');
   return colon > 0 && SENTENCE_INSIDE.test(text.slice(0, colon));
 }
 
@@ -130,10 +132,15 @@ function inlineCuts(text: string, labels: readonly string[], capitalsOnly = fals
     if (capitalsOnly && !capitals) continue;
     for (let at = text.indexOf(label, 1); at >= 0; at = text.indexOf(label, at + label.length)) {
       const after = text.charAt(at + label.length);
-      if (after !== ' ' && after !== '\t') continue;
-      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+      // (A web page's no-break space after the colon is a space.)
+      if (after !== ' ' && after !== '\t' && after !== '\u00a0') continue;
+      // "…and another one on theSECRETARY GEITHNER:  Let me …": a question cut off, the official's label run into its last word.
+      const glued = capitals && label.includes(' ') && /\p{Ll}/u.test(text.charAt(at - 1));
+      if (/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !glued) continue;
+      const before = text.slice(Math.max(0, at - 3), at);
       if (
-        (!capitalsOnly && SENTENCE_END.test(text.slice(Math.max(0, at - 3), at))) ||
+        glued ||
+        (!capitalsOnly && (SENTENCE_END.test(before) || (capitals && BROKEN_OFF.test(before)))) ||
         (capitals && CAPITAL_AFTER.test(text.slice(at + label.length, at + label.length + 4)) && SPOKEN_BEFORE.test(text.slice(0, at)))
       )
         cuts.push(at);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from './import.ts';
-import { nameCalledOn, namedAsker, selfIntroduction } from './handoffs.ts';
+import { nameCalledOn, namedAsker, outletCalledOn, outletStated, selfIntroduction } from './handoffs.ts';
 
 const PRESS_CONFERENCE = `June 3, 2031   Governor Marsh’s Press Conference   FINAL
 
@@ -96,5 +96,83 @@ Good afternoon and thank you for joining us. The harbour works begin on Monday.
         ['answer', 'Lima'],
       ],
     );
+  });
+});
+
+describe('a captioned briefing: the operator calls outlets, a reporter names theirs alone', () => {
+  const CAPTIONS = `**Operator**:
+
+Thank you, merci.
+
+first question, Toronto sun.
+
+Line open.
+
+**Reporter**:
+
+Good morning, Prime Minister. Will the ferries run all winter?
+
+**PM Vell**:
+
+They will, every day.
+
+**Operator**:
+
+Last question. line open.
+
+**Reporter**:
+
+Hello, Prime Minister.
+CBC news.
+Will the fares rise?
+
+**PM Vell**:
+
+Not this year.
+`;
+  const { record } = importTranscript(CAPTIONS);
+
+  it('gives each question the outlet the operator called or the reporter said', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name ?? null),
+      ['Toronto Sun', 'CBC News'],
+    );
+  });
+
+  it('reads the calls themselves, never a name for an outlet', () => {
+    assert.equal(outletCalledOn('first question, Toronto sun.\n\nLine open.'), 'Toronto Sun');
+    assert.equal(outletCalledOn('Last question, "the globe and mail". line open.'), 'The Globe and Mail');
+    assert.equal(outletCalledOn('Next question, Jamie.'), null);
+    assert.equal(outletStated('Thank you. Will the CBC be cut?'), null);
+  });
+});
+
+describe('an official’s capitals label run into a question cut off', () => {
+  it('cuts at "…on theSECRETARY LIMA:" and "Can you --SECRETARY LIMA:", a no-break space after the colon, and the closing time run into the last words', () => {
+    const text = [
+      'SECRETARY LIMA:  Good afternoon. The works begin on Monday, and I will take questions.',
+      'Q    Will the ferry run?',
+      'SECRETARY LIMA:\u00a0 It will.',
+      'Q    And the cost, and another one on theSECRETARY LIMA:\u00a0 Let me start there.',
+      'Q    And the quay? Can you --SECRETARY LIMA:  In the spring.\n\nSo that is the plan.Thank you all very much.END5:29 P.M. EDT',
+      '###',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      // (A question cut off may read as an interjection: the press's turn either way.)
+      record.turns
+        .filter((t) => t.kind !== 'narration')
+        .map((t) => [t.kind === 'question' || t.kind === 'interjection' ? 'press' : t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Lima'],
+        ['press', null],
+        ['answer', 'Lima'],
+        ['press', null],
+        ['answer', 'Lima'],
+        ['press', null],
+        ['answer', 'Lima'],
+      ],
+    );
+    assert.ok(record.turns.at(-1)!.text.en!.endsWith('Thank you all very much.'));
   });
 });

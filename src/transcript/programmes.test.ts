@@ -170,6 +170,9 @@ President of Ruritania Anton Vell: They will, for both sides.
     assert.equal(publisherOf({}, 'Interview to Harbour Today TV channel', undefined, []), 'Harbour Today');
     assert.equal(publisherOf({}, 'Events', 'Anton Vell gave an interview to the Coastal Broadcasting Company (Ostrava).', []), 'Coastal Broadcasting Company');
     assert.equal(publisherOf({}, 'Interview with Ian Marsh', undefined, []), undefined);
+    // "with" names the medium only where it is said to be one: "Interview with Harbour TV channel".
+    assert.equal(publisherOf({}, 'Interview with Harbour TV channel', undefined, []), 'Harbour');
+    assert.equal(publisherOf({}, 'Interview with Harbour Ports', undefined, []), undefined);
     assert.equal(publisherOf({}, 'Interview for the team website', undefined, []), undefined);
   });
 });

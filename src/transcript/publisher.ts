@@ -20,9 +20,9 @@ const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[�
 const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?)[（(]([A-Za-z][A-Za-z&]{1,11})[）)][^。！？]{0,60}?(?:采访|专访|访问)/u;
 // "CNN主持人傑克": a host of the outlet.
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
-// "Interview to Chinese newspaper People’s Daily", "gave an interview to the Russia Today TV channel": the
-// medium given the interview (a head of state's site names it so; "interview with" names a person as often).
-const INTERVIEW_TO = /\b[Ii]nterview\s+(?:to|for)\s+(?:the\s+)?([^.,;:(|•–—\n]{2,80}?)\s*(?:[.,;:(|•–—]|$)/mu;
+// "Interview to Chinese newspaper People’s Daily", "gave an interview to the Russia Today TV channel",
+// "Interview with Rossiya TV channel": the medium given the interview, as a head of state's site names it.
+const INTERVIEW_TO = /\b[Ii]nterview\s+(to|for|with)\s+(?:the\s+)?([^.,;:(|•–—\n]{2,80}?)\s*(?:[.,;:(|•–—]|$)/mu;
 // "Interview with Janice Petersen, SBS", "Interview with Ray Hadley – 2GB": the interviewer, then their medium.
 const INTERVIEWER_AND_MEDIUM = /\b[Ii]nterview with (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:,|[-–—]\s)\s*([^,;:()]{2,40}?)\s*$/u;
 // "Secretary Blinken On ABC’s This Week with Martha Raddatz", "… With Jake Tapper of CNN’s State of the Union":
@@ -127,12 +127,14 @@ function mediumGivenInterview(texts: readonly string[]): string | undefined {
   for (const text of texts) {
     const found = text.includes('nterview') ? INTERVIEW_TO.exec(text.slice(0, 300)) : null;
     if (!found) continue;
-    const bare = found[1]!.trim().replace(MEDIUM_BEFORE, '');
-    const name = bare.replace(MEDIUM_AFTER, '');
+    const printed = found[2]!.trim();
+    const name = printed.replace(MEDIUM_BEFORE, '').replace(MEDIUM_AFTER, '');
     const known = knownOutlet(name);
+    // "Interview with Rossiya TV channel": "with" names a person as often, so only a medium said as one.
+    if (found[1] === 'with' && !known && name === printed) continue;
     if (known) return known.name;
     // A name in capitals, its medium said around it or in its own words ("Mir Broadcasting Company").
-    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5 && (name !== found[1]!.trim() || looksLikeOutlet(name))) return name;
+    if (/^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 5 && (name !== printed || looksLikeOutlet(name))) return name;
   }
   return undefined;
 }

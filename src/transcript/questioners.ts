@@ -10,7 +10,9 @@ import {
   greetedAsker,
   nameCalledOn,
   outletIntroduced,
+  outletCalledOn,
   outletRecognized,
+  outletStated,
   sameSurname,
   selfIntroduction,
   type NamedAsker,
@@ -108,7 +110,10 @@ export function withQuestionersResolved(
           outletRule: how,
         };
       }
-      const recognized = identity === 'questioner' && resolved.outlet === null && handedOverBy ? outletRecognized(handedOverBy) : null;
+      const recognized =
+        identity === 'questioner' && resolved.outlet === null
+          ? ((handedOverBy ? (outletRecognized(handedOverBy) ?? outletCalledOn(handedOverBy)) : null) ?? outletStated(turns[i]!.text))
+          : null;
       if (recognized) resolved = { ...resolved, outlet: outletNamed(recognized), outletRule: 'the principal recognizes it' };
       const bracketed = identity === 'questioner' && resolved.speaker === null && resolved.outlet === null ? bracketedAtStart(turns[i]!.text) : null;
       if (bracketed)

@@ -160,6 +160,8 @@ function importText(text: string, options: ImportOptions): ImportResult {
   const scarce =
     !detection ||
     standingAlone(detection.hits) * 2 >= detection.hits.length ||
+    // Only the operator labelled ("Operator: Our first question comes from …"), the speakers' names alone over their words.
+    oneLabelOnly(detection.hits) ||
     (detection.hits.length * 4 < paragraphs.length && detection.hits.length < PLENTY_OF_LABELS);
   const standalone = options.asStatement || !scarce ? null : (withNamesOverRoles(paragraphs) ?? withStandaloneLabels(paragraphs, detection?.hits.length ?? 0));
   if (standalone) {
@@ -354,6 +356,12 @@ function withTwoLineLabels(turns: CleanTurn[]): CleanTurn[] {
 }
 
 const PLENTY_OF_LABELS = 12;
+
+/** Every hit the same label: a convention that found one voice has not found the document's. */
+function oneLabelOnly(hits: readonly LabelHit[]): boolean {
+  const first = hits[0]?.parsed.label;
+  return hits.length > 1 && hits.every((hit) => hit.parsed.label === first);
+}
 
 /** How many of the labels found have no words after them on their line. */
 function standingAlone(hits: readonly LabelHit[]): number {

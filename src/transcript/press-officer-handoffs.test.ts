@@ -176,3 +176,26 @@ describe('an official’s capitals label run into a question cut off', () => {
     assert.ok(record.turns.at(-1)!.text.en!.endsWith('Thank you all very much.'));
   });
 });
+
+describe('a call where only the operator has a colon, the speakers’ names alone over their words', () => {
+  // A dozen analysts, each handed the floor by the operator: the colon convention finds a dozen labels, all the operator's.
+  const analysts = Array.from({ length: 13 }, (_, i) => [`Analyst${String.fromCharCode(65 + i)} Reed`, `Firm${String.fromCharCode(65 + i)} Securities`]);
+  const CALL = [
+    'HARBOUR BANK EARNINGS CALL',
+    'Operator: Good morning. Welcome to the call. Ms. Venn, please go ahead.',
+    'Ada Venn\nThank you. Revenue was up this quarter, and costs were down.',
+    ...analysts.flatMap(([name, firm], i) => [
+      `Operator: Our next question comes from ${name} with ${firm}.`,
+      `${name}\nHi. What about line ${i}? When will it open?`,
+      `Ada Venn\nIn the spring, ${name!.split(' ')[0]}.`,
+    ]),
+  ].join('\n\n');
+
+  it('reads the names as labels, not the operator alone', () => {
+    const { record } = importTranscript(CALL);
+    const questions = record.turns.filter((t) => t.kind === 'question');
+    assert.equal(questions.length, 13);
+    assert.deepEqual([questions[0]!.speaker?.name, questions[0]!.outlet?.name], ['AnalystA Reed', 'FirmA Securities']);
+    assert.equal(record.turns.filter((t) => t.kind === 'answer' && t.speaker?.name === 'Ada Venn').length, 13);
+  });
+});

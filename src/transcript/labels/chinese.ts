@@ -151,7 +151,14 @@ export const chineseLabels: LabelConvention = {
     // "**周冠男**：", "**[周岐原]**:": the emphasis and the brackets are the label's setting, not its name.
     const printed = unwrapped(line.slice(start, colon));
     const name = printed.includes('(') || printed.includes('（') ? printed.replace(SHARE_PRICE, '') : printed;
-    if (colon - start > MAX_LABEL && !OUTLET_THEN_LATIN_NAME.test(name) && !(colon - start <= MAX_JOINT_REPORTER && JOINT_REPORTER.test(name))) return null;
+    // ("Jeffrey Katzenberg：": a foreign speaker's name in Latin letters runs longer than a Chinese label.)
+    if (
+      colon - start > MAX_LABEL &&
+      !OUTLET_THEN_LATIN_NAME.test(name) &&
+      !(colon - start <= MAX_JOINT_REPORTER && JOINT_REPORTER.test(name)) &&
+      !(line.charCodeAt(colon) === 0xff1a && LATIN_PERSON.test(name))
+    )
+      return null;
     // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
     // "**杨燕绥：**这个…", "**Geoffrey Hinton：**我认为…": the label's bold closed after its colon.
     let body = line.slice(colon + 1);

@@ -294,3 +294,46 @@ describe('a press tea whose host is labelled by name, and reporters who name the
     );
   });
 });
+
+describe('a Chinese record of an on-stage talk: the foreign host’s Latin name as the label', () => {
+  it('reads "**Jonathan Whitfield：**" over the words as a label, however long the name', () => {
+    const text = `以下为谈话实录。
+
+**Jonathan Whitfield：**
+
+很高兴和你对话。你为什么加入这家港口公司？
+
+**林海：**
+
+因为我想做运营。
+
+**Jonathan Whitfield：**
+
+那时的愿景是什么？
+
+**林海：**
+
+让小公司也能出海。
+
+**Jonathan Whitfield：**
+
+今天呢？
+
+**林海：**
+
+还是一样。
+`;
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name]),
+      [
+        ['question', 'Jonathan Whitfield'],
+        ['answer', '林海'],
+        ['question', 'Jonathan Whitfield'],
+        ['answer', '林海'],
+        ['question', 'Jonathan Whitfield'],
+        ['answer', '林海'],
+      ],
+    );
+  });
+});

@@ -160,7 +160,8 @@ const SPOKEN_BEFORE = /[\p{Ll}:]/u;
  */
 function boldCuts(text: string, labels: readonly string[]): number[] {
   const cuts: number[] = [];
-  const recurring = recurringBoldLabels(text);
+  // Read only where a bold run after a sentence is no label otherwise.
+  let recurring: string[] | null = null;
   for (let at = text.indexOf('**', 2); at >= 0; at = text.indexOf('**', at + 2)) {
     // (Or a question broken off with a dash: "… about the ferries --** SECRETARY FENN:** What number …".)
     const before = text.slice(Math.max(0, at - 3), at);
@@ -174,7 +175,7 @@ function boldCuts(text: string, labels: readonly string[]): number[] {
     if (
       labels.some((label) => rest.startsWith(`${label}**`) || rest.startsWith(`${label.replace(/:$/, '')}**:`)) ||
       BOLD_CAPITALS_LABEL.test(rest) ||
-      recurring.some((label) => rest.startsWith(label))
+      (NAME_THEN_BOLD_COLON.test(rest) && (recurring ??= recurringBoldLabels(text)).some((label) => rest.startsWith(label)))
     )
       cuts.push(at);
   }
@@ -186,6 +187,9 @@ const LABEL_REACH = 60;
 // "…Thank you.** Secretary Yellen:** So, …" again and again in a Q&A run into one line: a name in bold with
 // its colon, two to four capitalised words, glued after sentences at least twice, is a label.
 const BOLD_NAME_LABEL = /(?<=[.?!]["”’)]?\s*)\*\*\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3}:\*\*)/gu;
+
+// What a recurring bold name label starts with: a capital, a few words, the colon and the bold's close.
+const NAME_THEN_BOLD_COLON = /^\p{Lu}[^:*]{1,50}:\*\*/u;
 
 function recurringBoldLabels(text: string): string[] {
   const seen = new Map<string, number>();

@@ -204,6 +204,8 @@ const SETEXT_UNDERLINE = /^\s*(?:={3,}|-{3,})\s*$/;
  * "Rate Decision\n=============": a Markdown heading underlined instead of marked with "#",
  * made a heading paragraph of its own ("# Rate Decision") so the title is read from it.
  */
+// A field in capitals, its key one word: "TYPE: transcript".
+const SCRAPER_FIELD = /^\s*[A-Z][A-Z_]{1,15}:\s+\S/;
 const BANNER_RULE = /^\s*(?:={10,}|-{10,}|\*{10,}|#{10,})\s*$/;
 
 function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLines[] {
@@ -230,6 +232,12 @@ function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLin
       if (next && SETEXT_UNDERLINE.test(next.text) && HEADING.test(line.text)) {
         if (open.length > 0) out.push(open);
         out.push([line]);
+        open = [];
+        l++;
+      } else if (next && SETEXT_UNDERLINE.test(next.text) && SCRAPER_FIELD.test(line.text) && l > 0) {
+        // "SOURCE: …" / "DATE: 202305" / "TYPE: transcript" over "=====": a scraper's fields closed by a rule, no heading.
+        open.push(line);
+        out.push(open);
         open = [];
         l++;
       } else if (next && SETEXT_UNDERLINE.test(next.text) && line.text.trim() !== '' && !SETEXT_UNDERLINE.test(line.text)) {

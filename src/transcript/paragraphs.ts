@@ -31,6 +31,16 @@ function isEmptyQuoteLine(text: string): boolean {
   return marks > 0;
 }
 
+// A speaker's name, perhaps with an outlet after a comma, and a colon: "Ed Conway, Sky News: …".
+const COLON_LABEL_START = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, [^:,]{2,40})?:\s/u;
+// A day alone on its line: "Thursday 11 May 2023", "May 11, 2023".
+const DATE_LINE =
+  /^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4})\s*$/u;
+
+function isDateLine(text: string): boolean {
+  return text.length <= 40 && DATE_LINE.test(text);
+}
+
 function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLines[]; blankLines: number } {
   const blocks: ParagraphLines[] = [];
   let blankLines = 0;
@@ -46,6 +56,10 @@ function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLin
     } else if (line.text.charCodeAt(0) === 0x23 /* # */ && HEADING.test(line.text)) {
       flush();
       blocks.push([line]);
+    } else if (current.length > 0 && COLON_LABEL_START.test(line.text) && isDateLine(current[current.length - 1]!.text)) {
+      // "Thursday 11 May 2023" over "Ed Conway, Sky News: In some senses …": the day ends the heading block, the first label opens a turn.
+      flush();
+      current.push(line);
     } else current.push(line);
   }
   flush();

@@ -199,3 +199,40 @@ describe('a call where only the operator has a colon, the speakers’ names alon
     assert.equal(record.turns.filter((t) => t.kind === 'answer' && t.speaker?.name === 'Ada Venn').length, 13);
   });
 });
+
+describe('a research repository’s text of a central bank’s Q&A: fields over a rule, the day over the first label', () => {
+  const TEXT = `SOURCE: harbour-press-conference-may-2031.pdf
+DATE: 203105
+TYPE: transcript
+============================================================
+
+Harbour Policy Press Conference  
+ 
+Thursday 11 May 2031 
+Tom Reed, Harbour Radio: Will rates rise? 
+ 
+Ada Venn: Not this month, Tom. 
+ 
+Lena Park, Pier Daily: And next month? 
+ 
+Ada Venn: We will see.
+`;
+  const { record } = importTranscript(TEXT);
+
+  it('takes the title from the heading, not the last field over the rule', () => {
+    assert.equal(record.conference.title, 'Harbour Policy Press Conference');
+    assert.equal(record.conference.date, '2031-05-11');
+  });
+
+  it('opens the first question at the label under the day, with no blank line between them', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name, t.outlet?.name ?? null]),
+      [
+        ['question', 'Tom Reed', 'Harbour Radio'],
+        ['answer', 'Ada Venn', null],
+        ['question', 'Lena Park', 'Pier Daily'],
+        ['answer', 'Ada Venn', null],
+      ],
+    );
+  });
+});

@@ -46,6 +46,7 @@ import { withStandaloneLabels } from './standalone-labels.ts';
 import { UNPRINTED_ANSWER, withRunOnAnswers, withUnlabelledAnswers } from './unlabelled-answers.ts';
 import { UNPRINTED_QUESTION, withUnlabelledQuestions } from './unlabelled-questions.ts';
 import { withIntroducedAskers } from './introduced-askers.ts';
+import { withClosingThanks } from './closing-thanks.ts';
 import { withColumnFirmsJoined } from './column-firms.ts';
 import { withoutRepeatedCopy } from './repeated-copy.ts';
 import { turnsByAddress } from './addressed.ts';
@@ -208,6 +209,9 @@ function importText(text: string, options: ImportOptions): ImportResult {
   // A reporter who names themself at the start of a paragraph under an answer: a question of their own.
   const introduced = detection ? withIntroducedAskers(segments.turns) : null;
   if (introduced) segments.turns = introduced;
+  // "Thank you, Mr. President." under the last answer, no label: the press's closing turn.
+  const thanked = detection ? withClosingThanks(segments.turns) : null;
+  if (thanked) segments.turns = thanked;
   for (const line of segments.closing) {
     if (line.text.trim() === '') continue;
     report.push({ rule: 'header-footer', line: line.no, before: line.text.trim(), after: '', reason: 'a closing mark or footer after the last words' });
@@ -257,7 +261,7 @@ function importText(text: string, options: ImportOptions): ImportResult {
   // Read by structure: no label was printed, so none is kept.
   if (detection?.convention === 'addressed') for (const turn of record.turns) turn.label = null;
   if (answered) for (const turn of record.turns) if (turn.label === UNPRINTED_ANSWER) turn.label = null;
-  if (asked) for (const turn of record.turns) if (turn.label === UNPRINTED_QUESTION) turn.label = null;
+  if (asked || thanked) for (const turn of record.turns) if (turn.label === UNPRINTED_QUESTION) turn.label = null;
   const sources = [...(standalone ? ['labels on their own lines'] : []), ...(frontMatter ? ['front-matter'] : []), ...preamble.sources];
   const format = [detection?.convention ?? 'statement', ...sources].join(' + ');
   report.sort((a, b) => a.line - b.line);

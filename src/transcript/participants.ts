@@ -774,7 +774,11 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     };
   const firstText = ctx.turns[speaker.turns[0]!]!.text;
   // (A host's welcome to the programme names it where the page names no publisher: "欢迎收看54新观点".)
-  const introduced = outletFromIntroduction(firstText, identity.name) ?? (ctx.hints.publisher ? null : programmeWelcomedTo(firstText));
+  // ("I am Minju Song from Sea’s Group Chief Corporate Officer’s Office": a company's office, no medium.)
+  const fromIntroduction = outletFromIntroduction(firstText, identity.name);
+  const introduced =
+    (fromIntroduction && !COMPANY_OFFICE.test(fromIntroduction) ? fromIntroduction : null) ??
+    (ctx.hints.publisher ? null : programmeWelcomedTo(firstText));
   if (introduced)
     return {
       part: 'journalist',
@@ -957,6 +961,8 @@ function runsTheFloor(speaker: Speaker, ctx: CastContext): boolean {
 
 const FLOOR_TURN_WORDS = 12;
 const GIVES_OUT_THE_FLOOR = /\b(?:(?:next|last|final) question|(?:one|two|three|a few|a couple) more questions?|time for (?:one|two|a few)|the floor)\b/i;
+
+const COMPANY_OFFICE = /\b(?:office|department|investor relations|corporate affairs|secretariat)$/i;
 
 const PUBLIC_OFFICE =
   /\b(?:senator|minister|member for|mp|premier|mayor|governor|treasurer|attorney[- ]general|ambassador|spokes(?:person|man|woman)|(?:opposition|party) leader|leader of the)\b/i;

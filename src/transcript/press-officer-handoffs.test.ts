@@ -236,3 +236,22 @@ Ada Venn: We will see.
     );
   });
 });
+
+describe('a company officer who introduces themself from an office of the company', () => {
+  it('is no reporter, the office no outlet', () => {
+    const call = [
+      'Operator: Welcome to the Harbour Bank results call. I would now like to turn the call over to Ms. Mia Holt.',
+      'Mia Holt: Thank you. Welcome to the call. I am Mia Holt from Harbour Bank’s Chief Corporate Officer’s Office. With me is our chief executive, Ada Venn.\n\n' +
+        'Before we continue, I would like to remind you that we may make forward-looking statements, which are subject to risks and uncertainties that may not be realized in the future for various reasons, as stated in our press release. This call also includes measures that are not defined by the accounting standards, and we believe these measures help our investors understand the business. A reconciliation of each to the nearest standard measure is in the release, which is on our website with the slides, and a replay of the call will be there later today. We will take questions after the remarks, as usual, and ask that each of you keep to one question and one follow-up, so that everyone on the line has a turn before the hour is up. I will now hand over to Ada.',
+      'Ada Venn: Thank you, Mia. Revenue rose this quarter, and costs fell, and we will keep the dividend where it is for the year.',
+      'Operator: Our first question is from Tom Reed from Quay Securities.',
+      'Tom Reed: What about capital?',
+      'Ada Venn: It stays where it is. ' +
+        'We built it up over three years, through the storms and the slow winter, and we will not spend it on a whim. '.repeat(8),
+    ].join('\n\n');
+    const { record } = importTranscript(call);
+    const holt = record.people.find((p) => p.name === 'Mia Holt');
+    assert.ok(holt && holt.role !== 'journalist', JSON.stringify(holt));
+    assert.ok(!record.turns.some((t) => t.outlet?.name.includes('Office')));
+  });
+});

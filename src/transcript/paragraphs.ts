@@ -38,8 +38,11 @@ const DATE_LINE =
   /^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4})\s*$/u;
 
 function isDateLine(text: string): boolean {
-  return text.length <= 40 && DATE_LINE.test(text);
+  // (A year's four digits first: most lines have none, and are settled without the pattern.)
+  return text.length <= 40 && FOUR_DIGITS.test(text) && DATE_LINE.test(text);
 }
+
+const FOUR_DIGITS = /\d{4}/;
 
 function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLines[]; blankLines: number } {
   const blocks: ParagraphLines[] = [];
@@ -56,7 +59,7 @@ function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLin
     } else if (line.text.charCodeAt(0) === 0x23 /* # */ && HEADING.test(line.text)) {
       flush();
       blocks.push([line]);
-    } else if (current.length > 0 && COLON_LABEL_START.test(line.text) && isDateLine(current[current.length - 1]!.text)) {
+    } else if (current.length > 0 && isDateLine(current[current.length - 1]!.text) && COLON_LABEL_START.test(line.text)) {
       // "Thursday 11 May 2023" over "Ed Conway, Sky News: In some senses …": the day ends the heading block, the first label opens a turn.
       flush();
       current.push(line);

@@ -777,8 +777,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // ("I am Minju Song from Sea’s Group Chief Corporate Officer’s Office": a company's office, no medium.)
   const fromIntroduction = outletFromIntroduction(firstText, identity.name);
   const introduced =
-    (fromIntroduction && !COMPANY_OFFICE.test(fromIntroduction) ? fromIntroduction : null) ??
-    (ctx.hints.publisher ? null : programmeWelcomedTo(firstText));
+    (fromIntroduction && !COMPANY_OFFICE.test(fromIntroduction) ? fromIntroduction : null) ?? (ctx.hints.publisher ? null : programmeWelcomedTo(firstText));
   if (introduced)
     return {
       part: 'journalist',

@@ -14,6 +14,7 @@ import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
 import { nameSources, SPOKEN_FROM_HERE } from './full-names.ts';
+import { onceOnly } from './memo.ts';
 import { documentPeople } from './office-holders.ts';
 import { askerReader, bracketedAsker, sameSurname, type NamedAsker } from './handoffs.ts';
 import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
@@ -63,12 +64,6 @@ export interface AssembleInput {
 const MAX_LEAD_CHARS = 300;
 // How much of the later turns a surname label's full name is looked for in (participants.ts laterFullName).
 const LATER_SOURCES_LIMIT = 400_000;
-
-/** The value made on first asking and kept. */
-function onceOnly<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
-}
 
 /** A turn's text for the cast, then (part and handsOver filled in) for the kinds. */
 interface LabelledBody {

@@ -2,6 +2,7 @@
 // whatever comes after it, and page or site footers at the very end (copyright, media contacts,
 // "Last update:", navigation links, a typist's stamp). None of it is the last speaker's words.
 import { endsSentence, type SourceLine } from './types.ts';
+import { IMAGE_LINK } from './portal-furniture.ts';
 import { REPOSTER_NOTES } from './zh/labels.ts';
 
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---".
@@ -63,7 +64,7 @@ const FOOTER_LINES = [
   // after the text ("① 金某，系某公司合伙人，…"); an image alone.
   /^\s*[*_]*\s*(?:更多精彩(?:内容|资讯|推荐)?|推荐阅读|往期(?:回顾|推荐|精选)|相关阅读)\s*[*_]*\s*$/u,
   /^\s*[①②③④⑤⑥⑦⑧⑨⑩]\s*[^，。,\s]{1,20}[，,]\s*(?:系|现任|曾任|为)/u,
-  /^\s*!\[[^\]]{0,80}\]\([^)\s]+\)\s*$/,
+  IMAGE_LINK,
   // A pointer to the slides or the video under the last words: "To view the Briefing Slides," over "visit <https://…>".
   /^\s*to (?:view|see|read|download|watch|listen to)\b[^.!?]{0,80}[,:]\s*$/i,
   /^\s*(?:(?:please )?(?:visit|see|go to)\s+)<?https?:\/\/\S+>?\s*\.?\s*$/i,

@@ -94,6 +94,16 @@ export function startsWithDate(text: string): boolean {
   return DATELINE_PREFIX.test(trimmed.slice(0, found.index));
 }
 
+/** A date and nothing after it, perhaps after a weekday or a dateline's place: "Thursday 11 May 2023". */
+export function isDateAlone(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_DATE_LINE) return false;
+  const found = findDate(trimmed);
+  return found !== null && found.index + found.length === trimmed.length && DATELINE_PREFIX.test(trimmed.slice(0, found.index));
+}
+
+const MAX_DATE_LINE = 60;
+
 // "20/11/2017" (an Australian archive's release date), "11/20/2017", "3/10/2011", "9/17/09": day and month in
 // figures, read where the order shows (one of them above twelve), or month first where the document is
 // American; "05/11/2017" elsewhere could be either and is left unread.

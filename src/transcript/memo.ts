@@ -16,3 +16,9 @@ export function remembered<T>(compute: (key: string) => T, bound: number): (key:
     return value;
   };
 }
+
+/** The value made on first asking and kept: work a document may never need (assemble.ts's later turns). */
+export function onceOnly<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}

@@ -171,6 +171,14 @@ const SELF_INTRO = /\b(?:I'm|I’m|I am)\s+(?:with|from)\s+(?:the\s+)?/i;
  * Journal", "Colby Smith, Financial Times", "Howard Schneider from Reuters", "I'm with NHK".
  */
 export function outletFromIntroduction(text: string, speakerName: string | null): string | null {
+  const found = introducedOutlet(text, speakerName);
+  // "I am Minju Song from Sea’s Group Chief Corporate Officer’s Office": an office of the company, no medium.
+  return found && !COMPANY_OFFICE.test(found) ? found : null;
+}
+
+const COMPANY_OFFICE = /\b(?:office|department|investor relations|corporate affairs|secretariat)$/i;
+
+function introducedOutlet(text: string, speakerName: string | null): string | null {
   const window = withoutTimedNotes(text.slice(0, 300));
   const words = speakerName?.split(' ') ?? [];
   // "Colby Smith, Financial Times"; else the first name alone ("Nick from the Financial Times").

@@ -2,6 +2,7 @@
 // page break is one paragraph; and text with few blank lines (pdftotext output, web copy,
 // Chinese one-line paragraphs) has its paragraph ends inferred from the line shapes.
 import { isBlank } from './lines.ts';
+import { isDateAlone } from './dates.ts';
 import { endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
 import { isNameAlone } from './names-over-roles.ts';
@@ -33,13 +34,9 @@ function isEmptyQuoteLine(text: string): boolean {
 
 // A speaker's name, perhaps with an outlet after a comma, and a colon: "Ed Conway, Sky News: …".
 const COLON_LABEL_START = /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, [^:,]{2,40})?:\s/u;
-// A day alone on its line: "Thursday 11 May 2023", "May 11, 2023".
-const DATE_LINE =
-  /^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4})\s*$/u;
-
+// A day alone on its line: "Thursday 11 May 2023", "May 11, 2023" (a year's four digits first: most lines have none).
 function isDateLine(text: string): boolean {
-  // (A year's four digits first: most lines have none, and are settled without the pattern.)
-  return text.length <= 40 && FOUR_DIGITS.test(text) && DATE_LINE.test(text);
+  return FOUR_DIGITS.test(text) && isDateAlone(text);
 }
 
 const FOUR_DIGITS = /\d{4}/;

@@ -774,10 +774,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     };
   const firstText = ctx.turns[speaker.turns[0]!]!.text;
   // (A host's welcome to the programme names it where the page names no publisher: "欢迎收看54新观点".)
-  // ("I am Minju Song from Sea’s Group Chief Corporate Officer’s Office": a company's office, no medium.)
-  const fromIntroduction = outletFromIntroduction(firstText, identity.name);
-  const introduced =
-    (fromIntroduction && !COMPANY_OFFICE.test(fromIntroduction) ? fromIntroduction : null) ?? (ctx.hints.publisher ? null : programmeWelcomedTo(firstText));
+  const introduced = outletFromIntroduction(firstText, identity.name) ?? (ctx.hints.publisher ? null : programmeWelcomedTo(firstText));
   if (introduced)
     return {
       part: 'journalist',
@@ -923,7 +920,9 @@ function laterFullName(speaker: Speaker, name: string, ctx: CastContext): string
   const full = later === '' ? null : fullNameFor(speaker.label, name, `${SPOKEN_FROM_HERE}${later}`);
   if (!full) return null;
   // Inside a sentence ("from Admiral John Polowczyk"), never a sentence's first words ("Under Trump, …").
-  const at = later.toLowerCase().indexOf(full.toLowerCase());
+  // (As printed, else in other case: the whole of the later turns lowercased only then.)
+  const printed = later.indexOf(full);
+  const at = printed >= 0 ? printed : later.toLowerCase().indexOf(full.toLowerCase());
   const before = /(\S+)[ \t]+$/.exec(later.slice(Math.max(0, at - 30), at))?.[1];
   return before !== undefined && !/[.!?:;"“”]$/.test(before) ? full : null;
 }
@@ -960,8 +959,6 @@ function runsTheFloor(speaker: Speaker, ctx: CastContext): boolean {
 
 const FLOOR_TURN_WORDS = 12;
 const GIVES_OUT_THE_FLOOR = /\b(?:(?:next|last|final) question|(?:one|two|three|a few|a couple) more questions?|time for (?:one|two|a few)|the floor)\b/i;
-
-const COMPANY_OFFICE = /\b(?:office|department|investor relations|corporate affairs|secretariat)$/i;
 
 const PUBLIC_OFFICE =
   /\b(?:senator|minister|member for|mp|premier|mayor|governor|treasurer|attorney[- ]general|ambassador|spokes(?:person|man|woman)|(?:opposition|party) leader|leader of the)\b/i;

@@ -24,7 +24,7 @@ const PROMOTION =
 // An account's decorated section heading ("**✦ 出海活动****✦**"), and a lone image: just before the
 // further reading, an advertisement of the account's own.
 // (An image address may hold brackets of its own: "![](https://…/filters:no_upscale()?imageUrl=…)".)
-const IMAGE_LINK = /^\s*!\[[^\]]*\]\(\S+\)\s*$/;
+export const IMAGE_LINK = /^\s*!\[[^\]]*\]\(\S+\)\s*$/;
 const DECORATED_HEADING = /^[\s*_]*[✦★☆◆◇●▼▲■][\s*_]*\p{Script=Han}{2,10}[\s*_]*[✦★☆◆◇●▼▲■][\s*_]*$/u;
 // A government release closes with an end mark, a note on the other language's version, and the
 // day and time it was issued: "完", "（請同時參閱答問內容的英文部分。）", "2031年6月2日（星期一）".

@@ -3,6 +3,7 @@
 // lead saying who interviews ("Democracy Now! Interviews …", "The Recode Interview",
 // "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "CNN主持人傑克").
 import type { FrontMatter } from './frontmatter.ts';
+import { escapeRegExp } from './chars.ts';
 import { findDate } from './dates.ts';
 import { CHINESE_MEDIUM_END, knownOutlet, looksLikeOutlet } from './outlets.ts';
 
@@ -145,7 +146,7 @@ function mediumGivenInterview(texts: readonly string[]): string | undefined {
  */
 export function interviewsInLead(name: string, lead: string): boolean {
   if (name.length < 2 || !lead.includes(name)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(
     `${escaped}(?:日前|近日|此前|近期)?(?:在[^，。；！？]{1,12})?(?:专访|采访)了|接受${escaped}的?(?:独家)?(?:专访|采访)|对${escaped}(?:表示|说)`,
     'u',
@@ -158,7 +159,7 @@ export function interviewsInLead(name: string, lead: string): boolean {
  */
 export function mediumHostInLead(name: string, lead: string): string | null {
   if (name.length < 2 || !lead.includes(name)) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const m = new RegExp(
     `${escaped}\\s*的?\\s*(?:主理人|主持人|主播|主编)\\s*(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?|[\\p{Script=Han}·]{2,4}?)(?=\\s|与|和|对|在|，|。|$)`,
     'u',

@@ -147,6 +147,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           ),
           declared: meta.cast,
           title: fm.title ?? meta.title,
+          openingTail: meta.narration.at(-1),
         }),
       );
   const bodies: Array<{ label: string | null; text: string; words?: number }> = input.statement

@@ -6,6 +6,8 @@ import type { SourceLine } from './types.ts';
 const CLOCK = String.raw`\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4}|\s+\([A-Za-z]{2,10}\))?`;
 const CLOCK_ALONE = new RegExp(String.raw`^${CLOCK}\s*$`);
 const CLOCK_THEN_LABEL = new RegExp(String.raw`^(${CLOCK})\s+(?=(?:[A-Z][A-Z.'’-]*\s){0,3}[A-Z][A-Z'’-]+[.:]\s)`);
+// "1:09 P.M. EST Good afternoon. …": the time with its zone run into the opening words (a page's paragraphs joined).
+const ZONED_CLOCK_THEN_WORDS = /^(\s*\d{1,2}:\d{2}\s*[AaPp]\.?\s?[Mm]\.?\s+(?:[A-Z]{2,4}|\([A-Za-z]{2,10}\)))\s+(?=\p{Lu}\p{Ll})/u;
 
 const RECORDING_TIME = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
 const LABEL_ALONE = /^\s*\S[^:：\n]{0,58}[:：]\s*$/;
@@ -30,7 +32,7 @@ export function withClockLinesSplit(lines: SourceLine[]): SourceLine[] {
       out.push(line, { ...line, text: '' });
       continue;
     }
-    const m = maybe ? CLOCK_THEN_LABEL.exec(line.text) : null;
+    const m = maybe ? (CLOCK_THEN_LABEL.exec(line.text) ?? ZONED_CLOCK_THEN_WORDS.exec(line.text)) : null;
     if (!m) {
       out?.push(line);
       continue;

@@ -5,10 +5,11 @@ import { endsSentence, type SourceLine } from './types.ts';
 import { IMAGE_LINK } from './portal-furniture.ts';
 import { REPOSTER_NOTES } from './zh/labels.ts';
 
-// A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---".
+// A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---",
+// or the mark with the time the briefing ended ("END - 1:50 P.M. EST").
 // (Also a lone end mark a release closes with: "●", "■ ■ ■".)
 const CLOSING_MARK =
-  /^\s*(?:[[(<\-–—*#·\s]*\b(?:ends?|fin|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.·\s]*|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-|[●■◆▲□◇○◼◾](?:\s*[●■◆▲□◇○◼◾]){0,2})\s*$/i;
+  /^\s*(?:[[(<\-–—*#·\s]*\b(?:ends?|fin|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.·\s]*(?:\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)?|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-|[●■◆▲□◇○◼◾](?:\s*[●■◆▲□◇○◼◾]){0,2})\s*$/i;
 // A transcription service's own mark: "End of FastScripts", "End of FastScripts...", "END_OF_INTERVIEW_TEXT"
 // (never "End of story.": the service's name has its capital).
 // A translator's or serial's "To be continued…", "（未完待续）": the rest is another day's.
@@ -255,8 +256,8 @@ const GLUED_SERVICE_CREDIT =
   /(?<=[.!?"”]\s+)(?:[\p{L}\d.&-]+\s+){0,2}(?:by|from|courtesy of)\s+ASAP\s+Sports\b.{0,20}$|(?<=[.!?"”]\s+)End of FastScripts\b.{0,10}$/u;
 
 /** Cuts a contact line or a source's credit glued to the end of the last line; returns what it cut, as a line of its own. */
-// "…the consensus we reached.Thank you all very much.END5:29 P.M. EDT": the closing mark and time run into the last words.
-const GLUED_CLOSING_TIME = /(?<=[.!?”"])\s*(?:\(?END\)?\s*)?\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+\(?[A-Z]{2,8}\)?)?\s*$/;
+// "…the consensus we reached.Thank you all very much.END5:29 P.M. EDT", "…Thank you, guys.  END - 1:50 P.M. EST": the closing mark and time run into the last words.
+const GLUED_CLOSING_TIME = /(?<=[.!?”"])\s*(?:\(?END\)?\s*(?:[-–—]\s*)?)?\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+\(?[A-Z]{2,8}\)?)?\s*$/;
 
 function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
   const last = paragraphs[paragraphs.length - 1];

@@ -459,8 +459,10 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   const goAhead = NAME_GO_AHEAD_AT_END.exec(tail);
   if (goAhead && isCalledName(goAhead[1]!)) return fullerName(tail, goAhead[1]!) ?? goAhead[1]!;
   // "Thank you. Hannah Lang.": a press officer's hand-off, a full name as a sentence of its own.
-  const fullAlone = byModerator ? FULL_NAME_SENTENCE_AT_END.exec(tail) : null;
-  if (fullAlone && trimName(fullAlone[1]!) === fullAlone[1]) return fullAlone[1]!;
+  // A press secretary's answer ends the same way ("… the Senate operates. John Gizzi."): a given name opens it.
+  const fullAlone = FULL_NAME_SENTENCE_AT_END.exec(tail);
+  if (fullAlone && (byModerator || isGivenName(fullAlone[1]!.split(/[ \t]/, 1)[0]!.toLowerCase())) && trimName(fullAlone[1]!) === fullAlone[1])
+    return fullAlone[1]!;
   // "Go ahead, Priya.", "Next question, Jamie.", "… American side. Dave.", "Dezhi?": a first name alone ends the hand-off.
   const last = FIRST_NAME_CALLED.exec(tail);
   if (!last) return null;

@@ -19,6 +19,10 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
   const counts = new Map<string, number>();
   for (const hit of detection.hits) counts.set(hit.parsed.label, (counts.get(hit.parsed.label) ?? 0) + 1);
   const labels = [...counts].filter(([label, n]) => n >= 2 && label.length >= 2).map(([label]) => `${label}:`);
+  // A label printed once at a line start and again and again inside one long line: a conversation whose
+  // breaks were lost after its first turn. The other speakers' labels there are read too (speakersRunOn).
+  const runOn = labels.length === 0 ? labelsRunOn(paragraphs, [...counts.keys()]) : null;
+  if (runOn) return splitAt(paragraphs, (text) => (text.length < LONG_LINE ? [] : speakersRunOn(text, runOn)));
   if (labels.length === 0) {
     const recurring = splitRecurringCapsLabels(paragraphs);
     if (recurring) return recurring;
@@ -26,7 +30,36 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
   // In bold, any label printed at a line start ("Q", a name used once there) is evidence enough.
   const boldLabels = [...counts.keys()].map((label) => `${label}:`);
   if (boldLabels.length === 0) return null;
-  return splitAt(paragraphs, (text) => cutsIn(text, labels, boldLabels));
+  // The reporters' "Q" at line starts, no colon after it, and again inside long lines ("… Trey. Q Thanks, Sean."):
+  // cut there too.
+  const askers = counts.has('Q') && recurringQuestionMarks(paragraphs);
+  return splitAt(paragraphs, (text) => (askers ? withQuestionMarkCuts(text, cutsIn(text, labels, boldLabels)) : cutsIn(text, labels, boldLabels)));
+}
+
+/** The labels printed once at a line start that come again, twice or more, after sentences inside long lines; null when none does. */
+function labelsRunOn(paragraphs: readonly ParagraphLines[], once: readonly string[]): string[] | null {
+  const found: string[] = [];
+  for (const label of once) {
+    if (label.length < 2) continue;
+    let seen = 0;
+    for (const paragraph of paragraphs) for (const line of paragraph) if (line.text.length >= LONG_LINE) seen += inlineCuts(line.text, [`${label}:`]).length;
+    if (seen >= 2) found.push(`${label}:`);
+  }
+  return found.length > 0 ? found : null;
+}
+
+// "… look forward to your comments. Min Zhang (ST): Good afternoon …", "… would like to add? Minister Wong: The
+// only thing …": in such a line, a name after a finished sentence, then its colon: an office or a given name
+// first, or the outlet in brackets after it.
+const RUN_ON_LABEL = /(?<=[.?!]["”’)]?[ \t]+)(\p{Lu}[\p{L}'’.-]*(?:[ \t]\p{Lu}[\p{L}'’.-]*){0,3})([ \t]\(\p{Lu}[\p{L}&.' -]{0,40}\))?:[ \t]+(?=\S)/gu;
+
+function speakersRunOn(text: string, labels: readonly string[]): number[] {
+  const cuts = new Set(inlineCuts(text, labels));
+  for (const m of text.matchAll(RUN_ON_LABEL)) {
+    const first = m[1]!.split(/[ \t]/, 1)[0]!.toLowerCase();
+    if (m[2] || (m[1]!.includes(' ') && (TITLE_WORDS.has(first) || isGivenName(first)))) cuts.add(m.index);
+  }
+  return [...cuts].sort((a, b) => a - b);
 }
 
 // "…without any further delay.   JOURNALIST: What will … ?   ROWLAND: Well, …": a page whose paragraphs
@@ -35,6 +68,9 @@ export function splitInlineLabels(paragraphs: readonly ParagraphLines[], detecti
 // ("MICHELLE ROWLAND, SHADOW MINISTER FOR CITIZENSHIP:").
 const INLINE_CAPS_COLON =
   /(?<=[.?!]["”’)]?[ \t\u00a0]+|[ \t\u00a0]{3})(\p{Lu}[\p{Lu}'’.-]+(?:[ \t\u00a0]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,[ \t\u00a0][\p{Lu}\d ,'’&.\u00a0-]{2,160}?)?:[ \t\u00a0]/gu;
+// (A label that recurs so may also follow a question broken off: "… and that -- MR. SPICER: Hold on.")
+const INLINE_CAPS_COLON_AFTER_DASH =
+  /(?<=--[ \t\u00a0]+)(\p{Lu}[\p{Lu}'’.-]+(?:[ \t\u00a0]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,[ \t\u00a0][\p{Lu}\d ,'’&.\u00a0-]{2,160}?)?:[ \t\u00a0]/gu;
 // Two labels at least, each found twice: a conversation, not a heading's or a note's capitals.
 const MIN_RECURRING_LABELS = 2;
 
@@ -45,11 +81,46 @@ export function splitRecurringCapsLabels(paragraphs: readonly ParagraphLines[]):
     for (const line of paragraph)
       if (line.text.length >= LONG_LINE) for (const m of line.text.matchAll(INLINE_CAPS_COLON)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const recurring = new Set([...counts].filter(([, n]) => n >= 2).map(([label]) => label));
-  if (recurring.size < MIN_RECURRING_LABELS) return null;
+  if (recurring.size === 0) return null;
+  // One official's label and the reporters' "Q" again and again is a conversation too.
+  const askers = recurringQuestionMarks(paragraphs);
+  if (recurring.size < MIN_RECURRING_LABELS && !askers) return null;
   // "MICHELLE ROWLAND" opens a turn where "ROWLAND" recurs.
   const opens = (label: string) => recurring.has(label) || recurring.has(label.split(/[ \t\u00a0]/).pop()!);
-  return splitAt(paragraphs, (text) => (text.length < LONG_LINE ? [] : [...text.matchAll(INLINE_CAPS_COLON)].filter((m) => opens(m[1]!)).map((m) => m.index)));
+  return splitAt(paragraphs, (text) => {
+    const cuts =
+      text.length < LONG_LINE
+        ? []
+        : [...text.matchAll(INLINE_CAPS_COLON), ...text.matchAll(INLINE_CAPS_COLON_AFTER_DASH)]
+            .filter((m) => opens(m[1]!))
+            .map((m) => m.index)
+            .sort((a, b) => a - b);
+    return askers ? withQuestionMarkCuts(text, cuts) : cuts;
+  });
 }
+
+/** The cuts with one before each inline "Q" (in a line of any length: the document prints them so). */
+function withQuestionMarkCuts(text: string, cuts: readonly number[]): number[] {
+  if (!text.includes('Q', 1)) return [...cuts];
+  return [...new Set([...cuts, ...[...text.matchAll(INLINE_QUESTION_MARK)].map((m) => m.index)])].sort((a, b) => a - b);
+}
+
+// "…some questions.  John Roberts. Q The removal …? MR. SPICER: Well, …": the Presidency Project's "Q", no
+// colon, run into one line with the official's capitals labels. After a finished sentence, a sentence broken
+// off ("-- Q But --") or a wide gap, before a capital, "(Inaudible)" or a question broken off ("Q -- ask real quick").
+const INLINE_QUESTION_MARK = /(?<=[.?!]["”’)]?[ \t\u00a0]+|--[ \t\u00a0]+|[ \t\u00a0]{2})Q[.:]?[ \t\u00a0]+(?=["“‘(]?\p{Lu}|--)/gu;
+
+/** Whether long lines hold such a "Q" again and again: a reporters' mark, not a letter in a sentence. */
+function recurringQuestionMarks(paragraphs: readonly ParagraphLines[]): boolean {
+  let seen = 0;
+  for (const paragraph of paragraphs)
+    for (const line of paragraph) {
+      if (line.text.length < LONG_LINE) continue;
+      for (const _ of line.text.matchAll(INLINE_QUESTION_MARK)) if (++seen >= MIN_QUESTION_MARKS) return true;
+    }
+  return false;
+}
+const MIN_QUESTION_MARKS = 3;
 
 /** The paragraphs with each line cut where `cuts` says a turn begins, or null when it says nowhere. */
 function splitAt(paragraphs: readonly ParagraphLines[], cutsOf: (text: string) => number[]): ParagraphLines[] | null {

@@ -95,6 +95,8 @@ export interface CastHints {
   title?: string;
   /** Who the preamble's fields say moderates, answers or asks (cast-fields.ts). */
   declared?: readonly DeclaredPerson[];
+  /** The last paragraph before the first labelled turn (an unlabelled opening's hand-off). */
+  openingTail?: string;
 }
 
 const HANDOFF =
@@ -210,7 +212,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   ))
     if (cast[i]!.part === 'principal') cast[i] = MISLABELLED;
   return withTheTitledInterviewer(
-    withQuestionersResolved(cast, speakerOf, turns, outletNamed, hints.namedAsker ?? namedAsker),
+    withQuestionersResolved(cast, speakerOf, turns, outletNamed, hints.namedAsker ?? namedAsker, hints.openingTail ?? null),
     speakerOf,
     // The title and the lead above the turns: where an interview names the one who asks.
     hints.nameSources ? hints.nameSources.slice(0, leadEnd(hints.nameSources)) : hints.title,

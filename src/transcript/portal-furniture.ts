@@ -51,6 +51,9 @@ const STILL = /剧照|资料[图照]/u;
 // Also an image with its caption in emphasis after it ("![…](…)*Mayor Quill (Photo: …)*").
 const IMAGE_ONLY =
   /^\s*(?:!\[[^\]]*\]\([^)]*\)(?:\s*[*_][^*_\n]{1,300}[*_])?|<img\b[^>]*>|<figcaption>.*<\/figcaption>|\{\{<\s*(?:video|youtube|vimeo|figure|image|img)\b.*>\}\})\s*$/i;
+// "Photo Caption: Call on Prime Minister …", "Photo Credit:Janine Schmitz": a ministry page's picture lines,
+// labelled, after the transcript. The words "Photo", "Image" or "Picture" before "Caption" or "Credit" name no speaker.
+const LABELLED_PICTURE_LINE = /^\s*[*_]*(?:photo|image|picture|photograph)\s*(?:caption|credits?)s?[*_]*\s*[:：]/i;
 // A Weibo topic tag, "#外交部回应…:1#": a link to other posts, not speech.
 const TOPIC_TAG = /\s*#(?=[^#\s]*\p{Script=Han})[^#\s]{2,60}?(?::\d+)?#\s*/gu;
 // A scraper's marker around the text it stored: "START_OF_INTERVIEW_TEXT", "END_OF_INTERVIEW_TEXT", "TRANSCRIPT_END".
@@ -219,7 +222,8 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     }
     if (
       ((text.includes('!') || text.includes('<') || text.includes('{')) && IMAGE_ONLY.test(text)) ||
-      ((text.includes('(') || text.includes('（') || STILL.test(text)) && ZH_CAPTION.test(text))
+      ((text.includes('(') || text.includes('（') || STILL.test(text)) && ZH_CAPTION.test(text)) ||
+      LABELLED_PICTURE_LINE.test(text)
     ) {
       drop(line, 'an image or its caption, not anyone’s words');
       continue;

@@ -1,5 +1,6 @@
 // Questioners the label does not name, resolved turn by turn: a follow-up, a hand-off naming the
 // reporter and outlet, an outlet the moderator or principal calls on, a self-introduction.
+import { isGivenName } from './first-names.ts';
 import type { Outlet } from '../domain/record.ts';
 import { atMostWords, type CastTurn, type LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
@@ -37,6 +38,7 @@ export function withQuestionersResolved(
   turns: readonly LabelledTurn[],
   outletNamed: (name: string) => Outlet,
   namedAsker: (text: string) => NamedAsker | null,
+  openingTail: string | null = null,
 ): CastTurn[] {
   const keepsTheFloor = floorKeptUntilGiven(cast, speakerOf, turns);
   // A few headings part the conference ("PART TWO"); many are an editor's topic subheads ("Syria/Libya"),
@@ -65,7 +67,8 @@ export function withQuestionersResolved(
     // (An outlet given from the interview's publisher leaves the asker to be named, as none would.)
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet || resolved.outletRule === PUBLISHER_RULE)) {
       const before = cast[i - 1];
-      const handedOverBy = before && before.part !== 'journalist' ? handOffText(turns[i - 1]!) : null;
+      // (The first question's hand-off may end an unlabelled opening statement: "… And with that, some questions. John Roberts.")
+      const handedOverBy = before ? (before.part !== 'journalist' ? handOffText(turns[i - 1]!) : null) : i === 0 ? openingCall(openingTail) : null;
       const handedOver = handedOverBy ? calledLastOr(handedOverBy, namedAsker(handedOverBy), before?.part === 'moderator') : null;
       const named = handedOver ?? (identity === 'questioner' || identity === 'unnamed' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
@@ -77,7 +80,7 @@ export function withQuestionersResolved(
       const calledOn =
         !named && handedOverBy && resolved.speaker === null && !labelIsOutlet
           ? (nameCalledOn(handedOverBy, before?.part === 'moderator') ??
-            (turns[i - 1]!.otherLanguage ? nameCalledOn(turns[i - 1]!.otherLanguage!, before?.part === 'moderator') : null) ??
+            (turns[i - 1]?.otherLanguage ? nameCalledOn(turns[i - 1]!.otherLanguage!, before?.part === 'moderator') : null) ??
             calledBeforeTheOperator(cast, turns, i))
           : null;
       if (calledOn) {
@@ -346,8 +349,11 @@ function onlyAnswersBetween(cast: readonly CastTurn[], askerAt: number, i: numbe
  */
 function floorGivenAgain(turns: readonly LabelledTurn[], i: number): boolean {
   const text = turns[i - 1]!.text;
-  return GIVES_THE_FLOOR.test(text) || BARE_HAND_OFF.test(lastParagraph(text) ?? '');
+  // "Sorry. Go ahead.": the principal who cut in gives the floor back to the one asking.
+  return GIVES_THE_FLOOR.test(text) || (BARE_HAND_OFF.test(lastParagraph(text) ?? '') && !FLOOR_GIVEN_BACK.test(text));
 }
+
+const FLOOR_GIVEN_BACK = /(?:^|[.!?]\s+)(?:(?:I['’]m\s+)?sorry|excuse me|pardon(?: me)?)[,.!]?\s+(?:please\s+)?go ahead\s*[.!]?\s*$/i;
 
 const GIVES_THE_FLOOR = /^(?:ok(?:ay)?[,.]?\s+)?(?:(?:station|microphone|mic|zone)\s+(?:number\s+)?\w+|next question)\W*$/i;
 // "Go ahead.", "Okay, go ahead, in the back.", "You're up.": the floor given, to whom the page does not say
@@ -377,9 +383,27 @@ function withoutSubheadAfterNote(text: string): string {
  */
 function lastParagraph(text: string): string | null {
   const at = text.lastIndexOf('\n');
-  if (at < 0) return text.length > LAST_WORDS ? text.slice(text.indexOf(' ', text.length - LAST_WORDS) + 1) : text;
+  if (at < 0) return lastWords(text);
   const last = text.slice(at + 1);
-  return hasAtMostWords(last, 30) ? last : null;
+  // (A long last paragraph, a page's paragraphs joined: its last sentence where that is a few words, "… to him. Blake.")
+  return hasAtMostWords(last, 30) ? last : shortLastSentence(last);
+}
+
+/** The opening's last sentence where it is a reporter's name alone, a given name first ("John Roberts."), or null. */
+function openingCall(opening: string | null): string | null {
+  const last = opening ? (hasAtMostWords(opening, 4) ? opening.trim() : shortLastSentence(opening)) : null;
+  const name = last ? /^(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[.!]?$/u.exec(last) : null;
+  return name && isGivenName(name[1]!.toLowerCase()) ? last : null;
+}
+
+const SHORT_LAST_SENTENCE = /[.!?]["”’)]?[ \t]+((?:\S+[ \t]+){0,3}\S+)[ \t]*$/;
+
+function shortLastSentence(text: string): string | null {
+  return SHORT_LAST_SENTENCE.exec(text.slice(-LAST_WORDS))?.[1] ?? null;
+}
+
+function lastWords(text: string): string {
+  return text.length > LAST_WORDS ? text.slice(text.indexOf(' ', text.length - LAST_WORDS) + 1) : text;
 }
 
 const EDITORS_BRACKET_ENDS = /\][.,]?(?:[ \t]+\p{L}+[.!]?)?$/u;

@@ -311,9 +311,9 @@ function endingTheTurn(tail: string, asker: NamedAsker | null): NamedAsker | nul
 
 // "The next question comes from Adam at Harbour Bank.": a first name alone, then the firm.
 // Also "goes to Trevor of Reuters", "If I may invite Shintomi-san of Kyodo News", "Mr. Sugimoto, with Sankei",
-// "How about Ben with ABC".
+// "How about Ben with ABC", "the next question is from the line of Saurabh from JP Morgan".
 const FIRST_NAME_THEN_OUTLET =
-  /(?:\b(?:from|to|invite|recognize|call on|[Hh]ow about)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?|\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)(\p{Lu}[\p{Ll}'’-]+),?[ \t]+(?:at|from|with|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
+  /(?:\b(?:from|to|invite|recognize|call on|[Hh]ow about|line of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?|\b(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)(\p{Lu}[\p{Ll}'’-]+),?[ \t]+(?:at|from|with|of)[ \t]+(?:the[ \t]+)?(?=\p{Lu})/gu;
 // Every match of FIRST_NAME_THEN_OUTLET holds one of these: a cheap test first spares most tails its scan.
 const FIRST_NAME_LINK = /[ \t](?:at|from|with|of)[ \t]/;
 // "I'll begin by recognizing the Associated Press."

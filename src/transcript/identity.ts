@@ -2,6 +2,7 @@
 // an outlet, or a person (perhaps with their outlet or a role such as moderator).
 import { distance } from 'fastest-levenshtein';
 import { looksLikeOutlet } from './outlets.ts';
+import { isGivenName } from './first-names.ts';
 import { naturalCase, OFFICE_WORDS, OUTLET_POST_NAME, TITLE_WORDS, withoutLabelNote } from './labels/words.ts';
 import { chineseLabelIdentity, chineseOutletAndName } from './zh/identity.ts';
 import { withGluedTitleSplit } from './label-spellings.ts';
@@ -172,6 +173,14 @@ function readLabel(printed: string): Identity {
       if (holder.type === 'person') holder.titles.unshift(name);
       return holder;
     }
+    // "Süddeutsche Zeitung (Paul-Anton Krüger)": the outlet first, the reporter in brackets after it.
+    if (
+      looksLikeOutlet(name) &&
+      !looksLikeOutlet(attribution) &&
+      REPORTER_NAME.test(attribution.trim()) &&
+      isGivenName(attribution.trim().split(/[\s-]/, 1)[0]!.toLowerCase())
+    )
+      return person(attribution.trim(), name.trim(), null);
     // "Sanjit Singh--Analyst", "Jo Brandt, Senior Reporter": a job alone names no outlet.
     if (JOB_ONLY.test(attribution.trim())) return person(name, null, null, [attribution.trim()]);
     return person(name, outletOfAttribution(attribution), null);

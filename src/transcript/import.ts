@@ -8,6 +8,7 @@ import type { ConferenceRecord } from '../domain/record.ts';
 import { assembleRecord, type CleanTurn } from './assemble.ts';
 import { ParagraphCleaner, removeRunningHeads, runningHeadDate } from './clean/index.ts';
 import { decodeTranscript } from './decode.ts';
+import { withoutCoveringLetter } from './covering-letter.ts';
 import { pageText } from './page-text.ts';
 import { TranscriptError } from './errors.ts';
 import { readFrontMatter } from './frontmatter.ts';
@@ -121,7 +122,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const printed = withoutRepeatedCopy(
-    withColumnFirmsJoined(withCommaJoinsSplit(pageText(withoutCommonIndent(withMojibakeRepaired(decodeTranscript(input).text))))),
+    withColumnFirmsJoined(withCommaJoinsSplit(pageText(withoutCommonIndent(withMojibakeRepaired(withoutCoveringLetter(decodeTranscript(input).text)))))),
   );
   // Chinese is read in Simplified characters and full-width colons, whichever the document prints
   // (zh/script.ts); what is found is printed in the document's own.

@@ -91,6 +91,28 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
     if (paragraph.every((line) => isMetadataLine(line.text))) readMetadataLines(paragraph, meta);
     else if (!readNameLines(paragraph, meta)) meta.narration.push(cleanText(paragraph));
   }
+  // A release over its transcript, no title before it: "TRANSCRIPT OF REMARKS AND Q&A BY MINISTER …" between them is the title.
+  if (!meta.title) {
+    // (A page printed without blank lines holds it as a line of its paragraph: the lines after it are another.)
+    for (let i = 0; i < Math.min(meta.narration.length, TRANSCRIPT_HEADING_REACH) && !meta.title; i++) {
+      const lines = meta.narration[i]!.split('\n');
+      const at = lines.findIndex((line) => line.length <= MAX_TRANSCRIPT_HEADING && TRANSCRIPT_HEADING.test(line.trim()));
+      if (at < 0) continue;
+      meta.title = lines[at]!.trim();
+      // (Its day is the conference's: the release's sign-off above it is dated when it was issued.)
+      const day = findDate(meta.title);
+      if (day) meta.printedDate = day.iso;
+      const parts = [
+        lines.slice(0, at).join('\n').trim(),
+        lines
+          .slice(at + 1)
+          .join('\n')
+          .trim(),
+      ].filter((part) => part !== '');
+      meta.narration.splice(i, 1, ...parts);
+      meta.sources.push('title-block');
+    }
+  }
   for (const text of meta.narration) readDateline(text, meta);
   // "…today's briefing by Stéphane Dujarric, Spokesman for the Secretary-General.": the lead names the briefer and the office.
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
@@ -121,6 +143,11 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
   if (titled) meta.date = titled.iso;
   return meta;
 }
+
+const TRANSCRIPT_HEADING = /^(?:TRANSCRIPT OF [A-Z]|Transcript of (?:the )?\p{Lu})[^\n]*$/u;
+const MAX_TRANSCRIPT_HEADING = 300;
+// A release of a few paragraphs, its sign-off and notes, before the heading.
+const TRANSCRIPT_HEADING_REACH = 16;
 
 // An event's word, "by", a name of two to four capitalised words, a comma and an office in capitals.
 const BRIEFED_BY =
@@ -521,6 +548,8 @@ function isTitleLine(text: string, alone: boolean): boolean {
   const trimmed = text.trim();
   // "No. 2019/IRCTC/CS/STEX/356   17th February 2025": a letter's reference number, no title.
   if (REFERENCE_NUMBER.test(trimmed)) return false;
+  // "Source: PMO": a scraper's or page's field over the text, no title.
+  if (SOURCE_FIELD.test(trimmed)) return false;
   // "Full transcript - Harbour Corp (HBR) Q2 2031:" alone over the turns: a title that introduces them.
   const introducing = alone && trimmed.endsWith(':') && trimmed.split(/\s+/).length >= 4;
   if (trimmed.length === 0 || trimmed.length > 150 || (/[.,;:。，；：]$/.test(trimmed) && !introducing)) return false;
@@ -533,6 +562,8 @@ function isTitleLine(text: string, alone: boolean): boolean {
   const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   return words.length > 0 && capitalised >= words.length * 0.6;
 }
+
+const SOURCE_FIELD = /^(?:source|sources|via|credits?)[ \t]*:[ \t]*\S.{0,60}$/i;
 
 /** "Brussels, 14 February 2031": a short line of a place and a date, nothing else. */
 function isPlaceAndDate(text: string): boolean {

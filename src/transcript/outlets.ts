@@ -137,11 +137,22 @@ export function looksLikeOutlet(phrase: string): boolean {
   let looks = outletLike.get(phrase);
   if (looks === undefined) {
     if (outletLike.size >= MAX_REMEMBERED) outletLike.clear();
-    looks = knownOutlet(phrase) !== null || phrase.split(/[\s/-]+/).some((word) => OUTLET_WORDS.has(word.toLowerCase().replace(/[’'.,]/g, '')));
+    looks =
+      knownOutlet(phrase) !== null ||
+      phrase.split(/[\s/-]+/).some((word) => OUTLET_WORDS.has(word.toLowerCase().replace(/[’'.,]/g, ''))) ||
+      knownOutletThenDesk(phrase);
     // A phrase may be cut from its transcript, a view V8 keeps of the whole text: remembered as a copy.
     outletLike.set(` ${phrase}`.slice(1), looks);
   }
   return looks;
+}
+
+// "CNA Digital", "RTHK English": a known outlet and its desk or service.
+const DESK = /^[ \t]+(?:digital|english|chinese|international|world|asia|europe|africa|americas)$/i;
+
+function knownOutletThenDesk(phrase: string): boolean {
+  const known = knownOutletAt(phrase, 0);
+  return known !== null && DESK.test(phrase.slice(known.end));
 }
 
 /** The record's outlet; origin is domestic or foreign relative to the host country when both are known. */

@@ -10,6 +10,11 @@ const MIN_MATCHED = 0.95;
 /** The text with a whole second copy of its transcript taken out, or the text as it is. */
 export function withoutRepeatedCopy(text: string): string {
   if (text.length < 2000) return text;
+  const cut = withoutLineCopy(text);
+  return cut === text ? withoutReflowedCopies(text) : cut;
+}
+
+function withoutLineCopy(text: string): string {
   // The first long line, found and searched for again as a string: most texts hold it once, settled there.
   // (Scanned line by line, no pattern: a pattern over a line of spaces would backtrack.)
   const long = firstLongLine(text);
@@ -53,4 +58,40 @@ function firstLongLine(text: string): { text: string; end: number } | null {
     from = end + 1;
   }
   return null;
+}
+
+/**
+ * "Source: PMOCNA Digital: PM, you met …?PM Lee: No, …" twice on one line each, then the same words over
+ * paragraphs: a scraper that saved its page's text once run together and once as printed. Whitespace
+ * aside, the text is one copy two or three times over; the copy with the most line breaks is kept.
+ */
+function withoutReflowedCopies(text: string): string {
+  const bare = text.replace(/\s+/g, '');
+  for (const copies of [2, 3]) {
+    const size = bare.length / copies;
+    if (!Number.isInteger(size) || size < MIN_REFLOWED_COPY) continue;
+    const copy = bare.slice(0, size);
+    let same = true;
+    for (let k = 1; k < copies && same; k++) same = bare.startsWith(copy, k * size);
+    if (!same) continue;
+    // Where each copy starts in the text: its size-th, 2·size-th … character that is no space.
+    const starts = [0];
+    let seen = 0;
+    for (let i = 0; i < text.length && starts.length < copies; i++) if (!/\s/.test(text[i]!) && seen++ === size * starts.length) starts.push(i);
+    let best = '';
+    for (let k = 0; k < copies; k++) {
+      const piece = text.slice(starts[k]!, k + 1 < copies ? starts[k + 1]! : text.length);
+      if (lineBreaks(piece) > lineBreaks(best)) best = piece;
+    }
+    return best === '' ? text : best;
+  }
+  return text;
+}
+
+const MIN_REFLOWED_COPY = 200;
+
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -1,6 +1,6 @@
 // What a title says beyond itself: the site's name a web page appends to it, and the person the
 // event is with or by.
-import { TITLE_WORDS } from './labels/words.ts';
+import { naturalCase, TITLE_WORDS } from './labels/words.ts';
 import { isWord } from './dictionary.ts';
 
 // A web page's title ends in the site's section and name: "Monetary Policy Decision | Speeches | RBA",
@@ -63,6 +63,9 @@ const SPEAKER_BEFORE_TITLE =
 const INTERVIEWS_NAME = / interviews (?:[\p{Lu}][\p{L}'’-]*\s+){0,4}?(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s*$/u;
 
 /** The person a title says the event is with or by, or null: never an office ("Minister for Law") alone. */
+const CAPITALS_BY_HONORIFIC =
+  /\bBY\s+[A-Z][A-Z ,&'’-]*?\b(?:DR|MR|MS|MRS|MDM|PROF|MADAM)\.?\s+([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}?)(?=\s+(?:AT|IN|ON|WITH|AND|TO|DURING|FOR|OF)\b|\s*[,:(]|\s*$)/;
+
 export function principalInTitle(title: string | undefined | null): string | null {
   const OFFICE_OF =
     /\b(?:minister|secretary|commissioner|director|governor|ambassador|president|chair(?:man|woman)?|head|mayor)\s+(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|&\s+)?){1,6})/iu;
@@ -95,6 +98,10 @@ export function principalInTitle(title: string | undefined | null): string | nul
   if (named) return named[1]!;
   // Most titles name nobody after "with" or "by": settled without the pattern's scan.
   if (!title || !/ (?:with|by|of|With|By|Of|WITH|BY|OF) /.test(title)) return null;
+  // "TRANSCRIPT OF REMARKS BY MINISTER FOR FOREIGN AFFAIRS DR VIVIAN BALAKRISHNAN AT …": in capitals, the
+  // name after the honorific that follows the office.
+  const capitalsBy = title.includes(' BY ') ? CAPITALS_BY_HONORIFIC.exec(title) : null;
+  if (capitalsBy) return naturalCase(capitalsBy[1]!);
   // "… with Health Minister Dr. Lena Park": an honorific after the office is no part of the name.
   const found = EVENT_WITH_NAME.exec(title.replace(OFFICE_HONORIFIC, '$1 '));
   if (!found) return null;

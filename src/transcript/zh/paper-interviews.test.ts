@@ -337,3 +337,45 @@ describe('a Chinese record of an on-stage talk: the foreign host’s Latin name 
     );
   });
 });
+
+describe('an office labelled alone, the title naming a place after it', () => {
+  it('gives the label the holder the lead names, not the place the title puts after the office', () => {
+    const text = `行政長官港灣會見傳媒談話全文
+
+以下是行政長官林海今日（三月二日）在港灣街坊會禮堂聽取市民意見後會見傳媒的談話全文：
+
+行政長官：我先講兩句。今日我們聽了很多意見。
+
+記者：渡輪幾時恢復？
+
+行政長官：下個月。
+`;
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => t.speaker?.name ?? null),
+      ['林海', null, '林海'],
+    );
+  });
+});
+
+describe('an official the lead says gave the reporter an exclusive interview (专访)', () => {
+  it('answers under "答", named by office', () => {
+    const text = `让港口更快
+
+新华社北京3月2日电  近日，港务局发出《通知》。港务局有关负责人就《通知》有关情况，接受了记者专访。
+
+问：请介绍一下《通知》的背景。
+
+答：港口货物多了，我们要更快。
+
+问：下一步怎么做？
+
+答：先修码头。
+`;
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker?.name),
+      ['港务局有关负责人', '港务局有关负责人'],
+    );
+  });
+});

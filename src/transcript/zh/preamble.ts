@@ -166,10 +166,11 @@ function weekdayBefore(lead: string | undefined, published: string | null): stri
   return day.toISOString().slice(0, 10);
 }
 
-// "对此，中共中央组织部、国务院国资委党委负责人接受采访，就…回答了记者提问", "军委训练管理部相关负责人就…接受了记者采访":
+// "对此，中共中央组织部、国务院国资委党委负责人接受采访，就…回答了记者提问", "军委训练管理部相关负责人就…接受了记者采访",
+// "中央办公厅有关负责人就《通知》有关情况，接受了记者专访":
 // the lead names the one who answers by office, whoever else it names (the leader who signed the rules).
 const ANSWERING_OFFICIAL =
-  /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人))(?:接受了?[^。，]{0,8}(?:采访)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,20}(?:采访)|回答了?记者(?:的)?提问|答记者问)/u;
+  /(?:^|[。，；：])\s*((?:[^。，；：\s]{2,40}?)(?:相关负责人|有关负责人|负责人|负责同志|有关同志|相关同志|发言人))(?:接受了?[^。，]{0,8}(?:采访|专访)[，,]?)?(?:就[^。]{0,120}?)?(?:接受了?[^。，]{0,20}(?:采访|专访)|回答了?记者(?:的)?提问|答记者问)/u;
 
 // "就此，记者采访了国家发展改革委、国家能源局有关负责同志。": the official as the one the reporter interviewed.
 const INTERVIEWED_OFFICIAL =
@@ -293,11 +294,19 @@ export function holderOfOffice(office: string, sources: string, title = ''): str
   if (!isChineseOffice(office)) return null;
   // The first that is a name: "行政長官會見傳媒" in the title names nobody, "行政長官梁振英今日" in the lead does
   // ("拜登总统和习近平" names nobody after the office either).
-  for (const m of sources.matchAll(new RegExp(`${escapeRegExp(office)}${NAME}${ACT}`, 'gu'))) if (isName(m[1]!) && !CONJUNCTION.test(m[1]!)) return m[1]!;
+  // ("行政长官筲箕湾会见传媒" over "…今日在筲箕湾…": a word the text puts after "在" is a place, no name.)
+  for (const m of sources.matchAll(new RegExp(`${escapeRegExp(office)}${NAME}${ACT}`, 'gu')))
+    if (isName(m[1]!) && !CONJUNCTION.test(m[1]!) && !isPlaceIn(m[1]!, sources)) return m[1]!;
   // Or, in the title, the name before the office, as a foreign or Taiwanese head of state is printed: "蔡英文总统接受《纽约时报》专访".
   for (const m of title.matchAll(new RegExp(`${NAME_OPENS}([\\p{Script=Han}·]{2,3})${escapeRegExp(office)}`, 'gu')))
     if (isName(m[1]!) && !CONJUNCTION.test(m[1]!)) return m[1]!;
   return null;
+}
+
+const PLACE_BEFORE = ['在', '于', '到', '赴', '往'];
+
+function isPlaceIn(word: string, text: string): boolean {
+  return PLACE_BEFORE.some((at) => text.includes(at + word));
 }
 
 // Where a name may open: the text's or a line's start, after a clause's or a title's mark.

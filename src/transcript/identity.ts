@@ -173,6 +173,8 @@ function readLabel(printed: string): Identity {
       if (holder.type === 'person') holder.titles.unshift(name);
       return holder;
     }
+    // "The Straits Times (ST)": an outlet and the short name it goes by.
+    if (looksLikeOutlet(name) && ABBREVIATION.test(attribution.trim()) && !hasWordFrom(name, OFFICE_WORDS)) return { type: 'outlet', outlet: name.trim() };
     // "Süddeutsche Zeitung (Paul-Anton Krüger)": the outlet first, the reporter in brackets after it.
     if (
       looksLikeOutlet(name) &&
@@ -246,6 +248,7 @@ const FROM_THE_ROOM =
 // A person's name after an office, perhaps with an honorific: "Shri Ravi Menon", "Dr. Ana Lima".
 const PERSON_AFTER_OFFICE = /^(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt|Sri|Shrimati|H\.?E)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 const REPORTER_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 function person(label: string, outlet: string | null, role: 'moderator' | 'interpreter' | null, titles = titlesOf(label.trim())): Identity {

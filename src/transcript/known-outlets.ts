@@ -380,6 +380,7 @@ const ROWS: Row[] = [
   ['The Straits Times', 'SG', 'Straits Times', '海峡时报'],
   ['Lianhe Zaobao', 'SG', 'Zaobao', '联合早报', '早报'],
   ['The Business Times', 'SG', 'Business Times'],
+  ['Mothership', 'SG', 'Mothership.sg'],
   ['TODAY Online', 'SG', 'Today Online'],
   ['Berita Harian', 'SG'],
   ['Tamil Murasu', 'SG'],

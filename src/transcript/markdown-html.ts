@@ -13,6 +13,9 @@ const KNOWN =
 const TAG = new RegExp(`</?(?:${KNOWN})(?=[\\s/>])[^<>]{0,2000}>`, 'gi');
 const HAS_TAG = new RegExp(TAG.source, 'i');
 const OPENS_WITH_TAG = new RegExp(`^\\s*</?(?:${KNOWN})(?=[\\s/>])`, 'i');
+const TRANSCRIPT_SUMMARY = /<summary>\s*(?:full\s+|the\s+)?transcript\s*<\/summary>/i;
+const DETAILS_TAG = /<\/?details\b[^<>]*>/gi;
+const OPENS_WITH_DETAILS = /^\s*<details\b/i;
 const RAW_BLOCK = /^\s*<(style|script)\b/i;
 const MIN_TAGS = 2;
 const SCANNED = 200_000;
@@ -37,6 +40,8 @@ export function withHtmlBlocksRead(text: string): string | null {
   if (!holdsHtml(text)) return null;
   const lines = text.split('\n');
   const out: string[] = [];
+  // Where the last folded transcript ended in out, or -1.
+  let foldEnd = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const raw = RAW_BLOCK.exec(line);
@@ -46,12 +51,32 @@ export function withHtmlBlocksRead(text: string): string | null {
       out.push('');
       continue;
     }
-    if (OPENS_WITH_TAG.test(line)) {
+    if (OPENS_WITH_TAG.test(line) || OPENS_WITH_DETAILS.test(line)) {
       const block: string[] = [];
       while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+      // A folded transcript runs to its "</details>", blank lines and all.
+      if (OPENS_WITH_DETAILS.test(line) && TRANSCRIPT_SUMMARY.test(block.join('\n')) && !block.some((l) => /<\/details>/i.test(l)))
+        while (i < lines.length && !(block[block.length - 1] ?? '').toLowerCase().includes('</details>')) block.push(lines[i++]!);
       i--;
-      // A block with a tag of another kind (a kramdown "<figure markdown=\"1\">" box, "<details>") is left as printed.
-      if (holdsOtherTags(block)) {
+      // A block with a tag of another kind (a kramdown "<figure markdown=\"1\">" box, "<details>") is left as printed;
+      // but a folded "<summary>Transcript</summary>" holds the transcript itself, read as its HTML.
+      const folded = TRANSCRIPT_SUMMARY.test(block.join('\n'));
+      if (folded) {
+        // The editor's headings and summaries between one fold and the next are no part of it.
+        if (foldEnd >= 0) out.length = foldEnd;
+        // (Its paragraphs as printed: a blank line inside the fold parts two turns.)
+        for (const part of block
+          .join('\n')
+          .replace(TRANSCRIPT_SUMMARY, '')
+          .replace(DETAILS_TAG, '')
+          .split(/\n[ \t]*\n/)) {
+          const rendered = htmlToText(part).trim();
+          out.push('', ...(rendered ? [rendered, ''] : []));
+        }
+        foldEnd = out.length;
+        continue;
+      }
+      if (holdsOtherTags(block) || OPENS_WITH_DETAILS.test(line)) {
         out.push(...block);
         continue;
       }

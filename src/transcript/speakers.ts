@@ -46,6 +46,7 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
     return speaker;
   });
   mergeOutletNotes(speakers, speakerOf);
+  mergeDeclaredShortForms(speakers, speakerOf);
   mergeTitledNames(speakers, speakerOf, turns);
   speakerOf.forEach((speaker, i) => {
     speaker.turns.push(i);
@@ -53,6 +54,20 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
   });
   return { speakers, speakerOf };
 }
+
+/**
+ * "The Straits Times (ST):" then "ST:", "Minister for Home Affairs and Law K Shanmugam (Minister):" then
+ * "Minister:": the first label declares the short one the rest of the transcript uses.
+ */
+function mergeDeclaredShortForms(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  for (const long of [...speakers.values()]) {
+    const short = DECLARED_SHORT_FORM.exec(long.label)?.[1];
+    const declared = short ? speakers.get(labelKey(short)) : undefined;
+    if (declared && declared !== long && speakers.get(long.key) === long) mergeInto(declared, long, speakers, speakerOf);
+  }
+}
+
+const DECLARED_SHORT_FORM = /^[^()]{3,}\(([^()]{1,30})\)\s*$/;
 
 /**
  * "Ines Marlow (Quayside Gazette)" and, at her follow-up, "Ines Marlow": one reporter, with the

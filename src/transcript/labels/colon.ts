@@ -344,7 +344,10 @@ function isLabelText(printed: string): boolean {
   // "Federal Chancellor of the Republic of Austria Sebastian Kurz": an office, its long complement, the name.
   if (printed.length > 30 && isOfficeWithComplement(name)) return true;
   const paren = /^([^()]+)\(([^()]+)\)$/.exec(name);
-  if (paren) return isNameLike(paren[1]!.trim()) && isNoteOfAsker(paren[2]!.trim());
+  // "Minister for Home Affairs and Law K Shanmugam (Minister)": an office, its complement and the name, then
+  // the short label the rest of the transcript uses.
+  if (paren)
+    return (isNameLike(paren[1]!.trim()) && isNoteOfAsker(paren[2]!.trim())) || (isOfficeWithComplement(paren[1]!.trim()) && SHORT_FORM.test(paren[2]!.trim()));
   const comma = name.indexOf(',');
   if (comma < 0) return isNameLike(name);
   if (isNameLike(name.slice(0, comma).trim(), 5) && isNameLike(name.slice(comma + 1).trim(), 5)) return true;
@@ -354,6 +357,8 @@ function isLabelText(printed: string): boolean {
   if (parts.length === 2) return isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_WORD.test(parts[1]!);
   return parts.length === 3 && isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_OR_FIRM.test(parts[2]!);
 }
+
+const SHORT_FORM = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 
 const OFFICE_COMPLEMENT_NAME =
   /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|the|and)\s+)*){1,5}\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]+$/u;

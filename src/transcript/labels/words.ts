@@ -454,6 +454,14 @@ export const TITLE_WORDS = new Set([
   'deputy',
   'press',
   'attorney',
+  // Offices hyphenated into one word: "Deputy Attorney-General Lionel Yee".
+  'attorney-general',
+  'solicitor-general',
+  'secretary-general',
+  'director-general',
+  'governor-general',
+  'inspector-general',
+  'auditor-general',
   'foreign',
   'premier',
   // "PM BROWN": a prime minister's label in Australian and British transcripts.

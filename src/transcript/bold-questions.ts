@@ -1,5 +1,6 @@
 // A magazine's interview printed with no labels at all: each question a paragraph set in bold
-// ("**Is there a place for that in the budget?**") or in italics ("*Will the old quay close?*"), in capitals ("HOW DO YOU FEEL AFTER …?") or
+// ("**Is there a place for that in the budget?**") or in italics ("*Will the old quay close?*"), as a heading
+// ("### Why so many?"), in capitals ("HOW DO YOU FEEL AFTER …?") or
 // numbered in order ("1. When will the channel reopen?", written answers to a paper's questions), the
 // answers plain paragraphs under it. Each such paragraph is given the questioner's label
 // ("**Q: Is there …?**", "Q: HOW DO YOU …?"), so the conventions read it, and the plain paragraphs under it become the answer (unlabelled-answers.ts), given to the one
@@ -16,7 +17,13 @@ const PLAIN_WORDS = /[^*_\s]/;
 export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
   const numbered = numberedQuestions(paragraphs);
   const italic = paragraphs.map(isItalicQuestion);
-  const bold = paragraphs.map((p, i) => numbered.has(i) || italic[i]! || isBoldParagraph(p) || isCapitalsQuestion(p));
+  // Headings that ask are the questions only where they are the document's form ("### Using Scoop for work?"
+  // in a site's footer under questions in capitals is the site's).
+  const asking = paragraphs.map(isQuestionHeading);
+  const headings = asking.filter(Boolean).length;
+  const headed =
+    headings >= MIN_QUESTIONS && !paragraphs.some((p, i) => !asking[i] && (isBoldParagraph(p) || isCapitalsQuestion(p))) ? asking : asking.map(() => false);
+  const bold = paragraphs.map((p, i) => numbered.has(i) || italic[i]! || headed[i]! || isBoldParagraph(p) || isCapitalsQuestion(p));
   let questions = 0;
   let answered = 0;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -54,6 +61,8 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
             .slice(1, -1)}`,
         },
       ];
+    // "### 那么为什么会有这么多的留守儿童呢？": the question without its heading's marks.
+    if (headed[i]) return [{ ...first, text: `Q: ${first.text.replace(HEADING_MARKS, '').trim()}` }];
     // "1. __Tell us about yourself.__": a numbered or bulleted question, its list marker no part of it.
     const unlisted = first.text.replace(numbered.has(i) ? QUESTION_NUMBER : LIST_MARKER, '');
     const text = /^\s*(?:\*\*|__)/.test(unlisted) ? unlisted.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ') : `Q: ${unlisted.trimStart()}`;
@@ -108,6 +117,14 @@ function isItalicQuestion(paragraph: ParagraphLines): boolean {
 }
 
 export const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-*+])\s+(?=\*\*|__)/;
+
+// "### 对于留守儿童来说，…可能在安全感…方面存在问题吗？": a question set as a heading over its plain answer.
+const HEADING_MARKS = /^\s*#{2,6}\s+|\s+#+\s*$/g;
+const QUESTION_HEADING = /^\s*#{2,6}\s+\S.{0,400}[?？]\s*#*\s*$/;
+
+function isQuestionHeading(paragraph: ParagraphLines): boolean {
+  return paragraph.length === 1 && QUESTION_HEADING.test(paragraph[0]!.text);
+}
 
 function isBoldParagraph(paragraph: ParagraphLines): boolean {
   const first = (paragraph[0]?.text ?? '').replace(LIST_MARKER, '');

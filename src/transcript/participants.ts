@@ -160,7 +160,8 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
       (s) =>
         s !== principal &&
         (declared(s) === 'moderator' ||
-          (declared(s) === undefined && (titledModerator(s) || isModerator(s, speakerOf, turns, principal) || introducedHost(s)))),
+          (declared(s) === undefined &&
+            (titledModerator(s) || isModerator(s, speakerOf, turns, principal) || introducedHost(s) || chairsMembers(s, speakers)))),
     ),
   );
   // Questioners are labelled by outlet where most of the labels that are not the principal's are
@@ -480,6 +481,18 @@ function moderatorListedBefore(turns: readonly LabelledTurn[], first: number): L
 }
 
 const MODERATOR_LABEL = /^(?:moderator|host|moderated by)$/i;
+
+// "主席：" among "梁國雄議員：", "田北辰議員：": a council's president, who gives its members the floor.
+const COUNCIL_CHAIR = /^(?:主席|代理主席|主席先生|president|mr\.? president|madam president)$/i;
+const MEMBER_LABEL = /议员$/u;
+const MIN_MEMBERS = 2;
+
+function chairsMembers(speaker: Speaker, speakers: ReadonlyMap<string, Speaker>): boolean {
+  if (!COUNCIL_CHAIR.test(speaker.label.trim())) return false;
+  let members = 0;
+  for (const other of speakers.values()) if (MEMBER_LABEL.test(other.label.trim()) && ++members >= MIN_MEMBERS) return true;
+  return false;
+}
 
 /** "主持人 刘明：": the label's title says the person moderates, as the title alone would as a label. */
 function titledModerator(speaker: Speaker): boolean {

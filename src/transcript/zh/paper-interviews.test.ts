@@ -379,3 +379,68 @@ describe('an official the lead says gave the reporter an exclusive interview (�
     );
   });
 });
+
+describe('an office whose holder the lead does not name, a word after it', () => {
+  it('keeps the office as the name where the word after it is an adverb or a verb ("一向", "未有")', () => {
+    const text = `行政長官答問會
+
+行政長官一向重視議員的意見，今日出席答問會。
+
+主席：請行政長官發言。
+
+行政長官：多謝主席。
+
+梁海議員：行政長官，渡輪幾時恢復？
+
+行政長官：下個月。
+
+主席：林山議員。
+
+林山議員：票價呢？
+
+行政長官：不變。
+`;
+    const { record } = importTranscript(text);
+    const people = record.people.map((p) => [p.name, p.role]);
+    assert.deepEqual(
+      people.find(([, role]) => role === 'principal'),
+      ['行政長官', 'principal'],
+    );
+    // The council's president gives the members the floor: the moderator, not a principal.
+    assert.deepEqual(
+      people.find(([name]) => name === '主席'),
+      ['主席', 'moderator'],
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name),
+      ['梁海議員', '林山議員'],
+    );
+  });
+});
+
+describe('questions set as headings over plain answers, no labels', () => {
+  it('reads each heading that asks as a question and the paragraphs under it as its answer', () => {
+    const text = `---
+title: 港口孩子的成长
+---
+
+### 为什么港口的孩子常常由祖父母带大？
+
+因为父母都在船上工作，一年只回来几次。
+
+### 这对孩子有什么影响？
+
+他们更独立，但也更孤单。
+
+### 学校能做些什么？
+
+多陪伴，多倾听。
+`;
+    const { record } = importTranscript(text, { fileName: 'post.md' });
+    assert.deepEqual(
+      record.turns.map((t) => t.kind),
+      ['question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+    assert.equal(record.turns[0]!.text.zh, '为什么港口的孩子常常由祖父母带大？');
+  });
+});

@@ -66,11 +66,10 @@ function speakersRunOn(text: string, labels: readonly string[]): number[] {
 // lost their breaks (a wide gap or a finished sentence between them), labelled in capitals and a colon
 // that never open a line. A name's label may carry the speaker's posts the first time
 // ("MICHELLE ROWLAND, SHADOW MINISTER FOR CITIZENSHIP:").
-const INLINE_CAPS_COLON =
-  /(?<=[.?!]["”’)]?[ \t\u00a0]+|[ \t\u00a0]{3})(\p{Lu}[\p{Lu}'’.-]+(?:[ \t\u00a0]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,[ \t\u00a0][\p{Lu}\d ,'’&.\u00a0-]{2,160}?)?:[ \t\u00a0]/gu;
+const CAPS_COLON_LABEL = String.raw`(\p{Lu}[\p{Lu}'’.-]+(?:[ \t\u00a0]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,[ \t\u00a0][\p{Lu}\d ,'’&.\u00a0-]{2,160}?)?:[ \t\u00a0]`;
+const INLINE_CAPS_COLON = new RegExp(String.raw`(?<=[.?!]["”’)]?[ \t\u00a0]+|[ \t\u00a0]{3})` + CAPS_COLON_LABEL, 'gu');
 // (A label that recurs so may also follow a question broken off: "… and that -- MR. SPICER: Hold on.")
-const INLINE_CAPS_COLON_AFTER_DASH =
-  /(?<=--[ \t\u00a0]+)(\p{Lu}[\p{Lu}'’.-]+(?:[ \t\u00a0]\p{Lu}[\p{Lu}'’.-]+){0,3})(?:,[ \t\u00a0][\p{Lu}\d ,'’&.\u00a0-]{2,160}?)?:[ \t\u00a0]/gu;
+const INLINE_CAPS_COLON_AFTER_DASH = new RegExp(String.raw`(?<=--[ \t\u00a0]+)` + CAPS_COLON_LABEL, 'gu');
 // Two labels at least, each found twice: a conversation, not a heading's or a note's capitals.
 const MIN_RECURRING_LABELS = 2;
 

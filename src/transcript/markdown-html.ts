@@ -16,6 +16,7 @@ const OPENS_WITH_TAG = new RegExp(`^\\s*</?(?:${KNOWN})(?=[\\s/>])`, 'i');
 const TRANSCRIPT_SUMMARY = /<summary>\s*(?:full\s+|the\s+)?transcript\s*<\/summary>/i;
 const DETAILS_TAG = /<\/?details\b[^<>]*>/gi;
 const OPENS_WITH_DETAILS = /^\s*<details\b/i;
+const DETAILS_CLOSE = /<\/details>/i;
 const RAW_BLOCK = /^\s*<(style|script)\b/i;
 const MIN_TAGS = 2;
 const SCANNED = 200_000;
@@ -54,13 +55,17 @@ export function withHtmlBlocksRead(text: string): string | null {
     if (OPENS_WITH_TAG.test(line) || OPENS_WITH_DETAILS.test(line)) {
       const block: string[] = [];
       while (i < lines.length && lines[i]!.trim() !== '') block.push(lines[i++]!);
+      const folded = OPENS_WITH_DETAILS.test(line) && TRANSCRIPT_SUMMARY.test(block.join('\n'));
       // A folded transcript runs to its "</details>", blank lines and all.
-      if (OPENS_WITH_DETAILS.test(line) && TRANSCRIPT_SUMMARY.test(block.join('\n')) && !block.some((l) => /<\/details>/i.test(l)))
-        while (i < lines.length && !(block[block.length - 1] ?? '').toLowerCase().includes('</details>')) block.push(lines[i++]!);
+      if (folded && !block.some((l) => DETAILS_CLOSE.test(l)))
+        while (i < lines.length) {
+          const next = lines[i++]!;
+          block.push(next);
+          if (DETAILS_CLOSE.test(next)) break;
+        }
       i--;
       // A block with a tag of another kind (a kramdown "<figure markdown=\"1\">" box, "<details>") is left as printed;
       // but a folded "<summary>Transcript</summary>" holds the transcript itself, read as its HTML.
-      const folded = TRANSCRIPT_SUMMARY.test(block.join('\n'));
       if (folded) {
         // The editor's headings and summaries between one fold and the next are no part of it.
         if (foldEnd >= 0) out.length = foldEnd;

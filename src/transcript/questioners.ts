@@ -389,10 +389,12 @@ function lastParagraph(text: string): string | null {
   return hasAtMostWords(last, 30) ? last : shortLastSentence(last);
 }
 
+const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[.!]?$/u;
+
 /** The opening's last sentence where it is a reporter's name alone, a given name first ("John Roberts."), or null. */
 function openingCall(opening: string | null): string | null {
   const last = opening ? (hasAtMostWords(opening, 4) ? opening.trim() : shortLastSentence(opening)) : null;
-  const name = last ? /^(\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}[.!]?$/u.exec(last) : null;
+  const name = last ? NAME_ALONE.exec(last) : null;
   return name && isGivenName(name[1]!.toLowerCase()) ? last : null;
 }
 

@@ -247,9 +247,10 @@ function legalNoticeAt(lines: readonly SourceLine[]): number {
 // line an OCR or a text layer glued to the end of the last words.
 const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inquiries)\s*:\s[^.!?]{0,120}\d[\d ()+-]{6,}\d[^.!?]{0,80}$/i;
 // "…处置核污染水。(外交部网站)": the site a Chinese repost credits, glued to the last words.
-// And the reporter's byline a paper prints there: "…交易成本。（湖北日报全媒记者 程曼诗）".
+// And the reporter's byline a paper prints there: "…交易成本。（湖北日报全媒记者 程曼诗）", or on a line of its own
+// under the last words: "（本报记者孟祥夫、杜海涛、赵永新）".
 const GLUED_SOURCE =
-  /(?<=[。！？”」])\s*[（(](?:(?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|社|报|日报|客户端|公众号|电视台)|\p{Script=Han}{0,12}记者[\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4}){0,3})[）)]\s*$/u;
+  /(?:(?<=[。！？”」])|^)\s*[（(](?:(?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|社|报|日报|客户端|公众号|电视台)|\p{Script=Han}{0,12}记者[\s\u3000]*\p{Script=Han}{2,4}(?:(?:[\s\u3000]+|[\s\u3000]*、[\s\u3000]*)\p{Script=Han}{2,4}){0,7})[）)]\s*$/u;
 
 // "… they were better.  FastScripts by ASAP Sports ...": a transcription service's credit glued to the last words.
 const GLUED_SERVICE_CREDIT =

@@ -114,3 +114,21 @@ describe('a page laid out in a table', () => {
     assert.equal(JSON.stringify(record.turns).includes('Towpath Reopens'), false);
   });
 });
+
+describe('bold runs with no paragraph around them', () => {
+  it('reads a bold run alone on its line as a line of its own, its bold kept where it asks', () => {
+    const text = htmlToText('<strong>港务局长答问</strong>\n<strong>2031年4月12日</strong>\n\n<strong>记者：北闸什么时候修好？</strong>\n<p>林海：年底。</p>');
+    assert.deepEqual(
+      text.split(/\n+/).filter((l) => l.trim() !== ''),
+      ['港务局长答问', '2031年4月12日', '**记者：北闸什么时候修好？**', '林海：年底。'],
+    );
+  });
+
+  it('keeps bold inline inside a paragraph, and where words run on after it on the same line', () => {
+    const text = htmlToText('<p>林海：开始。</p>\n<p>记者：<strong>北闸</strong>什么时候修好？</p>\n<b>记者：</b>南闸呢？\n<p>林海：明年。</p>');
+    assert.deepEqual(
+      text.split(/\n+/).filter((l) => l.trim() !== ''),
+      ['林海：开始。', '记者：北闸什么时候修好？', '记者：南闸呢？', '林海：明年。'],
+    );
+  });
+});

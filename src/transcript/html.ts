@@ -41,6 +41,8 @@ const SELECTORS: SelectorDefinition[] = [
   ...[1, 2, 3, 4, 5, 6].map((level) => ({ selector: `h${level}`, format: 'markdownHeading', options: { level } })),
   { selector: 'table', format: 'speakerTable' },
   { selector: 'p', format: 'paragraphKeepingBold' },
+  { selector: 'strong', format: 'boldLine' },
+  { selector: 'b', format: 'boldLine' },
   { selector: 'dt', format: 'block' },
   { selector: 'dd', format: 'block' },
 ];
@@ -117,6 +119,18 @@ function converter(base: string, own: readonly string[] = []): (html: string) =>
           if (bold) builder.addInline('**');
           builder.closeBlock({ trailingLineBreaks: 2 });
         },
+        // "<strong>标题</strong>\n<strong>1、记者：…</strong>" with no paragraph around: a page made from
+        // text lines, each bold run a line of its own (a browser would run them together). Elsewhere, inline.
+        boldLine(elem, walk, builder) {
+          if (!standsOnItsLine(elem as DomNode)) return walk(elem.children, builder);
+          // (Its bold kept where it asks, as a paragraph's is: paragraphKeepingBold.)
+          const asks = ENDS_ASKING.test(textContent(elem as DomNode));
+          builder.openBlock({ leadingLineBreaks: 2 });
+          if (asks) builder.addInline('**');
+          walk(elem.children, builder);
+          if (asks) builder.addInline('**');
+          builder.closeBlock({ trailingLineBreaks: 2 });
+        },
         markdownHeading(elem, walk, builder, options) {
           builder.openBlock({ leadingLineBreaks: 2 });
           builder.addInline(`${'#'.repeat(Number(options['level'] ?? 1))} `);
@@ -178,6 +192,23 @@ interface DomNode {
   name?: string;
   data?: string;
   children?: DomNode[];
+  parent?: DomNode | null;
+  prev?: DomNode | null;
+  next?: DomNode | null;
+}
+
+/**
+ * A bold element at the top of the document (no paragraph or other element around it), a line
+ * break between it and the text on either side, and text in it: a line the page's maker wrote.
+ */
+function standsOnItsLine(bold: DomNode): boolean {
+  const parent = bold.parent;
+  if (parent && parent.type === 'tag' && parent.name !== 'body') return false;
+  const before = bold.prev;
+  const after = bold.next;
+  const breaksBefore = !before || (before.type === 'text' ? /\n[ \t]*$/.test(before.data ?? '') : BLOCKS.has(before.name ?? ''));
+  const breaksAfter = !after || (after.type === 'text' ? /^[ \t]*(?:\r?\n|$)/.test(after.data ?? '') : BLOCKS.has(after.name ?? ''));
+  return breaksBefore && breaksAfter && textContent(bold) !== '';
 }
 
 /** A table's rows as cell texts; the first row is the header when it is all <th> or in <thead>. */

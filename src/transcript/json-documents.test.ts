@@ -116,3 +116,42 @@ describe('a call as a pipeline’s JSON: participants objects beside the utteran
     assert.equal(record.conference.title, 'harbour bank q1 2031 results call');
   });
 });
+
+// A knowledge base's entry made from text lines: the title, the place and date, and the first question each a
+// bold run with no paragraph around it, set apart only by line breaks; the reporter introduced once with the
+// outlet and post ("1、Tomas VanHollen，《北岸周报》驻亚洲记者："), later by a name with a capital inside it.
+const LINES_IN_BOLD = JSON.stringify({
+  title: '港务局长接受《北岸周报》采访纪要',
+  html: [
+    '<strong>港务局长接受《北岸周报》采访纪要</strong>',
+    '<strong>2031年4月12日，港城</strong>',
+    '',
+    '',
+    '<strong>1、Tomas  VanHollen，《北岸周报》驻亚洲记者：谢谢您再次接受采访。北闸今年修得怎么样？</strong>',
+    '<p>林海：北闸年底完工。</p>',
+    '',
+    '<strong>Tomas VanHollen：会影响夜班船吗？</strong>',
+    '<p>林海：不会，夜班船照常开行。</p>',
+    '<strong>2、Tomas  VanHollen：明年还有什么计划？</strong>',
+    '<p>林海：修南闸。</p>',
+  ].join('\n'),
+});
+
+describe('a JSON entry whose HTML sets each line in bold, no paragraph around it', () => {
+  const { record } = importTranscript(LINES_IN_BOLD, { fileName: 'entry.json' });
+
+  it('reads each bold line as a line of its own: the first question apart from the title and the date', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', 'Tomas VanHollen', '北岸周报'],
+        ['answer', '林海', null],
+        ['question', 'Tomas VanHollen', '北岸周报'],
+        ['answer', '林海', null],
+        ['question', 'Tomas VanHollen', '北岸周报'],
+        ['answer', '林海', null],
+      ],
+    );
+    assert.equal(record.conference.date, '2031-04-12');
+  });
+});

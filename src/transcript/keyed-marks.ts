@@ -106,11 +106,11 @@ function withOneLineKey(lines: SourceLine[]): SourceLine[] {
   });
 }
 
-// "记：众新闻记者", "**涂：涂谨申**", "**记：现场采访记者（片段所见…）     萧： 萧世和**": one or two
-// characters, the colon and the name or role each stands for, one entry a line or several on one line
-// set apart by wide spaces; a note in brackets after a role is no part of it.
+// "记：众新闻记者", "**涂：涂谨申**", "**记：现场采访记者（片段所见…）     萧： 萧世和**", "**问：记者；庄：庄耀洸**": one
+// or two characters, the colon and the name or role each stands for, one entry a line or several on one
+// line set apart by wide spaces or semicolons; a note in brackets after a role is no part of it.
 const SHORT_MARK_ENTRY = /^(\p{Script=Han}{1,2})\s*[：:]\s*(\p{Script=Han}[\p{Script=Han}·]{1,11})(?:[（(][^（）()]{0,80}[）)])?$/u;
-const ENTRY_GAP = /[ \t\u00a0\u3000]{2,}|\u3000/u;
+const ENTRY_GAP = /[ \t\u00a0\u3000]{2,}|\u3000|\s*[；;]\s*/u;
 const REPORTER = '记者';
 // Where a key stands: among the first lines, before the labels it explains are used.
 const SHORT_KEY_REACH = 80;
@@ -127,8 +127,14 @@ function withShortMarksKey(lines: SourceLine[]): SourceLine[] {
   if (!key) return lines;
   // A reporter of a named medium ("众新闻记者"): written out, the label reads as the outlet's reporter;
   // a reporter of none ("现场采访记者") is written "记者", an anonymous question.
+  // (A mark stays as printed where the name it stands for already opens a line above the key, "**庄耀洸：…**" as an
+  // article's subheading, not its title: written out, the words below would be read as more of that line's.)
+  const above = lines.slice(0, key.lines[0]!).filter((line) => !HEADING.test(line.text));
   const full = new Map(
-    [...key.names].map(([mark, name]) => [mark, name.endsWith(REPORTER) && !CHINESE_MEDIUM_END.test(name.slice(0, -REPORTER.length)) ? REPORTER : name]),
+    [...key.names].map(([mark, name]) => {
+      const written = name.endsWith(REPORTER) && !CHINESE_MEDIUM_END.test(name.slice(0, -REPORTER.length)) ? REPORTER : name;
+      return [mark, usesBelow(above, 0, written) > 0 ? mark : written];
+    }),
   );
   const label = new RegExp(`^(\\s*(?:[*_]{1,2}|#{1,6}\\s*)?\\s*)(${[...full.keys()].join('|')})(\\s*[：:])`, 'u');
   return lines.flatMap((line, i) => {
@@ -182,8 +188,11 @@ function entriesOf(text: string): [string, string][] | null {
 
 /** "涂" for "涂谨申", "记" for "众新闻记者": the short label is taken from what it stands for, and is shorter. */
 function standsFor(short: string, full: string): boolean {
-  return full.length > short.length && [...short].every((c) => full.includes(c));
+  // ("问：记者", "答：张三": the question's and the answer's marks stand for whoever asks and answers.)
+  return full.length > short.length && (QUESTION_OR_ANSWER.has(short) || [...short].every((c) => full.includes(c)));
 }
+const QUESTION_OR_ANSWER = new Set(['问', '答']);
+const HEADING = /^\s*#{1,6}\s/;
 
 /** How many lines from `from` open with the short label and its colon. */
 function usesBelow(lines: readonly SourceLine[], from: number, short: string): number {

@@ -135,9 +135,19 @@ const BYLINE_FIELD_AFTER = new RegExp(`^\\s*\\S{1,16}\\s+\\p{Script=Han}{0,4}?${
 // Two letters at least: "Q：" and "A：" are the question and answer marks the colon convention reads.
 // ("iThome：": a brand may open with a lower-case letter before a capital.)
 const LATIN_OUTLET = /^(?:[A-Z]|[a-z](?=[A-Z]))[A-Za-z0-9&.'’ -]{0,15}$/;
-const TITLED_LATIN_OUTLET_THEN_NAME = /^《([^《》]{1,30})》\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
-const LATIN_PERSON = /^\p{Lu}[\p{Ll}'’-]+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
-const LATIN_OUTLET_THEN_NAME = /^([A-Z][A-Z0-9&.]{1,10})\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u;
+// A word of a name in Latin letters, capitals inside it too: "Nathan", "VanderKlippe", "McDonald", "O’Neill".
+const LATIN_NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’-]|\p{Lu}(?=\p{Ll}))+`;
+const LATIN_NAME = `${LATIN_NAME_WORD}(?:[ \\t]${LATIN_NAME_WORD}){1,2}`;
+const TITLED_LATIN_OUTLET_THEN_NAME = new RegExp(`^《([^《》]{1,30})》\\s*(${LATIN_NAME})$`, 'u');
+// (Two spaces between the words at most: a converted page may print "Nathan  VanderKlippe".)
+const LATIN_PERSON = new RegExp(`^${LATIN_NAME_WORD}(?:(?:[ \\t]{1,2}|-)${LATIN_NAME_WORD}){1,3}$`, 'u');
+const LATIN_OUTLET_THEN_NAME = new RegExp(`^([A-Z][A-Z0-9&.]{1,10})\\s+(${LATIN_NAME})$`, 'u');
+// "Nathan VanderKlippe，《环球邮报》驻亚洲记者", "张伟，人民日报记者": a name, a comma, then the outlet (in book-title
+// marks, or before "记者") and the reporter's post.
+const NAME_THEN_OUTLET_ROLE = new RegExp(
+  `^(${LATIN_NAME_WORD}(?:(?:[ \\t]{1,2}|-)${LATIN_NAME_WORD}){0,3}|\\p{Script=Han}{2,4})[，,]\\s*(?:《([^《》]{1,20})》\\p{Script=Han}{0,6}?|(\\p{Script=Han}{2,12}?)(?:驻\\p{Script=Han}{1,6})?(?=记者$))(?:记者|主持人|编辑|主编|总编辑|撰稿人|评论员|主播|通讯员|特派员)$`,
+  'u',
+);
 
 export const chineseLabels: LabelConvention = {
   name: 'chinese',
@@ -156,7 +166,8 @@ export const chineseLabels: LabelConvention = {
       colon - start > MAX_LABEL &&
       !OUTLET_THEN_LATIN_NAME.test(name) &&
       !(colon - start <= MAX_JOINT_REPORTER && JOINT_REPORTER.test(name)) &&
-      !(line.charCodeAt(colon) === 0xff1a && LATIN_PERSON.test(name))
+      !(line.charCodeAt(colon) === 0xff1a && LATIN_PERSON.test(name)) &&
+      !NAME_THEN_OUTLET_ROLE.test(name)
     )
       return null;
     // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
@@ -165,19 +176,24 @@ export const chineseLabels: LabelConvention = {
     const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
     if (bold && body.startsWith('**')) body = body.replace(/^(?:\*\*)+/, '');
     else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
+    // The reporter names self, then the outlet: the label is the person of that outlet.
+    const introduced = NAME_THEN_OUTLET_ROLE.exec(name);
+    if (introduced) return label(`${introduced[1]!.replace(/\s+/g, ' ')} (${introduced[2] ?? introduced[3]})`, body, { selfEvident: true });
     // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
     if (!hasIdeograph(line, start, colon)) {
       if (line.charCodeAt(colon) !== 0xff1a) return null;
+      // (A converted page's double spaces between the words are one.)
+      const latin = name.replace(/\s+/g, ' ');
       // "3、CNBC Arjun Kharpal：": an outlet's Latin name, then its reporter's, in a Chinese record
       // (read before the outlet alone: "CNBC Eunice Yoon" would pass for an outlet's name).
-      const reporter = LATIN_OUTLET_THEN_NAME.exec(name);
+      const reporter = LATIN_OUTLET_THEN_NAME.exec(latin);
       if (reporter) return label(`${reporter[2]} (${reporter[1]})`, body);
       // "《Mobile World Live》Joseph Waring：": a Latin outlet in book-title marks, then the reporter.
-      const titled = TITLED_LATIN_OUTLET_THEN_NAME.exec(name);
+      const titled = TITLED_LATIN_OUTLET_THEN_NAME.exec(latin);
       if (titled) return label(`${titled[2]} (${titled[1]})`, body);
-      if (LATIN_OUTLET.test(name)) return label(name, body);
+      if (LATIN_OUTLET.test(latin)) return label(latin, body);
       // "Ulf Röller：怎么开的枪？": a foreign reporter's name, accents and all, before the full-width colon.
-      return LATIN_PERSON.test(name) ? label(name, body) : null;
+      return LATIN_PERSON.test(latin) ? label(latin, body) : null;
     }
     if (!bold && isItalicOpen(line, labelStart(line))) {
       // In italics, only the question's and answer's marks: an italic line is more often an editor's ("*编辑补充：…*").

@@ -6,6 +6,7 @@ import { fixture } from '../fixtures/read.ts';
 import { importTranscript } from '../import.ts';
 import { holderOfOffice } from './preamble.ts';
 import { foldedToSimplified } from './script.ts';
+import { chineseLabels } from '../labels/chinese.ts';
 
 describe('surname labels with 问 and 答, a date in Chinese numerals, notes after the text', () => {
   const { record } = importTranscript(fixture('zh-surname-labels-notes.md'));
@@ -300,5 +301,19 @@ describe('a spokesperson’s answer printed under no label, run on after the rep
         ['answer', '林远'],
       ],
     );
+  });
+});
+
+describe('foreign reporters’ labels in a Chinese record', () => {
+  it('reads a Latin name with capitals inside its words, and a reporter who names self, then outlet and post', () => {
+    const parse = (line: string) => chineseLabels.parse(line)?.label ?? null;
+    assert.equal(parse('Tomas VanHollen：北闸什么时候修好？'), 'Tomas VanHollen');
+    assert.equal(parse('Ann O’Malley：南闸呢？'), 'Ann O’Malley');
+    assert.equal(parse('Ian  McAllister：还有吗？'), 'Ian McAllister');
+    assert.equal(parse('1、Tomas VanHollen，《北岸周报》驻亚洲记者：谢谢。'), 'Tomas VanHollen (北岸周报)');
+    assert.equal(parse('林海，港湾日报记者：请问？'), '林海 (港湾日报)');
+    // A clause with a comma before the colon is no label.
+    assert.equal(parse('我认为，《港湾日报》说：好。'), null);
+    assert.equal(parse('TOMAS VANHOLLEN MCALLISTER：好。'), null);
   });
 });

@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from '../import.ts';
 import { subjectOfChineseHeadline } from '../titles.ts';
+import { withKeyedMarks } from '../keyed-marks.ts';
+import { splitLines } from '../lines.ts';
+import { foldedChinese } from './script.ts';
 
 const KEYED = `# 艾維：船閘不會再等
 
@@ -442,5 +445,64 @@ title: 港口孩子的成长
       ['question', 'answer', 'question', 'answer', 'question', 'answer'],
     );
     assert.equal(record.turns[0]!.text.zh, '为什么港口的孩子常常由祖父母带大？');
+  });
+});
+
+// A feature story, then the interview it leads to, with the key to the marks on one line ("問：記者；艾：艾維");
+// the reporters' credit on a line of its own under the last answer.
+const FEATURE_THEN_KEY = `# 船閘的冬天
+
+港口今年冬天來得早。北閘停用以後，夜班船都改走南閘。
+
+退休閘長艾維認為，北閘遲遲不修，是因為沒有人願意負責。
+
+**就北閘的問題，記者進一步請教了艾維：**
+
+**問：記者；艾：艾維**
+
+**問：北閘為什麼一直沒有修？**
+
+**艾：** 預算年年報上去，年年退回來。
+
+**問：南閘還能撐多久？**
+
+**艾：** 三年，最多五年。
+
+**問：你會回去幫忙嗎？**
+
+**艾：** 他們叫我，我就去。
+
+（本報記者林海、白石、方舟、馬原、高山）
+`;
+
+describe('a feature story, then the interview with its key on one line', () => {
+  const { record } = importTranscript(FEATURE_THEN_KEY);
+  const turns = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('reads the key for nobody’s words, each mark for the one it stands for', () => {
+    assert.deepEqual(
+      turns.map((t) => [t.kind, t.label, t.speaker?.name ?? null]),
+      [
+        ['question', '記者', null],
+        ['answer', '艾維', '艾維'],
+        ['question', '記者', null],
+        ['answer', '艾維', '艾維'],
+        ['question', '記者', null],
+        ['answer', '艾維', '艾維'],
+      ],
+    );
+  });
+
+  it('leaves the reporters’ credit under the last answer out of it', () => {
+    assert.equal(Object.values(turns.at(-1)!.text)[0], '他們叫我，我就去。');
+  });
+
+  it('keeps a mark as printed where the story above the key opens a line with the name it stands for', () => {
+    // (The importer reads Chinese folded to Simplified characters: zh/script.ts.)
+    const lines = splitLines(foldedChinese(FEATURE_THEN_KEY.replace('退休閘長艾維認為', '**艾維：北閘不修不行**\n\n退休閘長艾維認為')));
+    const rewritten = withKeyedMarks(lines).map((line) => line.text);
+    assert.ok(rewritten.includes('**艾：** 三年，最多五年。'));
+    assert.ok(rewritten.includes('**记者：南闸还能撑多久？**'));
+    assert.ok(!rewritten.includes('**问：记者；艾：艾维**'));
   });
 });

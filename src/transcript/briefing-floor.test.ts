@@ -61,3 +61,42 @@ describe('a background call whose moderator names the next asker, then tells the
     );
   });
 });
+
+// A spokesman's noon briefing: role labels only, reporters named by his hand-offs at the ends of answers,
+// several in turn ("Ada, then Joe, then Dezhi."), and one addressed, not named ("_Señor_?").
+const NOON = `# Daily Press Briefing by the Harbour Spokesman
+
+Questions and Answers
+
+Spokesman:  Ada?
+
+Question:  Thank you. Is the north lock open again?
+
+Spokesman:  Not yet.  The engineers are there today.  _Señor_?
+
+Question:  On the ferries: when do the winter timetables start?
+
+Spokesman:  Next Monday.
+
+Question:  And the fares?
+
+Spokesman:  Unchanged.  Ada, then Joe, then Dezhi.
+
+Question:  Ada again.  Who pays for the lock?
+
+Spokesman:  The harbour board does.  Joe?
+
+Question:  Has the board met?
+
+Spokesman:  It meets on Friday.
+`;
+
+describe('a spokesman’s briefing whose hand-offs name the reporters', () => {
+  it('gives each run of questions to the reporter handed the floor: the first of several named in turn, nobody after an address', () => {
+    const { record } = importTranscript(NOON);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
+      ['Ada', null, null, 'Ada', 'Joe'],
+    );
+  });
+});

@@ -23,3 +23,12 @@ describe('the full name in a title printed in capitals after an office and its c
     assert.equal(fullNameFor('Secretary Okafor', 'Okafor', 'SECRETARY OF THE HARBOURS LENA OKAFOR PRESS CONFERENCE. The Secretary spoke.'), 'Lena Okafor');
   });
 });
+
+describe('an office label under a title that names the holder after the office’s complement', () => {
+  it('names "Minister" from "MINISTER FOR COASTAL AFFAIRS DR ADA QUILL’S FIRESIDE CHAT", not from the complement', () => {
+    const title = 'TRANSCRIPT OF MINISTER FOR COASTAL AFFAIRS DR ADA QUILL’S FIRESIDE CHAT WITH PODCAST HOST JO REYES, 12 APRIL 2031\n';
+    assert.equal(fullNameFor('Minister', 'Minister', title), 'Ada Quill');
+    // With no honorific to say where the name starts, the complement names nobody.
+    assert.equal(fullNameFor('Minister', 'Minister', 'MINISTER FOR COASTAL AFFAIRS ADA QUILL AT THE PIER\n'), null);
+  });
+});

@@ -144,15 +144,34 @@ function wordIndex(run: string, word: string): number {
 /** "Harlow of Freedonia" after "Vice President": the name words, up to a connector. */
 function nameAfterOffice(rest: string): string | null {
   const words: string[] = [];
-  for (const word of rest.split(/\s+/)) {
+  const printed = rest.split(/\s+/);
+  let from = 0;
+  // "MINISTER FOR FOREIGN AFFAIRS DR VIVIAN …": the office's complement, then the honorific that opens the name.
+  if (CONNECTOR.test(printed[0]?.toLowerCase() ?? '')) {
+    const honorific = printed.findIndex((word, i) => i > 0 && i <= MAX_COMPLEMENT_WORDS && HONORIFICS.has(word.toLowerCase()) && word.toLowerCase() !== 'the');
+    if (honorific < 0) return null;
+    from = honorific + 1;
+  }
+  for (const word of printed.slice(from)) {
     // "MINISTER K. SHANMUGAM" over "CNBC ASIA SQUAWK BOX": a title block's next line is not the name.
     // ("President Trump Aboard Air Force One": a title's capitalised preposition ends the name.)
-    if (!/^\p{Lu}/u.test(word) || TITLE_WORDS.has(word.toLowerCase()) || TITLE_CASE_PREPOSITIONS.has(word) || knownOutlet(word.replace(/[.,]$/, ''))) break;
-    words.push(word.replace(/[.,]$/, ''));
-    if (words.length === 3) break;
+    if (
+      !/^\p{Lu}/u.test(word) ||
+      TITLE_WORDS.has(word.toLowerCase()) ||
+      TITLE_CASE_PREPOSITIONS.has(naturalCase(word)) ||
+      knownOutlet(word.replace(/[.,]$/, ''))
+    )
+      break;
+    // "… DR VIVIAN BALAKRISHAN’S FIRESIDE CHAT": the name ends with its possessive.
+    const possessive = POSSESSIVE.test(word);
+    words.push(possessive ? word.replace(POSSESSIVE, '') : word.replace(/[.,]$/, ''));
+    if (words.length === 3 || possessive) break;
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+const MAX_COMPLEMENT_WORDS = 5;
+const POSSESSIVE = /['’]s$/i;
 
 const CONTRACTION = /^(?:I['’](?:m|ve|ll|d)|\p{L}+['’](?:re|ve|ll|d|t))$/u;
 

@@ -467,7 +467,7 @@ export function nameCalledOn(text: string, byModerator = false): string | null {
   const last = FIRST_NAME_CALLED.exec(tail);
   if (!last) return null;
   const name = last[1]!;
-  // "Alan, then Tony.", "Last question, Sam.": two names in turn, or a name after the words that
+  // "Alan, then Tony.", "Abdelhamid, then Joe, then Dezhi.", "Last question, Sam.": names in turn, or a name after the words that
   // give the floor, are names, whatever else the words may be.
   if (!isCalledName(name, /\bthen[ \t]+\p{Lu}/u.test(last[0]) || FLOOR_WORDS.test(last[0]))) return null;
   // "Our next question will go to David Alandete. Operator, please open line 95. David.": the full name said before.
@@ -528,7 +528,7 @@ const INTERJECTIONS = new Set([
 
 // "Dezhi?", "Alan, then Tony.", "Questions? Lena, please.": the name called first is the next asker's.
 const FIRST_NAME_CALLED =
-  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Nn]ext|[Yy]es|[Yy]eah|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14})?(?:,?[ \t]+please)?[ \t]*[.!?]?$/u;
+  /(?:^|[.!?]\s+|\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Nn]ext|[Yy]es|[Yy]eah|[Pp]lease|[Oo]ver to you),?[ \t]+)(\p{Lu}\p{Ll}{1,14})(?:,?[ \t]+(?:and[ \t]+)?then[ \t]+\p{Lu}\p{Ll}{1,14}){0,3}(?:,?[ \t]+please)?[ \t]*[.!?]?$/u;
 // "Abdelhamid first, and then we'll go to Evelyn.": the first called on asks now, the other after.
 const FIRST_THEN =
   /(?:^|[.!?][ \t]+)(\p{Lu}\p{Ll}{1,14})[ \t]+first,?[ \t]+(?:and[ \t]+)?then[ \t]+(?:(?:we['’]ll|we will)[ \t]+go[ \t]+to[ \t]+|to[ \t]+)?\p{Lu}\p{Ll}{1,14}[ \t]*[.!?]?$/u;

@@ -842,3 +842,61 @@ describe('an interview of two, both listed as speakers', () => {
     assert.deepEqual(roles, { 'Jo Lind': 'journalist', 'Ana Okafor': 'principal' });
   });
 });
+
+describe('a results-call service’s names over long posts, and an analyst printed with no firm line', () => {
+  const text = [
+    'Quayside Ferries, Inc. FQ3 2031 Earnings Call',
+    'Presentation',
+    'Operator',
+    'Good day, and welcome to the Quayside Ferries third quarter call.',
+    'I would now like to turn the conference over to Mr. Tomas Orvik. Please go ahead.',
+    'Tomas Orvik',
+    'Senior Vice President of Public & Private Investor Relations',
+    'Thank you, operator, and welcome, everyone. With me today is our CEO, Marta Quill.',
+    'Marta Ilse Quill',
+    'Chief Executive Officer',
+    'Thanks, Tomas. The fleet ran nine thousand crossings this quarter.',
+    'Question and Answer',
+    'Operator',
+    'The first question comes from Ravi Menon with Eastgate Capital.',
+    'Ravi Menon',
+    'Eastgate Capital Markets, Research Division',
+    'How many crossings next quarter?',
+    'Marta Ilse Quill',
+    'Chief Executive Officer',
+    'A few hundred more, once the new hulls are in service.',
+    'Operator',
+    'The next question comes from Jim Schneider with Harbour Sachs.',
+    'James Schneider',
+    'And the fuel bill, will it come down?',
+    'Marta Ilse Quill',
+    'Chief Executive Officer',
+    'Down four percent.',
+    'Ravi Menon',
+    'Eastgate Capital Markets, Research Division',
+    'One more, on the winter timetable: will it start earlier?',
+    'Marta Ilse Quill',
+    'Chief Executive Officer',
+    'Yes, a week earlier.',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('reads the name over a long post as a label (the post cut to its office that runs the call), and the name alone under the hand-off that names him', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['moderation', 'Operator'],
+        ['moderation', 'Tomas Orvik'],
+        ['statement', 'Marta Ilse Quill'],
+        ['moderation', 'Operator'],
+        ['question', 'Ravi Menon'],
+        ['answer', 'Marta Ilse Quill'],
+        ['moderation', 'Operator'],
+        ['question', 'James Schneider'],
+        ['answer', 'Marta Ilse Quill'],
+        ['question', 'Ravi Menon'],
+        ['answer', 'Marta Ilse Quill'],
+      ],
+    );
+  });
+});

@@ -6,7 +6,7 @@
 import { isGivenName } from './first-names.ts';
 
 // Offices that run a call for others rather than answer in it.
-const HOST_OFFICE = /\b(?:investor relations|media relations|communications|public affairs|press office)\b/i;
+export const HOST_OFFICE = /\b(?:investor relations|media relations|communications|public affairs|press office)\b/i;
 // "VP of IR": the abbreviation, in capitals only.
 const HOST_OFFICE_SHORT = /\bIR\b/;
 const WINDOW = 240;

@@ -13,6 +13,8 @@
 // speech under it, and a role alone ("Operator") after a finished sentence, is a label too.
 import { PART_HEADING } from './labels/index.ts';
 import { OFFICE_WORDS } from './labels/words.ts';
+import { HOST_OFFICE } from './hosts.ts';
+import { escapeRegExp } from './chars.ts';
 import { endsSentence, type ParagraphLines } from './types.ts';
 
 const NAME =
@@ -26,6 +28,8 @@ const ROLE_ALONE = /^(?:Operator|Moderator|Unidentified (?:Analyst|Participant|S
 const DIVISION = /,\s*(?:Research|Equity Research|Investment Research|Securities|Research Division|Equity Research Division)[^,]*$/i;
 const MIN_RECURRING_NAMES = 2;
 const MAX_JOB_CHARS = 100;
+// Name and post together, as the colon convention reads a label.
+const MAX_LABEL_CHARS = 60;
 
 interface Pair {
   paragraph: number;
@@ -83,8 +87,15 @@ function labelFor(name: string, job: string): string {
   // "Firm - Post": an analyst's firm, an official's post (the firm is the host's).
   const dashed = FIRM_DASH_POST.exec(job);
   if (dashed) return ANALYST.test(dashed[2]!) || DIVISION.test(dashed[1]!) ? labelFor(name, dashed[1]!) : labelFor(name, dashed[2]!);
-  // The first of the posts only: a label stays short ("Co-Founder, Chairman, President & Co-CEO").
-  if (isPost(job)) return `${name}, ${job.split(',')[0]!.trim()}:`;
+  // The first of the posts only: a label stays short ("Co-Founder, Chairman, President & Co-CEO"); a long
+  // one without its complement ("Senior Vice President of Public & Private Investor Relations").
+  if (isPost(job)) {
+    const post = job.split(',')[0]!.trim();
+    // (An office that runs the call, "… of Investor Relations", keeps that part: hosts.ts reads it.)
+    const [before, ...complement] = post.split(/\s+of\s+/);
+    const head = post.length + name.length <= MAX_LABEL_CHARS ? post : HOST_OFFICE.test(post) && complement.length > 0 ? complement.join(' of ') : before!;
+    return head.length + name.length > MAX_LABEL_CHARS ? `${name}:` : `${name}, ${head}:`;
+  }
   // "Keefe, Bruyette, & Woods, Inc.": the firm with its commas dropped, so the label keeps one comma.
   const firm = job
     .replace(DIVISION, '')
@@ -199,7 +210,15 @@ function namesAlone(paragraphs: readonly ParagraphLines[], taken: ReadonlyMap<nu
   const found = aloneOverSpeech(paragraphs, (text, p, l) => text.length <= 48 && NAME.test(text) && !taken.get(p)?.has(l) && !FIRM_WORDS.test(text));
   const uses = new Map<string, number>();
   for (const f of found) uses.set(f.name, (uses.get(f.name) ?? 0) + 1);
-  return found.filter((f) => uses.get(f.name)! >= 2);
+  // Once is enough right under the operator's hand-off naming them ("… from Jim Schneider with Goldman Sachs."):
+  // the surname on the line before.
+  return found.filter((f) => uses.get(f.name)! >= 2 || surnameOnLineBefore(paragraphs, f));
+}
+
+function surnameOnLineBefore(paragraphs: readonly ParagraphLines[], alone: Alone): boolean {
+  const before = alone.line > 0 ? paragraphs[alone.paragraph]![alone.line - 1] : paragraphs[alone.paragraph - 1]?.at(-1);
+  const surname = alone.name.split(/\s+/).at(-1)!;
+  return before !== undefined && surname.length >= 3 && new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(before.text);
 }
 
 /** "Paul A. Pittman": a person's name alone on its line, two words at least (posted-labels.ts and running heads read it too). */

@@ -89,3 +89,82 @@ describe('questions and answers after the floor opens, no labels', () => {
     ]);
   });
 });
+
+// A central bank's page copied as text: the byline names the president, then the vice-president; only the
+// vice-president's one answer is labelled; the floor opens "at your disposal"; a reporter announces the question
+// inside the paragraph, another asks by a request with no question mark, and an answer takes up the second
+// question first; the site's foot and menu after the last answer.
+const DISPOSAL = `Ines Duval, President of the Harbour Bank,Pavel Ostrom, Vice-President of the Harbour Bank,Portmouth, 12 April 2031
+
+Ladies and gentlemen, the Vice-President and I welcome you to our press conference. We kept the harbour rate unchanged.
+
+We are now at your disposal for questions.
+
+Did you discuss raising the rate? What were the arguments?
+
+We did not discuss raising the rate. The arguments were about the winter.
+
+Still on the rate. I would like to refer to your statement last month that the winter posed no risk. My question is whether you still think so.
+
+We still think so. Nothing has changed since last month.
+
+I have a question about the ferry fees: the court ruled that the ferry companies must repay them. What does that mean for the bank?
+
+I will leave that one to the Vice-President.
+
+Pavel Ostrom: We do not comment on rulings of the court. We respect them.
+
+Would it be possible to get some sense of what the bank would do if the winter were worse than expected.
+
+For my second question, the ferry companies are asking for lower rates. What would you say to them?
+
+Now, answering the second question first, we do not set rates for one industry. The rate is for the whole harbour.
+
+The first question is about a bad winter. We have tools for that, and we would use them.
+
+One more on the tools: would you buy harbour bonds?
+
+We do not speculate on that.
+
+DisclaimerPlease note that related tags are available for some content only.
+
+Harbour Bank
+
+Directorate General Communications
+
+Reproduction is permitted provided that the source is acknowledged.
+
+Find out more about related content
+
+Calendars
+
+Press conference
+`;
+
+describe('a central bank’s page: the floor opened at the reporters’ disposal, one answer labelled', () => {
+  const { record } = importTranscript(DISPOSAL, { fileName: 'harbour-bank-press-conference.txt' });
+
+  it('gives the unlabelled answers to the president the byline names first, the labelled one to the vice-president', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Ines Duval'],
+        ['question', null],
+        ['answer', 'Ines Duval'],
+        ['question', null],
+        ['answer', 'Ines Duval'],
+        ['question', null],
+        ['answer', 'Ines Duval'],
+        ['answer', 'Pavel Ostrom'],
+        ['question', null],
+        ['answer', 'Ines Duval'],
+        ['question', null],
+        ['answer', 'Ines Duval'],
+      ],
+    );
+  });
+
+  it('keeps the site’s disclaimer, foot and menu out of the last answer', () => {
+    assert.equal(record.turns.at(-1)!.text.en, 'We do not speculate on that.');
+  });
+});

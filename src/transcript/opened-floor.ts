@@ -1,5 +1,6 @@
 // A press conference scraped with no labels (a central bank's page copied as text): the principal's
-// statement ends by opening the floor ("We are now ready to take your questions."), and then the
+// statement ends by opening the floor ("We are now ready to take your questions.", "We are now at your disposal for
+// questions."), and then the
 // questions and the answers follow as plain paragraphs, each one paragraph or several. Each paragraph
 // is weighed as asking or answering (a question announced or its asker addressing the principal by
 // title, question marks, the second person; an answer's "On your first question", its institutional
@@ -16,7 +17,7 @@ const MAX_LABELS = 3;
 const MIN_EXCHANGES = 2;
 // The last words of the statement: the principal opens the floor.
 const FLOOR_OPENS =
-  /\b(?:(?:ready|happy|glad|pleased|delighted)\s+to\s+(?:take|answer|respond\s+to)\s+(?:(?:your|any|some|a\s+few)\s+)?questions|(?:I|we)(?:['’]ll|\s+will|\s+shall)\s+(?:now\s+)?(?:take|answer)\s+(?:(?:your|any|some|a\s+few)\s+)?questions|open\s+(?:it|the\s+floor)\s+(?:up\s+)?(?:to|for)\s+questions|(?:let['’]s|let\s+us)\s+(?:go\s+to|take|turn\s+to)\s+(?:your\s+)?questions|the\s+floor\s+is\s+(?:now\s+)?open)\b[^.!?]*[.!]?\s*$/i;
+  /\b(?:(?:ready|happy|glad|pleased|delighted)\s+to\s+(?:take|answer|respond\s+to)\s+(?:(?:your|any|some|a\s+few)\s+)?questions|(?:I|we)(?:['’]ll|\s+will|\s+shall)\s+(?:now\s+)?(?:take|answer)\s+(?:(?:your|any|some|a\s+few)\s+)?questions|open\s+(?:it|the\s+floor)\s+(?:up\s+)?(?:to|for)\s+questions|(?:let['’]s|let\s+us)\s+(?:go\s+to|take|turn\s+to)\s+(?:your\s+)?questions|the\s+floor\s+is\s+(?:now\s+)?open|(?:I\s+am|I['’]m|we\s+are|we['’]re)\s+(?:now\s+)?at\s+your\s+disposal\s+for\s+(?:(?:your|any)\s+)?questions)\b[^.!?]*[.!]?\s*$/i;
 const SEPARATOR = /^\s*(?:(?:\*\s*){3,}|[-_=~]{3,}|(?:#\s*){3,})$/;
 // The asker announces a question, perhaps counting: "Two questions, …", "I have a follow-up question", "And my second question is …".
 const ANNOUNCED =
@@ -27,6 +28,11 @@ const OFFICES =
   'President|Vice-President|Governor|Deputy Governor|Chair|Chairman|Chairwoman|Minister|Prime Minister|Secretary|Commissioner|Director|Director-General|Mayor|Premier|Chancellor|Ambassador';
 // "President Lagarde, …", "Madam Governor, …": the asker addresses the principal by office, perhaps by name.
 const VOCATIVE = new RegExp(`^(?:(?:madam|madame|mr\\.?|mister|ms\\.?)\\s+)?(?:${OFFICES})(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s*,`, 'iu');
+// "Mario Draghi, President of the ECB,": a person the opening lists with their office.
+const NAME_AND_OFFICE = new RegExp(
+  `(?:^|[,;]\\s*)(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de|da|van|von|der|\\p{Lu}[\\p{L}'’-]+)){1,3}),\\s*(?:the\\s+)?(?:${OFFICES})\\b`,
+  'gu',
+);
 // "…, President Lagarde.": the office and name the reporters address, capitalised as a name is.
 const ADDRESSED = new RegExp(`(?:^|[.!?]\\s+|,\\s*)((?:${OFFICES})\\s+\\p{Lu}[\\p{Ll}'’-]+)\\s*[,.]`, 'u');
 // The answerer takes up a question: "On your first question, …", "So, your question is: …", "Let me …", "Well, …".
@@ -34,7 +40,12 @@ const ANSWERING =
   /^(?:(?:so|now|and|but|well|look|okay|ok)[,.]?\s+)*(?:(?:on|to|as for|regarding|concerning)\s+(?:your|the)\s+(?:\w+\s+)?(?:question|point|topic|one)|your\s+(?:\w+\s+)?question|i['’]ll\s+start\s+with|let\s+me\b|well\b|look\b|thank\s+you\s+for\s+(?:your|the|that)\b|as\s+i\s+(?:said|mentioned)|i\s+don['’]t\s+have\s+to\s+wait)/i;
 // A first sentence that asks: "How are the lessons of 2022 informing …?".
 const ASKS_FIRST = /^(?:how|what|why|when|where|which|who|do|does|did|is|are|can|could|will|would|should|has|have)\b[^.!?]{0,300}\?/i;
-const ASKS_FOR = /\b(?:i(?:['’]d|\s+would)\s+like\s+(?:to\s+(?:have|hear|know|get)\s+)?your|could\s+you|can\s+you|would\s+you)\b/i;
+const ASKS_FOR = /\b(?:i(?:['’]d|\s+would)\s+like\s+(?:to\s+(?:have|hear|know|get)\s+)?your|could\s+you|can\s+you|would\s+you|would\s+it\s+be\s+possible)\b/i;
+// A paragraph that opens with a request, "Would it be possible to get some sense of …", "Could you …", asks even without a question mark.
+const OPENS_WITH_REQUEST = /^(?:(?:and|so|okay|ok)[,.]?\s+)?(?:would|could|can)\s+(?:it\s+be\s+possible|you)\b/i;
+// "… My question is whether you confirm this statement": the asker announces the question inside the paragraph.
+const SECOND_FIRST = /\b(?:(?:second|other|last)\s+(?:question|one)\s+first|first\s+(?:the\s+)?(?:second|other|last)\s+(?:question|one))\b/i;
+const MY_QUESTION = /\bmy\s+(?:(?:first|second|third|last|final|other|next|follow-up)\s+)?question\s+(?:is|would be)\b/i;
 const WORD = /[\p{L}'’]+/gu;
 
 interface Weighed {
@@ -52,6 +63,7 @@ export function withOpenedFloor(paragraphs: readonly ParagraphLines[], detection
   const kinds = new Map<number, 'Q' | 'A'>();
   let asking = false;
   let ordinal = 0;
+  let secondFirst = false;
   let questions = 0;
   let answers = 0;
   for (let i = opens + 1; i < paragraphs.length; i++) {
@@ -61,13 +73,15 @@ export function withOpenedFloor(paragraphs: readonly ParagraphLines[], detection
       asking = false;
       continue;
     }
-    const weighed = weigh(text, asking, ordinal);
+    const weighed = weigh(text, asking, asking ? ordinal : secondFirst ? 1 : 0);
     // Someone asks first once the floor is open.
     const asks = weighed.asks || (questions === 0 && answers === 0);
     if (asks && !asking) questions++;
     if (!asks && (asking || answers === 0)) answers++;
     if (asks !== asking || kinds.size === 0) kinds.set(i, asks ? 'Q' : 'A');
     ordinal = asks ? (asking ? Math.max(ordinal, weighed.ordinal) : weighed.ordinal) : 0;
+    // "Now, answering the second question first, …": the answer's "The first question is …" later takes up the other.
+    secondFirst = !asks && (secondFirst || SECOND_FIRST.test(text));
     asking = asks;
   }
   if (questions < MIN_EXCHANGES || answers < MIN_EXCHANGES) return null;
@@ -84,15 +98,22 @@ export function withOpenedFloor(paragraphs: readonly ParagraphLines[], detection
   return out;
 }
 
-/** Whether the paragraph asks, and which question it counts itself as ("my second question": 2). */
+/**
+ * Whether the paragraph asks, and which question it counts itself as ("my second question": 2). `ordinal` is the
+ * question the asker last counted, or, in an answer that took up a later question first, 1.
+ */
 function weigh(text: string, asking: boolean, ordinal: number): Weighed {
   const announced = ANNOUNCED.exec(text);
   const counted = announced ? countOf(announced[0]) : 0;
   // "The first question: …" after the asker's second is the answer taking them up in order.
-  const counts = announced !== null && (!asking || counted === 0 || counted > ordinal) && (counted > 1 || asking || !/\bone\s+is\b/i.test(announced[0]));
-  let score = counts || VOCATIVE.test(text) ? 2 : 0;
+  const counts =
+    announced !== null &&
+    (!asking ? !(ordinal > 0 && counted === 1) : counted === 0 || counted > ordinal) &&
+    (counted > 1 || asking || !/\bone\s+is\b/i.test(announced[0]));
+  let score = counts || VOCATIVE.test(text) || MY_QUESTION.test(text) ? 2 : 0;
   if (text.includes('?')) score++;
   if (ENDS_ASKING.test(text) || ASKS_FIRST.test(text) || ASKS_FOR.test(text)) score++;
+  if (OPENS_WITH_REQUEST.test(text)) score++;
   if (ANSWERING.test(text)) score -= 2;
   const words = text.toLowerCase().match(WORD) ?? [];
   let you = 0;
@@ -121,6 +142,10 @@ function countOf(announced: string): number {
  */
 function answererOf(texts: readonly string[], detection: LabelDetection | null, kinds: ReadonlyMap<number, 'Q' | 'A'>): string {
   const printed = [...new Set(detection?.hits.map((h) => h.parsed.label) ?? [])];
+  // "Mario Draghi, President of the ECB, Luis de Guindos, Vice-President of the ECB" over the statement, and only
+  // "Luis de Guindos:" printed: the second official labelled where he takes a question, the first answers the rest.
+  const listed = [...(texts[0] ?? '').matchAll(NAME_AND_OFFICE)].map((m) => m[1]!);
+  if (listed.length >= 2 && !printed.includes(listed[0]!) && printed.every((label) => listed.includes(label))) return listed[0]!;
   if (printed.length > 0) {
     const all = texts.join('\n');
     const handedTo = (label: string) => new RegExp(`\\b(?:my\\s+${escapeRegExp(label)}\\b|the\\s+${escapeRegExp(label)}\\s+and\\s+I\\b)`, 'i').test(all);

@@ -358,8 +358,9 @@ const FLOOR_GIVEN_BACK = /(?:^|[.!?]\s+)(?:(?:I['’]m\s+)?sorry|excuse me|pardo
 const GIVES_THE_FLOOR = /^(?:ok(?:ay)?[,.]?\s+)?(?:(?:station|microphone|mic|zone)\s+(?:number\s+)?\w+|next question)\W*$/i;
 // "Go ahead.", "Okay, go ahead, in the back.", "You're up.": the floor given, to whom the page does not say
 // (the answer's last words: "… Talks resume tomorrow. Go ahead."; "Let me — go ahead, to the back.").
+// ("_Señor_?", "Yes, ma'am?": the floor given to someone addressed, not named.)
 const BARE_HAND_OFF =
-  /(?:^|[.!?]["”’)]?\s+|\s[—–]\s*|\s--\s*)(?:(?:ok(?:ay)?|all right|yes|sure|and)[,.]?\s+)*(?:go ahead|you['’]re (?:next|up)|next question)(?:[,.]?\s+(?:(?:in|to) the (?:back|middle|front)|right there|over here|there))?\s*[.!]?$/i;
+  /(?:^|[.!?]["”’)]?\s+|\s[—–]\s*|\s--\s*)(?:(?:ok(?:ay)?|all right|yes|sure|and)[,.]?\s+)*(?:go ahead|you['’]re (?:next|up)|next question|[_*]?(?:sir|señor|senor|madame|madam|ma['’]am|monsieur)[_*]?(?=\s*\?))(?:[,.]?\s+(?:(?:in|to) the (?:back|middle|front)|right there|over here|there))?\s*[.!?]?$/i;
 
 /** Where a turn before a question may hand the floor: the whole of a short turn, a long one's last paragraph. */
 function handOffText(turn: LabelledTurn): string | null {

@@ -19,6 +19,7 @@ import { documentPeople } from './office-holders.ts';
 import { askerReader, bracketedAsker, sameSurname, type NamedAsker } from './handoffs.ts';
 import { atMostWords, COUNTED_TEXT_LENGTH, wordCount } from './participants.ts';
 import { mapped } from './arrays.ts';
+import { isPersonName } from './zh/word-classes.ts';
 import { isWhiteSpace } from './phrases.ts';
 import { withClipSpeakers } from './clips.ts';
 import { CHINESE_NAME } from './zh/labels.ts';
@@ -266,6 +267,8 @@ function openingTurns(
   // "…杨飞、张扬…各自给出了看法。": a paragraph that names the principal tells of them, as do those before it.
   const opener = zh === null || zh === paragraphs.length ? null : statementSpeaker(cast);
   if (zh !== null && opener && (CHINESE_NAME.test(opener.name) || HAN_NAME.test(opener.name))) zh = Math.max(zh, lastIndexNaming(paragraphs, opener.name) + 1);
+  // "毛答：" under "这是毛泽东在…的一篇很重要的谈话": a surname label's full name told of in the lead.
+  else if (zh !== null && opener && SURNAME.test(opener.name)) zh = Math.max(zh, lastIndexNamingInFull(paragraphs, opener.name) + 1);
   const principal = zh === null || zh === paragraphs.length ? null : opener;
   if (zh !== null && !principal) return [{ text: joinParagraphs(paragraphs), speaker: null }];
   if (zh !== null && principal) {
@@ -313,6 +316,15 @@ function lastIndexNaming(paragraphs: readonly string[], name: string): number {
   for (let i = paragraphs.length - 1; i >= 0; i--) if (paragraphs[i]!.includes(family)) return i;
   return -1;
 }
+
+/** The last paragraph that names the one a surname labels in full ("毛泽东" for "毛", a name by jieba's dictionary), or -1. */
+function lastIndexNamingInFull(paragraphs: readonly string[], surname: string): number {
+  const fullName = new RegExp(`${surname}\\p{Script=Han}{1,2}`, 'gu');
+  for (let i = paragraphs.length - 1; i >= 0; i--)
+    for (const m of paragraphs[i]!.matchAll(fullName)) if (isPersonName(m[0]) || isPersonName(m[0].slice(0, 2))) return i;
+  return -1;
+}
+const SURNAME = /^\p{Script=Han}$/u;
 
 // A report's own words around what it quotes: "'If I was a journalist …'" set in quotation marks, "Mourinho said:", "he referenced".
 const REPORTED = new RegExp(`^\\s*[‘“'"]|\\b(?:he|she|they|\\p{Lu}[\\p{L}'’-]+)[ \\t]+(?:${REPORTING_VERBS})\\b`, 'u');

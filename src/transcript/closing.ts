@@ -273,8 +273,11 @@ const GLUED_CONTACT = /(?<=[.!?"”]\s+)(?:media\s+)?(?:contacts?|enquiries|inqu
 // "…处置核污染水。(外交部网站)": the site a Chinese repost credits, glued to the last words.
 // And the reporter's byline a paper prints there: "…交易成本。（湖北日报全媒记者 程曼诗）", or on a line of its own
 // under the last words: "（本报记者孟祥夫、杜海涛、赵永新）".
+// Or unbracketed, the byline's "文" or "报道" after the names: "…而已。○新报记者 吴轶凡 文".
 const GLUED_SOURCE =
-  /(?:(?<=[。！？”」])|^)\s*[（(](?:(?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|社|报|日报|客户端|公众号|电视台)|\p{Script=Han}{0,12}记者[\s\u3000]*\p{Script=Han}{2,4}(?:(?:[\s\u3000]+|[\s\u3000]*、[\s\u3000]*)\p{Script=Han}{2,4}){0,7})[）)]\s*$/u;
+  /(?:(?<=[。！？”」])|^)\s*(?:[（(](?:(?:来源[：:]\s*)?\p{Script=Han}{2,12}(?:网站|网|社|报|日报|客户端|公众号|电视台)|\p{Script=Han}{0,12}记者[\s\u3000]*\p{Script=Han}{2,4}(?:(?:[\s\u3000]+|[\s\u3000]*、[\s\u3000]*)\p{Script=Han}{2,4}){0,7})[）)]|[○●◎]?\s*\p{Script=Han}{0,12}记者[\s\u3000]*\p{Script=Han}{2,4}(?:(?:[\s\u3000]+|[\s\u3000]*、[\s\u3000]*)\p{Script=Han}{2,4}){0,7}[\s\u3000]+(?:文|报道|摄|文\/图|文\/摄))\s*$/u;
+
+const BYLINE_END = /(?:文|报道|摄)\s*$/u;
 
 // "… they were better.  FastScripts by ASAP Sports ...": a transcription service's credit glued to the last words.
 const GLUED_SERVICE_CREDIT =
@@ -289,7 +292,7 @@ function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
   const line = last?.[last.length - 1];
   const m = line
     ? (GLUED_CONTACT.exec(line.text) ??
-      (line.text.endsWith(')') || line.text.endsWith('）') ? GLUED_SOURCE.exec(line.text) : null) ??
+      (line.text.endsWith(')') || line.text.endsWith('）') || BYLINE_END.test(line.text) ? GLUED_SOURCE.exec(line.text) : null) ??
       (line.text.includes('ASAP') || line.text.includes('FastScripts') ? GLUED_SERVICE_CREDIT.exec(line.text) : null) ??
       (line.text.includes(':') ? GLUED_CLOSING_TIME.exec(line.text) : null))
     : null;

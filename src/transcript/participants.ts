@@ -295,7 +295,10 @@ function answeringVoice(speakers: readonly Speaker[], turns: readonly LabelledTu
 
 /** The metadata's principal; else the named person (not a moderator) with the most words; else "A"/"答". */
 function choosePrincipal(speakers: Speaker[], hinted: string | null, turns: readonly LabelledTurn[]): Speaker | null {
-  const persons = speakers.filter((s) => s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null);
+  const named = speakers.filter((s) => s.identity.type === 'person' && s.identity.role === null && s.identity.outlet === null);
+  // "斯特朗问：" says by its label that she asks: not the one who answers, where anyone else may.
+  const answerable = named.filter((s) => !ASKS_BY_LABEL.test(s.label.trim()));
+  const persons = answerable.length > 0 ? answerable : named;
   if (hinted) {
     const hintKey = nameKey(hinted);
     const surname = hintKey.split(' ').pop() ?? hintKey;
@@ -311,6 +314,8 @@ function choosePrincipal(speakers: Speaker[], hinted: string | null, turns: read
   const answering = top && asks(top) ? ranked.find((s) => s.turns.length >= 2 && s.turns.length * 2 >= top.turns.length && !asks(s)) : undefined;
   return answering ?? top ?? speakers.find((s) => s.identity.type === 'answerer') ?? null;
 }
+
+const ASKS_BY_LABEL = /\p{Script=Han}问$/u;
 
 // A programme's opening: "Hello, and welcome to Season seven of the Virtual Coffee Podcast.", "This is The Daily."
 const WELCOMES_LISTENERS =

@@ -63,31 +63,43 @@ function firstLongLine(text: string): { text: string; end: number } | null {
 /**
  * "Source: PMOCNA Digital: PM, you met …?PM Lee: No, …" twice on one line each, then the same words over
  * paragraphs: a scraper that saved its page's text once run together and once as printed. Whitespace
- * aside, the text is one copy two or three times over; the copy with the most line breaks is kept.
+ * aside, the text is one copy two or three times over, each opening and ending as the first does, of the
+ * same length but for a few words one copy printed and another did not (a "Commercial Break -" run into
+ * the words); the copy with the most line breaks is kept.
  */
 function withoutReflowedCopies(text: string): string {
   const bare = text.replace(/\s+/g, '');
-  for (const copies of [2, 3]) {
-    const size = bare.length / copies;
-    if (!Number.isInteger(size) || size < MIN_REFLOWED_COPY) continue;
-    const copy = bare.slice(0, size);
-    let same = true;
-    for (let k = 1; k < copies && same; k++) same = bare.startsWith(copy, k * size);
-    if (!same) continue;
-    // Where each copy starts in the text: its size-th, 2·size-th … character that is no space.
-    const starts = [0];
-    let seen = 0;
-    for (let i = 0; i < text.length && starts.length < copies; i++) if (!/\s/.test(text[i]!) && seen++ === size * starts.length) starts.push(i);
-    let best = '';
-    for (let k = 0; k < copies; k++) {
-      const piece = text.slice(starts[k]!, k + 1 < copies ? starts[k + 1]! : text.length);
-      if (lineBreaks(piece) > lineBreaks(best)) best = piece;
-    }
-    return best === '' ? text : best;
+  if (bare.length < 2 * MIN_REFLOWED_COPY) return text;
+  const opening = bare.slice(0, COPY_EDGE);
+  const bareStarts = [0];
+  for (let at = bare.indexOf(opening, MIN_REFLOWED_COPY); at >= 0 && bareStarts.length < 3; at = bare.indexOf(opening, at + MIN_REFLOWED_COPY))
+    bareStarts.push(at);
+  if (bareStarts.length < 2) return text;
+  const ends = bareStarts.map((_, k) => bareStarts[k + 1] ?? bare.length);
+  const sizes = bareStarts.map((start, k) => ends[k]! - start);
+  const shortest = Math.min(...sizes);
+  if (shortest < MIN_REFLOWED_COPY || shortest < Math.max(...sizes) * (1 - MAX_COPY_DIFFERENCE)) return text;
+  const ending = bare.slice(ends[0]! - COPY_EDGE, ends[0]);
+  if (!ends.every((end) => bare.startsWith(ending, end - COPY_EDGE))) return text;
+  // Where each copy starts in the text: the character that is its first, spaces not counted.
+  const starts: number[] = [];
+  for (let i = 0, seen = 0; i < text.length && starts.length < bareStarts.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    if (seen === bareStarts[starts.length]) starts.push(i);
+    seen++;
   }
-  return text;
+  let best = '';
+  for (let k = 0; k < starts.length; k++) {
+    const piece = text.slice(starts[k]!, k + 1 < starts.length ? starts[k + 1]! : text.length);
+    if (lineBreaks(piece) > lineBreaks(best)) best = piece;
+  }
+  return best === '' ? text : best;
 }
 
+// The stretch, spaces aside, each copy opens and ends with as the first does.
+const COPY_EDGE = 120;
+// Copies differ in length by at most this share.
+const MAX_COPY_DIFFERENCE = 0.02;
 const MIN_REFLOWED_COPY = 200;
 
 function lineBreaks(text: string): number {

@@ -5,6 +5,7 @@
 import type { Identity } from '../identity.ts';
 import { knownOutlet } from '../outlets.ts';
 import { foldedToSimplified } from './script.ts';
+import { isNoun, isPersonName } from './word-classes.ts';
 import { CHINESE_OFFICE, splitOfficeAndName, splitTrailingNote, withoutBookTitleMarks } from './labels.ts';
 
 const QUESTIONERS = new Set([
@@ -69,6 +70,7 @@ const NOT_A_REPORTER_NAME = /(?:记者|编辑|主持人|主笔|特派员|杂志|
 const NAME_THEN_ANSWERS = /^([\p{Script=Han}·]{2,12}?)(?:回答|答)$/u;
 // "毛答", "贝问": a surname alone and the word, as an interview's record prints its two speakers.
 const SURNAME_THEN_WORD = /^(\p{Script=Han})(答|问)$/u;
+const NAME_THEN_ASKS = /^([\p{Script=Han}·・]{2,12}?)问$/u;
 // Single characters that make a word with 答 or 问 ("回答", "提问", "追问"), no surname.
 const NOT_SURNAMES = new Set([...'回解作应对问答提追再又补反发询访采设疑请试考盘质责自']);
 const REPORTER_THEN_OUTLET = /^(?:记者|提问)\s*[（(]([^（）()]{2,24})[）)]$/u;
@@ -175,6 +177,12 @@ export function chineseLabelIdentity(label: string): Identity | null {
   }
   const surname = SURNAME_THEN_WORD.exec(bare);
   if (surname && !NOT_SURNAMES.has(surname[1]!)) return { type: 'person', name: surname[1]!, titles: [], outlet: null, role: null };
+  // "斯特朗问：": the one who asks, named (a name, by jieba's dictionary, not "网友" or "观众"), and the word "asks".
+  // ("网友问：", "观众问：": a kind of person, a noun, asks: a questioner no one names.)
+  const asking = NAME_THEN_ASKS.exec(bare);
+  const asker = asking ? foldedToSimplified(asking[1]!).replace(/[·・]/gu, '') : '';
+  if (asking && isPersonName(asker)) return { type: 'person', name: asking[1]!, titles: [], outlet: null, role: null };
+  if (asking && isNoun(asker)) return { type: 'questioner' };
   const officeAndName = splitOfficeAndName(bare);
   if (officeAndName) return { type: 'person', name: officeAndName.name, titles: [officeAndName.office], outlet: null, role: null };
   return noted || printed !== label.trim() ? { type: 'person', name: bare, titles: [], outlet: null, role: null } : null;

@@ -317,3 +317,54 @@ describe('foreign reporters’ labels in a Chinese record', () => {
     assert.equal(parse('TOMAS VANHOLLEN MCALLISTER：好。'), null);
   });
 });
+
+describe('a talk as a collected works prints it: "史密斯问：" and "林答：", then bare marks, an editor’s note on top', () => {
+  const text = [
+    '# 和外国记者史密斯的谈话',
+    '',
+    '（二〇三一年四月十二日）',
+    '',
+    '> * 这是林海在港口开放前夕的一篇谈话。林海在这里说明了港口的前途。',
+    '',
+    '　　史密斯问：港口什么时候开放？',
+    '',
+    '　　林答：明年春天。',
+    '',
+    '　　问：船会多吗？',
+    '',
+    '　　答：会越来越多。',
+    '',
+    '　　问：外国船也能来吗？',
+    '',
+    '　　答：都能来。',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('names the asker from "史密斯问" (a name, by the dictionary), gives him the bare questions, and takes the note for the editor’s', () => {
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['question', '史密斯'],
+        ['answer', '林'],
+        ['question', '史密斯'],
+        ['answer', '林'],
+        ['question', '史密斯'],
+        ['answer', '林'],
+      ],
+    );
+  });
+
+  it('reads "网友问" as no one’s name', () => {
+    assert.equal(importTranscript(text.replaceAll('史密斯问', '网友问')).record.turns[1]!.speaker?.name ?? null, null);
+  });
+});
+
+describe('a paper’s byline run into the last answer', () => {
+  it('leaves "○新报记者 林海 文" out of the answer', () => {
+    const { record } = importTranscript(
+      '港口专访\n\n记者：港口什么时候开放？\n\n艾维：明年春天。\n\n记者：船会多吗？\n\n艾维：会越来越多。○新报记者 林海 文\n',
+    );
+    assert.equal(Object.values(record.turns.at(-1)!.text)[0], '会越来越多。');
+  });
+});

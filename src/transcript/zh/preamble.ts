@@ -2,7 +2,7 @@
 // the title or the dateline lead ("外交部发言人华春莹6日主持例行记者会", "外交部发言人汪文斌答
 // 记者问"), and the day of the event where the lead gives it without a year ("中新网7月6日电",
 // "5月21日，…接受傳媒採訪") — a news page is often dated the day after.
-import { jiebaLibrary } from '../lazy-libraries.ts';
+import { isCommonWord } from './word-classes.ts';
 import { escapeRegExp } from '../chars.ts';
 import { findDate } from '../dates.ts';
 import type { FrontMatter } from '../frontmatter.ts';
@@ -302,50 +302,6 @@ export function holderOfOffice(office: string, sources: string, title = ''): str
   for (const m of title.matchAll(new RegExp(`${NAME_OPENS}([\\p{Script=Han}·]{2,3})${escapeRegExp(office)}`, 'gu')))
     if (isName(m[1]!) && !CONJUNCTION.test(m[1]!)) return m[1]!;
   return null;
-}
-
-// ("行政长官一向…", "行政长官未有回应": an adverb or a verb the dictionary knows, no name.)
-// Word classes of jieba's dictionary that no personal name is: adverbs, verbs, adjectives, conjunctions,
-// prepositions, pronouns, words of time, numerals, particles, idioms.
-const NOT_NAME_CLASSES = new Set([
-  'd',
-  'v',
-  'vd',
-  'vg',
-  'a',
-  'ad',
-  'ag',
-  'c',
-  'p',
-  'r',
-  't',
-  'tg',
-  'm',
-  'mq',
-  'q',
-  'u',
-  'uj',
-  'ul',
-  'uz',
-  'ud',
-  'ug',
-  'uv',
-  'f',
-  'y',
-  'e',
-  'o',
-  'l',
-  'i',
-  'z',
-  'zg',
-  'dg',
-  'b',
-]);
-
-/** A dictionary word of a class no name is ("一向", "未有"), read whole by jieba. */
-function isCommonWord(word: string): boolean {
-  const tags = jiebaLibrary().tag(word, false);
-  return tags.length === 1 && NOT_NAME_CLASSES.has(tags[0]!.tag);
 }
 
 const PLACE_BEFORE = ['在', '于', '到', '赴', '往'];

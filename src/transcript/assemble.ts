@@ -262,6 +262,13 @@ function openingTurns(
   firstLabelled: string,
 ): Array<{ text: string; speaker: Person | null }> {
   if (!any) return [];
+  // "The following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric, …": what follows is his.
+  const declared = declaredSpeaker(paragraphs, cast);
+  if (declared)
+    return [
+      { text: joinParagraphs(paragraphs.slice(0, declared.at + 1)), speaker: null },
+      { text: joinParagraphs(paragraphs.slice(declared.at + 1)), speaker: declared.speaker },
+    ];
   // Chinese prose: the paragraphs that tell of the event are narration, what follows is said.
   let zh = chineseNarrationLength(paragraphs);
   // "…杨飞、张扬…各自给出了看法。": a paragraph that names the principal tells of them, as do those before it.
@@ -390,6 +397,21 @@ function hostThankedByOffice(firstLabelled: string, cast: readonly CastTurn[]): 
 function statementSpeaker(cast: readonly CastTurn[]): Person | null {
   if (cast[0]?.part !== 'journalist') return null;
   return cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
+}
+
+const TRANSCRIPT_BY =
+  /^\s*The following is an? (?:near[- ]verbatim |verbatim |edited |full )?transcript of [^.]{0,120}? by (?:[\p{L}.]+ )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}),/u;
+
+/** The paragraph that says whose words follow ("… transcript of today’s briefing by Farhan Haq, …") and that principal, or null. */
+function declaredSpeaker(paragraphs: readonly string[], cast: readonly CastTurn[]): { at: number; speaker: Person } | null {
+  for (let at = 0; at < paragraphs.length - 1; at++) {
+    const m = paragraphs[at]!.includes('transcript') ? TRANSCRIPT_BY.exec(paragraphs[at]!) : null;
+    if (!m) continue;
+    const surname = m[1]!.split(' ').at(-1)!;
+    const speaker = cast.find((c) => c.part === 'principal' && c.speaker?.name.split(' ').at(-1) === surname)?.speaker;
+    return speaker ? { at, speaker } : null;
+  }
+  return null;
 }
 
 /**

@@ -66,6 +66,12 @@ describe('a background call whose moderator names the next asker, then tells the
 // several in turn ("Ada, then Joe, then Dezhi."), and one addressed, not named ("_Señor_?").
 const NOON = `# Daily Press Briefing by the Harbour Spokesman
 
+The following is a near-verbatim transcript of today’s noon briefing by Tomas Orvik, Spokesman for the Harbour Board.
+
+Ferries
+
+Good afternoon.  The winter timetable for the ferries starts next Monday.
+
 Questions and Answers
 
 Spokesman:  Ada?
@@ -92,6 +98,19 @@ Spokesman:  It meets on Friday.
 `;
 
 describe('a spokesman’s briefing whose hand-offs name the reporters', () => {
+  it('reads the briefing after "The following is a near-verbatim transcript of … by Tomas Orvik, …" as his statement', () => {
+    const { record } = importTranscript(NOON);
+    assert.deepEqual(
+      record.turns.slice(0, 3).map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['narration', null],
+        ['statement', 'Tomas Orvik'],
+        ['statement', 'Tomas Orvik'],
+      ],
+    );
+    assert.match(record.turns[1]!.text.en!, /The winter timetable for the ferries starts next Monday\.$/);
+  });
+
   it('gives each run of questions to the reporter handed the floor: the first of several named in turn, nobody after an address', () => {
     const { record } = importTranscript(NOON);
     assert.deepEqual(

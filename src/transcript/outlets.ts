@@ -222,9 +222,14 @@ export const CHINESE_MEDIUM_END = /(?:节目|电视台|电台|电视|之音|日�
 
 /** "我是阿娟，欢迎收看54新观点": the programme a broadcast's host welcomes the audience to, or null. */
 export function programmeWelcomedTo(text: string): string | null {
-  const m = WELCOME_TO_PROGRAMME.exec(text.slice(0, 300));
+  const opening = text.slice(0, 300);
+  const m = WELCOME_TO_PROGRAMME.exec(opening) ?? GUEST_OF_PROGRAMME.exec(opening);
   return m ? (m[1] ?? m[2]!) : null;
 }
+
+// "Today's special guest of the President Horta Show", "Welcome to the Harbour Hour podcast": a show, as its host names it.
+const GUEST_OF_PROGRAMME =
+  /\b(?:[Ww]elcome (?:back )?to|[Gg]uests? (?:of|on)|[Tt]his is) (?:the )?((?:\p{Lu}[\p{L}'’&-]*[ \t]+){1,4}(?:Show|Podcast|Hour|Programme|Program))\b/u;
 
 // (In book-title marks, "欢迎收听《每日新闻》", the programme is what the marks hold.)
 const WELCOME_TO_PROGRAMME = /欢迎(?:收看|收听)(?:本期)?(?:《([^《》]{1,16})》|([^，。！？、；\s“”「」《》（()]{2,12}?)(?:节目)?[，。！？、；\s])/u;

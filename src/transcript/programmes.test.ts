@@ -215,3 +215,39 @@ describe('an account’s dialogue: the account’s name in bold over each questi
     assert.deepEqual([last.kind, last.text.zh], ['answer', '修新码头。']);
   });
 });
+
+describe('a show named by its host, not by a publisher', () => {
+  it('takes the show the host welcomes the guest to ("special guest of the Harbour Hour Show") as the asking outlet', () => {
+    const text = [
+      'President Ana Reyes: Today’s special guest of the Harbour Hour Show is the Minister for Ferries. Minister, what brings you to the quays?',
+      'Minister: The new berths, President.',
+      'President: When will they open?',
+      'Minister: In the spring.',
+    ].join('\n');
+    const { record } = importTranscript(text, { fileName: 'harbour-hour-show.txt' });
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name ?? null),
+      ['Harbour Hour Show', 'Harbour Hour Show'],
+    );
+  });
+
+  it('takes the show a title names the host of ("WITH HOST OF THE HARBOUR HOUR PODCAST JO REYES")', () => {
+    const text = [
+      'TRANSCRIPT OF MINISTER FOR FERRIES DR ADA QUILL’S FIRESIDE CHAT WITH HOST OF THE HARBOUR HOUR PODCAST JO REYES',
+      'Minister: Thank you, Jo. Let me begin with the ferries.',
+      'Jo Reyes: What comes first?',
+      'Minister: The north lock.',
+      'Jo: And then?',
+      'Minister: The south lock.',
+      'Jo: Who pays for the locks?',
+      'Minister: The harbour board, as it always has.',
+      'Jo: And the ferries, will the fares go up?',
+      'Minister: Not this year.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.outlet?.name ?? null),
+      ['Harbour Hour Podcast', 'Harbour Hour Podcast', 'Harbour Hour Podcast', 'Harbour Hour Podcast'],
+    );
+  });
+});

@@ -4,6 +4,7 @@
 // "接受美國之音採訪", "在休·休伊特節目（The Hugh Hewitt Show）接受採訪", "CNN主持人傑克").
 import type { FrontMatter } from './frontmatter.ts';
 import { escapeRegExp } from './chars.ts';
+import { naturalCase } from './labels/words.ts';
 import { findDate } from './dates.ts';
 import { CHINESE_MEDIUM_END, knownOutlet, looksLikeOutlet } from './outlets.ts';
 
@@ -20,6 +21,7 @@ const INTERVIEWED_ON = /在([^，。；、！？\s（(“”「」]{2,20}?)(?:[�
 // "接受美国哥伦比亚广播公司（CBS）“面向全民”节目主持人…专访": the outlet, its Latin initials in brackets, then the interview.
 const ACCEPTS_BRACKETED = /接受([^，。；、！？\s（(“”「」]{2,20}?)[（(]([A-Za-z][A-Za-z&]{1,11})[）)][^。！？]{0,60}?(?:采访|专访|访问)/u;
 // "CNN主持人傑克": a host of the outlet.
+const HOST_OF_SHOW = /\bhost of (?:the )?((?:[\p{L}\d&'’-]+ ){1,4}?(?:podcast|show|programme|program))\b/iu;
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // "Interview to Chinese newspaper People’s Daily", "gave an interview to the Russia Today TV channel",
 // "Interview with Rossiya TV channel": the medium given the interview, as a head of state's site names it.
@@ -98,6 +100,9 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   const hosted = / [Ww]ith /.test(title) ? (ON_PROGRAMME_WITH_HOST.exec(title.trim())?.[1] ?? WITH_HOST_OF_PROGRAMME.exec(title.trim())?.[1]) : undefined;
   // ("ABC’s This Week": the network's programme, an outlet by its network's name.)
   if (hosted && (looksLikeOutlet(hosted) || looksLikeOutlet(hosted.replace(/['’]s\b/u, '')))) return knownOutlet(hosted)?.name ?? hosted;
+  // "… FIRESIDE CHAT WITH HOST OF THE NATSECTECH PODCAST JEANNE MESERVE": the show whose host asks.
+  const show = / host of /i.test(title) ? HOST_OF_SHOW.exec(title)?.[1] : undefined;
+  if (show) return /\p{Ll}/u.test(show) ? show : naturalCase(show);
   const given = mediumGivenInterview([title, lead ?? '']);
   if (given) return given;
   for (const text of [title, ...[lead ?? '', ...opening].map((paragraph) => paragraph.slice(0, 200))]) {

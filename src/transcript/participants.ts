@@ -905,7 +905,7 @@ function saysOnceWithoutAsking(speaker: Speaker, turns: readonly LabelledTurn[])
   return speaker.turns.length === 1 && !/[?？]/.test(turns[speaker.turns[0]!]!.text);
 }
 
-const MAX_INTERVIEWED = 2;
+const MAX_INTERVIEWED = 3;
 const ANSWERERS_ASKING = 0.3;
 
 /**

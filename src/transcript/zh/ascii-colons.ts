@@ -23,7 +23,7 @@ export function withChineseLabelColons(lines: SourceLine[]): SourceLine[] {
     }
     if (found) candidates.push(i);
   }
-  if (candidates.length === 0) return lines;
+  if (candidates.length === 0) return withLatinNamesColons(lines);
   const isLabel = (run: string) => (uses.get(run) ?? 0) >= 2 || ROLE.test(run);
   const out = lines.slice();
   for (const i of candidates) {
@@ -31,5 +31,27 @@ export function withChineseLabelColons(lines: SourceLine[]): SourceLine[] {
     const text = line.text.replace(LABEL_COLON, (all, before: string, run: string, after: string) => (isLabel(run) ? `${before}${run}${after}：` : all));
     if (text !== line.text) out[i] = { ...line, text };
   }
-  return out;
+  return withLatinNamesColons(out);
+}
+
+// "### Sachi Kamiya:" over "### 唐鳳：": a foreign speaker's Latin name, its ASCII colon ending the line or
+// Chinese after it, among Chinese labels with full-width colons.
+const LATIN_LABEL =
+  /^([\s>*#_-]*(?:\*\*|__)?)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})((?:\*\*|__)?)[ \t]*:(?=[ \t]*(?:\*\*|__)?[ \t]*(?:$|\p{Script=Han}))/u;
+const CHINESE_LABEL = /^[\s>*#_-]*(?:\*\*|__)?[\p{Script=Han}·]{1,12}(?:\*\*|__)?[ \t]*：/u;
+
+function withLatinNamesColons(lines: SourceLine[]): SourceLine[] {
+  const uses = new Map<string, number>();
+  let chinese = false;
+  for (const line of lines) {
+    const m = line.text.includes(':') ? LATIN_LABEL.exec(line.text) : null;
+    if (m) uses.set(m[2]!, (uses.get(m[2]!) ?? 0) + 1);
+    else if (!chinese && line.text.includes('：')) chinese = CHINESE_LABEL.test(line.text);
+  }
+  if (!chinese || ![...uses.values()].some((n) => n >= 2)) return lines;
+  return lines.map((line) => {
+    const m = line.text.includes(':') ? LATIN_LABEL.exec(line.text) : null;
+    if (!m || uses.get(m[2]!)! < 2) return line;
+    return { ...line, text: `${m[1]}${m[2]}${m[3]}：${line.text.slice(m[0].length)}` };
+  });
 }

@@ -399,6 +399,7 @@ function statementSpeaker(cast: readonly CastTurn[]): Person | null {
   return cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
 }
 
+const SPOKEN_WORD = /\p{Ll}{2,}|\p{Script=Han}/u;
 const TRANSCRIPT_BY =
   /^\s*The following is an? (?:near[- ]verbatim |verbatim |edited |full )?transcript of [^.]{0,120}? by (?:[\p{L}.]+ )?(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,3}),/u;
 
@@ -428,7 +429,11 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   // "Ladies and gentlemen, the Vice-President and I are very pleased to welcome you to our press
   // conference": a greeting to the room opens speech, whatever event and year it goes on to name.
   const greets = GREETS_THE_ROOM.test(paragraphs[0] ?? '');
-  if (listsPeople(paragraphs.join(' ')) || paragraphs.some((p) => !endsSpeech(p) || (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null))))
+  // ("E&OE………": an office's mark in capitals and dots, no word of speech.)
+  if (
+    listsPeople(paragraphs.join(' ')) ||
+    paragraphs.some((p) => !endsSpeech(p) || !SPOKEN_WORD.test(p) || (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null)))
+  )
     return null;
   // "Doorstop interview with Trade Minister Mark Vaile at …": prose that names the principal in
   // full speaks of them, not as them.

@@ -900,3 +900,30 @@ describe('a results-call service’s names over long posts, and an analyst print
     );
   });
 });
+
+describe('an office’s interview record: the office’s mark on top, the principal’s label printed without its colon', () => {
+  it('reads "PRIME MINISTER" alone over the words as the label printed elsewhere with its colon, and "E&OE……" as no one’s words', () => {
+    const html = [
+      '<p>12 April 2031</p>',
+      '<p>E&amp;OE…………………………</p>',
+      '<p><b>REYES:</b></p><p>Prime Minister, will the ferries run this winter?</p>',
+      '<p><b>PRIME MINISTER:</b></p><p>They will, every day.</p>',
+      '<p><b>REYES:</b></p><p>And the fares?</p>',
+      '<p><b>PRIME MINISTER</b></p><p>Unchanged.</p>',
+      '<p><b>REYES:</b></p><p>And the new berths?</p>',
+      '<p><b>PRIME MINISTER</b></p><p>In the spring.</p>',
+    ].join('\n');
+    const { record } = importTranscript(`<html><body><h1>Interview with Jo Reyes, Harbour Radio</h1>${html}</body></html>`);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.label]),
+      [
+        ['question', 'REYES'],
+        ['answer', 'PRIME MINISTER'],
+        ['question', 'REYES'],
+        ['answer', 'PRIME MINISTER'],
+        ['question', 'REYES'],
+        ['answer', 'PRIME MINISTER'],
+      ],
+    );
+  });
+});

@@ -108,12 +108,14 @@ function withOneLineKey(lines: SourceLine[]): SourceLine[] {
 
 // "记：众新闻记者", "**涂：涂谨申**", "**记：现场采访记者（片段所见…）     萧： 萧世和**", "**问：记者；庄：庄耀洸**": one
 // or two characters, the colon and the name or role each stands for, one entry a line or several on one
-// line set apart by wide spaces or semicolons; a note in brackets after a role is no part of it.
+// line set apart by wide spaces, semicolons or commas ("（查：查韦斯，张：张翠容）"); a note in brackets after a role is no part of it.
 const SHORT_MARK_ENTRY = /^(\p{Script=Han}{1,2})\s*[：:]\s*(\p{Script=Han}[\p{Script=Han}·]{1,11})(?:[（(][^（）()]{0,80}[）)])?$/u;
-const ENTRY_GAP = /[ \t\u00a0\u3000]{2,}|\u3000|\s*[；;]\s*/u;
+// "（查：查韦斯，张：张翠容）": the key in brackets.
+const IN_BRACKETS = /^[（(](.*)[）)]$/u;
+const ENTRY_GAP = /[ \t\u00a0\u3000]{2,}|\u3000|\s*[；;，,]\s*/u;
 const REPORTER = '记者';
-// Where a key stands: among the first lines, before the labels it explains are used.
-const SHORT_KEY_REACH = 80;
+// Where a key stands: before the labels it explains are used, perhaps under a long article.
+const SHORT_KEY_REACH = 400;
 // Each short label the key explains is used as a label at least this often below it.
 const MIN_MARK_USES = 2;
 
@@ -178,12 +180,26 @@ function entriesOf(text: string): [string, string][] | null {
   for (const part of text
     .replace(/[*_]{1,2}/g, ' ')
     .trim()
-    .split(ENTRY_GAP)) {
+    .replace(IN_BRACKETS, '$1')
+    .split(ENTRY_GAP)
+    .reduce(joinedInBrackets, [])) {
     const entry = SHORT_MARK_ENTRY.exec(part.trim());
     if (!entry || !standsFor(entry[1]!, entry[2]!)) return null;
     entries.push([entry[1]!, entry[2]!]);
   }
   return entries.length > 0 ? entries : null;
+}
+
+/** Parts split inside a bracketed note ("（片段所见，…）") joined again: the note's commas part no entries. */
+function joinedInBrackets(parts: string[], part: string): string[] {
+  const last = parts.at(-1);
+  if (last !== undefined && opensBracket(last)) parts[parts.length - 1] = `${last}，${part}`;
+  else parts.push(part);
+  return parts;
+}
+
+function opensBracket(text: string): boolean {
+  return text.lastIndexOf('（') > text.lastIndexOf('）') || text.lastIndexOf('(') > text.lastIndexOf(')');
 }
 
 /** "涂" for "涂谨申", "记" for "众新闻记者": the short label is taken from what it stands for, and is shorter. */

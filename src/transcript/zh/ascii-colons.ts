@@ -38,17 +38,27 @@ export function withChineseLabelColons(lines: SourceLine[]): SourceLine[] {
 // Chinese after it, among Chinese labels with full-width colons.
 const LATIN_LABEL =
   /^([\s>*#_-]*(?:\*\*|__)?)(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})((?:\*\*|__)?)[ \t]*:(?=[ \t]*(?:\*\*|__)?[ \t]*(?:$|\p{Script=Han}))/u;
-const CHINESE_LABEL = /^[\s>*#_-]*(?:\*\*|__)?[\p{Script=Han}·]{1,12}(?:\*\*|__)?[ \t]*：/u;
+const LATIN_LABEL_ANY = /^[\s>*#_-]*(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*|__)?[ \t]*:/u;
+const CHINESE_LABEL = /^[\s>*#_-]*(?:\*\*|__)?([\p{Script=Han}·]{1,12})(?:\*\*|__)?[ \t]*：/u;
 
 function withLatinNamesColons(lines: SourceLine[]): SourceLine[] {
   const uses = new Map<string, number>();
-  let chinese = false;
+  // (A bilingual page's "SteveKerr: I thought …" over "SteveKerr: 我以为…": the name labels English too, and stays as printed.)
+  const inEnglish = new Set<string>();
+  const chineseUses = new Map<string, number>();
   for (const line of lines) {
     const m = line.text.includes(':') ? LATIN_LABEL.exec(line.text) : null;
     if (m) uses.set(m[2]!, (uses.get(m[2]!) ?? 0) + 1);
-    else if (!chinese && line.text.includes('：')) chinese = CHINESE_LABEL.test(line.text);
+    else if (line.text.includes(':')) {
+      const english = LATIN_LABEL_ANY.exec(line.text);
+      if (english) inEnglish.add(english[1]!);
+    }
+    const han = !m && line.text.includes('：') ? CHINESE_LABEL.exec(line.text) : null;
+    if (han) chineseUses.set(han[1]!, (chineseUses.get(han[1]!) ?? 0) + 1);
   }
-  if (!chinese || ![...uses.values()].some((n) => n >= 2)) return lines;
+  for (const name of inEnglish) uses.delete(name);
+  // The other speakers' labels are Chinese, each printed more than once.
+  if (![...chineseUses.values()].some((n) => n >= 2) || ![...uses.values()].some((n) => n >= 2)) return lines;
   return lines.map((line) => {
     const m = line.text.includes(':') ? LATIN_LABEL.exec(line.text) : null;
     if (!m || uses.get(m[2]!)! < 2) return line;

@@ -506,3 +506,64 @@ describe('a feature story, then the interview with its key on one line', () => {
     assert.ok(!rewritten.includes('**问：记者；艾：艾维**'));
   });
 });
+
+describe('a magazine’s story with the interview under it, keyed in brackets', () => {
+  it('reads the key "（艾：艾维，林：林海）" under a long story, and each mark below it', () => {
+    const story = Array.from({ length: 90 }, (_, i) => `港口第${i + 1}段的故事，讲的是船闸和渡轮。`).join('\n');
+    const text = `# 港口的冬天\n\n${story}\n\n以下是记者林海与退休闸长艾维的对话。\n\n（艾：艾维，林：林海）\n\n林：北闸什么时候修？\n\n艾：明年。\n\n林：南闸呢？\n\n艾：后年。\n`;
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', '林海'],
+        ['answer', '艾维'],
+        ['question', '林海'],
+        ['answer', '艾维'],
+      ],
+    );
+  });
+
+  it('reads a foreign host’s Latin name with an ASCII colon among Chinese labels, and a host asking three guests in turn', () => {
+    const text = [
+      '# 港口圆桌',
+      '',
+      '### Jo Reyes:',
+      '今天请来三位嘉宾。艾维，北闸什么时候修好？',
+      '',
+      '### 艾维：',
+      '明年春天。',
+      '',
+      '### Jo Reyes:',
+      '林海，南闸呢？',
+      '',
+      '### 林海：',
+      '后年。',
+      '',
+      '### Jo Reyes:',
+      '方舟，渡轮会涨价吗？',
+      '',
+      '### 方舟：',
+      '不会。',
+      '',
+      '### Jo Reyes:',
+      '艾维，夜班船会加开吗？',
+      '',
+      '### 艾维：',
+      '会。',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', 'Jo Reyes'],
+        ['answer', '艾维'],
+        ['question', 'Jo Reyes'],
+        ['answer', '林海'],
+        ['question', 'Jo Reyes'],
+        ['answer', '方舟'],
+        ['question', 'Jo Reyes'],
+        ['answer', '艾维'],
+      ],
+    );
+  });
+});

@@ -119,3 +119,17 @@ describe('a spokesman’s briefing whose hand-offs name the reporters', () => {
     );
   });
 });
+
+describe('a department briefing whose spokesman names each reporter once, then takes many follow-ups', () => {
+  it('gives every question to the reporter last called on, though each asks nine', () => {
+    // Each name is the last paragraph of the answer before the reporter's first question.
+    const lines = ['Department Press Briefing', '', 'MR ORVIK: Good afternoon. One thing at the top: the ferries run again.'];
+    for (const name of ['Matt', 'Shaun', 'Kylie']) {
+      lines.push('', `${name}.`);
+      for (let k = 1; k <= 9; k++) lines.push('', `QUESTION: And on point ${k}, what happens next?`, '', `MR ORVIK: We will see on point ${k}.`);
+    }
+    const { record } = importTranscript(lines.join('\n'));
+    const askers = record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null);
+    assert.deepEqual(askers, [...Array(9).fill('Matt'), ...Array(9).fill('Shaun'), ...Array(9).fill('Kylie')]);
+  });
+});

@@ -302,6 +302,9 @@ function calledBeforeTheOperator(cast: readonly CastTurn[], turns: readonly Labe
 }
 
 const MIN_CALLED_ON = 3;
+// One reporter called on by name for every so many anonymous questions at least (a State Department briefing's reporters
+// ask seven to ten follow-ups each).
+const ANONYMOUS_PER_CALL = 12;
 const TOPIC_SUBHEADS = 4;
 
 /**
@@ -314,7 +317,7 @@ function floorKeptUntilGiven(cast: readonly CastTurn[], speakerOf: readonly Spea
   const anonymous: number[] = [];
   for (let i = 1; i < cast.length; i++) if (speakerOf[i]!.identity.type === 'questioner' && !hasDigit(turns[i]!.label)) anonymous.push(i);
   // How many must be called on, read only until that many are or can no longer be.
-  const needed = Math.max(MIN_CALLED_ON, Math.ceil(anonymous.length / 8));
+  const needed = Math.max(MIN_CALLED_ON, Math.ceil(anonymous.length / ANONYMOUS_PER_CALL));
   let calledOn = 0;
   for (let k = 0; k < anonymous.length && calledOn < needed && calledOn + anonymous.length - k >= needed; k++) {
     const i = anonymous[k]!;

@@ -62,6 +62,7 @@ import { withDiarizationLabels } from './diarization-labels.ts';
 import { withWrappedLabelsJoined } from './wrapped-labels.ts';
 import { withLineNumbersOff } from './line-numbers.ts';
 import { withHighlightsOff } from './highlights.ts';
+import { withEchoedBoldTurnsOnce } from './echoed-bold-turns.ts';
 import { withRoleTagsOff } from './role-tags.ts';
 import { withQuestionHeadingsUnset } from './question-headings.ts';
 import { withoutSummaryPoints } from './summary-points.ts';
@@ -93,7 +94,7 @@ export interface ImportResult {
 
 /**
  * Labels printed in other clothes, rewritten line by line before paragraphs are read, in this order:
- * a stenographer's margin numbers off, a data set's role tags ("[Analyst] ") off, a reader's highlight marks off, questions set as headings unset, Chinese labels' ASCII colons made full-width, a speech recogniser's "SPEAKER_00" labels, a label a PDF wrapped over two lines, a recorder's time lines split, a talk's bracketed audience
+ * a stenographer's margin numbers off, a data set's role tags ("[Analyst] ") off, a reader's highlight marks off, a site's turns whose bold first paragraph is printed twice written once, questions set as headings unset, Chinese labels' ASCII colons made full-width, a speech recogniser's "SPEAKER_00" labels, a label a PDF wrapped over two lines, a recorder's time lines split, a talk's bracketed audience
  * lines, a note's end-of-answer signatures, chat handles, Chinese labels inside one long line, a
  * Chinese release's inline answers and reported answers. Each returns the lines as they were when
  * the document does not print its labels its way.
@@ -102,6 +103,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
   withRoleTagsOff,
   withHighlightsOff,
+  withEchoedBoldTurnsOnce,
   withQuestionHeadingsUnset,
   withChineseLabelColons,
   withCapsColonSlips,

@@ -172,3 +172,41 @@ describe('the Public Papers with topic subheads, the president calling on each r
     assert.ok(!record.turns.some((t) => Object.values(t.text).some((text) => /Ferry Service|Harbour Bridge|Telephone Call/.test(text))));
   });
 });
+
+describe('the Public Papers’ title-case offices of the cabinet members beside the President', () => {
+  it('reads "The Attorney General." and "The Secretary of Transportation." as labels, each office one speaker', () => {
+    const text = [
+      'President: Ana Reyes',
+      '',
+      'The President. This morning the harbour pilots walked out. I have asked two members of the Cabinet to take your questions.',
+      '',
+      'Q. Madam President, will the pilots be fined?',
+      '',
+      'The President. I will leave that to the Attorney General.',
+      '',
+      'The Attorney General. The law is clear, and the courts will decide.',
+      '',
+      'Q. When will the ships move again?',
+      '',
+      'The Secretary of Transportation. By the weekend, with the supervisors at the helm.',
+      '',
+      'Q. And the fares?',
+      '',
+      'The Secretary of Transportation. Unchanged.',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.label]),
+      [
+        ['statement', 'The President'],
+        ['question', 'Q'],
+        ['answer', 'The President'],
+        ['answer', 'The Attorney General'],
+        ['question', 'Q'],
+        ['answer', 'The Secretary of Transportation'],
+        ['question', 'Q'],
+        ['answer', 'The Secretary of Transportation'],
+      ],
+    );
+  });
+});

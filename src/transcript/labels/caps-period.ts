@@ -20,7 +20,9 @@ const ANONYMOUS_ASKER = /^(Reporter|Journalist):(?=\s)/;
 const BRACKETED_OUTLET = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){1,3}) \[([^\]]{2,60})\]\.(?=\s|$)/u;
 
 // The Public Papers since the 1990s set the office in title case: "The President. Good afternoon."
-const TITLE_CASE_OFFICE = /^The (?:Vice )?(?:President|Prime Minister|Chancellor|Premier|Secretary|Governor|First Lady)\.(?=\s|$)/;
+// ("The Attorney General.", "The Secretary of Transportation.": a cabinet member beside him, the office with its department.)
+const TITLE_CASE_OFFICE =
+  /^The (?:Vice |Deputy )?(?:President|Prime Minister|Chancellor|Premier|Secretary(?: of (?:the )?\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,3})?|Governor|First Lady|Attorney General|Solicitor General|Surgeon General|Press Secretary)\.(?=\s|$)/u;
 
 // The first letters of those offices: most lines open with none of them.
 const OPENS_WITH_OFFICE = new Set([...'VPCSGFMKQE'].map((c) => c.charCodeAt(0)));
@@ -32,7 +34,7 @@ export function startsWithOfficeAndName(line: string, start: number): boolean {
 
 /** Whether a line opens with a title-case office and a period ("The President."). */
 export function startsWithTitleCaseOffice(line: string, start: number): boolean {
-  return line.startsWith('The ', start) && TITLE_CASE_OFFICE.test(line.slice(start, start + 40));
+  return line.startsWith('The ', start) && TITLE_CASE_OFFICE.test(line.slice(start, start + 80));
 }
 
 // The American Presidency Project's pages: "President Trump. Thank you.", "Prime Minister May. Well, …".
@@ -44,7 +46,7 @@ export const capsPeriodLabels: LabelConvention = {
   parse(line: string): ParsedLabel | null {
     const start = labelStart(line);
     if (startsWithTitleCaseOffice(line, start)) {
-      const office = TITLE_CASE_OFFICE.exec(line.slice(start, start + 40))![0];
+      const office = TITLE_CASE_OFFICE.exec(line.slice(start, start + 80))![0];
       return label(office.slice(0, -1), line.slice(start + office.length), { selfEvident: true });
     }
     const officeAndName = OPENS_WITH_OFFICE.has(line.charCodeAt(start)) ? TITLE_CASE_OFFICE_AND_NAME.exec(line.slice(start, start + 60)) : null;

@@ -42,6 +42,8 @@ const LATIN_LABEL_ANY = /^[\s>*#_-]*(?:\*\*|__)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p
 const CHINESE_LABEL = /^[\s>*#_-]*(?:\*\*|__)?([\p{Script=Han}·]{1,12})(?:\*\*|__)?[ \t]*：/u;
 
 function withLatinNamesColons(lines: SourceLine[]): SourceLine[] {
+  // Settled by one scan for most documents: no full-width colon, no Chinese label to stand among.
+  if (!lines.some((line) => line.text.includes('：'))) return lines;
   const uses = new Map<string, number>();
   // (A bilingual page's "SteveKerr: I thought …" over "SteveKerr: 我以为…": the name labels English too, and stays as printed.)
   const inEnglish = new Set<string>();

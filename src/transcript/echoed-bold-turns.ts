@@ -12,7 +12,10 @@ const MIN_ECHOES = 2;
 /** The lines with each echoed bold turn written once on a line of its own, or the lines as they are. */
 export function withEchoedBoldTurnsOnce(lines: SourceLine[]): SourceLine[] {
   let echoes = 0;
-  for (const line of lines) if (line.text.includes('**') && countEchoes(line.text) > 0 && (echoes += countEchoes(line.text)) >= MIN_ECHOES) break;
+  for (const line of lines) {
+    if (line.text.includes('**')) echoes += countEchoes(line.text);
+    if (echoes >= MIN_ECHOES) break;
+  }
   if (echoes < MIN_ECHOES) return lines;
   const out: SourceLine[] = [];
   for (const line of lines) {

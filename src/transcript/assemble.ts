@@ -263,12 +263,16 @@ function openingTurns(
 ): Array<{ text: string; speaker: Person | null }> {
   if (!any) return [];
   // "The following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric, …": what follows is his.
+  // (From the greeting on, where one follows: "Briefing" over "Alright, good afternoon." is the page's heading.)
   const declared = declaredSpeaker(paragraphs, cast);
-  if (declared)
+  if (declared) {
+    const greeted = greetingAt(paragraphs);
+    const from = greeted > declared.at ? greeted : declared.at + 1;
     return [
-      { text: joinParagraphs(paragraphs.slice(0, declared.at + 1)), speaker: null },
-      { text: joinParagraphs(paragraphs.slice(declared.at + 1)), speaker: declared.speaker },
+      { text: joinParagraphs(paragraphs.slice(0, from)), speaker: null },
+      { text: joinParagraphs(paragraphs.slice(from)), speaker: declared.speaker },
     ];
+  }
   // Chinese prose: the paragraphs that tell of the event are narration, what follows is said.
   let zh = chineseNarrationLength(paragraphs);
   // "…杨飞、张扬…各自给出了看法。": a paragraph that names the principal tells of them, as do those before it.

@@ -147,6 +147,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
             [fm.title ?? '', meta.title ?? '', ...meta.narration],
           ),
           declared: meta.cast,
+          staff: meta.staff,
           title: fm.title ?? meta.title,
           openingTail: meta.narration.at(-1),
         }),

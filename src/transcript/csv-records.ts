@@ -2,7 +2,7 @@
 // names who speaks and what is said ("speaker,text", "Speaker\tStart\tText"), a row an utterance.
 // Given back as "Speaker: words" paragraphs (speaker-rows.ts). csv-parse reads the rows.
 import { csvParseLibrary } from './lazy-libraries.ts';
-import { conversationOf, SPEAKER_KEYS, TEXT_KEYS } from './speaker-rows.ts';
+import { conversationOf, SPEAKER_KEYS, speakerColumns, TEXT_KEYS } from './speaker-rows.ts';
 
 const DELIMITERS = [',', '\t', ';'] as const;
 
@@ -84,8 +84,36 @@ export function csvRecordsText(text: string): string | null {
   // The event's title and day where every row carries the same ("title", "date" columns): lines over the turns.
   const title = header ? sharedValue(header, body, TITLE_KEYS) : null;
   const date = header ? sharedValue(header, body, DATE_KEYS) : null;
-  const head = [...(title ? [title] : []), ...(date ? [`Date: ${date}`] : [])];
+  const head = [...(title ? [title] : []), ...(date ? [`Date: ${date}`] : []), ...(header ? participantsOf(header, body) : [])];
   return `${[...head, ...paragraphs].join('\n\n')}\n`;
+}
+
+// A column of each speaker's post ("Title": "Chief Executive Officer at Qorvo", "Analyst at Raymond James").
+const POST_KEYS = ['title', 'position', 'job title', 'affiliation', 'speaker title', 'speaker_title'];
+const AT_FIRM = /\s+at\s+(\S.*)$/;
+
+/**
+ * A call's rows that give every speaker a post ("… at Firm"): the participants lists a call's
+ * transcript prints above its turns (participant-lists.ts). The firm most speakers work for is the
+ * company, whose people answer; the others ask for their firms. Nothing where no firm is shared.
+ */
+function participantsOf(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const column = header.findIndex((name) => POST_KEYS.includes(name.trim().toLowerCase()));
+  const speakers = speakerColumns(header, rows);
+  if (column < 0 || !speakers) return [];
+  const firmOf = new Map<string, string>();
+  for (const row of rows) {
+    const name = row[speakers.speaker]?.trim() ?? '';
+    const firm = AT_FIRM.exec(row[column]?.trim() ?? '')?.[1]?.trim();
+    if (name !== '' && firm && !firmOf.has(name)) firmOf.set(name, firm);
+  }
+  const staff = new Map<string, number>();
+  for (const firm of firmOf.values()) staff.set(firm, (staff.get(firm) ?? 0) + 1);
+  const [company, count] = [...staff].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count < 2 || staff.size < 2) return [];
+  const company_ = [...firmOf].filter(([, firm]) => firm === company).map(([name]) => `${name} – ${company}`);
+  const callers = [...firmOf].filter(([, firm]) => firm !== company).map(([name, firm]) => `${name} – ${firm}`);
+  return ['Company Participants', ...company_, 'Conference Call Participants', ...callers].map((line) => line);
 }
 
 const TABLE_LINES = 20;

@@ -82,3 +82,29 @@ describe('a call a parser grouped by analyst in YAML', () => {
     );
   });
 });
+
+describe('a call kept as Speaker, Title and Content rows', () => {
+  it('reads each speaker’s post: the firm most of them work for answers, the others ask for theirs', () => {
+    const { record } = importTranscript(fixture('call-speaker-title-rows.tsv'));
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]),
+      [
+        ['Operator', 'moderator'],
+        ['Nadia Brook', 'moderator'],
+        ['Tobias Renner', 'principal'],
+        ['Greta Holm', 'principal'],
+        ['Dana Okafor', 'journalist'],
+        ['Oscar Lind', 'principal'],
+        ['Lee Ashby', 'journalist'],
+      ],
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name, t.outlet?.name]),
+      [
+        ['Dana Okafor', 'Quayside Securities'],
+        ['Lee Ashby', 'North Shore Capital'],
+        ['Lee Ashby', 'North Shore Capital'],
+      ],
+    );
+  });
+});

@@ -24,6 +24,8 @@ export interface PreambleMetadata extends FrontMatter {
   sources: string[];
   /** Who the preamble's fields say moderates, answers or asks ("Moderator: …", "发布人：…"). */
   cast?: DeclaredPerson[];
+  /** The company's people a call's participants lists name (participant-lists.ts). */
+  staff?: string[];
 }
 
 type CleanText = (lines: ParagraphLines) => string;
@@ -369,6 +371,7 @@ function readRemarksBy(heading: string, meta: PreambleMetadata): void {
 /** A call's participants lists: the askers listed join the cast. The lists stay narration, where the posts they give are read (hosts.ts). */
 function readParticipantLists(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata): void {
   const lists = participantLists(paragraphs.flat().map((l) => l.text));
+  if (lists && lists.staff.length > 0) meta.staff = lists.staff;
   if (!lists || lists.people.length === 0) return;
   (meta.cast ??= []).push(...lists.people);
   meta.sources.push('participants');

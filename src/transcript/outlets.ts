@@ -258,8 +258,12 @@ function outletAt(text: string, from: number): string | null {
   const first = run.split(' ')[0]?.toLowerCase().replace(/[.’']/g, '');
   // "I'm Spencer Wang, VP of IR": a post, not an outlet.
   if (!run || !first || GREETINGS.has(first) || TITLE_WORDS.has(first) || OFFICE_WORDS.has(first) || POST_ABBREVIATIONS.has(first)) return null;
+  // "Yes, this is Dave, I'll take that question.": a pronoun goes on with the sentence, no outlet.
+  if (PRONOUN.test(run.split(' ')[0]!)) return null;
   return run;
 }
+
+const PRONOUN = /^(?:I|We|You|He|She|They|It)(?:['’](?:ll|m|d|ve|re|s))?$/;
 
 const CAPITAL = /\p{Lu}/uy;
 

@@ -21,6 +21,8 @@ export interface ParticipantLists {
   /** Everyone the lists name, whatever their part. */
   names: Set<string>;
   people: DeclaredPerson[];
+  /** The company's people the lists name: they answer, or run the floor, never ask. */
+  staff: string[];
 }
 
 /** "Company Participants", "Conference Call Participants": a list's heading, never a title. */
@@ -48,12 +50,13 @@ export function participantLists(texts: readonly string[]): ParticipantLists | n
       entries.push([j, person]);
     }
     if (entries.length === 0) continue;
-    found ??= { lines: new Set(), people: [], names: new Set() };
+    found ??= { lines: new Set(), people: [], names: new Set(), staff: [] };
     found.lines.add(i);
     for (const [at, person] of entries) {
       found.lines.add(at);
       found.names.add(person.name);
       if (role === 'journalist') found.people.push(person);
+      else if (role === 'principal') found.staff.push(person.name);
     }
     i = j - 1;
   }

@@ -95,6 +95,8 @@ export interface CastHints {
   title?: string;
   /** Who the preamble's fields say moderates, answers or asks (cast-fields.ts). */
   declared?: readonly DeclaredPerson[];
+  /** The company's people a call's participants lists name: whoever of them speaks and runs no floor answers. */
+  staff?: readonly string[];
   /** The last paragraph before the first labelled turn (an unlabelled opening's hand-off). */
   openingTail?: string;
 }
@@ -203,7 +205,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     people.set(principal, cast);
     context.principalPerson = cast.speaker;
   }
-  for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, castOne(speaker, context));
+  for (const speaker of speakers.values()) if (!people.has(speaker)) people.set(speaker, asStaff(speaker, castOne(speaker, context), hints.staff));
   const cast = mapped(speakerOf, (s) => people.get(s)!);
   // A reporter's question typed under the principal's label (mislabels.ts): a press turn before the
   // askers are resolved, so the hand-off before it names its asker and no follow-up runs past it.
@@ -664,6 +666,20 @@ function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null 
 
 const INITIALS_LABEL = /^[A-Z]{2,3}$/;
 const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|嘉宾)$/iu;
+
+/** One of the company's listed people read as asking, or as neither asking nor answering: an official who answers. */
+function asStaff(speaker: Speaker, cast: CastTurn, staff: readonly string[] | undefined): CastTurn {
+  if (!staff || (cast.part !== 'journalist' && cast.part !== 'other') || speaker.identity.type !== 'person') return cast;
+  const key = nameKey(speaker.identity.name);
+  if (!staff.some((name) => nameKey(name) === key)) return cast;
+  const titles = speaker.identity.titles;
+  return {
+    part: 'principal',
+    speaker: { name: cast.speaker?.name ?? speaker.identity.name, titles, role: 'principal' },
+    outlet: null,
+    rule: 'principal: listed among the company’s participants',
+  };
+}
 
 function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const identity = speaker.identity;

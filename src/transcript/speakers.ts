@@ -48,6 +48,7 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
   mergeOutletNotes(speakers, speakerOf);
   mergeDeclaredShortForms(speakers, speakerOf);
   mergeTitledNames(speakers, speakerOf, turns);
+  mergeChineseCourtesyNames(speakers, speakerOf);
   speakerOf.forEach((speaker, i) => {
     speaker.turns.push(i);
     speaker.words += roughWordCount(turns[i]!);
@@ -321,6 +322,33 @@ export function initialsOf(name: string): string {
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w.charAt(0).toLowerCase())
     .join('');
+}
+
+const COURTESY = /^(\p{Script=Han}{1,4}?)(?:先生|女士|小姐|太太)$/u;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * "郭文贵先生", "文贵先生", "郭先生" and "郭文贵": one person, named with a courtesy title by full
+ * name, given name or surname. Each is merged into the label that names them most fully; a surname
+ * or given name is merged only where one full name holds it.
+ */
+function mergeChineseCourtesyNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+  const baseOf = (s: Speaker) => COURTESY.exec(s.label.trim())?.[1] ?? (HAN_NAME.test(s.label.trim()) ? s.label.trim() : null);
+  const named = [...speakers.values()].filter((s) => s.identity.type === 'person' && baseOf(s) !== null);
+  if (named.length < 2 || !named.some((s) => COURTESY.test(s.label.trim()))) return;
+  const fullNames = [...new Set(named.map(baseOf).filter((b): b is string => b !== null && b.length >= 3))];
+  for (const s of named) {
+    const base = baseOf(s)!;
+    const holders = fullNames.filter((full) => full !== base && (full.startsWith(base) || (base.length >= 2 && full.endsWith(base))));
+    const full = holders.length === 1 ? holders[0]! : fullNames.includes(base) ? base : null;
+    if (!full) continue;
+    // The label of that name, printed bare where it is (a person is named without the courtesy title), else with it.
+    const into = named.filter((o) => baseOf(o) === full && speakers.get(o.key) === o).sort((a, b) => a.label.length - b.label.length)[0];
+    if (!into || into === s || speakers.get(s.key) !== s) continue;
+    mergeInto(s, into, speakers, speakerOf);
+    // Named by more than one form: the person's name is the full name, without the courtesy title.
+    if (into.label.trim() !== full) into.identity = identify(full);
+  }
 }
 
 function mergeInto(from: Speaker, into: Speaker, speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {

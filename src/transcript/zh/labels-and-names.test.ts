@@ -368,3 +368,28 @@ describe('a paper’s byline run into the last answer', () => {
     assert.equal(Object.values(record.turns.at(-1)!.text)[0], '会越来越多。');
   });
 });
+
+describe('one person labelled with a courtesy title by full name, given name and surname', () => {
+  const text = [
+    '周海涛先生谈港口扩建',
+    '主持人：周先生，欢迎您。港口明年会扩建吗？',
+    '周海涛先生：谢谢。会的，明年春天开工，第一期三年完成。',
+    '主持人：工人从哪里来？',
+    '海涛先生：大部分是本地人，我们和职业学校一起培训。',
+    '主持人：资金够吗？',
+    '周先生：够了，市里和两家银行都已经签了协议。',
+    '主持人：谢谢周先生。',
+  ].join('\n\n');
+
+  it('is one speaker, named by the full name without the title', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.filter((p) => p.role === 'principal').map((p) => p.name),
+      ['周海涛'],
+    );
+    assert.deepEqual(
+      record.turns.filter((t) => t.label !== '主持人').map((t) => t.speaker?.name),
+      ['周海涛', '周海涛', '周海涛'],
+    );
+  });
+});

@@ -99,21 +99,20 @@ const AT_FIRM = /\s+at\s+(\S.*)$/;
  */
 function participantsOf(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const column = header.findIndex((name) => POST_KEYS.includes(name.trim().toLowerCase()));
-  const speakers = speakerColumns(header, rows);
-  if (column < 0 || !speakers) return [];
+  const speakers = column < 0 ? null : speakerColumns(header, rows);
+  if (!speakers) return [];
   const firmOf = new Map<string, string>();
   for (const row of rows) {
     const name = row[speakers.speaker]?.trim() ?? '';
     const firm = AT_FIRM.exec(row[column]?.trim() ?? '')?.[1]?.trim();
     if (name !== '' && firm && !firmOf.has(name)) firmOf.set(name, firm);
   }
-  const staff = new Map<string, number>();
-  for (const firm of firmOf.values()) staff.set(firm, (staff.get(firm) ?? 0) + 1);
-  const [company, count] = [...staff].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (count < 2 || staff.size < 2) return [];
-  const company_ = [...firmOf].filter(([, firm]) => firm === company).map(([name]) => `${name} – ${company}`);
-  const callers = [...firmOf].filter(([, firm]) => firm !== company).map(([name, firm]) => `${name} – ${firm}`);
-  return ['Company Participants', ...company_, 'Conference Call Participants', ...callers].map((line) => line);
+  const headcount = new Map<string, number>();
+  for (const firm of firmOf.values()) headcount.set(firm, (headcount.get(firm) ?? 0) + 1);
+  const [company, count] = [...headcount].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count < 2 || headcount.size < 2) return [];
+  const entries = (ofCompany: boolean) => [...firmOf].filter(([, firm]) => (firm === company) === ofCompany).map(([name, firm]) => `${name} – ${firm}`);
+  return ['Company Participants', ...entries(true), 'Conference Call Participants', ...entries(false)];
 }
 
 const TABLE_LINES = 20;

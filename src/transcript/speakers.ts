@@ -329,22 +329,31 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /**
  * "郭文贵先生", "文贵先生", "郭先生" and "郭文贵": one person, named with a courtesy title by full
- * name, given name or surname. Each is merged into the label that names them most fully; a surname
- * or given name is merged only where one full name holds it.
+ * name, given name or surname. Each is merged into a label of the full name (the bare name where it
+ * is printed); a surname or given name is merged only where one full name holds it.
  */
 function mergeChineseCourtesyNames(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
-  const baseOf = (s: Speaker) => COURTESY.exec(s.label.trim())?.[1] ?? (HAN_NAME.test(s.label.trim()) ? s.label.trim() : null);
-  const named = [...speakers.values()].filter((s) => s.identity.type === 'person' && baseOf(s) !== null);
-  if (named.length < 2 || !named.some((s) => COURTESY.test(s.label.trim()))) return;
-  const fullNames = [...new Set(named.map(baseOf).filter((b): b is string => b !== null && b.length >= 3))];
-  for (const s of named) {
-    const base = baseOf(s)!;
+  // Each person label's name without its courtesy title ("郭文贵先生" → "郭文贵"), read once.
+  const bases = new Map<Speaker, string>();
+  let titled = false;
+  for (const s of speakers.values()) {
+    if (s.identity.type !== 'person') continue;
+    const label = s.label.trim();
+    const courtesy = COURTESY.exec(label);
+    if (courtesy) titled = true;
+    const base = courtesy?.[1] ?? (HAN_NAME.test(label) ? label : null);
+    if (base) bases.set(s, base);
+  }
+  if (bases.size < 2 || !titled) return;
+  const fullNames = [...new Set([...bases.values()].filter((base) => base.length >= 3))];
+  for (const [s, base] of bases) {
     const holders = fullNames.filter((full) => full !== base && (full.startsWith(base) || (base.length >= 2 && full.endsWith(base))));
     const full = holders.length === 1 ? holders[0]! : fullNames.includes(base) ? base : null;
-    if (!full) continue;
-    // The label of that name, printed bare where it is (a person is named without the courtesy title), else with it.
-    const into = named.filter((o) => baseOf(o) === full && speakers.get(o.key) === o).sort((a, b) => a.label.length - b.label.length)[0];
-    if (!into || into === s || speakers.get(s.key) !== s) continue;
+    if (!full || speakers.get(s.key) !== s) continue;
+    let into: Speaker | undefined;
+    for (const [other, otherBase] of bases)
+      if (otherBase === full && speakers.get(other.key) === other && (!into || other.label.length < into.label.length)) into = other;
+    if (!into || into === s) continue;
     mergeInto(s, into, speakers, speakerOf);
     // Named by more than one form: the person's name is the full name, without the courtesy title.
     if (into.label.trim() !== full) into.identity = identify(full);

@@ -55,6 +55,69 @@ describe('a broadcast interview whose letterhead names the programme', () => {
     // A date under the kind line names no programme.
     assert.equal(publisherOf({}, 'RADIO INTERVIEW', undefined, ['TUESDAY, 4 MARCH 2031']), undefined);
   });
+
+  it('reads the station after the interviewer in a title in capitals, the day after it', () => {
+    assert.equal(publisherOf({}, 'INTERVIEW WITH TAMSIN ROE, HARBOUR 96.3 KELPTON  4 March 2031', undefined, []), 'HARBOUR 96.3 KELPTON');
+    assert.equal(publisherOf({}, 'Interview with Tamsin Roe, 4KP Kelpton', undefined, []), '4KP Kelpton');
+    // A place after the interviewer, no station or medium in it, names no outlet.
+    assert.equal(publisherOf({}, 'INTERVIEW WITH TAMSIN ROE, KELPTON  4 March 2031', undefined, []), undefined);
+  });
+});
+
+const STATION_TITLE = `SENATOR ODA VENN
+
+TRANSCRIPT
+
+INTERVIEW WITH TAMSIN ROE, HARBOUR 96.3 KELPTON  4 March 2031
+
+E&OE
+
+TAMSIN ROE
+
+Senator Venn joins me on the line. Will ferry fares rise?
+
+ODA VENN
+
+Not if we can help it, Tamsin.
+
+TAMSIN ROE
+
+And the new quay, when will it open?
+
+ODA VENN
+
+In the spring, once the piles are in.
+
+TAMSIN ROE
+
+Who will pay for it?
+
+ODA VENN
+
+The port, as it always has. The state will not put in a cent.
+
+TAMSIN ROE
+
+Last one: will you stand again next year?
+
+ODA VENN
+
+I will, if the party will have me.
+
+TAMSIN ROE
+
+Senator, thanks for your time.
+`;
+
+describe('a radio interview whose title names the host and the station', () => {
+  it('gives the host’s questions the station as outlet', () => {
+    const { record } = importTranscript(STATION_TITLE);
+    const questions = record.turns.filter((t) => t.kind === 'question');
+    // Every turn of the host's, the thanks at the end too.
+    assert.equal(questions.length, 5);
+    for (const turn of questions) assert.deepEqual([turn.speaker?.name.toLowerCase(), turn.outlet?.name], ['tamsin roe', 'HARBOUR 96.3 KELPTON']);
+    assert.equal(record.conference.date, '2031-03-04');
+  });
 });
 
 describe('a Chinese interview’s medium, named where it is printed', () => {

@@ -27,7 +27,11 @@ const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // "Interview with Rossiya TV channel": the medium given the interview, as a head of state's site names it.
 const INTERVIEW_TO = /\b[Ii]nterview\s+(to|for|with)\s+(?:the\s+)?([^.,;:(|•–—\n]{2,80}?)\s*(?:[.,;:(|•–—]|$)/mu;
 // "Interview with Janice Petersen, SBS", "Interview with Ray Hadley – 2GB": the interviewer, then their medium.
-const INTERVIEWER_AND_MEDIUM = /\b[Ii]nterview with (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:,|[-–—]\s)\s*([^,;:()]{2,40}?)\s*$/u;
+// ("INTERVIEW WITH KATIE WOOLF, MIX 104.9 DARWIN  8 October 2020": in capitals, the day after it.)
+const INTERVIEWER_AND_MEDIUM =
+  /\b(?:[Ii]nterview|INTERVIEW) (?:with|WITH) (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:,|[-–—]\s)\s*([^,;:()]{2,40}?)(?:\s+\d{1,2}\s+\p{L}{3,9}\s+\d{4}|\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4})?\s*$/u;
+// "MIX 104.9 Darwin", "6PR", "4BC Brisbane": a station by its frequency or its call sign.
+const STATION = /(?:^|\s)(?:\d{2,3}\.\d|\d[A-Z]{2,3})(?:\s|$)/;
 // "Secretary Blinken On ABC’s This Week with Martha Raddatz", "… With Jake Tapper of CNN’s State of the Union":
 // the programme that held the interview, around the host who asked.
 const ON_PROGRAMME_WITH_HOST = /\b[Oo]n\s+(\p{Lu}[^,;:()]{1,40}?)\s+[Ww]ith\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+\s*$/u;
@@ -37,7 +41,7 @@ const MEDIUM_BEFORE =
   /^(?:\p{Lu}\p{Ll}+\s+)?(?:newspaper|magazine|weekly|daily|news agency|agency|television channel|TV channel|television|channel|radio station|radio|broadcaster|network)\s+/u;
 const MEDIUM_AFTER = /\s+(?:TV channel|TV|television channel|television|channel|newspaper|magazine|news agency|radio station|radio)$/u;
 // The words every pattern here needs: settled with one scan before the patterns are tried.
-const ENGLISH_CUE = /nterview|Talks|Speaks/;
+const ENGLISH_CUE = /nterview|INTERVIEW|Talks|Speaks/;
 const CHINESE_CUE = /接受|主持人|向|首发|记者|刊|专访了|采访了/u;
 // "关于国际新形势对新华日报[1]记者的谈话": a talk with the paper's reporter (a note's mark perhaps after the name).
 const TALK_WITH_REPORTER = /(?:对|和|与|同)([^，。；、！？\s（(“”「」对和与同]{2,12}?)(?:\[\d{1,3}\])?(?:记者)的?(?:谈话|答问|问|采访)/u;
@@ -96,7 +100,7 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   const english = ENGLISH_CUE.test(title) ? (INTERVIEWS.exec(title)?.[1] ?? THE_X_INTERVIEW.exec(title)?.[1]) : undefined;
   if (english) return knownOutlet(english.trim())?.name ?? english.trim();
   const interviewer = ENGLISH_CUE.test(title) ? INTERVIEWER_AND_MEDIUM.exec(title.trim())?.[1] : undefined;
-  if (interviewer && looksLikeOutlet(interviewer)) return knownOutlet(interviewer)?.name ?? interviewer;
+  if (interviewer && (looksLikeOutlet(interviewer) || STATION.test(interviewer))) return knownOutlet(interviewer)?.name ?? interviewer;
   const hosted = / [Ww]ith /.test(title) ? (ON_PROGRAMME_WITH_HOST.exec(title.trim())?.[1] ?? WITH_HOST_OF_PROGRAMME.exec(title.trim())?.[1]) : undefined;
   // ("ABC’s This Week": the network's programme, an outlet by its network's name.)
   if (hosted && (looksLikeOutlet(hosted) || looksLikeOutlet(hosted.replace(/['’]s\b/u, '')))) return knownOutlet(hosted)?.name ?? hosted;

@@ -12,9 +12,9 @@ const CLOSING_MARK =
   /^\s*(?:[[(<\-–—*#·\s]*\b(?:ends?|fin|concludes?|concluded|end of (?:transcript|interview|press conference|briefing))\b[\])>\-–—*#.·\s]*(?:\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,4})?)?|(?:[*#_]\s*){3,}|(?:\.\s+){2,}\.|-{3,}|-\s*30\s*-|[●■◆▲□◇○◼◾](?:\s*[●■◆▲□◇○◼◾]){0,2})\s*$/i;
 // A transcription service's own mark: "End of FastScripts", "End of FastScripts...", "END_OF_INTERVIEW_TEXT"
 // (never "End of story.": the service's name has its capital).
-// A translator's or serial's "To be continued…", "（未完待续）": the rest is another day's.
+// A translator's or serial's "To be continued…", "（未完待续）", "（待續）": the rest is another day's.
 const SERVICE_MARK =
-  /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*|[*_(（]*\s*(?:[Tt]o [Bb]e [Cc]ontinued|TO BE CONTINUED|未完待续)\s*[.…。]*\s*[)）*_]*)\s*$/u;
+  /^\s*(?:End of \p{Lu}[\p{L}]+\s*[.…]*|END(?:_OF_| OF )[A-Z]+(?:[_ ][A-Z]+)*|[*_(（]*\s*(?:[Tt]o [Bb]e [Cc]ontinued|TO BE CONTINUED|(?:未完)?待[续續])\s*[.…。]*\s*[)）*_]*)\s*$/u;
 // A summarisation data set's "@highlight" before each line of the summary it appends: the first ends the text.
 const HIGHLIGHT = /^\s*@highlight\s*$/;
 // After a closing mark, at most this many lines are taken as furniture; more is speech after all.

@@ -15,16 +15,20 @@ export function withoutSiteName(printed: string): string {
   const title = printed.replace(SITE_BEFORE, '');
   const parts = title.split(PIPE_PARTS);
   if (parts.length > 1) {
-    while (parts.length > 1 && isSiteName(parts[parts.length - 1]!)) parts.pop();
+    while (parts.length > 1 && isSiteName(parts[parts.length - 1]!, parts[parts.length - 2]!)) parts.pop();
     return parts.join(' | ').replace(OFFICE_AFTER_DASH, '');
   }
   return title.replace(OFFICE_AFTER_DASH, '');
 }
 
 /** A short part without a date or a number: a site's name or section, not the event's. */
-function isSiteName(part: string): boolean {
+function isSiteName(part: string, before: string): boolean {
+  // Chinese has no spaces to count: "澎湃新闻" is a site, "“白左”污名化与社会达尔文主义" after "方可成" the talk's title.
+  if (HAN.test(part)) return part.length <= MAX_SITE_HAN && part.length <= before.length && !/\d/.test(part);
   return part.split(/\s+/).length <= MAX_SITE_WORDS && !/\d/.test(part);
 }
+const HAN = /\p{Script=Han}/u;
+const MAX_SITE_HAN = 10;
 
 // "Transcript of Media Interview with Mr K Shanmugam, Minister for Law, on …", "Press conference by
 // Dr Ana Lima": the one the event is with or by, named in the title.
@@ -37,9 +41,9 @@ export function subjectOfChineseHeadline(title: string | undefined | null): stri
   return subject && !ORGANISATION_END.test(subject[1]!) && !HEADLINE_GENRES.has(subject[1]!) ? subject[1]! : null;
 }
 
-// ("作家廖亦武：…": the subject's calling before the name.)
+// ("作家廖亦武：…": the subject's calling before the name; "方可成 | “白左”污名化…": a bar after it.)
 const HEADLINE_SUBJECT =
-  /^(?:作家|学者|教授|导演|律师|议员|医生|院士|诗人|画家|艺术家|歌手|演员|(?:经济|社会|历史|政治|哲)学家)?(\p{Script=Han}{2,3})[：:](?=\S)/u;
+  /^(?:作家|学者|教授|导演|律师|议员|医生|院士|诗人|画家|艺术家|歌手|演员|(?:经济|社会|历史|政治|哲)学家)?(\p{Script=Han}{2,3})(?:[：:](?=\S)|\s*[|｜]\s*(?=\S))/u;
 // "外交部：", "海关总署：", "新华社：": a body speaking, not a person named.
 const ORGANISATION_END = /[部署局办委院会社网报台厅处司省市县区国方队团组军警府行所馆站中校]$/u;
 // "专访：…", "實錄：…": what kind of piece the headline introduces, no one's name.

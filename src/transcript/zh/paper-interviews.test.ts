@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from '../import.ts';
-import { subjectOfChineseHeadline } from '../titles.ts';
+import { subjectOfChineseHeadline, withoutSiteName } from '../titles.ts';
 import { withKeyedMarks } from '../keyed-marks.ts';
 import { splitLines } from '../lines.ts';
 import { foldedChinese } from './script.ts';
@@ -102,6 +102,13 @@ describe('questions and answers set as headings, under a headline naming the one
     assert.equal(subjectOfChineseHeadline('作家艾维：水上的城'), '艾维');
     assert.equal(subjectOfChineseHeadline('艾维：水上的城'), '艾维');
     assert.equal(subjectOfChineseHeadline('作家：水上的城'), '作家');
+    assert.equal(subjectOfChineseHeadline('艾维 | “水上”的城与港口的兴衰'), '艾维');
+  });
+
+  it('keeps a talk’s title after the speaker’s name and a bar, and drops a site’s short name after one', () => {
+    assert.equal(withoutSiteName('艾维 | “水上”的城与港口的兴衰'), '艾维 | “水上”的城与港口的兴衰');
+    assert.equal(withoutSiteName('北闸工程发布会实录 | 运河新闻'), '北闸工程发布会实录');
+    assert.equal(withoutSiteName('Harbour briefing | Speeches | RBA'), 'Harbour briefing');
   });
 });
 

@@ -8,7 +8,7 @@ import { inferHostCountry } from './host.ts';
 import { publisherOf } from './publisher.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
-import type { PreambleMetadata } from './metadata.ts';
+import { interviewerInTitle, type PreambleMetadata } from './metadata.ts';
 import { officeHolderInTitle, principalInTitle, subjectOfChineseHeadline } from './titles.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
@@ -146,7 +146,8 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
             [...(principalHint ? [principalHint] : []), ...(fm.people ?? []), ...(meta.people ?? []), ...declaredPrincipals],
             [fm.title ?? '', meta.title ?? '', ...meta.narration],
           ),
-          declared: meta.cast,
+          // (A feed item's or front matter's title may name the interviewer as the printed title does.)
+          declared: meta.cast ?? (fm.title ? interviewerListed(fm.title) : undefined),
           staff: meta.staff,
           title: fm.title ?? meta.title,
           openingTail: meta.narration.at(-1),
@@ -263,6 +264,8 @@ function openingTurns(
   firstLabelled: string,
 ): Array<{ text: string; speaker: Person | null }> {
   if (!any) return [];
+  // "Washington, D.C." alone above the first question: a dateline's place or a heading, nobody's words.
+  if (isHeadingOnly(paragraphs)) return [{ text: joinParagraphs(paragraphs), speaker: null }];
   // "The following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric, …": what follows is his.
   // (From the greeting on, where one follows: "Briefing" over "Alright, good afternoon." is the page's heading.)
   const declared = declaredSpeaker(paragraphs, cast);
@@ -633,4 +636,19 @@ function addTitle(person: Person, title: string): void {
 function withoutEmphasis(title: string): string {
   const wrapped = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/.exec(title);
   return wrapped ? wrapped[2]! : title;
+}
+
+/** The interviewer a title names, as a cast list of one; undefined where it names none. */
+function interviewerListed(title: string): PreambleMetadata['cast'] {
+  const interviewer = interviewerInTitle(title);
+  return interviewer ? [interviewer] : undefined;
+}
+
+// A few words, each capitalised ("Washington, D.C.", "Kelpton Town Hall"): a place or a heading, not a sentence said.
+const MAX_HEADING_WORDS = 5;
+const CAPITALISED_WORD = /^[\p{Lu}\d]/u;
+
+function isHeadingOnly(paragraphs: readonly string[]): boolean {
+  const words = paragraphs.join(' ').trim().split(/\s+/);
+  return words.length > 0 && words.length <= MAX_HEADING_WORDS && words.every((word) => CAPITALISED_WORD.test(word));
 }

@@ -4,7 +4,7 @@
 import { datelinePlace, findDate, findTime, startsWithDate } from './dates.ts';
 import { isVenueLine, readDatelineDetails } from './dateline.ts';
 import type { FrontMatter } from './frontmatter.ts';
-import { CONNECTORS, TITLE_WORDS } from './labels/words.ts';
+import { CONNECTORS, OFFICE_WORDS, TITLE_WORDS } from './labels/words.ts';
 import { COPYRIGHT_LINE } from './closing.ts';
 import { withoutSiteName } from './titles.ts';
 import { wordCount } from './participants.ts';
@@ -126,6 +126,8 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
     }
   }
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) if (text.length < MAX_LEAD_CHARS && readConductedBy(text, meta)) break;
+  const interviewer = meta.title && !meta.cast?.some((p) => p.role === 'journalist') ? interviewerInTitle(meta.title) : null;
+  if (interviewer) (meta.cast ??= []).push(interviewer);
   // "… agreed to meet with Chloe Brooks on April 13, 2016. Here is the transcript": the lead dates the meeting.
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
     const met = text.length < MAX_LEAD_CHARS && text.includes(' on ') ? MET_ON.exec(text) : null;
@@ -338,6 +340,28 @@ function readConductedBy(text: string, meta: PreambleMetadata): boolean {
   if (held) meta.date = meta.printedDate = held.iso;
   addSource(meta, 'byline');
   return true;
+}
+
+// "Secretary Antony J. Blinken With Norah O’Donnell of CBS Evening News", "… with Indrani Bagchi of The Times of
+// India", "… With Maria Ressa on Digital Diplomacy": an office's page titles an interview by who answers, then
+// who asks (and for whom). Never a joint appearance: "The President's News Conference With Prime Minister …".
+const INTERVIEWER_IN_TITLE = new RegExp(
+  `^(?:(?:Secretary|Minister|Deputy Secretary|Under Secretary|Ambassador|Governor|Senator|Mayor|Commissioner|Director|Administrator|Chair|Chairman|President|Prime Minister)\\s+)?${PERSON}\\s+[Ww]ith\\s+${HONORIFIC}(${PERSON})(?:,?\\s+of\\s+(\\p{Lu}[^,;:()]{1,60}?))?(?:\\s+on\\s+\\p{Lu}.{0,100})?\\s*$`,
+  'u',
+);
+// An office or honour after "With" is a second principal's ("With Prime Minister Theresa May"), not an interviewer's.
+const OFFICE_AFTER_WITH =
+  /^(?:Secretary|Minister|Prime|President|Vice|Chancellor|General|King|Queen|Prince|Princess|Crown|Premier|Foreign|Defen[cs]e|Deputy|Under|Ambassador|Governor|Senator|Mayor|Chief|Commissioner|Director|Chair|Chairman|Emir|Sultan|Pope|His|Her|Their|Members|Journalists|Reporters|Students|Leaders)\b/;
+
+/** The one interviewer a title names as asking (with the outlet after "of"), or null. */
+export function interviewerInTitle(title: string): DeclaredPerson | null {
+  const m = title.includes('ith ') ? INTERVIEWER_IN_TITLE.exec(title.trim()) : null;
+  // ("Malacañan Press Briefing with …": an event before "with", not the one who answers.)
+  if (!m || OFFICE_AFTER_WITH.test(m[1]!) || EVENT_WORDS.test(m[0].slice(0, m[0].indexOf(m[1]!)))) return null;
+  // "… with Presidential Spokesperson Ernesto Abella": an office in the name is an official's, not an interviewer's.
+  if (m[1]!.split(/\s+/).some((word) => OFFICE_WORDS.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()))) return null;
+  const [, name, outlet] = m;
+  return outlet ? { name: name!, role: 'journalist', outlet } : { name: name!, role: 'journalist' };
 }
 
 // "Willem F. Duisenberg, President of the European Central Bank, 9 June 1998": a speech page's

@@ -79,3 +79,18 @@ describe('a Chinese news item run together on one line', () => {
     );
   });
 });
+
+describe('a panel run together on one line, some panellists speaking once', () => {
+  const record = cast('zh-run-together-panel.txt');
+
+  it('reads a name printed once as a label where the host calls them by surname and courtesy ("柳总", "申先生")', () => {
+    const speakers = record.turns.filter((t) => t.kind !== 'narration').map((t) => t.speaker?.name ?? t.label);
+    assert.ok(speakers.includes('柳晓舟'), speakers.join(' '));
+    assert.ok(speakers.includes('申明远'), speakers.join(' '));
+    assert.ok(!record.turns.some((t) => t.text.zh?.includes('柳晓舟：') || t.text.zh?.includes('申明远：')));
+  });
+
+  it('leaves the portal’s comment link out of the last words', () => {
+    assert.ok(record.turns.at(-1)!.text.zh!.endsWith('谢谢大家！'));
+  });
+});

@@ -40,9 +40,12 @@ export function withRunTogetherNewsItem(lines: SourceLine[]): SourceLine[] {
   return out;
 }
 
+// "…谢谢大家！我要评论": the portal's comment link run into the last sentence.
+const COMMENT_LINK_END = /(?<=[。！？!?])\s*(?:我要评论|我要評論|发表评论|發表評論)\s*$/u;
+
 function setOut(text: string): string[] {
   const pieces: string[] = [];
-  let rest = text;
+  let rest = text.replace(COMMENT_LINK_END, '');
   const headline = headlineOf(rest);
   if (headline) {
     pieces.push(`# ${headline.title}`);
@@ -57,7 +60,7 @@ function setOut(text: string): string[] {
   }
   // A name the item uses as a label again and again, after a finished sentence: "…关注？易建联：有关注。"
   for (const m of rest.matchAll(NAME_LABEL))
-    if (!cuts.some((c) => c.at === m.index) && countOf(rest, `${m[1]}：`) >= 2) cuts.push({ at: m.index, heading: '' });
+    if (!cuts.some((c) => c.at === m.index) && (countOf(rest, `${m[1]}：`) >= 2 || addressedBySurname(rest, m[1]!))) cuts.push({ at: m.index, heading: '' });
   cuts.sort((a, b) => a.at - b.at);
   const isQuestion = (at: number) => rest.startsWith('问：', at) || rest.startsWith('记者：', at);
   const questions = cuts.filter((c) => isQuestion(c.at)).length;
@@ -124,6 +127,14 @@ const ASKED = /^(?:\p{Script=Han}{0,6}记者)?问：/u;
 function nextEnd(text: string, from: number): number {
   const at = text.slice(from).search(SENTENCE_END);
   return at < 0 ? -1 : from + at;
+}
+
+// "主持人：我想刘总的意见大家非常重视…刘晓光：…": a panellist who speaks once, the host calling them by surname and courtesy.
+const COURTESY = '(?:总|先生|女士|老师|教授|博士|主任|行长|部长|董事长|院长|校长)';
+
+/** Whether a three-character name printed once as a label is called elsewhere by its surname and a courtesy ("刘总"). */
+function addressedBySurname(text: string, name: string): boolean {
+  return name.length === 3 && new RegExp(`${name[0]}${COURTESY}`, 'u').test(text);
 }
 
 function countOf(text: string, part: string): number {

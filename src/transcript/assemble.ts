@@ -165,7 +165,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
   const listed = input.statement ? new Set<number>() : participantsList(input.turns);
   for (const i of listed) cast[i] = { part: 'other', speaker: null, outlet: null, rule: 'a participants list: names and offices, no sentence' };
 
-  const opening = openingTurns(meta.narration, cast, narration !== '', labelled[0]?.text ?? '');
+  const opening = openingTurns(meta.narration, cast, narration !== '', labelled[0]?.text ?? '', principalHint);
   // One array, pushed to: a long transcript's turns are not copied twice over by spreads.
   const kindInputs: KindInput[] = mapped(opening, (o) => ({ part: o.speaker ? ('principal' as const) : ('narrator' as const), text: o.text }));
   for (let i = 0; i < bodies.length; i++) {
@@ -262,6 +262,7 @@ function openingTurns(
   cast: readonly CastTurn[],
   any: boolean,
   firstLabelled: string,
+  titled: string | null = null,
 ): Array<{ text: string; speaker: Person | null }> {
   if (!any) return [];
   // "Washington, D.C." alone above the first question: a dateline's place or a heading, nobody's words.
@@ -301,6 +302,9 @@ function openingTurns(
       { text: joinParagraphs(paragraphs.slice(0, greeted)), speaker: null },
       { text: joinParagraphs(paragraphs.slice(greeted)), speaker: greeter },
     ];
+  // Remarks in the first person at the top, then a second principal's word cutting in: the titled principal's.
+  const cutIn = cutInOn(cast, titled);
+  if (cutIn && paragraphs.every(isRemarks) && paragraphs.some((p) => FIRST_PERSON.test(p))) return [{ text: joinParagraphs(paragraphs), speaker: cutIn }];
   // The editor's lead, then the principal's own words before the first question: the lead is narration.
   let said = spokenTail(paragraphs);
   const tailOpener = said > 0 && said < paragraphs.length ? unlabelledOpener(paragraphs.slice(-said), cast) : null;
@@ -388,6 +392,16 @@ function thankedSpeaker(firstLabelled: string, cast: readonly CastTurn[]): Perso
   // Their remarks make them one of the people who speak for the host.
   if (found.part === 'other') found.speaker.role = 'principal';
   return found.speaker;
+}
+
+/**
+ * "…and of survival in the face of genocide. …" unlabelled at the top, then "Prime Minister Netanyahu. Both sides.":
+ * the first label a second principal's word cutting in, the remarks before it those of the principal the title names.
+ */
+function cutInOn(cast: readonly CastTurn[], titled: string | null): Person | null {
+  const first = cast[0];
+  if (!titled || first?.part !== 'principal' || !first.speaker || first.speaker.name === titled) return null;
+  return cast.find((c) => c.part === 'principal' && c.speaker?.name === titled)?.speaker ?? null;
 }
 
 /** "Well, thank you very much, Mr. President.": the principal of that office, a guest thanking the host who spoke first. */

@@ -3,6 +3,8 @@
 // ("…you want.,QUESTIONS,EFFECTS OF THE ELECTION,[1.] Q. Mr. President, …?,THE PRESIDENT. I
 // think …"): each comma right after a sentence's end, with no space before the next capital, was a
 // paragraph break. Read only where the text has few line breaks and many such joins.
+import { isTitleCaseHeading } from './segment.ts';
+
 // After a sentence's end, or after a heading in capitals ("QUESTIONS,EFFECTS OF THE ELECTION,[1.] Q.").
 const JOIN = /(?<=[.?!:"”’)\]\d]|\p{Lu}{2}),(?=[\p{Lu}[\d(“"])/gu;
 const MIN_JOINS = 8;
@@ -28,8 +30,12 @@ function withSpaceJoinsSplit(text: string): string {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   if (lines.length > MAX_LINES_JOINED || !lines.some((line) => line.length >= MIN_JOINED_LINE)) return text;
   const joins = text.match(SPACE_JOIN)?.length ?? 0;
-  return joins >= MIN_JOINS ? text.replace(SPACE_JOIN, '\n\n') : text;
+  if (joins < MIN_JOINS) return text;
+  // "Arab-Israeli Peace Process Q. Thank you, …": an editor's subject line with one space before a reporter's "Q.".
+  return text.replace(SPACE_JOIN, '\n\n').replace(HEADING_BEFORE_Q, (whole, heading: string) => (isTitleCaseHeading(heading) ? `${heading}\n\n` : whole));
 }
+
+const HEADING_BEFORE_Q = /(?<=^|\n)([^\n.?!]{3,120}?) (?=Q\. )/g;
 
 function withJoinsSplit(text: string): string {
   if (!text.includes(',')) return text;

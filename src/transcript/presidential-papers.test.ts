@@ -147,6 +147,30 @@ describe('a news conference page kept as one CSV row: paragraphs joined by two s
   });
 });
 
+describe('a news conference row whose host’s opening lost its label, the guest cutting in, a subject line one space before "Q."', () => {
+  const { record } = importTranscript(fixture('page-row-cut-in.csv'), { fileName: 'page-row-cut-in.csv' });
+
+  it('gives the unlabelled remarks at the top to the principal the title names, the guest’s word cutting in after them', () => {
+    assert.deepEqual(
+      record.turns.slice(0, 3).map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['statement', 'Ana Verhoek'],
+        ['statement', 'Mira Brandt'],
+        ['statement', 'Ana Verhoek'],
+      ],
+    );
+  });
+
+  it('sets the subject line apart from the question run into it', () => {
+    const asked = record.turns.filter((t) => t.kind === 'question').map((t) => [t.speaker?.name ?? null, t.text.en ?? '']);
+    assert.deepEqual(asked[0], ['Ada Lima', 'Thank you. When will the ferry link open?']);
+    assert.equal(
+      record.turns.some((t) => (t.text.en ?? '').includes('Ferry Link')),
+      false,
+    );
+  });
+});
+
 describe('the Public Papers with topic subheads, the president calling on each reporter', () => {
   const { record } = importTranscript(fixture('presidential-papers-subheads.txt'));
 

@@ -27,6 +27,12 @@ Operator: Your next question comes from Ben Ito with Quay Capital. Your line is 
       ],
     );
     assert.ok(!JSON.stringify(record.turns).includes('[CEO]'));
+    // A web page's no-break space after each colon reads the same.
+    const spaced = importTranscript(text.replaceAll(': ', ':\u00a0')).record;
+    assert.deepEqual(
+      spaced.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+    );
   });
 });
 

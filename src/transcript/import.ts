@@ -126,13 +126,23 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
 
 export function importTranscript(input: Uint8Array | string, options: ImportOptions = {}): ImportResult {
   const printed = withoutRepeatedCopy(
-    withColumnFirmsJoined(withCommaJoinsSplit(pageText(withoutCommonIndent(withMojibakeRepaired(withoutCoveringLetter(decodeTranscript(input).text)))))),
+    withColumnFirmsJoined(
+      withCommaJoinsSplit(pageText(withoutCommonIndent(withMojibakeRepaired(withoutCoveringLetter(withPlainSpaceAfterColons(decodeTranscript(input).text)))))),
+    ),
   );
   // Chinese is read in Simplified characters and full-width colons, whichever the document prints
   // (zh/script.ts); what is found is printed in the document's own.
   const text = foldedChinese(printed);
   const result = importText(text, options);
   return text === printed ? result : new ScriptRestorer(printed, text).restoreAll(result);
+}
+
+/**
+ * "[Analyst] Joe Moore, Morgan Stanley:\u00a0Great, thanks": a web page's no-break space after a colon as a
+ * plain one, so that a label is read however the page spaced it (a page read as HTML has plain ones throughout).
+ */
+function withPlainSpaceAfterColons(text: string): string {
+  return text.includes(':\u00a0') ? text.replace(/:\u00a0/g, ': ') : text;
 }
 
 function importText(text: string, options: ImportOptions): ImportResult {

@@ -25,7 +25,7 @@ export function takeGlossary(lines: SourceLine[], report: CleanupChange[]): Sour
         entries.push(j);
         continue;
       }
-      if (!ENTRY.test(entry)) break;
+      if (!ENTRY.test(entry) && !wrappedOn(lines, entries, j)) break;
       entries.push(j);
     }
     if (entries.length === 0 || HEADING.test(lines[entries[entries.length - 1]!]!.text)) continue;
@@ -37,4 +37,13 @@ export function takeGlossary(lines: SourceLine[], report: CleanupChange[]): Sour
     i = j - 1;
   }
   return dropped ? lines.filter((_, i) => !dropped.has(i)) : lines;
+}
+
+// An entry hard-wrapped: the line right under it, its definition unfinished, goes on in lower case.
+const UNFINISHED = /[^.!?;)\]。！？；）]\s*$/u;
+const GOES_ON = /^\s*\p{Ll}/u;
+
+function wrappedOn(lines: readonly SourceLine[], entries: readonly number[], at: number): boolean {
+  const above = lines[at - 1]!.text;
+  return entries.at(-1) === at - 1 && !HEADING.test(above) && UNFINISHED.test(above) && GOES_ON.test(lines[at]!.text);
 }

@@ -50,6 +50,20 @@ describe('a scraped call with a banner, a glossary and labels glued to the words
   });
 });
 
+describe('the same call hard-wrapped, a glossary entry running onto a second line', () => {
+  it('takes the wrapped entries out with the rest of the glossary', () => {
+    const text = fixture('scraped-call-glossary.txt')
+      .toString('utf8')
+      .replace('TEU: Twenty-foot equivalent unit, the standard measure', 'TEU: Twenty-foot equivalent unit, the standard\nmeasure')
+      .replace('Fleet Seat: The subscription tier that covers every', 'Fleet Seat: The subscription tier that\ncovers every');
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['Ines Marlow', 'Tomas Berg', 'Operator', 'Lee Park', 'D. Okafor'],
+    );
+  });
+});
+
 describe('namedAsker', () => {
   it('reads the firm before "is" and the name after it', () => {
     assert.deepEqual(namedAsker('Next up from Quayside Capital is Dana Okafor.'), { name: 'Dana Okafor', outlet: 'Quayside Capital' });

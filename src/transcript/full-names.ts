@@ -176,6 +176,8 @@ const POSSESSIVE = /['’]s$/i;
 const CONTRACTION = /^(?:I['’](?:m|ve|ll|d)|\p{L}+['’](?:re|ve|ll|d|t))$/u;
 
 /** The name words around the surname at `at`: titles, honorifics and sentence words before it are left out. */
+const POSTS_IN_INITIALS = new Set(['ceo', 'cfo', 'coo', 'cto', 'cdo', 'cmo', 'cio', 'cpo', 'cso', 'svp', 'evp', 'vp']);
+
 function nameAround(run: string, at: number, length: number, afterLowercase: boolean, surnameLabel = false): string | null {
   const before = run
     .slice(0, at)
@@ -204,7 +206,8 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
       if (kept.length === 1) kept.length = 0;
       break;
     }
-    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || SENTENCE_STARTERS.has(lower)) {
+    // ("CEO Anthony Tsang": a firm's post in initials before the name is no part of it.)
+    if (TITLE_WORDS.has(lower) || HONORIFICS.has(lower) || SENTENCE_STARTERS.has(lower) || POSTS_IN_INITIALS.has(lower)) {
       complement = false;
       break;
     }

@@ -235,3 +235,35 @@ describe('an interview reposted under an article', () => {
     );
   });
 });
+
+describe('a Chinese interview whose labels are English given names, the lead naming each in full after a post', () => {
+  it('names each by the full name the lead prints, the post in initials no part of it', () => {
+    const text = [
+      '# 对话 Harbour Labs：培育珍珠能走多远？',
+      '',
+      '最近，我们和 Harbour Labs 的 CEO Ada Quist 以及 CTO Ben Marr 聊了聊，想了解培育珍珠的前景。',
+      '',
+      '**问：** 你们的平台现在有多少品牌？',
+      '',
+      '**Ada：** 二十多个，来自十几个国家。',
+      '',
+      '**问：** 培育珍珠和天然珍珠有什么区别？',
+      '',
+      '**Ben：** 成分一样，只是长在实验室里。',
+      '',
+      '**问：** 价格呢？',
+      '',
+      '**Ada：** 大约是天然珍珠的三分之一。',
+      '',
+      '**问：** 下一步做什么？',
+      '',
+      '**Ben：** 做一些新类别的首饰。',
+    ].join('\n');
+    assert.deepEqual(
+      turns(text)
+        .filter(([kind]) => kind === 'answer')
+        .map(([, name]) => name),
+      ['Ada Quist', 'Ben Marr', 'Ada Quist', 'Ben Marr'],
+    );
+  });
+});

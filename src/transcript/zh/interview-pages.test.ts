@@ -267,3 +267,28 @@ describe('a Chinese interview whose labels are English given names, the lead nam
     );
   });
 });
+
+describe('a public account’s credits and notices under the last answer', () => {
+  it('keeps the credits, a recruiting notice and its pointer out of the last answer', () => {
+    const text = [
+      '# 港湾周刊专访林远：木匠的十年',
+      '',
+      '**港湾周刊：** 这十年你最大的变化是什么？',
+      '',
+      '**林远：** 更有耐心了。',
+      '',
+      '**港湾周刊：** 接下来呢？',
+      '',
+      '**林远：** 还是做木头，做到做不动为止。',
+      '',
+      '排版：小舟 / 审核：阿岚',
+      '**招聘｜新媒体编辑**',
+      '',
+      '详细岗位要求点击跳转：[**《港湾周刊》招新媒体编辑**](https://example.org/jobs)',
+      '',
+      '本文为原创内容，版权归「港湾周刊」所有。',
+    ].join('\n');
+    const last = read(text).turns.at(-1)!;
+    assert.equal(last.text.zh, '还是做木头，做到做不动为止。');
+  });
+});

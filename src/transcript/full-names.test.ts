@@ -16,6 +16,11 @@ describe('the full name of a surname label', () => {
   it('takes no adverb a sentence puts before a capitalised surname ("Never Trump")', () => {
     assert.equal(fullNameFor('TRUMP', 'Trump', 'They said it was a Never Trump movement, and it was.'), null);
   });
+
+  it('takes no greeting before a given name, nor a word made of the name after it', () => {
+    assert.equal(fullNameFor('Tamsin', 'Tamsin', 'Hey Tamsin. Glad to be here.'), null);
+    assert.equal(fullNameFor('Tamsin', 'Tamsin', 'and now the guests all talk of getting Tamsin Tamsinised.'), null);
+  });
 });
 
 describe('the full name in a title printed in capitals after an office and its complement', () => {

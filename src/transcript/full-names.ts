@@ -233,8 +233,9 @@ function nameAround(run: string, at: number, length: number, afterLowercase: boo
       // word of the language, not continued by it ("Lee Hsien Loong" is). A first name's surname may be one ("Jo Lind"),
       // but not a surname's given name ("MS. SAWYER" under "Sawyer Interview #4").
       if ((following.length === 1 || after.length >= 2 || surnameLabel) && isWord(w.replace(/[.,]$/, '').toLowerCase())) break;
-      // "Governor Whitfield COVID-19 update": an acronym after a name in ordinary case, or a word cut at a hyphen, is not a name.
-      if (w.endsWith('-') || (!isCapitals(surname) && isCapitals(w))) break;
+      // "Governor Whitfield COVID-19 update": an acronym after a name in ordinary case, or a word cut at a hyphen, is not a name;
+      // nor a word made of the name ("getting Lenny Lennyaised").
+      if (w.endsWith('-') || (!isCapitals(surname) && isCapitals(w)) || w.toLowerCase().startsWith(surname.toLowerCase())) break;
       following.push(w.replace(/[.,]$/, ''));
       if (/[.,;]$/.test(w)) break;
     }

@@ -90,6 +90,12 @@ export const SENTENCE_STARTERS = new Set([
   'from',
   'by',
   'after',
+  // Greetings before a name ("Hey Lenny. Excited to be here."): no given name either.
+  'hey',
+  'hi',
+  'hello',
+  'thanks',
+  'dear',
   // Prepositions that open a sentence before a name ("Under Okafor, the tugs …"): no given name.
   'under',
   'since',

@@ -130,7 +130,11 @@ export function scoreRecord(record: ConferenceRecord | null, facts: Facts, failu
   const spoken = turns.map((t) => (t.kind === 'narration' ? '' : Object.values(t.text).join('\n').replace(/\s+/g, ' ')));
   for (const text of facts.absent) {
     const needle = text.replace(/\s+/g, ' ');
-    const at = spoken.findIndex((s) => s.includes(needle));
+    // Whole words at a Latin letter's edge: the page's "Prev" link is not the "Prev" of "Prevezon" in speech.
+    const edges = new RegExp(
+      `${/^[A-Za-z]/.test(needle) ? '(?<![A-Za-z])' : ''}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/[A-Za-z]$/.test(needle) ? '(?![A-Za-z])' : ''}`,
+    );
+    const at = spoken.findIndex((s) => s.includes(needle) && edges.test(s));
     checks.push({ fact: `absent "${text}"`, expected: 'absent', actual: at < 0 ? 'absent' : `in turn ${turns[at]!.seq}`, ok: at < 0 });
   }
   return checks;

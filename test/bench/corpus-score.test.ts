@@ -80,6 +80,15 @@ test('speech that keeps furniture fails the absent fact; a failed import fails e
   assert.ok(failed.every((c) => !c.ok && c.actual === 'import failed: no_turns'));
 });
 
+test('an absent word is furniture only as a whole word: the "Prev" link, not the "Prev" of "Prevezon"', () => {
+  const { record } = importTranscript(TRANSCRIPT);
+  const withText = (text: string) => record.turns.map((t, i) => (i === record.turns.length - 1 ? { ...t, text: { en: `${t.text.en ?? ''} ${text}` } } : t));
+  const prev = { ...facts, absent: ['Prev'] };
+  const absentOk = (text: string) => scoreRecord({ ...record, turns: withText(text) }, prev).find((c) => c.fact.startsWith('absent'))?.ok;
+  assert.equal(absentOk('We met at Prevezon.'), true);
+  assert.equal(absentOk('Prev Next'), false);
+});
+
 test('totals group documents by publisher and shape', () => {
   const ok = { fact: 'f', expected: '1', actual: '1', ok: true };
   const bad = { ...ok, actual: '2', ok: false };

@@ -101,6 +101,9 @@ const FIELD_NAMES = new Set([
   '按语',
   '后记',
   '附记',
+  // A reporter's or editor's note and the background to a talk: "记者按：…", "背景：…".
+  '记者按',
+  '背景',
   '版权声明',
   '免责声明',
   '声明',

@@ -29,3 +29,26 @@ describe('a dialogue under an editor’s preface, to be continued', () => {
     assert.ok(last.endsWith('但潮水定了第一步。'), last);
   });
 });
+
+describe('a reporter’s note and a background paragraph over a Q&A', () => {
+  it('reads neither "记者按：" nor "背景：" as a speaker', () => {
+    const text = [
+      '# 港口座谈实录',
+      '',
+      '背景：东堤去年被台风冲毁，港务局今年重修。',
+      '',
+      '记者按：以下是座谈中的问答。',
+      '',
+      '问：东堤什么时候修好？',
+      '',
+      '林海：明年春天。',
+      '',
+      '问：钱从哪里来？',
+      '',
+      '林海：港口自己的储备。',
+    ].join('\n');
+    const { record } = importTranscript(Buffer.from(text));
+    const named = new Set(record.turns.map((t) => t.speaker?.name).filter((n) => n !== undefined));
+    assert.deepEqual([...named], ['林海']);
+  });
+});

@@ -8,7 +8,7 @@ import { inferHostCountry } from './host.ts';
 import { publisherOf } from './publisher.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
-import { interviewerInTitle, type PreambleMetadata } from './metadata.ts';
+import { type PreambleMetadata, withTitledInterviewer } from './metadata.ts';
 import { officeHolderInTitle, principalInTitle, subjectOfChineseHeadline } from './titles.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
@@ -146,8 +146,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
             [...(principalHint ? [principalHint] : []), ...(fm.people ?? []), ...(meta.people ?? []), ...declaredPrincipals],
             [fm.title ?? '', meta.title ?? '', ...meta.narration],
           ),
-          // (A feed item's or front matter's title may name the interviewer as the printed title does.)
-          declared: meta.cast ?? (fm.title ? interviewerListed(fm.title) : undefined),
+          declared: withTitledInterviewer(meta.cast, [meta.title, fm.title]),
           staff: meta.staff,
           title: fm.title ?? meta.title,
           openingTail: meta.narration.at(-1),
@@ -650,12 +649,6 @@ function addTitle(person: Person, title: string): void {
 function withoutEmphasis(title: string): string {
   const wrapped = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/.exec(title);
   return wrapped ? wrapped[2]! : title;
-}
-
-/** The interviewer a title names, as a cast list of one; undefined where it names none. */
-function interviewerListed(title: string): PreambleMetadata['cast'] {
-  const interviewer = interviewerInTitle(title);
-  return interviewer ? [interviewer] : undefined;
 }
 
 // A few words, each capitalised ("Washington, D.C.", "Kelpton Town Hall"): a place or a heading, not a sentence said.

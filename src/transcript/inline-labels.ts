@@ -161,7 +161,7 @@ function cutsIn(text: string, labels: readonly string[], boldLabels: readonly st
         : text.endsWith(':')
           ? endCut(text, labels)
           : // "…could have got out of PM: No.": a label in capitals inside a short line, a capital after it.
-            text.indexOf(': ', 1) > 0 || text.indexOf(':\u00a0', 1) > 0
+            text.indexOf(': ', 1) > 0
             ? inlineCuts(text, labels, true)
             : [];
   const bold = text.includes('**', 2) ? boldCuts(text, boldLabels) : [];
@@ -169,10 +169,9 @@ function cutsIn(text: string, labels: readonly string[], boldLabels: readonly st
   return [...new Set([...plain, ...bold])].sort((a, b) => a - b);
 }
 
+// (A web page's no-break space after a colon is a plain one by now: import.ts withPlainSpaceAfterColons.)
 function sentenceBeforeColon(text: string): boolean {
-  const spaced = text.indexOf(': ');
-  // (A web page's no-break space after the colon: ":\u00a0".)
-  const colon = spaced >= 0 || !text.includes(':\u00a0') ? spaced : text.indexOf(':\u00a0');
+  const colon = text.indexOf(': ');
   return colon > 0 && SENTENCE_INSIDE.test(text.slice(0, colon));
 }
 

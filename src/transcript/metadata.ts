@@ -126,8 +126,6 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
     }
   }
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) if (text.length < MAX_LEAD_CHARS && readConductedBy(text, meta)) break;
-  const interviewer = meta.title && !meta.cast?.some((p) => p.role === 'journalist') ? interviewerInTitle(meta.title) : null;
-  if (interviewer) (meta.cast ??= []).push(interviewer);
   // "… agreed to meet with Chloe Brooks on April 13, 2016. Here is the transcript": the lead dates the meeting.
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
     const met = text.length < MAX_LEAD_CHARS && text.includes(' on ') ? MET_ON.exec(text) : null;
@@ -352,6 +350,19 @@ const INTERVIEWER_IN_TITLE = new RegExp(
 // An office or honour after "With" is a second principal's ("With Prime Minister Theresa May"), not an interviewer's.
 const OFFICE_AFTER_WITH =
   /^(?:Secretary|Minister|Prime|President|Vice|Chancellor|General|King|Queen|Prince|Princess|Crown|Premier|Foreign|Defen[cs]e|Deputy|Under|Ambassador|Governor|Senator|Mayor|Chief|Commissioner|Director|Chair|Chairman|Emir|Sultan|Pope|His|Her|Their|Members|Journalists|Reporters|Students|Leaders)\b/;
+
+/**
+ * The cast declared above the transcript, with the one interviewer a title names (the printed title's, else the
+ * front matter's or feed item's) where it declares no one who asks.
+ */
+export function withTitledInterviewer(cast: DeclaredPerson[] | undefined, titles: readonly (string | undefined)[]): DeclaredPerson[] | undefined {
+  if (cast?.some((p) => p.role === 'journalist')) return cast;
+  for (const title of titles) {
+    const interviewer = title ? interviewerInTitle(title) : null;
+    if (interviewer) return [...(cast ?? []), interviewer];
+  }
+  return cast;
+}
 
 /** The one interviewer a title names as asking (with the outlet after "of"), or null. */
 export function interviewerInTitle(title: string): DeclaredPerson | null {

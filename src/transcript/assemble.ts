@@ -131,7 +131,13 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
           // Labels read from the structure are forms of address ("Ambassador"), not printed names to complete.
           nameSources: input.readByAddress
             ? undefined
-            : nameSources([fm.title ?? meta.title ?? '', ...meta.narration, SPOKEN_FROM_HERE, ...mapped(spoken.slice(0, 40), (t) => t.text)]),
+            : nameSources([
+                fm.title ?? meta.title ?? '',
+                ...(meta.people ?? []),
+                ...meta.narration,
+                SPOKEN_FROM_HERE,
+                ...mapped(spoken.slice(0, 40), (t) => t.text),
+              ]),
           laterSources: input.readByAddress
             ? undefined
             : onceOnly(() =>
@@ -264,6 +270,11 @@ function openingTurns(
   titled: string | null = null,
 ): Array<{ text: string; speaker: Person | null }> {
   if (!any) return [];
+  // "* * *" under the opening statement: the page's rule, nobody's words, whoever spoke above it.
+  if (paragraphs.length > 1 && SEPARATOR.test(paragraphs[paragraphs.length - 1]!)) {
+    const above = openingTurns(paragraphs.slice(0, -1), cast, true, firstLabelled, titled);
+    return [...above, { text: paragraphs[paragraphs.length - 1]!, speaker: null }];
+  }
   // "Washington, D.C." alone above the first question: a dateline's place or a heading, nobody's words.
   if (isHeadingOnly(paragraphs)) return [{ text: joinParagraphs(paragraphs), speaker: null }];
   // "The following is a near-verbatim transcript of today’s noon briefing by Stéphane Dujarric, …": what follows is his.
@@ -320,6 +331,9 @@ function openingTurns(
 }
 
 const TRAILING_NOTE = /\s*\[[^\]]{1,40}\]\s*$/;
+// "Accordingly, the Governing Council today made the following decisions:": a sentence that leads into the next paragraph.
+const LEADS_IN = /\p{Ll}[^.!?]*:\s*$/u;
+const SEPARATOR = /^\s*(?:(?:[*•·]\s*){3,}|[-–—_=~]{3,})\s*$/;
 
 /** A paragraph of someone's remarks: finished sentences, no account of the event, no date. */
 function isRemarks(paragraph: string): boolean {
@@ -414,9 +428,16 @@ function hostThankedByOffice(firstLabelled: string, cast: readonly CastTurn[]): 
   return host?.speaker ?? null;
 }
 
+/** Whether the record opens with a question, perhaps after the chair gives the floor ("I hand over the first question to …"). */
+function opensWithTheFloor(cast: readonly CastTurn[]): boolean {
+  let k = 0;
+  while (cast[k]?.part === 'moderator') k++;
+  return cast[k]?.part === 'journalist';
+}
+
 /** The principal, when the record opens with a question: who an unlabelled opening belongs to. */
 function statementSpeaker(cast: readonly CastTurn[]): Person | null {
-  if (cast[0]?.part !== 'journalist') return null;
+  if (!opensWithTheFloor(cast)) return null;
   return cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
 }
 
@@ -443,7 +464,7 @@ function declaredSpeaker(paragraphs: readonly string[], cast: readonly CastTurn[
  * nor carries a date (a dateline does both).
  */
 function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn[]): Person | null {
-  if (cast[0]?.part !== 'journalist') return null;
+  if (!opensWithTheFloor(cast)) return null;
   const principal = cast.find((c) => c.part === 'principal' && c.speaker)?.speaker ?? null;
   // A letterhead ("Office of the Press Secretary For Immediate Release") is no sentence.
   if (!principal) return null;
@@ -453,7 +474,12 @@ function unlabelledOpener(paragraphs: readonly string[], cast: readonly CastTurn
   // ("E&OE………": an office's mark in capitals and dots, no word of speech.)
   if (
     listsPeople(paragraphs.join(' ')) ||
-    paragraphs.some((p) => !endsSpeech(p) || !SPOKEN_WORD.test(p) || (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null)))
+    paragraphs.some(
+      (p, i) =>
+        !(endsSpeech(p) || (greets && i < paragraphs.length - 1 && LEADS_IN.test(p))) ||
+        !SPOKEN_WORD.test(p) ||
+        (!greets && (DESCRIBES_EVENT.test(p) || findDate(p) !== null)),
+    )
   )
     return null;
   // "Doorstop interview with Trade Minister Mark Vaile at …": prose that names the principal in

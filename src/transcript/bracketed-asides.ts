@@ -4,6 +4,8 @@
 // are the answer (unlabelled-answers.ts), given to the speaker the page names. A Chinese report's excerpt
 // sets the reporters' questions so between the official's labelled answers ("（記者：點解今日無人喺度？）"):
 // each becomes the reporter's labelled turn ("記者：…").
+import { isWord } from './dictionary.ts';
+import { isNameLike } from './labels/words.ts';
 import type { SourceLine } from './types.ts';
 
 // Per opening bracket, the aside it opens: "[Audience member: …]", "(Reporter: …)", "（記者：…）"; the words may hold other brackets.
@@ -46,7 +48,7 @@ export function withBracketedAsides(lines: SourceLine[]): SourceLine[] {
 const MAX_ASIDE_LINES = 8;
 
 /** The bracketed aside opening at line `at` (on that line, or wrapped over the next few), or null. */
-function asideAt(lines: readonly SourceLine[], at: number): { role: string; words: string; last: number } | null {
+function asideAt(lines: readonly SourceLine[], at: number, named = false): { role: string; words: string; last: number } | null {
   const first = lines[at]!.text;
   const opener = openingBracket(first);
   if (!opener || (first.indexOf(':') < 0 && first.indexOf('：') < 0)) return null;
@@ -59,7 +61,49 @@ function asideAt(lines: readonly SourceLine[], at: number): { role: string; word
     last++;
   }
   const m = BRACKETED_TURNS[opener]!.exec(text);
-  return m && ROLE.test(m[1]!.trim()) ? { role: m[1]!.trim(), words: m[2]!, last } : null;
+  return m && (named || ROLE.test(m[1]!.trim())) ? { role: m[1]!.trim(), words: m[2]!, last } : null;
+}
+
+// A label at a line's start, the way the page prints the others ("Draghi: Well, …").
+const PLAIN_NAME_LABEL = /^\p{Lu}[\p{L}'’.-]+(?:[ ](?:\p{Lu}[\p{L}'’.-]+|de|van|von|der|da|di|du|la|le)){0,3}:[ \t]+\S/u;
+const MIN_PLAIN_LABELS = 2;
+const MIN_BRACKETED_WORDS = 4;
+
+/**
+ * "[Christine Graeff: Before we start with the Q&A, …]": a named speaker's words set in square brackets
+ * (a press office's chair or host) on a page that labels the others plainly ("Draghi: …"): that
+ * speaker's labelled turn, the brackets off.
+ */
+export function withBracketedNamedTurns(lines: SourceLine[]): SourceLine[] {
+  let plain = 0;
+  let bracketed = false;
+  for (const line of lines) {
+    if (line.text.startsWith('[')) bracketed = true;
+    else if (plain < MIN_PLAIN_LABELS && PLAIN_NAME_LABEL.test(line.text)) plain++;
+  }
+  if (!bracketed || plain < MIN_PLAIN_LABELS) return lines;
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const aside = line.text.startsWith('[') ? asideAt(lines, i, true) : null;
+    if (!aside || !isBracketedName(aside.role) || !hasMoreWordsThan(aside.words, MIN_BRACKETED_WORDS)) {
+      out.push(line);
+      continue;
+    }
+    out.push({ ...line, text: `${aside.role}: ${aside.words}` });
+    i = aside.last;
+  }
+  return out;
+}
+
+/** "Christine Graeff", "Razmusa": a name; never a role ("Reporter"), nor a word alone ("[Translation: …]", "[Note: …]"). */
+function isBracketedName(printed: string): boolean {
+  if (ROLE.test(printed) || !isNameLike(printed, 4)) return false;
+  return printed.includes(' ') || !isWord(printed);
+}
+
+function hasMoreWordsThan(text: string, n: number): boolean {
+  return text.split(/\s+/, n + 2).filter(Boolean).length > n;
 }
 
 /** "[", "(" or "（" after the line's spaces, or null: read by character code, as this runs for every line. */

@@ -59,7 +59,9 @@ export function fullNameFor(label: string, currentName: string, sources: string)
   // "THE PRESIDENT" is the president the title or opening names, not one a speaker mentions ("President Eisenhower").
   const spokenFrom = office ? sources.indexOf(SPOKEN_FROM_HERE) : -1;
   const searched = spokenFrom >= 0 ? sources.slice(0, spokenFrom) : sources;
-  for (const at of occurrences(searched, surname)) {
+  // "De Guindos:" for the "Luis de Guindos" of the opening: the particle printed in lower case there.
+  const printed = particleSurname ? [surname, `${bare[0]!.toLowerCase()} ${bare[1]!}`] : [surname];
+  for (const at of printed.flatMap((form) => occurrences(searched, form))) {
     const from = Math.max(0, at - 80);
     const window = sources.slice(from, at + surname.length + 80);
     // Runs that start after the word cannot hold it: the scan stops there.

@@ -40,7 +40,7 @@ import { withDashDialogue } from './dash-dialogue.ts';
 import { withQuotedAnswers } from './quoted-answers.ts';
 import { withChatHandles } from './chat-handles.ts';
 import { withSignedLines } from './signatures.ts';
-import { withBracketedAsides } from './bracketed-asides.ts';
+import { withBracketedAsides, withBracketedNamedTurns } from './bracketed-asides.ts';
 import { withCommaJoinsSplit } from './comma-joined.ts';
 import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
@@ -114,6 +114,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withDashLabels,
   withClockLinesSplit,
   withBracketedAsides,
+  withBracketedNamedTurns,
   withSignedLines,
   withChatHandles,
   withPostedLabels,

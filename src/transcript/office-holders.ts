@@ -49,6 +49,8 @@ function nameAfter(text: string): string | null {
   return words.length >= 2 ? naturalCase(words.join(' ')) : null;
 }
 
+const NAME_PARTICLE = /^(?:de|da|di|du|del|der|van|von|la|le|bin|al)$/;
+
 /** A front-matter person: "Howard, John" or "John Howard"; an organisation is not one. */
 function personEntry(entry: string): string | null {
   const text = entry.trim();
@@ -57,7 +59,9 @@ function personEntry(entry: string): string | null {
   const ordered = parts.length === 2 ? `${parts[1]} ${parts[0]}` : parts.length === 1 ? parts[0]! : null;
   if (!ordered) return null;
   const words = ordered.split(/\s+/);
-  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w))) return null;
+  // ("Luis de Guindos": a surname's particle in lower case inside the name.)
+  if (words.length < 2 || words.length > 4 || !words.every((w, i) => NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && NAME_PARTICLE.test(w))))
+    return null;
   return ordered;
 }
 

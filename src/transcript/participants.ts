@@ -546,6 +546,16 @@ const THANKS_ALONE =
   /^\s*(?:(?:thank you|thanks)(?:\s+(?:very|so) much)?(?:,?\s+\p{Lu}[\p{L}.' -]{0,30})?[.!]?|(?:谢谢|感谢)[^。？！?，,]{0,12}[。！!]?)\s*$/iu;
 const MAX_THANKS_CHARS = 50;
 
+const FLOOR_WORD = /\b(?:questions?|floor)\b|提问|问题/iu;
+
+/** The text's last sentence, at most a couple of hundred characters. */
+function lastSentence(text: string): string {
+  const tail = text.trimEnd().slice(-200);
+  const stops = [...tail.slice(0, -1).matchAll(/[.!?]\s|[。！？]/g)];
+  const last = stops[stops.length - 1];
+  return last ? tail.slice(last.index + last[0].length) : tail;
+}
+
 /** The first paragraph (a bilingual turn's original before its translation). */
 function firstParagraph(text: string): string {
   const end = text.indexOf('\n');
@@ -558,8 +568,12 @@ const NAME_ALONE =
 
 function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn[], principal: Speaker | null): boolean {
   const text = turns[i]!.text;
-  if (!atMostWords(turns[i]!, 30)) return false;
   const next = speakerOf[i + 1];
+  // A chair's opening remarks that end by giving the first question ("With that, I hand over the first question to Mr Speciale.").
+  if (!atMostWords(turns[i]!, 30)) {
+    const last = lastSentence(text);
+    return next?.identity.type === 'questioner' && HANDOFF.test(last) && FLOOR_WORD.test(last);
+  }
   if (!next || next === principal || next === speakerOf[i]) return next !== principal && HANDOFF.test(text);
   if (HANDOFF.test(text) || handedByInitials(next, text) !== null) return true;
   // "Nick Schifrin.", "Christian.": a moderator's hand-off is often the name alone, before an anonymous question.

@@ -49,7 +49,7 @@ const ENDERS = new Set([...'.?!…。？！'].map((c) => c.charCodeAt(0)));
 
 /** Whether the text (trailing spaces ignored) ends a sentence: . ? ! … 。？！, perhaps before closing quotes. */
 /** A text that ends on a question mark, perhaps inside closing quotes or brackets: it asks. */
-export const ENDS_ASKING = /[?？]["”’»』」)）]*\s*$/;
+export const ENDS_ASKING = /[?？]["”’»』」)）\]］]*\s*$/;
 
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;

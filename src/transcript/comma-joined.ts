@@ -11,7 +11,7 @@ const MIN_JOINS = 8;
 
 // Two spaces after a sentence's end, then a capital, a bracket or a quotation mark.
 // Also two spaces before a reporter's "Q. ", whatever stands before them ("Russia-U.S. Relations  Q. Thank you.").
-const SPACE_JOIN = /(?<=[.?!"”’)\]])  (?=[\p{Lu}[(“"])|(?<=\S)  (?=Q\. )/gu;
+const SPACE_JOIN = /(?<=[.?!"”’)\]]) {2}(?=[\p{Lu}[(“"])|(?<=\S) {2}(?=Q\. )/gu;
 const MAX_LINES_JOINED = 5;
 const MIN_JOINED_LINE = 600;
 

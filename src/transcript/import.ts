@@ -41,6 +41,7 @@ import { withQuotedAnswers } from './quoted-answers.ts';
 import { withChatHandles } from './chat-handles.ts';
 import { withSignedLines } from './signatures.ts';
 import { withBracketedAsides, withBracketedNamedTurns } from './bracketed-asides.ts';
+import { withNumberedQuestionMarks } from './numbered-question-marks.ts';
 import { withCommaJoinsSplit } from './comma-joined.ts';
 import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
@@ -106,6 +107,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withEchoedBoldTurnsOnce,
   withQuestionHeadingsUnset,
   withChineseLabelColons,
+  withNumberedQuestionMarks,
   withCapsColonSlips,
   withNamePeriodSlips,
   withOcrMarkSlips,

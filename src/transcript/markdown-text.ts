@@ -11,7 +11,7 @@ const TEMPLATE_LINE = /^[ \t]*\{\{[^\n]*?\}\}[ \t]*$/gm;
 const TEMPLATE_TAG = /\{%[^%\n]{1,200}%\}/g;
 // "[[zh:台湾]]", "[[Harbour Board]]", "[[Harbour Board|the board]]": the link's target (after a language
 // prefix) or the words shown after its bar. (Not "[[1]]", a citation.)
-const WIKI_LINK = /\[\[(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?:)?([^\[\]|\n\d][^\[\]|\n]{0,79}?)(?:\|([^\[\]\n]{1,80}))?\]\]/g;
+const WIKI_LINK = /\[\[(?:[a-z]{2,3}(?:-[A-Za-z]{2,4})?:)?([^[\]|\n\d][^[\]|\n]{0,79}?)(?:\|([^[\]\n]{1,80}))?\]\]/g;
 
 /** The text without a static site's template tags ("{% include … %}", "{% block title %}"), which no reader sees. */
 export function withoutTemplateTags(text: string): string {

@@ -46,7 +46,7 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
     return speaker;
   });
   mergeOutletNotes(speakers, speakerOf);
-  mergeDeclaredShortForms(speakers, speakerOf);
+  mergeDeclaredShortForms(speakers, speakerOf, turns);
   mergeTitledNames(speakers, speakerOf, turns);
   mergeChineseCourtesyNames(speakers, speakerOf);
   speakerOf.forEach((speaker, i) => {
@@ -60,15 +60,27 @@ export function gatherSpeakers(turns: readonly LabelledTurn[]): { speakers: Map<
  * "The Straits Times (ST):" then "ST:", "Minister for Home Affairs and Law K Shanmugam (Minister):" then
  * "Minister:": the first label declares the short one the rest of the transcript uses.
  */
-function mergeDeclaredShortForms(speakers: Map<string, Speaker>, speakerOf: Speaker[]): void {
+function mergeDeclaredShortForms(speakers: Map<string, Speaker>, speakerOf: Speaker[], turns: readonly LabelledTurn[]): void {
   for (const long of [...speakers.values()]) {
     const short = DECLARED_SHORT_FORM.exec(long.label)?.[1];
     const declared = short ? speakers.get(labelKey(short)) : undefined;
     if (declared && declared !== long && speakers.get(long.key) === long) mergeInto(declared, long, speakers, speakerOf);
   }
+  // "路德先生（简称路）" then "路：": the note (which the speaker's label drops) declares the short form.
+  const read = new Set<string>();
+  for (let i = 0; i < turns.length; i++) {
+    const printed = turns[i]!.label;
+    if (read.has(printed) || printed.charCodeAt(printed.length - 1) !== 0xff09 /* ） */) continue;
+    read.add(printed);
+    const short = CHINESE_SHORT_FORM.exec(printed)?.[1];
+    const declared = short ? speakers.get(labelKey(short)) : undefined;
+    const long = speakerOf[i]!;
+    if (declared && declared !== long) mergeInto(declared, long, speakers, speakerOf);
+  }
 }
 
 const DECLARED_SHORT_FORM = /^[^()]{3,}\(([^()]{1,30})\)\s*$/;
+const CHINESE_SHORT_FORM = /^[^（）]{2,}（(?:以下)?简称\s*[:：]?\s*([^（）\s]{1,10})）$/u;
 
 /**
  * "Ines Marlow (Quayside Gazette)" and, at her follow-up, "Ines Marlow": one reporter, with the

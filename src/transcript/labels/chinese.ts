@@ -224,7 +224,10 @@ export const chineseLabels: LabelConvention = {
 };
 
 /** The label of that name, the words after it, or null when the name is no speaker's. */
-function chineseLabel(name: string, body: string): ParsedLabel | null {
+function chineseLabel(printed: string, body: string): ParsedLabel | null {
+  // "路德先生（简称路）": the short form the rest of the transcript uses, declared after the name (speakers.ts merges the two).
+  const declaresShortForm = printed.endsWith('）') && SHORT_FORM_NOTE.test(printed);
+  const name = declaresShortForm ? printed.replace(SHORT_FORM_NOTE, '') : printed;
   // "（來源：…）": a note in brackets, not a speaker; "「福柯：生活实验…」": a quoted headline, not a speaker.
   // ("「暗涌」：", a name wholly in corner quotes, is an outlet's label: checked apart.)
   if (name.startsWith('（') || name.startsWith('(') || (OPENS_QUOTE.test(name) && !IN_CORNER_QUOTES.test(name))) return null;
@@ -253,8 +256,10 @@ function chineseLabel(name: string, body: string): ParsedLabel | null {
   // "记者：陆柯言": a byline's reporter, a name and nothing else, is a label only where 记者 asks again.
   if (plain === '记者' && BARE_HAN_NAME.test(body)) return label(name, body, { needsRecurrence: true });
   const selfEvident = SELF_EVIDENT.has(plain) || plain.endsWith('记者') || reporterAsks;
-  return label(name, body, { selfEvident });
+  return label(printed, body, { selfEvident });
 }
+
+const SHORT_FORM_NOTE = /（(?:以下)?简称[:：]?[^（）\s]{1,10}）$/u;
 
 const OPENS_QUOTE = /^[「『“‘"]/u;
 // "香港大公报、大公网记者": the reporter of a paper and its website, the two listed with "、".
@@ -277,8 +282,11 @@ function opensBracket(name: string): boolean {
 /** CREDIT_FIELD.test(name), tried only for a name that ends or opens as one can. */
 function isCreditField(name: string): boolean {
   const last = name.charAt(name.length - 1);
-  return ('源处处辑辑文接址'.includes(last) || name.startsWith('原文')) && CREDIT_FIELD.test(name);
+  return (('源处处辑辑文接址'.includes(last) || name.startsWith('原文')) && CREDIT_FIELD.test(name)) || (last === '组' && TEAM_CREDIT.test(name));
 }
+
+// "郭媒体义工听写组：一缕清风，小城故事，Willy…": the volunteers who wrote the transcript down, not a speaker.
+const TEAM_CREDIT = /(?:听写|听打|整理|字幕|校对|翻译)(?:小组|组)$/u;
 
 const MAX_BRACKETED = 16;
 // A section heading in the brackets ("【答记者问环节】", "【问答】"), not a speaker.
@@ -293,7 +301,8 @@ function lenticularLabelEnd(line: string, start: number): number {
   if (line.charCodeAt(start) !== 0x3010 /* 【 */) return -1;
   const close = line.indexOf('】', start + 1);
   if (close < start + 2 || close - start > MAX_BRACKETED + 1 || line.slice(close + 1).trim() === '') return -1;
-  return BRACKETED_HEADING_WORDS.test(line.slice(start + 1, close)) ? -1 : close;
+  // ("【导  读】": the word spaced out in its brackets.)
+  return BRACKETED_HEADING_WORDS.test(line.slice(start + 1, close).replace(/[\s\u3000]+/g, '')) ? -1 : close;
 }
 
 // "[周岐原]**:", "[周岐原]:": the bracket closes right before the colon (not a link's "[…](https:").

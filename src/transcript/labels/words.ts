@@ -683,7 +683,7 @@ const LABEL_NOTE =
   /\s*[([](?:re-?translated|translated|interpreted|(?:via|through) (?:an )?interpret(?:er|ation)|in [A-Z][a-z]+|inaudible|off[- ]mic(?:rophone)?|continuing|continued|cont['’]?d\.?|via video(?:\s?link)?|by (?:tele)?phone|remotely|online|speaking [A-Za-z]+)[)\]]$/i;
 
 // The same in Chinese: "法新社记者（追问）", "彭博社记者(英文)".
-const CHINESE_LABEL_NOTE = /\s*[（(](?:追问|再问|翻译|译|英文|中文|现场翻译|同传|续)[）)]$/u;
+const CHINESE_LABEL_NOTE = /\s*[（(](?:追问|再问|翻译|译|英文|中文|现场翻译|同传|续|(?:以下)?简称[:：]?[^（）()\s]{1,10})[）)]$/u;
 
 /** The label without a note on how the words came ("Question (retranslated)" → "Question"). */
 export function withoutLabelNote(label: string): string {

@@ -393,3 +393,61 @@ describe('one person labelled with a courtesy title by full name, given name and
     );
   });
 });
+
+describe('minutes and talk shows: a short form declared in the label, numbered questions, credits and a guide', () => {
+  it('gives "海哥：" to the "林海（简称海哥）" who declared it, one speaker', () => {
+    const text =
+      '港务访谈\n\n**林海（简称海哥）**：新码头明年会启用吗？\n\n**安娜**：会的，明年一季度。\n\n**海哥：**工程会延误吗？\n\n**安娜**：不会。我们已经修补了裂缝。\n';
+    const { record } = importTranscript(Buffer.from(text));
+    assert.deepEqual(
+      record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', '林海'],
+        ['answer', '安娜'],
+        ['question', '林海'],
+        ['answer', '安娜'],
+      ],
+    );
+  });
+
+  it('reads "Q7、" as "Q1：" where the minutes number some questions with a list’s mark', () => {
+    const text = [
+      '港务座谈纪要',
+      'Q1：新码头明年会启用吗？',
+      '林总：会的，明年一季度。',
+      'Q2、工程会延误吗？',
+      '林总：不会。我们已经修补了裂缝。',
+      'Q3、渡轮票价会涨吗？',
+      '林总：今年不涨。',
+    ].join('\n\n');
+    const { record } = importTranscript(Buffer.from(text));
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.text.zh]),
+      [
+        ['question', '新码头明年会启用吗？'],
+        ['answer', '会的，明年一季度。'],
+        ['question', '工程会延误吗？'],
+        ['answer', '不会。我们已经修补了裂缝。'],
+        ['question', '渡轮票价会涨吗？'],
+        ['answer', '今年不涨。'],
+      ],
+    );
+  });
+
+  it('takes neither the transcribers’ credit nor a spaced-out "【导  读】" for a speaker', () => {
+    const text = [
+      '港务座谈纪要',
+      '【导  读】本文是港务局长与员工座谈的记录。',
+      '**港务义工听写组：小林，阿海，Willy**',
+      '问：新码头明年会启用吗？',
+      '林总：会的，明年一季度。',
+      '问：工程会延误吗？',
+      '林总：不会。',
+    ].join('\n\n');
+    const { record } = importTranscript(Buffer.from(text));
+    assert.deepEqual(
+      record.people.map((p) => p.name),
+      ['林总'],
+    );
+  });
+});

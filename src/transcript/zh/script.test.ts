@@ -89,4 +89,30 @@ describe('Chinese in either script', () => {
       ['港口何时开放，费用多少？', '我们会尽快公布,请大家关注。', '还有别的安排吗?', '没有了，谢谢。'],
     );
   });
+  it('reads a transliterated name joined by "・" or "‧" as one joined by "·", and prints the document’s own dot', () => {
+    const dialogue = (dot: string) =>
+      [
+        '# 港務訪談',
+        `### 安娜${dot}科瓦奇：`,
+        '新碼頭明年會啟用嗎？',
+        '### 林海：',
+        '會的，明年一季度。',
+        `### 安娜${dot}科瓦奇：`,
+        '工程會延誤嗎？',
+        '### 林海：',
+        '不會。我們已經修補了裂縫。',
+      ].join('\n\n');
+    for (const dot of ['・', '‧']) {
+      const { record } = importTranscript(Buffer.from(dialogue(dot)));
+      assert.deepEqual(
+        record.turns.map((t) => [t.kind, t.speaker?.name ?? null]),
+        [
+          ['question', `安娜${dot}科瓦奇`],
+          ['answer', '林海'],
+          ['question', `安娜${dot}科瓦奇`],
+          ['answer', '林海'],
+        ],
+      );
+    }
+  });
 });

@@ -67,7 +67,7 @@ export function foldedToSimplified(text: string): string {
  * Chinese prints ("记者： 想问， 何时？"): the same length, so ScriptRestorer gives the document's own back.
  */
 export function foldedChinese(text: string): string {
-  const folded = foldedToSimplified(text);
+  const folded = withNameDotsFolded(foldedToSimplified(text));
   // Most texts have no such mark after a Chinese character: settled by one native scan.
   if (!HAN_THEN_ASCII_MARK.test(folded)) return folded;
   let out = '';
@@ -86,9 +86,19 @@ export function foldedChinese(text: string): string {
   return from === 0 ? folded : out + folded.slice(from);
 }
 
+// "瑪格麗特・胡佛", "安娜‧科瓦奇": a transliterated name's parts joined by another dot than "·" (U+00B7),
+// a Japanese font's or Taiwan's; read as "·", the document's own given back (ScriptRestorer).
+const NAME_DOTS = /[\u30fb\u2027\u2022\u2219\uff65]/;
+const NAME_DOT_BETWEEN_HAN = /(?<=\p{Script=Han})[\u30fb\u2027\u2022\u2219\uff65](?=\p{Script=Han})/gu;
+
+function withNameDotsFolded(text: string): string {
+  return NAME_DOTS.test(text) ? text.replace(NAME_DOT_BETWEEN_HAN, '·') : text;
+}
+
 const HAN_THEN_ASCII_MARK = /[\u3400-\u9fff][:,.?!;]/;
-const FULL_WIDTH: Record<number, string> = { 0x3a: '：', 0x2c: '，', 0x2e: '。', 0x3f: '？', 0x21: '！', 0x3b: '；' };
+const FULL_WIDTH: Record<number, string> = { 58: '：', 44: '，', 46: '。', 63: '？', 33: '！', 59: '；' };
 const LAST_HAN = 0x9fff;
+const NAME_DOT = 0xb7;
 
 /**
  * Gives strings read from the folded copy the document's own characters back. A folded character
@@ -142,7 +152,7 @@ export class ScriptRestorer {
     let out = '';
     let from = 0;
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) < FIRST_HAN) continue;
+      if (text.charCodeAt(i) < FIRST_HAN && text.charCodeAt(i) !== NAME_DOT) continue;
       const c = text[i]!;
       const back = this.single.get(c) ?? (this.several.has(c) ? this.inContext(text, i) : undefined);
       if (back === undefined || back === c) continue;

@@ -47,6 +47,11 @@ describe('a JSON of English and Chinese paragraph pairs', () => {
     );
     assert.equal(record.conference.date, '2031-08-12');
   });
+
+  it('gives the asker the firm the operator’s hand-off names, read in the language it was spoken', () => {
+    const question = record.turns.find((t) => t.kind === 'question');
+    assert.equal(question?.outlet?.name, 'Harbour Securities');
+  });
 });
 
 describe('a Hansard parser’s JSON events, speakers as objects, actions between speeches', () => {

@@ -679,6 +679,7 @@ function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null 
 }
 
 const INITIALS_LABEL = /^[A-Z]{2,3}$/;
+const COUNCIL_MEMBER = /\p{Script=Han}{2,4}议员$/u;
 const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|嘉宾)$/iu;
 
 /** One of the company's listed people read as asking, or as neither asking nor answering: an official who answers. */
@@ -848,6 +849,10 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     const rule = 'journalist: asks the questions of an interview';
     return { part: 'journalist', speaker: asPerson('journalist'), outlet: publisher, rule, ...(publisher ? { outletRule: PUBLISHER_RULE } : {}) };
   }
+  // "易志明議員" at question time: a member of the council asks the officials who answer there, whatever
+  // a turn's shape (a remark, a point of order) and whether or not the attendance list above names them.
+  if (identity.role === null && COUNCIL_MEMBER.test(identity.name) && ctx.principal && !COUNCIL_MEMBER.test(ctx.principal.label))
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: a member of the council questions the officials' };
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: presented in the letterhead' };

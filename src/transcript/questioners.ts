@@ -69,7 +69,13 @@ export function withQuestionersResolved(
       const before = cast[i - 1];
       // (The first question's hand-off may end an unlabelled opening statement: "… And with that, some questions. John Roberts.")
       const handedOverBy = before ? (before.part !== 'journalist' ? handOffText(turns[i - 1]!) : null) : i === 0 ? openingCall(openingTail) : null;
-      const handedOver = handedOverBy ? calledLastOr(handedOverBy, namedAsker(handedOverBy), before?.part === 'moderator') : null;
+      // (A bilingual turn read in its translation names the asker as spoken: "…来自 Rishi Jaluria 与 RBC 的联系" under "… from the line of Rishi Jaluria with RBC".)
+      const spokenHandOff =
+        handedOverBy && turns[i - 1]?.otherLanguage ? handOffText({ ...turns[i - 1]!, text: turns[i - 1]!.otherLanguage!, words: undefined }) : null;
+      const handedOver = handedOverBy
+        ? (calledLastOr(handedOverBy, namedAsker(handedOverBy), before?.part === 'moderator') ??
+          (spokenHandOff ? calledLastOr(spokenHandOff, namedAsker(spokenHandOff), before?.part === 'moderator') : null))
+        : null;
       const named = handedOver ?? (identity === 'questioner' || identity === 'unnamed' ? selfIntroduction(turns[i]!.text) : null);
       const matches =
         named && (labelIsOutlet ? sameSurname(named.name, resolved.outlet!.name) : resolved.speaker === null || sameSurname(named.name, resolved.speaker.name));

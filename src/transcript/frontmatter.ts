@@ -64,8 +64,6 @@ const FIELD_NAMES: Record<string, Field> = {
   network: 'publisher',
   show: 'publisher',
   podcast: 'publisher',
-  // A video page's channel ("channel: Lenny's Podcast"): the programme that held the interview.
-  channel: 'publisher',
   programme: 'publisher',
   program: 'publisher',
   excerpt: 'lead',

@@ -31,3 +31,30 @@ describe('Hansard labels in a blog post', () => {
     assert.equal(record.turns[0]!.text.en, 'Will the Premier tell the House when the Saline ferry will run again, and why the date has slipped twice?');
   });
 });
+
+describe('supplementary questions after a minister’s speech, members printed "MP Name:"', () => {
+  const text = [
+    'Supplementary questions',
+    'MP Orla Fenwick: Sir, the Minister spoke of the new harbour. When will the first ferries call there?',
+    'Minister for Harbours Ines Okafor: In May, and the timetable is out next week.',
+    'MP Cián Doyle: Thank you, Chairman. Just two clarifications on the timetable and on the fares.',
+    'Minister Okafor: The fares stay as they are this year.',
+    'MP Orla Fenwick: I would like to add a point on the northern berths, which the Minister did not mention.',
+    'Minister Okafor: Those berths open in the autumn.',
+  ].join('\n\n');
+  const { record } = importTranscript(Buffer.from(text));
+
+  it('has every member ask, however the turn ends, and the minister answer', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.role ?? null]),
+      [
+        ['question', 'journalist'],
+        ['answer', 'principal'],
+        ['question', 'journalist'],
+        ['answer', 'principal'],
+        ['question', 'journalist'],
+        ['answer', 'principal'],
+      ],
+    );
+  });
+});

@@ -139,6 +139,9 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
       );
     return is;
   };
+  // Members of a council ("MP Orla Fenwick", "易志明議員") beside those who are not: they question the others.
+  const others = [...speakers.values()].filter((s) => !isCouncilMember(s));
+  const questionsAsMember = (s: Speaker) => others.length > 0 && others.length < speakers.size && isCouncilMember(s);
   // Two people and nobody else, one asking and one answering: an interview, whoever says more.
   const interview = interviewPair([...speakers.values()], turns);
   // A programme's hosts, who welcome the listeners and name each other ("my co-host Dan"): they ask, the guest answers.
@@ -148,7 +151,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
     interview?.answerer ??
     choosePrincipal(
       withoutFloorHolders(
-        [...speakers.values()].filter((s) => declared(s) === undefined && !titledModerator(s) && !introducedHost(s) && !hosts.has(s)),
+        [...speakers.values()].filter((s) => declared(s) === undefined && !titledModerator(s) && !introducedHost(s) && !hosts.has(s) && !questionsAsMember(s)),
         speakerOf,
         turns,
         isPress,
@@ -679,7 +682,13 @@ function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null 
 }
 
 const INITIALS_LABEL = /^[A-Z]{2,3}$/;
-const COUNCIL_MEMBER = /\p{Script=Han}{2,4}议员$/u;
+// "易志明議員", and "MP Gerald Giam" as a parliament's record prints a member who asks (never "JOHN SMITH MP",
+// the local member beside a minister at a press conference).
+function isCouncilMember(speaker: Speaker): boolean {
+  return speaker.identity.type === 'person' && speaker.identity.role === null && COUNCIL_MEMBER.test(speaker.identity.name);
+}
+
+const COUNCIL_MEMBER = /\p{Script=Han}{2,4}议员$|^MP\s+\p{Lu}/u;
 const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|嘉宾)$/iu;
 
 /** One of the company's listed people read as asking, or as neither asking nor answering: an official who answers. */
@@ -849,7 +858,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     const rule = 'journalist: asks the questions of an interview';
     return { part: 'journalist', speaker: asPerson('journalist'), outlet: publisher, rule, ...(publisher ? { outletRule: PUBLISHER_RULE } : {}) };
   }
-  // "易志明議員" at question time: a member of the council asks the officials who answer there, whatever
+  // "易志明議員", "MP Sylvia Lim" at question time: a member of the council asks the officials who answer there, whatever
   // a turn's shape (a remark, a point of order) and whether or not the attendance list above names them.
   if (identity.role === null && COUNCIL_MEMBER.test(identity.name) && ctx.principal && !COUNCIL_MEMBER.test(ctx.principal.label))
     return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: a member of the council questions the officials' };

@@ -3,6 +3,7 @@
 // participants list ("Remarks by Vice President Ada Harlow", "PETRA LANGE, Deputy Director").
 import { TITLE_CASE_PREPOSITIONS } from './titles.ts';
 import { isWord } from './dictionary.ts';
+import { isMisspeltOffice } from './identity.ts';
 import { remembered } from './memo.ts';
 import { knownOutlet } from './outlets.ts';
 import { SENTENCE_STARTERS, TITLE_WORDS, naturalCase } from './labels/words.ts';
@@ -43,7 +44,7 @@ export function fullNameFor(label: string, currentName: string, sources: string)
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length === 0 || words.length > 3) return null;
-  const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()));
+  const bare = words.filter((w, i) => !HONORIFICS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !(i === 0 && isMisspeltOffice(w)));
   // "The Vice President": the office itself, followed by the name in the sources.
   const office = bare.length === 0 ? words.filter((w) => w.toLowerCase() !== 'the').join(' ') : null;
   // "MR. DE HARO", "MS. VAN DIJK": a surname with its particle is one surname.

@@ -376,10 +376,19 @@ const LONG_OFFICES = [
 ];
 
 /** A typist's slip in an office opening a label: one letter more, less or changed. */
-function isMisspeltOffice(word: string): boolean {
+export function isMisspeltOffice(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower.length < 7 || !/^[a-z]+$/.test(lower)) return false;
-  return LONG_OFFICES.some((office) => Math.abs(office.length - lower.length) <= 1 && distance(office, lower) === 1);
+  // ("MINSTER SMITH", and "MINSITER SMITH": two letters swapped.)
+  return LONG_OFFICES.some(
+    (office) =>
+      Math.abs(office.length - lower.length) <= 1 &&
+      (distance(office, lower) === 1 || (office.length === lower.length && distance(office, lower) === 2 && sameLetters(office, lower))),
+  );
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
 }
 
 function hasWordFrom(phrase: string, words: ReadonlySet<string>): boolean {

@@ -146,3 +146,25 @@ describe('an office label beside a person the front matter names under a label o
     assert.equal(record.turns.find((t) => t.label === 'PREMIER RUIZ')?.speaker?.name, 'Ana Ruiz');
   });
 });
+
+describe('a second minister’s label misspelt two ways beside the correct one', () => {
+  const text = [
+    'TRANSCRIPT OF JOINT PRESS CONFERENCE WITH THE MINISTER FOR HARBOURS, LENA OKAFOR, PORT ELLIS, 3 MARCH 2031',
+    'PRIME MINISTER: Thanks for coming. The minister will say a word on the new berths.',
+    'MINISTER OKAFOR: Thanks, Prime Minister. The berths open in May.',
+    'JOURNALIST: Minister, what will the berths cost?',
+    'MINSITER OKAFOR: About forty million, which the port covers.',
+    'JOURNALIST: And the ferries?',
+    'MINSTER OKAFOR: The ferries run as they do now.',
+    'JOURNALIST: Prime Minister, is that enough?',
+    'PRIME MINISTER: It is.',
+  ].join('\n\n');
+
+  it('names all three labels as the minister the title names, a letter swapped or dropped', () => {
+    const { record } = importTranscript(Buffer.from(text));
+    assert.deepEqual(
+      record.turns.filter((t) => t.label?.includes('OKAFOR')).map((t) => t.speaker?.name),
+      ['Lena Okafor', 'Lena Okafor', 'Lena Okafor'],
+    );
+  });
+});

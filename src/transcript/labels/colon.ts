@@ -355,7 +355,12 @@ function isLabelText(printed: string): boolean {
   const parts = name.split(',').map((part) => part.trim());
   // "Steven Goulart, Executive VP & Chief Investment Officer": a name and a long post.
   if (parts.length === 2) return isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_WORD.test(parts[1]!);
-  return parts.length === 3 && isNameLike(parts[0]!, 4) && POST_OR_FIRM.test(parts[1]!) && POST_OR_FIRM.test(parts[2]!);
+  // ("Travis Dalton, Chairman, CEO and President, Claritiv Corporation": a post in two parts.)
+  return (
+    (parts.length === 3 || (parts.length === 4 && POST_WORD.test(parts[1]!))) &&
+    isNameLike(parts[0]!, 4) &&
+    parts.slice(1).every((part) => POST_OR_FIRM.test(part))
+  );
 }
 
 const SHORT_FORM = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;

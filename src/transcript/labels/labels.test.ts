@@ -26,6 +26,12 @@ describe('colon labels', () => {
 
   it('reads people, outlets and attributed journalists', () => {
     assert.deepEqual(read(colonLabels, 'Wang Yi: Friends from the media'), ['Wang Yi', 'Friends from the media']);
+    // A call's name, a post in two parts and the firm.
+    assert.deepEqual(read(colonLabels, 'Mara Quist, Chairman, CEO and President, Harbourline Corporation: Thank you, Ines.'), [
+      'Mara Quist, Chairman, CEO and President, Harbourline Corporation',
+      'Thank you, Ines.',
+    ]);
+    assert.equal(read(colonLabels, 'Finally, the berths, the ferries and the tugs, all of them: ready.'), null);
     assert.deepEqual(read(colonLabels, ' Wang Yi: Under the strategic'), ['Wang Yi', 'Under the strategic']);
     assert.deepEqual(read(colonLabels, 'People’s Daily: At the Central'), ['People’s Daily', 'At the Central']);
     assert.deepEqual(read(colonLabels, 'Jane Doe, Reuters: Thank you.'), ['Jane Doe, Reuters', 'Thank you.']);

@@ -61,6 +61,8 @@ const FOOTER_LINES = [
   /^\s*[（(]?\s*(?:感谢|鸣谢).{1,30}(?:接受|参与)(?:本报|本刊|我们的)?(?:专访|采访|访谈)/u,
   // A stenographer's close: "(Whereupon, at 7:21 p.m., the press conference was adjourned.)".
   /^\s*[([]?\s*whereupon\b.{0,120}\b(?:adjourned|concluded|ended|recessed)\b.{0,20}$/i,
+  // An official document's distribution fields after the text ("报送：董事会成员", "主送：全体员工") and its date of issue in Chinese numerals.
+  /^\s*(?:报送|主送|抄送|签发人?)\s*[：:]|^\s*[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日\s*$/u,
   // A council's record of its close: "立法會遂於下午 4時零6分休會。" (the council adjourned at 4.06 pm), and its
   // "下次會議" (next sitting) heading after it.
   /^\s*[^，。,\s]{0,12}(?:遂于|于|在)\s*[上下]午\s*\d{1,2}\s*时[^，。]{0,10}(?:休会|散会|闭会|结束)\s*。?\s*$|^\s*下次会议\s*$/u,

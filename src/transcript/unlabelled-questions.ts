@@ -17,6 +17,8 @@ const MAX_OFFICIALS = 3;
 // Labels as printed: a panel's members in full, then by surname.
 const MAX_PANEL = 24;
 const MAX_QUESTION_WORDS = 120;
+const KEYED_QUESTION = /^\s*(?:\*\*|__)\s*(?:问题|提问|问|Q)\s?\d{0,3}\s*[：:]/u;
+const MAX_KEYED_QUESTION_WORDS = 600;
 // "**What motivated you?**", "__WONA- What motivated you?__": wholly bold, perhaps with the asker's name first.
 // The name is initials or capitalised words ("WONA", "Kara Swisher"), never a clause ("You think that: …").
 const WHOLLY_BOLD = /^\s*(\*\*|__)(?:(\p{Lu}[\p{Lu}\d!&.]{1,7}|\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s*[-–—:]\s+)?(\S[\s\S]*?)\1\s*$/u;
@@ -52,7 +54,9 @@ export function withUnlabelledQuestions(segments: Segments): Pick<Segments, 'pre
     return asker === null ? 'other-official' : 'other';
   };
   const lastOfPreamble = preamble[preamble.length - 1];
-  const opening = lastOfPreamble && turns[0] ? questionIn(lastOfPreamble, true, asker, boldOnly) : null;
+  // (A bold title alone above the first label is the title, not a question.)
+  const titleOnly = preamble.length === 1 && lastOfPreamble !== undefined && !ENDS_ASKING.test(textOf(lastOfPreamble));
+  const opening = lastOfPreamble && turns[0] && !titleOnly ? questionIn(lastOfPreamble, true, asker, boldOnly) : null;
   const split = turns.map((turn, k) => splitAtQuestions(turn, nextOf(k), asker, boldOnly));
   const found = split.reduce((n, s) => n + s.questions, 0) + (opening ? 1 : 0);
   // Most answers follow a question: two at least, and one for every three turns.
@@ -214,7 +218,8 @@ const BOLD_CLOSE = /(?:\*\*|__)\s*$/;
  */
 function questionIn(paragraph: ParagraphLines, sameLabelNext: boolean, asker: string | null, boldOnly = false): Question | null {
   const text = paragraph.map((line) => line.text).join('\n');
-  if (!hasAtMostWords(text, MAX_QUESTION_WORDS)) return null;
+  // ("**问题3：当前我们……？**": a question its key opens is a question however long; counted in characters, Chinese runs long.)
+  if (!hasAtMostWords(text, KEYED_QUESTION.test(text) ? MAX_KEYED_QUESTION_WORDS : MAX_QUESTION_WORDS)) return null;
   const bold = text.includes('**') || text.includes('__') ? WHOLLY_BOLD.exec(text) : null;
   if (bold) return { parsed: label(askerLabel(bold[2]?.trim(), asker), bold[3]!), paragraph, bold: true };
   if (!boldOnly && sameLabelNext && ENDS_ASKING.test(text)) return { parsed: label(asker ?? UNPRINTED_QUESTION, text), paragraph, bold: false };

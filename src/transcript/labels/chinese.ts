@@ -104,6 +104,11 @@ const FIELD_NAMES = new Set([
   // A reporter's or editor's note and the background to a talk: "记者按：…", "背景：…".
   '记者按',
   '背景',
+  // An official document's distribution fields under its end: "报送：董事会成员", "主送：全体员工", "签发人：…".
+  '报送',
+  '主送',
+  '抄送',
+  '签发人',
   '版权声明',
   '免责声明',
   '声明',

@@ -151,6 +151,9 @@ export function withQuestionersResolved(
       // a named reporter who gives their outlet as they begin.
       const ownOutlet = identity === 'person' && resolved.speaker && resolved.outlet === null ? outletGivenBy(resolved.speaker.name, turns[i]!.text) : null;
       if (ownOutlet) resolved = { ...resolved, outlet: outletNamed(ownOutlet), outletRule: 'self-introduction' };
+      // "任总好，我是销售管理部的李兵，我提一个问题": one of the staff names themself and their department as they ask.
+      const staff = identity === 'questioner' && resolved.speaker === null && resolved.outlet === null ? staffNamingThemself(turns[i]!.text) : null;
+      if (staff) resolved = { ...resolved, speaker: { name: staff, titles: [], role: 'journalist' }, rule: 'journalist: names themself as they ask' };
     }
     if (identity === 'questioner' && resolved.outlet === null && cast[i - 1]?.part === 'moderator' && atMostWords(turns[i - 1]!, 12)) {
       const named = outletNamedIn(turns[i - 1]!.text);
@@ -439,4 +442,15 @@ function standsInFor(text: string, name: string): boolean {
     if (named.includes(surname) || (given && named[0] && named[0].length >= 3 && given.startsWith(named[0]))) return true;
   }
   return false;
+}
+
+// "（任总好，）我是（委内瑞拉）业软产品部（的）王进国。": the name after the department, two or three characters
+// before the clause ends; a reporter's "我是新华社记者" is an outlet's, read apart.
+const STAFF_INTRODUCTION = /^[^。！？?!]{0,16}?我(?:是|叫)([\p{Script=Han}A-Za-z ]{2,24}?(?:的|部|处|组|室|科|所|院|办|线|中心|团队|项目组|代表处))(?!的)(\p{Script=Han}{2,3})[，。,.！!；;]/u;
+
+function staffNamingThemself(text: string): string | null {
+  if (!text.includes('我')) return null;
+  const m = STAFF_INTRODUCTION.exec(text.slice(0, 80));
+  if (!m || m[1]!.includes('记者')) return null;
+  return m[2]!;
 }

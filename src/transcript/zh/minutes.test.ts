@@ -32,3 +32,23 @@ describe('minutes with keyed bold questions', () => {
     );
   });
 });
+
+describe('staff who name themselves and their department as they ask', () => {
+  const text = [
+    '港务局长与员工座谈纪要',
+    '员工问：局长好，我是调度中心的林海，我想问新码头什么时候启用？',
+    '局长：明年一季度。',
+    '员工问：局长好，我是港务财务部安娜。票价会涨吗？',
+    '局长：今年不涨。',
+    '员工问：我是新华社记者，想问渡轮会增加吗？',
+    '局长：会的。',
+  ].join('\n\n');
+  const { record } = importTranscript(Buffer.from(text));
+
+  it('names each asker as they introduce themself, never the outlet of a reporter', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question').map((t) => t.speaker?.name ?? null),
+      ['林海', '安娜', null],
+    );
+  });
+});

@@ -139,8 +139,8 @@ describe('a call whose participants list prints the post first: "Chief Financial
   const text = [
     'Harbour Mills (HMX) Q2 2031 Earnings Call',
     'Call participants',
-    'Chief Executive Officer — Tomas Weller\n\nChief Financial Officer — Ines Marlow',
-    'Operator: Welcome to the call. I will now hand over to Tomas Weller.',
+    'Chief Executive Officer — Tomas Weller\n\nChief Financial Officer — Ines Marlow\n\nDirector of Investor Relations — Lars Okafor',
+    'Lars Okafor: Thank you for joining the Harbour Mills call. With me are Tomas Weller and Ines Marlow. I will now hand over to Tomas.',
     'Tomas Weller: Thanks. It was a steady quarter: the river plant ran at full speed, the new line is on time, and we won two large contracts in the north. We will keep investing in the mills and in our people. Ines?',
     'Ines Marlow: Thank you, Tomas. Revenue rose four per cent, and margins held. Shall I go on to the outlook, Tomas?',
     'Tomas Weller: Please do, and then we will take questions.',
@@ -158,5 +158,10 @@ describe('a call whose participants list prints the post first: "Chief Financial
     const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
     assert.equal(roles['Ines Marlow'], 'principal');
     assert.equal(roles['Jo Brandt'], 'journalist');
+  });
+
+  it('has the head of investor relations the list names by post open the call for the company, not answer', () => {
+    const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
+    assert.equal(roles['Lars Okafor'], 'moderator');
   });
 });

@@ -49,24 +49,26 @@ const INTRODUCES_THE_CHIEF =
 
 /** The opening names them with a host's office, in a participants list ("Simona Jankowski - VP, IR") or a sentence ("I'm Spencer Wang, VP of IR"). */
 export function listedAsHost(name: string, sources: string | undefined): boolean {
-  return sources !== undefined && name.includes(' ') && officeAfter(sources, name, isHostOffice, false);
+  // ("Director of Investor Relations — Fang Liu": the post printed first.)
+  return sources !== undefined && name.includes(' ') && (officeAfter(sources, name, isHostOffice, false) || postBefore(sources, name, isHostOffice));
 }
 
 /** A participants list names them with a post for the host: "Colette Kress - EVP & CFO", "Ada Quill, Chief Executive Officer". */
 export function listedWithPost(name: string, sources: string | undefined, post: RegExp): boolean {
-  return sources !== undefined && name.includes(' ') && (officeAfter(sources, name, (clause) => post.test(clause), true) || postBefore(sources, name, post));
+  const isPost = (clause: string) => post.test(clause);
+  return sources !== undefined && name.includes(' ') && (officeAfter(sources, name, isPost, true) || postBefore(sources, name, isPost));
 }
 
 // "Chief Financial Officer — Mike Scarpelli": a participants list that prints the post first, the name ending the line.
 const POST_THEN_DASH = /^\s*(?:[-*•]\s+)?([^\n]{2,80}?)\s+[–—-]{1,2}\s+$/;
 
-function postBefore(text: string, name: string, post: RegExp): boolean {
+function postBefore(text: string, name: string, isPost: (clause: string) => boolean): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const lineEnd = text.indexOf('\n', at);
     if (text.slice(at + name.length, lineEnd < 0 ? undefined : lineEnd).trim() !== '') continue;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const before = POST_THEN_DASH.exec(text.slice(lineStart, at));
-    if (before && post.test(before[1]!)) return true;
+    if (before && isPost(before[1]!)) return true;
   }
   return false;
 }

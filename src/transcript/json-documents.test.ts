@@ -48,6 +48,10 @@ describe('a JSON of English and Chinese paragraph pairs', () => {
     assert.equal(record.conference.date, '2031-08-12');
   });
 
+  it('titles the call by the company and the quarter the data set names, as it prints no title', () => {
+    assert.equal(record.conference.title, 'Lanternfish Robotics Q2 2031');
+  });
+
   it('gives the asker the firm the operator’s hand-off names, read in the language it was spoken', () => {
     const question = record.turns.find((t) => t.kind === 'question');
     assert.equal(question?.outlet?.name, 'Harbour Securities');

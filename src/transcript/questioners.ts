@@ -446,7 +446,8 @@ function standsInFor(text: string, name: string): boolean {
 
 // "（任总好，）我是（委内瑞拉）业软产品部（的）王进国。": the name after the department, two or three characters
 // before the clause ends; a reporter's "我是新华社记者" is an outlet's, read apart.
-const STAFF_INTRODUCTION = /^[^。！？?!]{0,16}?我(?:是|叫)([\p{Script=Han}A-Za-z ]{2,24}?(?:的|部|处|组|室|科|所|院|办|线|中心|团队|项目组|代表处))(?!的)(\p{Script=Han}{2,3})[，。,.！!；;]/u;
+const STAFF_INTRODUCTION =
+  /^[^。！？?!]{0,16}?我(?:是|叫)([\p{Script=Han}A-Za-z ]{2,24}?(?:的|部|处|组|室|科|所|院|办|线|中心|团队|项目组|代表处))(?!的)(\p{Script=Han}{2,3})[，。,.！!；;]/u;
 
 function staffNamingThemself(text: string): string | null {
   if (!text.includes('我')) return null;

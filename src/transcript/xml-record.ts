@@ -56,7 +56,7 @@ export function fieldsAsDocument(fields: readonly [string, string][], pageText: 
 /** The text under front matter of the record's title, date, speaker and address fields (none the body's). */
 export function withFrontMatter(fields: readonly [string, string][], text: string, body?: string): string {
   const front: string[] = [];
-  const title = fields.find(([name, value]) => TITLE.test(name) && value !== body);
+  const title = fields.find(([name, value]) => TITLE.test(name) && value !== body) ?? callTitle(fields);
   const date = fields.find(([name]) => DATE.test(name));
   const people = fields.filter(([name]) => PERSON.test(name)).map(([, value]) => value);
   // The page's address: where a publisher's profile finds its site (profiles/*.yaml cues).
@@ -69,6 +69,18 @@ export function withFrontMatter(fields: readonly [string, string][], text: strin
 }
 
 const ADDRESS = /^(?:url|link|href|source_?url|permalink)$/i;
+const COMPANY = /^(?:company|company_?name|issuer)$/i;
+const PERIOD = /^(?:quarter|fiscal_?quarter|period)$/i;
+const YEAR = /^(?:year|fiscal_?year)$/i;
+
+/** An earnings call's data set names no title but the company and the quarter ("company": "TAL Education", "quarter": "Q3 2026"): those two. */
+function callTitle(fields: readonly [string, string][]): [string, string] | undefined {
+  const company = fields.find(([name]) => COMPANY.test(name))?.[1];
+  const period = fields.find(([name]) => PERIOD.test(name))?.[1];
+  if (!company || !period) return undefined;
+  const year = /\d{4}/.test(period) ? undefined : fields.find(([name]) => YEAR.test(name))?.[1];
+  return ['title', [company, period, year].filter(Boolean).join(' ')];
+}
 
 /** Every text in the record with its element's name, in document order. */
 export function collect(node: unknown, name: string, into: [string, string][]): void {

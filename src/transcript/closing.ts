@@ -26,11 +26,11 @@ const MAX_LINES_AFTER_RIGHTS = 40;
 // "Authors" alone on a line, over the names and posts of those who wrote the page.
 const AUTHORS_BLOCK = /^\s*(?:authors?|about the authors?|contributors?)\s*:?\s*$/i;
 // An editor's postscript ends a transcript ("Postscript: This interview was available at …", a call's
-// "Disclaimer: This document is a transcript …", "*请注意，此次访谈内容已经过精心编辑…*"), and a
+// "Disclaimer: This document is a transcript …" (or "Disclaimer" alone over it), "*请注意，此次访谈内容已经过精心编辑…*"), and a
 // reposter's own words after a translated interview end it too: "评：…", "原文链接", "翻譯報導：…",
 // "延伸阅读", "其他相关新闻" (what follows is the reposter's comment, credits and links).
 const EDITORS_POSTSCRIPT =
-  /^\s*[*_]*(?:postscript|disclaimer|editor['’]s (?:note|postscript))[*_]*\s*[:.]|^\s*[*_]*\s*(?:请注意[，,]\s*)?(?:此次|本次|本篇?|以上)(?:访谈|采访|对话)(?:内容|实录)?(?:已|均)?经(?:过)?(?:精心|受访者|嘉宾)?(?:编辑|整理|删节|删改|审核|审阅|确认)/iu;
+  /^\s*[*_]*(?:postscript|disclaimer|editor['’]s (?:note|postscript))[*_]*\s*[:.]|^\s*[#*_]*\s*(?:disclaimer|legal notice|important notice)\s*[*_]*\s*$|^\s*[*_]*\s*(?:请注意[，,]\s*)?(?:此次|本次|本篇?|以上)(?:访谈|采访|对话)(?:内容|实录)?(?:已|均)?经(?:过)?(?:精心|受访者|嘉宾)?(?:编辑|整理|删节|删改|审核|审阅|确认)/iu;
 const REPOST_NOTE = new RegExp(`^\\s*[*_【[]*\\s*(?:${REPOSTER_NOTES.join('|')}|(?:其他)?相关新闻|(?:其他)?相关新闻)\\s*[*_】\\]]*\\s*(?:[：:]|$)`, 'u');
 
 const FOOTER_LINES = [

@@ -26,6 +26,12 @@ Omar Vasquez          Hi. One question from me, on loans. Are you still
 Tomas Berg            We are, carefully, and only to yards we know.
 Omar Vasquez          And the rates?
 Tomas Berg            Unchanged since the spring.
+Ines Kaldera       Thanks for taking my question. The first one is on
+(RBC)              dividends: will you raise them next year?
+Ana Reyes          We will, Ines.
+
+Disclaimer
+This transcript contains forward-looking statements. They speak only as of the date they are made.
 `;
 
 describe('a call’s Q&A as a table, firms beside or under the names', () => {
@@ -43,8 +49,13 @@ describe('a call’s Q&A as a table, firms beside or under the names', () => {
         ['answer', 'Tomas Berg', null],
         ['question', 'Omar Vasquez', 'Tidewater Capital'],
         ['answer', 'Tomas Berg', null],
+        // A short firm under the name, the column's gap narrow beside it.
+        ['question', 'Ines Kaldera', 'RBC'],
+        ['answer', 'Ana Reyes', null],
       ],
     );
     assert.match(record.turns.find((t) => t.speaker?.name === 'Omar Vasquez')?.text.en ?? '', /Are you still lending to shipyards\?$/);
+    // The bank's disclaimer under its heading after the last answer is nobody's words.
+    assert.equal(record.turns.at(-1)?.text.en, 'We will, Ines.');
   });
 });

@@ -20,7 +20,8 @@ export function withColumnFirmsJoined(text: string): string {
   const joined = text.replace(
     NAME_OVER_FIRM,
     (_, name: string, gap: string, words: string, firm: string, after: string) =>
-      `${name} (${firm})${gap.length > firm.length + 3 ? gap.slice(firm.length + 3) : '   '}${words}\n${' '.repeat(firm.length + 2)}${after}`,
+      // (The gap after the joined name stays three spaces wide at least, a column's gap: "Anke Reingen (RBC)   Yes, …".)
+      `${name} (${firm})${gap.length >= firm.length + 6 ? gap.slice(firm.length + 3) : '   '}${words}\n${' '.repeat(firm.length + 2)}${after}`,
   );
   const rows = joined.replace(NAME_AND_FIRM_AFTER_LINE, '$1\n\n');
   // Only a table that gives firms so is read so: elsewhere a line under an indented one may run on.

@@ -42,6 +42,7 @@ import { withChatHandles } from './chat-handles.ts';
 import { withSignedLines } from './signatures.ts';
 import { withBracketedAsides, withBracketedNamedTurns } from './bracketed-asides.ts';
 import { withNumberedQuestionMarks } from './numbered-question-marks.ts';
+import { withDottedRulesOff, withSideMarksOff } from './side-marks.ts';
 import { withCommaJoinsSplit } from './comma-joined.ts';
 import { withNamesOverRoles } from './names-over-roles.ts';
 import { withStandaloneLabels } from './standalone-labels.ts';
@@ -102,6 +103,8 @@ export interface ImportResult {
  */
 const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withLineNumbersOff,
+  withSideMarksOff,
+  withDottedRulesOff,
   withRoleTagsOff,
   withHighlightsOff,
   withEchoedBoldTurnsOnce,

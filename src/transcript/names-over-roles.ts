@@ -23,6 +23,8 @@ const JOB_WORD = /^(?:[\p{Lu}&][\p{L}\p{N}'’.&()/-]*,?|of|and|for|the|de|du|la
 // "Farmland Partners Inc. - Executive Chairman & CEO": a transcript service's firm, a dash, the post.
 const FIRM_DASH_POST = /^(.+?)\s+[-–—]\s+(.+)$/u;
 const ANALYST = /\banalyst\b/i;
+const ANALYST_THEN_FIRM = /^(?:(?:senior|equity|research|managing director(?: &| and)?)\s+)*analyst\s*,\s*(\S.*)$/i;
+const FIRM_ABBREVIATION_END = /\b(?:Inc|Co|Corp|Ltd|L\.P|N\.A|S\.A|A\.G)\.$/;
 const ROLE_ALONE = /^(?:Operator|Moderator|Unidentified (?:Analyst|Participant|Speaker|Company Representative)|Unknown (?:Analyst|Speaker))$/;
 // A firm's division after its name: "JPMorgan Chase & Co, Research Division".
 const DIVISION = /,\s*(?:Research|Equity Research|Investment Research|Securities|Research Division|Equity Research Division)[^,]*$/i;
@@ -84,6 +86,9 @@ export function withNamesOverRoles(paragraphs: readonly ParagraphLines[]): Parag
 
 /** "Name, Post:" for an official; "Name, Firm:" for an analyst (the firm without its division). */
 function labelFor(name: string, job: string): string {
+  // "Analyst, Wells Fargo Securities LLC": the analyst's firm after the post.
+  const analyst = ANALYST_THEN_FIRM.exec(job);
+  if (analyst) return labelFor(name, analyst[1]!);
   // "Firm - Post": an analyst's firm, an official's post (the firm is the host's).
   const dashed = FIRM_DASH_POST.exec(job);
   if (dashed) return ANALYST.test(dashed[2]!) || DIVISION.test(dashed[1]!) ? labelFor(name, dashed[1]!) : labelFor(name, dashed[2]!);
@@ -164,7 +169,8 @@ function findPairs(paragraphs: readonly ParagraphLines[]): Pair[] {
 }
 
 function isJobShaped(text: string): boolean {
-  if (text.length < 2 || text.length > MAX_JOB_CHARS || /[.?!:;]$/.test(text)) return false;
+  // ("Analyst, Truist Securities, Inc.": a firm's abbreviation ends it with a period.)
+  if (text.length < 2 || text.length > MAX_JOB_CHARS || (/[.?!:;]$/.test(text) && !FIRM_ABBREVIATION_END.test(text))) return false;
   // "Chief Financial Officer" is shaped like a name too: a post's word tells it from one.
   if (NAME.test(text) && !isPost(text) && !FIRM_WORDS.test(text)) return false;
   return text.split(/\s+/).every((w) => JOB_WORD.test(w));

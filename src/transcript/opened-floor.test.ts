@@ -168,3 +168,13 @@ describe('a central bank’s page: the floor opened at the reporters’ disposal
     assert.equal(record.turns.at(-1)!.text.en, 'We do not speculate on that.');
   });
 });
+
+describe('the same page, the vice-president labelled by a surname with its particle ("De Ostrom:")', () => {
+  const text = DISPOSAL.replace('Pavel Ostrom, Vice-President', 'Pavel de Ostrom, Vice-President').replace('Pavel Ostrom: We do not', 'De Ostrom: We do not');
+  const { record } = importTranscript(text, { fileName: 'harbour-bank-press-conference.txt' });
+
+  it('still gives the unlabelled answers to the president the byline names first, the labelled one to the vice-president', () => {
+    const answers = record.turns.filter((t) => t.kind === 'answer').map((t) => t.speaker?.name ?? null);
+    assert.deepEqual(answers, ['Ines Duval', 'Ines Duval', 'Ines Duval', 'Pavel de Ostrom', 'Ines Duval', 'Ines Duval']);
+  });
+});

@@ -145,7 +145,10 @@ function answererOf(texts: readonly string[], detection: LabelDetection | null, 
   // "Mario Draghi, President of the ECB, Luis de Guindos, Vice-President of the ECB" over the statement, and only
   // "Luis de Guindos:" printed: the second official labelled where he takes a question, the first answers the rest.
   const listed = [...(texts[0] ?? '').matchAll(NAME_AND_OFFICE)].map((m) => m[1]!);
-  if (listed.length >= 2 && !printed.includes(listed[0]!) && printed.every((label) => listed.includes(label))) return listed[0]!;
+  // (Printed as the surname, its particle capitalised: "De Guindos:" for the listed "Luis de Guindos".)
+  const isListed = (label: string, name: string) => name === label || name.toLowerCase().endsWith(` ${label.toLowerCase()}`);
+  if (listed.length >= 2 && !printed.some((label) => isListed(label, listed[0]!)) && printed.every((label) => listed.some((name) => isListed(label, name))))
+    return listed[0]!;
   if (printed.length > 0) {
     const all = texts.join('\n');
     const handedTo = (label: string) => new RegExp(`\\b(?:my\\s+${escapeRegExp(label)}\\b|the\\s+${escapeRegExp(label)}\\s+and\\s+I\\b)`, 'i').test(all);

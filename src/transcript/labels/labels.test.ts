@@ -173,6 +173,7 @@ describe('Chinese labels', () => {
       // An example or a turn of the argument opening a point of an answer.
       '舉例來講：像資安署這樣的單位。',
       '举例来说：港口的收费。',
+      '举个例子：港口的收费。',
       '所以：我们不会加价。',
       // A byline's fields on one line: the first is no speaker's label.
       '作者： admin 时间：2031-04-12 来源：海港局',

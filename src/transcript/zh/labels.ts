@@ -19,7 +19,7 @@ const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:�
 // Words that open a clause or a point of an answer, never a label: "关于第一个问题：", "此外：".
 // Also a comparison, an example or a note: "像地質一樣：", "比如：", "舉例來講：", "注意：", "換句話說：".
 const CLAUSE_START =
-  /^(?:关于|至于|对于|此外|另外|总之|首先|其次|最后|同时|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|换句话说|也就是说|简单来说|重点|结果|专访|独家专访|对话|举例|打个比方|换言之|反过来|相反|因此|所以|但是|不过|然而)/u;
+  /^(?:关于|至于|对于|此外|另外|总之|首先|其次|最后|同时|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|换句话说|也就是说|简单来说|重点|结果|专访|独家专访|对话|举例|举个例子|打个比方|换言之|反过来|相反|因此|所以|但是|不过|然而)/u;
 
 /** A label that reads as a clause ("以下是答问实录"), not as a name, outlet or role. */
 export function isChineseClause(label: string): boolean {

@@ -143,7 +143,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const others = [...speakers.values()].filter((s) => !isCouncilMember(s));
   const questionsAsMember = (s: Speaker) => others.length > 0 && others.length < speakers.size && isCouncilMember(s);
   // Two people and nobody else, one asking and one answering: an interview, whoever says more.
-  const interview = interviewPair([...speakers.values()], turns);
+  const interview = interviewPair([...speakers.values()], turns) ?? interviewOfTheNamed([...speakers.values()], hints);
   // A programme's hosts, who welcome the listeners and name each other ("my co-host Dan"): they ask, the guest answers.
   const hosts = interview ? new Set<Speaker>() : programmeHosts([...speakers.values()], turns);
   const principal =
@@ -250,6 +250,31 @@ function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTur
   const answerers = speakers.filter((s) => share(s) <= GUEST_ASKS);
   if (answerers.length !== 1 || !speakers.every((s) => answerers.includes(s) || share(s) >= HOST_ASKS)) return null;
   return { askers: new Set(speakers.filter((s) => s !== answerers[0])), answerer: answerers[0]! };
+}
+
+/**
+ * "Vladimir Putin's interview to TASS News Agency": two people, one the interviewee the page names and
+ * the other not, and the page names who held the interview: the other interviews, however they put it
+ * ("But counter-sanctions give the impression …" asks no question mark).
+ */
+function interviewOfTheNamed(speakers: readonly Speaker[], hints: CastHints): { askers: Set<Speaker>; answerer: Speaker } | null {
+  if (
+    speakers.length !== 2 ||
+    !hints.publisher ||
+    !speakers.every((s) => s.identity.type === 'person' && s.identity.role === null && s.identity.name.includes(' '))
+  )
+    return null;
+  // Named by the metadata, or the only one of the two the title and lead print.
+  const lead = hints.nameSources ? nameKey(hints.nameSources.slice(0, Math.max(0, hints.nameSources.indexOf(SPOKEN_FROM_HERE)))) : '';
+  const wanted = hints.principal ? nameKey(hints.principal) : null;
+  const named = speakers.filter((s) => {
+    const key = nameKey(s.identity.type === 'person' ? s.identity.name : '');
+    return wanted ? key === wanted : lead.includes(key);
+  });
+  if (named.length !== 1) return null;
+  const [answerer] = named as [Speaker];
+  const asker = speakers.find((s) => s !== answerer)!;
+  return asker.turns.length >= 2 ? { askers: new Set([asker]), answerer } : null;
 }
 
 /**

@@ -314,3 +314,31 @@ describe('a show named by its host, not by a publisher', () => {
     );
   });
 });
+
+describe('an interview page whose title names the medium and whose lead names the interviewee', () => {
+  const text = [
+    'Tariffs as a spur to the docks (interview to Harbour Radio)',
+    'The third part of Lena Okafor’s interview to Harbour Radio has been published.',
+    'Tomas Weller: We have been hit with tariffs because of the dispute.',
+    'Lena Okafor: So be it. We lost some trade, but we built two new berths.',
+    'Tomas Weller: That is a lot of money.',
+    'Lena Okafor: It is, and the berths will pay it back.',
+    'Tomas Weller: But the counter-tariffs hurt our own shippers.',
+    'Lena Okafor: Nonsense. They helped the yards.',
+  ].join('\n\n');
+  const { record } = importTranscript(Buffer.from(text));
+
+  it('has the one the lead does not name interview the one it does, for the medium, questions or not', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.speaker?.name, t.speaker?.role, t.outlet?.name ?? null]),
+      [
+        ['Tomas Weller', 'journalist', 'Harbour Radio'],
+        ['Lena Okafor', 'principal', null],
+        ['Tomas Weller', 'journalist', 'Harbour Radio'],
+        ['Lena Okafor', 'principal', null],
+        ['Tomas Weller', 'journalist', 'Harbour Radio'],
+        ['Lena Okafor', 'principal', null],
+      ],
+    );
+  });
+});

@@ -25,7 +25,8 @@ const HOST_OF_SHOW = /\bhost of (?:the )?((?:[\p{L}\d&'’-]+ ){1,4}?(?:podcast|
 const HOST_OF = /(?:^|[^A-Za-z])([A-Z][A-Za-z&]{1,12})(?:的)?主持人/u;
 // "Interview to Chinese newspaper People’s Daily", "gave an interview to the Russia Today TV channel",
 // "Interview with Rossiya TV channel": the medium given the interview, as a head of state's site names it.
-const INTERVIEW_TO = /\b[Ii]nterview\s+(to|for|with)\s+(?:the\s+)?([^.,;:(|•–—\n]{2,80}?)\s*(?:[.,;:(|•–—]|$)/mu;
+// ("Sanctions as an economic booster (interview to TASS)": the medium inside the title's brackets.)
+const INTERVIEW_TO = /\b[Ii]nterview\s+(to|for|with)\s+(?:the\s+)?([^.,;:()|•–—\n]{2,80}?)\s*(?:[.,;:()|•–—]|$)/mu;
 // "Interview with Janice Petersen, SBS", "Interview with Ray Hadley – 2GB": the interviewer, then their medium.
 // ("INTERVIEW WITH KATIE WOOLF, MIX 104.9 DARWIN  8 October 2020": in capitals, the day after it.)
 const INTERVIEWER_AND_MEDIUM =

@@ -646,3 +646,44 @@ describe('an investor the moderator calls on by name, who asks without question 
     assert.ok(theirs.every((t) => t.kind === 'question' || t.kind === 'interjection'));
   });
 });
+
+describe('a call whose participants list one analyst, the operator handing the rest to "Unidentified Analyst"', () => {
+  const text = [
+    'Harbour Mills Inc. (NYSE:HMX) Q3 2031 Earnings Conference Call November 17, 2031 11:00 AM ET',
+    'Company Participants',
+    'Tomas Weller - CEO',
+    'Conference Call Participants',
+    'Jo Brandt - Quayside Capital',
+    'Operator',
+    'Good day, and welcome to the Harbour Mills call. I would like to turn the conference over to Mr. Tomas Weller.',
+    'Tomas Weller',
+    'Thank you. It was a steady quarter, and the new line is on time.',
+    'Question-and-Answer Session',
+    'Operator',
+    'Thank you. And our first question comes from Jo Brandt.',
+    'Jo Brandt',
+    'Good morning. Where do margins go next year?',
+    'Tomas Weller',
+    'About where they are now.',
+    'Operator',
+    'Thank you. Our next question comes from Pia Sand. Please go ahead.',
+    'Unidentified Analyst',
+    'Hi. When does the river line open?',
+    'Tomas Weller',
+    'In March.',
+    'Unidentified Analyst',
+    'And will it run at full speed?',
+    'Tomas Weller',
+    'By the summer.',
+    'Operator',
+    'Thank you. This concludes today’s call.',
+  ].join('\n');
+  const { record } = importTranscript(text);
+
+  it('gives the unnamed analyst the one the operator hands the floor, not the one the list names', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind === 'question' || t.kind === 'interjection').map((t) => t.speaker?.name ?? null),
+      ['Jo Brandt', 'Pia Sand', 'Pia Sand'],
+    );
+  });
+});

@@ -52,6 +52,8 @@ export function withQuestionersResolved(
   let floorHolder: CastTurn | null = null;
   const voices = new Map<string, CastTurn>();
   const byFirstName = new Map<string, CastTurn | null>();
+  // A moderator who hands the floor: then the one interviewer a page lists does not ask every unnamed question.
+  const handsTheFloor = cast.some((c) => c.part === 'moderator');
   return mapped(cast, (turn, i) => {
     const identity = speakerOf[i]!.identity.type;
     // A new part of the conference: the host's first question is no reporter's follow-up.
@@ -59,7 +61,10 @@ export function withQuestionersResolved(
     // ("Yes, we can hear you.", "Please go ahead.": the moderator answers the one on the line, whose floor it stays.)
     if (turn.part === 'moderator' && !ACKNOWLEDGES.test(turns[i]!.text)) floorHolder = null;
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
-    let resolved = turn;
+    // The one interviewer the page lists asks every unnamed question, unless a moderator hands this one to someone
+    // else ("Our next question comes from James Dell."): read the hand-off first, the listed interviewer after.
+    const listedInterviewer = turn.rule === SOLE_INTERVIEWER && handsTheFloor ? turn : null;
+    let resolved: CastTurn = listedInterviewer ? { ...turn, speaker: null, outlet: null, rule: 'label: questioner' } : turn;
     // The hand-off before this question named its asker (then a moderator's hand-off gives them the floor).
     let namedByHandOff = false;
     // An outlet label that the hand-off names as a person ("Justin Post with Harbor Bank") is that person.
@@ -180,6 +185,7 @@ export function withQuestionersResolved(
       !floorGivenAgain(turns, i)
     )
       resolved = { ...lastAsker, rule: 'follow-up: the last named asker, no hand-off since' };
+    if (listedInterviewer && resolved.speaker === null) resolved = listedInterviewer;
     // "Speaker 3" is one voice throughout: the name it gave once is its name the next time.
     if (identity === 'unnamed' && resolved.part === 'journalist' && hasDigit(turns[i]!.label)) {
       const known = voices.get(turns[i]!.label);
@@ -446,6 +452,7 @@ function standsInFor(text: string, name: string): boolean {
 
 // "（任总好，）我是（委内瑞拉）业软产品部（的）王进国。": the name after the department, two or three characters
 // before the clause ends; a reporter's "我是新华社记者" is an outlet's, read apart.
+const SOLE_INTERVIEWER = 'journalist: the one interviewer named above the transcript';
 const STAFF_INTRODUCTION =
   /^[^。！？?!]{0,16}?我(?:是|叫)([\p{Script=Han}A-Za-z ]{2,24}?(?:的|部|处|组|室|科|所|院|办|线|中心|团队|项目组|代表处))(?!的)(\p{Script=Han}{2,3})[，。,.！!；;]/u;
 

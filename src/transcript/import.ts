@@ -41,6 +41,7 @@ import { withQuotedAnswers } from './quoted-answers.ts';
 import { withChatHandles } from './chat-handles.ts';
 import { withSignedLines } from './signatures.ts';
 import { withBracketedAsides, withBracketedNamedTurns } from './bracketed-asides.ts';
+import { withNumberedHeadingsSet } from './numbered-headings.ts';
 import { withNumberedQuestionMarks } from './numbered-question-marks.ts';
 import { withDottedRulesOff, withSideMarksOff } from './side-marks.ts';
 import { withCommaJoinsSplit } from './comma-joined.ts';
@@ -111,6 +112,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withQuestionHeadingsUnset,
   withChineseLabelColons,
   withNumberedQuestionMarks,
+  withNumberedHeadingsSet,
   withCapsColonSlips,
   withNamePeriodSlips,
   withOcrMarkSlips,

@@ -31,6 +31,7 @@ export interface PreambleMetadata extends FrontMatter {
 type CleanText = (lines: ParagraphLines) => string;
 
 const HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
+const NUMBERED_SECTION = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、．]/u;
 // (In emphasis too: "***采访时间：2025年1月5日，…现场***".)
 const FIELD_LINE =
   /^\s*[*_]{0,3}(Date|Time|Venue|Location|Place|Title|Transcript|Topic|Subject|Occasion|Event|Host|Speaker|Principal|Published|Posted|时间|日期|发布时间|发布日期|采访时间|访谈时间|录制时间|地点|主题|作者|来源|编辑|责任编辑)\s*[:：]\s*(\S.*?)[*_]{0,3}\s*$/i;
@@ -300,7 +301,8 @@ function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetada
       return false;
     }
     if (heading[1] && REMARKS_BY.test(heading[1])) readRemarksBy(heading[1], meta);
-    if (!meta.title && heading[1]) {
+    // ("## 1、成功密码：坚持只做一件事": a numbered section of the report, not its title.)
+    if (!meta.title && heading[1] && !NUMBERED_SECTION.test(heading[1])) {
       meta.title = cleanText([{ ...first, text: heading[1] }]);
       meta.sources.push('heading');
     } else if (heading[1]) {

@@ -52,3 +52,32 @@ describe('staff who name themselves and their department as they ask', () => {
     );
   });
 });
+
+describe('an interview report in numbered sections, each heading a topic and its subtitle over a question', () => {
+  const text = [
+    '只对准一个码头冲锋',
+    '1、成功密码：坚持只做一件事',
+    '记者：港务局成功的秘诀是什么？',
+    '',
+    '林海：只做码头这一件事。',
+    '',
+    '2、坚守码头：中心是有理想',
+    '记者：您动摇过吗？',
+    '',
+    '林海：没有。',
+  ].join('\n');
+  const { record } = importTranscript(Buffer.from(text));
+
+  it('sets each heading apart, no one’s label, and keeps every question its reporter’s', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.label, t.text.zh]),
+      [
+        ['question', '记者', '港务局成功的秘诀是什么？'],
+        ['answer', '林海', '只做码头这一件事。'],
+        ['question', '记者', '您动摇过吗？'],
+        ['answer', '林海', '没有。'],
+      ],
+    );
+    assert.equal(record.conference.title, '只对准一个码头冲锋');
+  });
+});

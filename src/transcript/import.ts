@@ -41,6 +41,7 @@ import { withQuotedAnswers } from './quoted-answers.ts';
 import { withChatHandles } from './chat-handles.ts';
 import { withSignedLines } from './signatures.ts';
 import { withBracketedAsides, withBracketedNamedTurns } from './bracketed-asides.ts';
+import { withInterleavedCopiesRead } from './interleaved-copies.ts';
 import { withNumberedHeadingsSet } from './numbered-headings.ts';
 import { withNumberedQuestionMarks } from './numbered-question-marks.ts';
 import { withDottedRulesOff, withSideMarksOff } from './side-marks.ts';
@@ -157,7 +158,7 @@ function importText(text: string, options: ImportOptions): ImportResult {
   const clean = options.clean ?? true;
   const profile = options.profile === undefined ? recogniseProfile(text) : options.profile;
   const report: CleanupChange[] = [];
-  const { frontMatter, rest } = readFrontMatter(withoutFurniture(splitLines(text), profile, report));
+  const { frontMatter, rest } = readFrontMatter(withoutFurniture(withInterleavedCopiesRead(splitLines(text)), profile, report));
   const portal = takePortalFurniture(rest, report);
   const timed = takeTimestamps(LINE_REWRITES.reduce((lines, rewrite) => rewrite(lines), takeGlossary(portal.lines, report)));
   const lines = clean ? removeRunningHeads(timed, report, text) : timed;

@@ -14,6 +14,7 @@ import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
 import { nameSources, SPOKEN_FROM_HERE } from './full-names.ts';
+import type { DeclaredPerson } from './cast-fields.ts';
 import { onceOnly } from './memo.ts';
 import { documentPeople } from './office-holders.ts';
 import { askerReader, bracketedAsker, sameSurname, type NamedAsker } from './handoffs.ts';
@@ -102,8 +103,9 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     principalInTitle(fm.title ?? meta.title) ??
     subjectOfChineseHeadline(fm.title ?? meta.title) ??
     officeHolderInTitle(fm.title ?? meta.title, meta.narration.join('\n')) ??
-    // "*An interview with Coach Ruth Abara by our sports desk.*": a lead line under the title.
-    (meta.narration[0] && meta.narration[0].length <= MAX_LEAD_CHARS ? principalInTitle(meta.narration[0]) : null) ??
+    // "*An interview with Coach Ruth Abara by our sports desk.*": a lead line under the title (not the one it says asked,
+    // "… an interview by Ada Quill of the Harbour Times").
+    notDeclaredAsking(meta.narration[0] && meta.narration[0].length <= MAX_LEAD_CHARS ? principalInTitle(meta.narration[0]) : null, meta.cast) ??
     null;
   const languages = fm.languages ?? languagesOf(input.turns, input.language);
   const lang = languages[0] ?? input.language;
@@ -260,6 +262,10 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
 // Prose that tells of the event, rather than being said at it.
 const DESCRIBES_EVENT =
   /\b(?:transcript|was held|were held|held (?:a|an|their|its|his|her)|we (?:spoke|talked|sat down|caught up|chatted) (?:with|to)|media day|met the press|meets the press|answered questions|took questions|briefed|following is|(?:this|the|an?)\s+(?:[\p{L}-]+\s+){0,3}?interview|was conducted|were conducted)\b|举行|召开|答记者问|回答|主持|出席|实录/iu;
+
+function notDeclaredAsking(name: string | null, cast: readonly DeclaredPerson[] | undefined): string | null {
+  return name && !cast?.some((c) => c.role === 'journalist' && c.name === name) ? name : null;
+}
 
 /** The opening turns: narration, the principal's statement, or both (a Chinese lead, then announcements). */
 function openingTurns(

@@ -1,6 +1,6 @@
 // A magazine's interview printed with no labels at all: each question a paragraph set in bold
 // ("**Is there a place for that in the budget?**") or in italics ("*Will the old quay close?*"), as a heading
-// ("### Why so many?"), in capitals ("HOW DO YOU FEEL AFTER …?") or
+// ("### Why so many?"), in brackets ("(You have supper here often?)"), in capitals ("HOW DO YOU FEEL AFTER …?") or
 // numbered in order ("1. When will the channel reopen?", written answers to a paper's questions), the
 // answers plain paragraphs under it. Each such paragraph is given the questioner's label
 // ("**Q: Is there …?**", "Q: HOW DO YOU …?"), so the conventions read it, and the plain paragraphs under it become the answer (unlabelled-answers.ts), given to the one
@@ -16,7 +16,8 @@ const PLAIN_WORDS = /[^*_\s]/;
 /** The paragraphs with each bold question labelled "Q", or null when the document is not printed so. */
 export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): ParagraphLines[] | null {
   const numbered = numberedQuestions(paragraphs);
-  const italic = paragraphs.map(isItalicQuestion);
+  // "(You have supper here often?)": a paper's questions each set in brackets, read as italics are.
+  const italic = paragraphs.map((p) => isItalicQuestion(p) || isBracketedQuestion(p));
   // Headings that ask are the questions only where they are the document's form ("### Using Scoop for work?"
   // in a site's footer under questions in capitals is the site's).
   const asking = paragraphs.map(isQuestionHeading);
@@ -110,6 +111,17 @@ function numberedQuestions(paragraphs: readonly ParagraphLines[]): Set<number> {
 
 // "*How big are the ships you can take now?*": a question wholly in italics (one mark, not bold's two).
 const ITALIC_QUESTION = /^([*_])(?![*_\s])[^*_]{3,600}[?？]\1$/;
+
+/** A paragraph wholly in one pair of round brackets, a few words at least: "(But at home? Somebody cooks?)". */
+function isBracketedQuestion(paragraph: ParagraphLines): boolean {
+  if (paragraph.length > 3) return false;
+  const text = paragraph.map((l) => l.text.trim()).join(' ');
+  if (!text.startsWith('(') || !text.endsWith(')') || text.split(/\s+/).length < MIN_BRACKETED_WORDS) return false;
+  // ("(Laughter) Yes. (Applause)": the first bracket closes before the end.)
+  return text.indexOf(')') === text.length - 1 && text.lastIndexOf('(') === 0;
+}
+
+const MIN_BRACKETED_WORDS = 3;
 
 function isItalicQuestion(paragraph: ParagraphLines): boolean {
   if (paragraph.length > 3) return false;

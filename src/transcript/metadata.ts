@@ -127,6 +127,14 @@ export function readPreamble(preamble: readonly ParagraphLines[], cleanText: Cle
     }
   }
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) if (text.length < MAX_LEAD_CHARS && readConductedBy(text, meta)) break;
+  // "Edited excerpts of an interview by Elgin Toh of the Straits Times …": the lead names who asked, and for whom.
+  if (!meta.cast?.some((c) => c.role === 'journalist'))
+    for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
+      const by = text.length < MAX_LEAD_CHARS && text.includes('nterview by ') ? INTERVIEW_BY.exec(text) : null;
+      if (!by) continue;
+      (meta.cast ??= []).push(by[2] ? { name: by[1]!, role: 'journalist', outlet: by[2].trim() } : { name: by[1]!, role: 'journalist' });
+      break;
+    }
   // "… agreed to meet with Chloe Brooks on April 13, 2016. Here is the transcript": the lead dates the meeting.
   for (const text of meta.narration.slice(0, LEAD_PARAGRAPHS)) {
     const met = text.length < MAX_LEAD_CHARS && text.includes(' on ') ? MET_ON.exec(text) : null;
@@ -319,6 +327,10 @@ const HONORIFIC = '(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+)?';
 const PERSON = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|da|van|von|der|del|la|le)){1,3}";
 const CONDUCTED_BY = new RegExp(
   `^\\s*(?:[Aa]n\\s+)?[Ii]nterview with\\s+${HONORIFIC}(${PERSON})(?:,[^,]{1,120}?)?,?\\s+conducted by\\s+${HONORIFIC}(${PERSON})(?:\\s+and\\s+${HONORIFIC}(${PERSON}))?(?:,?\\s+(?:of|for|from)\\s+(\\p{Lu}[^,]{1,60}?))?(?:,?\\s+on\\s+(.{6,40}?))?\\s*\\.?\\s*$`,
+  'u',
+);
+const INTERVIEW_BY = new RegExp(
+  `\\b[Ii]nterview by\\s+${HONORIFIC}(${PERSON}?)(?:\\s+(?:of|for|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'’&-]*(?:\\s+\\p{Lu}[\\p{L}'’&-]*){0,4}))?(?=[\\s,.;:]|$)`,
   'u',
 );
 // "Interview with Delo": the title such a page gives names the interviewers' publication, not a person.

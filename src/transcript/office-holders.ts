@@ -49,11 +49,13 @@ function nameAfter(text: string): string | null {
   return words.length >= 2 ? naturalCase(words.join(' ')) : null;
 }
 
+const SLUG_NAME = /^\p{Lu}\p{Ll}+[._]\p{Lu}\p{Ll}+$/u;
 const NAME_PARTICLE = /^(?:de|da|di|du|del|der|van|von|la|le|bin|al)$/;
 
 /** A front-matter person: "Howard, John" or "John Howard"; an organisation is not one. */
 function personEntry(entry: string): string | null {
-  const text = entry.trim();
+  // ("author: Vivian.Balakrishnan": a site's author slug, the name's parts joined by a dot.)
+  const text = SLUG_NAME.test(entry.trim()) ? entry.trim().replace(/[._]/g, ' ') : entry.trim();
   if (ORGANISATION.test(text) || /\b(?:of|and|for|the)\b/i.test(text)) return null;
   const parts = text.split(',').map((p) => p.trim());
   const ordered = parts.length === 2 ? `${parts[1]} ${parts[0]}` : parts.length === 1 ? parts[0]! : null;

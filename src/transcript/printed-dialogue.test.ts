@@ -111,3 +111,41 @@ describe('marks and names set off otherwise', () => {
     ]);
   });
 });
+
+describe('a paper’s interview reposted as HTML paragraphs, each question in round brackets', () => {
+  const text = [
+    '---',
+    'author: Lena.Okafor',
+    'title: A supper by the harbour',
+    '---',
+    '<p>Edited excerpts of an interview by Ada Quill of the Harbour Times in March.</p>',
+    '',
+    '<p>(Why did you choose this place for supper?)</p>',
+    '',
+    '<p>It has special significance for the harbour.</p>',
+    '',
+    '<p>(You have supper here often?)</p>',
+    '',
+    '<p>Every week, more than once. (Laughter) My wife says too often.</p>',
+    '',
+    '<p>(But at home? Somebody cooks?)</p>',
+    '',
+    '<p>Yes, my wife or I.</p>',
+  ].join('\n');
+  const { record } = importTranscript(Buffer.from(text));
+
+  it('reads each bracketed paragraph as the interviewer’s question, the author’s slug as the one who answers', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.outlet?.name ?? null]),
+      [
+        ['question', 'Ada Quill', 'Harbour Times'],
+        ['answer', 'Lena Okafor', null],
+        ['question', 'Ada Quill', 'Harbour Times'],
+        ['answer', 'Lena Okafor', null],
+        ['question', 'Ada Quill', 'Harbour Times'],
+        ['answer', 'Lena Okafor', null],
+      ],
+    );
+    assert.equal(record.turns.find((t) => t.kind === 'question')?.text.en, 'Why did you choose this place for supper?');
+  });
+});

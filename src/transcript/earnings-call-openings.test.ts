@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fixture } from './fixtures/read.ts';
+import { listedAsHost } from './hosts.ts';
 import { importTranscript } from './import.ts';
 
 const cast = (text: string) =>
@@ -163,5 +164,13 @@ describe('a call whose participants list prints the post first: "Chief Financial
   it('has the head of investor relations the list names by post open the call for the company, not answer', () => {
     const roles = Object.fromEntries(record.people.map((p) => [p.name, p.role]));
     assert.equal(roles['Lars Okafor'], 'moderator');
+  });
+});
+
+describe('a participants list bulleted with a symbol ("👤 Head of Investor Relations — Name")', () => {
+  it('lists the head of investor relations as the call’s host, the post printed first', () => {
+    const list = '  👤 Chief Executive Officer — Tomas Weller\n  👤 Head of Investor Relations — Lars Okafor\n';
+    assert.equal(listedAsHost('Lars Okafor', list), true);
+    assert.equal(listedAsHost('Tomas Weller', list), false);
   });
 });

@@ -60,8 +60,7 @@ export function listedWithPost(name: string, sources: string | undefined, post: 
 }
 
 // "Chief Financial Officer — Mike Scarpelli": a participants list that prints the post first, the name ending the line.
-// ("  👤 Head of Investor Relations — Jonathan Neilson": a symbol for the bullet.)
-const POST_THEN_DASH = /^\s*(?:[-*•\p{So}]\s*)?([^\n]{2,80}?)\s+[–—-]{1,2}\s+$/u;
+const POST_THEN_DASH = /^\s*(?:[-*•]\s+)?([^\n]{2,80}?)\s+[–—-]{1,2}\s+$/;
 
 function postBefore(text: string, name: string, isPost: (clause: string) => boolean): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

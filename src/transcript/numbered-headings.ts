@@ -1,19 +1,21 @@
 // "1、成功密码：坚持只做一件事" over "记者：当下……": a report's numbered section heading, its topic and
-// subtitle either side of a colon, printed on the line above a turn. It reads like a numbered
+// subtitle either side of a colon (or a phrase alone, "二、不要法兰西大革命，要英国的光荣革命"), printed above a turn. It reads like a numbered
 // questioner's label ("12、华尔街日报记者：……"), but the words after its colon are a short phrase and a
 // label follows it. It is set apart as a Markdown heading, which the segmenter knows as a section's.
 import type { SourceLine } from './types.ts';
 
 const NUMBERED_HEADING = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*[^：:，。？！\s]{2,12}[：:][^。？！?!；;：:]{1,24}$/u;
-// The turn under it opens with a label: a few characters, then a colon.
-const LABEL_UNDER = /^\s*[^：:\s]{1,12}[：:]/u;
+// ("二、不要法兰西大革命，要英国的光荣革命": a heading with no colon, a phrase or two.)
+const NUMBERED_PHRASE = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、[^。？！?!；;：:]{2,30}$/u;
+// The turn under it opens with a label: a name, perhaps after its department, then a colon.
+const LABEL_UNDER = /^\s*[^：:。，？！]{1,24}[：:]/u;
 const MIN_HEADINGS = 2;
 
 export function withNumberedHeadingsSet(lines: SourceLine[]): SourceLine[] {
   const at: number[] = [];
   for (let i = 0; i < lines.length - 1; i++) {
     const text = lines[i]!.text;
-    if (text.length > 40 || !NUMBERED_HEADING.test(text)) continue;
+    if (text.length > 40 || !(NUMBERED_HEADING.test(text) || NUMBERED_PHRASE.test(text))) continue;
     const next = lines[i + 1]!.text.trim() === '' ? lines[i + 2]?.text : lines[i + 1]!.text;
     if (next !== undefined && LABEL_UNDER.test(next)) at.push(i);
   }

@@ -65,6 +65,12 @@ describe('an interview report in numbered sections, each heading a topic and its
     '记者：您动摇过吗？',
     '',
     '林海：没有。',
+    '',
+    '三、不要大拆大建，要一步一步来',
+    '',
+    '港务局调度中心 安娜：改革怎么推进？',
+    '',
+    '林海：分步走。',
   ].join('\n');
   const { record } = importTranscript(Buffer.from(text));
 
@@ -76,6 +82,8 @@ describe('an interview report in numbered sections, each heading a topic and its
         ['answer', '林海', '只做码头这一件事。'],
         ['question', '记者', '您动摇过吗？'],
         ['answer', '林海', '没有。'],
+        ['question', '港务局调度中心 安娜', '改革怎么推进？'],
+        ['answer', '林海', '分步走。'],
       ],
     );
     assert.equal(record.conference.title, '只对准一个码头冲锋');

@@ -75,13 +75,11 @@ const MIN_BRACKETED_WORDS = 4;
  * speaker's labelled turn, the brackets off.
  */
 export function withBracketedNamedTurns(lines: SourceLine[]): SourceLine[] {
+  // Most documents open no line with a bracket: settled before any label is looked for.
+  if (!lines.some((line) => line.text.charCodeAt(0) === 0x5b /* [ */)) return lines;
   let plain = 0;
-  let bracketed = false;
-  for (const line of lines) {
-    if (line.text.startsWith('[')) bracketed = true;
-    else if (plain < MIN_PLAIN_LABELS && PLAIN_NAME_LABEL.test(line.text)) plain++;
-  }
-  if (!bracketed || plain < MIN_PLAIN_LABELS) return lines;
+  for (const line of lines) if (PLAIN_NAME_LABEL.test(line.text) && ++plain >= MIN_PLAIN_LABELS) break;
+  if (plain < MIN_PLAIN_LABELS) return lines;
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

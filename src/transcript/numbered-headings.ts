@@ -15,7 +15,7 @@ export function withNumberedHeadingsSet(lines: SourceLine[]): SourceLine[] {
   const at: number[] = [];
   for (let i = 0; i < lines.length - 1; i++) {
     const text = lines[i]!.text;
-    if (text.length > 40 || !(NUMBERED_HEADING.test(text) || NUMBERED_PHRASE.test(text))) continue;
+    if (text.length > 40 || !opensWithNumeral(text) || !(NUMBERED_HEADING.test(text) || NUMBERED_PHRASE.test(text))) continue;
     const next = lines[i + 1]!.text.trim() === '' ? lines[i + 2]?.text : lines[i + 1]!.text;
     if (next !== undefined && LABEL_UNDER.test(next)) at.push(i);
   }
@@ -28,4 +28,14 @@ export function withNumberedHeadingsSet(lines: SourceLine[]): SourceLine[] {
     out.push({ ...line, text: `## ${line.text.trim()}` }, { ...line, text: '' });
   });
   return out;
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
+/** A digit or a Chinese numeral first, after spaces: read by character code, as this runs for every line. */
+function opensWithNumeral(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 0x20) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || NUMERALS.includes(text.charAt(i));
 }

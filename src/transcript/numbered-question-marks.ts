@@ -17,8 +17,7 @@ export function withNumberedQuestionMarks(lines: SourceLine[]): SourceLine[] {
   for (const line of lines) {
     const text = line.text;
     // Most lines open with neither a Q nor 问/提问: passed over without a pattern.
-    const c = text.trimStart().replace(/^\*\*/, '').charAt(0);
-    if (c !== 'Q' && c !== '问' && c !== '提') continue;
+    if (!opensWithQuestionKey(text)) continue;
     if (MARKED.test(text)) {
       marked++;
       if (MARKED_Q.test(text)) markedQ++;
@@ -29,4 +28,13 @@ export function withNumberedQuestionMarks(lines: SourceLine[]): SourceLine[] {
     const m = MARKED.exec(line.text);
     return m ? { ...line, text: `${m[1]}：${line.text.slice(m[0].length).trimStart()}` } : line;
   });
+}
+
+/** Whether the line's first character, after spaces and a bold mark, is "Q", "问" or "提": read by character code. */
+function opensWithQuestionKey(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
+  if (text.charCodeAt(i) === 0x2a && text.charCodeAt(i + 1) === 0x2a) i += 2;
+  const c = text.charCodeAt(i);
+  return c === 0x51 /* Q */ || c === 0x95ee /* 问 */ || c === 0x63d0 /* 提 */;
 }

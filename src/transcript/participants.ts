@@ -599,8 +599,9 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   const next = speakerOf[i + 1];
   // A chair's opening remarks that end by giving the first question ("With that, I hand over the first question to Mr Speciale.").
   if (!atMostWords(turns[i]!, 30)) {
+    if (next?.identity.type !== 'questioner') return false;
     const last = lastSentence(text);
-    return next?.identity.type === 'questioner' && HANDOFF.test(last) && FLOOR_WORD.test(last);
+    return HANDOFF.test(last) && FLOOR_WORD.test(last);
   }
   if (!next || next === principal || next === speakerOf[i]) return next !== principal && HANDOFF.test(text);
   if (HANDOFF.test(text) || handedByInitials(next, text) !== null) return true;
@@ -707,12 +708,13 @@ function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null 
 }
 
 const INITIALS_LABEL = /^[A-Z]{2,3}$/;
-// "易志明議員", and "MP Gerald Giam" as a parliament's record prints a member who asks (never "JOHN SMITH MP",
-// the local member beside a minister at a press conference).
+/** A member of a council or parliament, as its record labels one (COUNCIL_MEMBER). */
 function isCouncilMember(speaker: Speaker): boolean {
   return speaker.identity.type === 'person' && speaker.identity.role === null && COUNCIL_MEMBER.test(speaker.identity.name);
 }
 
+// "易志明議員", and "MP Gerald Giam" as a parliament's record prints a member who asks (never "JOHN SMITH MP",
+// the local member beside a minister at a press conference).
 const COUNCIL_MEMBER = /\p{Script=Han}{2,4}议员$|^MP\s+\p{Lu}/u;
 const INTERVIEWEE = /^(?:interviewee|respondent|guest|subject|受访者|嘉宾)$/iu;
 

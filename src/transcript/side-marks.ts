@@ -12,9 +12,11 @@ export function withSideMarksOff(lines: SourceLine[]): SourceLine[] {
   let marks = 0;
   for (const line of lines) {
     const text = line.text;
-    const last = text.trimEnd();
-    const c = last.charCodeAt(last.length - 1);
-    if ((c === 0x51 || c === 0x41) && SIDE_MARK.test(text) && ++marks >= MIN_MARKS) break;
+    let end = text.length - 1;
+    while (end > 0 && (text.charCodeAt(end) === 0x20 || text.charCodeAt(end) === 0x09)) end--;
+    const c = text.charCodeAt(end);
+    // Only a line ending in "Q" or "A" after a wide gap is tried.
+    if ((c === 0x51 || c === 0x41) && text.charCodeAt(end - 1) === 0x20 && SIDE_MARK.test(text) && ++marks >= MIN_MARKS) break;
   }
   if (marks < MIN_MARKS) return lines;
   return lines.map((line) => {

@@ -142,12 +142,14 @@ function closingQuestion(paragraphs: readonly ParagraphLines[], next: Next, aske
   const last = paragraphs[end]!;
   const bold = questionIn(last, false, asker, true);
   if (bold) return { from: end, question: bold };
-  if (next === 'other' || !hasAtMostWords(textOf(last), MAX_QUESTION_WORDS)) return null;
-  const marked = ENDS_ASKING.test(textOf(last));
+  if (next === 'other') return null;
+  const lastText = textOf(last);
+  if (!hasAtMostWords(lastText, MAX_QUESTION_WORDS)) return null;
+  const marked = ENDS_ASKING.test(lastText);
   let from = end;
   if (!marked) {
     if (next !== 'same') return null;
-    if (!QUESTION_OPENING.test(textOf(last))) {
+    if (!QUESTION_OPENING.test(lastText)) {
       // "… on the state of the markets?" then "If I may go back to reinvestment: … maybe something more."
       if (end - 1 < 1 || !asks(paragraphs[end - 1]!)) return null;
       from = end - 1;

@@ -599,9 +599,10 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   const next = speakerOf[i + 1];
   // A chair's opening remarks that end by giving the first question ("With that, I hand over the first question to Mr Speciale.").
   if (!atMostWords(turns[i]!, 30)) {
-    if (next?.identity.type !== 'questioner') return false;
+    // (Most long turns end on no word of the floor: settled on the tail before its last sentence is found.)
+    if (next?.identity.type !== 'questioner' || !FLOOR_WORD.test(text.slice(-200))) return false;
     const last = lastSentence(text);
-    return HANDOFF.test(last) && FLOOR_WORD.test(last);
+    return FLOOR_WORD.test(last) && HANDOFF.test(last);
   }
   if (!next || next === principal || next === speakerOf[i]) return next !== principal && HANDOFF.test(text);
   if (HANDOFF.test(text) || handedByInitials(next, text) !== null) return true;

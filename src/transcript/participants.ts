@@ -709,6 +709,8 @@ function handedByInitials(speaker: Speaker, handoff: string): NamedAsker | null 
 }
 
 const INITIALS_LABEL = /^[A-Z]{2,3}$/;
+/** The rule that gives every unnamed question to the one interviewer the page lists (questioners.ts reads it again). */
+export const SOLE_INTERVIEWER_RULE = 'journalist: the one interviewer named above the transcript';
 /** A member of a council or parliament, as its record labels one (COUNCIL_MEMBER). */
 function isCouncilMember(speaker: Speaker): boolean {
   return speaker.identity.type === 'person' && speaker.identity.role === null && COUNCIL_MEMBER.test(speaker.identity.name);
@@ -761,7 +763,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       const [interviewer] = interviewers as [DeclaredPerson];
       const outletName = interviewer.outlet ?? ctx.hints.publisher;
       const outlet = outletName ? ctx.outletNamed(outletName) : null;
-      const rule = 'journalist: the one interviewer named above the transcript';
+      const rule = SOLE_INTERVIEWER_RULE;
       return { part: 'journalist', speaker: { name: interviewer.name, titles: [], role: 'journalist' }, outlet, rule, ...(outlet ? { outletRule: rule } : {}) };
     }
     // "…接受人民日报健康客户端记者采访": an interview the title gives one outlet; its reporter asks every unnamed question.
@@ -888,7 +890,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   }
   // "易志明議員", "MP Sylvia Lim" at question time: a member of the council asks the officials who answer there, whatever
   // a turn's shape (a remark, a point of order) and whether or not the attendance list above names them.
-  if (identity.role === null && COUNCIL_MEMBER.test(identity.name) && ctx.principal && !COUNCIL_MEMBER.test(ctx.principal.label))
+  if (isCouncilMember(speaker) && ctx.principal && !isCouncilMember(ctx.principal))
     return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: a member of the council questions the officials' };
   // Whom the letterhead or front matter presents speaks for the host, whatever their turns look like.
   if (identity.role === null && ctx.hints.people?.some((p) => nameKey(p) === nameKey(name)))

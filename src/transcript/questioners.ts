@@ -2,7 +2,8 @@
 // reporter and outlet, an outlet the moderator or principal calls on, a self-introduction.
 import { isGivenName } from './first-names.ts';
 import type { Outlet } from '../domain/record.ts';
-import { atMostWords, type CastTurn, type LabelledTurn } from './participants.ts';
+import { atMostWords, type CastTurn, type LabelledTurn, SOLE_INTERVIEWER_RULE } from './participants.ts';
+import { staffNamingThemself } from './zh/identity.ts';
 import type { Speaker } from './speakers.ts';
 import { outletNamedIn } from './outlets.ts';
 import {
@@ -63,7 +64,7 @@ export function withQuestionersResolved(
     if (identity === 'follow-up') return lastAsker ? { ...lastAsker, rule: 'follow-up: the last asker' } : turn;
     // The one interviewer the page lists asks every unnamed question, unless a moderator hands this one to someone
     // else ("Our next question comes from James Dell."): read the hand-off first, the listed interviewer after.
-    const listedInterviewer = turn.rule === SOLE_INTERVIEWER && handsTheFloor ? turn : null;
+    const listedInterviewer = turn.rule === SOLE_INTERVIEWER_RULE && handsTheFloor ? turn : null;
     let resolved: CastTurn = listedInterviewer ? { ...turn, speaker: null, outlet: null, rule: 'label: questioner' } : turn;
     // The hand-off before this question named its asker (then a moderator's hand-off gives them the floor).
     let namedByHandOff = false;
@@ -448,17 +449,4 @@ function standsInFor(text: string, name: string): boolean {
     if (named.includes(surname) || (given && named[0] && named[0].length >= 3 && given.startsWith(named[0]))) return true;
   }
   return false;
-}
-
-// "（任总好，）我是（委内瑞拉）业软产品部（的）王进国。": the name after the department, two or three characters
-// before the clause ends; a reporter's "我是新华社记者" is an outlet's, read apart.
-const SOLE_INTERVIEWER = 'journalist: the one interviewer named above the transcript';
-const STAFF_INTRODUCTION =
-  /^[^。！？?!]{0,16}?我(?:是|叫)([\p{Script=Han}A-Za-z ]{2,24}?(?:的|部|处|组|室|科|所|院|办|线|中心|团队|项目组|代表处))(?!的)(\p{Script=Han}{2,3})[，。,.！!；;]/u;
-
-function staffNamingThemself(text: string): string | null {
-  if (!text.includes('我')) return null;
-  const m = STAFF_INTRODUCTION.exec(text.slice(0, 80));
-  if (!m || m[1]!.includes('记者')) return null;
-  return m[2]!;
 }

@@ -8,7 +8,7 @@ import { identityType } from './identity.ts';
 import { label, type ParsedLabel } from './labels/types.ts';
 import type { DraftTurn, Segments } from './segment.ts';
 import type { ParagraphLines } from './types.ts';
-import { hasAtMostWords } from './word-count.ts';
+import { hasAtMostWords, wordCount } from './word-count.ts';
 
 /** The placeholder label of a question that had none; the record prints no label for it. */
 export const UNPRINTED_QUESTION = 'Q';
@@ -166,21 +166,15 @@ function closingQuestion(paragraphs: readonly ParagraphLines[], next: Next, aske
  */
 function questionStart(paragraphs: readonly ParagraphLines[], at: number, floor: number): number {
   let start = at;
-  let words = wordsIn(paragraphs[at]!);
+  let words = wordCount(textOf(paragraphs[at]!));
   while (start - 1 >= floor) {
     const above = paragraphs[start - 1]!;
-    words += wordsIn(above);
+    words += wordCount(textOf(above));
     if (words > MAX_QUESTION_WORDS * 3) break;
     if (!asks(above) && !(LATER_QUESTION.test(textOf(paragraphs[start]!)) && hasAtMostWords(textOf(above), MAX_QUESTION_WORDS))) break;
     start--;
   }
   return start;
-}
-
-function wordsIn(paragraph: ParagraphLines): number {
-  let n = 0;
-  for (const line of paragraph) n += line.text.split(/\s+/).filter(Boolean).length;
-  return n;
 }
 
 function questionTurnOver(question: Question, paragraphs: ParagraphLines[]): DraftTurn {

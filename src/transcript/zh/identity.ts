@@ -196,3 +196,16 @@ const OUTLET_AND_ITS_SITE = /^(\p{Script=Han}{2,12}?(?:社|报|台|视|网|刊|�
 function firstOutlet(outlet: string): string {
   return OUTLET_AND_ITS_SITE.exec(outlet)?.[1] ?? outlet;
 }
+
+// "（任总好，）我是（委内瑞拉）业软产品部（的）王进国。": the name after the department, two or three characters
+// before the clause ends; a reporter's "我是新华社记者" is an outlet's, read apart.
+const STAFF_INTRODUCTION =
+  /^[^。！？?!]{0,16}?我(?:是|叫)([\p{Script=Han}A-Za-z ]{2,24}?(?:的|部|处|组|室|科|所|院|办|线|中心|团队|项目组|代表处))(?!的)(\p{Script=Han}{2,3})[，。,.！!；;]/u;
+
+/** The name one of the staff gives as they ask, after their department, or null. */
+export function staffNamingThemself(text: string): string | null {
+  if (!text.includes('我')) return null;
+  const m = STAFF_INTRODUCTION.exec(text.slice(0, 80));
+  if (!m || m[1]!.includes('记者')) return null;
+  return m[2]!;
+}

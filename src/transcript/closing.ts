@@ -2,7 +2,7 @@
 // whatever comes after it, and page or site footers at the very end (copyright, media contacts,
 // "Last update:", navigation links, a typist's stamp). None of it is the last speaker's words.
 import { endsSentence, type SourceLine } from './types.ts';
-import { IMAGE_LINK } from './portal-furniture.ts';
+import { IMAGE_LINK, NOTES_HEADING } from './portal-furniture.ts';
 import { REPOSTER_NOTES } from './zh/labels.ts';
 
 // A line that is only a closing mark: "[ends]", "[ends", "- ENDS -", "END", "(Concludes)", "# # #", "* * * * *", "---",
@@ -241,7 +241,6 @@ function beforeContactBlock(lines: readonly SourceLine[], cut: number): number {
 }
 
 // An editor's notes after the text: "注释" or "Notes" alone, then "[1] …", "〔2〕…", "1. …".
-const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:注释|注解|附注|notes|footnotes|endnotes)(?:\*\*)?\s*[:：]?\s*$/iu;
 const NOTE_LINE = /^\s*(?:\[\d{1,3}\]|〔\d{1,3}〕|［\d{1,3}］|\(\d{1,3}\)|\d{1,3}[.、)]\s)/u;
 
 /** Where a notes section opens (its heading, the first note right under it), or -1. */

@@ -25,6 +25,8 @@ const PATTERNS: DatePattern[] = [
     regex: /(?<=\p{Ll})(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(\d{1,2}),\s*(\d{4})\b/u,
     parts: (m) => [m[3]!, monthNumber(m[1]!), m[2]!],
   },
+  // "20-May-2020": a transcript service's running head.
+  { regex: new RegExp(`\\b(\\d{1,2})-${MONTH}-(\\d{4})\\b`, 'i'), parts: (m) => [m[3]!, monthNumber(m[2]!), m[1]!] },
   // Not a web address's path ("nytimes.com/2017/11/02/nyregion"): the page's date, not the event's.
   { regex: /(?<![/\w])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![/\w])/, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { regex: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },

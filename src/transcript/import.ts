@@ -69,6 +69,7 @@ import { withHighlightsOff } from './highlights.ts';
 import { withEchoedBoldTurnsOnce } from './echoed-bold-turns.ts';
 import { withRoleTagsOff } from './role-tags.ts';
 import { withQuestionHeadingsUnset } from './question-headings.ts';
+import { withSaidHeadings } from './said-headings.ts';
 import { withoutSummaryPoints } from './summary-points.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
@@ -110,6 +111,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withRoleTagsOff,
   withHighlightsOff,
   withEchoedBoldTurnsOnce,
+  withSaidHeadings,
   withQuestionHeadingsUnset,
   withChineseLabelColons,
   withNumberedQuestionMarks,

@@ -31,3 +31,22 @@ describe('an interleaved bilingual copy of a call', () => {
     for (const turn of record.turns) assert.doesNotMatch(Object.values(turn.text).join('\n'), /\[EN\]|\[中\]|原文|共 7 段|={10}/);
   });
 });
+
+describe('an interleaved copy whose labels stand on lines of their own', () => {
+  const { record } = importTranscript(fixture('interleaved-call-labels-apart.txt'));
+  const spoken = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('gives each label once, as printed: its translation is no paragraph of speech', () => {
+    assert.deepEqual(
+      spoken.map((t) => [t.kind, t.speaker?.name ?? null, Object.keys(t.text).sort().join('+')]),
+      [
+        ['moderation', 'Operator', 'en+zh'],
+        ['question', 'Jo Brandt', 'en+zh'],
+        ['answer', 'Tomas Weller', 'en+zh'],
+        ['moderation', 'Operator', 'en+zh'],
+      ],
+    );
+    assert.equal(spoken[1]!.text.zh, '谢谢。明年利润率会怎样？');
+    for (const turn of spoken) assert.doesNotMatch(Object.values(turn.text).join('\n'), /接线员|分析师|首席执行官/);
+  });
+});

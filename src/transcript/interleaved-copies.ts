@@ -32,13 +32,20 @@ export function withInterleavedCopiesRead(lines: SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let original: string | null = null;
   let labelled = false;
+  // A label or a heading on its own ("Operator", "Jimmy Sexton--Head of Investor Relations") is given once, as printed.
+  let alone = false;
   for (const line of lines) {
     const text = line.text;
     if (ORIGINAL.test(text)) {
       original = text.replace(ORIGINAL, '').trim();
       labelled = LABELLED.test(original);
+      alone = isLabelOrHeading(original);
       out.push({ ...line, text: '' }, { ...line, text: original });
     } else if (TRANSLATION.test(text)) {
+      if (alone) {
+        out.push({ ...line, text: '' });
+        continue;
+      }
       const translated = text.replace(TRANSLATION, '').trim();
       out.push({ ...line, text: '' }, { ...line, text: labelled ? translated.replace(TRANSLATED_LABEL, '') : translated });
     } else if (TOOLS_LINE.test(text) || (original !== null && text.trim() !== '' && text.replace(REPEATED, '').trim() === original)) {
@@ -46,4 +53,13 @@ export function withInterleavedCopiesRead(lines: SourceLine[]): SourceLine[] {
     } else out.push(line);
   }
   return out;
+}
+
+const ENDS_SENTENCE = /[.?!:;,。？！：；，"”’)]\s*$/u;
+const MAX_LABEL_CHARS = 80;
+const MAX_LABEL_WORDS = 10;
+
+/** A few words that end no sentence: a speaker's label or a section's heading, not speech to translate. */
+function isLabelOrHeading(text: string): boolean {
+  return text.length <= MAX_LABEL_CHARS && !ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= MAX_LABEL_WORDS;
 }

@@ -290,7 +290,9 @@ function withSetextHeadings(paragraphs: readonly ParagraphLines[]): ParagraphLin
   return out;
 }
 
-const LINKED_TITLE = /^\s*\[([^\]]{8,200})\]\([^)\s]+\)\s*$/;
+// (Perhaps named as the source: "# Source: [Q4 FY19 Earnings Call Transcript](https://…pdf)".)
+const LINKED_TITLE = /^\s*(?:source\s*[:：]\s*)?\[([^\]]{8,200})\]\([^)\s]+\)\s*$/i;
+const SOURCE_LINK = /^\s*source\s*[:：]\s*\[[^\]]*\]\([^)]*\)\s*$/i;
 const SITE_LINK = /:[a-z_]+:|返回|首页|\b(?:home|back|index|top|menu)\b/i;
 
 function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
@@ -300,7 +302,7 @@ function takeHeading(paragraphs: readonly ParagraphLines[], meta: PreambleMetada
     if (!heading) return true;
     // "### [:house:返回首頁](https://…)": a link back to the site, no title; "[深度调查部｜专访…](https://…)" over
     // "------", a feed item's linked title, is the title.
-    if (LINK_ONLY.test(heading[1] ?? '')) {
+    if (LINK_ONLY.test(heading[1] ?? '') || SOURCE_LINK.test(heading[1] ?? '')) {
       const linked = LINKED_TITLE.exec(heading[1]!);
       if (!meta.title && linked && !SITE_LINK.test(linked[1]!)) {
         meta.title = cleanText([{ ...first, text: linked[1]! }]);

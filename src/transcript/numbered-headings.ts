@@ -6,7 +6,8 @@ import type { SourceLine } from './types.ts';
 
 const NUMBERED_HEADING = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*[^：:，。？！\s]{2,12}[：:][^。？！?!；;：:]{1,24}$/u;
 // ("二、不要法兰西大革命，要英国的光荣革命": a heading with no colon, a phrase or two.)
-const NUMBERED_PHRASE = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、[^。？！?!；;：:]{2,30}$/u;
+// ("（三）关于4G和5G": the numeral in brackets.)
+const NUMBERED_PHRASE = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|[（(][一二三四五六七八九十]{1,3}[）)])[^。？！?!；;：:]{2,30}$/u;
 // The turn under it opens with a label: a name, perhaps after its department, then a colon.
 const LABEL_UNDER = /^\s*[^：:。，？！]{1,24}[：:]/u;
 const MIN_HEADINGS = 2;
@@ -32,10 +33,11 @@ export function withNumberedHeadingsSet(lines: SourceLine[]): SourceLine[] {
 
 const NUMERALS = '一二三四五六七八九十';
 
-/** A digit or a Chinese numeral first, after spaces: read by character code, as this runs for every line. */
+/** A digit or a Chinese numeral first (perhaps in a bracket), after spaces: read by character code, as this runs for every line. */
 function opensWithNumeral(text: string): boolean {
   let i = 0;
   while (text.charCodeAt(i) === 0x20) i++;
   const c = text.charCodeAt(i);
+  if (c === 0xff08 || c === 0x28) i++;
   return (c >= 0x30 && c <= 0x39) || NUMERALS.includes(text.charAt(i));
 }

@@ -60,10 +60,28 @@ function splitAtBlankLines(lines: readonly SourceLine[]): { blocks: ParagraphLin
       // "Thursday 11 May 2023" over "Ed Conway, Sky News: In some senses …": the day ends the heading block, the first label opens a turn.
       flush();
       current.push(line);
+    } else if (current.length > 0 && isBoldSentence(current[current.length - 1]!.text) && opensWithLabel(line.text)) {
+      // "**1、Tom Cheshire：…为什么？**" over "任正非：…": a question set in bold, the answer's label on the next line.
+      flush();
+      current.push(line);
     } else current.push(line);
   }
   flush();
   return { blocks, blankLines };
+}
+
+const BOLD_LINE = /^\s*\*\*(.+)\*\*\s*$/;
+const CHINESE_LABEL_START = /^\s*[^：:。，？！\s*]{1,20}[：:]\s*\S/u;
+
+/** A line wholly in bold that ends a sentence: a question or a statement set apart. */
+function isBoldSentence(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) !== 0x2a && !text.trimEnd().endsWith('**')) return false;
+  const m = BOLD_LINE.exec(text);
+  return m !== null && endsSentence(m[1]!);
+}
+
+function opensWithLabel(text: string): boolean {
+  return opensWithSpeakerMark(text) || CHINESE_LABEL_START.test(text);
 }
 
 /**

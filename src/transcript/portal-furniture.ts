@@ -3,6 +3,7 @@
 // and the promotion or subscription footer that closes the page; a scraper's start and end markers
 // around the text it stored. None of it is anyone's speech;
 // "原标题" gives the document's title.
+import { findDate } from './dates.ts';
 import type { CleanupChange, SourceLine } from './types.ts';
 
 // "原标题：…", "(原标题：…)": the title the story was first printed under.
@@ -58,6 +59,8 @@ const LABELLED_PICTURE_LINE = /^\s*[*_]*(?:photo|image|picture|photograph)\s*(?:
 const TOPIC_TAG = /\s*#(?=[^#\s]*\p{Script=Han})[^#\s]{2,60}?(?::\d+)?#\s*/gu;
 // A scraper's marker around the text it stored: "START_OF_INTERVIEW_TEXT", "END_OF_INTERVIEW_TEXT", "TRANSCRIPT_END".
 const SCRAPER_MARKER = /^\s*(?=[A-Z_]*\b(?:START|BEGIN|END)|[A-Z_]*_(?:START|BEGIN|END)\b)[A-Z]+(?:_[A-Z]+)+\s*$/;
+const PAGE_BLOCK_MARKER = /^-{3,}[ \t]*[A-Za-z][\w-]{1,20}[ \t]*-{3,}\s*$/;
+const RUNNING_HEAD_CHARS = 40;
 // A Markdown thematic break, which a footer often follows.
 const ASTERISK_RULE = /^\s*＊{3,}\s*$/;
 // "…的問題。（請同時參閱答問全文的英文部分。）": the note on the other language's version, run into the last words.
@@ -149,6 +152,8 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
   const footerAt = Math.min(promotionStart(lines, tailFrom), promotionStart(lines, Math.floor(lines.length * SHOP_SHARE), SHOP));
   const kept: SourceLine[] = [];
   let inFigure = false;
+  let lastWords = lines.length - 1;
+  while (lastWords >= 0 && (lines[lastWords]!.text.trim() === '' || isBracketedNote(lines, lastWords))) lastWords--;
   const cards = accountCardLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -165,6 +170,21 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
     const text = line.text;
     if (opensWithArrow(text) && BACK_LINK.test(text)) {
       drop(line, 'a page’s link back to its list, not anyone’s words');
+      continue;
+    }
+    // "---------------Start-MD---------------": a conversion tool's mark where a page of the source begins or ends,
+    // and the page's dated running head under it ("C Corrected Transcript 08-May-2019").
+    if (text.charCodeAt(0) === 0x2d && PAGE_BLOCK_MARKER.test(text)) {
+      drop(line, 'a conversion tool’s mark around a page of the source, not anyone’s words');
+      const next = lines[i + 1];
+      if (next && next.text.trim().length <= RUNNING_HEAD_CHARS && !next.text.includes(':') && findDate(next.text)) {
+        drop(next, 'running head: the dated head of a page of the source, under the tool’s mark');
+        i++;
+      }
+      continue;
+    }
+    if (i >= tailFrom && text.charCodeAt(0) === 0x5b && isBracketedNote(lines, i)) {
+      drop(line, 'an editor’s note at the foot of the page, marked where it applies, not anyone’s words');
       continue;
     }
     if (!inFigure && i < tailFrom && !mayBeFurniture(text)) {
@@ -249,7 +269,8 @@ export function takePortalFurniture(lines: readonly SourceLine[], report: Cleanu
       drop(line, 'an editor, author or source line of the page');
       continue;
     }
-    kept.push(withoutLanguageNote(withoutItemNumber(withoutTopicTags(line, report), report), report));
+    const cleaned = withoutLanguageNote(withoutItemNumber(withoutTopicTags(line, report), report), report);
+    kept.push(i === lastWords ? withoutClosingDate(cleaned, report) : cleaned);
   }
   return { lines: kept, originalTitle, issued };
 }
@@ -338,6 +359,37 @@ function isFootnote(lines: readonly SourceLine[], i: number): boolean {
   while (before >= 0 && lines[before]!.text.trim() === '') before--;
   if (before < 0) return false;
   return new RegExp(`(?:\\p{L}\\s|[.,;:!?’”)]\\s?)${m[1]}(?:\\s|$)`, 'u').test(lines[before]!.text);
+}
+
+// An editor's notes after the text: "注释" or "Notes" alone, then "[1] …", "〔2〕…", "1. …" (closing.ts reads them).
+export const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:注释|注解|附注|notes|footnotes|endnotes)(?:\*\*)?\s*[:：]?\s*$/iu;
+// "[1]截止到2016年8月20日，……" at the foot, for the "[1]" set after "关于芯片" above: the editor's note.
+const BRACKETED_NOTE = /^\[(\d{1,2})\]\s*\S/;
+
+function isBracketedNote(lines: readonly SourceLine[], i: number): boolean {
+  const m = BRACKETED_NOTE.exec(lines[i]!.text);
+  if (!m) return false;
+  const mark = `[${m[1]}]`;
+  // (Under a notes heading, "注释" over "[1] …", the notes are a section of their own: closing.ts.)
+  let above = i - 1;
+  while (above >= 0 && (lines[above]!.text.trim() === '' || BRACKETED_NOTE.test(lines[above]!.text))) above--;
+  if (above >= 0 && lines[above]!.text.length <= 30 && NOTES_HEADING.test(lines[above]!.text)) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const at = lines[k]!.text.indexOf(mark);
+    if (at > 0) return true;
+  }
+  return false;
+}
+
+// "……就是你的心胸。（2016年6月27日）": the day the record is dated, run into its last words.
+const DATE_AT_END = /(?<=[。！？”])\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[）)]\s*$/u;
+
+function withoutClosingDate(line: SourceLine, report: CleanupChange[]): SourceLine {
+  if (!line.text.includes('日')) return line;
+  const m = DATE_AT_END.exec(line.text);
+  if (!m) return line;
+  report.push({ rule: 'header-footer', line: line.no, before: m[0].trim(), after: '', reason: 'the day the record is dated, after its last words' });
+  return { ...line, text: line.text.slice(0, m.index) };
 }
 
 function withoutLanguageNote(line: SourceLine, report: CleanupChange[]): SourceLine {

@@ -8,7 +8,9 @@ const TELLS_OF_EVENT =
   /记者会|发布会|吹风会|答记者问|答问|实录|会见传媒|会见记者|接受.{0,12}(?:采访|访问|专访|访谈)|如下[：:]$|以下(?:是|为)|^(?:这)是[^。]{0,60}(?:的)?(?:演说|讲话|谈话|报告|题词|讲演|发言|答问)。?$/u;
 // ("这是毛泽东在…大会上的演说。": an editor's note on what the piece is, told of it.)
 // An editor's preface or note ("前言：王教授邀得……", "編者按：…"): told of the piece, whatever it says.
-const EDITORS_WORD = /^(?:>\s*)?(?:前言|引言|序言|编者按|編者按|记者按|編按|编按|按语|按語|导语|導語|背景)\s*[：:]/u;
+// Or in black brackets, perhaps spaced out: "【导  读】华为有两个决策体系……", "【编者按】".
+const EDITORS_WORD =
+  /^(?:>\s*)?(?:(?:前言|引言|序言|编者按|編者按|记者按|編按|编按|按语|按語|导语|導語|背景)\s*[：:]|【\s*(?:导\s*读|導\s*讀|编\s*者\s*按|編\s*者\s*按|导\s*语|導\s*語|摘\s*要|内容提要|前\s*言)\s*】)/u;
 // A dateline: a news agency's "…电" or a date (with or without the year) at the very start.
 const DATELINE = /^(?:\S{0,12}?\d{1,2}月\d{1,2}日电|(?:\d{4}年)?\d{1,2}月\d{1,2}日)/u;
 // A sentence ends where Chinese or Latin punctuation closes it, perhaps inside a quotation.

@@ -20,7 +20,7 @@ const ROLE_FIELDS: ReadonlyArray<[RegExp, DeclaredRole]> = [
   [/^(?:moderators?|moderated by|hosted by|chaired by|emcee|主持人|主持)$/iu, 'moderator'],
   [/^(?:interviewers?|interviewed by|questions? by|采访者|采访人|提问者|访问者|采访|采写)$/iu, 'journalist'],
   [
-    /^(?:interviewees?|guests?|speakers|panell?ists?|participants|presenters?|briefers?|发布人|发布嘉宾|出席嘉宾|嘉宾|受访者|受访人|主讲人|答问人)$/iu,
+    /^(?:interviewees?|guests?|speakers|panell?ists?|participants|presenters?|briefers?|发布人|发布嘉宾|出席嘉宾|采访嘉宾|访谈嘉宾|嘉宾|受访者|受访人|主讲人|答问人)$/iu,
     'principal',
   ],
 ];

@@ -311,11 +311,22 @@ function gluedContact(paragraphs: SourceLine[][]): SourceLine | null {
 function isMark(text: string): boolean {
   // "**-30-**", "_ENDS_": a mark set in emphasis is the mark.
   const bare = text.includes('*') || text.includes('_') ? text.replace(EMPHASIS_AROUND, '$2') : text;
-  return CLOSING_MARK.test(bare) || SERVICE_MARK.test(text) || isRelatedLinksHeading(text) || EDITORIAL_SECTION.test(text) || DISCLAIMER_HEADING.test(text);
+  return (
+    CLOSING_MARK.test(bare) ||
+    SERVICE_MARK.test(text) ||
+    isRelatedLinksHeading(text) ||
+    EDITORIAL_SECTION.test(text) ||
+    DISCLAIMER_HEADING.test(text) ||
+    (text.includes('【') && ZH_EDITORIAL_SECTION.test(text))
+  );
 }
 
 // "风险提示及免责条款", "Disclaimer": a financial site's notice heading after the article.
 const DISCLAIMER_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:(?:风险提示)(?:及免责条款)?|免责声明|免责条款)(?:\*\*)?\s*[:：]?\s*$/u;
+
+// "【嘉宾简介】", "【推荐阅读】", "【媒体声音】": a Chinese portal's sections after the interview, in black brackets.
+const ZH_EDITORIAL_SECTION =
+  /^\s*【\s*(?:嘉宾简介|人物简介|个人简介|作者简介|简介|背景资料|背景链接|相关链接|相关阅读|推荐阅读|延伸阅读|媒体声音|相关新闻|相关报道)\s*】\s*$/u;
 
 const EMPHASIS_AROUND = /^\s*(\*\*|__|\*|_)(\S(?:.*?\S)?)\1\s*$/;
 
@@ -330,6 +341,11 @@ const RELATED_LINKS =
 /** A heading after which nothing is the transcript's: the site's related links, the editor's errata or notes. */
 export function opensClosingSection(text: string): boolean {
   return isRelatedLinksHeading(text) || EDITORIAL_SECTION.test(text);
+}
+
+/** "【嘉宾简介】", "【推荐阅读】": a Chinese portal's section heading after the interview; nothing after it, labelled or not, is the interview's. */
+export function opensPortalSections(text: string): boolean {
+  return text.includes('【') && ZH_EDITORIAL_SECTION.test(text);
 }
 
 /** A heading that opens a site's related links: nothing after it is the transcript's. */

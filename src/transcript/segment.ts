@@ -3,7 +3,7 @@
 // the first label is the preamble (title block, dateline, narration).
 import { type LabelHit, type ParsedLabel, PART_HEADING } from './labels/index.ts';
 import type { ParagraphLines, SourceLine } from './types.ts';
-import { opensClosingSection, takeClosingFurniture } from './closing.ts';
+import { opensClosingSection, opensPortalSections, takeClosingFurniture } from './closing.ts';
 import { isPartOfDocument } from './labels/colon.ts';
 import { CJK } from './types.ts';
 
@@ -94,8 +94,9 @@ export function segment(paragraphs: readonly ParagraphLines[], hits: readonly La
   }
   const spliced: SourceLine[] = [];
   for (const turn of turns) withSplicedFurnitureOut(turn, spliced);
+  const portalTail = withPortalSectionsOff(turns);
   const last = turns[turns.length - 1];
-  const closing = last ? takeClosingFurniture(last.paragraphs) : [];
+  const closing = [...(last ? takeClosingFurniture(last.paragraphs) : []), ...portalTail];
   dropClosingTimestamp(last);
   return { preamble: preamble.filter((para) => para.length > 0), turns, headings, closing, spliced, captions };
 }
@@ -273,4 +274,22 @@ function dropClosingTimestamp(last: DraftTurn | undefined): void {
   if (paragraph === undefined || paragraph.length > 2) return;
   const text = paragraph.length === 1 ? paragraph[0]!.text : `${paragraph[0]!.text} ${paragraph[1]!.text.trim()}`;
   if (CLOSING_TIMESTAMP.test(text)) last!.paragraphs.pop();
+}
+
+/**
+ * "【嘉宾简介】" after the last answer, then the guest's biography under their own label and the portal's
+ * "【媒体声音】" headlines ("中国证券报：…"): a portal's sections after the interview, labels and all, are
+ * no one's turns. Taken off with every turn after them; returns their lines.
+ */
+function withPortalSectionsOff(turns: DraftTurn[]): SourceLine[] {
+  for (let t = Math.floor(turns.length / 2); t < turns.length; t++) {
+    const paragraphs = turns[t]!.paragraphs;
+    const p = paragraphs.findIndex((para, i) => i > 0 && para.length === 1 && opensPortalSections(para[0]!.text));
+    if (p < 0) continue;
+    const taken = [...paragraphs.slice(p), ...turns.slice(t + 1).flatMap((turn) => turn.paragraphs)].flat();
+    turns[t]!.paragraphs = paragraphs.slice(0, p);
+    turns.length = t + 1;
+    return taken;
+  }
+  return [];
 }

@@ -39,6 +39,9 @@ const FIELD_NAMES = new Set([
   '列席秘书',
   '出席者',
   '出席人员',
+  // "采访嘉宾：惠达陶瓷总经理  王彦庆": who was interviewed, a field over the exchange.
+  '采访嘉宾',
+  '访谈嘉宾',
   '相关阅读',
   '延伸阅读',
   '主题',

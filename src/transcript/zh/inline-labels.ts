@@ -19,6 +19,17 @@ function hasInlineColon(text: string, colon: string): boolean {
 }
 const hasColonInside = (text: string, colon: string) => text.indexOf(colon, 3) > 0 && hasInlineColon(text, colon);
 
+// "…？ 贾：不是的。": the interviewee by surname alone, after a space in a long line (the record names them in full: "贾庆祥").
+const INLINE_SURNAME = /(?<=[。？！?!」』”…）)])[ \t\u3000]+(\p{Script=Han})[：:]/gu;
+const PRONOUNS = new Set([...'我你您他她它这那谁']);
+
+/** Whether the document names someone in full under this surname ("贾庆祥，这个17岁的…", "贾庆祥：…"). */
+function namedBySurname(lines: readonly SourceLine[], surname: string): boolean {
+  if (PRONOUNS.has(surname)) return false;
+  const full = new RegExp(`${surname}\\p{Script=Han}{1,2}[：:，,、（(]`, 'u');
+  return lines.some((line) => line.text.includes(surname) && full.test(line.text));
+}
+
 const ROLE_OR_OFFICE = /(?:记者|记者问|问|答|主持人|司仪|发言人|长官|局长|部长|司长|署长|处长|主席|总裁|行长|主任|秘书长|代表)$/u;
 const MIN_LABELS = 3;
 
@@ -49,8 +60,13 @@ export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
     if (!line.text.includes('：') && !line.text.includes(':')) continue;
     const long = line.text.length >= LONG_LINE;
     const cuts: number[] = [];
-    for (const m of line.text.matchAll(INLINE_LABEL)) {
+    const matches =
+      long && line.text.includes(' ')
+        ? [...line.text.matchAll(INLINE_LABEL), ...line.text.matchAll(INLINE_SURNAME)].sort((a, b) => a.index - b.index)
+        : line.text.matchAll(INLINE_LABEL);
+    for (const m of matches) {
       const label = m[1]!;
+      if (label.length === 1 && !namedBySurname(lines, label)) continue;
       if (!long && !printedAtStarts(label)) continue;
       if (!chineseLabels.parse(`${label}：…`)) continue;
       const at = m.index + m[0].length - label.length - 1;
@@ -60,7 +76,8 @@ export function withChineseInlineLabels(lines: SourceLine[]): SourceLine[] {
     if (cuts.length > 0) found.set(line, cuts);
   }
   if (found.size === 0) return lines;
-  const accepted = (label: string) => (uses.get(label) ?? 0) >= 2 || ROLE_OR_OFFICE.test(foldedToSimplified(label)) || printedAtStarts(label);
+  const accepted = (label: string) =>
+    (uses.get(label) ?? 0) >= (label.length === 1 ? MIN_LABELS : 2) || ROLE_OR_OFFICE.test(foldedToSimplified(label)) || printedAtStarts(label);
   let total = 0;
   for (const [label, n] of uses) if (accepted(label)) total += n;
   if (total < MIN_LABELS && ![...uses.keys()].some(printedAtStarts)) return lines;

@@ -94,3 +94,44 @@ describe('a panel run together on one line, some panellists speaking once', () =
     assert.ok(record.turns.at(-1)!.text.zh!.endsWith('谢谢大家！'));
   });
 });
+
+describe('a phone interview run together on one line, its paragraph breaks kept as wide runs of spaces', () => {
+  const gap = '\u00a0\u00a0\u00a0\u00a0';
+  const text = [
+    '海港磨坊总经理谈新码头(图)',
+    `新浪家居林晓讯  3月2日，海港新码头正式启用。新浪家居电话连线了海港磨坊总经理。${gap}采访嘉宾：海港磨坊总经理  王海`,
+    '新浪家居：您好，王总，我是新浪家居编辑林晓。',
+    '王海：您好。',
+    '新浪家居：新码头对你们有什么影响？',
+    '王海：运费会降下来，我们很高兴。',
+    '新浪家居：您有什么祝愿？',
+    '王海：祝海港越来越好！',
+    '【嘉宾简介】',
+    '王海：王海毕业于海港大学，曾任磨坊厂长。',
+    '【媒体声音】',
+    '海港日报：新码头启用',
+    '港口周刊：运费将降',
+  ].join(gap);
+  const { record } = importTranscript(Buffer.from(text));
+  const spoken = record.turns.filter((t) => t.kind !== 'narration');
+
+  it('reads each label at a break, and the first question after the guest’s introduction', () => {
+    assert.deepEqual(
+      spoken.map((t) => [t.kind, t.speaker?.name ?? t.outlet?.name ?? null]),
+      [
+        ['question', '新浪家居'],
+        ['answer', '王海'],
+        ['question', '新浪家居'],
+        ['answer', '王海'],
+        ['question', '新浪家居'],
+        ['answer', '王海'],
+      ],
+    );
+  });
+
+  it('leaves the portal’s sections after the interview out of every turn, labelled lines and all', () => {
+    const said = spoken.map((t) => Object.values(t.text).join('\n')).join('\n');
+    for (const furniture of ['嘉宾简介', '毕业于海港大学', '新码头启用', '运费将降']) assert.ok(!said.includes(furniture), furniture);
+    assert.equal(spoken.at(-1)!.text.zh, '祝海港越来越好！');
+  });
+});

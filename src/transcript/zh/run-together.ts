@@ -22,6 +22,9 @@ const SENTENCE_END = /[。！？!?…．]/u;
 const ROLE_LABEL = /(?<=[。！？!?”」）)…．‧][ \t]*|^)([^。！？!?”」）)…．‧：:\s]{0,16}?)(问|答|记者|主持人)：/gu;
 const NAME_LABEL = /(?<=[。！？!?”」）)…．‧][ \t]*)(\p{Script=Han}{2,4})：/gu;
 const MIN_QUESTIONS = 3;
+const WIDE_GAP = /[ \t\u00a0\u3000]{3,}/u;
+const WIDE_GAP_G = /[ \t\u00a0\u3000]{3,}/gu;
+const MIN_WIDE_GAPS = 4;
 
 /** The lines of a run-together Chinese news item set out, or the lines as they are. */
 export function withRunTogetherNewsItem(lines: SourceLine[]): SourceLine[] {
@@ -79,7 +82,9 @@ function setOut(text: string): string[] {
   pieces.push(rest.slice(from).trim());
   const labelled = pieces.filter((p) => p !== '');
   // Most questions answered with no label: each question's answer is what runs on after it.
-  return labelled.flatMap((piece) => withAnswerApart(piece, unlabelled));
+  const set = labelled.flatMap((piece) => withAnswerApart(piece, unlabelled));
+  // "…的看法？       王彦庆：听说过…": where the item kept its paragraph breaks as wide runs of spaces, each is a break.
+  return (text.match(WIDE_GAP_G)?.length ?? 0) >= MIN_WIDE_GAPS ? set.flatMap((piece) => piece.split(WIDE_GAP).filter((p) => p.trim() !== '')) : set;
 }
 
 /** The headline and what follows it: cut at the agency's mark, or where a label the item uses begins. */

@@ -52,3 +52,30 @@ describe('minutes of a meeting with staff, with numbered parts and an editor’s
     assert.equal(spoken.at(-1)!.text.zh, '多出海，多看看。');
   });
 });
+
+describe('an interview reposted as long lines, the interviewee labelled by surname alone', () => {
+  const text = [
+    '<strong>林海生：让每艘船都准时进港！</strong>',
+    '——“如果给你一个改变港口的机会，你做什么？” 这个回答让评委十分满意。林海生，这个17岁的少年，入选了港务少年计划。',
+    '<strong> 小学开始玩帆船</strong>',
+    '<strong> </strong>记者：你平时都爱好什么？ 林：原来是帆船，现在更多的是电脑。帆船方面时间有限，我常常在电脑上玩模拟航海，里面有很多车迷制作的船只和航线，我每天都玩一会儿。 记者：家里支持你吗？ 林：支持。爸爸是医生，妈妈是老师，工作都很忙，但是他们从来不反对我做这些事情，有时还会帮我买模型。',
+    '<strong> </strong>记者：你什么时候开始玩电脑的？ 林：小学三年级。 记者：平时都玩什么？ 林：模拟航海，还有足球游戏，网络游戏我很少玩，因为太花时间了，学习也越来越忙了。周末有时候和同学一起去码头看船，看它们怎么靠岸，怎么装货卸货，怎么离港。',
+  ].join('\n');
+  const spoken = importTranscript(Buffer.from(text)).record.turns.filter((t) => t.kind === 'question' || t.kind === 'answer');
+
+  it('cuts at the surname label as at the reporter’s', () => {
+    assert.deepEqual(
+      spoken.map((t) => [t.kind, t.speaker?.name ?? null]),
+      [
+        ['question', null],
+        ['answer', '林海生'],
+        ['question', null],
+        ['answer', '林海生'],
+        ['question', null],
+        ['answer', '林海生'],
+        ['question', null],
+        ['answer', '林海生'],
+      ],
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { inferHostCountry } from './host.ts';
 import { publisherOf } from './publisher.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
-import { type PreambleMetadata, withTitledInterviewer } from './metadata.ts';
+import { type PreambleMetadata, withAuthorInterviewing, withTitledInterviewer } from './metadata.ts';
 import { officeHolderInTitle, principalInTitle, subjectOfChineseHeadline } from './titles.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
@@ -154,7 +154,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
             [...(principalHint ? [principalHint] : []), ...(fm.people ?? []), ...(meta.people ?? []), ...declaredPrincipals],
             [fm.title ?? '', meta.title ?? '', ...meta.narration],
           ),
-          declared: withTitledInterviewer(meta.cast, [meta.title, fm.title]),
+          declared: withAuthorInterviewing(withTitledInterviewer(meta.cast, [meta.title, fm.title]), fm.authors, fm.title ?? meta.title),
           staff: meta.staff,
           title: fm.title ?? meta.title,
           openingTail: meta.narration.at(-1),

@@ -9,8 +9,9 @@ import { ENDS_ASKING, type ParagraphLines } from './types.ts';
 
 const MIN_QUESTIONS = 3;
 const CLOSING_EMPHASIS = /[*_]+(?=\s*$)/;
-// A paragraph wholly in bold, perhaps in several bold runs ("**Pre-K was a success,** **and …?**").
-const WHOLLY_BOLD = /^\s*(\*\*|__)(?=\S)[\s\S]*\S\1\s*$/;
+// A paragraph wholly in bold, perhaps in several bold runs ("**Pre-K was a success,** **and …?**"), perhaps a space
+// left before the closing mark ("**… previous generations? **").
+const WHOLLY_BOLD = /^\s*(\*\*|__)(?=\S)[\s\S]*\S[ \t]?\1\s*$/;
 const PLAIN_WORDS = /[^*_\s]/;
 
 /** The paragraphs with each bold question labelled "Q", or null when the document is not printed so. */

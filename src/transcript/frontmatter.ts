@@ -20,6 +20,8 @@ export interface FrontMatter {
   principal?: string;
   /** People the catalogue lists for the document ("creators: [Howard, John]"), as printed. */
   people?: string[];
+  /** Who wrote the page up ("authors: ['Emma Adler']"): also among `people`; in an interview, who asks. */
+  authors?: string[];
   /** The outlet or programme that published an interview ("publisher: Harbour Radio", "show: …"). */
   publisher?: string;
   /** The post's summary or excerpt ("Transcript of Chair Powell’s Press Conference on December 13, 2023."). */
@@ -102,6 +104,8 @@ export function readFrontMatter(lines: readonly SourceLine[]): { frontMatter: Fr
 // "2021-06-26T05:02:56Z": the time a page was posted, after the day.
 const POSTING_TIME = /(?<=^\s*\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
 
+const AUTHOR_KEY = /^authors?$/i;
+
 function normalize(data: Record<string, unknown>): FrontMatter {
   const out: FrontMatter = {};
   for (const [rawKey, value] of Object.entries(data)) {
@@ -109,7 +113,8 @@ function normalize(data: Record<string, unknown>): FrontMatter {
     if (!field || value === null || value === undefined) continue;
     if (field === 'people') {
       const list = (Array.isArray(value) ? value : [value]).map((v) => String(v).trim()).filter(Boolean);
-      if (list.length > 0) out.people = list;
+      if (list.length > 0) out.people = [...(out.people ?? []), ...list];
+      if (list.length > 0 && AUTHOR_KEY.test(rawKey)) out.authors = list;
     } else if (field === 'languages') {
       const list = (Array.isArray(value) ? value : String(value).split(/[,\s]+/)).map((v) => String(v).trim().toLowerCase()).filter(Boolean);
       if (list.length > 0) out.languages = list;
@@ -125,7 +130,7 @@ function normalize(data: Record<string, unknown>): FrontMatter {
       }
     } else if (field === 'hostCountry') {
       out.hostCountry = String(value).trim().toUpperCase();
-    } else {
+    } else if (field !== 'authors') {
       out[field] = String(value).trim();
     }
   }

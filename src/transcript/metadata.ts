@@ -380,6 +380,25 @@ export function withTitledInterviewer(cast: DeclaredPerson[] | undefined, titles
   return cast;
 }
 
+// "Interview with Mark Chiusano", "An interview with …", "Q&A with …": a page that is an interview of the one it names.
+const INTERVIEW_OF = /^\s*(?:an?\s+)?(?:interview|conversation|q\s?&\s?a)\s+with\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*$/iu;
+
+/**
+ * The cast with the page's one author as the interviewer, where the page is titled an interview with someone
+ * else ("Interview with Mark Chiusano" by "authors: ['Emma Adler']") and declares no one who asks.
+ */
+export function withAuthorInterviewing(
+  cast: DeclaredPerson[] | undefined,
+  authors: readonly string[] | undefined,
+  title: string | undefined,
+): DeclaredPerson[] | undefined {
+  if (authors?.length !== 1 || !title || cast?.some((p) => p.role === 'journalist')) return cast;
+  const interviewee = INTERVIEW_OF.exec(title)?.[1];
+  const [author] = authors as [string];
+  if (!interviewee || interviewee.toLowerCase() === author.toLowerCase() || !/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(author)) return cast;
+  return [...(cast ?? []), { name: author, role: 'journalist' }];
+}
+
 /** The one interviewer a title names as asking (with the outlet after "of"), or null. */
 export function interviewerInTitle(title: string): DeclaredPerson | null {
   const m = title.includes('ith ') ? INTERVIEWER_IN_TITLE.exec(title.trim()) : null;

@@ -41,9 +41,10 @@ export function subjectOfChineseHeadline(title: string | undefined | null): stri
   return subject && !ORGANISATION_END.test(subject[1]!) && !HEADLINE_GENRES.has(subject[1]!) ? subject[1]! : null;
 }
 
-// ("作家廖亦武：…": the subject's calling before the name; "方可成 | “白左”污名化…": a bar after it.)
+// ("作家廖亦武：…": the subject's calling before the name; "方可成 | “白左”污名化…": a bar after it;
+// "最新访谈译文| 周雪光：…": a column's name and a bar before it.)
 const HEADLINE_SUBJECT =
-  /^(?:作家|学者|教授|导演|律师|议员|医生|院士|诗人|画家|艺术家|歌手|演员|(?:经济|社会|历史|政治|哲)学家)?(\p{Script=Han}{2,3})(?:[：:](?=\S)|\s*[|｜]\s*(?=\S))/u;
+  /^(?:[^|｜\s：:]{2,10}\s*[|｜]\s*)?(?:作家|学者|教授|导演|律师|议员|医生|院士|诗人|画家|艺术家|歌手|演员|(?:经济|社会|历史|政治|哲)学家)?(\p{Script=Han}{2,3})(?:[：:](?=\S)|\s*[|｜]\s*(?=\S))/u;
 // "外交部：", "海关总署：", "新华社：": a body speaking, not a person named.
 const ORGANISATION_END = /[部署局办委院会社网报台厅处司省市县区国方队团组军警府行所馆站中校]$/u;
 // "专访：…", "實錄：…": what kind of piece the headline introduces, no one's name.

@@ -21,9 +21,13 @@ const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:�
 const CLAUSE_START =
   /^(?:关于|至于|对于|此外|另外|总之|首先|其次|最后|同时|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|换句话说|也就是说|简单来说|重点|结果|专访|独家专访|对话|举例|举个例子|打个比方|换言之|反过来|相反|因此|所以|但是|不过|然而)/u;
 
+// Outlets named with an ordinal: 第一财经 (Yicai) and its daily, 第一视频.
+const ORDINAL_OUTLET = /^第一(?:财经|财經|视频|視頻)/u;
+
 /** A label that reads as a clause ("以下是答问实录"), not as a name, outlet or role. */
 export function isChineseClause(label: string): boolean {
-  if (CLAUSE_START.test(label)) return true;
+  // ("第一财经：": an outlet whose name opens with an ordinal, not "第一，…".)
+  if (CLAUSE_START.test(label) && !ORDINAL_OUTLET.test(label)) return true;
   // "新华社记者", "凤凰卫视的记者追问": an outlet's reporter, whatever the outlet is called.
   if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|表示/u.test(label)) return false;
   return CLAUSE.test(label) || (wordLength(label) >= LONG && CLAUSE_IN_LONG.test(label));

@@ -37,3 +37,26 @@ describe('a translated interview under a column’s name, with the translator’
     assert.ok(!record.people.some((p) => p.name === '按'));
   });
 });
+
+describe('an outlet whose name opens with an ordinal, as the asking label', () => {
+  const text = [
+    '专访港务局长：新码头明年启用',
+    '**第一财经：**新码头什么时候启用？',
+    '**王海：**明年春天启用。',
+    '**第一财经：**会延误吗？',
+    '**王海：**不会。',
+  ].join('\n\n');
+  const spoken = importTranscript(Buffer.from(text)).record.turns.filter((t) => t.kind !== 'narration');
+
+  it('reads "第一财经：" as the outlet asking, not as "第一，…"', () => {
+    assert.deepEqual(
+      spoken.map((t) => [t.kind, t.speaker?.name ?? t.outlet?.name ?? null, t.text.zh]),
+      [
+        ['question', '第一财经', '新码头什么时候启用？'],
+        ['answer', '王海', '明年春天启用。'],
+        ['question', '第一财经', '会延误吗？'],
+        ['answer', '王海', '不会。'],
+      ],
+    );
+  });
+});

@@ -163,10 +163,10 @@ const TITLED_LATIN_OUTLET_THEN_NAME = new RegExp(`^《([^《》]{1,30})》\\s*($
 // (Two spaces between the words at most: a converted page may print "Nathan  VanderKlippe".)
 const LATIN_PERSON = new RegExp(`^${LATIN_NAME_WORD}(?:(?:[ \\t]{1,2}|-)${LATIN_NAME_WORD}){1,3}$`, 'u');
 const LATIN_OUTLET_THEN_NAME = new RegExp(`^([A-Z][A-Z0-9&.]{1,10})\\s+(${LATIN_NAME})$`, 'u');
-// "Nathan VanderKlippe，《环球邮报》驻亚洲记者", "张伟，人民日报记者": a name, a comma, then the outlet (in book-title
-// marks, or before "记者") and the reporter's post.
+// "Nathan VanderKlippe，《环球邮报》驻亚洲记者", "张伟，人民日报记者", "Kristie Lu Stout，CNN驻香港主播、记者": a name, a
+// comma, then the outlet (in book-title marks, or before "记者") and the reporter's post.
 const NAME_THEN_OUTLET_ROLE = new RegExp(
-  `^(${LATIN_NAME_WORD}(?:(?:[ \\t]{1,2}|-)${LATIN_NAME_WORD}){0,3}|\\p{Script=Han}{2,4})[，,]\\s*(?:《([^《》]{1,20})》\\p{Script=Han}{0,6}?|(\\p{Script=Han}{2,12}?)(?:驻\\p{Script=Han}{1,6})?(?=记者$))(?:记者|主持人|编辑|主编|总编辑|撰稿人|评论员|主播|通讯员|特派员)$`,
+  `^(${LATIN_NAME_WORD}(?:(?:[ \\t]{1,2}|-)${LATIN_NAME_WORD}){0,3}|\\p{Script=Han}{2,4})[，,]\\s*(?:《([^《》]{1,20})》\\p{Script=Han}{0,6}?|(\\p{Script=Han}{2,12}?|[A-Z][A-Za-z0-9&.]{1,15})(?:驻\\p{Script=Han}{1,6}?)?(?:(?:主播|主持人|编辑|制片人)[、和])?(?=记者$))(?:记者|主持人|编辑|主编|总编辑|撰稿人|评论员|主播|通讯员|特派员)$`,
   'u',
 );
 

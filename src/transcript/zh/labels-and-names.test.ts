@@ -312,6 +312,8 @@ describe('foreign reporters’ labels in a Chinese record', () => {
     assert.equal(parse('Ian  McAllister：还有吗？'), 'Ian McAllister');
     assert.equal(parse('1、Tomas VanHollen，《北岸周报》驻亚洲记者：谢谢。'), 'Tomas VanHollen (北岸周报)');
     assert.equal(parse('林海，港湾日报记者：请问？'), '林海 (港湾日报)');
+    // A Latin outlet, then where they are posted and a second post: "…，HBN驻香港主播、记者".
+    assert.equal(parse('**1、Tomas VanHollen，HBN驻香港主播、记者：林先生，谢谢您。**'), 'Tomas VanHollen (HBN)');
     // A clause with a comma before the colon is no label.
     assert.equal(parse('我认为，《港湾日报》说：好。'), null);
     assert.equal(parse('TOMAS VANHOLLEN MCALLISTER：好。'), null);

@@ -63,7 +63,7 @@ import { segment, type DraftTurn } from './segment.ts';
 import { takeTimestamps } from './timestamps.ts';
 import { withClockLinesSplit } from './clock-lines.ts';
 import { withDiarizationLabels } from './diarization-labels.ts';
-import { withWrappedLabelsJoined } from './wrapped-labels.ts';
+import { withColonsBelowNamesJoined, withWrappedLabelsJoined } from './wrapped-labels.ts';
 import { withLineNumbersOff } from './line-numbers.ts';
 import { withHighlightsOff } from './highlights.ts';
 import { withEchoedBoldTurnsOnce } from './echoed-bold-turns.ts';
@@ -121,6 +121,7 @@ const LINE_REWRITES: ReadonlyArray<(lines: SourceLine[]) => SourceLine[]> = [
   withOcrMarkSlips,
   withDiarizationLabels,
   withWrappedLabelsJoined,
+  withColonsBelowNamesJoined,
   withDashLabels,
   withClockLinesSplit,
   withBracketedAsides,

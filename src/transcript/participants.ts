@@ -291,8 +291,13 @@ const HOST_ASKS = 0.3;
 
 /** A full name (two words at least) printed in the title. */
 function namedInTitle(name: string, title: string | undefined): boolean {
-  return title !== undefined && name.includes(' ') && nameKey(title).includes(nameKey(name));
+  if (title === undefined) return false;
+  // ("刘擎对话唐小兵": a Chinese name of two to four characters, written in full.)
+  if (HAN_FULL_NAME.test(name)) return title.includes(name);
+  return name.includes(' ') && nameKey(title).includes(nameKey(name));
 }
+
+const HAN_FULL_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /**
  * The person the preamble's fields declare for a speaker: by full name, by surname ("MS. LANGE"
@@ -899,6 +904,10 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // announces by full name speaks for the host, unless they ask.
   if (identity.role === null && namedInTitle(name, ctx.hints.title) && !speaker.turns.some((i) => ENDS_ASKING.test(ctx.turns[i]!.text)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: announced in the title' };
+  // "刘擎对话唐小兵" with the programme ("看理想：") asking both: a guest the title names answers, though some of their
+  // turns end by asking the other guest something.
+  if (identity.role === null && namedInTitle(name, ctx.hints.title) && anotherAsksByRole(speaker, ctx) && mostlyAnswers(speaker, ctx))
+    return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: announced in the title, where the host asks' };
   // "Spencer Adam Neumann, Chief Financial Officer": a post held for the host, printed in the label.
   if (identity.role === null && identity.titles.some((t) => HOST_POST.test(t)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: a post in the label' };
@@ -1059,3 +1068,22 @@ const PUBLIC_OFFICE =
 
 const HOST_POST =
   /\b(?:chief|officer|ceo|cfo|coo|cto|evp|svp|managing director|executive director|whole[- ]time director|chairman|chairwoman|chairperson|co-founder|founder|vice president|executive vice|president)\b/i;
+
+/** Another speaker asks: labelled by outlet or as the questioner, or one the title does not name who asks the principal. */
+function anotherAsksByRole(speaker: Speaker, ctx: CastContext): boolean {
+  return ctx.speakerOf.some(
+    (s) =>
+      s !== speaker &&
+      s !== ctx.principal &&
+      (s.identity.type === 'outlet' ||
+        s.identity.type === 'questioner' ||
+        (s.identity.type === 'person' && !namedInTitle(s.identity.name, ctx.hints.title) && asksThePrincipal(s, ctx))),
+  );
+}
+
+/** Fewer than half the speaker's turns end by asking. */
+function mostlyAnswers(speaker: Speaker, ctx: CastContext): boolean {
+  let asking = 0;
+  for (const i of speaker.turns) if (ENDS_ASKING.test(ctx.turns[i]!.text)) asking++;
+  return asking * 2 < speaker.turns.length;
+}

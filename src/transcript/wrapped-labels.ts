@@ -39,3 +39,29 @@ export function withWrappedLabelsJoined(lines: SourceLine[]): SourceLine[] {
   }
   return joined;
 }
+
+// "**刘擎**" over "：字面意义上……": an editor's page sets the bold name on its own line and the colon on the next.
+const BOLD_NAME_ALONE = /^\s*\*\*[^*：:\s][^*：:]{0,14}\*\*\s*$/u;
+const COLON_FIRST = /^\s*[：:]\s*\S/u;
+const MIN_COLON_BREAKS = 2;
+
+/** The lines with each bold name joined to the colon and words on the next line, where the page breaks two labels so or more. */
+export function withColonsBelowNamesJoined(lines: SourceLine[]): SourceLine[] {
+  const at: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.length <= 24 && text.includes('**') && BOLD_NAME_ALONE.test(text) && COLON_FIRST.test(lines[i + 1]!.text)) at.push(i);
+  }
+  if (at.length < MIN_COLON_BREAKS) return lines;
+  const joined = new Set(at);
+  const out: SourceLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!joined.has(i)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    out.push({ ...lines[i]!, text: `${lines[i]!.text.trim()}${lines[i + 1]!.text.trim()}` });
+    i++;
+  }
+  return out;
+}

@@ -60,3 +60,39 @@ describe('an outlet whose name opens with an ordinal, as the asking label', () =
     );
   });
 });
+
+describe('a programme’s dialogue of two guests the title names, the programme asking, each bold name over its colon', () => {
+  const text = [
+    '# 林海对话王川：港口的明天',
+    '对谈｜林海x王川',
+    '**海港之声**',
+    '：今天的话题是港口的明天。两位怎么看？',
+    '**王川**',
+    '：我先说。人手够吗？这是我们要想的事情。',
+    '**林海**',
+    '：港口要更准时。船来了就要能靠岸，货来了就要能装船，人来了就要能上船。',
+    '这几年我们一直在做这件事，做得还不够好，但是方向是对的。',
+    '**海港之声**',
+    '：那年轻人该怎么做？',
+    '**王川**',
+    '：多读书，也多交朋友。林老师怎么看？我很想听听。',
+    '**林海**',
+    '：多出海，多看看。年轻人要走出去，看看别的港口是怎么做的，再回来做自己的事情。',
+  ].join('\n');
+  const spoken = importTranscript(Buffer.from(text)).record.turns.filter((t) => t.kind !== 'narration');
+
+  it('joins each name to its colon, and makes both guests answer', () => {
+    assert.deepEqual(
+      spoken.map((t) => [t.kind, t.speaker?.name ?? t.outlet?.name ?? null]),
+      [
+        ['question', '海港之声'],
+        ['answer', '王川'],
+        ['answer', '林海'],
+        ['question', '海港之声'],
+        ['answer', '王川'],
+        ['answer', '林海'],
+      ],
+    );
+    assert.equal(spoken[2]!.text.zh?.startsWith('港口要更准时。'), true);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Outlet, Person } from '../domain/record.ts';
 import { atMostWords, type CastHints, type LabelledTurn } from './participants.ts';
 import type { Speaker } from './speakers.ts';
-import { nameCalledOn, namedAsker, sameSurname } from './handoffs.ts';
+import { nameCalledOn, namedAsker, sameSurname, selfIntroduction } from './handoffs.ts';
 import { hasAtMostWords } from './word-count.ts';
 import { ENDS_ASKING } from './types.ts';
 import { isTitleWord } from './label-spellings.ts';
@@ -79,6 +79,8 @@ export function answersBesideThePrincipal(speaker: Speaker, ctx: CastContext): b
     if (ENDS_ASKING.test(ctx.turns[i]!.text)) asking++;
   }
   if (afterPrincipal * 2 < speaker.turns.length || asking * 6 > speaker.turns.length) return false;
+  // (One who names themself and their outlet is the press, whatever their turns end with.)
+  if (namesOwnOutlet(speaker, ctx)) return false;
   // Questions in this document end on a question mark: others' turns do.
   let othersAsking = 0;
   for (let i = 0; i < ctx.turns.length && othersAsking < MIN_BESIDE_TURNS; i++) {
@@ -220,3 +222,15 @@ function putsAQuestion(text: string): boolean {
 }
 
 const LINE_CHECK = /\b(?:are you (?:there|with us|on the line)|can you hear (?:me|us)|is your line open|go ahead)\W*$/i;
+
+/** "My name is Doug Christian with Talk Media News.": the speaker names themself and the outlet they are with. */
+export function namesOwnOutlet(speaker: Speaker, ctx: CastContext): boolean {
+  if (speaker.identity.type !== 'person') return false;
+  const name = speaker.identity.name;
+  return speaker.turns.some((i) => {
+    const text = ctx.turns[i]!.text;
+    if (!text.includes(' with ') && !text.includes(' from ')) return false;
+    const introduced = selfIntroduction(text);
+    return introduced !== null && sameSurname(introduced.name, name);
+  });
+}

@@ -542,6 +542,35 @@ const FLOOR_WORDS = /\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Oo]ver 
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 
 /** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
+const LISTED_AFTER = /(?:^|[ \t])(\p{Ll}+),[ \t]+$/u;
+const LIST_GOES_ON = /^,[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?,[ \t]+\p{Lu}/u;
+// ("okay, thanks, John Smith with …": the words a reporter opens with, before their name.)
+const GREETING_WORDS = new Set([
+  'thanks',
+  'thank',
+  'you',
+  'yes',
+  'yeah',
+  'hi',
+  'hello',
+  'hey',
+  'okay',
+  'ok',
+  'sir',
+  'please',
+  'so',
+  'well',
+  'again',
+  'morning',
+  'afternoon',
+  'evening',
+  'everyone',
+  'everybody',
+  'all',
+  'guys',
+  'folks',
+]);
+
 export function selfIntroduction(text: string): NamedAsker | null {
   // (A text layer's line breaks inside the introduction, "Brian Cheung with\n\nYahoo Finance.", are spaces.)
   const start = text.slice(0, 120);
@@ -555,6 +584,9 @@ export function selfIntroduction(text: string): NamedAsker | null {
     // Soviet Union of Alexander …").
     const before = head.slice(Math.max(0, m.index - 20), m.index);
     if (/\p{Ll}[ \t]+$/u.test(before) && !INTRODUCING.test(before)) continue;
+    // (Nor in a list after a common word: "events from adversaries, North Korea, Russia, China and Iran".)
+    const listed = LISTED_AFTER.exec(before);
+    if (listed && !GREETING_WORDS.has(listed[1]!) && LIST_GOES_ON.test(head.slice(m.index + m[1]!.length))) continue;
     const name = trimName(m[1]!);
     if (!name) continue;
     const at = m.index + m[0].length;

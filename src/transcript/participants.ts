@@ -26,6 +26,7 @@ import {
   answersTheModerator,
   asksAnything,
   asksThePrincipal,
+  namesOwnOutlet,
   asksTheNamedOfficials,
   handedTheFloor,
   introducedByThePrincipal,
@@ -925,7 +926,10 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   const asks =
     !answersTheModerator(speaker, ctx) &&
     !introducedByThePrincipal(speaker, name, ctx) &&
-    (asksThePrincipal(speaker, ctx) || namedByHandOff(speaker, identity.name, ctx) || (handedTheFloor(speaker, ctx) && asksAnything(speaker, ctx)));
+    (asksThePrincipal(speaker, ctx) ||
+      namedByHandOff(speaker, identity.name, ctx) ||
+      (handedTheFloor(speaker, ctx) && asksAnything(speaker, ctx)) ||
+      namesOwnOutlet(speaker, ctx));
   // Where questioners are labelled by outlet, a questioner's label without an outlet word is an outlet too.
   if (asks && ctx.outletLabelled)
     return {

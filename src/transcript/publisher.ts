@@ -31,6 +31,8 @@ const INTERVIEW_TO = /\b[Ii]nterview\s+(to|for|with)\s+(?:the\s+)?([^.,;:()|•�
 // ("INTERVIEW WITH KATIE WOOLF, MIX 104.9 DARWIN  8 October 2020": in capitals, the day after it.)
 const INTERVIEWER_AND_MEDIUM =
   /\b(?:[Ii]nterview|INTERVIEW) (?:with|WITH) (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+\s*(?:,|[-–—]\s)\s*([^,;:()]{2,40}?)(?:\s+\d{1,2}\s+\p{L}{3,9}\s+\d{4}|\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4})?\s*$/u;
+// "Acting Prime Minister, Radio Interview, 3AW, Melbourne": a prime minister's office names the station after the kind of interview.
+const BROADCAST_INTERVIEW_AT = /\b(?:Radio|Television|TV) [Ii]nterview,\s*([^,;:()]{2,30}?)\s*(?:,|$)/u;
 // "MIX 104.9 Darwin", "6PR", "4BC Brisbane": a station by its frequency or its call sign.
 const STATION = /(?:^|\s)(?:\d{2,3}\.\d|\d[A-Z]{2,3})(?:\s|$)/;
 // "Secretary Blinken On ABC’s This Week with Martha Raddatz", "… With Jake Tapper of CNN’s State of the Union":
@@ -102,6 +104,8 @@ export function publisherOf(fm: FrontMatter, title: string | undefined, lead: st
   if (english) return knownOutlet(english.trim())?.name ?? english.trim();
   const interviewer = ENGLISH_CUE.test(title) ? INTERVIEWER_AND_MEDIUM.exec(title.trim())?.[1] : undefined;
   if (interviewer && (looksLikeOutlet(interviewer) || STATION.test(interviewer))) return knownOutlet(interviewer)?.name ?? interviewer;
+  const broadcast = title.includes('nterview') ? BROADCAST_INTERVIEW_AT.exec(title)?.[1]?.trim() : undefined;
+  if (broadcast && (STATION.test(broadcast) || knownOutlet(broadcast) !== null || looksLikeOutlet(broadcast))) return knownOutlet(broadcast)?.name ?? broadcast;
   const hosted = / [Ww]ith /.test(title) ? (ON_PROGRAMME_WITH_HOST.exec(title.trim())?.[1] ?? WITH_HOST_OF_PROGRAMME.exec(title.trim())?.[1]) : undefined;
   // ("ABC’s This Week": the network's programme, an outlet by its network's name.)
   if (hosted && (looksLikeOutlet(hosted) || looksLikeOutlet(hosted.replace(/['’]s\b/u, '')))) return knownOutlet(hosted)?.name ?? hosted;

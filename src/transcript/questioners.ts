@@ -74,7 +74,14 @@ export function withQuestionersResolved(
     if (resolved.part === 'journalist' && (resolved.outlet === null || labelIsOutlet || resolved.outletRule === PUBLISHER_RULE)) {
       const before = cast[i - 1];
       // (The first question's hand-off may end an unlabelled opening statement: "… And with that, some questions. John Roberts.")
-      const handedOverBy = before ? (before.part !== 'journalist' ? handOffText(turns[i - 1]!) : null) : i === 0 ? openingCall(openingTail) : null;
+      // (A radio host is the press too, and hands the line to a caller: "Peter - go ahead please Peter".)
+      const handedOverBy = before
+        ? before.part !== 'journalist' || (CALLER.test(turns[i]!.label) && !CALLER.test(turns[i - 1]!.label))
+          ? handOffText(turns[i - 1]!)
+          : null
+        : i === 0
+          ? openingCall(openingTail)
+          : null;
       // (A bilingual turn read in its translation names the asker as spoken: "…来自 Rishi Jaluria 与 RBC 的联系" under "… from the line of Rishi Jaluria with RBC".)
       const spokenHandOff =
         handedOverBy && turns[i - 1]?.otherLanguage ? handOffText({ ...turns[i - 1]!, text: turns[i - 1]!.otherLanguage!, words: undefined }) : null;
@@ -171,7 +178,13 @@ export function withQuestionersResolved(
     // question after (the Public Papers' "Q." is a new reporter each time; presidential-papers.test.ts).
     // Where the principal calls on reporters by name, as a UN noon briefing does ("Dezhi?"), the one called on keeps asking until the next is called.
     const namedDirectly = lastAsker !== null && (keepsTheFloor || !lastAsker.rule?.startsWith('follow-up'));
-    if (identity === 'questioner' && resolved.speaker === null && resolved.outlet === null && floorHolder?.speaker && !hasDigit(turns[i]!.label))
+    if (
+      identity === 'questioner' &&
+      resolved.speaker === null &&
+      (resolved.outlet === null || resolved.outletRule === PUBLISHER_RULE) &&
+      floorHolder?.speaker &&
+      !hasDigit(turns[i]!.label)
+    )
       resolved = { ...floorHolder, rule: 'journalist: the moderator gave them the floor, not since given again' };
     else if (
       identity === 'questioner' &&
@@ -202,11 +215,13 @@ export function withQuestionersResolved(
       }
       lastAsker = resolved;
       lastAskerAt = i;
-      if (namedByHandOff && cast[i - 1]?.part === 'moderator' && resolved.speaker) floorHolder = resolved;
+      if (namedByHandOff && (cast[i - 1]?.part === 'moderator' || CALLER.test(turns[i]!.label)) && resolved.speaker) floorHolder = resolved;
     }
     return resolved;
   });
 }
+
+const CALLER = /^\s*(?:talkback\s+)?(?:caller|listener)s?\s*$/i;
 
 // "from ITV News I have two questions", "with the Financial Times." at the start of the question.
 const FROM_OUTLET_OPENING =

@@ -43,6 +43,8 @@ export interface CleanTurn {
   byLanguage?: Record<string, string[]>;
   /** A section heading stood before it: a new part of the conference. */
   afterHeading?: boolean;
+  /** Its label is numbered as minutes number their questions ("12、苏杰："). */
+  numbered?: boolean;
 }
 
 export interface AssembleInput {
@@ -73,6 +75,7 @@ interface LabelledBody {
   text: string;
   otherLanguage?: string;
   afterHeading: boolean | undefined;
+  numbered?: boolean;
   words: number | undefined;
   part: KindInput['part'];
   handsOver: boolean;
@@ -117,6 +120,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     // The kinds' input too (part and handsOver set below): one object per turn, not two.
     const body: LabelledBody = { label: t.narration ? null : t.label, text, afterHeading: t.afterHeading, words, part: 'other', handsOver: false };
     if (t.byLanguage) body.otherLanguage = otherLanguageText(t.byLanguage, t.paragraphs);
+    if (t.numbered) body.numbered = true;
     return body;
   });
   const hasNarration = input.turns.some((t) => t.narration);

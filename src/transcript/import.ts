@@ -362,6 +362,7 @@ function cleanTurn(turn: DraftTurn, cleaner: ParagraphCleaner): CleanTurn {
   }
   const clean: CleanTurn = { label: turn.parsed.label, paragraphs, startsAt: turn.startsAt };
   if (turn.afterHeading) clean.afterHeading = true;
+  if (turn.parsed.numbered) clean.numbered = true;
   return clean;
 }
 

@@ -61,6 +61,8 @@ export interface LabelledTurn {
   words?: number;
   /** In a bilingual transcript, the turn's words in its other language (a hand-off read as spoken). */
   otherLanguage?: string;
+  /** Its label is numbered as minutes number their questions ("12、苏杰："). */
+  numbered?: boolean;
 }
 
 export interface CastTurn {
@@ -918,6 +920,10 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
   // guests on a panel, answers whatever the host hands them (a hearing prints its askers "Senator SMITH").
   if (identity.role === null && identity.titles.some((t) => t.includes(' ') && PUBLIC_OFFICE.test(t)))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: an office described in the label' };
+  // "1、蒋化冰：…", "2、苏杰：…": minutes that number their questions number the askers' labels, never an answer's.
+  // (Where questioners are labelled by outlet, the label is an outlet, as below.)
+  if (speaker !== ctx.principal && !ctx.outletLabelled && asksNumberedQuestions(speaker, ctx))
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks a question the minutes number' };
   // (One the moderator gives the floor by name is an asker, whatever marks their questions lack: "from the line of Parth Agarwal".)
   if (identity.role === null && answersBesideThePrincipal(speaker, ctx) && !namedByHandOff(speaker, identity.name, ctx, true))
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: adds to the principal’s answers, never asks' };
@@ -1090,4 +1096,16 @@ function mostlyAnswers(speaker: Speaker, ctx: CastContext): boolean {
   let asking = 0;
   for (const i of speaker.turns) if (ENDS_ASKING.test(ctx.turns[i]!.text)) asking++;
   return asking * 2 < speaker.turns.length;
+}
+
+const MIN_NUMBERED_QUESTIONS = 3;
+
+/** Most of the speaker's turns carry the minutes' question numbers, in a document that numbers three at least. */
+function asksNumberedQuestions(speaker: Speaker, ctx: CastContext): boolean {
+  let own = 0;
+  for (const i of speaker.turns) if (ctx.turns[i]!.numbered) own++;
+  if (own * 2 < speaker.turns.length || own === 0) return false;
+  let all = 0;
+  for (const turn of ctx.turns) if (turn.numbered && ++all >= MIN_NUMBERED_QUESTIONS) return true;
+  return false;
 }

@@ -173,55 +173,10 @@ const NAME_THEN_OUTLET_ROLE = new RegExp(
 export const chineseLabels: LabelConvention = {
   name: 'chinese',
   parse(line: string): ParsedLabel | null {
+    const parsed = parseChineseLabel(line);
+    if (!parsed) return null;
     const start = chineseLabelStart(line);
-    // "【主持人】各位记者朋友……": a label in lenticular brackets, no colon after it.
-    const bracketClose = lenticularLabelEnd(line, start);
-    if (bracketClose > 0) return chineseLabel(line.slice(start + 1, bracketClose).trim(), line.slice(bracketClose + 1));
-    const colon = labelColon(line, start);
-    if (colon <= start) return null;
-    // "**周冠男**：", "**[周岐原]**:": the emphasis and the brackets are the label's setting, not its name.
-    const printed = unwrapped(line.slice(start, colon));
-    const name = printed.includes('(') || printed.includes('（') ? printed.replace(SHARE_PRICE, '') : printed;
-    // ("Jeffrey Katzenberg：": a foreign speaker's name in Latin letters runs longer than a Chinese label.)
-    if (
-      colon - start > MAX_LABEL &&
-      !OUTLET_THEN_LATIN_NAME.test(name) &&
-      !(colon - start <= MAX_JOINT_REPORTER && JOINT_REPORTER.test(name)) &&
-      !(line.charCodeAt(colon) === 0xff1a && LATIN_PERSON.test(name)) &&
-      !NAME_THEN_OUTLET_ROLE.test(name)
-    )
-      return null;
-    // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
-    // "**杨燕绥：**这个…", "**Geoffrey Hinton：**我认为…": the label's bold closed after its colon.
-    let body = line.slice(colon + 1);
-    const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
-    if (bold && body.startsWith('**')) body = body.replace(/^(?:\*\*)+/, '');
-    else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
-    // The reporter names self, then the outlet: the label is the person of that outlet.
-    const introduced = NAME_THEN_OUTLET_ROLE.exec(name);
-    if (introduced) return label(`${introduced[1]!.replace(/\s+/g, ' ')} (${introduced[2] ?? introduced[3]})`, body, { selfEvident: true });
-    // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
-    if (!hasIdeograph(line, start, colon)) {
-      if (line.charCodeAt(colon) !== 0xff1a) return null;
-      // (A converted page's double spaces between the words are one.)
-      const latin = name.replace(/\s+/g, ' ');
-      // "3、CNBC Arjun Kharpal：": an outlet's Latin name, then its reporter's, in a Chinese record
-      // (read before the outlet alone: "CNBC Eunice Yoon" would pass for an outlet's name).
-      const reporter = LATIN_OUTLET_THEN_NAME.exec(latin);
-      if (reporter) return label(`${reporter[2]} (${reporter[1]})`, body);
-      // "《Mobile World Live》Joseph Waring：": a Latin outlet in book-title marks, then the reporter.
-      const titled = TITLED_LATIN_OUTLET_THEN_NAME.exec(latin);
-      if (titled) return label(`${titled[2]} (${titled[1]})`, body);
-      if (LATIN_OUTLET.test(latin)) return label(latin, body);
-      // "Ulf Röller：怎么开的枪？": a foreign reporter's name, accents and all, before the full-width colon.
-      return LATIN_PERSON.test(latin) ? label(latin, body) : null;
-    }
-    if (!bold && isItalicOpen(line, labelStart(line))) {
-      // In italics, only the question's and answer's marks: an italic line is more often an editor's ("*编辑补充：…*").
-      if (!SELF_EVIDENT.has(foldedToSimplified(name))) return null;
-      body = body.replace(ITALIC_CLOSE, '');
-    }
-    return chineseLabel(name, body);
+    return NUMBER_BEFORE.test(line.slice(Math.max(0, start - 6), start)) ? { ...parsed, numbered: true } : parsed;
   },
   // A colon after a label's first character: full-width, or after an ideograph; or a label in
   // lenticular brackets. English lines ("Q: …") are settled here, without a parse.
@@ -386,3 +341,58 @@ function hasIdeograph(line: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+function parseChineseLabel(line: string): ParsedLabel | null {
+  const start = chineseLabelStart(line);
+  // "【主持人】各位记者朋友……": a label in lenticular brackets, no colon after it.
+  const bracketClose = lenticularLabelEnd(line, start);
+  if (bracketClose > 0) return chineseLabel(line.slice(start + 1, bracketClose).trim(), line.slice(bracketClose + 1));
+  const colon = labelColon(line, start);
+  if (colon <= start) return null;
+  // "**周冠男**：", "**[周岐原]**:": the emphasis and the brackets are the label's setting, not its name.
+  const printed = unwrapped(line.slice(start, colon));
+  const name = printed.includes('(') || printed.includes('（') ? printed.replace(SHARE_PRICE, '') : printed;
+  // ("Jeffrey Katzenberg：": a foreign speaker's name in Latin letters runs longer than a Chinese label.)
+  if (
+    colon - start > MAX_LABEL &&
+    !OUTLET_THEN_LATIN_NAME.test(name) &&
+    !(colon - start <= MAX_JOINT_REPORTER && JOINT_REPORTER.test(name)) &&
+    !(line.charCodeAt(colon) === 0xff1a && LATIN_PERSON.test(name)) &&
+    !NAME_THEN_OUTLET_ROLE.test(name)
+  )
+    return null;
+  // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
+  // "**杨燕绥：**这个…", "**Geoffrey Hinton：**我认为…": the label's bold closed after its colon.
+  let body = line.slice(colon + 1);
+  const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
+  if (bold && body.startsWith('**')) body = body.replace(/^(?:\*\*)+/, '');
+  else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
+  // The reporter names self, then the outlet: the label is the person of that outlet.
+  const introduced = NAME_THEN_OUTLET_ROLE.exec(name);
+  if (introduced) return label(`${introduced[1]!.replace(/\s+/g, ' ')} (${introduced[2] ?? introduced[3]})`, body, { selfEvident: true });
+  // An outlet known by its Latin name before a full-width colon: "BBC：", "Bloomberg：".
+  if (!hasIdeograph(line, start, colon)) {
+    if (line.charCodeAt(colon) !== 0xff1a) return null;
+    // (A converted page's double spaces between the words are one.)
+    const latin = name.replace(/\s+/g, ' ');
+    // "3、CNBC Arjun Kharpal：": an outlet's Latin name, then its reporter's, in a Chinese record
+    // (read before the outlet alone: "CNBC Eunice Yoon" would pass for an outlet's name).
+    const reporter = LATIN_OUTLET_THEN_NAME.exec(latin);
+    if (reporter) return label(`${reporter[2]} (${reporter[1]})`, body);
+    // "《Mobile World Live》Joseph Waring：": a Latin outlet in book-title marks, then the reporter.
+    const titled = TITLED_LATIN_OUTLET_THEN_NAME.exec(latin);
+    if (titled) return label(`${titled[2]} (${titled[1]})`, body);
+    if (LATIN_OUTLET.test(latin)) return label(latin, body);
+    // "Ulf Röller：怎么开的枪？": a foreign reporter's name, accents and all, before the full-width colon.
+    return LATIN_PERSON.test(latin) ? label(latin, body) : null;
+  }
+  if (!bold && isItalicOpen(line, labelStart(line))) {
+    // In italics, only the question's and answer's marks: an italic line is more often an editor's ("*编辑补充：…*").
+    if (!SELF_EVIDENT.has(foldedToSimplified(name))) return null;
+    body = body.replace(ITALIC_CLOSE, '');
+  }
+  return chineseLabel(name, body);
+}
+
+// "12、" before the label: the minutes' number for the question.
+const NUMBER_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$/u;

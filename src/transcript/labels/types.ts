@@ -11,6 +11,8 @@ export interface ParsedLabel {
   selfEvident: boolean;
   /** A label that counts only if it recurs (a one-word capitals label could be a shouted word). */
   needsRecurrence: boolean;
+  /** Numbered as minutes number their questions ("12、苏杰：…"): the one who asks it. */
+  numbered?: boolean;
 }
 
 export interface LabelConvention {

@@ -79,3 +79,33 @@ describe('an interview reposted as long lines, the interviewee labelled by surna
     );
   });
 });
+
+describe('minutes that number the staff’s questions, some asked as statements', () => {
+  const text = [
+    '## 林港长与码头员工座谈纪要',
+    '2031年4月2日',
+    '1、王川：我是吊车班的王川。我们班今年换了三台吊车，大家都很高兴，但是培训跟不上。',
+    '林总：培训的事情我来安排，下个月开始，每个班都要轮一遍。',
+    '2、王川：还有一个请求，能不能给夜班多配一个人。',
+    '林总：可以，这个不难，人事部门马上去办。',
+    '3、赵敏：我是调度室的赵敏。船期越来越密，调度很吃力。',
+    '林总：调度要上新系统，今年年底上线。',
+    '陈海：我补充一下，新系统我们已经在试了。',
+    '4、孙力：码头什么时候扩建？',
+    '林总：明年春天。',
+  ].join('\n\n');
+  const { record } = importTranscript(Buffer.from(text));
+
+  it('makes every numbered speaker an asker and the others answer', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]).sort(),
+      [
+        ['孙力', 'journalist'],
+        ['林总', 'principal'],
+        ['王川', 'journalist'],
+        ['赵敏', 'journalist'],
+        ['陈海', 'principal'],
+      ].sort(),
+    );
+  });
+});

@@ -146,7 +146,7 @@ export function castSpeakers(turns: readonly LabelledTurn[], hints: CastHints): 
   const others = [...speakers.values()].filter((s) => !isCouncilMember(s));
   const questionsAsMember = (s: Speaker) => others.length > 0 && others.length < speakers.size && isCouncilMember(s);
   // Two people and nobody else, one asking and one answering: an interview, whoever says more.
-  const interview = interviewPair([...speakers.values()], turns) ?? interviewOfTheNamed([...speakers.values()], hints);
+  const interview = interviewPair([...speakers.values()], turns) ?? interviewOfTheNamed([...speakers.values()], hints, turns);
   // A programme's hosts, who welcome the listeners and name each other ("my co-host Dan"): they ask, the guest answers.
   const hosts = interview ? new Set<Speaker>() : programmeHosts([...speakers.values()], turns);
   const principal =
@@ -260,11 +260,15 @@ function interviewPair(speakers: readonly Speaker[], turns: readonly LabelledTur
  * the other not, and the page names who held the interview: the other interviews, however they put it
  * ("But counter-sanctions give the impression …" asks no question mark).
  */
-function interviewOfTheNamed(speakers: readonly Speaker[], hints: CastHints): { askers: Set<Speaker>; answerer: Speaker } | null {
+function interviewOfTheNamed(
+  speakers: readonly Speaker[],
+  hints: CastHints,
+  turns: readonly LabelledTurn[],
+): { askers: Set<Speaker>; answerer: Speaker } | null {
   if (
     speakers.length !== 2 ||
-    !hints.publisher ||
-    !speakers.every((s) => s.identity.type === 'person' && s.identity.role === null && s.identity.name.includes(' '))
+    (!hints.publisher && !hints.principal) ||
+    !speakers.every((s) => s.identity.type === 'person' && s.identity.role === null && (s.identity.name.includes(' ') || HAN_FULL_NAME.test(s.identity.name)))
   )
     return null;
   // Named by the metadata, or the only one of the two the title and lead print.
@@ -277,6 +281,8 @@ function interviewOfTheNamed(speakers: readonly Speaker[], hints: CastHints): { 
   if (named.length !== 1) return null;
   const [answerer] = named as [Speaker];
   const asker = speakers.find((s) => s !== answerer)!;
+  // ("「宝博朋友说」Podcast 专访唐凤", no publisher read: the other asks, now and then at least.)
+  if (!hints.publisher && askingShare(asker, turns) < MIN_INTERVIEWER_ASKS) return null;
   return asker.turns.length >= 2 ? { askers: new Set([asker]), answerer } : null;
 }
 
@@ -289,6 +295,7 @@ function clearlyAsks(asker: number, answerer: number): boolean {
 }
 
 const MAX_HOSTS = 3;
+const MIN_INTERVIEWER_ASKS = 0.15;
 const GUEST_ASKS = 0.1;
 const HOST_ASKS = 0.3;
 

@@ -38,8 +38,14 @@ const EVENT_WITH_NAME =
 /** "易建联：有关注CBA总决赛": the name a Chinese headline opens with, the one it quotes; null for a body or a genre ("专访："). */
 export function subjectOfChineseHeadline(title: string | undefined | null): string | null {
   const subject = title ? HEADLINE_SUBJECT.exec(title) : null;
-  return subject && !ORGANISATION_END.test(subject[1]!) && !HEADLINE_GENRES.has(subject[1]!) ? subject[1]! : null;
+  if (subject && !ORGANISATION_END.test(subject[1]!) && !HEADLINE_GENRES.has(subject[1]!)) return subject[1]!;
+  // "「宝博朋友说」Podcast 专访唐凤大使逐字稿": the one a programme interviews, named after "专访" with an office or a word of the genre.
+  const interviewed = title && title.includes('专访') ? INTERVIEWED_NAME.exec(title) : null;
+  return interviewed ? interviewed[1]! : null;
 }
+
+const INTERVIEWED_NAME =
+  /专访(\p{Script=Han}{2,3}?)(?=大使|部长|政委|主席|总理|总统|市长|院长|校长|教授|博士|先生|女士|总裁|董事长|主任|局长|逐字稿|实录|全文|[：:，,\s|｜—-]|$)/u;
 
 // ("作家廖亦武：…": the subject's calling before the name; "方可成 | “白左”污名化…": a bar after it;
 // "最新访谈译文| 周雪光：…": a column's name and a bar before it.)

@@ -96,3 +96,35 @@ describe('a programme’s dialogue of two guests the title names, the programme 
     assert.equal(spoken[2]!.text.zh?.startsWith('港口要更准时。'), true);
   });
 });
+
+describe('a podcast’s interview titled "专访林海部长", the host speaking first and at length', () => {
+  const turns: string[] = [
+    '### 王川：',
+    '哈囉，歡迎來到海港漫談，我是王川。今天我們邀請到林海部長，來聊聊新碼頭，還有港口的未來，大家一定很好奇。這一集很重要，因為新碼頭會改變整個港口的樣子，也會改變很多人的工作。我們會從泊位聊起，再聊到人手，最後聊聊年輕人。林部長上次來的時候，我們聊得很開心，這次也一樣，大家坐好，我們開始。',
+  ];
+  const said = [
+    ['林海', '哈囉。很高興再來這個節目。'],
+    ['王川', '新碼頭什麼時候啟用？'],
+    ['林海', '明年春天，先開兩個泊位。'],
+    ['王川', '對，我們上次也聊過泊位。'],
+    ['林海', '上次聊得很細。'],
+    ['王川', '聽眾很喜歡那一集。'],
+    ['林海', '是的，泊位是最要緊的。'],
+    ['王川', '那人手夠嗎？'],
+    ['林海', '還要再招一些，特別是夜班。'],
+    ['王川', '夜班真的很辛苦。'],
+    ['林海', '所以我們會加薪。'],
+    ['王川', '好，今天就聊到這裡。'],
+    ['林海', '謝謝。'],
+  ];
+  for (const [who, words] of said) turns.push(`### ${who}：`, words!);
+  const text = ['# 2031-05-01 「海港漫談」Podcast 專訪林海部長逐字稿', ...turns].join('\n\n');
+  const { record } = importTranscript(Buffer.from(text));
+
+  it('makes the one the title says is interviewed the principal, and the host the asker', () => {
+    assert.deepEqual(record.people.map((p) => [p.name, p.role]).sort(), [
+      ['林海', 'principal'],
+      ['王川', 'journalist'],
+    ]);
+  });
+});

@@ -962,6 +962,9 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
       outletRule: 'label',
     };
   if (asks) return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the principal' };
+  // A roundtable's moderator: "杨植麟、姜大昕、朱军探讨…" names the panel, and the one it does not name asks them in turn.
+  if (identity.role === null && !namedInTitle(name, ctx.hints.title) && asksTheTitledPanel(speaker, ctx))
+    return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: asks the panel the title names' };
   // A broadcast's host: "Frederick Kaufman joins us now.", and asks something.
   if (identity.role === null && introducesAGuest(speaker, ctx) && asksAnything(speaker, ctx))
     return { part: 'journalist', speaker: asPerson('journalist'), outlet: null, rule: 'journalist: a host who introduces the guest' };
@@ -1115,4 +1118,23 @@ function asksNumberedQuestions(speaker: Speaker, ctx: CastContext): boolean {
   let all = 0;
   for (const turn of ctx.turns) if (turn.numbered && ++all >= MIN_NUMBERED_QUESTIONS) return true;
   return false;
+}
+
+const MIN_PANEL = 2;
+const MODERATOR_ASKS = 0.4;
+const PANEL_ASKS = 0.2;
+
+/** The speaker asks in many turns, and two others at least whom the title names hardly ever ask. */
+function asksTheTitledPanel(speaker: Speaker, ctx: CastContext): boolean {
+  if (askingShareOf(speaker, ctx) < MODERATOR_ASKS) return false;
+  const panel = new Set<Speaker>();
+  for (const s of ctx.speakerOf)
+    if (s !== speaker && s.identity.type === 'person' && namedInTitle(s.identity.name, ctx.hints.title) && askingShareOf(s, ctx) <= PANEL_ASKS) panel.add(s);
+  return panel.size >= MIN_PANEL;
+}
+
+function askingShareOf(speaker: Speaker, ctx: CastContext): number {
+  let asking = 0;
+  for (const i of speaker.turns) if (ENDS_ASKING.test(ctx.turns[i]!.text)) asking++;
+  return speaker.turns.length > 0 ? asking / speaker.turns.length : 0;
 }

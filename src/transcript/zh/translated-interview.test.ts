@@ -128,3 +128,33 @@ describe('a podcast’s interview titled "专访林海部长", the host speaking
     ]);
   });
 });
+
+describe('a roundtable the title names three guests of, its moderator asking them in turn', () => {
+  const text = [
+    '# 港口圆桌：林海、王川、赵敏探讨码头的未来',
+    '**孙力：新码头启用以后，各位最期待什么？**',
+    '**林海**：我最期待准时。船来了就能靠岸。',
+    '**王川**：我期待效率，装卸要快。',
+    '**赵敏**：我期待安全，这是第一位的。',
+    '**孙力：大家都提到了效率。那人手够不够？**',
+    '**王川**：还要再招一些。',
+    '**林海**：夜班尤其缺人。',
+    '**孙力：最后一个问题，年轻人该怎么做？**',
+    '**赵敏**：多学习，多出海。',
+    '**林海**：多看看别的港口。',
+    '**孙力：谢谢三位。**',
+  ].join('\n\n');
+  const { record } = importTranscript(Buffer.from(text));
+
+  it('makes the moderator the asker and the three guests answer', () => {
+    assert.deepEqual(
+      record.people.map((p) => [p.name, p.role]).sort(),
+      [
+        ['孙力', 'journalist'],
+        ['林海', 'principal'],
+        ['王川', 'principal'],
+        ['赵敏', 'principal'],
+      ].sort(),
+    );
+  });
+});

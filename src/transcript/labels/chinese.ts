@@ -39,6 +39,10 @@ const FIELD_NAMES = new Set([
   '列席秘书',
   '出席者',
   '出席人员',
+  // "赞成：10票", "弃权：1票": a vote's tally.
+  '赞成',
+  '反对',
+  '弃权',
   // "按：本文为…的译文": the editor's note above a translated interview (编者按 without its first words).
   '按',
   // "采访嘉宾：惠达陶瓷总经理  王彦庆": who was interviewed, a field over the exchange.

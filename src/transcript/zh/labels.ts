@@ -12,14 +12,14 @@ export const BYLINE_FIELD_KEY = '(?:作者|时间|日期|发布时间|来源|编
 const CLAUSE =
   /结论|总结|以下|如下|下列|是|了|的|达成|共识|表示|指出|认为|强调|称|说|包括|介绍|宣布|如何|什么|为何|吗|呢|我|你|他们|她们|点击|跳转|扫码|长按|为例|又|亦指|又指|(?<=\p{Script=Han}{2})指$/u;
 // Modal and adverb words ("中国领导人可能会反问"): a sentence leading into a quotation.
-const CLAUSE_IN_LONG = /在|将|把|被|就|着|著|过|于|有(?![线限])|可能|将会|也会|都会|还会|就会|曾经|已经|正在|反问|问道/u;
+const CLAUSE_IN_LONG = /在|将|把|被|就|着|著|过|于|很|了|有(?![线限])|可能|将会|也会|都会|还会|就会|曾经|已经|正在|反问|问道/u;
 const LONG = 5;
 const OUTLET_REPORTER = /^(?:《[^《》]{1,20}》|[^《》]{1,20}?)(?:的)?(?:记者)/u;
 
 // Words that open a clause or a point of an answer, never a label: "关于第一个问题：", "此外：".
 // Also a comparison, an example or a note: "像地質一樣：", "比如：", "舉例來講：", "注意：", "換句話說：".
 const CLAUSE_START =
-  /^(?:关于|至于|对于|此外|另外|总之|首先|其次|最后|同时|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|换句话说|也就是说|简单来说|重点|结果|专访|独家专访|对话|举例|举个例子|打个比方|换言之|反过来|相反|因此|所以|但是|不过|然而)/u;
+  /^(?:关于|至于|对于|此外|另外|总之|首先|其次|最后|同时|第[一二三四五六七八九十\d]|像|好像|就像|如同|比如|例如|譬如|注意|请注意|换句话说|也就是说|简单来说|重点|结果|专访|独家专访|对话|举例|举个例子|打个比方|换言之|反过来|相反|因此|所以|但是|不过|然而|先(?!生)|这就|这是|那是|这样|那样)/u;
 
 // Outlets named with an ordinal: 第一财经 (Yicai) and its daily, 第一视频.
 const ORDINAL_OUTLET = /^第一(?:财经|财經|视频|視頻)/u;
@@ -29,7 +29,7 @@ export function isChineseClause(label: string): boolean {
   // ("第一财经：": an outlet whose name opens with an ordinal, not "第一，…".)
   if (CLAUSE_START.test(label) && !ORDINAL_OUTLET.test(label)) return true;
   // "新华社记者", "凤凰卫视的记者追问": an outlet's reporter, whatever the outlet is called.
-  if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|表示/u.test(label)) return false;
+  if (OUTLET_REPORTER.test(label) && !/以下|如下|下列|说|表示|问了/u.test(label)) return false;
   return CLAUSE.test(label) || (wordLength(label) >= LONG && CLAUSE_IN_LONG.test(label));
 }
 

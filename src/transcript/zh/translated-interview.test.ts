@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { importTranscript } from '../import.ts';
+import { chineseLabels } from '../labels/chinese.ts';
 
 const PAGE = [
   '---',
@@ -156,5 +157,20 @@ describe('a roundtable the title names three guests of, its moderator asking the
         ['赵敏', 'principal'],
       ].sort(),
     );
+  });
+});
+
+describe('clauses and tallies set before a colon inside answers', () => {
+  it('reads none of them as a label', () => {
+    for (const line of [
+      '先澄清一点：我不是部长。',
+      '规则很简单：先到先得。',
+      '这就像问：船为什么会浮？',
+      '我父亲问了记者最典型的问题：你怎么知道？',
+      '赞成：10票',
+      '弃权：1票',
+    ])
+      assert.equal(chineseLabels.parse(line), null, line);
+    assert.equal(chineseLabels.parse('王先生：我同意。')?.label, '王先生');
   });
 });

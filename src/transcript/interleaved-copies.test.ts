@@ -47,6 +47,8 @@ describe('an interleaved copy whose labels stand on lines of their own', () => {
       ],
     );
     assert.equal(spoken[1]!.text.zh, '谢谢。明年利润率会怎样？');
+    // (Words said without a period, "Thank you all", are speech: their translation stays.)
+    assert.match(spoken[2]!.text.zh ?? '', /谢谢大家$/);
     for (const turn of spoken) assert.doesNotMatch(Object.values(turn.text).join('\n'), /接线员|分析师|首席执行官/);
   });
 });

@@ -61,5 +61,11 @@ const MAX_LABEL_WORDS = 10;
 
 /** A few words that end no sentence: a speaker's label or a section's heading, not speech to translate. */
 function isLabelOrHeading(text: string): boolean {
-  return text.length <= MAX_LABEL_CHARS && !ENDS_SENTENCE.test(text) && text.split(/\s+/).length <= MAX_LABEL_WORDS;
+  if (text.length > MAX_LABEL_CHARS || ENDS_SENTENCE.test(text)) return false;
+  const words = text.split(/\s+/);
+  // ("Thank you", said and not printed as a label, is speech: every word of a label or heading is capitalised.)
+  return words.length <= MAX_LABEL_WORDS && words.every((word) => LABEL_WORD.test(word));
 }
+
+// "Sridhar", "Ramaswamy--Chief", "--", "Analyst", "and", "of": a word of a name, a post or a heading.
+const LABEL_WORD = /^\(?(?:[-–—]+|&|and|of|the|for|\p{Lu}[\p{L}\d.'’&-]*(?:[-–—]+\p{Lu}?[\p{L}\d.'’&-]*)*)[,)]?$/u;

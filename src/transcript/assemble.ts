@@ -9,7 +9,7 @@ import { publisherOf } from './publisher.ts';
 import { assignKinds, type KindInput } from './kinds.ts';
 import { TITLE_WORDS } from './labels/words.ts';
 import { type PreambleMetadata, withAuthorInterviewing, withTitledInterviewer } from './metadata.ts';
-import { officeHolderInTitle, principalInTitle, subjectOfChineseHeadline } from './titles.ts';
+import { officeHolderInTitle, personTitled, principalInTitle, subjectOfChineseHeadline } from './titles.ts';
 import { nameKey } from './name-key.ts';
 import { castSpeakers, type CastHints, type CastTurn, type LabelledTurn } from './participants.ts';
 import { makeSlug } from './slug.ts';
@@ -106,6 +106,7 @@ export function assembleRecord(input: AssembleInput): ConferenceRecord {
     principalInTitle(fm.title ?? meta.title) ??
     subjectOfChineseHeadline(fm.title ?? meta.title) ??
     officeHolderInTitle(fm.title ?? meta.title, meta.narration.join('\n')) ??
+    personTitled(fm.title ?? meta.title) ??
     // "*An interview with Coach Ruth Abara by our sports desk.*": a lead line under the title (not the one it says asked,
     // "… an interview by Ada Quill of the Harbour Times").
     notDeclaredAsking(meta.narration[0] && meta.narration[0].length <= MAX_LEAD_CHARS ? principalInTitle(meta.narration[0]) : null, meta.cast) ??

@@ -44,3 +44,25 @@ describe('an interview page titled by the one interviewed and written up by one 
     assert.equal(spoken[2]!.text.en, 'What changed since then?');
   });
 });
+
+describe('a profile page’s interview: the member’s name as the title, the party and a link under it, bold questions', () => {
+  const html = [
+    '<div class="article-title">Ms Thandi Quill</div>',
+    '<div class="interview-party">HPP</div>',
+    '<div class="link"><a href="https://example.org/quill">Profile on the Members’ Register</a></div>',
+    '<p class="q"><strong>What did your party achieve this term?</strong></p>',
+    '<p>We won more speaking time for small parties, after years of asking.</p>',
+    '<p class="q"><strong>What was hardest?</strong></p>',
+    '<p>Getting motions onto the order paper.</p>',
+    '<p class="q"><strong>Will you stand again?</strong></p>',
+    '<p>Yes, if the party wants me.</p>',
+  ].join('\n');
+  const { record } = importTranscript(Buffer.from(html));
+
+  it('titles the record by the name alone and gives the answers to that member', () => {
+    assert.equal(record.conference.title, 'Ms Thandi Quill');
+    const answers = record.turns.filter((t) => t.kind === 'answer');
+    assert.equal(answers.length, 3);
+    for (const answer of answers) assert.equal(answer.speaker?.name, 'Thandi Quill');
+  });
+});

@@ -195,3 +195,11 @@ const OFFICE_NAME_WORDS = new Set([
   'press',
   'media',
 ]);
+
+// "Mr Ahmed Munzoor Shaik Emam": a page titled by the one it is about, honorific and name alone.
+const HONORIFIC_AND_NAME = /^\s*(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4})\s*$/u;
+
+/** The person a title of an honorific and a name alone names ("Mr Ahmed Munzoor Shaik Emam"), or null. */
+export function personTitled(title: string | undefined | null): string | null {
+  return title ? (HONORIFIC_AND_NAME.exec(title)?.[1] ?? null) : null;
+}

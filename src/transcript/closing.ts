@@ -28,9 +28,13 @@ const AUTHORS_BLOCK = /^\s*(?:authors?|about the authors?|contributors?)\s*:?\s*
 // An editor's postscript ends a transcript ("Postscript: This interview was available at …", a call's
 // "Disclaimer: This document is a transcript …" (or "Disclaimer" alone over it), "*请注意，此次访谈内容已经过精心编辑…*"), and a
 // reposter's own words after a translated interview end it too: "评：…", "原文链接", "翻譯報導：…",
-// "延伸阅读", "其他相关新闻" (what follows is the reposter's comment, credits and links).
+// "延伸阅读", "其他相关新闻" (what follows is the reposter's comment, credits and links); a bank's "Cautionary Statement
+// Regarding Forward-Looking Statements | This document contains …" after its call.
 const EDITORS_POSTSCRIPT =
   /^\s*[*_]*(?:postscript|disclaimer|editor['’]s (?:note|postscript))[*_]*\s*[:.]|^\s*[#*_]*\s*(?:disclaimer|legal notice|important notice)\s*[*_]*\s*$|^\s*[*_]*\s*(?:请注意[，,]\s*)?(?:此次|本次|本篇?|以上)(?:访谈|采访|对话)(?:内容|实录)?(?:已|均)?经(?:过)?(?:精心|受访者|嘉宾)?(?:编辑|整理|删节|删改|审核|审阅|确认)/iu;
+const FORWARD_LOOKING =
+  /^\s*[#*_]*\s*(?:cautionary (?:statement|note)s?\s+(?:regarding|on|about|concerning)\s+)?forward[- ]looking statements?\s*[*_]*\s*(?:[:|]|$)/i;
+const MAX_LINES_AFTER_CAUTION = 200;
 const REPOST_NOTE = new RegExp(`^\\s*[*_【[]*\\s*(?:${REPOSTER_NOTES.join('|')}|(?:其他)?相关新闻|(?:其他)?相关新闻)\\s*[*_】\\]]*\\s*(?:[：:]|$)`, 'u');
 
 const FOOTER_LINES = [
@@ -192,6 +196,9 @@ export function takeClosingFurniture(paragraphs: SourceLine[][]): SourceLine[] {
     (line, i) => i > 0 && i >= lines.length - 1 - MAX_LINES_AFTER_RIGHTS && (REPOST_NOTE.test(line.text) || EDITORS_POSTSCRIPT.test(line.text)),
   );
   if (repostAt > 0 && repostAt < cut) cut = repostAt;
+  // (A bank's legal block runs long: its heading is looked for further back.)
+  const cautionAt = lines.findIndex((line, i) => i > 0 && i >= lines.length - 1 - MAX_LINES_AFTER_CAUTION && FORWARD_LOOKING.test(line.text));
+  if (cautionAt > 0 && cautionAt < cut) cut = cautionAt;
   const highlightAt = lines.findIndex((line, i) => i > 0 && HIGHLIGHT.test(line.text));
   if (highlightAt > 0 && highlightAt < cut) cut = highlightAt;
   // A page printed without blank lines: its authors' block and related links follow the last answer inside it.

@@ -54,6 +54,7 @@ describe('a press officer’s hand-offs by name alone, and reporters’ introduc
     assert.equal(nameCalledOn('Thank you. Next Question.', true), null);
     // "Next to Michael Derby.": the floor given to the one named.
     assert.equal(nameCalledOn('Thank you. Next to Dana Okoro.', true), 'Dana Okoro');
+    assert.equal(nameCalledOn('Thank you. We’ll go first to Dana Okoro.', true), 'Dana Okoro');
     assert.deepEqual(namedAsker('Thank you. Ivo at Harbour Wire.'), { name: 'Ivo', outlet: 'Harbour Wire' });
     // A department is no outlet.
     assert.equal(namedAsker('Thank you. Ruth from Finance.'), null);

@@ -71,6 +71,7 @@ import { withRoleTagsOff } from './role-tags.ts';
 import { withQuestionHeadingsUnset } from './question-headings.ts';
 import { withSaidHeadings } from './said-headings.ts';
 import { withoutSummaryPoints } from './summary-points.ts';
+import { withoutCapitalHeadlines } from './capital-headlines.ts';
 import type { CleanupChange, ImportOptions, SourceLine } from './types.ts';
 import type { TurnDecision } from './assemble.ts';
 import { recogniseProfile, type Profile } from './profiles/profile.ts';
@@ -216,6 +217,7 @@ function importText(text: string, options: ImportOptions): ImportResult {
   if (!options.asStatement && !detection) detection = turnsByAddress(paragraphs);
   // An article's key points over the transcript ("AI 发展速度惊人：…"): the editor's, not speakers (summary-points.ts).
   if (detection) detection = withoutSummaryPoints(detection, paragraphs) ?? detection;
+  if (detection) detection = withoutCapitalHeadlines(detection) ?? detection;
   if (!options.asStatement && !detection && !hasByline(paragraphs)) throw noTurns();
   const cleaner = new ParagraphCleaner(lines, clean, report);
   const cleanText = (para: (typeof paragraphs)[number]) => cleaner.text(para);

@@ -6,6 +6,7 @@ import type { LabelDetection, LabelHit } from './labels/index.ts';
 
 const LOWER = /\p{Ll}/u;
 const HAN = /\p{Script=Han}/u;
+const PERSON_FIRST = /^\s*(?:MR|MS|MRS|DR|PROF|SIR|DAME)\b/;
 const MIN_WORDS = 3;
 // The transcript's own turns in ordinary case: this many at least, and the headlines a minority.
 const MIN_ORDINARY = 4;
@@ -26,6 +27,8 @@ export function withoutCapitalHeadlines(detection: LabelDetection): LabelDetecti
 function isCapitalHeadline(hit: LabelHit): boolean {
   const { label, body } = hit.parsed;
   if (LOWER.test(label) || LOWER.test(body) || HAN.test(label) || HAN.test(body)) return false;
+  // ("MANAGEMENT: MR. ARUN KUMAR JAIN – CHAIRMAN …": a call's list of its people, read by the cast, not a headline.)
+  if (PERSON_FIRST.test(body)) return false;
   // Words in Latin capitals (a Chinese line has no lower case either, and is no headline for that).
   let capitalWords = 0;
   for (const word of body.trim().split(/\s+/)) if (CAPITAL_WORD.test(word)) capitalWords++;

@@ -6,7 +6,7 @@ import { isVenueLine, readDatelineDetails } from './dateline.ts';
 import type { FrontMatter } from './frontmatter.ts';
 import { CONNECTORS, OFFICE_WORDS, TITLE_WORDS } from './labels/words.ts';
 import { COPYRIGHT_LINE } from './closing.ts';
-import { withoutSiteName } from './titles.ts';
+import { personTitled, withoutSiteName } from './titles.ts';
 import { wordCount } from './participants.ts';
 import { CJK, endsSentence, type ParagraphLines, type SourceLine } from './types.ts';
 import { mapped } from './arrays.ts';
@@ -583,14 +583,12 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   if (titleLines.length === 0 || titleLines.length > MAX_TITLE_LINES || chars > MAX_TITLE_CHARS) return paragraphs;
   // "Mr Ahmed Munzoor Shaik Emam" over "NFP" and "Profile on People's Assembly": a profile page's name is its title,
   // the party and the link under it are not.
-  if (titleLines.length > 1 && HONORIFIC_NAME_LINE.test(titleLines[0]!.text)) titleLines.length = 1;
+  if (titleLines.length > 1 && personTitled(titleLines[0]!.text) !== null) titleLines.length = 1;
   meta.title = cleanText(titleLines).replace(/\s*:$/, '');
   meta.sources.push('title-block');
   const rest = [...lines.slice(0, start), ...lines.slice(start + titleLines.length)];
   return rest.length > 0 ? [rest, ...paragraphs.slice(1)] : paragraphs.slice(1);
 }
-
-const HONORIFIC_NAME_LINE = /^\s*(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}\s*$/u;
 
 // "Interview with Ana Lima, harbour pilot (profile at https://…).": a line naming the document's kind, closed like a sentence.
 const GENRE_TITLE = /^\s*(?:an?\s+)?(?:interview|conversation|q\s?&\s?a|transcript|press conference|press briefing|briefing)\s+(?:with|of|by)\s+\p{Lu}/iu;

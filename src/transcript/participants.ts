@@ -916,7 +916,7 @@ function castOne(speaker: Speaker, ctx: CastContext): CastTurn {
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: announced in the title' };
   // "刘擎对话唐小兵" with the programme ("看理想：") asking both: a guest the title names answers, though some of their
   // turns end by asking the other guest something.
-  if (identity.role === null && namedInTitle(name, ctx.hints.title) && anotherAsksByRole(speaker, ctx) && mostlyAnswers(speaker, ctx))
+  if (identity.role === null && namedInTitle(name, ctx.hints.title) && anotherAsksByRole(speaker, ctx) && askingShare(speaker, ctx.turns) < 0.5)
     return { part: 'principal', speaker: asPerson('principal'), outlet: null, rule: 'principal: announced in the title, where the host asks' };
   // "Spencer Adam Neumann, Chief Financial Officer": a post held for the host, printed in the label.
   if (identity.role === null && identity.titles.some((t) => HOST_POST.test(t)))
@@ -1091,7 +1091,8 @@ const HOST_POST =
 
 /** Another speaker asks: labelled by outlet or as the questioner, or one the title does not name who asks the principal. */
 function anotherAsksByRole(speaker: Speaker, ctx: CastContext): boolean {
-  return ctx.speakerOf.some(
+  // (Each speaker once, not each of their turns: asksThePrincipal reads all of a speaker's turns.)
+  return [...new Set(ctx.speakerOf)].some(
     (s) =>
       s !== speaker &&
       s !== ctx.principal &&
@@ -1099,13 +1100,6 @@ function anotherAsksByRole(speaker: Speaker, ctx: CastContext): boolean {
         s.identity.type === 'questioner' ||
         (s.identity.type === 'person' && !namedInTitle(s.identity.name, ctx.hints.title) && asksThePrincipal(s, ctx))),
   );
-}
-
-/** Fewer than half the speaker's turns end by asking. */
-function mostlyAnswers(speaker: Speaker, ctx: CastContext): boolean {
-  let asking = 0;
-  for (const i of speaker.turns) if (ENDS_ASKING.test(ctx.turns[i]!.text)) asking++;
-  return asking * 2 < speaker.turns.length;
 }
 
 const MIN_NUMBERED_QUESTIONS = 3;
@@ -1126,15 +1120,10 @@ const PANEL_ASKS = 0.2;
 
 /** The speaker asks in many turns, and two others at least whom the title names hardly ever ask. */
 function asksTheTitledPanel(speaker: Speaker, ctx: CastContext): boolean {
-  if (askingShareOf(speaker, ctx) < MODERATOR_ASKS) return false;
-  const panel = new Set<Speaker>();
-  for (const s of ctx.speakerOf)
-    if (s !== speaker && s.identity.type === 'person' && namedInTitle(s.identity.name, ctx.hints.title) && askingShareOf(s, ctx) <= PANEL_ASKS) panel.add(s);
-  return panel.size >= MIN_PANEL;
-}
-
-function askingShareOf(speaker: Speaker, ctx: CastContext): number {
-  let asking = 0;
-  for (const i of speaker.turns) if (ENDS_ASKING.test(ctx.turns[i]!.text)) asking++;
-  return speaker.turns.length > 0 ? asking / speaker.turns.length : 0;
+  if (askingShare(speaker, ctx.turns) < MODERATOR_ASKS) return false;
+  let panel = 0;
+  // (Each speaker once, not each of their turns.)
+  for (const s of new Set(ctx.speakerOf))
+    if (s !== speaker && s.identity.type === 'person' && namedInTitle(s.identity.name, ctx.hints.title) && askingShare(s, ctx.turns) <= PANEL_ASKS) panel++;
+  return panel >= MIN_PANEL;
 }

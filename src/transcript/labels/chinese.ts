@@ -179,8 +179,9 @@ export const chineseLabels: LabelConvention = {
   parse(line: string): ParsedLabel | null {
     const parsed = parseChineseLabel(line);
     if (!parsed) return null;
+    // (Most labels have no number: chineseLabelStart stepped over one only where a mark of it is left before the label.)
     const start = chineseLabelStart(line);
-    return NUMBER_BEFORE.test(line.slice(Math.max(0, start - 6), start)) ? { ...parsed, numbered: true } : parsed;
+    return start > 1 && NUMBER_BEFORE.test(line.slice(Math.max(0, start - 6), start)) ? { ...parsed, numbered: true } : parsed;
   },
   // A colon after a label's first character: full-width, or after an ideograph; or a label in
   // lenticular brackets. English lines ("Q: …") are settled here, without a parse.

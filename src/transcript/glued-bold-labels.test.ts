@@ -135,3 +135,32 @@ date: 2031-04-26
     assert.equal(Object.values(turns[3]!.text).join(''), 'Madam Secretary, in the statement, about the ferries --');
   });
 });
+
+describe('an italic question that closes where the answer’s bold label opens', () => {
+  // A trade magazine's Q&A as a site mirror stores it: each question in italics, its asker's name inside the
+  // italics, the answerer's bold label glued to the question's last star.
+  const text = [
+    '# Keeping the harbour open: Q&A with Mara Quist',
+    'Mara Quist, head of operations at Eastfold Ports, spoke with Harbour Weekly about the winter season.',
+    '*Harbour Weekly: How has the winter changed your schedule?***Mara Quist:** We start earlier now, and we keep two tugs on call.',
+    'The storms come in November rather than January.',
+    '*HW: What will you change next year?***Quist:** The night crossing returns in December.',
+    '*HW: And the fares?***Quist:** They stay where they are.',
+  ].join('\n\n');
+
+  it('starts the answer at the bold label, and the question is the magazine’s', () => {
+    const { record } = importTranscript(text);
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.kind === 'answer' ? t.speaker?.name : t.label]),
+      [
+        ['question', 'Harbour Weekly'],
+        ['answer', 'Mara Quist'],
+        ['question', 'HW'],
+        ['answer', 'Mara Quist'],
+        ['question', 'HW'],
+        ['answer', 'Mara Quist'],
+      ],
+    );
+    assert.equal(record.turns.find((t) => t.kind === 'question')?.text.en, 'How has the winter changed your schedule?');
+  });
+});

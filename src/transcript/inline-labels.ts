@@ -136,7 +136,9 @@ function splitAt(paragraphs: readonly ParagraphLines[], cutsOf: (text: string) =
       changed = true;
       let from = 0;
       for (const cut of cuts) {
-        const piece = line.text.slice(from, cut);
+        // (An italic question's closing star, where the answer's bold label opens: "…?*" + "**Quist:**".)
+        const italicClose = line.text.charAt(cut - 1) === '*' && line.text.startsWith('**', cut);
+        const piece = line.text.slice(from, italicClose ? cut - 1 : cut);
         if (piece.trim() !== '') current.push({ ...line, text: piece });
         if (current.length > 0) out.push(current);
         current = [];
@@ -232,6 +234,13 @@ function boldCuts(text: string, labels: readonly string[]): number[] {
   // Read only where a bold run after a sentence is no label otherwise.
   let recurring: string[] | null = null;
   for (let at = text.indexOf('**', 2); at >= 0; at = text.indexOf('**', at + 2)) {
+    // "*PE: How has it changed?***Rizzo:** Over the …": an italic question closes where the answer's bold label
+    // opens; the switch from italics to bold is the label's mark.
+    if (text.startsWith('***', at) && SENTENCE_END.test(text.slice(Math.max(0, at - 3), at)) && NAME_THEN_BOLD_COLON.test(text.slice(at + 3, at + 3 + LABEL_REACH))) {
+      cuts.push(at + 1);
+      at++;
+      continue;
+    }
     // (Or a question broken off with a dash: "… about the ferries --** SECRETARY FENN:** What number …".)
     const before = text.slice(Math.max(0, at - 3), at);
     if (!SENTENCE_END.test(before) && !BROKEN_OFF.test(before)) continue;

@@ -19,6 +19,7 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
   const numbered = numberedQuestions(paragraphs);
   // "(You have supper here often?)": a paper's questions each set in brackets, read as italics are.
   const italic = paragraphs.map((p) => isItalicQuestion(p) || isBracketedQuestion(p));
+  const leadIns = italicLeadIns(paragraphs, italic);
   // Headings that ask are the questions only where they are the document's form ("### Using Scoop for work?"
   // in a site's footer under questions in capitals is the site's).
   const asking = paragraphs.map(isQuestionHeading);
@@ -49,27 +50,31 @@ export function withBoldQuestions(paragraphs: readonly ParagraphLines[]): Paragr
     )
   )
     return null;
-  return paragraphs.map((p, i) => {
-    if (!bold[i]) return p;
+  const out: ParagraphLines[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (leadIns.has(i)) continue;
+    out.push(bold[i] ? labelledQuestion(p, i) : p);
+  }
+  return out;
+
+  function labelledQuestion(p: ParagraphLines, i: number): ParagraphLines {
     const first = p[0]!;
-    // "*How big are the ships?*": the question without its italics.
-    if (italic[i])
-      return [
-        {
-          ...first,
-          text: `Q: ${p
-            .map((l) => l.text.trim())
-            .join(' ')
-            .slice(1, -1)}`,
-        },
-      ];
+    // "*How big are the ships?*": the question without its italics, after the italic lines that lead in to it.
+    if (italic[i]) {
+      let from = i;
+      while (leadIns.has(from - 1)) from--;
+      const said = paragraphs.slice(from, i + 1).map((q) => withoutItalics(q.map((l) => l.text.trim()).join(' ')));
+      // (On the asking paragraph's line, whose words as printed end by asking: unlabelled-answers.ts reads it.)
+      return [{ ...first, text: `Q: ${said.join(' ')}` }];
+    }
     // "### 那么为什么会有这么多的留守儿童呢？": the question without its heading's marks.
     if (headed[i]) return [{ ...first, text: `Q: ${first.text.replace(HEADING_MARKS, '').trim()}` }];
     // "1. __Tell us about yourself.__": a numbered or bulleted question, its list marker no part of it.
     const unlisted = first.text.replace(numbered.has(i) ? QUESTION_NUMBER : LIST_MARKER, '');
     const text = /^\s*(?:\*\*|__)/.test(unlisted) ? unlisted.replace(/^(\s*)(\*\*|__)/, '$1$2Q: ') : `Q: ${unlisted.trimStart()}`;
     return [{ ...first, text }, ...p.slice(1)];
-  });
+  }
 }
 
 // A question in capitals: no lower-case letter, several words, a question mark at the end.
@@ -110,8 +115,38 @@ function numberedQuestions(paragraphs: readonly ParagraphLines[]): Set<number> {
   return found.size >= MIN_QUESTIONS ? found : new Set();
 }
 
-// "*How big are the ships you can take now?*": a question wholly in italics (one mark, not bold's two).
-const ITALIC_QUESTION = /^([*_])(?![*_\s])[^*_]{3,600}[?？]\1$/;
+// "*How big are the ships you can take now?*": a question wholly in italics (one mark, not bold's two). A title
+// inside it is set roman by marks of its own ("*In *Bluets *and elsewhere you …?*"), and a site may leave a space
+// before the closing mark ("…? *").
+const ITALIC_QUESTION = /^([*_])(?![*_\s])[^\n]{3,1500}[?？][ \t\u00a0]?\1$/;
+// A paragraph wholly in italics that asks nothing: "*In an interview, you said:*" or the words quoted after it.
+const ITALIC_PARAGRAPH = /^([*_])(?![*_\s])[^\n]{3,1500}[^*_\s][ \t\u00a0]?\1$/;
+
+/** The words of a paragraph wholly in italics or in brackets, without the marks around them. */
+function withoutItalics(text: string): string {
+  return text
+    .replace(/^[*_(]/, '')
+    .replace(/[ \t\u00a0]?[*_)]$/, '')
+    .trim();
+}
+
+/**
+ * Paragraphs wholly in italics just before an italic question ("*In an interview, you said:*", "*People often
+ * say …*", "*What has it been like …?*"): they lead in to it, one question. Only after the first question: an
+ * introduction in italics above the first is the magazine's.
+ */
+function italicLeadIns(paragraphs: readonly ParagraphLines[], italic: readonly boolean[]): Set<number> {
+  const leadIns = new Set<number>();
+  let asked = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (!italic[i]) continue;
+    if (asked)
+      for (let j = i - 1; j >= 0 && !italic[j] && paragraphs[j]!.length <= 3 && ITALIC_PARAGRAPH.test(paragraphs[j]!.map((l) => l.text.trim()).join(' ')); j--)
+        leadIns.add(j);
+    asked = true;
+  }
+  return leadIns;
+}
 
 /** A paragraph wholly in one pair of round brackets, a few words at least: "(But at home? Somebody cooks?)". */
 function isBracketedQuestion(paragraph: ParagraphLines): boolean {
@@ -143,5 +178,6 @@ function isBoldParagraph(paragraph: ParagraphLines): boolean {
   const first = (paragraph[0]?.text ?? '').replace(LIST_MARKER, '');
   if (!first.trimStart().startsWith('**') && !first.trimStart().startsWith('__')) return false;
   const text = [first, ...paragraph.slice(1).map((l) => l.text)].join(' ');
-  return text.length < 1500 && WHOLLY_BOLD.test(text);
+  // (A rule of asterisks, "*****", is no bold paragraph: it has no words.)
+  return text.length < 1500 && WHOLLY_BOLD.test(text) && PLAIN_WORDS.test(text);
 }

@@ -236,7 +236,11 @@ function boldCuts(text: string, labels: readonly string[]): number[] {
   for (let at = text.indexOf('**', 2); at >= 0; at = text.indexOf('**', at + 2)) {
     // "*PE: How has it changed?***Rizzo:** Over the …": an italic question closes where the answer's bold label
     // opens; the switch from italics to bold is the label's mark.
-    if (text.startsWith('***', at) && SENTENCE_END.test(text.slice(Math.max(0, at - 3), at)) && NAME_THEN_BOLD_COLON.test(text.slice(at + 3, at + 3 + LABEL_REACH))) {
+    if (
+      text.startsWith('***', at) &&
+      SENTENCE_END.test(text.slice(Math.max(0, at - 3), at)) &&
+      NAME_THEN_BOLD_COLON.test(text.slice(at + 3, at + 3 + LABEL_REACH))
+    ) {
       cuts.push(at + 1);
       at++;
       continue;

@@ -49,6 +49,39 @@ describe('questions in italics over plain answers', () => {
   });
 });
 
+describe('a magazine’s italic questions with titles inside them and lead-ins of their own', () => {
+  // A literary magazine's email interview as its site stores it: titles set roman inside an italic question
+  // ("*In *Tidewater *you …"), a space before a question's closing mark, a quotation given in italic paragraphs
+  // of its own before the question that asks about it, a rule of asterisks under the introduction.
+  const text = [
+    '---',
+    'title: "An Interview With Ada Brennick"',
+    '---',
+    '*Ada Brennick writes essays about rivers. Our editor Tom Vance wrote to her over a month.*',
+    '*****',
+    '*In *Tidewater *you write mostly in the second person. Why "you"?*',
+    'Because the river is always somebody else’s. I borrowed it.',
+    'And I never gave it back.',
+    '*You once told an interviewer:*',
+    '*The estuary keeps everything it is given.*',
+    '*Do you still believe that? *',
+    'Mostly. It gives some of it back in spring.',
+    '*What are you writing now?*',
+    'A book about ferries.',
+  ].join('\n\n');
+
+  it('reads each italic question, lead-ins and all, and the plain paragraphs under it as the answer', () => {
+    const { record } = importTranscript(text);
+    const spoken = record.turns.filter((t) => t.kind !== 'narration');
+    assert.deepEqual(
+      spoken.map((t) => t.kind),
+      ['question', 'answer', 'question', 'answer', 'question', 'answer'],
+    );
+    assert.equal(spoken[2]!.text.en, 'You once told an interviewer: The estuary keeps everything it is given. Do you still believe that?');
+    assert.equal(spoken[1]!.text.en, 'Because the river is always somebody else’s. I borrowed it.\n\nAnd I never gave it back.');
+  });
+});
+
 describe('"Q." and "A." lines', () => {
   const text = [
     'PRESS CONFERENCE OF THE PORT AUTHORITY',

@@ -7,10 +7,10 @@ import { label } from './labels/types.ts';
 import type { ParagraphLines } from './types.ts';
 
 // A form of address at the start, perhaps after a recogniser's filler: "Uh, Mr. Ambassador, …".
-const ADDRESS =
+export const ADDRESS =
   /^(?:(?:uh|um|er|so|and|sorry|yes)[,.]?\s+)*(?:(?:mr|ms|mrs|madam|madame|mister)\.?\s+)?(ambassador|minister|prime minister|president|secretary|governor|senator|mayor|premier|chancellor|commissioner|spokesperson|spokesman|spokeswoman|director|chair|chairman|chairwoman)\b(?=[\s,.?!]|$)/i;
 const MIN_ADDRESSED = 3;
-const QUESTION_END = /[?？]["”’]?\s*(?:thank you\.?|thanks\.?)?\s*$/i;
+export const QUESTION_END = /[?？]["”’]?\s*(?:thank you\.?|thanks\.?)?\s*$/i;
 
 /** Turns read from the paragraphs' structure, as label hits ("Q" and the office addressed), or null. */
 export function turnsByAddress(paragraphs: readonly ParagraphLines[]): LabelDetection | null {

@@ -55,6 +55,7 @@ import { withClosingThanks } from './closing-thanks.ts';
 import { withColumnFirmsJoined } from './column-firms.ts';
 import { withoutRepeatedCopy } from './repeated-copy.ts';
 import { turnsByAddress } from './addressed.ts';
+import { withAddressedQuestions } from './addressed-questions.ts';
 import { withOpenedFloor } from './opened-floor.ts';
 import { withPostedLabels } from './posted-labels.ts';
 import { withKeyedMarks } from './keyed-marks.ts';
@@ -238,6 +239,9 @@ function importText(text: string, options: ImportOptions): ImportResult {
   // A reporter who names themself at the start of a paragraph under an answer: a question of their own.
   const introduced = detection ? withIntroducedAskers(segments.turns) : null;
   if (introduced) segments.turns = introduced;
+  // "Mr. President, would you …?" closing an answer, the same official's label next: a question of its own.
+  const addressed = detection && !asked ? withAddressedQuestions(segments.turns) : null;
+  if (addressed) segments.turns = addressed;
   // "Thank you, Mr. President." under the last answer, no label: the press's closing turn.
   const thanked = detection ? withClosingThanks(segments.turns) : null;
   if (thanked) segments.turns = thanked;

@@ -234,3 +234,49 @@ describe('the Public Papers’ title-case offices of the cabinet members beside 
     );
   });
 });
+
+describe('reporters who name themselves and their outlet at the line start, beside "THE PRESIDENT."', () => {
+  // A university archive's plain text of an older news conference: no "Q.", each reporter's name and outlet
+  // in title case with a colon; one question printed with no label at all, addressing the President.
+  const text = [
+    'THE PRESIDENT. Good afternoon. I have one announcement about the harbour bridge.',
+    'Ada Quill, Harbour Times: Mr. President, when will the bridge open?',
+    'THE PRESIDENT. In the spring, I am told.',
+    'It depends on the weather, of course.',
+    'J. R. Okafor, Tidewater Radio Network: Mr. President, the mayor said this morning that the bridge will cost twice what the board was told.',
+    'Do you agree with him?',
+    'THE PRESIDENT. Less than we feared.',
+    'Mrs. Lena McBride, King Features Service: Will the ferries keep running?',
+    'THE PRESIDENT. Yes, both of them.',
+    'Mr. President, would you tell us how the strike talks are going?',
+    'THE PRESIDENT. Slowly, but they are going.',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('reads each "Name, Outlet:" as the reporter and the outlet that ask', () => {
+    assert.deepEqual(shape(record).slice(0, 7), [
+      ['statement', 'The President', 'principal', null],
+      ['question', 'Ada Quill', 'journalist', 'Harbour Times'],
+      ['answer', 'The President', 'principal', null],
+      ['question', 'J. R. Okafor', 'journalist', 'Tidewater Radio Network'],
+      ['answer', 'The President', 'principal', null],
+      ['question', 'Lena McBride', 'journalist', 'King Features Service'],
+      ['answer', 'The President', 'principal', null],
+    ]);
+  });
+
+  it('reads the unlabelled paragraph that addresses the President and asks, his label next, as a question', () => {
+    assert.deepEqual(
+      record.turns.slice(7).map((t) => [t.kind, t.text.en]),
+      [
+        ['question', 'Mr. President, would you tell us how the strike talks are going?'],
+        ['answer', 'Slowly, but they are going.'],
+      ],
+    );
+    assert.equal(record.turns[6]!.text.en, 'Yes, both of them.');
+  });
+
+  it('keeps an answer’s later paragraph that asks nothing in the answer', () => {
+    assert.equal(record.turns[2]!.text.en, 'In the spring, I am told.\n\nIt depends on the weather, of course.');
+  });
+});

@@ -19,6 +19,18 @@ const ANONYMOUS_ASKER = /^(Reporter|Journalist):(?=\s)/;
 // The Public Papers' editors add a reporter's outlet in brackets: "FRANK CORMIER [Associated Press]. Thank you."
 const BRACKETED_OUTLET = /^(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Lu}'’-]+){1,3}) \[([^\]]{2,60})\]\.(?=\s|$)/u;
 
+// A reporter's name in title case (an honorific perhaps), a comma, an outlet of capitalised words, a colon.
+const NAME_COMMA_OUTLET =
+  /^(?!Q\. )((?:(?:Mr|Mrs|Ms|Miss|Dr)\. )?\p{Lu}(?:\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)(?: \p{Lu}(?:\.|[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)){1,3}, (?:the |The )?\p{Lu}[\p{L}&.'’-]*(?: (?:of |the |and |for |& )?\p{Lu}[\p{L}&.'’-]*){0,5}):[ \t]+(?=\S)/u;
+
+/** A capital, not capitals, then a comma and a colon soon after: the only lines NAME_COMMA_OUTLET is tried on. */
+function mayNameSelfAndOutlet(line: string, start: number): boolean {
+  const first = line.charCodeAt(start);
+  if (first < 0x41 || first > 0x5a) return false;
+  const comma = line.indexOf(', ', start);
+  return comma > 0 && comma - start < 40 && line.indexOf(':', comma) - start < 90 && line.indexOf(':', comma) > 0;
+}
+
 // The Public Papers since the 1990s set the office in title case: "The President. Good afternoon."
 // ("The Attorney General.", "The Secretary of Transportation.": a cabinet member beside him, the office with its department.)
 const TITLE_CASE_OFFICE =
@@ -60,6 +72,9 @@ export const capsPeriodLabels: LabelConvention = {
       const pm = PRIME_MINISTER_INITIALS.exec(line.slice(start, start + 8));
       if (pm) return label('PM', line.slice(start + pm[0].length), { needsRecurrence: true });
     }
+    // "Frank Cormier, Associated Press: Mr. President, …": the Miller Center's reporters name themselves and their outlet.
+    const named = mayNameSelfAndOutlet(line, start) ? NAME_COMMA_OUTLET.exec(line.slice(start, start + 90)) : null;
+    if (named) return label(named[1]!, line.slice(start + named[0].length));
     if (!startsWithCapitals(line, start)) return null;
     const text = line.slice(start, start + 80);
     // "QUESTION Prime Minister, …", "QUE STI ON": a typescript's questioner without a stop, OCR-spaced perhaps.
@@ -100,6 +115,8 @@ export const capsPeriodLabels: LabelConvention = {
       line.startsWith('The ', start) ||
       line.startsWith('Reporter:', start) ||
       line.startsWith('Journalist:', start) ||
+      // (A reporter's name and outlet in title case.)
+      mayNameSelfAndOutlet(line, start) ||
       startsWithOfficeAndName(line, start)
     );
   },

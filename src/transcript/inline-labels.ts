@@ -282,8 +282,9 @@ const BROKEN_OFF = /(?:--|[—–])\s*$/;
 
 // "…这是为什么？**达巍：**美国人…": a Chinese answerer's name and colon in bold, glued to the question's end;
 // Its bold may close before the colon ("？**达巍****： 2008年以后").
-// A name is two to four characters ("。”**随后话锋一转：**“…" is the writer's words).
-const CHINESE_BOLD_LABEL = /(?<=[？?！!。」”])\*\*[\p{Script=Han}·]{2,4}(?:\*\*)*[：:]/gu;
+// A name is two to four characters ("。”**随后话锋一转：**“…" is the writer's words), or a foreign name
+// written with its dot ("？**克里斯托弗·杰默：**").
+const CHINESE_BOLD_LABEL = /(?<=[？?！!。」”])\*\*(?:[\p{Script=Han}·]{2,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,6}(?:·\p{Script=Han}{1,6})?)(?:\*\*)*[：:]/gu;
 
 function chineseBoldCuts(text: string): number[] {
   if (!text.includes('**', 2)) return [];

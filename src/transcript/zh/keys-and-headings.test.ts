@@ -368,3 +368,28 @@ describe('foreign reporters labelled by a Latin outlet, in book-title marks or n
     );
   });
 });
+
+describe('a foreign answerer’s bold name, with its dot, glued to the end of a question', () => {
+  const text = [
+    '# 专访海洋学家：潮汐的声音',
+    '海岸周刊：您为什么研究潮汐？**玛丽亚·桑托斯：**',
+    '因为我在海边长大。',
+    '海岸周刊：潮汐会变吗？**玛丽亚·桑托斯：**会，但很慢。',
+    '海岸周刊：您最担心什么？**玛丽亚·桑托斯：**风暴潮。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('cuts each answer from its question', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? t.outlet?.name ?? null, t.text.zh]),
+      [
+        ['question', '海岸周刊', '您为什么研究潮汐？'],
+        ['answer', '玛丽亚·桑托斯', '因为我在海边长大。'],
+        ['question', '海岸周刊', '潮汐会变吗？'],
+        ['answer', '玛丽亚·桑托斯', '会，但很慢。'],
+        ['question', '海岸周刊', '您最担心什么？'],
+        ['answer', '玛丽亚·桑托斯', '风暴潮。'],
+      ],
+    );
+  });
+});

@@ -289,6 +289,8 @@ function isAccepted(candidate: Candidate, given: boolean): boolean {
   const previous = candidate.lines[candidate.line - 1]!.text.trimEnd();
   const afterSentence =
     endsSentence(previous) ||
+    // ("…的信念。**": a sentence that closes a bold run.)
+    (previous.endsWith('*') && endsSentence(previous.replace(/\*+$/, ''))) ||
     previous.endsWith(':') ||
     previous.endsWith('：') ||
     CUT_OFF.test(previous) ||

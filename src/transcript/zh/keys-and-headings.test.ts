@@ -393,3 +393,30 @@ describe('a foreign answerer’s bold name, with its dot, glued to the end of a 
     );
   });
 });
+
+describe('a question’s label on the line after an answer’s sentence that closes a bold run, no blank line between', () => {
+  const text = [
+    '# 专访港口工程师：潮汐与码头',
+    '',
+    '海岸周刊：码头为什么要加高？**柯明远：**',
+    '因为海平面在上升。**这是二十年的趋势。**',
+    '海岸周刊：加高要多久？**柯明远：**',
+    '大约三年。',
+    '海岸周刊：您担心什么？**柯明远：**台风季。',
+  ].join('\n');
+  const { record } = importTranscript(text, { fileName: 'interview.md' });
+
+  it('opens the question at its label', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.text.zh]),
+      [
+        ['question', '码头为什么要加高？'],
+        ['answer', '因为海平面在上升。**这是二十年的趋势。**'],
+        ['question', '加高要多久？'],
+        ['answer', '大约三年。'],
+        ['question', '您担心什么？'],
+        ['answer', '台风季。'],
+      ],
+    );
+  });
+});

@@ -985,16 +985,19 @@ function interviewsItsGuests(speaker: Speaker, ctx: CastContext): boolean {
   const answerers = new Set<Speaker>();
   let answered = 0;
   let asking = 0;
-  for (const i of speaker.turns) {
+  // (A welcome the host follows with the first question, and a sign-off at the end, are no one's to answer.)
+  let unanswerable = 0;
+  for (const [k, i] of speaker.turns.entries()) {
     const next = ctx.speakerOf[i + 1];
     const asks = /[?？]/.test(ctx.turns[i]!.text);
     if (asks) asking++;
+    if (next === undefined || (k === 0 && next === speaker)) unanswerable++;
     if (next === undefined || next === speaker) continue;
     answered++;
     // (Who answers the host's questions: a hand-off to the audience, "现在请观众提问", asks nothing of them.)
     if (asks) answerers.add(next);
   }
-  if (answered * 5 < speaker.turns.length * 4 || asking * 3 < speaker.turns.length || answerers.size > MAX_INTERVIEWED) return false;
+  if (answered * 5 < (speaker.turns.length - unanswerable) * 4 || asking * 3 < speaker.turns.length || answerers.size > MAX_INTERVIEWED) return false;
   for (const answerer of answerers) if (askingShare(answerer, ctx.turns) > ANSWERERS_ASKING) return false;
   for (const other of new Set(ctx.speakerOf)) {
     if (other === speaker || answerers.has(other) || saysOnceWithoutAsking(other, ctx.turns)) continue;

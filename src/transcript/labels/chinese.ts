@@ -48,6 +48,9 @@ const FIELD_NAMES = new Set([
   // "采访嘉宾：惠达陶瓷总经理  王彦庆": who was interviewed, a field over the exchange.
   '采访嘉宾',
   '访谈嘉宾',
+  '访谈时间',
+  '访谈主题',
+  '采访时间',
   '相关阅读',
   '延伸阅读',
   '主题',

@@ -135,3 +135,34 @@ describe('a phone interview run together on one line, its paragraph breaks kept 
     assert.equal(spoken.at(-1)!.text.zh, '祝海港越来越好！');
   });
 });
+
+describe('a web interview run together on one line, its fields run into the headline and the host’s welcome', () => {
+  // Our own words in the shape of a portal's web interview kept as a news data set's line.
+  const text =
+    '港口扩建的进度与难点访谈时间：2031年4月12日访谈主题：港口扩建与航道访谈嘉宾：海港集团工程部林海主任主持人：各位网友大家好，欢迎来到今天的海港网高端访谈，今天请到的嘉宾是林海主任，林主任你好！' +
+    '主持人：林主任，扩建什么时候开工？林海：明年春天开工，先修东堤。主持人：航道要挖多深？林海：十五米，可以停靠大船。' +
+    '主持人：最后请您说一句话。林海：我们会按时完工。主持人：感谢林主任，今天的访谈到此结束，谢谢大家！';
+  const { record } = importTranscript(text);
+
+  it('takes the headline as the title, the fields as narration and the date from them', () => {
+    assert.equal(record.conference.title, '港口扩建的进度与难点');
+    assert.equal(record.conference.date, '2031-04-12');
+    assert.ok(!record.turns.some((t) => t.kind !== 'narration' && /访谈时间|访谈主题/.test(t.text.zh ?? '')));
+  });
+
+  it('makes the host, welcome and sign-off and all, the one who asks', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind === 'answer' ? 'answer' : 'asks', t.speaker?.name ?? null, t.speaker?.role]),
+      [
+        ['asks', '主持人', 'journalist'],
+        ['asks', '主持人', 'journalist'],
+        ['answer', '林海', 'principal'],
+        ['asks', '主持人', 'journalist'],
+        ['answer', '林海', 'principal'],
+        ['asks', '主持人', 'journalist'],
+        ['answer', '林海', 'principal'],
+        ['asks', '主持人', 'journalist'],
+      ],
+    );
+  });
+});

@@ -49,9 +49,10 @@ const COMMENT_LINK_END = /(?<=[。！？!?])\s*(?:我要评论|我要評論|发�
 function setOut(text: string): string[] {
   const pieces: string[] = [];
   let rest = text.replace(COMMENT_LINK_END, '');
-  const headline = headlineOf(rest);
+  const fielded = fieldsAtHead(rest);
+  const headline = fielded ?? headlineOf(rest);
   if (headline) {
-    pieces.push(`# ${headline.title}`);
+    pieces.push(`# ${headline.title}`, ...(fielded?.fields ?? []));
     rest = headline.rest;
   }
   // Each role label at a line's start, a subheading run into it set apart as a heading of its own.
@@ -85,6 +86,34 @@ function setOut(text: string): string[] {
   const set = labelled.flatMap((piece) => withAnswerApart(piece, unlabelled));
   // "…的看法？       王彦庆：听说过…": where the item kept its paragraph breaks as wide runs of spaces, each is a break.
   return (text.match(WIDE_GAP_G)?.length ?? 0) >= MIN_WIDE_GAPS ? set.flatMap((piece) => piece.split(WIDE_GAP).filter((p) => p.trim() !== '')) : set;
+}
+
+// "…入学条件访谈时间：2011年6月3日访谈主题：…访谈嘉宾：…主任主持人：各位网友…": a web interview's fields run into the
+// headline and into one another, the host's first words after the last.
+const HEAD_FIELD = /(?:访谈|采访)?(?:时间|主题|嘉宾|地点)：/gu;
+const FIRST_TURN = /(?:主持人|记者|问)：/u;
+const MAX_FIELD = 80;
+
+/** The headline, the fields run in after it (each a line of its own), and the exchange after them; or null. */
+function fieldsAtHead(text: string): { title: string; fields: string[]; rest: string } | null {
+  const starts = [...text.slice(0, MAX_HEADLINE + MAX_FIELD * 4).matchAll(HEAD_FIELD)].map((m) => m.index);
+  const first = starts[0];
+  if (first === undefined || first < 4 || first > MAX_HEADLINE || SENTENCE_END.test(text.slice(0, first)) || starts.length < 2) return null;
+  const fields: string[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    const next = starts[k + 1];
+    if (next !== undefined && next - at <= MAX_FIELD) {
+      fields.push(text.slice(at, next));
+      continue;
+    }
+    // The last field's value runs to the first turn's label.
+    const turn = text.slice(at, at + MAX_FIELD).search(FIRST_TURN);
+    if (turn <= 0) return null;
+    fields.push(text.slice(at, at + turn));
+    return { title: text.slice(0, first).trim(), fields, rest: text.slice(at + turn) };
+  }
+  return null;
 }
 
 /** The headline and what follows it: cut at the agency's mark, or where a label the item uses begins. */

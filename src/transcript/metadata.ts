@@ -85,7 +85,7 @@ const QUOTED_TITLE = /^\s*[“"]([^“”"]+)[”"]\s*$/;
 export function readPreamble(preamble: readonly ParagraphLines[], cleanText: CleanText): PreambleMetadata {
   const meta: PreambleMetadata = { narration: [], sources: [] };
   meta.printedDate = dateUnderHeading(preamble);
-  let paragraphs = takeHeading(withSetextHeadings(withoutSiteNavigation(preamble)), meta, cleanText);
+  let paragraphs = takeHeading(withoutIssuingLetterhead(withSetextHeadings(withoutSiteNavigation(preamble)), meta, cleanText), meta, cleanText);
   paragraphs = takeFieldLines(paragraphs, meta);
   readParticipantLists(paragraphs, meta);
   if (!meta.title) paragraphs = takeTitleBlock(paragraphs, meta, cleanText);
@@ -219,6 +219,26 @@ function preferEventTitle(paragraphs: ParagraphLines[], meta: PreambleMetadata, 
   if (!letterhead) return rest;
   meta.narration.push(letterhead);
   return rest;
+}
+
+// "**总 裁 办 电 子 邮 件**" over "电邮讲话【2018】063号  签发人：任正非": an office's letterhead, its characters spaced
+// out, and the issue's number under it. Neither is the title: the heading under them is.
+const SPACED_LETTERHEAD = /^[\s*]*(?:\p{Script=Han}[ \t\u3000]+){3,}\p{Script=Han}[\s*]*$/u;
+const ISSUE_NUMBER = /[【〔[]\s*\d{4}\s*[】〕\]]\s*\d{1,4}\s*号/u;
+const LETTERHEAD_REACH = 3;
+
+function withoutIssuingLetterhead(paragraphs: ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
+  const first = paragraphs[0];
+  if (!first || first.length !== 1 || !SPACED_LETTERHEAD.test(first[0]!.text)) return paragraphs;
+  const numbered = paragraphs.slice(1, 1 + LETTERHEAD_REACH).findIndex((p) => p.length <= 2 && p.some((line) => ISSUE_NUMBER.test(line.text)));
+  if (numbered < 0) return paragraphs;
+  meta.narration.push(
+    ...paragraphs
+      .slice(0, numbered + 2)
+      .map((p) => cleanText(p))
+      .filter((text) => text.trim() !== ''),
+  );
+  return paragraphs.slice(numbered + 2);
 }
 
 // A web page's navigation saved with its text: "Skip to main content", "Home > Newsroom > Transcripts", "Search", "Menu".
@@ -632,12 +652,20 @@ function isTitleLine(text: string, alone: boolean): boolean {
   // A rule of asterisks or dashes ("＊＊＊＊") under a title is no part of it.
   if (!/[\p{L}\p{N}]/u.test(trimmed)) return false;
   // "記者：想問……" under the title is the first label's line, not more of the title.
-  if (CJK.test(trimmed)) return !/[，。；！]/.test(trimmed) && (alone || !trimmed.includes('：'));
+  // ("**励精图治，十年振兴**": a short heading set in bold may hold a comma.)
+  if (CJK.test(trimmed))
+    return (
+      (!/[，。；！]/.test(trimmed) || (BOLD_HEADING.test(trimmed) && trimmed.length <= MAX_BOLD_HEADING && !/[。；！\d]/.test(trimmed))) &&
+      (alone || !trimmed.includes('：'))
+    );
   if (alone) return true;
   const words = trimmed.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !CONNECTORS.has(w.toLowerCase()) && w.toLowerCase() !== 'a');
   const capitalised = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w)).length;
   return words.length > 0 && capitalised >= words.length * 0.6;
 }
+
+const BOLD_HEADING = /^\*\*[^*]+\*\*$/;
+const MAX_BOLD_HEADING = 30;
 
 const SOURCE_FIELD = /^(?:source|sources|via|credits?)[ \t]*:[ \t]*\S.{0,60}$/i;
 

@@ -291,6 +291,9 @@ function unwrapped(printed: string): string {
 /** Where a label starts: after the indent and a question's number ("一、"). */
 function chineseLabelStart(line: string): number {
   let indent = afterPointer(line, labelStart(line));
+  // "1、**与会人：**": the question's number before the bold.
+  const numberFirst = line.charCodeAt(indent) === 0x2a ? 0 : questionNumberLength(line, indent);
+  if (numberFirst > 0 && line.charCodeAt(indent + numberFirst) === 0x2a && line.charCodeAt(indent + numberFirst + 1) === 0x2a) indent += numberFirst;
   // "**問：…？**": a label in bold, its emphasis no part of it; "*问：…？*": in italics, the same.
   // ("****赵纯想：****": an editor's bold typed twice over, the same.)
   if (line.charCodeAt(indent) === 0x2a && line.charCodeAt(indent + 1) === 0x2a) {
@@ -372,7 +375,7 @@ function parseChineseLabel(line: string): ParsedLabel | null {
   // "**问：…？**": a question set wholly in bold, its closing emphasis no part of the words;
   // "**杨燕绥：**这个…", "**Geoffrey Hinton：**我认为…": the label's bold closed after its colon.
   let body = line.slice(colon + 1);
-  const bold = line.startsWith('**', labelStart(line)) && !printed.startsWith('*');
+  const bold = (line.startsWith('**', labelStart(line)) || line.startsWith('**', start - 2)) && !printed.startsWith('*');
   if (bold && body.startsWith('**')) body = body.replace(/^(?:\*\*)+/, '');
   else if (bold && body.trimEnd().endsWith('**')) body = body.trimEnd().slice(0, -2);
   // The reporter names self, then the outlet: the label is the person of that outlet.
@@ -403,4 +406,4 @@ function parseChineseLabel(line: string): ParsedLabel | null {
 }
 
 // "12、" before the label: the minutes' number for the question.
-const NUMBER_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*$/u;
+const NUMBER_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]\s*(?:\*\*)*$/u;

@@ -89,7 +89,7 @@ export function isChineseOffice(label: string): boolean {
 
 // "一、问：", "2. 问：": a numbered release numbers its questions, not its answers.
 // "一、问：", "3. 提问：", and "12、华尔街日报Amir Mizroch:", a numbered questioner's label.
-const NUMBERED_QUESTION = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=问|问|提问)|\d{1,2}、(?=[\p{Script=Han}A-Z《]))/u;
+const NUMBERED_QUESTION = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2})[、.．]\s*(?=问|问|提问)|\d{1,2}、(?=(?:\*\*)?[\p{Script=Han}A-Z《]))/u;
 
 /** How many characters a question's number takes before its label at `start`, or 0. */
 export function questionNumberLength(line: string, start: number): number {

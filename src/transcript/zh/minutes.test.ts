@@ -109,3 +109,41 @@ describe('minutes that number the staff’s questions, some asked as statements'
     );
   });
 });
+
+describe('an office’s e-mailed minutes: a spaced-out letterhead, the issue’s number, a bold title with a comma, numbered bold askers', () => {
+  // Our own words in the shape of a company president's office's e-mailed minutes.
+  const text = [
+    '**总 裁 办 电 子 邮 件**',
+    ' ',
+    '电邮讲话【2031】063号           签发人：林海',
+    '**港口扩建，十年振兴**',
+    '**——林总在港务座谈会上的讲话**',
+    '2031年5月15日',
+    '1、**与会人：**码头什么时候开工？',
+    '**林总：**明年春天。',
+    '**与会人：**航道要挖多深？',
+    '**林总：**十五米。',
+    '2、**与会人：**东堤呢？',
+    '**林总：**后年。',
+  ].join('\n\n');
+  const { record } = importTranscript(text, { fileName: 'minutes.md' });
+
+  it('takes the bold heading under the letterhead and the issue’s number as the title', () => {
+    assert.equal(record.conference.title, '港口扩建，十年振兴');
+    assert.equal(record.conference.date, '2031-05-15');
+  });
+
+  it('reads each numbered bold asker’s label, its number and bold no part of the words', () => {
+    assert.deepEqual(
+      record.turns.filter((t) => t.kind !== 'narration').map((t) => [t.kind, t.speaker?.name ?? null, t.text.zh]),
+      [
+        ['question', '与会人', '码头什么时候开工？'],
+        ['answer', '林总', '明年春天。'],
+        ['question', '与会人', '航道要挖多深？'],
+        ['answer', '林总', '十五米。'],
+        ['question', '与会人', '东堤呢？'],
+        ['answer', '林总', '后年。'],
+      ],
+    );
+  });
+});

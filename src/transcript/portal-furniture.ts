@@ -21,7 +21,7 @@ const SHOP =
 const SHOP_SHARE = 0.5;
 const SHOP_LEAD_CHARS = 24;
 const PROMOTION =
-  /(?:扫描|扫码|长按).{0,12}(?:二维码)|(?:二维码).{0,12}(?:关注)|(?:关注).{0,20}(?:微信|公众号)|更多猛料|点击查看\s*>>|点击查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|尽在.{0,20}(?:APP|App|客户端)|(?:订户|订阅).{0,30}(?:支持|通讯|会员)|(?:下载).{0,10}客户端|^\s*(?:[Rr]eceive real-time [\w\s]{0,40}alerts|\d+ day money back guarantee\b)|^\s*[【[]?(?:相关新闻|相关阅读|相关报道|延伸阅读|推荐阅读|热点推荐|分享到|打印本页|关闭窗口|纠错)[】\]]?\s*[：:]?|^[\s*_✦★☆◆◇●▼▲■]*(?:往期(?:精选|推荐|回顾)(?:推荐)?|精选推荐)[\s*_✦★☆◆◇●▼▲■]*$/u;
+  /(?:扫描|扫码|长按).{0,12}(?:二维码)|(?:二维码).{0,12}(?:关注)|(?:关注).{0,20}(?:微信|公众号)|更多猛料|点击查看\s*>>|点击查看\s*>>|尽在.{0,20}(?:APP|App|客户端)|尽在.{0,20}(?:APP|App|客户端)|(?:订户|订阅).{0,30}(?:支持|通讯|会员)|(?:下载).{0,10}客户端|^\s*(?:[Rr]eceive real-time [\w\s]{0,40}alerts|\d+ day money back guarantee\b)|^\s*(?:\*\*)?[【[]?(?:相关新闻|相关阅读|相关报道|延伸阅读|推荐阅读|更多阅读|往期阅读|热点推荐|分享到|打印本页|关闭窗口|纠错)[】\]]?\s*[：:]?|^[\s*_✦★☆◆◇●▼▲■]*(?:往期(?:精选|推荐|回顾)(?:推荐)?|精选推荐)[\s*_✦★☆◆◇●▼▲■]*$/u;
 // An account's decorated section heading ("**✦ 出海活动****✦**"), and a lone image: just before the
 // further reading, an advertisement of the account's own.
 // (An image address may hold brackets of its own: "![](https://…/filters:no_upscale()?imageUrl=…)".)

@@ -811,6 +811,33 @@ describe('an account’s promotions after a Chinese page’s rights line', () =>
   });
 });
 
+describe('an account’s “more reading” list in bold after the last answer', () => {
+  it('is taken out with the links under it', () => {
+    const exchanges = Array.from({ length: 30 }, (_, k) => [
+      `**记者：第${k + 1}个问题，码头何时启用？**`,
+      `林海：第${k + 1}次回答，明年春天，先修东堤，再挖航道。`,
+    ]).flat();
+    const text = [
+      ...exchanges,
+      '记者：费用呢？',
+      '林海：在预算之内。',
+      '[![](http://example.org/banner.png)](http://example.org/promo)',
+      '*** ** * ** ***',
+      '**更多阅读**',
+      '[港口扩建的十年](http://example.org/a)',
+      '[航道为什么要挖深](http://example.org/b)',
+      '[东堤的故事](http://example.org/c)',
+      '![](http://example.org/card.png)',
+      '**港湾观察**',
+      '专注港口与航运的真问题。',
+      '128篇原创内容',
+      '转载原创文章请添加微信：harbourwatch',
+    ].join('\n\n');
+    const { record } = importTranscript(text);
+    assert.equal(record.turns.at(-1)!.text.zh, '在预算之内。');
+  });
+});
+
 describe('a profile’s fields over an interview', () => {
   it('are no speakers, in Chinese or English', () => {
     const text = [

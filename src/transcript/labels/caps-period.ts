@@ -28,7 +28,9 @@ function mayNameSelfAndOutlet(line: string, start: number): boolean {
   const first = line.charCodeAt(start);
   if (first < 0x41 || first > 0x5a) return false;
   const comma = line.indexOf(', ', start);
-  return comma > 0 && comma - start < 40 && line.indexOf(':', comma) - start < 90 && line.indexOf(':', comma) > 0;
+  if (comma < 0 || comma - start >= 40) return false;
+  const colon = line.indexOf(':', comma);
+  return colon > 0 && colon - start < 90;
 }
 
 // The Public Papers since the 1990s set the office in title case: "The President. Good afternoon."

@@ -229,7 +229,7 @@ const LETTERHEAD_REACH = 3;
 
 function withoutIssuingLetterhead(paragraphs: ParagraphLines[], meta: PreambleMetadata, cleanText: CleanText): ParagraphLines[] {
   const first = paragraphs[0];
-  if (!first || first.length !== 1 || !SPACED_LETTERHEAD.test(first[0]!.text)) return paragraphs;
+  if (first?.length !== 1 || !SPACED_LETTERHEAD.test(first[0]!.text)) return paragraphs;
   const numbered = paragraphs.slice(1, 1 + LETTERHEAD_REACH).findIndex((p) => p.length <= 2 && p.some((line) => ISSUE_NUMBER.test(line.text)));
   if (numbered < 0) return paragraphs;
   meta.narration.push(

@@ -8,18 +8,30 @@ const NUMBERED_HEADING = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[
 // ("二、不要法兰西大革命，要英国的光荣革命": a heading with no colon, a phrase or two.)
 // ("（三）关于4G和5G": the numeral in brackets.)
 const NUMBERED_PHRASE = /^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})、|[（(][一二三四五六七八九十]{1,3}[）)])[^。？！?!；;：:]{2,30}$/u;
+// ("一、参加战略预备队训战结合，不是为了学习而学习，…。": a minutes' point stated as a sentence over the questions it
+// gathers; read so only where such headings run 一、二、三 in order, each over a label.)
+const NUMBERED_SENTENCE = /^\s*([一二三四五六七八九十]{1,3})、[^。？！?!；;：:]{2,60}。$/u;
+const MAX_SENTENCE_HEADING = 64;
 // The turn under it opens with a label: a name, perhaps after its department, then a colon.
 const LABEL_UNDER = /^\s*[^：:。，？！]{1,24}[：:]/u;
 const MIN_HEADINGS = 2;
 
 export function withNumberedHeadingsSet(lines: SourceLine[]): SourceLine[] {
   const at: number[] = [];
+  const sentences: number[] = [];
   for (let i = 0; i < lines.length - 1; i++) {
     const text = lines[i]!.text;
-    if (text.length > 40 || !opensWithNumeral(text) || !(NUMBERED_HEADING.test(text) || NUMBERED_PHRASE.test(text))) continue;
+    if (text.length > MAX_SENTENCE_HEADING || !opensWithNumeral(text)) continue;
+    const phrase = text.length <= 40 && (NUMBERED_HEADING.test(text) || NUMBERED_PHRASE.test(text));
+    const sentence = !phrase && NUMBERED_SENTENCE.exec(text);
+    if (!phrase && !sentence) continue;
     const next = lines[i + 1]!.text.trim() === '' ? lines[i + 2]?.text : lines[i + 1]!.text;
-    if (next !== undefined && LABEL_UNDER.test(next)) at.push(i);
+    if (next === undefined || !LABEL_UNDER.test(next)) continue;
+    if (phrase) at.push(i);
+    // Numbered in order from 一: the points of the minutes, not a list inside an answer.
+    else if (sentence && NUMERALS.indexOf(sentence[1]!) === sentences.length) sentences.push(i);
   }
+  if (sentences.length >= MIN_HEADINGS) at.push(...sentences);
   if (at.length < MIN_HEADINGS) return lines;
   const headings = new Set(at);
   const out: SourceLine[] = [];

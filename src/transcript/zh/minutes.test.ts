@@ -147,3 +147,29 @@ describe('an office’s e-mailed minutes: a spaced-out letterhead, the issue’s
     );
   });
 });
+
+describe('minutes whose points are numbered sentences over the questions they gather', () => {
+  const text = [
+    '# 林港长与码头骨干座谈纪要',
+    '主持人：大家有什么问题，请提出来。',
+    '一、码头建设要先修东堤，再挖航道，不是为了快而快。',
+    '提问：林港长，东堤什么时候开工？',
+    '林港长：明年春天。',
+    '二、航道的深度决定港口的未来。',
+    '提问：航道要挖多深？',
+    '林港长：十五米，可以停靠大船。',
+    '一、先修东堤。',
+    '二、再挖航道。',
+  ].join('\n\n');
+  const { record } = importTranscript(text);
+
+  it('sets the points apart as headings, no one’s words, and leaves a list inside an answer alone', () => {
+    const spoken = record.turns.filter((t) => t.kind !== 'narration');
+    assert.ok(!spoken.some((t) => /不是为了快而快|决定港口的未来/.test(t.text.zh ?? '')));
+    assert.deepEqual(
+      spoken.map((t) => t.kind),
+      ['moderation', 'question', 'answer', 'question', 'answer'],
+    );
+    assert.match(spoken.at(-1)!.text.zh ?? '', /一、先修东堤。/);
+  });
+});

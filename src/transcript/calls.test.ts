@@ -687,3 +687,27 @@ describe('a call whose participants list one analyst, the operator handing the r
     );
   });
 });
+
+describe('an analyst who thanks the officer answering next and asks without a question mark', () => {
+  const text = [
+    'Larkspur Mills Q2 Results Call',
+    'Operator: Good day, and welcome to the call.',
+    'Tobias Renner: Thank you. It was a steady quarter at the river plant, and the fourth line is on its way. We hired well, we built well, and we sold more than we planned in every region we serve, which is a first for us.',
+    'Mara Quist: Thank you, Tobias. Margins held at thirty-one percent, and we raised the outlook for the year.',
+    'Operator: The next question comes from the line of Ada Lind with Harbour Capital. You may proceed.',
+    'Ada Lind: Thanks, Mara. You raised the guide more than the beat. I am curious about the second half.',
+    'Mara Quist: We raised it by the beat and a little more, as we have for six quarters.',
+    'Operator: The next question comes from the line of Piet Aalders with Northgate. You may proceed.',
+    'Piet Aalders: When will the fourth line run?',
+    'Tobias Renner: By the autumn, once the permits are in and the crews are hired.',
+    'Operator: The next question comes from the line of Jo Brandt with Eastfold Securities. You may proceed.',
+    'Jo Brandt: Tobias, what about the river plant?',
+    'Tobias Renner: It runs at full speed now.',
+  ].join('\n\n');
+
+  it('is the analyst asking, not someone handing the floor', () => {
+    const { record } = importTranscript(text);
+    const ada = record.turns.find((t) => t.label === 'Ada Lind');
+    assert.deepEqual([ada?.kind, ada?.speaker?.role, ada?.outlet?.name], ['question', 'journalist', 'Harbour Capital']);
+  });
+});

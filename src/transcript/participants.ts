@@ -630,9 +630,14 @@ function isHandoff(i: number, speakerOf: Speaker[], turns: readonly LabelledTurn
   if (text.includes('?') || text.includes('？')) return false;
   const nextName = next.identity.type === 'person' ? next.identity.name : next.identity.type === 'outlet' ? next.identity.outlet : null;
   if (!nextName) return false;
-  const lower = text.toLowerCase();
+  // ("Thanks, Mike. You raised the guide …": an analyst thanking the one who answers next gives no floor.)
+  const lower = text.replace(THANKS_OR_GREETING, '').toLowerCase();
   return nextName.split(/\s+/).some((part) => part.length >= 3 && hasWord(lower, part.toLowerCase()));
 }
+
+// A thanks or greeting to one or two people by name at a turn's start: "Thanks, Mike.", "Hi, Sridhar and Mike,".
+const THANKS_OR_GREETING =
+  /^\s*(?:thanks|thank you|hi|hey|hello|good (?:morning|afternoon|evening))(?: (?:so|very) much)?(?: (?:for taking|for having) [^.,!]{1,40})?,?\s+\p{Lu}[\p{L}'’-]+(?:,?\s+and\s+\p{Lu}[\p{L}'’-]+)?[.!,]\s*/iu;
 
 /**
  * Whether `word` stands in the text between word boundaries, as /\bword\b/u finds it: looked

@@ -586,11 +586,12 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
   // A line over nothing but a date or a venue stands alone as a title, whatever its case.
   const overMetadata = lines.length > start + 1 && lines.slice(start + 1).every((line) => isMetadataLine(line.text));
   for (const line of lines.slice(start)) {
-    // "Saint-Anselm, 12 May 2031" under the title is its dateline, not more of it.
+    // "Saint-Anselm, 12 May 2031" under the title is its dateline, not more of it (in bold too: "**2019年9月19日**").
+    const plain = line.text.includes('*') ? line.text.replace(EMPHASIS_AROUND, '') : line.text;
     if (
-      startsWithDate(line.text) ||
-      isPlaceAndDate(line.text) ||
-      isDatedByVerb(line.text) ||
+      startsWithDate(plain) ||
+      isPlaceAndDate(plain) ||
+      isDatedByVerb(plain) ||
       !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start])) ||
       // "Company: Figma", "Ticker: FIG" under the title: a scraper's fields, not more of it.
       (titleLines.length > 0 && FIELD_UNDER_TITLE.test(line.text)) ||
@@ -665,6 +666,7 @@ function isTitleLine(text: string, alone: boolean): boolean {
 }
 
 const BOLD_HEADING = /^\*\*[^*]+\*\*$/;
+const EMPHASIS_AROUND = /^\s*\*+|\*+\s*$/g;
 const MAX_BOLD_HEADING = 30;
 
 const SOURCE_FIELD = /^(?:source|sources|via|credits?)[ \t]*:[ \t]*\S.{0,60}$/i;

@@ -173,3 +173,20 @@ describe('minutes whose points are numbered sentences over the questions they ga
     assert.match(spoken.at(-1)!.text.zh ?? '', /一、先修东堤。/);
   });
 });
+
+describe('minutes whose bold title stands over a bold date', () => {
+  it('takes the title alone and the date under it', () => {
+    const text = [
+      '**林港长接受《海港周刊》采访纪要**',
+      '**2031年9月19日**',
+      '',
+      '海港周刊：码头什么时候启用？',
+      '林港长：明年春天。',
+      '海港周刊：航道呢？',
+      '林港长：后年。',
+    ].join('\n');
+    const { record } = importTranscript(text, { fileName: 'minutes.md' });
+    assert.equal(record.conference.title, '林港长接受《海港周刊》采访纪要');
+    assert.equal(record.conference.date, '2031-09-19');
+  });
+});

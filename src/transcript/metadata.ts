@@ -592,6 +592,8 @@ function takeTitleBlock(paragraphs: ParagraphLines[], meta: PreambleMetadata, cl
       startsWithDate(plain) ||
       isPlaceAndDate(plain) ||
       isDatedByVerb(plain) ||
+      // "——任正非接受新华社专访 2016年3月5日": a Chinese subtitle under the title, set off by its dash, is no more of it.
+      (titleLines.length > 0 && plain.trimStart().startsWith('——')) ||
       !isTitleLine(line.text, first.length === 1 || (overMetadata && line === lines[start])) ||
       // "Company: Figma", "Ticker: FIG" under the title: a scraper's fields, not more of it.
       (titleLines.length > 0 && FIELD_UNDER_TITLE.test(line.text)) ||

@@ -190,3 +190,20 @@ describe('minutes whose bold title stands over a bold date', () => {
     assert.equal(record.conference.date, '2031-09-19');
   });
 });
+
+describe('a title over its subtitle set off by a dash, the day at the subtitle’s end', () => {
+  it('takes the first line alone as the title and the day from the subtitle', () => {
+    const text = [
+      '码头是干出来的',
+      '——林港长在2031年港务论坛上的讲话 2031年10月23日',
+      '',
+      '提问：林港长，码头什么时候启用？',
+      '林港长：明年春天。',
+      '提问：航道呢？',
+      '林港长：后年。',
+    ].join('\n');
+    const { record } = importTranscript(text);
+    assert.equal(record.conference.title, '码头是干出来的');
+    assert.equal(record.conference.date, '2031-10-23');
+  });
+});

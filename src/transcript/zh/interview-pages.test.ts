@@ -292,3 +292,27 @@ describe('a public account’s credits and notices under the last answer', () =>
     assert.equal(last.text.zh, '还是做木头，做到做不动为止。');
   });
 });
+
+describe('a lead that tells of the answerer before the first question', () => {
+  const exchange = ['记者：码头什么时候启用？', '林海：明年春天。', '记者：航道呢？', '林海：后年。'];
+  const opening = (lead: string) => {
+    const { record } = importTranscript(['# 专访林海：港口的十年', lead, ...exchange].join('\n\n'));
+    return record.turns.filter((t) => t.kind === 'statement').length;
+  };
+
+  it('is narration where it reports what he said in the third person', () => {
+    assert.equal(opening('他表示，港口扩建明年开工，先修东堤，再挖航道。'), 0);
+  });
+
+  it('is narration where it says he answered the reporter’s questions', () => {
+    assert.equal(opening('近日，港务局发布了新规划。港务局负责人就规划的制定和落实等问题，回答了记者的提问。'), 0);
+  });
+
+  it('is narration where a page’s time stamp opens it', () => {
+    assert.equal(opening('2031-08-30T10:56:27.662Z 港口扩建对城市意味着什么？'), 0);
+  });
+
+  it('is still the answerer’s statement where he speaks in the first person', () => {
+    assert.equal(opening('我先介绍一下港口的情况。我们明年开工。'), 1);
+  });
+});

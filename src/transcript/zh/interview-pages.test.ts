@@ -312,6 +312,10 @@ describe('a lead that tells of the answerer before the first question', () => {
     assert.equal(opening('2031-08-30T10:56:27.662Z 港口扩建对城市意味着什么？'), 0);
   });
 
+  it('is narration where the editor says in italics what the piece is', () => {
+    assert.equal(opening('*最好的工程师是不会停工的。* *本文来自于我们的一段三个小时的对话，本文为精简版。*'), 0);
+  });
+
   it('is still the answerer’s statement where he speaks in the first person', () => {
     assert.equal(opening('我先介绍一下港口的情况。我们明年开工。'), 1);
   });

@@ -19,6 +19,8 @@ const REPORTED_SPEECH = /^(?:他|她|\p{Script=Han}{2,4})(?:还|也|并)?(?:表�
 // A sentence ends where Chinese or Latin punctuation closes it, perhaps inside a quotation.
 const ENDS_SENTENCE = /[。！？!?.…][”」』"）)]?$/u;
 const CJK = /\p{Script=Han}/u;
+const ITALIC_NOTE = /^\*(?!\*)[^*][\s\S]*[^*]\*$/u;
+const PIECE_NOTE = /^本文(?:来自|來自|为|為|系|根据|根據|整理|首发|首發|原载|原載|经|經)/u;
 
 /**
  * How many of the opening paragraphs tell of the event (narration); the rest, when there are any,
@@ -32,7 +34,10 @@ export function chineseNarrationLength(paragraphs: readonly string[]): number | 
       .trim()
       .replace(/^\*+|\*+$/g, '')
       .trim();
-    if (TELLS_OF_EVENT.test(text) || EDITORS_WORD.test(text) || DATELINE.test(text) || REPORTED_SPEECH.test(text) || !ENDS_SENTENCE.test(text)) told = i + 1;
+    // "*本文来自于我和 Albert 的一段对话…*": a paragraph set in italics, or one that says what the piece is, is the editor's.
+    if (ITALIC_NOTE.test(p.trim()) || PIECE_NOTE.test(text)) told = i + 1;
+    else if (TELLS_OF_EVENT.test(text) || EDITORS_WORD.test(text) || DATELINE.test(text) || REPORTED_SPEECH.test(text) || !ENDS_SENTENCE.test(text))
+      told = i + 1;
   });
   return told;
 }

@@ -541,7 +541,7 @@ const FLOOR_WORDS = /\b(?:[Gg]o ahead|[Nn]ext question|[Ll]ast question|[Oo]ver 
 // "My name is …", "I'm …", "this is …": words that introduce a name.
 const INTRODUCING = /(?:\b(?:is|am|here)|['’]m)[ \t]+$/i;
 
-/** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
+// "adversaries, North Korea, Russia, …": a name after a common word and a comma, with more of the list after it.
 const LISTED_AFTER = /(?:^|[ \t])(\p{Ll}+),[ \t]+$/u;
 const LIST_GOES_ON = /^,[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?,[ \t]+\p{Lu}/u;
 // ("okay, thanks, John Smith with …": the words a reporter opens with, before their name.)
@@ -571,6 +571,7 @@ const GREETING_WORDS = new Set([
   'folks',
 ]);
 
+/** A reporter's own "Amanda Reyes from the Harbour Times" near the start of a question. */
 export function selfIntroduction(text: string): NamedAsker | null {
   // (A text layer's line breaks inside the introduction, "Brian Cheung with\n\nYahoo Finance.", are spaces.)
   const start = text.slice(0, 120);
